@@ -1,0 +1,3 @@
+"""The encrypted evidence archive (no Qt)."""
+
+__all__: list[str] = []

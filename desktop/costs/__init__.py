@@ -1,0 +1,3 @@
+"""Total cost and offer comparison (no Qt)."""
+
+__all__: list[str] = []
