@@ -1,0 +1,156 @@
+"""Choosing the language and installing Qt translators, for the window and the command line.
+
+``install_translators(app, "system" | "en" | "id" | "es")`` works with a ``QCoreApplication``
+(the CLI's human output) as well as a ``QApplication``. Calling it again switches the language
+live: Qt sends every widget a ``QEvent.LanguageChange`` and ShopSafe's pages retranslate in
+``changeEvent`` (see :mod:`desktop.ui.main_window`).
+
+Our own translations come from ``resources/i18n/desktop_<lang>.qm``; Qt's own strings (dialog
+buttons, context menus) from PySide6's ``qtbase_<lang>.qm``. PySide6 ships no ``qtbase_id``, so
+the buttons Qt shows most often are listed below with ``QT_TRANSLATE_NOOP`` under Qt's own
+contexts; lupdate extracts them into our ``.ts`` and our translator answers for them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+
+from desktop.paths import resource_path
+
+__all__ = [
+    "LANGUAGE_CHOICES",
+    "SUPPORTED_LANGUAGES",
+    "current_language",
+    "install_translators",
+    "qt_translate",
+    "resolve_language",
+]
+
+log = logging.getLogger(__name__)
+
+#: Languages the interface is translated into; English is the source language.
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "id", "es")
+
+#: Setting values with their names, each written in its own language so anyone can find theirs.
+LANGUAGE_CHOICES: tuple[tuple[str, str], ...] = (
+    ("en", "English"),
+    ("id", "Bahasa Indonesia"),
+    ("es", "Español"),
+)
+
+# Qt's standard buttons and text-field menu. Qt translates these through the contexts below;
+# Indonesian has no qtbase_id.qm, so our .ts carries them (Spanish gets them too, harmlessly).
+_QT_OWN_STRINGS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
+    QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+)
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def resolve_language(setting: str, system_locale: QLocale | None = None) -> str:
+    """Map a language setting ("system", "en", "id", "es", or a locale name) to a supported code.
+
+    "system" follows the operating system's UI languages in order of preference; anything not
+    translated falls back to English. Never raises.
+    """
+    setting = (setting or "system").strip()
+    if setting and setting != "system":
+        candidates = [setting]
+    else:
+        locale = system_locale or QLocale.system()
+        candidates = list(locale.uiLanguages()) or [locale.name()]
+    for candidate in candidates:
+        code = candidate.replace("-", "_").split("_")[0].lower()
+        if code == "in":  # the pre-1989 ISO code some systems still report for Indonesian
+            code = "id"
+        if code in SUPPORTED_LANGUAGES:
+            return code
+    return "en"
+
+
+def _load(translator: QTranslator, path: str) -> bool:
+    return translator.load(path)
+
+
+def install_translators(app: QCoreApplication, language: str = "system") -> str:
+    """Install ShopSafe's and Qt's translators for ``language``; return the code used.
+
+    Replaces translators installed by an earlier call, so it also switches language live. A
+    missing ``.qm`` is logged and leaves the interface in English rather than failing.
+    """
+    global _current
+    code = resolve_language(language)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(code))
+    _current = code
+    if code == "en":
+        return code
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if _load(qt_translator, f"{qt_dir}/qtbase_{code}.qm"):
+        app.installTranslator(qt_translator)
+        _installed.append(qt_translator)
+    # Installed last, so it is asked first: our wording wins over Qt's where both exist.
+    ours = QTranslator(app)
+    path = resource_path("i18n", f"desktop_{code}.qm")
+    if _load(ours, str(path)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("translation file %s could not be loaded", path.name)
+    return code
+
+
+def current_language() -> str:
+    """The language code installed last ("en" before any call)."""
+    return _current
+
+
+def qt_translate(context: str, source: str) -> str:
+    """``QCoreApplication.translate`` as a :data:`desktop.text.Translate` for ``Message.render``."""
+    return QCoreApplication.translate(context, source)
