@@ -1,0 +1,267 @@
+"""Every ShopSafe setting, declared once with its default, type and translatable title.
+
+Settings live in an ini file (``QSettings.IniFormat``) so a user can read and back it up:
+``$SHOPSAFE_SETTINGS_FILE`` if set, else ``settings.ini`` in the per-user config folder
+(``~/.config/ShopSafe/settings.ini`` on Linux). Window geometry and the last page are kept in the
+``persist`` section, apart from the user's choices.
+
+Use::
+
+    settings = Settings()                 # or Settings(tmp_path / "s.ini") in tests
+    settings.value(OFFLINE)               # -> bool, always typed (ini stores strings)
+    settings.set_value(COUNTRY, "MX")     # validated; emits settings_changed("general/country")
+    settings.settings_changed.connect(page._on_settings_changed)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from PySide6.QtCore import QByteArray, QLocale, QObject, QSettings, Signal
+
+from desktop.checks.options import CheckOptions
+from desktop.paths import APP_NAME, ORG_NAME
+from desktop.text import N_, Message
+
+__all__ = [
+    "ALL_OPTIONS",
+    "ARCHIVE_FOLDER",
+    "AUTO_LOCK_MINUTES",
+    "COUNTRIES",
+    "COUNTRY",
+    "KEEP_RECENT_CHECKS",
+    "LANGUAGE",
+    "LAST_PAGE",
+    "OFFLINE",
+    "Option",
+    "RECENT_CHECKS",
+    "RECENT_CHECKS_LIMIT",
+    "Settings",
+    "WINDOW_GEOMETRY",
+    "default_country",
+    "default_settings_file",
+]
+
+#: Countries offered in Settings: ISO 3166 alpha-2 code and name. The country drives phone
+#: parsing, currency and tax presets and which local brands the lookalike check knows.
+COUNTRIES: tuple[tuple[str, Message], ...] = (
+    ("ID", N_("Countries", "Indonesia")),
+    ("MY", N_("Countries", "Malaysia")),
+    ("SG", N_("Countries", "Singapore")),
+    ("PH", N_("Countries", "Philippines")),
+    ("TH", N_("Countries", "Thailand")),
+    ("VN", N_("Countries", "Vietnam")),
+    ("ES", N_("Countries", "Spain")),
+    ("MX", N_("Countries", "Mexico")),
+    ("AR", N_("Countries", "Argentina")),
+    ("CO", N_("Countries", "Colombia")),
+    ("CL", N_("Countries", "Chile")),
+    ("PE", N_("Countries", "Peru")),
+    ("EC", N_("Countries", "Ecuador")),
+    ("UY", N_("Countries", "Uruguay")),
+    ("VE", N_("Countries", "Venezuela")),
+    ("US", N_("Countries", "United States")),
+    ("GB", N_("Countries", "United Kingdom")),
+    ("DE", N_("Countries", "Germany")),
+    ("AT", N_("Countries", "Austria")),
+    ("CH", N_("Countries", "Switzerland")),
+    ("FR", N_("Countries", "France")),
+    ("IT", N_("Countries", "Italy")),
+    ("NL", N_("Countries", "Netherlands")),
+    ("PT", N_("Countries", "Portugal")),
+    ("AU", N_("Countries", "Australia")),
+    ("CA", N_("Countries", "Canada")),
+)
+_COUNTRY_CODES = frozenset(code for code, _ in COUNTRIES)
+_FALLBACK_COUNTRY = "ID"
+
+#: How many recent check inputs are remembered when keeping them is switched on.
+RECENT_CHECKS_LIMIT = 20
+
+
+def default_country(locale: QLocale | None = None) -> str:
+    """The system locale's country if ShopSafe offers it, else Indonesia."""
+    locale = locale or QLocale.system()
+    code = QLocale.territoryToCode(locale.territory()).upper()
+    return code if code in _COUNTRY_CODES else _FALLBACK_COUNTRY
+
+
+@dataclass(frozen=True)
+class Option:
+    """One declared setting: ``section/name`` key, default, Python type and title.
+
+    ``default`` may be a callable (computed when first read, e.g. from the system locale).
+    ``validate`` returns the value to store or raises ``ValueError``.
+    """
+
+    section: str
+    name: str
+    default: Any
+    type: type
+    title: Message | None = None
+    validate: Callable[[Any], Any] | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> str:
+        return f"{self.section}/{self.name}"
+
+    def default_value(self) -> Any:
+        return self.default() if callable(self.default) else self.default
+
+
+def _choice(allowed: frozenset[str]) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if value not in allowed:
+            raise ValueError(f"not one of {sorted(allowed)}: {value!r}")
+        return str(value)
+
+    return check
+
+
+def _minutes(value: Any) -> int:
+    minutes = int(value)
+    if not 0 <= minutes <= 240:
+        raise ValueError(f"auto-lock minutes out of range 0..240: {minutes}")
+    return minutes
+
+
+def _folder(value: Any) -> str:
+    text = str(value).strip()
+    return str(Path(text).expanduser()) if text else ""
+
+
+LANGUAGE = Option(
+    "general", "language", "system", str, N_("Settings", "Language"),
+    _choice(frozenset({"system", "en", "id", "es"})),
+)
+COUNTRY = Option(
+    "general", "country", default_country, str, N_("Settings", "Country"),
+    _choice(_COUNTRY_CODES),
+)
+OFFLINE = Option("network", "offline", False, bool, N_("Settings", "Offline mode"), bool)
+AUTO_LOCK_MINUTES = Option(
+    "archive", "auto_lock_minutes", 10, int, N_("Settings", "Lock the archive after"), _minutes
+)
+ARCHIVE_FOLDER = Option(
+    "archive", "folder", "", str, N_("Settings", "Archive folder"), _folder
+)
+KEEP_RECENT_CHECKS = Option(
+    "checks", "keep_recent", True, bool, N_("Settings", "Remember recent checks"), bool
+)
+RECENT_CHECKS = Option("checks", "recent", [], list)
+WINDOW_GEOMETRY = Option("persist", "window_geometry", QByteArray(), QByteArray)
+LAST_PAGE = Option("persist", "last_page", "check", str)
+
+ALL_OPTIONS: tuple[Option, ...] = (
+    LANGUAGE,
+    COUNTRY,
+    OFFLINE,
+    AUTO_LOCK_MINUTES,
+    ARCHIVE_FOLDER,
+    KEEP_RECENT_CHECKS,
+    RECENT_CHECKS,
+    WINDOW_GEOMETRY,
+    LAST_PAGE,
+)
+
+
+def default_settings_file() -> Path:
+    """``$SHOPSAFE_SETTINGS_FILE``, else ``settings.ini`` in the per-user config folder."""
+    override = os.environ.get("SHOPSAFE_SETTINGS_FILE")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP_NAME, ORG_NAME)) / "settings.ini"
+
+
+class Settings(QObject):
+    """Typed access to the declared options over one ini file.
+
+    Reads always return the option's type (or its default when the stored text is unusable);
+    writes are validated and emit :attr:`settings_changed` with the key when the value changed.
+    Use from the GUI thread; give worker code plain values (e.g. :meth:`check_options`).
+    """
+
+    settings_changed = Signal(str)
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._path = Path(path) if path is not None else default_settings_file()
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        self._qsettings = QSettings(str(self._path), QSettings.Format.IniFormat)
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def value(self, option: Option) -> Any:
+        """The stored value as ``option.type``; the default if unset or unreadable."""
+        default = option.default_value()
+        if not self._qsettings.contains(option.key):
+            return default
+        try:
+            value = self._qsettings.value(option.key, default, type=option.type)
+        except (TypeError, ValueError):
+            return default
+        if option.validate is not None:
+            try:
+                return option.validate(value)
+            except (TypeError, ValueError):
+                return default
+        return value
+
+    def set_value(self, option: Option, value: Any) -> None:
+        """Store ``value`` (validated); raises ``ValueError`` for a value the option refuses."""
+        if option.validate is not None:
+            value = option.validate(value)
+        if self._qsettings.contains(option.key) and self.value(option) == value:
+            return
+        self._qsettings.setValue(option.key, value)
+        self.settings_changed.emit(option.key)
+
+    def reset(self, option: Option) -> None:
+        """Forget the stored value so the default applies again."""
+        if self._qsettings.contains(option.key):
+            self._qsettings.remove(option.key)
+            self.settings_changed.emit(option.key)
+
+    def sync(self) -> None:
+        """Write pending changes to disk now (Qt also does this on exit)."""
+        self._qsettings.sync()
+
+    # --- recent checks -----------------------------------------------------------------------
+
+    def recent_checks(self) -> list[str]:
+        """Recently checked inputs, newest first (empty when keeping them is off)."""
+        if not self.value(KEEP_RECENT_CHECKS):
+            return []
+        return [str(item) for item in self.value(RECENT_CHECKS)][:RECENT_CHECKS_LIMIT]
+
+    def add_recent_check(self, text: str) -> None:
+        """Remember ``text`` at the top of the recent list, if the user allows it."""
+        text = text.strip()
+        if not text or not self.value(KEEP_RECENT_CHECKS):
+            return
+        items = [text, *(item for item in self.recent_checks() if item != text)]
+        self.set_value(RECENT_CHECKS, items[:RECENT_CHECKS_LIMIT])
+
+    def clear_recent_checks(self) -> None:
+        self.set_value(RECENT_CHECKS, [])
+
+    # --- for workers ---------------------------------------------------------------------------
+
+    def check_options(self, **overrides: Any) -> CheckOptions:
+        """Plain, immutable :class:`CheckOptions` built from the current settings."""
+        from desktop.i18n import current_language
+
+        values: dict[str, Any] = {
+            "offline": self.value(OFFLINE),
+            "country": self.value(COUNTRY),
+            "language": current_language(),
+        }
+        values.update(overrides)
+        return CheckOptions(**values)
