@@ -1,0 +1,256 @@
+"""The readable report: a self-contained HTML page of one check, also the source of the PDF.
+
+Works on the JSON form of a report (see :mod:`desktop.checks.summary`). Everything that came
+from the input or the web is escaped; links are only emitted for ``http``/``https`` URLs; no
+scripts, no remote resources (images, fonts, style sheets), so opening the file never contacts
+the shop. The markup stays inside the HTML subset Qt's ``QTextDocument`` renders, so the Check
+page prints the same document to PDF. Qt-free.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from desktop.checks.model import Category, Status
+from desktop.checks.summary import (
+    CATEGORY_NAMES,
+    LEVEL_ADVICE,
+    LEVEL_NAMES,
+    LEVEL_SYMBOLS,
+    STATUS_NAMES,
+    STATUS_SYMBOLS,
+    effective_verdict,
+    subject_of,
+)
+from desktop.text import N_, Message, Translate
+
+__all__ = ["LEVEL_COLOURS", "evidence_items", "format_value", "report_html", "safe_link"]
+
+_CTX = "Report"
+
+# Light backgrounds with dark text: readable on paper and in both palettes of a browser.
+LEVEL_COLOURS = {"ok": "#d8f0dc", "caution": "#fdf0c4", "high_risk": "#f8d4d4", "unknown": "#e4e6eb"}
+
+_EVIDENCE_LABELS: dict[str, Message] = {
+    "imitates": N_("Evidence", "Imitates"),
+    "technique": N_("Evidence", "How"),
+    "issuer": N_("Evidence", "Issued by"),
+    "not_before": N_("Evidence", "Valid from"),
+    "not_after": N_("Evidence", "Valid until"),
+    "registered": N_("Evidence", "Registered"),
+    "registration": N_("Evidence", "Registered"),
+    "created": N_("Evidence", "Registered"),
+    "last_changed": N_("Evidence", "Last changed"),
+    "expires": N_("Evidence", "Expires"),
+    "expiration": N_("Evidence", "Expires"),
+    "registrar": N_("Evidence", "Registrar"),
+    "age_days": N_("Evidence", "Age in days"),
+    "phones": N_("Evidence", "Phone numbers"),
+    "emails": N_("Evidence", "E-mail addresses"),
+    "whatsapp": N_("Evidence", "WhatsApp"),
+    "addresses": N_("Evidence", "Addresses"),
+    "url": N_("Evidence", "Link"),
+    "urls": N_("Evidence", "Links"),
+    "host": N_("Evidence", "Host"),
+    "domain": N_("Evidence", "Domain"),
+    "tls_version": N_("Evidence", "TLS version"),
+    "error": N_("Evidence", "Error"),
+    "reason": N_("Evidence", "Reason"),
+    "company_ids": N_("Evidence", "Company numbers"),
+    "social": N_("Evidence", "Social profiles"),
+    "privacy": N_("Evidence", "Privacy policy"),
+    "returns": N_("Evidence", "Return policy"),
+    "terms": N_("Evidence", "Terms and conditions"),
+    "shipping": N_("Evidence", "Shipping information"),
+    "imprint": N_("Evidence", "Legal notice"),
+}
+
+_MAX_VALUE = 400
+
+
+def safe_link(value: Any) -> str | None:
+    """``value`` when it is an absolute http(s) URL that may be shown as a link, else None."""
+    if not isinstance(value, str) or len(value) > 2000 or any(c.isspace() for c in value):
+        return None
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    return value if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def format_value(value: Any) -> str:
+    """A plain one-line text for an evidence value (lists joined, long text cut)."""
+    if isinstance(value, Mapping):
+        text = ", ".join(f"{k}: {format_value(v)}" for k, v in value.items())
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        text = ", ".join(format_value(v) for v in value)
+    elif isinstance(value, bool):
+        text = "✓" if value else "✗"
+    elif value is None:
+        text = "—"
+    else:
+        text = str(value)
+    return text if len(text) <= _MAX_VALUE else text[: _MAX_VALUE - 1] + "…"
+
+
+def evidence_items(
+    evidence: Mapping[str, Any], translate: Translate | None = None
+) -> list[tuple[str, Any]]:
+    """``(label, value)`` pairs for display: known keys get translated labels, others a
+    readable form of the key. Empty values are left out."""
+    items = []
+    for key, value in evidence.items():
+        if value in (None, "", [], {}):
+            continue
+        label = _EVIDENCE_LABELS.get(key)
+        text = label.render(translate) if label else str(key).replace("_", " ").capitalize()
+        items.append((text, value))
+    return items
+
+
+def _value_html(value: Any) -> str:
+    values = value if isinstance(value, (list, tuple)) else [value]
+    parts = []
+    for item in values:
+        link = safe_link(item)
+        if link:
+            parts.append(f'<a href="{html.escape(link, quote=True)}">{html.escape(format_value(link))}</a>')
+        else:
+            parts.append(html.escape(format_value(item)))
+    return ", ".join(parts)
+
+
+def _category(value: Any) -> Category:
+    try:
+        return Category(value)
+    except ValueError:
+        return Category.MANUAL
+
+
+def _status(value: Any) -> Status:
+    try:
+        return Status(value)
+    except ValueError:
+        return Status.UNKNOWN
+
+
+def report_html(
+    doc: Mapping[str, Any],
+    translate: Translate | None = None,
+    when: datetime | None = None,
+    language: str = "en",
+) -> str:
+    """A complete HTML document for the report ``doc`` in the language of ``translate``.
+
+    Guarantees: every string from ``doc`` is HTML-escaped; only http(s) links; no external
+    resources. Never raises on missing keys.
+    """
+
+    def tr(message: Message) -> str:
+        return html.escape(message.render(translate))
+
+    esc = html.escape
+    level, reasons = effective_verdict(doc)
+    stamp = (when or datetime.now().astimezone()).strftime("%Y-%m-%d %H:%M %Z").strip()
+    subject = subject_of(doc)
+    out: list[str] = [
+        "<!DOCTYPE html>",
+        f'<html lang="{esc(language, quote=True)}"><head><meta charset="utf-8">',
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
+        f"<title>{tr(N_(_CTX, 'ShopSafe report: {subject}').format(subject=subject))}</title>",
+        "<style>body{font-family:sans-serif;color:#111;background:#fff;max-width:50em;margin:1em auto;}"
+        "th{text-align:left;vertical-align:top;padding-right:1em;}td{vertical-align:top;}"
+        ".small{color:#444;font-size:small;}</style></head><body>",
+        f"<h1>{tr(N_(_CTX, 'ShopSafe report: {subject}').format(subject=subject))}</h1>",
+        f'<p class="small">{tr(N_(_CTX, "Checked on {when}").format(when=stamp))}</p>',
+        f'<table width="100%" cellpadding="8" style="background:{LEVEL_COLOURS[level.value]};">'
+        f"<tr><td><h2>{LEVEL_SYMBOLS[level]} {tr(LEVEL_NAMES[level])}</h2>"
+        f"<p>{tr(LEVEL_ADVICE[level])}</p>",
+    ]
+    if reasons:
+        out.append("<ul>" + "".join(f"<li>{esc(r)}</li>" for r in reasons[:3]) + "</ul>")
+    out.append("</td></tr></table>")
+
+    out.append(f"<h2>{tr(N_(_CTX, 'What was checked'))}</h2><table>")
+    for label, key in (
+        (N_(_CTX, "Input"), "input"),
+        (N_(_CTX, "Link"), "url"),
+        (N_(_CTX, "Domain"), "registrable_domain"),
+        (N_(_CTX, "Kind"), "kind"),
+    ):
+        if doc.get(key):
+            out.append(f"<tr><th>{tr(label)}</th><td>{_value_html(doc[key]) if key == 'url' else esc(format_value(doc[key]))}</td></tr>")
+    out.append("</table>")
+
+    selfcheck = doc.get("selfcheck") or {}
+    answers = selfcheck.get("answers") or []
+    if answers:
+        names = {
+            "yes": N_("SelfCheck", "Yes"),
+            "no": N_("SelfCheck", "No"),
+            "not_sure": N_("SelfCheck", "Not sure"),
+        }
+        out.append(f"<h2>{tr(N_(_CTX, 'Your own checks'))}</h2><table>")
+        for entry in answers:
+            answer = names.get(entry.get("answer"))
+            shown = tr(answer) if answer else tr(N_(_CTX, "not answered"))
+            out.append(f"<tr><td>{esc(str(entry.get('question', '')))}</td><th>{shown}</th></tr>")
+        out.append("</table>")
+
+    findings = list(doc.get("findings") or [])
+    out.append(f"<h2>{tr(N_(_CTX, 'Findings'))}</h2>")
+    if not findings:
+        out.append(f"<p>{tr(N_(_CTX, 'No findings.'))}</p>")
+    order = list(Category)
+    for category in sorted({_category(f.get("category")) for f in findings}, key=order.index):
+        out.append(f"<h3>{tr(CATEGORY_NAMES[category])}</h3>")
+        group = [f for f in findings if _category(f.get("category")) is category]
+        group.sort(key=lambda f: -_status(f.get("status")).rank)
+        for finding in group:
+            status = _status(finding.get("status"))
+            out.append(
+                f"<p><b>[{STATUS_SYMBOLS[status]} {tr(STATUS_NAMES[status])}] "
+                f"{esc(str(finding.get('title') or ''))}</b><br>{esc(str(finding.get('detail') or ''))}"
+            )
+            if finding.get("advice"):
+                out.append(f"<br><i>{tr(N_(_CTX, 'What to do:'))}</i> {esc(str(finding['advice']))}")
+            out.append("</p>")
+            items = evidence_items(finding.get("evidence") or {}, translate)
+            if items:
+                out.append('<table class="small">')
+                out += [f"<tr><th>{esc(k)}</th><td>{_value_html(v)}</td></tr>" for k, v in items]
+                out.append("</table>")
+
+    policies = {k: v for k, v in (doc.get("policies") or {}).items() if v}
+    contacts = {k: v for k, v in (doc.get("contacts") or {}).items() if v}
+    if contacts or policies:
+        out.append(f"<h2>{tr(N_(_CTX, 'Contacts and policies found'))}</h2><table>")
+        for label, value in evidence_items({**contacts, **policies}, translate):
+            out.append(f"<tr><th>{esc(label)}</th><td>{_value_html(value)}</td></tr>")
+        out.append("</table>")
+
+    snapshot = doc.get("snapshot") or {}
+    if snapshot:
+        out.append(f"<h2>{tr(N_(_CTX, 'The page as it was fetched'))}</h2><table>")
+        for label, key in (
+            (N_(_CTX, "Address"), "final_url"),
+            (N_(_CTX, "Title"), "title"),
+            (N_(_CTX, "Fetched"), "fetched_at"),
+        ):
+            if snapshot.get(key):
+                out.append(f"<tr><th>{tr(label)}</th><td>{_value_html(snapshot[key])}</td></tr>")
+        out.append("</table>")
+        text = str(snapshot.get("text") or "")
+        if text:
+            out.append(f'<pre class="small" style="white-space:pre-wrap">{esc(text[:4000])}</pre>')
+
+    out.append(
+        f'<p class="small">{tr(N_(_CTX, "Made by ShopSafe. The verdict is advice, not proof."))}</p>'
+        "</body></html>"
+    )
+    return "\n".join(out)

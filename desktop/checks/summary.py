@@ -1,0 +1,146 @@
+"""Plain words for a finished check: level and category names, and the family-chat summary.
+
+Works on the JSON form of a report (``Report.to_json(translate)``, optionally with the
+``"selfcheck"`` section the Check page adds), so the page, the exports and the command line all
+say the same thing. Qt-free; every text is a :class:`~desktop.text.Message`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from desktop.checks.model import Category, Level, Status
+from desktop.text import N_, Message, Translate
+
+__all__ = [
+    "CATEGORY_NAMES",
+    "LEVEL_ADVICE",
+    "LEVEL_NAMES",
+    "LEVEL_SYMBOLS",
+    "STATUS_NAMES",
+    "STATUS_SYMBOLS",
+    "effective_verdict",
+    "family_summary",
+    "subject_of",
+]
+
+_CTX = "Verdict"
+
+LEVEL_NAMES: dict[Level, Message] = {
+    Level.OK: N_(_CTX, "Looks OK"),
+    Level.CAUTION: N_(_CTX, "Be careful"),
+    Level.HIGH_RISK: N_(_CTX, "High risk"),
+    Level.UNKNOWN: N_(_CTX, "Not enough information"),
+}
+
+LEVEL_ADVICE: dict[Level, Message] = {
+    Level.OK: N_(_CTX, "No warning signs found. Still pay with buyer protection when you can."),
+    Level.CAUTION: N_(_CTX, "Some things are not right. Read the reasons before you pay."),
+    Level.HIGH_RISK: N_(_CTX, "Serious warning signs. Do not pay this seller."),
+    Level.UNKNOWN: N_(
+        _CTX, "The checks could not tell enough. Do the self-check before you pay."
+    ),
+}
+
+# Symbols carry the meaning next to the colour, for colour-blind users and plain-text chats.
+LEVEL_SYMBOLS: dict[Level, str] = {
+    Level.OK: "✅",
+    Level.CAUTION: "⚠️",
+    Level.HIGH_RISK: "⛔",
+    Level.UNKNOWN: "❔",
+}
+
+STATUS_NAMES: dict[Status, Message] = {
+    Status.PASS: N_("Status", "Good"),
+    Status.INFO: N_("Status", "Note"),
+    Status.UNKNOWN: N_("Status", "Could not check"),
+    Status.WARN: N_("Status", "Warning"),
+    Status.FAIL: N_("Status", "Problem"),
+}
+
+STATUS_SYMBOLS: dict[Status, str] = {
+    Status.PASS: "✓",
+    Status.INFO: "i",
+    Status.UNKNOWN: "?",
+    Status.WARN: "!",
+    Status.FAIL: "✗",
+}
+
+CATEGORY_NAMES: dict[Category, Message] = {
+    Category.FAMILY: N_("Category", "Family seller book"),
+    Category.LINK: N_("Category", "The link"),
+    Category.DOMAIN: N_("Category", "Domain"),
+    Category.HTTPS: N_("Category", "Secure connection"),
+    Category.CONTACT: N_("Category", "Contact details"),
+    Category.POLICIES: N_("Category", "Shop policies"),
+    Category.PAYMENT: N_("Category", "Payment"),
+    Category.PRICING: N_("Category", "Prices"),
+    Category.REPUTATION: N_("Category", "Reputation"),
+    Category.MANUAL: N_("Category", "Your own checks"),
+}
+
+
+def _level(value: Any) -> Level:
+    try:
+        return Level(value)
+    except ValueError:
+        return Level.UNKNOWN
+
+
+def effective_verdict(doc: Mapping[str, Any]) -> tuple[Level, list[str]]:
+    """The verdict level and reasons the user sees: the self-check result when the buyer
+    answered questions, otherwise the automatic verdict. Never raises on missing keys."""
+    selfcheck = doc.get("selfcheck") or {}
+    if selfcheck.get("level") and selfcheck.get("reasons"):
+        return _level(selfcheck["level"]), [str(r) for r in selfcheck["reasons"]]
+    verdict = doc.get("verdict") or {}
+    reasons = [str(r) for r in verdict.get("reasons") or []]
+    if selfcheck.get("level"):
+        return _level(selfcheck["level"]), reasons
+    return _level(verdict.get("level")), reasons
+
+
+def subject_of(doc: Mapping[str, Any]) -> str:
+    """What was checked, as short as is still recognisable: the host, else the input."""
+    for key in ("host", "registrable_domain", "url"):
+        if doc.get(key):
+            return str(doc[key])
+    text = " ".join(str(doc.get("input") or "").split())
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def family_summary(
+    doc: Mapping[str, Any],
+    translate: Translate | None = None,
+    when: datetime | None = None,
+) -> str:
+    """A few plain-text lines to paste into a family chat, in the language of ``translate``:
+    what was checked and when, the verdict with its symbol, up to three reasons, the advice,
+    and how much of the self-check was done. Never raises on an incomplete report."""
+
+    def tr(message: Message) -> str:
+        return message.render(translate)
+
+    level, reasons = effective_verdict(doc)
+    stamp = (when or datetime.now().astimezone()).strftime("%Y-%m-%d %H:%M")
+    lines = [
+        tr(N_("Summary", "ShopSafe check of {subject} ({when})").format(
+            subject=subject_of(doc), when=stamp
+        )),
+        f"{LEVEL_SYMBOLS[level]} {tr(LEVEL_NAMES[level]).upper()}",
+    ]
+    lines += [f"- {reason}" for reason in reasons[:3]]
+    lines.append(tr(LEVEL_ADVICE[level]))
+    answers: Sequence[Mapping[str, Any]] = (doc.get("selfcheck") or {}).get("answers") or []
+    if answers:
+        answered = sum(1 for a in answers if a.get("answer"))
+        lines.append(
+            tr(
+                N_("Summary", "Self-check: {answered} of {total} questions answered.").format(
+                    answered=answered, total=len(answers)
+                )
+            )
+        )
+    return "\n".join(lines)
