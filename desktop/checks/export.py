@@ -174,6 +174,10 @@ def report_html(
     ]
     if reasons:
         out.append("<ul>" + "".join(f"<li>{esc(r)}</li>" for r in reasons[:3]) + "</ul>")
+    not_done = [str(m) for m in (doc.get("verdict") or {}).get("not_done") or []]
+    if not_done:
+        out.append(f"<p><b>{tr(N_(_CTX, 'Not checked:'))}</b></p>")
+        out.append("<ul>" + "".join(f"<li>{esc(m)}</li>" for m in not_done) + "</ul>")
     out.append("</td></tr></table>")
 
     out.append(f"<h2>{tr(N_(_CTX, 'What was checked'))}</h2><table>")
@@ -187,7 +191,7 @@ def report_html(
             out.append(f"<tr><th>{tr(label)}</th><td>{_value_html(doc[key]) if key == 'url' else esc(format_value(doc[key]))}</td></tr>")
     out.append("</table>")
 
-    selfcheck = doc.get("selfcheck") or {}
+    selfcheck = doc.get("self_check") or {}
     answers = selfcheck.get("answers") or []
     if answers:
         names = {

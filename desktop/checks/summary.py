@@ -1,7 +1,7 @@
 """Plain words for a finished check: level and category names, and the family-chat summary.
 
 Works on the JSON form of a report (``Report.to_json(translate)``, optionally with the
-``"selfcheck"`` section the Check page adds), so the page, the exports and the command line all
+``"self_check"`` section the Check page fills in), so the page, the exports and the command line all
 say the same thing. Qt-free; every text is a :class:`~desktop.text.Message`.
 """
 
@@ -89,22 +89,33 @@ def _level(value: Any) -> Level:
         return Level.UNKNOWN
 
 
+def _reason_text(reason: Any) -> str:
+    if isinstance(reason, Mapping):
+        return str(reason.get("title") or reason.get("id") or "")
+    return str(reason)
+
+
 def effective_verdict(doc: Mapping[str, Any]) -> tuple[Level, list[str]]:
-    """The verdict level and reasons the user sees: the self-check result when the buyer
-    answered questions, otherwise the automatic verdict. Never raises on missing keys."""
-    selfcheck = doc.get("selfcheck") or {}
+    """The verdict level and reasons the user sees: the self-check result when the buyer's
+    answers decided it, otherwise the automatic verdict (whose reasons may be finding objects
+    ``{"id", "status", "title"}`` or plain texts). Never raises on missing keys."""
+    selfcheck = doc.get("self_check") or {}
     if selfcheck.get("level") and selfcheck.get("reasons"):
-        return _level(selfcheck["level"]), [str(r) for r in selfcheck["reasons"]]
+        return _level(selfcheck["level"]), [_reason_text(r) for r in selfcheck["reasons"]]
     verdict = doc.get("verdict") or {}
-    reasons = [str(r) for r in verdict.get("reasons") or []]
+    reasons = [_reason_text(r) for r in verdict.get("reasons") or []]
     if selfcheck.get("level"):
         return _level(selfcheck["level"]), reasons
     return _level(verdict.get("level")), reasons
 
 
 def subject_of(doc: Mapping[str, Any]) -> str:
-    """What was checked, as short as is still recognisable: the host, else the input."""
-    for key in ("host", "registrable_domain", "url"):
+    """What was checked, as short as is still recognisable: the seller's handle, phone or
+    account when the input named one, else the host, else the input."""
+    if doc.get("social_handle"):
+        handle = str(doc["social_handle"])
+        return f"{handle} ({doc['platform']})" if doc.get("platform") else handle
+    for key in ("phone", "bank_account", "host", "registrable_domain", "url"):
         if doc.get(key):
             return str(doc[key])
     text = " ".join(str(doc.get("input") or "").split())
@@ -133,7 +144,7 @@ def family_summary(
     ]
     lines += [f"- {reason}" for reason in reasons[:3]]
     lines.append(tr(LEVEL_ADVICE[level]))
-    answers: Sequence[Mapping[str, Any]] = (doc.get("selfcheck") or {}).get("answers") or []
+    answers: Sequence[Mapping[str, Any]] = (doc.get("self_check") or {}).get("answers") or []
     if answers:
         answered = sum(1 for a in answers if a.get("answer"))
         lines.append(

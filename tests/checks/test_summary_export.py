@@ -19,7 +19,9 @@ def _doc(**extra):
         "url": "https://tokopedia-promo.shop/",
         "host": "tokopedia-promo.shop",
         "registrable_domain": "tokopedia-promo.shop",
-        "verdict": {"level": "high_risk", "reasons": ["Imitates tokopedia.com", "Domain is 3 days old"]},
+        "verdict": {"level": "high_risk", "reasons": [
+            {"id": "domain.lookalike", "status": "fail", "title": "Imitates tokopedia.com"},
+            "Domain is 3 days old"]},
         "findings": [
             {
                 "id": "domain.lookalike", "category": "domain", "status": "fail",
@@ -73,7 +75,7 @@ def test_summary_is_translated_with_placeholders():
 
 def test_selfcheck_answers_override_verdict_and_are_counted():
     doc = _doc(verdict={"level": "unknown", "reasons": ["Checks were offline"]},
-               selfcheck={"level": "caution", "reasons": ["Nobody answers the seller's phone."],
+               self_check={"level": "caution", "reasons": ["Nobody answers the seller's phone."],
                           "answers": [{"id": "a", "question": "Q1", "answer": "no"},
                                       {"id": "b", "question": "Q2", "answer": None}]})
     level, reasons = effective_verdict(doc)
@@ -117,3 +119,15 @@ def test_evidence_helpers():
     items = evidence_items({"not_after": "2027-01-01", "weird_key": 1, "empty": []},
                            translate=lambda c, s: s.upper())
     assert items == [("VALID UNTIL", "2027-01-01"), ("Weird key", 1)]
+
+
+def test_subject_prefers_the_seller_named_in_the_input():
+    assert subject_of({"social_handle": "@tas.murah", "platform": "Instagram",
+                       "host": "instagram.com"}) == "@tas.murah (Instagram)"
+    assert subject_of({"phone": "+6281234567890", "input": "0812 3456 7890"}) == "+6281234567890"
+
+
+def test_offline_report_names_what_was_not_checked():
+    doc = _doc(verdict={"level": "unknown", "reasons": [], "not_done": ["Domain age <offline>"]})
+    page = report_html(doc, when=WHEN)
+    assert "Not checked:" in page and "Domain age &lt;offline&gt;" in page
