@@ -1,0 +1,99 @@
+"""Which currency a symbol, code or word in price text means, and how "$" is resolved.
+
+Unambiguous marks (``Rp``, ``€``, ``MX$``, ``IDR``, ``rupiah``) map to one ISO 4217 code. ``$``
+and ``pesos`` name a family of currencies; they are resolved by the user's country (Mexico →
+MXN) or the default currency, and the caller is told that it was a resolution.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel.core import Locale
+from babel.numbers import get_territory_currencies
+
+__all__ = [
+    "CURRENCY_MARKS",
+    "DOLLAR_FAMILY",
+    "PESO_FAMILY",
+    "country_currency",
+    "resolve_family",
+    "symbol_to_code",
+]
+
+# Marks with exactly one meaning. Prefixed dollars first: "MX$" must win over "$".
+CURRENCY_MARKS: dict[str, str] = {
+    "US$": "USD", "U$S": "USD", "U$D": "USD", "USD$": "USD",
+    "MX$": "MXN", "MXN$": "MXN", "AR$": "ARS", "ARS$": "ARS",
+    "COL$": "COP", "COP$": "COP", "CLP$": "CLP", "CL$": "CLP", "UY$": "UYU", "RD$": "DOP",
+    "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
+    "SG$": "SGD", "HK$": "HKD", "NT$": "TWD", "R$": "BRL",
+    "€": "EUR", "£": "GBP", "JP¥": "JPY", "¥": "JPY", "円": "JPY", "₹": "INR", "₩": "KRW",
+    "₱": "PHP", "฿": "THB", "₫": "VND", "₺": "TRY", "₽": "RUB", "₦": "NGN", "₪": "ILS",
+    "S/.": "PEN", "S/": "PEN", "Rp.": "IDR", "Rp": "IDR", "RM": "MYR", "zł": "PLN",
+}
+
+# Currency words (matched case-insensitively, whole words).
+CURRENCY_WORDS: dict[str, str] = {
+    "rupiah": "IDR", "euro": "EUR", "euros": "EUR", "yen": "JPY", "dólar": "USD",
+    "dólares": "USD", "dolar": "USD", "dolares": "USD", "dollar": "USD", "dollars": "USD",
+    "soles": "PEN", "sol": "PEN", "ringgit": "MYR", "reais": "BRL",
+}
+for _word, _code in CURRENCY_WORDS.items():
+    CURRENCY_MARKS.setdefault(_word, _code)
+
+# "$" by country: where the local money is written with a bare dollar sign.
+DOLLAR_FAMILY: dict[str, str] = {
+    "US": "USD", "EC": "USD", "SV": "USD", "PA": "USD", "PR": "USD", "MX": "MXN", "AR": "ARS",
+    "CO": "COP", "CL": "CLP", "UY": "UYU", "DO": "DOP", "CA": "CAD", "AU": "AUD", "NZ": "NZD",
+    "SG": "SGD", "HK": "HKD", "TW": "TWD", "BR": "BRL",
+}
+# "pesos" by country.
+PESO_FAMILY: dict[str, str] = {
+    "MX": "MXN", "AR": "ARS", "CO": "COP", "CL": "CLP", "UY": "UYU", "DO": "DOP", "PH": "PHP",
+    "CU": "CUP",
+}
+
+FAMILY_MARKS: dict[str, dict[str, str]] = {"$": DOLLAR_FAMILY, "peso": PESO_FAMILY,
+                                           "pesos": PESO_FAMILY}
+
+
+def country_currency(country: str | None) -> str | None:
+    """The current legal tender of an ISO 3166 alpha-2 country, or ``None`` if unknown."""
+    if not country:
+        return None
+    currencies = get_territory_currencies(country.upper())
+    return currencies[0] if currencies else None
+
+
+def resolve_family(mark: str, country: str | None, default_currency: str | None) -> str | None:
+    """The currency an ambiguous ``mark`` (``$``, ``pesos``) means for this user, or ``None``.
+
+    The user's country decides first; then a default currency of the same family; for ``$``
+    alone the US dollar, the reading most shops abroad mean. ``pesos`` outside a peso country
+    stays unresolved (``None``): guessing would give a wrong number.
+    """
+    family = FAMILY_MARKS[mark.lower()]
+    if country and country.upper() in family:
+        return family[country.upper()]
+    if default_currency and default_currency.upper() in family.values():
+        return default_currency.upper()
+    return "USD" if mark == "$" else None
+
+
+@cache
+def _symbol_table() -> dict[str, str]:
+    """Symbols Babel knows in our UI languages that name exactly one currency."""
+    seen: dict[str, set[str]] = {}
+    for name in ("en", "en_US", "id", "es", "es_MX", "es_AR", "ja", "en_GB", "en_IN"):
+        for code, symbol in Locale.parse(name).currency_symbols.items():
+            seen.setdefault(symbol, set()).add(code)
+    return {symbol: codes.pop() for symbol, codes in seen.items() if len(codes) == 1}
+
+
+def symbol_to_code(symbol: str) -> str | None:
+    """ISO code for a currency symbol found by price-parser, if it has exactly one meaning."""
+    symbol = symbol.strip()
+    if symbol in CURRENCY_MARKS:
+        return CURRENCY_MARKS[symbol]
+    return _symbol_table().get(symbol)

@@ -1,0 +1,108 @@
+"""Errors of the cost package, each with a translatable message and the data behind it.
+
+    ShopSafeError
+    ├── UserInputError
+    │   ├── PriceParseError        price text that is not one clear amount (``text``, ``reason``)
+    │   └── InvalidCostInput       a field value out of range (``field``, ``value``)
+    └── CostError
+        ├── CurrencyMismatch       two amounts in different currencies met without a rate
+        ├── UnknownCurrency        not an ISO 4217 code known to Babel (``code``)
+        ├── MissingRate            no rate for a conversion (``from_currency``, ``to_currency``)
+        └── RateSourceError        ECB rates could not be fetched or read (``reason``)
+"""
+
+from __future__ import annotations
+
+from desktop.errors import ShopSafeError, UserInputError
+from desktop.text import N_, Message
+
+__all__ = [
+    "CostError",
+    "CurrencyMismatch",
+    "InvalidCostInput",
+    "MissingRate",
+    "PriceParseError",
+    "RateSourceError",
+    "UnknownCurrency",
+]
+
+
+class CostError(ShopSafeError):
+    """A cost computation that cannot be carried out as asked."""
+
+    default_message = N_("Costs", "The total could not be computed.")
+
+
+class PriceParseError(UserInputError):
+    """The text is not one clear price. Never raised for text that has one clear reading.
+
+    ``data``: ``text`` (the input) and ``reason`` (a short machine-readable key such as
+    ``"empty"``, ``"no-number"``, ``"several-numbers"``, ``"bad-grouping"``, ``"no-currency"``,
+    ``"several-currencies"``, ``"negative"``).
+    """
+
+    default_message = N_("Costs", "This is not a price I can read.")
+
+    def __init__(self, text: str, reason: str, message: Message | None = None) -> None:
+        super().__init__(message, text=text, reason=reason)
+        self.text = text
+        self.reason = reason
+
+
+class InvalidCostInput(UserInputError):
+    """A value that makes no sense for its field (a negative quantity, a rate above 100 %)."""
+
+    default_message = N_("Costs", "This value is not allowed here.")
+
+    def __init__(self, field: str, value: object, message: Message | None = None) -> None:
+        super().__init__(message, field=field, value=value)
+        self.field = field
+        self.value = value
+
+
+class UnknownCurrency(CostError):
+    """``code`` is not an ISO 4217 currency that Babel knows."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(N_("Costs", "Unknown currency code: {code}.").format(code=code), code=code)
+        self.code = code
+
+
+class CurrencyMismatch(CostError):
+    """Amounts in two currencies were combined without a conversion rate."""
+
+    def __init__(self, first: str, second: str) -> None:
+        super().__init__(
+            N_("Costs", "Cannot add {first} and {second} without an exchange rate.").format(
+                first=first, second=second
+            ),
+            first=first,
+            second=second,
+        )
+        self.first = first
+        self.second = second
+
+
+class MissingRate(CostError):
+    """No exchange rate is known for the pair; the user can type one in."""
+
+    def __init__(self, from_currency: str, to_currency: str) -> None:
+        super().__init__(
+            N_("Costs", "No exchange rate from {source} to {target}: type one in.").format(
+                source=from_currency, target=to_currency
+            ),
+            from_currency=from_currency,
+            to_currency=to_currency,
+        )
+        self.from_currency = from_currency
+        self.to_currency = to_currency
+
+
+class RateSourceError(CostError):
+    """Reference rates could not be obtained or were not in the expected format."""
+
+    default_message = N_("Costs", "The reference exchange rates could not be read.")
+
+    def __init__(self, reason: str, message: Message | None = None) -> None:
+        super().__init__(message, reason=reason)
+        self.reason = reason

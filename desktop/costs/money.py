@@ -1,0 +1,167 @@
+"""Exact money: a ``Decimal`` amount with its ISO 4217 currency, never a float.
+
+Minor units come from Babel's CLDR data, using the *cash* digits because that is what a buyer
+actually pays: IDR 0, JPY 0, COP 0, CLP 0, EUR 2, USD 2, MXN 2, KWD 3. Amounts keep full precision
+while a total is built (a 2.9 % card fee of Rp 1.250.001 stays exact) and are rounded half-up
+exactly once, at the end, by :meth:`Money.rounded`.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
+
+from babel.core import Locale, UnknownLocaleError, get_global
+from babel.numbers import get_currency_symbol, is_currency
+
+from desktop.costs.errors import CurrencyMismatch, UnknownCurrency
+
+__all__ = ["Money", "check_currency", "format_amount", "format_money", "minor_units", "to_decimal"]
+
+
+def check_currency(code: str) -> str:
+    """Return ``code`` upper-cased if it is an ISO 4217 code Babel knows; raise
+    :class:`~desktop.costs.errors.UnknownCurrency` otherwise."""
+    normalized = (code or "").strip().upper()
+    if len(normalized) != 3 or not normalized.isalpha() or not is_currency(normalized):
+        raise UnknownCurrency(code)
+    return normalized
+
+
+@cache
+def minor_units(currency: str) -> int:
+    """Digits after the decimal point that a payment in ``currency`` can carry (CLDR cash digits).
+
+    Raises :class:`~desktop.costs.errors.UnknownCurrency` for unknown codes.
+    """
+    code = check_currency(currency)
+    fractions = get_global("currency_fractions")
+    return int(fractions.get(code, fractions["DEFAULT"])[2])
+
+
+def to_decimal(value: Decimal | int | str) -> Decimal:
+    """An exact ``Decimal`` from an int, a ``Decimal`` or a plain decimal string.
+
+    Floats are refused with ``TypeError``: ``0.1`` is not one tenth, and money must be exact.
+    Raises ``ValueError`` for text that is not a finite number.
+    """
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
+        raise TypeError(f"money amounts must be Decimal, int or str, not {type(value).__name__}")
+    try:
+        result = Decimal(value)
+    except InvalidOperation as error:
+        raise ValueError(f"not a number: {value!r}") from error
+    if not result.is_finite():
+        raise ValueError(f"not a finite number: {value!r}")
+    return result
+
+
+@dataclass(frozen=True, order=False)
+class Money:
+    """An exact amount in one currency. Immutable, hashable, never a float.
+
+    Arithmetic is exact; adding or comparing two currencies raises
+    :class:`~desktop.costs.errors.CurrencyMismatch`. :meth:`rounded` applies the one half-up
+    rounding to the currency's minor unit.
+    """
+
+    amount: Decimal
+    currency: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "amount", to_decimal(self.amount))
+        object.__setattr__(self, "currency", check_currency(self.currency))
+
+    @classmethod
+    def zero(cls, currency: str) -> Money:
+        return cls(Decimal(0), currency)
+
+    def _same(self, other: Money) -> None:
+        if not isinstance(other, Money):
+            raise TypeError(f"expected Money, got {type(other).__name__}")
+        if other.currency != self.currency:
+            raise CurrencyMismatch(self.currency, other.currency)
+
+    def __add__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.amount + other.amount, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.amount - other.amount, self.currency)
+
+    def __neg__(self) -> Money:
+        return Money(-self.amount, self.currency)
+
+    def __mul__(self, factor: Decimal | int) -> Money:
+        return Money(self.amount * to_decimal(factor), self.currency)
+
+    __rmul__ = __mul__
+
+    def __lt__(self, other: Money) -> bool:
+        self._same(other)
+        return self.amount < other.amount
+
+    def __le__(self, other: Money) -> bool:
+        self._same(other)
+        return self.amount <= other.amount
+
+    def __gt__(self, other: Money) -> bool:
+        self._same(other)
+        return self.amount > other.amount
+
+    def __ge__(self, other: Money) -> bool:
+        self._same(other)
+        return self.amount >= other.amount
+
+    def is_zero(self) -> bool:
+        return self.amount == 0
+
+    def rounded(self) -> Money:
+        """The amount rounded half-up to the currency's minor unit (the only rounding step)."""
+        quantum = Decimal(1).scaleb(-minor_units(self.currency))
+        return Money(self.amount.quantize(quantum, rounding=ROUND_HALF_UP), self.currency)
+
+    def plain(self) -> str:
+        """Locale-free text such as ``"1250000 IDR"`` (logs, JSON, tests)."""
+        return f"{self.amount} {self.currency}"
+
+
+@cache
+def _locale(name: str) -> Locale:
+    for candidate in (name, name.split("_")[0], "en"):
+        try:
+            return Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError):
+            continue
+    return Locale.parse("en")
+
+
+def format_amount(amount: Decimal, currency: str, locale: str = "en_US") -> str:
+    """Format an amount with exactly the currency's minor digits in ``locale`` (Babel).
+
+    The amount is rounded half-up for display only. A letter symbol such as ``Rp`` is kept apart
+    from the digits by a no-break space, as CLDR's currency-spacing rule asks
+    (``Rp 1.250.000``, ``1.234,56 €``, ``$1,299.00``).
+    """
+    loc = _locale(locale)
+    digits = minor_units(currency)
+    pattern = copy.copy(loc.currency_formats["standard"])
+    pattern.frac_prec = (digits, digits)
+    value = to_decimal(amount).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    text = pattern.apply(value, loc, currency=currency, currency_digits=False)
+    symbol = get_currency_symbol(currency, locale=loc)
+    if symbol and symbol in text:
+        if symbol[-1].isalpha():
+            text = re.sub(re.escape(symbol) + r"(?=\d)", symbol + "\u00a0", text, count=1)
+        if symbol[0].isalpha():
+            text = re.sub(r"(?<=\d)" + re.escape(symbol), "\u00a0" + symbol, text, count=1)
+    return text
+
+
+def format_money(money: Money, locale: str = "en_US") -> str:
+    """:func:`format_amount` for a :class:`Money`."""
+    return format_amount(money.amount, money.currency, locale)
