@@ -1,10 +1,13 @@
 """Total cost and offer comparison (no Qt).
 
 Exact money (:class:`Money`, ``Decimal`` + ISO 4217, rounded half-up once per total), price text
-parsing (:func:`parse_price`), the cost of an offer (:class:`Offer` → :class:`Breakdown`),
-exchange rates (:class:`Rate`, ECB reference rates) and side-by-side comparison.
+parsing (:func:`parse_price`), the cost of an offer (:class:`Offer` → :func:`compute` →
+:class:`Breakdown`), exchange rates (:class:`Rate`, ECB reference rates in :class:`RateTable`),
+tax presets per country and side-by-side comparison (:func:`compare`).
 """
 
+from desktop.costs.breakdown import Breakdown, Line, compute, round_lines
+from desktop.costs.compare import ComparedOffer, Comparison, PriceChange, compare
 from desktop.costs.errors import (
     CostError,
     CurrencyMismatch,
@@ -15,21 +18,45 @@ from desktop.costs.errors import (
     UnknownCurrency,
 )
 from desktop.costs.money import Money, check_currency, format_amount, format_money, minor_units
+from desktop.costs.offer import Charge, Fee, FeeKind, Offer, PaymentMethod, Voucher, VoucherKind
 from desktop.costs.parsing import Price, parse_price
+from desktop.costs.rates import Rate, RateTable, convert
+from desktop.costs.taxes import TaxPreset, tax_preset, tax_presets
 
 __all__ = [
+    "Breakdown",
+    "Charge",
+    "ComparedOffer",
+    "Comparison",
     "CostError",
     "CurrencyMismatch",
+    "Fee",
+    "FeeKind",
     "InvalidCostInput",
+    "Line",
     "MissingRate",
     "Money",
+    "Offer",
+    "PaymentMethod",
     "Price",
+    "PriceChange",
     "PriceParseError",
+    "Rate",
     "RateSourceError",
+    "RateTable",
+    "TaxPreset",
     "UnknownCurrency",
+    "Voucher",
+    "VoucherKind",
     "check_currency",
+    "compare",
+    "compute",
+    "convert",
     "format_amount",
     "format_money",
     "minor_units",
     "parse_price",
+    "round_lines",
+    "tax_preset",
+    "tax_presets",
 ]
