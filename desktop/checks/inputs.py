@@ -1,0 +1,260 @@
+"""Classify whatever the buyer pasted: a link, a social profile, a phone number, a bank account.
+
+Buyers paste links with or without a scheme, in capitals, with trailing punctuation, inside a
+whole chat message, as IDN in Unicode or punycode; or ``wa.me/62812…``, ``instagram.com/handle``,
+a bare phone number, a bank account number, or garbage. :func:`classify` finds the most useful
+thing in the text and says what it is (:class:`~desktop.checks.model.InputKind`). Pure and
+offline; never raises for any text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import phonenumbers
+
+from desktop.checks.domains import HostInfo, host_info
+from desktop.checks.model import InputKind
+from desktop.checks.registry import BrandEntry, Registry, default_registry
+from desktop.checks.tables import link_tables
+
+__all__ = ["ParsedInput", "classify", "extract_link"]
+
+_TRAILING = ".,;:!?'\"»›”’)]}>…"
+_SCHEME_URL = re.compile(r"(?i)\b(?:https?|hxxps?)://[^\s<>\"'`]+")
+# A bare host[/path]: labels of letters (any script), digits, hyphens; a TLD of 2+ letters or
+# punycode; or an IPv4 literal.
+_BARE_URL = re.compile(
+    r"(?i)(?<![@\w.-])(?:[\w-]+(?::[^\s@/]*)?@)?"
+    r"(?:(?:[\w-]+\.)+(?:[^\W\d_]{2,}|xn--[a-z0-9-]+)|\d{1,3}(?:\.\d{1,3}){3})"
+    r"(?::\d{1,5})?(?:[/?#][^\s<>\"'`]*)?"
+)
+_EMAIL = re.compile(r"(?i)^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
+_HANDLE = re.compile(r"(?<![\w.])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29})\b")
+_DIGITS_RUN = re.compile(r"(?<![\w])\+?\d[\d \-.()]{4,28}\d(?![\w])")
+_IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,4})?)\b")
+_BANK_WORDS = re.compile(
+    r"(?i)\b(rek(?:ening)?|no\.?\s*rek|norek|transfer|tf|bca|bri|bni|mandiri|cimb|btn|bsi|"
+    r"cuenta|clabe|cbu|cvu|iban|account|acct|banco|bank)\b"
+)
+# Path segments of social sites that are not a seller's handle.
+_NOT_HANDLES = frozenset(
+    {"p", "reel", "reels", "stories", "explore", "watch", "groups", "share", "marketplace",
+     "profile.php", "people", "pages", "video", "tag", "hashtag", "s", "home", "login"}
+)
+
+
+@dataclass(frozen=True)
+class ParsedInput:
+    """What :func:`classify` found. Immutable.
+
+    ``url`` is normalised (scheme added, host lower-cased ASCII); ``raw_url`` the link as it
+    appeared. ``host`` is ASCII (punycode) and ``hostinfo`` its offline split. ``phone`` is
+    E.164, ``bank_account`` digits (or an IBAN without spaces). ``entry`` is the registry entry
+    when the host is an official domain. ``userinfo`` is whatever stood before ``@`` in the
+    authority (the classic ``https://paypal.com@evil.example`` trick).
+    """
+
+    text: str
+    kind: InputKind
+    url: str | None = None
+    raw_url: str | None = None
+    host: str | None = None
+    hostinfo: HostInfo | None = None
+    scheme: str | None = None
+    port: int | None = None
+    path: str = ""
+    userinfo: str | None = None
+    phone: str | None = None
+    bank_account: str | None = None
+    social_handle: str | None = None
+    entry: BrandEntry | None = None
+
+    @property
+    def registrable_domain(self) -> str | None:
+        return self.hostinfo.registrable_domain if self.hostinfo else None
+
+    @property
+    def platform(self) -> str | None:
+        return self.entry.name if self.entry else None
+
+
+def _strip_trailing(token: str) -> str:
+    while token and token[-1] in _TRAILING:
+        if token[-1] == ")" and token.count("(") >= token.count(")"):
+            break
+        token = token[:-1]
+    return token
+
+
+def extract_link(text: str) -> str | None:
+    """The first link-like token of ``text`` with trailing punctuation removed, or ``None``.
+    Links with a scheme win over bare host names; e-mail addresses are not links."""
+    match = _SCHEME_URL.search(text)
+    if match:
+        return _strip_trailing(match.group(0))
+    for match in _BARE_URL.finditer(text):
+        token = _strip_trailing(match.group(0))
+        if _EMAIL.match(token):
+            continue
+        if "." not in token.split("/")[0]:
+            continue
+        return token
+    return None
+
+
+def _find_phone(text: str, country: str) -> str | None:
+    try:
+        for match in phonenumbers.PhoneNumberMatcher(text, country or "ID"):
+            if phonenumbers.is_valid_number(match.number):
+                return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+    except Exception:  # phonenumbers may choke on pathological text; a phone is optional
+        return None
+    return None
+
+
+def _parse_phone(candidate: str, country: str) -> str | None:
+    try:
+        number = phonenumbers.parse(candidate, country or "ID")
+    except phonenumbers.NumberParseException:
+        return None
+    if phonenumbers.is_valid_number(number):
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+def _find_account(text: str) -> str | None:
+    iban = _IBAN.search(text.upper())
+    if iban:
+        return iban.group(1).replace(" ", "")
+    for match in _DIGITS_RUN.finditer(text):
+        digits = re.sub(r"\D", "", match.group(0))
+        if 6 <= len(digits) <= 24 and not match.group(0).startswith("+"):
+            return digits
+    return None
+
+
+def _social_handle(entry: BrandEntry, path: str) -> str | None:
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        return None
+    first = segments[0]
+    if first.lower() in _NOT_HANDLES:
+        return None
+    return first.lstrip("@") or None
+
+
+def classify(text: str, country: str = "ID", registry: Registry | None = None) -> ParsedInput:
+    """Classify ``text``; ``country`` (ISO alpha-2) is the default region for phone numbers.
+
+    Never raises: text with nothing usable yields ``InputKind.NOT_UNDERSTOOD``.
+    """
+    registry = registry or default_registry()
+    text = (text or "").strip()
+    if not text:
+        return ParsedInput(text, InputKind.NOT_UNDERSTOOD)
+    link = extract_link(text)
+    if link:
+        parsed = _classify_link(text, link, country, registry)
+        if parsed is not None:
+            return parsed
+    phone = None
+    account = None
+    if _BANK_WORDS.search(text):
+        account = _find_account(text)
+    if account is None:
+        digits_only = re.sub(r"[\s\-.()]", "", text)
+        if re.fullmatch(r"\+?\d{6,24}", digits_only):
+            phone = _parse_phone(digits_only, country)
+            if phone is None:
+                account = _find_account(text)
+        else:
+            phone = _find_phone(text, country)
+    if phone:
+        return ParsedInput(text, InputKind.PHONE, phone=phone)
+    if account:
+        return ParsedInput(text, InputKind.BANK_ACCOUNT, bank_account=account)
+    handle = _HANDLE.search(text)
+    if handle:
+        return ParsedInput(text, InputKind.SOCIAL, social_handle=handle.group(1))
+    account = _find_account(text)
+    if account:
+        return ParsedInput(text, InputKind.BANK_ACCOUNT, bank_account=account)
+    return ParsedInput(text, InputKind.NOT_UNDERSTOOD)
+
+
+def _classify_link(
+    text: str, link: str, country: str, registry: Registry
+) -> ParsedInput | None:
+    candidate = link
+    if candidate.lower().startswith("hxxp"):
+        candidate = "http" + candidate[4:]
+    if "://" not in candidate:
+        candidate = "https://" + candidate
+    try:
+        parts = urlsplit(candidate)
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    raw_host = parts.hostname or ""
+    if not raw_host:
+        return None
+    info = host_info(raw_host)
+    if info.ip is None and info.registrable_domain is None and "." not in info.host:
+        return None
+    userinfo = None
+    if "@" in parts.netloc:
+        userinfo = parts.netloc.rsplit("@", 1)[0]
+    netloc = info.host if info.ip is None or ":" not in info.ip else f"[{info.ip}]"
+    if port is not None:
+        netloc = f"{netloc}:{port}"
+    url = f"{scheme}://{netloc}{parts.path or '/'}"
+    if parts.query:
+        url += "?" + parts.query
+    entry = None
+    if info.ip is None and link_tables().builder_of(info.host) in (None, info.host):
+        entry = registry.official_entry(info.host, info.registrable_domain)
+    kind = InputKind.WEB_SHOP
+    phone = None
+    handle = None
+    if entry is not None and entry.kind == "marketplace":
+        kind = InputKind.MARKETPLACE
+    elif entry is not None and entry.kind == "social":
+        kind = InputKind.SOCIAL
+        if info.registrable_domain in ("wa.me", "whatsapp.com"):
+            digits = re.sub(r"\D", "", parts.path) or re.sub(
+                r"\D", "", dict(_query_pairs(parts.query)).get("phone", "")
+            )
+            if digits:
+                phone = _parse_phone("+" + digits, country)
+        else:
+            handle = _social_handle(entry, parts.path)
+    if phone is None:
+        rest = text.replace(link, " ")
+        phone = _find_phone(rest, country) if re.search(r"\d{6}", re.sub(r"\D", "", rest)) else None
+    return ParsedInput(
+        text=text,
+        kind=kind,
+        url=url,
+        raw_url=link,
+        host=info.host,
+        hostinfo=info,
+        scheme=scheme,
+        port=port,
+        path=parts.path,
+        userinfo=userinfo,
+        phone=phone,
+        social_handle=handle,
+        entry=entry,
+    )
+
+
+def _query_pairs(query: str) -> list[tuple[str, str]]:
+    pairs = []
+    for item in query.split("&"):
+        key, _, value = item.partition("=")
+        pairs.append((key, value))
+    return pairs

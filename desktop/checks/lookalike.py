@@ -1,0 +1,339 @@
+"""Look-alikes of registry domains: typos, homoglyphs, separators, TLD swaps, combosquats and
+brands hidden in subdomains.
+
+:func:`find_lookalikes` compares one host (already split by :func:`~desktop.checks.domains.
+host_info`) with the brand words and official domains of a :class:`~desktop.checks.registry.
+Registry` and returns :class:`Lookalike` matches, most serious first. Each match names what it
+imitates (an official domain) and how (``technique``). :func:`lookalike_findings` turns them into
+findings. Both are pure, offline and fast: lookups go through indexes built once per registry.
+
+Severity is kept conservative (DESIGN.md: few false alarms matter more than recall): the brand's
+full official domain inside another domain, a homoglyph of it, or a brand combined with bait
+words ("login", "promo", a country name) or a much-abused TLD is ``fail``; a bare one-letter
+typo, a TLD swap or a separator trick alone is ``warn``.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from desktop.checks.confusables import ascii_skeleton, skeleton
+from desktop.checks.domains import HostInfo, to_unicode
+from desktop.checks.model import Category, Finding, Status
+from desktop.checks.registry import BrandEntry, Registry
+from desktop.checks.tables import link_tables
+from desktop.checks.techniques import STRONG_WORDS, deletions, edit_technique
+from desktop.text import N_
+
+__all__ = ["TECHNIQUES", "Lookalike", "find_lookalikes", "lookalike_findings"]
+
+_CTX = "Lookalike"
+
+TECHNIQUES = (
+    "subdomain", "homoglyph", "combosquat", "separator", "tld-swap", "typo", "omission",
+    "insertion", "repetition", "transposition", "replacement",
+)
+MIN_EDIT_LEN = 5       # shorter brand words collide with ordinary names too often
+MIN_TOKEN_LEN = 4      # brand words matched as a hyphen-separated token
+MIN_SUBSTRING_LEN = 6  # brand words matched inside a longer label without separator
+
+
+@dataclass(frozen=True)
+class Lookalike:
+    """One match. ``imitates`` is an official domain, ``brand`` its registry name,
+    ``technique`` one of :data:`TECHNIQUES`, ``status`` ``warn`` or ``fail``; ``how`` a short
+    plain description of the difference (``"rn" for "m"``, ``extra "l"``)."""
+
+    imitates: str
+    brand: str
+    kind: str
+    technique: str
+    status: Status
+    how: str = ""
+
+
+class _Index:
+    """Lookup tables for one registry (built once, then read-only)."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.word_entries: dict[str, list[BrandEntry]] = {}
+        for word, entries in registry.words.items():
+            usable = [e for e in entries if not e.generic]
+            if usable and len(word) >= 3:
+                self.word_entries[word] = usable
+        self.deletion_index: dict[str, set[str]] = {}
+        self.skeletons: dict[str, set[str]] = {}
+        for word in self.word_entries:
+            if len(word) >= MIN_EDIT_LEN:
+                for key in deletions(word):
+                    self.deletion_index.setdefault(key, set()).add(word)
+            if len(word) >= MIN_TOKEN_LEN:
+                self.skeletons.setdefault(ascii_skeleton(word), set()).add(word)
+        # official domains written without separators ("impotsgouvfr") and their skeletons
+        self.dotless: dict[str, str] = {}
+        self.dotless_skeletons: dict[str, str] = {}
+        self.officials = sorted(registry.official_domains(), key=len, reverse=True)
+        for domain in self.officials:
+            flat = re.sub(r"[.-]", "", domain)
+            self.dotless.setdefault(flat, domain)
+            if len(flat) >= 6:
+                self.dotless_skeletons.setdefault(ascii_skeleton(flat), domain)
+        self.generic_official = {
+            d for e in registry.entries if e.generic for d in e.domains
+        }
+
+    def imitated(self, word: str, suffix: str = "") -> tuple[str, BrandEntry]:
+        entries = self.word_entries.get(word) or self.registry.words[word]
+        for entry in entries:
+            for domain in entry.domains:
+                if domain.split(".")[0] == word and domain.endswith("." + suffix):
+                    return domain, entry
+        entry = entries[0]
+        for domain in entry.domains:
+            if word in domain:
+                return domain, entry
+        return entry.primary_domain, entry
+
+
+_INDEXES: weakref.WeakKeyDictionary[Registry, _Index] = weakref.WeakKeyDictionary()
+
+
+def _index(registry: Registry) -> _Index:
+    index = _INDEXES.get(registry)
+    if index is None:
+        index = _INDEXES[registry] = _Index(registry)
+    return index
+
+
+def _risky(suffix: str) -> bool:
+    tld = suffix.rsplit(".", 1)[-1]
+    return link_tables().tld_risk.get(tld, 0) >= 2
+
+
+def find_lookalikes(info: HostInfo, registry: Registry) -> list[Lookalike]:
+    """Every look-alike match of ``info`` against ``registry``, most serious first; empty for
+    official domains, IP literals and hosts without a public suffix. Never raises."""
+    if info.ip is not None or info.registrable_domain is None:
+        return []
+    if registry.official_entry(info.host, info.registrable_domain) is not None:
+        return []
+    index = _index(registry)
+    found: list[Lookalike] = []
+    found.extend(_in_subdomain(info, index))
+    found.extend(_whole_domain(info, index))
+    found.extend(_label_matches(info, index))
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for match in sorted(found, key=lambda m: (-m.status.rank, TECHNIQUES.index(m.technique))):
+        key = (match.imitates, match.technique)
+        if key not in seen:
+            seen.add(key)
+            unique.append(match)
+    return unique
+
+
+def _make(index: _Index, word: str, technique: str, status: Status, how: str = "",
+          suffix: str = "") -> Lookalike:
+    domain, entry = index.imitated(word, suffix)
+    return Lookalike(domain, entry.name, entry.kind, technique, status, how)
+
+
+def _in_subdomain(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
+    """``amazon.com.secure-checkout.xyz``; ``belley.fr.com`` (a TLD swap); ``paypal.x.com``."""
+    if not info.subdomain:
+        return
+    host = info.host
+    for official in index.officials:
+        pos = host.find(official + ".")
+        if pos == 0 or (pos > 0 and host[pos - 1] == "."):
+            entry = index.registry.official_entry(official, official)
+            if entry is None or official in index.generic_official:
+                continue
+            rest = host[pos + len(official) + 1:]
+            if rest == info.registrable_domain and "." not in info.label + "." + info.suffix \
+                    and len(rest.split(".")) <= 2 and pos == 0 and len(rest) <= 6:
+                yield Lookalike(official, entry.name, entry.kind, "tld-swap", Status.WARN
+                                if not _risky(info.suffix) else Status.FAIL,
+                                f".{rest} added")
+            else:
+                yield Lookalike(official, entry.name, entry.kind, "subdomain", Status.FAIL,
+                                info.registrable_domain or "")
+            return
+    bait = _has_bait(info)
+    for label in info.subdomain.split("."):
+        for token in _tokens(label):
+            if token in index.word_entries and len(token) >= MIN_EDIT_LEN:
+                status = Status.FAIL if bait or _risky(info.suffix) else Status.WARN
+                yield _make(index, token, "subdomain", status, info.registrable_domain or "")
+                return
+
+
+def _has_bait(info: HostInfo) -> bool:
+    words = set(re.split(r"[.\-0-9]+", info.host)) - {""}
+    return bool(words & _BAIT)
+
+
+# bait words strong enough on their own anywhere in the host (not country codes)
+_BAIT = frozenset(w for w in STRONG_WORDS if len(w) > 2)
+
+
+def _tokens(label: str) -> list[str]:
+    return [t for t in re.split(r"[-0-9]+", label) if t]
+
+
+def _whole_domain(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
+    """Separator tricks and homoglyphs of a whole official domain (``impots-gouv.fr``,
+    ``impots.g0uv.fr``), compared without dots and hyphens."""
+    for candidate in {info.registrable_domain or "", info.host}:
+        flat = re.sub(r"[.-]", "", candidate)
+        official = index.dotless.get(flat)
+        if official and official != candidate and official not in index.generic_official:
+            entry = index.registry.official_entry(official, official)
+            if entry is not None:
+                yield Lookalike(official, entry.name, entry.kind, "separator", Status.WARN,
+                                candidate)
+                return
+        skel = ascii_skeleton(to_unicode(flat))
+        official = index.dotless_skeletons.get(skel)
+        if official and re.sub(r"[.-]", "", official) != flat:
+            entry = index.registry.official_entry(official, official)
+            if entry is not None and official not in index.generic_official:
+                yield Lookalike(official, entry.name, entry.kind, "homoglyph", Status.FAIL,
+                                to_unicode(candidate))
+                return
+
+
+def _label_matches(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
+    label = info.label
+    ulabel = to_unicode(label)
+    plain = label.replace("-", "")
+    suffix = info.suffix
+    risky = _risky(suffix)
+    # exact brand word on another suffix: a TLD swap
+    if label in index.word_entries and len(label) >= MIN_TOKEN_LEN:
+        yield _make(index, label, "tld-swap", Status.FAIL if risky else Status.WARN,
+                    f".{suffix}", suffix)
+        return
+    if plain != label and plain in index.word_entries and len(plain) >= MIN_TOKEN_LEN:
+        yield _make(index, plain, "separator", Status.FAIL if risky else Status.WARN, label,
+                    suffix)
+        return
+    # homoglyphs: Unicode confusables and ASCII look-alikes share a skeleton with the brand
+    skel = ascii_skeleton(ulabel)
+    for word in sorted(index.skeletons.get(skel, ())):
+        if word != plain:
+            how = "unicode" if ulabel != label else "ascii"
+            yield _make(index, word, "homoglyph", Status.FAIL, f"{ulabel} ({how})", suffix)
+            return
+    if ulabel != label:
+        uskel = skeleton(ulabel)
+        if uskel in index.word_entries:
+            yield _make(index, uskel, "homoglyph", Status.FAIL, ulabel, suffix)
+            return
+    # one edit away (typo, omission, insertion, repetition, transposition, replacement)
+    candidates: set[str] = set()
+    for key in deletions(label):
+        candidates |= index.deletion_index.get(key, set())
+    for word in sorted(candidates):
+        technique = edit_technique(label, word)
+        if technique is None:
+            continue
+        severe = technique == "homoglyph" or risky or (len(word) >= 8 and technique != "replacement")
+        yield _make(index, word, technique, Status.FAIL if severe else Status.WARN,
+                    f"{label} / {word}", suffix)
+        return
+    # combosquats: the brand as a token next to other words ("shopee-id", "tokopedia-promo")
+    tokens = _tokens(label)
+    if len(tokens) > 1:
+        others = set(tokens)
+        for token in tokens:
+            if token in index.word_entries and (
+                len(token) >= MIN_TOKEN_LEN or (others - {token}) & STRONG_WORDS
+            ):
+                bait = bool((others - {token}) & STRONG_WORDS) or risky
+                yield _make(index, token, "combosquat", Status.FAIL if bait else Status.WARN,
+                            label, suffix)
+                return
+    # the brand glued to bait words without a separator ("conversehungary", "paypalverify")
+    for word in _glued_words(plain, index):
+        rest = plain.replace(word, "", 1)
+        if rest in STRONG_WORDS or _all_strong(rest):
+            yield _make(index, word, "combosquat", Status.FAIL if risky or len(rest) > 2
+                        else Status.WARN, label, suffix)
+            return
+
+
+def _glued_words(plain: str, index: _Index) -> Iterator[str]:
+    n = len(plain)
+    for size in range(n - 2, MIN_SUBSTRING_LEN - 1, -1):
+        prefix, suffix = plain[:size], plain[n - size:]
+        if prefix in index.word_entries:
+            yield prefix
+        if suffix in index.word_entries:
+            yield suffix
+
+
+def _all_strong(rest: str) -> bool:
+    """``rest`` is a concatenation of bait words ("officialstore")."""
+    if not rest:
+        return False
+    reachable = [True] + [False] * len(rest)
+    for i in range(len(rest)):
+        if not reachable[i]:
+            continue
+        for j in range(i + 2, len(rest) + 1):
+            if rest[i:j] in STRONG_WORDS:
+                reachable[j] = True
+    return reachable[-1]
+
+
+def lookalike_findings(
+    info: HostInfo, registry: Registry, userinfo: str | None = None
+) -> Iterator[Finding]:
+    """One ``domain.lookalike`` finding for the most serious match (evidence lists the
+    others), none when nothing matches."""
+    matches = find_lookalikes(info, registry)
+    if not matches:
+        return
+    top = matches[0]
+    yield Finding(
+        "domain.lookalike", Category.DOMAIN, top.status,
+        N_(_CTX, "Imitates {brand} ({domain})").format(brand=top.brand, domain=top.imitates),
+        _DETAIL.get(top.technique, _DETAIL["typo"]).format(
+            host=info.unicode_host, domain=top.imitates, brand=top.brand),
+        N_(_CTX, "Do not pay or log in here. Type {domain} yourself or use the official app."
+           ).format(domain=top.imitates),
+        {
+            "imitates": top.imitates,
+            "brand": top.brand,
+            "technique": top.technique,
+            "how": top.how,
+            "others": [
+                {"imitates": m.imitates, "technique": m.technique} for m in matches[1:5]
+            ],
+        },
+    )
+
+
+_DETAIL = {
+    "subdomain": N_(_CTX, "{host} puts the name of {brand} in front of a different domain: the "
+                          "site belongs to whoever owns the end of the address."),
+    "homoglyph": N_(_CTX, "{host} uses look-alike characters to pass for {domain}."),
+    "combosquat": N_(_CTX, "{host} adds words to the name of {brand}; it is not one of the "
+                           "official domains of {brand}."),
+    "separator": N_(_CTX, "{host} moves dots or hyphens around to look like {domain}."),
+    "tld-swap": N_(_CTX, "{host} uses the name of {brand} with a different ending than "
+                         "{domain}."),
+    "typo": N_(_CTX, "{host} differs from {domain} by a single letter: a typical typo "
+                     "domain."),
+    "omission": N_(_CTX, "{host} is {domain} with a letter left out."),
+    "insertion": N_(_CTX, "{host} is {domain} with an extra letter."),
+    "repetition": N_(_CTX, "{host} is {domain} with a letter doubled."),
+    "transposition": N_(_CTX, "{host} is {domain} with two letters swapped."),
+    "replacement": N_(_CTX, "{host} differs from {domain} by a single letter: a typical typo "
+                            "domain."),
+}

@@ -1,0 +1,133 @@
+"""The verdict: four levels, computed from the findings by rules a buyer can follow.
+
+Rules (DESIGN.md §3 "Verdict"), applied in this order:
+
+1. Any serious ``fail`` finding (lookalike of a brand, invalid certificate, family-flagged scam,
+   blocklisted) → ``high_risk``. A few fails are never serious alone (a young domain, see
+   :data:`SOFT_FAIL_PREFIXES`): they count as warnings.
+2. Warnings from three or more different categories together (say a young domain, transfer-only
+   payment and 70 % discounts) → ``high_risk``: that combination is the classic fake shop.
+3. Any warning → ``caution``.
+4. Key checks missing or ``unknown`` (for a web shop: HTTPS and domain age; for a social seller,
+   a phone number or a bank account: the seller cannot be seen at all) → ``unknown``, "not
+   enough information — do the self-check". A recognised official domain of the registry is
+   enough on its own (``ok``).
+5. Otherwise ``ok``.
+
+Every level names the findings that caused it (``reasons``). In offline mode ``not_done`` says
+plainly which online checks were not run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from desktop.checks.model import Finding, InputKind, Level, Status
+from desktop.text import N_, Message
+
+__all__ = ["OFFICIAL_FINDING_IDS", "SOFT_FAIL_PREFIXES", "Verdict", "compute_verdict"]
+
+_CTX = "Verdict"
+
+# Fails that must not make a verdict high risk on their own: young legitimate shops exist.
+SOFT_FAIL_PREFIXES: tuple[str, ...] = ("domain.age", "pricing.", "policies.", "contact.")
+
+# Findings that mean "this is the brand's own site" and settle a verdict offline.
+OFFICIAL_FINDING_IDS: frozenset[str] = frozenset({"link.official"})
+
+# Prefixes of the findings that decide whether a web shop was actually looked at.
+_KEY_WEB_CHECKS: tuple[tuple[str, ...], ...] = (("https.",), ("domain.age",))
+
+_NOT_DONE_OFFLINE: tuple[Message, ...] = (
+    N_(_CTX, "HTTPS certificate and secure connection (offline: not checked)"),
+    N_(_CTX, "Domain age and registration data (offline: not checked)"),
+    N_(_CTX, "Site content: contact details, policies, payment methods (offline: not checked)"),
+)
+
+_SUMMARY = {
+    Level.HIGH_RISK: N_(_CTX, "High risk: do not pay this seller."),
+    Level.CAUTION: N_(_CTX, "Be careful: some warning signs need your attention."),
+    Level.UNKNOWN: N_(
+        _CTX, "Not enough information: the checks could not see enough. Do the self-check."
+    ),
+    Level.OK: N_(_CTX, "Looks OK: no warning signs were found."),
+}
+_SUMMARY_OFFICIAL = N_(
+    _CTX, "Looks OK: this is the official site. Pay only through its own checkout."
+)
+_SUMMARY_COMBINED = N_(
+    _CTX, "High risk: several independent warning signs together match a typical fake shop."
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of one check. Immutable.
+
+    ``reasons`` are the findings that decided ``level`` (empty only for ``ok`` without any
+    finding worth naming); ``not_done`` lists checks that did not run (offline mode, failures).
+    """
+
+    level: Level
+    reasons: tuple[Finding, ...]
+    summary: Message
+    not_done: tuple[Message, ...] = ()
+
+    def to_json(self, translate=None) -> dict:
+        """The ``verdict`` object of the JSON report."""
+        return {
+            "level": self.level.value,
+            "summary": self.summary.render(translate),
+            "reasons": [
+                {"id": f.id, "status": f.status.value, "title": f.title.render(translate)}
+                for f in self.reasons
+            ],
+            "not_done": [m.render(translate) for m in self.not_done],
+        }
+
+
+def _is_soft(finding: Finding) -> bool:
+    return finding.id.startswith(SOFT_FAIL_PREFIXES)
+
+
+def compute_verdict(
+    findings: Iterable[Finding], kind: InputKind, offline: bool
+) -> Verdict:
+    """Apply the rules of this module to ``findings``. Pure; never raises for any findings."""
+    findings = tuple(findings)
+    not_done = _NOT_DONE_OFFLINE if offline and kind in _WEBLIKE else ()
+    serious = tuple(f for f in findings if f.status is Status.FAIL and not _is_soft(f))
+    if serious:
+        return Verdict(Level.HIGH_RISK, serious, _SUMMARY[Level.HIGH_RISK], not_done)
+    warnings = tuple(
+        f for f in findings if f.status is Status.WARN or (f.status is Status.FAIL and _is_soft(f))
+    )
+    if len({f.category for f in warnings}) >= 3:
+        return Verdict(Level.HIGH_RISK, warnings, _SUMMARY_COMBINED, not_done)
+    if warnings:
+        return Verdict(Level.CAUTION, warnings, _SUMMARY[Level.CAUTION], not_done)
+    official = tuple(f for f in findings if f.id in OFFICIAL_FINDING_IDS and f.status is Status.PASS)
+    if official and kind in _WEBLIKE:
+        return Verdict(Level.OK, official, _SUMMARY_OFFICIAL, not_done)
+    if kind not in _WEBLIKE:
+        unknowns = tuple(f for f in findings if f.status is Status.UNKNOWN)
+        return Verdict(Level.UNKNOWN, unknowns, _SUMMARY[Level.UNKNOWN], not_done)
+    missing = _missing_key_checks(findings)
+    if offline or missing:
+        unknowns = tuple(f for f in findings if f.status is Status.UNKNOWN)
+        return Verdict(Level.UNKNOWN, unknowns, _SUMMARY[Level.UNKNOWN], not_done)
+    passes = tuple(f for f in findings if f.status is Status.PASS)
+    return Verdict(Level.OK, passes, _SUMMARY[Level.OK], not_done)
+
+
+_WEBLIKE = frozenset({InputKind.WEB_SHOP, InputKind.MARKETPLACE})
+
+
+def _missing_key_checks(findings: tuple[Finding, ...]) -> bool:
+    """True when a key web check has no conclusive (pass/info) finding."""
+    for prefixes in _KEY_WEB_CHECKS:
+        relevant = [f for f in findings if f.id.startswith(prefixes)]
+        if not relevant or all(f.status is Status.UNKNOWN for f in relevant):
+            return True
+    return False
