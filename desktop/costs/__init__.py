@@ -8,6 +8,7 @@ tax presets per country and side-by-side comparison (:func:`compare`).
 
 from desktop.costs.breakdown import Breakdown, Line, compute, round_lines
 from desktop.costs.compare import ComparedOffer, Comparison, PriceChange, compare
+from desktop.costs.ecb import RatesResult, load_cached, load_rates, parse_ecb_xml
 from desktop.costs.errors import (
     CostError,
     CurrencyMismatch,
@@ -21,6 +22,12 @@ from desktop.costs.money import Money, check_currency, format_amount, format_mon
 from desktop.costs.offer import Charge, Fee, FeeKind, Offer, PaymentMethod, Voucher, VoucherKind
 from desktop.costs.parsing import Price, parse_price
 from desktop.costs.rates import Rate, RateTable, convert
+from desktop.costs.storage import (
+    StorageError,
+    load_offers,
+    save_breakdown,
+    save_offers,
+)
 from desktop.costs.taxes import TaxPreset, tax_preset, tax_presets
 
 __all__ = [
@@ -44,6 +51,8 @@ __all__ = [
     "Rate",
     "RateSourceError",
     "RateTable",
+    "RatesResult",
+    "StorageError",
     "TaxPreset",
     "UnknownCurrency",
     "Voucher",
@@ -54,9 +63,15 @@ __all__ = [
     "convert",
     "format_amount",
     "format_money",
+    "load_cached",
+    "load_offers",
+    "load_rates",
     "minor_units",
+    "parse_ecb_xml",
     "parse_price",
     "round_lines",
+    "save_breakdown",
+    "save_offers",
     "tax_preset",
     "tax_presets",
 ]
