@@ -1,0 +1,97 @@
+"""Start the ShopSafe window: QApplication, logging, exception hooks, translators, main window.
+
+Start-up stays light: only the main window and the page shown first are imported here; the
+other pages load when the user opens them.
+
+``SHOPSAFE_EXIT_WHEN_SHOWN=1`` makes the process print ``shown <seconds>`` (time since the
+interpreter started) once the window is on screen and quit: the start-up benchmark
+(``tests/benchmarks/bench_startup.py``) and smoke tests use it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+__all__ = ["main"]
+
+log = logging.getLogger(__name__)
+
+
+def _seconds_since_process_start() -> float:
+    try:
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            start_ticks = int(handle.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as handle:
+            uptime = float(handle.read().split()[0])
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.process_time()
+
+
+def _exit_after_first_paint(app, window) -> None:
+    """Print the start-up time once the window has painted, then quit (benchmarks)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's API
+            if event.type() == QEvent.Type.Paint and not getattr(self, "_seen", False):
+                self._seen = True
+                QTimer.singleShot(0, self._report)
+            return False
+
+        def _report(self) -> None:
+            print(f"shown {_seconds_since_process_start():.3f}", flush=True)
+            window.close()
+            app.quit()
+
+    watcher = _FirstPaint(window)
+    window.installEventFilter(watcher)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the window until it is closed; returns the exit status."""
+    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import __version__
+    from desktop.i18n import install_translators
+    from desktop.logging_setup import setup_logging
+    from desktop.paths import APP_NAME, ORG_NAME
+    from desktop.settings import LANGUAGE, Settings
+    from desktop.ui.errors import install_exception_hooks
+    from desktop.ui.icons import app_icon
+    from desktop.ui.main_window import MainWindow
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "shopsafe", *args])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("shopsafe")  # resources/shopsafe.desktop
+    app.setWindowIcon(app_icon())
+
+    log_path = setup_logging()
+    install_exception_hooks()
+    settings = Settings()
+    language = install_translators(app, settings.value(LANGUAGE))
+    log.info("ShopSafe %s starting (language %s, log %s)", __version__, language, log_path)
+
+    window = MainWindow(settings, QThreadPool.globalInstance())
+    window.show()
+
+    if os.environ.get("SHOPSAFE_EXIT_WHEN_SHOWN") == "1":
+        _exit_after_first_paint(app, window)
+
+    status = app.exec()
+    QThreadPool.globalInstance().waitForDone(5000)
+    log.info("ShopSafe exits with %s", status)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

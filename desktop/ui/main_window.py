@@ -1,0 +1,303 @@
+"""The main window: a sidebar of five pages (Check, Costs, Archive, Sellers, Settings).
+
+Page contract — every page is a ``QWidget`` subclass constructed as::
+
+    PageClass(settings: desktop.settings.Settings, pool: QThreadPool, parent: QWidget | None = None)
+
+``settings`` is the shared :class:`~desktop.settings.Settings` (connect to its
+``settings_changed(key)`` signal to follow changes); ``pool`` is the shared thread pool for
+:class:`desktop.ui.tasks.Task` (archive writes use :func:`desktop.ui.tasks.writer_pool`). A page
+retranslates itself in ``changeEvent`` on ``QEvent.LanguageChange``.
+
+Pages are listed once, in :data:`PAGES` (module path and class name), and imported lazily the
+first time they are shown, so start-up stays fast and a page module can be added without
+editing this file. A page whose module does not exist yet shows an honest
+:class:`~desktop.ui.empty_state.EmptyState`; a page module that fails to import is a bug and
+goes to the crash dialog.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QThreadPool
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.i18n import install_translators
+from desktop.settings import LANGUAGE, LAST_PAGE, OFFLINE, WINDOW_GEOMETRY, Settings
+from desktop.ui.empty_state import EmptyState
+from desktop.ui.icons import themed_icon
+
+__all__ = ["PAGES", "MainWindow", "PageSpec"]
+
+log = logging.getLogger(__name__)
+
+_CTX = "MainWindow"
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """Where a page lives and how the sidebar names it (texts untranslated, context MainWindow)."""
+
+    page_id: str
+    module: str
+    class_name: str
+    icon: str
+    title: str
+    description: str
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec(
+        "check", "desktop.ui.check_page", "CheckPage", "page-check",
+        QT_TRANSLATE_NOOP("MainWindow", "Check a shop"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Paste a shop link, a marketplace listing, a social media seller or a phone "
+            "number, and get an explained verdict before you pay.",
+        ),
+    ),
+    PageSpec(
+        "costs", "desktop.ui.costs_page", "CostsPage", "page-costs",
+        QT_TRANSLATE_NOOP("MainWindow", "Total cost"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Work out what a purchase really costs, with shipping, fees, tax and vouchers, "
+            "and compare offers side by side.",
+        ),
+    ),
+    PageSpec(
+        "archive", "desktop.ui.archive_page", "ArchivePage", "page-archive",
+        QT_TRANSLATE_NOOP("MainWindow", "Archive"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Keep the receipts, chats, e-mails and shop pages of every purchase in an "
+            "encrypted archive that works offline and that your family can share.",
+        ),
+    ),
+    PageSpec(
+        "sellers", "desktop.ui.sellers_page", "SellersPage", "page-sellers",
+        QT_TRANSLATE_NOOP("MainWindow", "Sellers"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "The family seller book: mark a shop, phone number, bank account or social "
+            "account as trusted or as a scam, and every later check warns the others.",
+        ),
+    ),
+    PageSpec(
+        "settings", "desktop.ui.settings_page", "SettingsPage", "page-settings",
+        QT_TRANSLATE_NOOP("MainWindow", "Settings"),
+        QT_TRANSLATE_NOOP("MainWindow", "Language, country, offline mode and the archive."),
+    ),
+)
+
+_NOT_YET = QT_TRANSLATE_NOOP("MainWindow", "This page is not available in this version yet.")
+_BROKEN = QT_TRANSLATE_NOOP(
+    "MainWindow", "This page could not be opened. The details are in the log file."
+)
+
+
+class MainWindow(QMainWindow):
+    """The window; builds pages on demand and remembers its geometry and last page."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        pool: QThreadPool | None = None,
+        pages: tuple[PageSpec, ...] = PAGES,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.pool = pool or QThreadPool.globalInstance()
+        self._specs = pages
+        self._loaded: dict[str, QWidget] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setIconSize(QSize(24, 24) * self.fontMetrics().height() / 16)
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { background: palette(alternate-base); }"
+            "QListWidget#sidebar::item { padding: 0.6em 0.8em; }"
+        )
+        self.stack = QStackedWidget()
+        for spec in self._specs:
+            item = QListWidgetItem(themed_icon(spec.icon, self.palette()), "")
+            item.setData(Qt.ItemDataRole.UserRole, spec.page_id)
+            self.sidebar.addItem(item)
+            self.stack.addWidget(QWidget())  # replaced by the real page on first show
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.offline_label = QLabel()
+        self.offline_label.setObjectName("offlineStatus")
+        self.statusBar().addPermanentWidget(self.offline_label)
+
+        for index in range(min(len(self._specs), 9)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.show_page(i))
+
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
+        settings.settings_changed.connect(self._on_settings_changed)
+
+        self._retranslate()
+        self._restore_state()
+
+    # --- pages -------------------------------------------------------------------------------
+
+    def page_ids(self) -> list[str]:
+        return [spec.page_id for spec in self._specs]
+
+    def current_page_id(self) -> str:
+        return self._specs[self.stack.currentIndex()].page_id
+
+    def page(self, page_id: str) -> QWidget:
+        """The widget of ``page_id``, built now if it was not shown yet."""
+        index = self.page_ids().index(page_id)
+        return self._ensure_page(index)
+
+    def show_page(self, index_or_id: int | str) -> None:
+        index = (
+            self.page_ids().index(index_or_id) if isinstance(index_or_id, str) else index_or_id
+        )
+        self.sidebar.setCurrentRow(index)
+
+    def _ensure_page(self, index: int) -> QWidget:
+        spec = self._specs[index]
+        if spec.page_id in self._loaded:
+            return self._loaded[spec.page_id]
+        widget = self._build_page(spec)
+        widget.setObjectName(f"page_{spec.page_id}")
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.insertWidget(index, widget)
+        self.stack.setCurrentIndex(current)
+        self._loaded[spec.page_id] = widget
+        return widget
+
+    def _build_page(self, spec: PageSpec) -> QWidget:
+        try:
+            found = importlib.util.find_spec(spec.module) is not None
+        except ModuleNotFoundError:  # a parent package is missing
+            found = False
+        if not found:
+            return EmptyState(
+                spec.icon, (_CTX, spec.title), (_CTX, spec.description), (_CTX, _NOT_YET)
+            )
+        try:
+            page_class = getattr(importlib.import_module(spec.module), spec.class_name)
+            return page_class(self.settings, self.pool, parent=None)
+        except Exception as error:  # noqa: BLE001 - a broken page must not stop the window
+            from desktop.ui.errors import report_exception
+
+            log.warning("page %s could not be built", spec.page_id)
+            report_exception(error, self)
+            return EmptyState(
+                spec.icon, (_CTX, spec.title), (_CTX, spec.description), (_CTX, _BROKEN)
+            )
+
+    def _on_sidebar_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self._ensure_page(row)
+        self.stack.setCurrentIndex(row)
+        self.settings.set_value(LAST_PAGE, self._specs[row].page_id)
+
+    # --- settings, language, palette ---------------------------------------------------------
+
+    def _on_settings_changed(self, key: str) -> None:
+        if key == LANGUAGE.key:
+            install_translators(QCoreApplication.instance(), self.settings.value(LANGUAGE))
+        elif key == OFFLINE.key:
+            self._update_offline_label()
+
+    def _update_offline_label(self) -> None:
+        if self.settings.value(OFFLINE):
+            self.offline_label.setText(self.tr("Offline mode: ShopSafe uses no network"))
+        else:
+            self.offline_label.setText(self.tr("Online checks on"))
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle("ShopSafe")
+        for index, spec in enumerate(self._specs):
+            item = self.sidebar.item(index)
+            item.setText(QCoreApplication.translate(_CTX, spec.title))
+            shortcut = QKeySequence(f"Ctrl+{index + 1}").toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            item.setToolTip(
+                self.tr("{description}\nShortcut: {shortcut}").format(
+                    description=QCoreApplication.translate(_CTX, spec.description),
+                    shortcut=shortcut,
+                )
+            )
+        self._update_offline_label()
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        metrics = self.sidebar.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.sidebar.item(i).text()) for i in range(self.sidebar.count())),
+            default=0,
+        )
+        padding = metrics.averageCharWidth() * 6
+        self.sidebar.setFixedWidth(widest + self.sidebar.iconSize().width() + padding)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            for index, spec in enumerate(self._specs):
+                self.sidebar.item(index).setIcon(themed_icon(spec.icon, self.palette()))
+        super().changeEvent(event)
+
+    # --- geometry and last page ----------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value(WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            unit = self.fontMetrics().averageCharWidth()
+            self.resize(unit * 140, self.fontMetrics().height() * 40)
+            screen = QApplication.primaryScreen()
+            if screen is not None:
+                available = screen.availableGeometry()
+                self.resize(
+                    min(self.width(), available.width()), min(self.height(), available.height())
+                )
+        last = self.settings.value(LAST_PAGE)
+        ids = self.page_ids()
+        self.show_page(ids.index(last) if last in ids else 0)
+
+    def save_state(self) -> None:
+        """Store geometry and current page now (also done when the window closes)."""
+        self.settings.set_value(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set_value(LAST_PAGE, self.current_page_id())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API
+        self.save_state()
+        super().closeEvent(event)
