@@ -1,0 +1,201 @@
+"""Recent checks: what was checked, when, and how it came out — kept locally, clearable.
+
+The list of inputs is the ``checks/recent`` setting (:meth:`Settings.add_recent_check`), so the
+"Remember recent checks" switch and "Clear" in Settings govern it. Beside it this module keeps
+``recent_checks.json`` in the data folder with the verdict and time of each entry, so the list
+can show them; entries no longer in the setting are dropped from the file, so clearing the
+setting also clears the file. The settings page calls :func:`clear_history`.
+
+:class:`RecentChecksModel` is a ``QAbstractTableModel`` over immutable :class:`RecentCheck` rows.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.checks.model import Level
+from desktop.checks.summary import LEVEL_NAMES
+from desktop.i18n import qt_translate
+from desktop.paths import data_dir
+from desktop.settings import KEEP_RECENT_CHECKS, RECENT_CHECKS, Settings
+from desktop.ui.check_icons import level_icon
+
+__all__ = ["HISTORY_FILE", "RecentCheck", "RecentChecksModel", "clear_history", "load_history", "prune_history",
+           "record_check"]
+
+log = logging.getLogger(__name__)
+
+HISTORY_FILE = "recent_checks.json"
+_HEADERS = (
+    QT_TRANSLATE_NOOP("CheckPage", "Checked"),
+    QT_TRANSLATE_NOOP("CheckPage", "Verdict"),
+    QT_TRANSLATE_NOOP("CheckPage", "When"),
+)
+INPUT_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class RecentCheck:
+    """One remembered check. Immutable."""
+
+    input: str
+    subject: str
+    level: Level | None
+    checked_at: str  # ISO 8601
+
+
+def _path() -> Path:
+    return data_dir() / HISTORY_FILE
+
+
+def _read_file() -> dict[str, dict]:
+    try:
+        data = json.loads(_path().read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as error:
+        log.warning("recent checks file unreadable, starting afresh: %s", error)
+        return {}
+    entries = data.get("entries") if isinstance(data, dict) else None
+    return {str(k): v for k, v in entries.items() if isinstance(v, dict)} if isinstance(entries, dict) else {}
+
+
+def _write_file(entries: dict[str, dict]) -> None:
+    path = _path()
+    if not entries:
+        path.unlink(missing_ok=True)
+        return
+    # Atomic: a crash never leaves half a file behind.
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".recent-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump({"version": 1, "entries": entries}, handle, ensure_ascii=False)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load_history(settings: Settings) -> list[RecentCheck]:
+    """The remembered checks, newest first; empty when remembering is switched off."""
+    inputs = settings.recent_checks()
+    details = _read_file() if inputs else {}
+    result = []
+    for text in inputs:
+        info = details.get(text, {})
+        try:
+            level = Level(info["level"]) if info.get("level") else None
+        except ValueError:
+            level = None
+        result.append(RecentCheck(text, str(info.get("subject") or text), level, str(info.get("checked_at") or "")))
+    return result
+
+
+def record_check(settings: Settings, text: str, subject: str, level: Level | None, checked_at: str) -> bool:
+    """Remember a finished check if the user allows it; returns whether it was kept."""
+    text = text.strip()
+    if not text or not settings.value(KEEP_RECENT_CHECKS):
+        return False
+    settings.add_recent_check(text)
+    kept = set(settings.recent_checks())
+    entries = {k: v for k, v in _read_file().items() if k in kept}
+    entries[text] = {"subject": subject, "level": level.value if level else None, "checked_at": checked_at}
+    _write_file(entries)
+    return True
+
+
+def prune_history(settings: Settings) -> None:
+    """Drop details of entries that are no longer in the setting (after a clear or switch-off)."""
+    kept = set(settings.recent_checks())
+    entries = _read_file()
+    pruned = {k: v for k, v in entries.items() if k in kept}
+    if pruned != entries:
+        _write_file(pruned)
+
+
+def clear_history(settings: Settings) -> None:
+    """Forget every recent check: the setting and the details file. For the Settings page."""
+    settings.clear_recent_checks()
+    _write_file({})
+
+
+class RecentChecksModel(QAbstractTableModel):
+    """Recent checks as a table: what was checked, the verdict, when. Rows are immutable."""
+
+    COLUMNS = 3
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RecentCheck] = []
+
+    def set_rows(self, rows: list[RecentCheck]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> RecentCheck:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(_HEADERS):
+                return QCoreApplication.translate("CheckPage", _HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        if role == INPUT_ROLE:
+            return entry.input
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.input
+        if column == 0 and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return entry.subject
+        if column == 1:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return LEVEL_NAMES[entry.level].render(qt_translate) if entry.level else "—"
+            if role == Qt.ItemDataRole.DecorationRole and entry.level:
+                return level_icon(entry.level)
+            if role == SORT_ROLE:
+                return entry.level.value if entry.level else ""
+        if column == 2:
+            if role == SORT_ROLE:
+                return entry.checked_at
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _short_time(entry.checked_at)
+        return None
+
+
+def _short_time(iso: str) -> str:
+    try:
+        moment = datetime.fromisoformat(iso).astimezone()
+    except ValueError:
+        return ""
+    return moment.strftime("%Y-%m-%d %H:%M")

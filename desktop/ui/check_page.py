@@ -1,0 +1,548 @@
+"""The Check page: paste anything, watch the verdict build, act on it.
+
+The paste box takes a link, a profile, a phone number or a whole chat message; Enter, the Check
+button or pasting starts a check (a new one cancels the old). The check runs in the thread pool
+through :class:`desktop.ui.tasks.Task`; findings stream in through the task's progress signal,
+so the window never waits on the network. When the report is in, the verdict banner says what to
+do, the self-check is offered when the automatic checks cannot see enough, and the actions copy
+a family-chat summary or export the report as HTML or PDF.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.checks.export import report_html
+from desktop.checks.model import Finding, InputKind, Status
+from desktop.checks.options import CheckOptions
+from desktop.checks.selfcheck import (
+    Answer,
+    answers_to_json,
+    apply_answers,
+    should_offer,
+)
+from desktop.checks.summary import family_summary, subject_of
+from desktop.errors import ShopSafeError
+from desktop.i18n import current_language, qt_translate
+from desktop.settings import COUNTRY, KEEP_RECENT_CHECKS, RECENT_CHECKS, Settings
+from desktop.ui.check_export import write_html, write_pdf
+from desktop.ui.check_findings import FindingsModel, FindingsView
+from desktop.ui.check_history import INPUT_ROLE, RecentChecksModel, load_history, prune_history, record_check
+from desktop.ui.check_selfcheck import SelfCheckWidget
+from desktop.ui.check_verdict import VerdictBanner
+from desktop.ui.tasks import PROGRESS, TOKEN, Task
+
+__all__ = ["CheckPage"]
+
+log = logging.getLogger(__name__)
+
+
+def run_check_task(text: str, options: CheckOptions, on_finding: Any, cancel: Any) -> Any:
+    """Worker side: the full check (offline analysis plus online checks unless offline)."""
+    try:
+        from desktop.checks.run import run_check
+    except ImportError:  # online checks not installed in this build: offline analysis only
+        from desktop.checks.analyze import analyze_offline
+
+        report = analyze_offline(text, dataclasses.replace(options, offline=True))
+        for finding in report.findings:
+            on_finding(finding)
+        return report
+    return run_check(text, options, on_finding=on_finding, cancel=cancel)
+
+
+class PasteBox(QPlainTextEdit):
+    """A few lines for pasting; Enter submits (Shift+Enter is a new line), pasting submits."""
+
+    submitted = Signal()
+    pasted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt override
+        # A paste replaces whatever was there: the user is checking something new.
+        self.clear()
+        super().insertFromMimeData(source)
+        self.pasted.emit()
+
+
+class CheckPage(QWidget):
+    """The Check page. ``check_finished(object)`` carries the finished Report."""
+
+    check_started = Signal(str)
+    check_finished = Signal(object)
+
+    def __init__(self, settings: Settings, pool: QThreadPool | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkPage")
+        self._settings = settings
+        self._pool = pool or QThreadPool.globalInstance()
+        self._task: Task | None = None
+        self._report: Any = None
+        self._streamed = 0
+        self._warnings = 0
+        self._subject = ""
+        #: Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.
+        self.option_overrides: dict[str, Any] = {}
+
+        self.prompt = QLabel(self)
+        self.paste = PasteBox(self)
+        self.paste.setObjectName("pasteBox")
+        self.paste.setTabChangesFocus(True)
+        line = self.paste.fontMetrics().lineSpacing()
+        self.paste.setFixedHeight(int(line * 3.6))
+        self.prompt.setBuddy(self.paste)
+        self.check_button = QPushButton(self)
+        self.check_button.setObjectName("checkButton")
+        self.check_button.setDefault(True)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("checkProgress")
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(max(6, line // 2))
+        self.progress.hide()
+
+        self.banner = VerdictBanner(self)
+        self.findings_model = FindingsModel(self)
+        self.findings = FindingsView(self.findings_model, self)
+        self.findings.setMinimumHeight(line * 14)
+        self.selfcheck = SelfCheckWidget(self)
+        self.selfcheck.hide()
+        self.selfcheck_button = QPushButton(self)
+        self.selfcheck_button.setObjectName("selfCheckButton")
+        self.selfcheck_button.hide()
+
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copySummary")
+        self.html_button = QPushButton(self)
+        self.html_button.setObjectName("exportHtml")
+        self.pdf_button = QPushButton(self)
+        self.pdf_button.setObjectName("exportPdf")
+        self.archive_button = QPushButton(self)
+        self.archive_button.setObjectName("saveToArchive")
+        self.archive_button.setEnabled(False)
+        self.archive_reason = QLabel(self)
+        self.archive_reason.setObjectName("archiveReason")
+        self.archive_reason.setWordWrap(True)
+        self.status_line = QLabel(self)
+        self.status_line.setObjectName("statusLine")
+        self.status_line.setWordWrap(True)
+
+        self.recent_title = QLabel(self)
+        self.recent_model = RecentChecksModel(self)
+        self.recent = QTableView(self)
+        self.recent.setObjectName("recentChecks")
+        self.recent.setModel(self.recent_model)
+        self.recent.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.recent.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recent.verticalHeader().hide()
+        self.recent.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.recent.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.recent.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.recent_title.setBuddy(self.recent)
+        self.recent_empty = QLabel(self)
+        self.recent_empty.setWordWrap(True)
+
+        self._build_layout()
+        self._connect()
+        self._set_running(False)
+        self._update_actions()
+        self._reload_recent()
+        self._retranslate()
+
+    # --- layout -----------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        paste_row = QHBoxLayout()
+        paste_row.addWidget(self.paste, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        paste_row.addLayout(buttons)
+
+        actions = QHBoxLayout()
+        for button in (self.copy_button, self.html_button, self.pdf_button, self.archive_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.banner)
+        column.addWidget(self.findings, 1)
+        column.addWidget(self.selfcheck_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.selfcheck)
+        column.addLayout(actions)
+        column.addWidget(self.archive_reason)
+        column.addWidget(self.status_line)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(content)
+
+        side = QWidget()
+        side_column = QVBoxLayout(side)
+        side_column.setContentsMargins(0, 0, 0, 0)
+        side_column.addWidget(self.recent_title)
+        side_column.addWidget(self.recent, 1)
+        side_column.addWidget(self.recent_empty)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addLayout(paste_row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.splitter, 1)
+
+    def _connect(self) -> None:
+        self.paste.submitted.connect(self._on_paste_submitted)
+        self.paste.pasted.connect(self._on_paste_submitted)
+        self.check_button.clicked.connect(self._on_paste_submitted)
+        self.cancel_button.clicked.connect(self.cancel_check)
+        self.selfcheck.answers_changed.connect(self._on_selfcheck_answers_changed)
+        self.selfcheck_button.clicked.connect(self._on_selfcheck_button_clicked)
+        self.copy_button.clicked.connect(self.copy_summary)
+        self.html_button.clicked.connect(self._on_html_button_clicked)
+        self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        self.recent.activated.connect(self._on_recent_activated)
+        self._settings.settings_changed.connect(self._on_settings_changed)
+        focus = QShortcut(QKeySequence("Ctrl+L"), self)
+        focus.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        focus.activated.connect(self.focus_paste_box)
+        stop = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        stop.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        stop.activated.connect(self._on_escape)
+
+    # --- the check ------------------------------------------------------------------------------
+
+    @property
+    def report(self) -> Any:
+        """The finished report of the current check (with the self-check answers), or None."""
+        return self._report
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def focus_paste_box(self) -> None:
+        self.paste.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.paste.selectAll()
+
+    def start_check(self, text: str | None = None) -> bool:
+        """Check ``text`` (default: the paste box); cancels a running check. False if empty."""
+        if text is not None and text != self.paste.toPlainText():
+            self.paste.setPlainText(text)
+        text = self.paste.toPlainText().strip()
+        if not text:
+            self.focus_paste_box()
+            return False
+        self._stop_task()
+        self._report = None
+        self._streamed = 0
+        self._warnings = 0
+        self.findings_model.clear()
+        self.selfcheck.hide()
+        self.selfcheck_button.hide()
+        self._subject = _short(text)
+        self.banner.show_checking(self._subject, 0, 0)
+        self.status_line.clear()
+        options = self._settings.check_options(**self.option_overrides)
+        self._task = (
+            Task(run_check_task, text, options, PROGRESS, TOKEN)
+            .on_success(self._on_check_succeeded)
+            .on_failure(self._on_check_failed)
+            .on_progress(self._on_check_progressed)
+        )
+        task = self._task
+        task.on_finished(lambda: self._on_task_finished(task))
+        self._set_running(True)
+        self._update_actions()
+        self.check_started.emit(text)
+        task.start(self._pool)
+        return True
+
+    def _on_paste_submitted(self) -> None:
+        self.start_check()
+
+    def cancel_check(self) -> None:
+        """Stop the running check; the findings so far stay visible, without a verdict."""
+        if self._task is None:
+            return
+        self._stop_task()
+        self.banner.show_message(
+            self.tr("Check cancelled"),
+            self.tr("The findings so far are listed below, but they are not a verdict."),
+        )
+
+    def _stop_task(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self._set_running(False)
+
+    def _on_check_progressed(self, value: object) -> None:
+        if not isinstance(value, Finding):
+            return
+        self.findings_model.add_finding(value)
+        self._streamed += 1
+        if value.status in (Status.WARN, Status.FAIL):
+            self._warnings += 1
+        self.banner.show_checking(self._subject, self._streamed, self._warnings)
+
+    def _on_check_succeeded(self, report: Any) -> None:
+        self._task = None
+        self._set_running(False)
+        # Findings normally all arrived through progress; resync only if the report differs.
+        if sorted(map(repr, report.findings)) != sorted(map(repr, self.findings_model.findings())):
+            self.findings_model.set_findings(report.findings)
+        self._report = report
+        country = self._settings.value(COUNTRY)
+        offer = should_offer(report.kind, report.findings)
+        self.selfcheck.set_context(report.kind, country, _seller_name(report))
+        self.selfcheck.setVisible(offer)
+        self.selfcheck_button.setVisible(not offer)
+        self._show_verdict()
+        self._update_actions()
+        record_check(
+            self._settings, report.input, subject_of(report.to_json()), report.verdict.level, report.checked_at
+        )
+        self.check_finished.emit(report)
+
+    def _on_check_failed(self, error: BaseException) -> None:
+        self._task = None
+        self._set_running(False)
+        if isinstance(error, ShopSafeError):
+            detail = error.message.render(qt_translate)
+        else:
+            log.error("check failed", exc_info=(type(error), error, error.__traceback__))
+            detail = self.tr("An unexpected error stopped the check. Details are in the log file.")
+        self.banner.show_message(self.tr("The check could not finish"), detail)
+        self._update_actions()
+
+    def _on_task_finished(self, task: Task) -> None:
+        if self._task is task:  # ended without result (e.g. a late cancel)
+            self._task = None
+            self._set_running(False)
+
+    # --- verdict and self-check --------------------------------------------------------------------
+
+    def _selfcheck_section(self, translate=None) -> dict[str, Any]:
+        report = self._report
+        questions = self.selfcheck.questions()
+        answers = self.selfcheck.answers()
+        result = apply_answers(report.verdict.level, answers, questions)
+        return {
+            "automatic_level": report.verdict.level.value,
+            "level": result.level.value,
+            "reasons": [m.render(translate) for m in result.reasons],
+            "summary": result.summary.render(translate),
+            "answers": answers_to_json(answers, questions, translate),
+        }
+
+    def _show_verdict(self) -> None:
+        report = self._report
+        if report is None:
+            return
+        verdict = report.verdict
+        reasons = [f.title.render(qt_translate) for f in verdict.reasons]
+        not_done = [m.render(qt_translate) for m in verdict.not_done]
+        level, note = verdict.level, ""
+        answers = self.selfcheck.answers()
+        if answers:
+            result = apply_answers(verdict.level, answers, self.selfcheck.questions())
+            level = result.level
+            if result.reasons:
+                reasons = [m.render(qt_translate) for m in result.reasons]
+            note = result.summary.render(qt_translate)
+        elif self.selfcheck.isVisible() or should_offer(report.kind, report.findings):
+            note = self.tr("Do the self-check below: your answers complete the verdict.")
+        self.banner.show_verdict(level, reasons, not_done, note)
+
+    def _on_selfcheck_answers_changed(self, _answers: dict) -> None:
+        if self._report is None:
+            return
+        # Kept in the report (English, like every stored report) so exports and the archive have it.
+        self._report = self._report.replace(self_check=self._selfcheck_section())
+        self._show_verdict()
+
+    def _on_selfcheck_button_clicked(self) -> None:
+        self.selfcheck.show()
+        self.selfcheck_button.hide()
+        self._show_verdict()
+        self.scroll.ensureWidgetVisible(self.selfcheck)
+
+    # --- actions -----------------------------------------------------------------------------------
+
+    def report_document(self) -> dict[str, Any]:
+        """The report as JSON in the UI language, with the self-check section."""
+        doc = self._report.to_json(qt_translate)
+        if self.selfcheck.answers() or self.selfcheck.isVisible():
+            doc["self_check"] = self._selfcheck_section(qt_translate)
+        return doc
+
+    def summary_text(self) -> str:
+        return family_summary(self.report_document(), qt_translate)
+
+    def copy_summary(self) -> None:
+        if self._report is None:
+            return
+        QGuiApplication.clipboard().setText(self.summary_text())
+        self.status_line.setText(self.tr("Summary copied. Paste it into your family chat."))
+
+    def export_html(self, path: str | Path) -> Path:
+        """Write the HTML report to ``path``; raises ``OSError``."""
+        page = report_html(self.report_document(), qt_translate, language=current_language())
+        return write_html(path, page)
+
+    def export_pdf(self, path: str | Path) -> Path:
+        """Write the PDF report to ``path``; raises ``OSError``."""
+        doc = self.report_document()
+        page = report_html(doc, qt_translate, language=current_language())
+        return write_pdf(path, page, title=self.tr("ShopSafe report: {subject}").format(subject=subject_of(doc)))
+
+    def _suggested_path(self, suffix: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        subject = re.sub(r"[^\w.-]+", "-", subject_of(self._report.to_json()))[:40].strip("-") or "report"
+        stamp = datetime.now().strftime("%Y-%m-%d")
+        return str(Path(folder or Path.home()) / f"shopsafe-{subject}-{stamp}.{suffix}")
+
+    def _export_with_dialog(self, suffix: str, file_filter: str, write) -> None:
+        if self._report is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), self._suggested_path(suffix), file_filter)
+        if not path:
+            return
+        try:
+            written = write(path)
+        except OSError as error:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export report"),
+                              self.tr("The report could not be saved:\n{error}").format(error=str(error)),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.open()
+            return
+        self.status_line.setText(self.tr("Report saved to {path}").format(path=str(written)))
+
+    def _on_html_button_clicked(self) -> None:
+        self._export_with_dialog("html", self.tr("Web page (*.html)"), self.export_html)
+
+    def _on_pdf_button_clicked(self) -> None:
+        self._export_with_dialog("pdf", self.tr("PDF document (*.pdf)"), self.export_pdf)
+
+    # --- recent checks -----------------------------------------------------------------------------
+
+    def _reload_recent(self) -> None:
+        rows = load_history(self._settings)
+        self.recent_model.set_rows(rows)
+        keep = self._settings.value(KEEP_RECENT_CHECKS)
+        self.recent.setVisible(bool(rows))
+        self.recent_empty.setVisible(not rows)
+        self.recent_empty.setText(
+            self.tr("Your recent checks will be listed here.")
+            if keep
+            else self.tr("Recent checks are not kept. You can switch this on in Settings.")
+        )
+
+    def _on_recent_activated(self, index) -> None:
+        text = index.data(INPUT_ROLE)
+        if text:
+            self.start_check(text)
+
+    def _on_settings_changed(self, key: str) -> None:
+        if key in (RECENT_CHECKS.key, KEEP_RECENT_CHECKS.key):
+            prune_history(self._settings)
+            self._reload_recent()
+
+    # --- state, language ---------------------------------------------------------------------------
+
+    def _set_running(self, running: bool) -> None:
+        self.cancel_button.setEnabled(running)
+        self.progress.setVisible(running)
+
+    def _update_actions(self) -> None:
+        ready = self._report is not None
+        for button in (self.copy_button, self.html_button, self.pdf_button):
+            button.setEnabled(ready)
+
+    def _on_escape(self) -> None:
+        if self._task is not None:
+            self.cancel_check()
+
+    def _retranslate(self) -> None:
+        self.prompt.setText(self.tr("&Paste a shop link, a seller's profile, a phone number or a chat message:"))
+        self.paste.setPlaceholderText(self.tr("e.g. https://toko-contoh.id/produk/tas — press Enter to check (Ctrl+L comes back here)"))
+        self.paste.setAccessibleName(self.tr("Text to check"))
+        self.check_button.setText(self.tr("&Check"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the check (Esc)"))
+        self.selfcheck_button.setText(self.tr("Check it yourself too"))
+        self.copy_button.setText(self.tr("Copy &summary"))
+        self.copy_button.setToolTip(self.tr("Copies a short summary to paste into a family chat."))
+        self.html_button.setText(self.tr("Export &HTML…"))
+        self.pdf_button.setText(self.tr("Export P&DF…"))
+        self.archive_button.setText(self.tr("Save to archive"))
+        reason = self.tr("Saving to the encrypted archive is not available yet: the archive page is still being built. Export the report instead.")
+        self.archive_button.setToolTip(reason)
+        self.archive_button.setAccessibleDescription(reason)
+        self.archive_reason.setText(reason)
+        self.recent_title.setText(self.tr("&Recent checks"))
+        self.findings.retranslate()
+        self._reload_recent()
+        self._show_verdict()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _seller_name(report: Any) -> str:
+    for value in (report.social_handle, report.registrable_domain, report.phone, report.bank_account):
+        if value:
+            return str(value).lstrip("@") if value == report.social_handle else str(value)
+    return ""
