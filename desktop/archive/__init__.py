@@ -1,3 +1,54 @@
-"""The encrypted evidence archive (no Qt)."""
+"""The encrypted evidence archive (no Qt). See FORMAT.md for the on-disk format.
 
-__all__: list[str] = []
+Public API::
+
+    archive = Archive.create(folder, passphrase)          # or Archive.open(folder, passphrase)
+    order = archive.put("order", seller="Toko Maju", total="Rp 1.250.000")
+    archive.add_attachment("receipt.pdf", order=order, mime="application/pdf")
+    archive.search("toko")                                # in-memory FTS5, accent-folding
+    archive.verify().ok
+    archive.lock()
+"""
+
+from desktop.archive.crypto import KDF_CAP, KDF_FLOOR, KdfParams, calibrate
+from desktop.archive.errors import (
+    ArchiveError,
+    ArchiveExists,
+    ArchiveLocked,
+    ArchiveNotFound,
+    DamagedFile,
+    InvalidRecoveryKey,
+    ItemNotFound,
+    KdfParametersRefused,
+    TamperedFile,
+    UnsupportedVersion,
+    WrongPassphrase,
+)
+from desktop.archive.merge import Item
+from desktop.archive.rng import DeterministicRandom, RandomSource, SystemRandom
+from desktop.archive.store import Archive
+from desktop.archive.verify import VerifyReport
+
+__all__ = [
+    "KDF_CAP",
+    "KDF_FLOOR",
+    "Archive",
+    "ArchiveError",
+    "ArchiveExists",
+    "ArchiveLocked",
+    "ArchiveNotFound",
+    "DamagedFile",
+    "DeterministicRandom",
+    "InvalidRecoveryKey",
+    "Item",
+    "ItemNotFound",
+    "KdfParametersRefused",
+    "KdfParams",
+    "RandomSource",
+    "SystemRandom",
+    "TamperedFile",
+    "UnsupportedVersion",
+    "VerifyReport",
+    "WrongPassphrase",
+    "calibrate",
+]

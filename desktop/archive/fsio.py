@@ -1,0 +1,98 @@
+"""Crash-safe, sync-friendly file writes.
+
+A file appears under its final name only when complete and durable:
+
+1. write to a fresh temporary file in ``.tmp/<device>/`` (same file system, readers ignore it),
+2. flush and ``fsync`` it,
+3. hard-link it to the final name — ``os.link`` fails if that name exists, so nothing is ever
+   overwritten (where hard links are unsupported, ``os.rename`` after an existence check),
+4. ``fsync`` the final folder, then remove the temporary name.
+
+A crash at any point leaves either no final file or a complete one; stray temporaries are
+ignored by readers and swept by :func:`sweep_temporaries`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+__all__ = ["atomic_writer", "fsync_dir", "sweep_temporaries", "write_new_file"]
+
+_FILE_MODE = 0o600
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename/link in ``path`` durable (no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _publish(temp: Path, final: Path) -> None:
+    final.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(temp, final)
+    except FileExistsError:
+        raise
+    except OSError:
+        if final.exists():
+            raise FileExistsError(str(final)) from None
+        os.rename(temp, final)
+    else:
+        os.unlink(temp)
+    fsync_dir(final.parent)
+
+
+@contextlib.contextmanager
+def atomic_writer(tmp_dir: Path, final: Path, temp_name: str) -> Iterator[BinaryIO]:
+    """Yield a file object; on clean exit the data is durable under ``final``.
+
+    Raises :class:`FileExistsError` if ``final`` already exists (the caller picked a fresh name,
+    so this means a collision and nothing is overwritten). On error the temporary is removed.
+    """
+    tmp_dir.mkdir(parents=True, exist_ok=True)
+    temp = tmp_dir / temp_name
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        _publish(temp, final)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def write_new_file(tmp_dir: Path, final: Path, temp_name: str, data: bytes) -> None:
+    """Write ``data`` to the new file ``final`` atomically and durably (see module doc)."""
+    with atomic_writer(tmp_dir, final, temp_name) as handle:
+        handle.write(data)
+
+
+def sweep_temporaries(tmp_dir: Path, older_than_seconds: float = 24 * 3600) -> int:
+    """Remove this device's stale temporaries; returns how many were removed."""
+    import time
+
+    removed = 0
+    if not tmp_dir.is_dir():
+        return 0
+    cutoff = time.time() - older_than_seconds
+    for entry in tmp_dir.iterdir():
+        with contextlib.suppress(OSError):
+            if entry.is_file() and entry.stat().st_mtime < cutoff:
+                entry.unlink()
+                removed += 1
+    return removed

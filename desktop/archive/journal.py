@@ -1,0 +1,53 @@
+"""Reading every device's journal folder: records in, problems reported, nothing deleted."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from desktop.archive import records
+from desktop.archive.errors import DamagedFile
+from desktop.archive.layout import Layout
+from desktop.archive.problems import REASONS, damaged_from
+
+__all__ = ["IGNORED_NAMES", "scan_journal"]
+
+# Files sync engines and file managers drop into folders; never ours, never a problem.
+IGNORED_NAMES = frozenset({"desktop.ini", "Thumbs.db", "Icon\r"})
+
+
+def scan_journal(
+    layout: Layout,
+    archive_id: bytes,
+    record_keys: dict[int, bytes],
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[records.Record | DamagedFile]:
+    """Yield each readable record and a :class:`DamagedFile` for each unreadable one.
+
+    Temporary and hidden files (names starting with ``.``) are skipped silently; sync-engine
+    conflict copies of a record are yielded like the original (the merge drops duplicates)."""
+    entries: list[tuple[str, Path]] = []
+    for folder in layout.journal_dirs():
+        with os.scandir(folder) as listing:
+            for entry in listing:
+                if entry.name.startswith(".") or entry.name in IGNORED_NAMES:
+                    continue
+                if entry.is_file():
+                    entries.append((folder.name, Path(entry.path)))
+    total = len(entries)
+    for done, (device, path) in enumerate(entries, 1):
+        rel = layout.rel(path)
+        name = records.parse_record_name(path.name)
+        if name is None or not records.is_device(device):
+            yield DamagedFile(rel, REASONS["name"])
+            continue
+        try:
+            data = path.read_bytes()
+            yield records.decode_record(data, archive_id, device, name, record_keys)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a reported problem
+            yield damaged_from(rel, exc)
+        if progress is not None and done % 256 == 0:
+            progress(done, total)
+    if progress is not None:
+        progress(total, total)

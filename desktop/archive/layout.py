@@ -1,0 +1,190 @@
+"""Where each file of an archive folder lives, and the archive.json header (FORMAT.md §2)."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.archive import crypto
+from desktop.archive.crypto import KdfParams
+from desktop.archive.encoding import FormatError, b64d, b64e, canonical_json, parse_canonical_json
+from desktop.archive.keys import FORMAT_VERSION, UnsupportedFileVersion, check_archive_id, check_id
+
+__all__ = ["ArchiveHeader", "Layout", "local_device_id", "make_header", "parse_header"]
+
+_GEN_RE = re.compile(r"^[1-9][0-9]{0,9}$")
+
+
+class Layout:
+    """Paths inside one archive folder. Pure path arithmetic, no I/O unless stated."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    @property
+    def header(self) -> Path:
+        return self.root / "archive.json"
+
+    def member(self, member: str) -> Path:
+        return self.root / "members" / f"{member}.json"
+
+    def slot(self, member: str, slot: str) -> Path:
+        return self.root / "slots" / member / f"{slot}.slot"
+
+    def grant(self, generation: int, member: str) -> Path:
+        return self.root / "grants" / str(generation) / f"{member}.grant"
+
+    def blob(self, blob_id: str) -> Path:
+        return self.root / "objects" / blob_id[:2] / f"{blob_id}.blob"
+
+    def journal(self, device: str) -> Path:
+        return self.root / "journal" / device
+
+    def tmp(self, device: str) -> Path:
+        return self.root / ".tmp" / device
+
+    def rel(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+    # -- listing (I/O) -------------------------------------------------------------------------
+
+    def slot_files(self) -> list[Path]:
+        return sorted(_files(self.root / "slots", "*/*.slot"))
+
+    def member_files(self) -> list[Path]:
+        return sorted(_files(self.root / "members", "*.json"))
+
+    def grant_files(self) -> list[tuple[int | None, Path]]:
+        out: list[tuple[int | None, Path]] = []
+        for path in sorted(_files(self.root / "grants", "*/*.grant")):
+            name = path.parent.name
+            out.append((int(name) if _GEN_RE.match(name) else None, path))
+        return out
+
+    def blob_files(self) -> list[Path]:
+        return sorted(_files(self.root / "objects", "*/*.blob"))
+
+    def journal_dirs(self) -> list[Path]:
+        base = self.root / "journal"
+        if not base.is_dir():
+            return []
+        return sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def _files(base: Path, pattern: str) -> list[Path]:
+    if not base.is_dir():
+        return []
+    return [p for p in base.glob(pattern) if p.is_file() and not p.name.startswith(".")]
+
+
+@dataclass(frozen=True)
+class ArchiveHeader:
+    """The parsed archive.json: id, founder and the KDF bounds of this archive."""
+
+    archive_id: str
+    founder: str
+    floor: KdfParams
+    cap: KdfParams
+    mac: bytes
+    signed_part: bytes
+
+    @property
+    def id_bytes(self) -> bytes:
+        return bytes.fromhex(self.archive_id)
+
+    def effective_bounds(self) -> tuple[KdfParams, KdfParams]:
+        """Never weaker than the program floor, never above the program cap."""
+        floor = KdfParams(
+            max(self.floor.memory_kib, crypto.KDF_FLOOR.memory_kib),
+            max(self.floor.iterations, crypto.KDF_FLOOR.iterations),
+            1,
+        )
+        cap = KdfParams(
+            min(self.cap.memory_kib, crypto.KDF_CAP.memory_kib),
+            min(self.cap.iterations, crypto.KDF_CAP.iterations),
+            min(self.cap.lanes, crypto.KDF_CAP.lanes),
+        )
+        return floor, cap
+
+    def mac_valid(self, generation1_key: bytes) -> bool:
+        return hmac.compare_digest(_mac(generation1_key, self.signed_part), self.mac)
+
+
+def _mac(key: bytes, signed_part: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives import hmac as chmac
+
+    h = chmac.HMAC(crypto.hkdf(key, b"shopsafe/v1/archive-mac"), hashes.SHA256())
+    h.update(b"shopsafe/v1/archive\x00" + signed_part)
+    return h.finalize()
+
+
+def make_header(archive_id: str, founder: str, floor: KdfParams, cap: KdfParams, key: bytes) -> bytes:
+    doc = {
+        "format": "shopsafe-archive",
+        "version": FORMAT_VERSION,
+        "id": archive_id,
+        "founder": founder,
+        "floor": floor.to_json(),
+        "cap": cap.to_json(),
+    }
+    signed = canonical_json(doc)
+    return canonical_json({**doc, "mac": b64e(_mac(key, signed))})
+
+
+def parse_header(data: bytes) -> ArchiveHeader:
+    """Parse archive.json; raises FormatError or UnsupportedFileVersion (MAC checked later)."""
+    doc = parse_canonical_json(data, max_size=64 * 1024)
+    if doc.get("format") != "shopsafe-archive":
+        raise FormatError("not a ShopSafe archive header")
+    version = doc.get("version")
+    if type(version) is not int:
+        raise FormatError("version is not an integer")
+    if version > FORMAT_VERSION:
+        raise UnsupportedFileVersion(version)
+    if version != FORMAT_VERSION:
+        raise FormatError("unknown version")
+    if set(doc) != {"format", "version", "id", "founder", "floor", "cap", "mac"}:
+        raise FormatError("fields differ from the archive.json layout")
+    try:
+        floor = KdfParams.from_json(doc["floor"])
+        cap = KdfParams.from_json(doc["cap"])
+    except ValueError as exc:
+        raise FormatError(str(exc)) from None
+    mac = b64d(doc.pop("mac"), 32)
+    return ArchiveHeader(
+        archive_id=check_archive_id(doc["id"]),
+        founder=check_id(doc["founder"], "member"),
+        floor=floor,
+        cap=cap,
+        mac=mac,
+        signed_part=canonical_json(doc),
+    )
+
+
+def local_device_id(data_dir: Path, archive_id: str, new_id: str) -> str:
+    """This PC's device id for ``archive_id``, remembered in ``data_dir/archive-devices.json``.
+
+    Each PC writes only into its own journal folder; the id is per PC and per archive."""
+    registry = data_dir / "archive-devices.json"
+    try:
+        known = json.loads(registry.read_text("utf-8"))
+        if not isinstance(known, dict):
+            known = {}
+    except (OSError, ValueError):
+        known = {}
+    device = known.get(archive_id)
+    if isinstance(device, str) and re.fullmatch(r"[0-9a-f]{16}", device):
+        return device
+    known[archive_id] = new_id
+    temp = registry.with_name(f".{registry.name}.{os.getpid()}.tmp")
+    temp.write_text(json.dumps(known, indent=1, sort_keys=True), "utf-8")
+    os.replace(temp, registry)
+    return new_id

@@ -1,0 +1,47 @@
+"""Turning low-level parse and authentication failures into reportable problems."""
+
+from __future__ import annotations
+
+from desktop.archive import blobs, keys, records
+from desktop.archive.crypto import AuthenticationFailed, KdfOutOfBounds
+from desktop.archive.encoding import FormatError
+from desktop.archive.errors import DamagedFile, TamperedFile
+from desktop.text import N_
+
+__all__ = ["REASONS", "damaged_from"]
+
+REASONS = {
+    "auth": N_("Archive", "its contents do not match their authentication tag or signature"),
+    "format": N_("Archive", "it is not in the expected format"),
+    "newer": N_("Archive", "it was written by a newer version of ShopSafe"),
+    "key": N_("Archive", "it is encrypted with a key this member has not been given"),
+    "missing": N_("Archive", "the file is missing"),
+    "name": N_("Archive", "its file name is not one ShopSafe writes"),
+    "kdf": N_("Archive", "it asks for unsafe key-derivation settings"),
+    "io": N_("Archive", "it could not be read"),
+}
+
+_NEWER = (
+    keys.UnsupportedFileVersion,
+    blobs.UnsupportedBlobVersion,
+    records.UnsupportedRecordVersion,
+)
+
+
+def damaged_from(path: str, exc: BaseException) -> DamagedFile:
+    """The problem report for ``exc`` raised while reading ``path``."""
+    if isinstance(exc, AuthenticationFailed):
+        return TamperedFile(path, REASONS["auth"], str(exc))
+    if isinstance(exc, _NEWER):
+        return DamagedFile(path, REASONS["newer"], f"version {exc.args[0]}")
+    if isinstance(exc, KeyError):
+        return DamagedFile(path, REASONS["key"], f"generation {exc.args[0]}")
+    if isinstance(exc, KdfOutOfBounds):
+        return DamagedFile(path, REASONS["kdf"], str(exc))
+    if isinstance(exc, FileNotFoundError):
+        return DamagedFile(path, REASONS["missing"])
+    if isinstance(exc, OSError):
+        return DamagedFile(path, REASONS["io"], exc.strerror or str(exc))
+    if isinstance(exc, FormatError):
+        return TamperedFile(path, REASONS["format"], str(exc))
+    return DamagedFile(path, REASONS["format"], repr(exc))

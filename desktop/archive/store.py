@@ -1,0 +1,421 @@
+"""The archive: create, unlock, read, write, lock.
+
+:class:`Archive` is the one entry point the UI and the command line use. An unlocked archive
+holds the archive keys, the merged state and the search index in memory only; :meth:`lock`
+drops all of them. Writes follow FORMAT.md §10 (blob first, then the record naming it; each file
+published atomically under a fresh name). Methods are thread-safe: writes are serialised by one
+lock; still, the UI should send writes through a one-thread pool.
+
+Unreadable files met while unlocking are reported in :attr:`Archive.problems` and skipped; they
+are never deleted and never stop the rest of the archive from opening.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from desktop.archive import blobs, crypto, keys, records
+from desktop.archive.crypto import AuthenticationFailed, KdfOutOfBounds, KdfParams
+from desktop.archive.encoding import FormatError
+from desktop.archive.errors import (
+    ArchiveExists,
+    ArchiveLocked,
+    ArchiveNotFound,
+    DamagedFile,
+    ItemNotFound,
+    KdfParametersRefused,
+    TamperedFile,
+    UnsupportedVersion,
+    WrongPassphrase,
+)
+from desktop.archive.fsio import atomic_writer, fsync_dir, write_new_file
+from desktop.archive.keys import Identity
+from desktop.archive.layout import ArchiveHeader, Layout, local_device_id, make_header, parse_header
+from desktop.archive.merge import Item, MergedState
+from desktop.archive.problems import damaged_from
+from desktop.archive.rng import Clock, RandomSource, SystemRandom, utc_now
+from desktop.archive.search import SearchIndex
+
+__all__ = ["Archive"]
+
+
+class Archive:
+    """An unlocked archive folder. Create with :meth:`create` or :meth:`open`."""
+
+    def __init__(
+        self,
+        layout: Layout,
+        header: ArchiveHeader,
+        identity: Identity,
+        generation_keys: dict[int, bytes],
+        device: str,
+        rng: RandomSource,
+        clock: Clock,
+    ) -> None:
+        self.layout = layout
+        self.header = header
+        self.device = device
+        self._identity: Identity | None = identity
+        self._keys: dict[int, bytes] = dict(generation_keys)
+        self._record_keys = {g: records.record_key(k) for g, k in self._keys.items()}
+        self._rng = rng
+        self._clock = clock
+        self._lock = threading.RLock()
+        self._state = MergedState()
+        self._index: SearchIndex | None = SearchIndex()
+        self.problems: list[DamagedFile] = []
+
+    # -- creating and opening --------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        *,
+        name: str = "",
+        kdf: KdfParams | None = None,
+        device: str | None = None,
+        rng: RandomSource | None = None,
+        clock: Clock = utc_now,
+        data_dir: Path | None = None,
+    ) -> Archive:
+        """Create a new archive in ``path`` (missing or empty) and return it unlocked.
+
+        ``kdf`` defaults to :func:`~desktop.archive.crypto.calibrate` (≈0.6 s here). Raises
+        :class:`ArchiveExists`, :class:`KdfParametersRefused`."""
+        rng = rng or SystemRandom()
+        root = Path(path)
+        if root.exists() and any(root.iterdir()):
+            raise ArchiveExists(str(root))
+        params = kdf or crypto.calibrate()
+        floor, cap = crypto.KDF_FLOOR, crypto.KDF_CAP
+        try:
+            crypto.check_bounds(params, floor, cap)
+        except KdfOutOfBounds as exc:
+            raise KdfParametersRefused("archive.json", str(exc)) from None
+        layout = Layout(root)
+        archive_id = rng.bytes(16).hex()
+        identity = Identity.generate(keys.new_id(rng), rng)
+        archive_key = rng.bytes(crypto.KEY_SIZE)
+        device = device or _device_for(data_dir, archive_id, rng)
+        root.mkdir(parents=True, exist_ok=True)
+        tmp = layout.tmp(device)
+        temp_name = _temp_namer(rng)
+        # Key material first, archive.json last: a folder without archive.json is not an archive.
+        write_new_file(tmp, layout.member(identity.member), temp_name(),
+                       keys.make_member(archive_id, identity, name, "member"))
+        slot = keys.new_id(rng)
+        write_new_file(tmp, layout.slot(identity.member, slot), temp_name(),
+                       keys.make_slot(archive_id, identity, slot,
+                                      keys.normalize_passphrase(passphrase), params, rng,
+                                      floor, cap))
+        write_new_file(tmp, layout.grant(1, identity.member), temp_name(),
+                       keys.make_grant(archive_id, 1, archive_key, identity.member,
+                                       identity.x25519_public, identity, rng))
+        (root / "journal" / device).mkdir(parents=True, exist_ok=True)
+        (root / "objects").mkdir(exist_ok=True)
+        write_new_file(tmp, layout.header, temp_name(),
+                       make_header(archive_id, identity.member, floor, cap, archive_key))
+        fsync_dir(root)
+        header = parse_header(layout.header.read_bytes())
+        archive = cls(layout, header, identity, {1: archive_key}, device, rng, clock)
+        return archive
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        passphrase: str | None = None,
+        *,
+        recovery_key: str | None = None,
+        member: str | None = None,
+        device: str | None = None,
+        rng: RandomSource | None = None,
+        clock: Clock = utc_now,
+        data_dir: Path | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Archive:
+        """Unlock with a passphrase or a recovery key; load and merge the journal.
+
+        Raises :class:`ArchiveNotFound`, :class:`UnsupportedVersion` (archive.json from a newer
+        ShopSafe), :class:`WrongPassphrase`, :class:`KdfParametersRefused` (when the only
+        matching slots ask for parameters outside [floor, cap]), InvalidRecoveryKey."""
+        from desktop.archive.unlock import unlock
+
+        rng = rng or SystemRandom()
+        layout = Layout(Path(path))
+        header = read_header(layout)
+        identity, gen_keys, problems = unlock(layout, header, passphrase, recovery_key, member)
+        device = device or _device_for(data_dir, header.archive_id, rng)
+        archive = cls(layout, header, identity, gen_keys, device, rng, clock)
+        archive.problems.extend(problems)
+        archive._load_journal(progress)
+        return archive
+
+    # -- state -------------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self._identity is None
+
+    @property
+    def member(self) -> str:
+        return self._need_identity().member
+
+    @property
+    def archive_id(self) -> str:
+        return self.header.archive_id
+
+    def lock(self) -> None:
+        """Forget keys, decrypted state and the search index. Idempotent."""
+        with self._lock:
+            self._identity = None
+            self._keys = {}
+            self._record_keys = {}
+            self._state = MergedState()
+            if self._index is not None:
+                self._index.close()
+                self._index = None
+
+    def _need_identity(self) -> Identity:
+        if self._identity is None:
+            raise ArchiveLocked()
+        return self._identity
+
+    def _load_journal(self, progress: Callable[[int, int], None] | None) -> None:
+        from desktop.archive.journal import scan_journal
+
+        for record_or_problem in scan_journal(self.layout, self.header.id_bytes,
+                                              self._record_keys, progress):
+            if isinstance(record_or_problem, DamagedFile):
+                self.problems.append(record_or_problem)
+            else:
+                self._state.add(record_or_problem)
+        assert self._index is not None
+        self._index.bulk_load(self._state.items())
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def items(self, type: str | None = None, include_deleted: bool = False) -> list[Item]:
+        """Merged items, optionally of one type, ordered by id."""
+        self._need_identity()
+        return [i for i in self._state.items(include_deleted) if type is None or i.type == type]
+
+    def get(self, item_id: str) -> Item:
+        """The merged item; raises :class:`ItemNotFound`."""
+        self._need_identity()
+        item = self._state.get(item_id)
+        if item is None:
+            raise ItemNotFound(item_id)
+        return item
+
+    def search(self, text: str, limit: int = 200, types: list[str] | None = None) -> list[Item]:
+        """Items whose text or tags match every word of ``text`` (accent/case-insensitive)."""
+        self._need_identity()
+        if self._index is None:
+            raise ArchiveLocked()
+        return [self.get(i) for i in self._index.search(text, limit, types)]
+
+    def state_snapshot(self) -> list[tuple[Any, ...]]:
+        self._need_identity()
+        return self._state.snapshot()
+
+    # -- writing metadata --------------------------------------------------------------------
+
+    def new_id(self) -> str:
+        return self._rng.bytes(8).hex()
+
+    def put(self, type: str, item_id: str | None = None, **fields: Any) -> str:
+        """Create or update an item's fields (last writer wins per field); returns its id."""
+        item_id = item_id or self.new_id()
+        self.write_ops([self.set_op(type, item_id, fields)])
+        return item_id
+
+    def set_op(self, type: str, item_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """A ``set`` operation replacing the current heads of each field."""
+        base = {name: self._state.heads(item_id, name) for name in fields}
+        return {"op": "set", "type": type, "item": item_id, "fields": dict(fields),
+                "base": {k: v for k, v in base.items() if v}}
+
+    def delete(self, item_id: str) -> None:
+        item = self.get(item_id)
+        self.write_ops([self.set_op(item.type, item_id, {"deleted": True})])
+
+    def restore(self, item_id: str) -> None:
+        item = self.get(item_id)
+        self.write_ops([self.set_op(item.type, item_id, {"deleted": False})])
+
+    def tag(self, item_id: str, tag: str) -> None:
+        item = self.get(item_id)
+        self.write_ops([{"op": "add", "type": item.type, "item": item_id, "set": "tags",
+                         "value": tag}])
+
+    def untag(self, item_id: str, tag: str) -> None:
+        item = self.get(item_id)
+        observed = self._state.set_adds(item_id, "tags", tag)
+        self.write_ops([{"op": "remove", "type": item.type, "item": item_id, "set": "tags",
+                         "value": tag, "observed": observed}])
+
+    def write_ops(self, ops: list[dict[str, Any]]) -> records.Record:
+        """Append one record holding ``ops``; durable when this returns."""
+        with self._lock:
+            identity = self._need_identity()
+            generation = max(self._keys)
+            record = records.Record(
+                device=self.device,
+                lamport=self._state.max_lamport + 1,
+                rand=self._rng.bytes(8).hex(),
+                author=identity.member,
+                at=self._clock().isoformat().replace("+00:00", "Z"),
+                ops=tuple(ops),
+            )
+            data = records.encode_record(record, self.header.id_bytes, generation,
+                                         self._record_keys[generation], self._rng)
+            name = records.RecordName(record.lamport, record.rand).canonical
+            write_new_file(self.layout.tmp(self.device), self.layout.journal(self.device) / name,
+                           self._rng.bytes(8).hex() + ".rec.tmp", data)
+            self._state.add(record)
+            if self._index is not None:
+                touched = {op["item"] for op in ops}
+                self._index.replace(i for i in map(self._state.get, touched) if i is not None)
+            return record
+
+    # -- attachments -------------------------------------------------------------------------
+
+    def add_attachment(
+        self,
+        source: Path | str | BinaryIO,
+        *,
+        name: str | None = None,
+        mime: str = "application/octet-stream",
+        order: str | None = None,
+        kind: str = "receipt",
+    ) -> str:
+        """Encrypt a file into a blob, then record it (and link it to ``order``).
+
+        Streams: memory use is one 64 KiB chunk whatever the size. Returns the attachment id."""
+        with contextlib.ExitStack() as stack:
+            if isinstance(source, (str, Path)):
+                name = name or Path(source).name
+                handle: BinaryIO = stack.enter_context(open(source, "rb"))
+            else:
+                handle = source
+            with self._lock:
+                self._need_identity()
+                generation = max(self._keys)
+                blob_id = self._rng.bytes(16)
+                final = self.layout.blob(blob_id.hex())
+                with atomic_writer(self.layout.tmp(self.device), final,
+                                   self._rng.bytes(8).hex() + ".blob.tmp") as out:
+                    info = blobs.encrypt_stream(handle, out, self.header.id_bytes, generation,
+                                                self._keys[generation], blob_id, self._rng)
+                attachment = self.new_id()
+                fields = {"blob": blob_id.hex(), "name": name or "attachment", "mime": mime,
+                          "size": info.size, "sha256": info.sha256, "kind": kind}
+                ops = [{"op": "set", "type": "attachment", "item": attachment, "fields": fields,
+                        "base": {}}]
+                if order:
+                    fields["order"] = order
+                    ops.append({"op": "add", "type": self.get(order).type, "item": order,
+                                "set": "attachments", "value": attachment})
+                self.write_ops(ops)
+                return attachment
+
+    def read_attachment(self, attachment: str) -> Iterator[bytes]:
+        """Yield the decrypted chunks; raises TamperedFile (possibly after some chunks)."""
+        item = self.get(attachment)
+        blob_hex = item.fields.get("blob")
+        if item.type != "attachment" or not isinstance(blob_hex, str):
+            raise ItemNotFound(attachment)
+        path = self.layout.blob(blob_hex)
+        rel = self.layout.rel(path)
+        try:
+            with open(path, "rb") as handle:
+                yield from blobs.iter_plaintext(handle, self.header.id_bytes, self._keys,
+                                                bytes.fromhex(blob_hex))
+        except FileNotFoundError:
+            raise DamagedFile(rel, "missing") from None
+        except (FormatError, AuthenticationFailed, KeyError, blobs.UnsupportedBlobVersion) as exc:
+            raise damaged_from(rel, exc) from None
+
+    def export_attachment(self, attachment: str, target: Path | str, overwrite: bool = False) -> int:
+        """Decrypt into ``target``; the file appears only once fully authenticated."""
+        target = Path(target)
+        if target.exists() and not overwrite:
+            raise FileExistsError(str(target))
+        temp = target.with_name(f".{target.name}.{self._rng.bytes(4).hex()}.partial")
+        size = 0
+        try:
+            with open(temp, "xb") as out:
+                for chunk in self.read_attachment(attachment):
+                    out.write(chunk)
+                    size += len(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, target)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+        return size
+
+    # -- keys --------------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+        """Write a new slot for this member, then remove its older passphrase slots (O(1))."""
+        from desktop.archive.unlock import replace_slots
+
+        replace_slots(self, self._need_identity(), keys.normalize_passphrase(new_passphrase),
+                      kdf or crypto.calibrate())
+
+    def create_recovery_key(self) -> str:
+        """A new printable recovery key with its own identity, slot and grants.
+
+        Earlier recovery keys stop working. Returns the text to print or write down."""
+        from desktop.archive.unlock import new_recovery
+
+        return new_recovery(self, self._need_identity())
+
+    def generation_keys(self) -> dict[int, bytes]:
+        self._need_identity()
+        return dict(self._keys)
+
+    def identity(self) -> Identity:
+        return self._need_identity()
+
+    def rng(self) -> RandomSource:
+        return self._rng
+
+    def verify(self, progress: Callable[[int, int], None] | None = None) -> Any:
+        """Check every file of the archive; see :func:`desktop.archive.verify.verify`."""
+        from desktop.archive.verify import verify
+
+        return verify(self, progress)
+
+
+def read_header(layout: Layout) -> ArchiveHeader:
+    try:
+        data = layout.header.read_bytes()
+    except FileNotFoundError:
+        raise ArchiveNotFound(str(layout.root)) from None
+    try:
+        return parse_header(data)
+    except keys.UnsupportedFileVersion as exc:
+        raise UnsupportedVersion("archive.json", exc.args[0]) from None
+    except FormatError as exc:
+        raise TamperedFile("archive.json", str(exc)) from None
+
+
+def _device_for(data_dir: Path | None, archive_id: str, rng: RandomSource) -> str:
+    from desktop.paths import data_dir as default_data_dir
+
+    return local_device_id(data_dir or default_data_dir(), archive_id, rng.bytes(8).hex())
+
+
+def _temp_namer(rng: RandomSource) -> Callable[[], str]:
+    return lambda: rng.bytes(8).hex() + ".tmp"

@@ -1,0 +1,197 @@
+"""Unlocking (slot → member keys → grants → archive keys) and changing who can unlock."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.archive import keys
+from desktop.archive.crypto import AuthenticationFailed, KdfOutOfBounds, KdfParams
+from desktop.archive.encoding import FormatError
+from desktop.archive.errors import (
+    DamagedFile,
+    InvalidRecoveryKey,
+    KdfParametersRefused,
+    TamperedFile,
+    WrongPassphrase,
+)
+from desktop.archive.fsio import fsync_dir, write_new_file
+from desktop.archive.keys import Identity
+from desktop.archive.layout import ArchiveHeader, Layout
+from desktop.archive.problems import REASONS, damaged_from
+
+if TYPE_CHECKING:
+    from desktop.archive.store import Archive
+
+__all__ = ["new_recovery", "replace_slots", "unlock"]
+
+
+def unlock(
+    layout: Layout,
+    header: ArchiveHeader,
+    passphrase: str | None,
+    recovery_key: str | None,
+    member: str | None,
+) -> tuple[Identity, dict[int, bytes], list[DamagedFile]]:
+    """Find a slot the secret opens, then this member's grants; see Archive.open."""
+    problems: list[DamagedFile] = []
+    floor, cap = header.effective_bounds()
+    if recovery_key is not None:
+        try:
+            secret = keys.parse_recovery_key(recovery_key)
+        except ValueError:
+            raise InvalidRecoveryKey() from None
+        wanted = "recovery-hkdf"
+    elif passphrase is not None:
+        secret = keys.normalize_passphrase(passphrase)
+        wanted = "argon2id"
+    else:
+        raise WrongPassphrase()
+    identity = None
+    refused: KdfParametersRefused | None = None
+    for path in layout.slot_files():
+        if member is not None and path.parent.name != member:
+            continue
+        rel = layout.rel(path)
+        try:
+            doc, _sig = keys.parse_slot(path.read_bytes(), header.archive_id)
+        except Exception as exc:  # noqa: BLE001 - reported, the other slots still count
+            problems.append(damaged_from(rel, exc))
+            continue
+        if doc["kdf"]["alg"] != wanted:
+            continue
+        try:
+            identity = keys.open_slot(doc, secret, floor, cap)
+            break
+        except KdfOutOfBounds as exc:
+            refused = refused or KdfParametersRefused(rel, str(exc))
+        except AuthenticationFailed:
+            continue
+    if identity is None:
+        if refused is not None:
+            raise refused
+        raise WrongPassphrase()
+    generation_keys = _open_grants(layout, header, identity, problems)
+    if 1 in generation_keys and not header.mac_valid(generation_keys[1]):
+        problems.append(TamperedFile("archive.json", REASONS["auth"], "archive.json MAC"))
+    return identity, generation_keys, problems
+
+
+def member_public(layout: Layout, archive_id: str, member: str) -> keys.Member:
+    """The verified public member file; raises FormatError / AuthenticationFailed / OSError."""
+    parsed = keys.parse_member(layout.member(member).read_bytes(), archive_id)
+    if parsed.member != member:
+        raise FormatError("member file name and contents differ")
+    return parsed
+
+
+def _open_grants(
+    layout: Layout, header: ArchiveHeader, identity: Identity, problems: list[DamagedFile]
+) -> dict[int, bytes]:
+    result: dict[int, bytes] = {}
+    for generation, path in layout.grant_files():
+        if path.stem != identity.member:
+            continue
+        rel = layout.rel(path)
+        try:
+            doc, signature = keys.parse_grant(path.read_bytes(), header.archive_id)
+            if doc["member"] != identity.member or doc["generation"] != generation:
+                raise FormatError("grant moved to another name")
+            if doc["by"] == identity.member:
+                signer = identity.ed25519_public
+            elif doc["by"] == header.founder:
+                signer = member_public(layout, header.archive_id, header.founder).ed25519_public
+            else:
+                raise AuthenticationFailed("grant signed by a member this archive does not trust")
+            keys.check_signature(doc, "grant", signature, signer)
+            result[generation] = keys.open_grant(doc, identity)
+        except Exception as exc:  # noqa: BLE001
+            problems.append(damaged_from(rel, exc))
+    if not result:
+        raise TamperedFile(
+            layout.rel(layout.grant(1, identity.member)), REASONS["missing"], "no usable grant"
+        )
+    return result
+
+
+def _write(archive: Archive, path: Path, data: bytes) -> None:
+    write_new_file(archive.layout.tmp(archive.device), path,
+                   archive.rng().bytes(8).hex() + ".tmp", data)
+
+
+def replace_slots(archive: Archive, identity: Identity, secret: bytes, params: KdfParams) -> None:
+    """New passphrase slot first, then remove this member's other passphrase slots."""
+    floor, cap = archive.header.effective_bounds()
+    slot = keys.new_id(archive.rng())
+    try:
+        data = keys.make_slot(archive.archive_id, identity, slot, secret, params, archive.rng(),
+                              floor, cap)
+    except KdfOutOfBounds as exc:
+        raise KdfParametersRefused("slots", str(exc)) from None
+    new_path = archive.layout.slot(identity.member, slot)
+    _write(archive, new_path, data)
+    for path in archive.layout.slot_files():
+        if path.parent.name != identity.member or path == new_path:
+            continue
+        with contextlib.suppress(Exception):
+            doc, _ = keys.parse_slot(path.read_bytes(), archive.archive_id)
+            if doc["kdf"]["alg"] == "argon2id":
+                path.unlink()
+    fsync_dir(new_path.parent)
+
+
+def add_identity(
+    archive: Archive, identity: Identity, name: str, role: str, slot_doc: bytes, slot: str
+) -> None:
+    """Publish a new identity of our own: member file, slot, self-signed grants."""
+    layout = archive.layout
+    _write(archive, layout.member(identity.member),
+           keys.make_member(archive.archive_id, identity, name, role))
+    _write(archive, layout.slot(identity.member, slot), slot_doc)
+    for generation, key in sorted(archive.generation_keys().items()):
+        _write(archive, layout.grant(generation, identity.member),
+               keys.make_grant(archive.archive_id, generation, key, identity.member,
+                               identity.x25519_public, identity, archive.rng()))
+
+
+def new_recovery(archive: Archive, current: Identity) -> str:
+    """Create a recovery identity and slot; retire earlier recovery slots. Returns the key."""
+    rng = archive.rng()
+    secret = rng.bytes(32)
+    identity = Identity.generate(keys.new_id(rng), rng)
+    slot = keys.new_id(rng)
+    slot_doc = keys.make_slot(archive.archive_id, identity, slot, secret, None, rng)
+    old = _recovery_slots(archive)
+    add_identity(archive, identity, "", "recovery", slot_doc, slot)
+    for path in old:
+        with contextlib.suppress(OSError):
+            path.unlink()
+            fsync_dir(path.parent)
+    return keys.format_recovery_key(secret)
+
+
+def new_passphrase_identity(archive: Archive, name: str, passphrase: str, params: KdfParams) -> str:
+    """After unlocking with a recovery key: a fresh member identity with a passphrase slot."""
+    rng = archive.rng()
+    floor, cap = archive.header.effective_bounds()
+    identity = Identity.generate(keys.new_id(rng), rng)
+    slot = keys.new_id(rng)
+    try:
+        slot_doc = keys.make_slot(archive.archive_id, identity, slot,
+                                  keys.normalize_passphrase(passphrase), params, rng, floor, cap)
+    except KdfOutOfBounds as exc:
+        raise KdfParametersRefused("slots", str(exc)) from None
+    add_identity(archive, identity, name, "member", slot_doc, slot)
+    return identity.member
+
+
+def _recovery_slots(archive: Archive) -> list[Path]:
+    found = []
+    for path in archive.layout.slot_files():
+        with contextlib.suppress(Exception):
+            doc: dict[str, Any]
+            doc, _ = keys.parse_slot(path.read_bytes(), archive.archive_id)
+            if doc["kdf"]["alg"] == "recovery-hkdf":
+                found.append(path)
+    return found
