@@ -48,3 +48,150 @@ def test_offline_lookalike_is_high_risk_with_reasons(qtbot, page, settings):
     assert _visible_findings(page) == {f.id for f in report.findings}
     assert page.copy_button.isEnabled() and page.pdf_button.isEnabled()
     assert not page.archive_button.isEnabled() and page.archive_reason.text()
+
+
+def test_social_seller_offers_self_check_and_answers_change_the_verdict(qtbot, page, settings):
+    settings.set_value(OFFLINE, True)
+    report = _check(qtbot, page, "https://www.instagram.com/tas.murah.original/")
+    assert report.kind.value == "social_seller"
+    assert page.selfcheck.isVisible()
+    assert page.banner.level is Level.UNKNOWN
+    assert "Do the self-check below" in page.banner.text()
+    ids = [q.id for q in page.selfcheck.questions()]
+    assert "selfcheck.comments" in ids
+    assert page.selfcheck.seller.text() == "tas.murah.original"
+
+    page.selfcheck.answer("selfcheck.comments", page_answer("no"))
+    assert page.banner.level is Level.CAUTION
+    assert "Comments are turned off or show no real buyers." in page.banner.text()
+    page.selfcheck.answer("selfcheck.live_photo", page_answer("no"))
+    assert page.banner.headline() == "High risk"
+    # The answers are kept in the report.
+    section = page.report.self_check
+    assert section["level"] == "high_risk"
+    answered = {a["id"]: a["answer"] for a in section["answers"] if a["answer"]}
+    assert answered == {"selfcheck.comments": "no", "selfcheck.live_photo": "no"}
+    assert "Self-check: 2 of" in page.summary_text()
+
+
+def page_answer(value):
+    from desktop.checks.selfcheck import Answer
+
+    return Answer(value)
+
+
+def test_search_buttons_open_the_browser_on_the_sellers_name(qtbot, page, settings):
+    from PySide6.QtCore import QObject, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    class Catcher(QObject):
+        def __init__(self):
+            super().__init__()
+            self.urls = []
+
+        @Slot("QUrl")
+        def open(self, url):
+            self.urls.append(url.toString())
+
+    catcher = Catcher()
+    QDesktopServices.setUrlHandler("https", catcher, "open")
+    try:
+        settings.set_value(OFFLINE, True)
+        _check(qtbot, page, "instagram.com/tas.murah.original")
+        qtbot.mouseClick(page.selfcheck.search_buttons["penipuan"], Qt.MouseButton.LeftButton)
+        page.selfcheck.seller.setText("Toko Tas Murah")
+        qtbot.mouseClick(page.selfcheck.search_buttons["estafa"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.selfcheck.cekrekening, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    assert catcher.urls[0].startswith("https://www.google.com/search?q=")
+    assert "tas.murah.original" in catcher.urls[0] and "penipuan" in catcher.urls[0]
+    assert "Toko" in catcher.urls[1] and "estafa" in catcher.urls[1]
+    assert catcher.urls[2] == "https://cekrekening.id/"
+
+
+def test_cekrekening_only_for_indonesian_users(qtbot, page, settings):
+    from desktop.settings import COUNTRY
+
+    settings.set_value(OFFLINE, True)
+    settings.set_value(COUNTRY, "ES")
+    _check(qtbot, page, "instagram.com/tienda.barata")
+    assert not page.selfcheck.cekrekening.isVisible()
+    assert "selfcheck.bank_account" not in [q.id for q in page.selfcheck.questions()]
+
+
+def test_keyboard_enter_starts_and_ctrl_l_focuses(qtbot, page, settings):
+    settings.set_value(OFFLINE, True)
+    page.findings.tree.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert page.paste.hasFocus()
+    qtbot.keyClicks(page.paste, "tokopedia-promo.shop")
+    with qtbot.waitSignal(page.check_finished, timeout=TIMEOUT):
+        qtbot.keyClick(page.paste, Qt.Key.Key_Return)
+    assert page.banner.level is Level.HIGH_RISK
+    # Shift+Enter is a new line, not a check.
+    with qtbot.assertNotEmitted(page.check_started):
+        qtbot.keyClick(page.paste, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+
+
+def test_pasting_starts_a_new_check(qtbot, page, settings):
+    settings.set_value(OFFLINE, True)
+    QGuiApplication.clipboard().setText("https://shopee.co.id.secure-pay.xyz/login")
+    page.paste.setFocus()
+    with qtbot.waitSignal(page.check_finished, timeout=TIMEOUT) as blocker:
+        page.paste.paste()
+    assert blocker.args[0].input == "https://shopee.co.id.secure-pay.xyz/login"
+    assert page.paste.toPlainText() == "https://shopee.co.id.secure-pay.xyz/login"
+
+
+def test_copy_summary_and_exports(qtbot, page, settings, tmp_path):
+    settings.set_value(OFFLINE, True)
+    _check(qtbot, page, "https://tokopedia-promo.shop/")
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("ShopSafe check of tokopedia-promo.shop")
+    assert "HIGH RISK" in copied
+    assert "Summary copied" in page.status_line.text()
+
+    out = tmp_path / "out"
+    out.mkdir()
+    html_path = page.export_html(out / "r.html")
+    page_text = html_path.read_text("utf-8")
+    assert "<h2>" in page_text and "tokopedia-promo.shop" in page_text and "Checked on" in page_text
+    pdf_path = page.export_pdf(out / "r.pdf")
+    data = pdf_path.read_bytes()
+    assert data.startswith(b"%PDF-") and len(data) > 2000
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    assert document.load(str(pdf_path)) == QPdfDocument.Error.None_
+    pdf_text = " ".join(document.getAllText(i).text() for i in range(document.pageCount()))
+    assert "High risk" in pdf_text and "tokopedia-promo.shop" in pdf_text
+    assert sorted(p.name for p in out.iterdir()) == ["r.html", "r.pdf"]  # no temp files left
+
+
+def test_recent_checks_listed_kept_and_cleared(qtbot, page, settings):
+    from desktop.settings import KEEP_RECENT_CHECKS
+    from desktop.ui.check_history import clear_history, load_history
+
+    settings.set_value(OFFLINE, True)
+    _check(qtbot, page, "https://tokopedia-promo.shop/")
+    _check(qtbot, page, "instagram.com/tas.murah.original")
+    model = page.recent_model
+    assert model.rowCount() == 2
+    assert model.index(0, 0).data() == "@tas.murah.original (Instagram)" or "tas.murah" in model.index(0, 0).data()
+    assert model.index(1, 1).data() == "High risk"
+    assert page.recent.isVisible()
+    # A second page (next start of the app) sees the same list.
+    assert [r.input for r in load_history(settings)] == [
+        "instagram.com/tas.murah.original", "https://tokopedia-promo.shop/"]
+    # Activating a recent entry checks it again.
+    with qtbot.waitSignal(page.check_finished, timeout=TIMEOUT) as blocker:
+        page.recent.activated.emit(model.index(1, 0))
+    assert blocker.args[0].input == "https://tokopedia-promo.shop/"
+    clear_history(settings)
+    assert model.rowCount() == 0 and not page.recent.isVisible()
+    settings.set_value(KEEP_RECENT_CHECKS, False)
+    _check(qtbot, page, "https://tokopedia-promo.shop/")
+    assert model.rowCount() == 0
+    assert "not kept" in page.recent_empty.text()
