@@ -170,6 +170,44 @@ ALL_OPTIONS: tuple[Option, ...] = (
 )
 
 
+def _convert(raw: Any, kind: type) -> Any:
+    """``raw`` as read from the ini file, as ``kind``; ``ValueError`` if it is not one.
+
+    QSettings' own ``type=`` conversion turns unreadable text into 0 or False silently, so a
+    hand-edited or corrupted file is parsed here strictly and falls back to the default.
+    """
+    if kind is bool:
+        if isinstance(raw, bool):
+            return raw
+        text = str(raw).strip().lower()
+        if text in ("true", "1", "yes", "on"):
+            return True
+        if text in ("false", "0", "no", "off"):
+            return False
+        raise ValueError(f"not a boolean: {raw!r}")
+    if kind is int:
+        if isinstance(raw, bool):
+            raise ValueError("a boolean is not a number")
+        return int(str(raw).strip())
+    if kind is list:
+        if raw is None:
+            return []
+        if isinstance(raw, (list, tuple)):
+            return [str(item) for item in raw]
+        return [str(raw)]
+    if kind is QByteArray:
+        if isinstance(raw, QByteArray):
+            return raw
+        if isinstance(raw, (bytes, bytearray)):
+            return QByteArray(bytes(raw))
+        raise ValueError(f"not binary data: {type(raw).__name__}")
+    if kind is str:
+        if isinstance(raw, (list, tuple, QByteArray)):
+            raise ValueError(f"not text: {type(raw).__name__}")
+        return str(raw)
+    raise TypeError(f"unsupported setting type {kind!r}")
+
+
 def default_settings_file() -> Path:
     """``$SHOPSAFE_SETTINGS_FILE``, else ``settings.ini`` in the per-user config folder."""
     override = os.environ.get("SHOPSAFE_SETTINGS_FILE")
@@ -204,7 +242,7 @@ class Settings(QObject):
         if not self._qsettings.contains(option.key):
             return default
         try:
-            value = self._qsettings.value(option.key, default, type=option.type)
+            value = _convert(self._qsettings.value(option.key), option.type)
         except (TypeError, ValueError):
             return default
         if option.validate is not None:

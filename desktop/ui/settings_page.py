@@ -7,7 +7,7 @@ ShopSafe keeps its settings, data and log, so a user can back them up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -184,7 +184,7 @@ class SettingsPage(QWidget):
     def _update_recent(self) -> None:
         count = len(self.settings.recent_checks())
         self.recent_count_label.setText(
-            QCoreApplication.translate("SettingsPage", "%n recent check(s) remembered.", None, count)
+            self.tr("Recent checks remembered: {count}").format(count=count)
         )
         self.clear_recent_button.setEnabled(count > 0)
 
