@@ -19,11 +19,10 @@ from urllib.parse import urlsplit
 
 from desktop.cancel import CancelToken
 from desktop.checks.options import CheckOptions
-from desktop.costs.errors import RateSourceError
+from desktop.costs.errors import RateSourceError, UnknownCurrency
 from desktop.costs.money import check_currency
 from desktop.costs.rates import SOURCE_ECB, RateTable
-from desktop.costs.errors import UnknownCurrency
-from desktop.errors import ShopSafeError
+from desktop.errors import Cancelled, ShopSafeError
 from desktop.paths import data_dir
 from desktop.text import N_, Message
 
@@ -131,7 +130,8 @@ def fetch(options: CheckOptions, *, url: str = ECB_DAILY_URL,
     with net.Client(options, user_hosts=[host], cancel=cancel, max_bytes=MAX_BYTES) as client:
         page = client.fetch(url)
     if page.status != 200:
-        raise RateSourceError(f"http-{page.status}")
+        raise RateSourceError(f"http-{page.status}", N_(
+            "Costs", "the server answered with HTTP status {status}").format(status=page.status))
     table = parse_ecb_xml(page.body)
     _write_atomically(cache_path(), page.body)
     return table
@@ -148,11 +148,9 @@ def load_rates(options: CheckOptions, *, url: str = ECB_DAILY_URL,
                            N_("Costs", "Offline mode: using the saved exchange rates."))
     try:
         return RatesResult(fetch(options, url=url, cancel=cancel), False)
+    except Cancelled:
+        raise
     except ShopSafeError as error:
-        from desktop.errors import Cancelled
-
-        if isinstance(error, Cancelled):
-            raise
         return RatesResult(load_cached(), True,
                            N_("Costs", "Could not fetch the ECB rates ({reason}); using the "
                                        "saved ones.").format(reason=error.message))

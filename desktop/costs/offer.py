@@ -61,6 +61,8 @@ _FEE_LABELS = {
 
 
 class VoucherKind(StrEnum):
+    """A voucher takes off a fixed amount or a percentage of the goods."""
+
     FIXED = "fixed"
     PERCENT = "percent"
 
