@@ -37,7 +37,10 @@ LEVEL_COLOURS = {"ok": "#d8f0dc", "caution": "#fdf0c4", "high_risk": "#f8d4d4", 
 
 _EVIDENCE_LABELS: dict[str, Message] = {
     "imitates": N_("Evidence", "Imitates"),
-    "technique": N_("Evidence", "How"),
+    "technique": N_("Evidence", "Trick used"),
+    "how": N_("Evidence", "What differs"),
+    "brand": N_("Evidence", "Brand"),
+    "others": N_("Evidence", "Also similar to"),
     "issuer": N_("Evidence", "Issued by"),
     "not_before": N_("Evidence", "Valid from"),
     "not_after": N_("Evidence", "Valid until"),

@@ -175,7 +175,8 @@ class RecentChecksModel(QAbstractTableModel):
         if role == INPUT_ROLE:
             return entry.input
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.input
+            when = _short_time(entry.checked_at)
+            return f"{entry.input}\n{when}" if when else entry.input
         if column == 0 and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return entry.subject
         if column == 1:

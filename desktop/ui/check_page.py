@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.checks.export import report_html
-from desktop.checks.model import Finding, InputKind, Status
+from desktop.checks.model import Finding, Level, Status
 from desktop.checks.options import CheckOptions
 from desktop.checks.selfcheck import (
     Answer,
@@ -172,7 +172,8 @@ class CheckPage(QWidget):
         self.recent.verticalHeader().hide()
         self.recent.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.recent.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.recent.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.recent.setColumnHidden(2, True)  # the time is in the tooltip: the panel is narrow
+        self.recent.setWordWrap(False)
         self.recent_title.setBuddy(self.recent)
         self.recent_empty = QLabel(self)
         self.recent_empty.setWordWrap(True)
@@ -181,6 +182,7 @@ class CheckPage(QWidget):
         self._connect()
         self._set_running(False)
         self._update_actions()
+        prune_history(settings)  # Settings may have cleared the list while this page was closed
         self._reload_recent()
         self._retranslate()
 
@@ -224,8 +226,9 @@ class CheckPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.scroll)
         self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 360])
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
@@ -336,15 +339,13 @@ class CheckPage(QWidget):
             self.findings_model.set_findings(report.findings)
         self._report = report
         country = self._settings.value(COUNTRY)
-        offer = should_offer(report.kind, report.findings)
+        offer = self._offer_selfcheck(report)
         self.selfcheck.set_context(report.kind, country, _seller_name(report))
         self.selfcheck.setVisible(offer)
         self.selfcheck_button.setVisible(not offer)
         self._show_verdict()
         self._update_actions()
-        record_check(
-            self._settings, report.input, subject_of(report.to_json()), report.verdict.level, report.checked_at
-        )
+        self._remember(report, report.verdict.level)
         self.check_finished.emit(report)
 
     def _on_check_failed(self, error: BaseException) -> None:
@@ -393,9 +394,15 @@ class CheckPage(QWidget):
             if result.reasons:
                 reasons = [m.render(qt_translate) for m in result.reasons]
             note = result.summary.render(qt_translate)
-        elif self.selfcheck.isVisible() or should_offer(report.kind, report.findings):
+        elif self._offer_selfcheck(report):
             note = self.tr("Do the self-check below: your answers complete the verdict.")
         self.banner.show_verdict(level, reasons, not_done, note)
+
+    @staticmethod
+    def _offer_selfcheck(report: Any) -> bool:
+        # A high-risk verdict is settled: answers could not make it safer, so the checklist
+        # stays one click away instead of in the way.
+        return report.verdict.level is not Level.HIGH_RISK and should_offer(report.kind, report.findings)
 
     def _on_selfcheck_answers_changed(self, _answers: dict) -> None:
         if self._report is None:
@@ -403,6 +410,7 @@ class CheckPage(QWidget):
         # Kept in the report (English, like every stored report) so exports and the archive have it.
         self._report = self._report.replace(self_check=self._selfcheck_section())
         self._show_verdict()
+        self._remember(self._report, Level(self._report.self_check["level"]))
 
     def _on_selfcheck_button_clicked(self) -> None:
         self.selfcheck.show()
@@ -482,6 +490,10 @@ class CheckPage(QWidget):
             if keep
             else self.tr("Recent checks are not kept. You can switch this on in Settings.")
         )
+
+    def _remember(self, report: Any, level: Level) -> None:
+        record_check(self._settings, report.input, subject_of(report.to_json()), level, report.checked_at)
+        self._reload_recent()
 
     def _on_recent_activated(self, index) -> None:
         text = index.data(INPUT_ROLE)

@@ -189,9 +189,29 @@ def test_recent_checks_listed_kept_and_cleared(qtbot, page, settings):
     with qtbot.waitSignal(page.check_finished, timeout=TIMEOUT) as blocker:
         page.recent.activated.emit(model.index(1, 0))
     assert blocker.args[0].input == "https://tokopedia-promo.shop/"
-    clear_history(settings)
+    from desktop.paths import data_dir
+
+    details = data_dir() / "recent_checks.json"
+    assert "tas.murah.original" in details.read_text("utf-8")
+    settings.clear_recent_checks()  # what the Settings page's "Clear" does
     assert model.rowCount() == 0 and not page.recent.isVisible()
+    assert not details.exists()
+    _check(qtbot, page, "https://tokopedia-promo.shop/")
+    assert model.rowCount() == 1
+    clear_history(settings)
+    assert model.rowCount() == 0 and not details.exists()
     settings.set_value(KEEP_RECENT_CHECKS, False)
     _check(qtbot, page, "https://tokopedia-promo.shop/")
     assert model.rowCount() == 0
     assert "not kept" in page.recent_empty.text()
+
+
+def test_recent_list_follows_the_self_check_verdict(qtbot, page, settings):
+    from desktop.checks.selfcheck import Answer
+
+    settings.set_value(OFFLINE, True)
+    _check(qtbot, page, "instagram.com/tas.murah.original")
+    assert page.recent_model.index(0, 1).data() == "Not enough information"
+    page.selfcheck.answer("selfcheck.bank_account", Answer.NO)
+    assert page.recent_model.index(0, 1).data() == "High risk"
+    assert page.recent_model.rowCount() == 1
