@@ -16,8 +16,9 @@ lupdate is given an explicit list of files (it finds nothing in a directory of `
 ``-tr-function-alias QT_TRANSLATE_NOOP+=N_`` so that ``desktop.text.N_("Context", "text")``
 markers in Qt-free code are extracted like ``QT_TRANSLATE_NOOP``. Plurals: write
 ``QCoreApplication.translate("Context", "%n file(s)", None, n)``; lupdate files a three-argument
-``self.tr("%n ...", None, n)`` under a bogus "QCoreApplication.self" context. Source locations are not stored
-(``-locations none``): they would change on every edit and make concurrent commits collide.
+``self.tr("%n ...", None, n)`` under a bogus "QCoreApplication.self" context. Source
+locations are not stored (``-locations none``): they would change on every edit and make
+concurrent commits collide.
 """
 
 from __future__ import annotations
@@ -250,41 +251,60 @@ def cmd_untranslated(args: argparse.Namespace) -> int:
     return 0
 
 
-def problems(lang: str) -> list[str]:
-    """Everything wrong with ``lang``'s files; empty when they are complete and up to date."""
+def entry_problems(ts: Path, label: str = "") -> list[str]:
+    """Unfinished entries and placeholder mismatches of one ``.ts`` file."""
     found: list[str] = []
-    ts, qm = ts_path(lang), qm_path(lang)
-    if not ts.exists():
-        return [f"{ts.relative_to(REPO)} is missing: run 'update'"]
-    tree = ET.parse(ts)
-    present: set[tuple[str, str]] = set()
-    for context, message in _messages(tree):
+    for context, message in _messages(ET.parse(ts)):
         source = message.findtext("source") or ""
-        present.add((context, source))
         if _is_unfinished(message):
-            found.append(f"{lang}: unfinished: [{context}] {source!r}")
+            found.append(f"{label}unfinished: [{context}] {source!r}")
             continue
         names = [p for p in placeholders(source) if p != "%n"]
         for form in _translation_forms(message):
             if [p for p in placeholders(form) if p != "%n"] != names:
-                found.append(f"{lang}: placeholder mismatch: [{context}] {source!r} -> {form!r}")
+                found.append(f"{label}placeholder mismatch: [{context}] {source!r} -> {form!r}")
+    return found
+
+
+def qm_is_stale(ts: Path, qm: Path) -> bool:
+    """True if compiling ``ts`` now does not give ``qm`` byte for byte (or ``qm`` is missing).
+
+    Compares contents rather than modification times, which git does not keep.
+    """
+    if not qm.exists():
+        return True
     with tempfile.TemporaryDirectory() as tmp:
-        # Strings in the code that the .ts does not have yet (someone forgot 'update').
+        compiled = Path(tmp) / qm.name
+        lrelease(ts, compiled)
+        return compiled.read_bytes() != qm.read_bytes()
+
+
+def extraction_problems(ts: Path, label: str = "") -> list[str]:
+    """Strings in the code missing from ``ts``, and entries the code no longer has."""
+    present = {(c, m.findtext("source") or "") for c, m in _messages(ET.parse(ts))}
+    with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / ts.name
         shutil.copy(ts, fresh)
         lupdate([fresh])
         extracted = {(c, m.findtext("source") or "") for c, m in _messages(ET.parse(fresh))}
-        for context, source in sorted(extracted - present):
-            found.append(f"{lang}: not extracted yet (run 'update'): [{context}] {source!r}")
-        for context, source in sorted(present - extracted):
-            found.append(f"{lang}: no longer in the code (run 'update'): [{context}] {source!r}")
-        # Compare a fresh compile with the committed .qm (git keeps no mtimes).
-        compiled = Path(tmp) / qm.name
-        lrelease(ts, compiled)
-        if not qm.exists():
-            found.append(f"{lang}: {qm.relative_to(REPO)} is missing: run 'update'")
-        elif compiled.read_bytes() != qm.read_bytes():
-            found.append(f"{lang}: {qm.relative_to(REPO)} is stale: run 'update'")
+    return [
+        f"{label}not extracted yet (run 'update'): [{c}] {s!r}"
+        for c, s in sorted(extracted - present)
+    ] + [
+        f"{label}no longer in the code (run 'update'): [{c}] {s!r}"
+        for c, s in sorted(present - extracted)
+    ]
+
+
+def problems(lang: str) -> list[str]:
+    """Everything wrong with ``lang``'s files; empty when they are complete and up to date."""
+    ts, qm = ts_path(lang), qm_path(lang)
+    if not ts.exists():
+        return [f"{ts.relative_to(REPO)} is missing: run 'update'"]
+    label = f"{lang}: "
+    found = entry_problems(ts, label) + extraction_problems(ts, label)
+    if qm_is_stale(ts, qm):
+        found.append(f"{label}{qm.relative_to(REPO)} is missing or stale: run 'update'")
     return found
 
 
