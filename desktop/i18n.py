@@ -32,6 +32,7 @@ __all__ = [
     "install_translators",
     "qt_translate",
     "resolve_language",
+    "translator_for_cli",
 ]
 
 log = logging.getLogger(__name__)
@@ -154,3 +155,17 @@ def current_language() -> str:
 def qt_translate(context: str, source: str) -> str:
     """``QCoreApplication.translate`` as a :data:`desktop.text.Translate` for ``Message.render``."""
     return QCoreApplication.translate(context, source)
+
+
+def translator_for_cli(language: str = "system"):
+    """A :data:`desktop.text.Translate` for command-line output in ``language``.
+
+    Creates a ``QCoreApplication`` if none exists (no display needed) and installs the
+    translators on it, so ``Message.render(translator_for_cli("id"))`` prints Indonesian.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QCoreApplication(["shopsafe"])
+        globals()["_cli_app"] = app  # keep it alive for the life of the process
+    install_translators(app, language)
+    return qt_translate
