@@ -15,7 +15,7 @@ from desktop import __version__
 __all__ = ["build_parser", "main"]
 
 # Modules that add subcommands; each must do something real (no placeholders).
-_SUBCOMMAND_MODULES: tuple[str, ...] = ("desktop.cli_archive",)
+_SUBCOMMAND_MODULES: tuple[str, ...] = ("desktop.cli_archive", "desktop.cli_check")
 
 
 def build_parser() -> argparse.ArgumentParser:
