@@ -33,7 +33,7 @@ __all__ = ["TECHNIQUES", "Lookalike", "find_lookalikes", "lookalike_findings"]
 _CTX = "Lookalike"
 
 TECHNIQUES = (
-    "subdomain", "homoglyph", "combosquat", "separator", "tld-swap", "typo", "omission",
+    "subdomain", "homoglyph", "separator", "tld-swap", "combosquat", "typo", "omission",
     "insertion", "repetition", "transposition", "replacement",
 )
 MIN_EDIT_LEN = 5       # shorter brand words collide with ordinary names too often
@@ -154,8 +154,7 @@ def _in_subdomain(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
             if entry is None or official in index.generic_official:
                 continue
             rest = host[pos + len(official) + 1:]
-            if rest == info.registrable_domain and "." not in info.label + "." + info.suffix \
-                    and len(rest.split(".")) <= 2 and pos == 0 and len(rest) <= 6:
+            if pos == 0 and rest == info.suffix:
                 yield Lookalike(official, entry.name, entry.kind, "tld-swap", Status.WARN
                                 if not _risky(info.suffix) else Status.FAIL,
                                 f".{rest} added")
