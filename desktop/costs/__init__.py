@@ -18,6 +18,7 @@ from desktop.costs.errors import (
     RateSourceError,
     UnknownCurrency,
 )
+from desktop.costs.form import FormResult, OfferForm, parse_charge, parse_percent, read_form
 from desktop.costs.money import Money, check_currency, format_amount, format_money, minor_units
 from desktop.costs.offer import Charge, Fee, FeeKind, Offer, PaymentMethod, Voucher, VoucherKind
 from desktop.costs.parsing import Price, parse_price
@@ -39,11 +40,13 @@ __all__ = [
     "CurrencyMismatch",
     "Fee",
     "FeeKind",
+    "FormResult",
     "InvalidCostInput",
     "Line",
     "MissingRate",
     "Money",
     "Offer",
+    "OfferForm",
     "PaymentMethod",
     "Price",
     "PriceChange",
@@ -67,8 +70,11 @@ __all__ = [
     "load_offers",
     "load_rates",
     "minor_units",
+    "parse_charge",
     "parse_ecb_xml",
+    "parse_percent",
     "parse_price",
+    "read_form",
     "round_lines",
     "save_breakdown",
     "save_offers",

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, Inexact, localcontext
 
 from desktop.costs.money import Money, format_amount, minor_units
 from desktop.costs.offer import HUNDRED, Offer
@@ -139,6 +139,8 @@ def compute(offer: Offer, rate: Rate | None = None, locale: str = "en_US") -> Br
     lines: list[Line] = []
     with localcontext() as context:
         context.prec = PRECISION
+        # Every step below must be exact; a rounding here would be a bug, so make it loud.
+        context.traps[Inexact] = True
         goods = offer.unit_price * offer.quantity
         lines.append(Line("goods", N_("Costs", "Goods"), goods, detail=N_(
             "Costs", "{quantity} × {price}").format(quantity=offer.quantity,
@@ -171,7 +173,9 @@ def compute(offer: Offer, rate: Rate | None = None, locale: str = "en_US") -> Br
         subtotal = sum((line.amount for line in lines if line.counted), Decimal(0))
         if offer.tax_percent:
             if offer.prices_include_tax:
-                included = subtotal * offer.tax_percent / (HUNDRED + offer.tax_percent)
+                with localcontext() as info:  # r / (100 + r) rarely terminates; info only
+                    info.traps[Inexact] = False
+                    included = subtotal * offer.tax_percent / (HUNDRED + offer.tax_percent)
                 lines.append(Line("tax", N_("Costs", "of which tax"), included, counted=False,
                                   detail=N_("Costs", "{percent} % included").format(
                                       percent=offer.tax_percent.normalize())))
@@ -187,6 +191,7 @@ def compute(offer: Offer, rate: Rate | None = None, locale: str = "en_US") -> Br
 
         exact = sum((line.amount for line in lines if line.counted), Decimal(0))
         exact_total = Money(exact, cur)
+        context.traps[Inexact] = False  # from here on: the one deliberate rounding
         total = exact_total.rounded()
         counted = [line.amount for line in lines if line.counted]
         rounded_counted = iter(round_lines(counted, minor_units(cur)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, Inexact, InvalidOperation, localcontext
 from functools import cache
 
 from babel.core import Locale, UnknownLocaleError, get_global
@@ -57,6 +57,15 @@ def to_decimal(value: Decimal | int | str) -> Decimal:
     if not result.is_finite():
         raise ValueError(f"not a finite number: {value!r}")
     return result
+
+
+def _round(amount: Decimal, digits: int) -> Decimal:
+    """Half-up to ``digits`` places: a deliberate rounding, allowed even where callers trap
+    ``Inexact`` to prove their own arithmetic exact."""
+    with localcontext() as context:
+        context.prec = max(context.prec, 80)
+        context.traps[Inexact] = False
+        return amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
 
 
 @dataclass(frozen=True, order=False)
@@ -122,8 +131,7 @@ class Money:
 
     def rounded(self) -> Money:
         """The amount rounded half-up to the currency's minor unit (the only rounding step)."""
-        quantum = Decimal(1).scaleb(-minor_units(self.currency))
-        return Money(self.amount.quantize(quantum, rounding=ROUND_HALF_UP), self.currency)
+        return Money(_round(self.amount, minor_units(self.currency)), self.currency)
 
     def plain(self) -> str:
         """Locale-free text such as ``"1250000 IDR"`` (logs, JSON, tests)."""
@@ -151,7 +159,7 @@ def format_amount(amount: Decimal, currency: str, locale: str = "en_US") -> str:
     digits = minor_units(currency)
     pattern = copy.copy(loc.currency_formats["standard"])
     pattern.frac_prec = (digits, digits)
-    value = to_decimal(amount).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    value = _round(to_decimal(amount), digits)
     text = pattern.apply(value, loc, currency=currency, currency_digits=False)
     symbol = get_currency_symbol(currency, locale=loc)
     if symbol and symbol in text:
