@@ -1,0 +1,201 @@
+"""Keys: KDF bounds, calibration, passphrase change, recovery key, versions, wrong secrets."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from conftest import PASS, open_archive
+from desktop.archive import (
+    KDF_CAP,
+    KDF_FLOOR,
+    Archive,
+    ArchiveExists,
+    ArchiveNotFound,
+    InvalidRecoveryKey,
+    KdfParametersRefused,
+    KdfParams,
+    UnsupportedVersion,
+    WrongPassphrase,
+    calibrate,
+)
+from desktop.archive import keys as keyfiles
+from desktop.archive.encoding import canonical_json, parse_canonical_json
+from desktop.archive.keys import Identity
+from desktop.archive.rng import DeterministicRandom
+
+
+def _rewrite_slot_params(folder, params: KdfParams) -> None:
+    """Replace the passphrase slot with one that asks for ``params`` (signed correctly)."""
+    for path in (folder / "slots").rglob("*.slot"):
+        doc = parse_canonical_json(path.read_bytes())
+        if doc["kdf"]["alg"] == "argon2id":
+            doc["kdf"].update(params.to_json())
+            path.write_bytes(canonical_json(doc))
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        KdfParams(KDF_FLOOR.memory_kib - 1, KDF_FLOOR.iterations, 1),
+        KdfParams(KDF_FLOOR.memory_kib, KDF_FLOOR.iterations - 1, 1),
+        KdfParams(KDF_CAP.memory_kib * 4, KDF_FLOOR.iterations, 1),  # would need 4 GiB
+        KdfParams(KDF_FLOOR.memory_kib, 10_000, 1),  # would run for hours
+        KdfParams(KDF_FLOOR.memory_kib, KDF_FLOOR.iterations, 64),
+    ],
+    ids=["memory-below-floor", "iterations-below-floor", "memory-above-cap",
+         "iterations-above-cap", "lanes-above-cap"],
+)
+def test_slot_kdf_parameters_outside_bounds_are_refused_fast(make_archive, params):
+    archive, folder = make_archive()
+    archive.lock()
+    _rewrite_slot_params(folder, params)
+    start = time.perf_counter()
+    with pytest.raises(KdfParametersRefused):
+        open_archive(folder)
+    assert time.perf_counter() - start < 0.5, "refused before any Argon2id work"
+
+
+def test_creating_below_the_floor_is_refused(tmp_path):
+    with pytest.raises(KdfParametersRefused):
+        Archive.create(tmp_path / "x", PASS, kdf=KdfParams(1024, 1, 1), data_dir=tmp_path)
+    assert not (tmp_path / "x" / "archive.json").exists()
+
+
+def test_archive_json_cannot_lower_the_program_floor(make_archive):
+    archive, folder = make_archive()
+    header = archive.header
+    weaker = type(header)(header.archive_id, header.founder, KdfParams(8, 1, 1),
+                          KdfParams(10**9, 10**6, 255), header.mac, header.signed_part)
+    assert weaker.effective_bounds() == (KDF_FLOOR, KDF_CAP)
+
+
+@pytest.mark.slow
+def test_calibration_targets_half_to_one_second():
+    params = calibrate(0.6)
+    start = time.perf_counter()
+    keyfiles.make_slot("0" * 32, Identity("0" * 16, b"\1" * 32, b"\2" * 32), "1" * 16,
+                       b"pw", params, DeterministicRandom(b"x"))
+    elapsed = time.perf_counter() - start
+    assert KDF_FLOOR <= params
+    # Generous: two CPUs are shared with other test runs.
+    assert 0.25 < elapsed < 2.5, (params, elapsed)
+
+
+def test_wrong_passphrase(make_archive):
+    archive, folder = make_archive()
+    archive.lock()
+    with pytest.raises(WrongPassphrase):
+        open_archive(folder, "not it")
+    with pytest.raises(WrongPassphrase):
+        open_archive(folder, PASS + " ")
+
+
+def test_passphrase_is_unicode_normalised(tmp_path):
+    composed = "contrase\u00f1a"
+    decomposed = "contrasen\u0303a"
+    archive = Archive.create(tmp_path / "a", composed, kdf=KDF_FLOOR, data_dir=tmp_path)
+    archive.lock()
+    assert Archive.open(tmp_path / "a", decomposed, data_dir=tmp_path)
+
+
+def test_passphrase_change_is_one_new_slot_and_the_old_one_stops_working(make_archive):
+    archive, folder = make_archive()
+    order = archive.put("order", title="TV")
+    before = sorted((folder / "slots").rglob("*.slot"))
+    archive.change_passphrase("new passphrase", kdf=KDF_FLOOR)
+    after = sorted((folder / "slots").rglob("*.slot"))
+    assert len(after) == len(before) and after != before
+    archive.lock()
+    with pytest.raises(WrongPassphrase):
+        open_archive(folder, PASS)
+    assert open_archive(folder, "new passphrase").get(order).fields["title"] == "TV"
+
+
+def test_recovery_key_opens_and_a_new_one_retires_the_old(make_archive):
+    archive, folder = make_archive()
+    order = archive.put("order", title="Kulkas")
+    first = archive.create_recovery_key()
+    assert len(first.split("-")) == 14
+    reopened = Archive.open(folder, recovery_key=first.lower().replace("-", " "),
+                            data_dir=folder.parent)
+    assert reopened.get(order).fields["title"] == "Kulkas"
+    second = reopened.create_recovery_key()
+    with pytest.raises(WrongPassphrase):
+        Archive.open(folder, recovery_key=first, data_dir=folder.parent)
+    assert Archive.open(folder, recovery_key=second, data_dir=folder.parent).items()
+    assert open_archive(folder).verify().ok
+
+
+def test_recovery_key_typos_are_caught_by_the_checksum(make_archive):
+    archive, folder = make_archive()
+    key = archive.create_recovery_key()
+    typo = ("B" if key[0] != "B" else "C") + key[1:]
+    with pytest.raises(InvalidRecoveryKey):
+        Archive.open(folder, recovery_key=typo, data_dir=folder.parent)
+    with pytest.raises(InvalidRecoveryKey):
+        Archive.open(folder, recovery_key="ABCD", data_dir=folder.parent)
+
+
+def test_recovery_then_new_passphrase(make_archive):
+    from desktop.archive.unlock import new_passphrase_identity
+
+    archive, folder = make_archive()
+    order = archive.put("order", title="Laptop")
+    key = archive.create_recovery_key()
+    archive.lock()
+    recovered = Archive.open(folder, recovery_key=key, data_dir=folder.parent)
+    new_passphrase_identity(recovered, "Ana", "fresh start", KDF_FLOOR)
+    again = open_archive(folder, "fresh start")
+    assert again.get(order).fields["title"] == "Laptop"
+    again.put("order", order, title="Laptop baru")
+    assert again.verify().ok
+
+
+def test_future_archive_version_is_refused_cleanly(make_archive):
+    archive, folder = make_archive()
+    archive.lock()
+    doc = parse_canonical_json((folder / "archive.json").read_bytes())
+    doc["version"] = 2
+    (folder / "archive.json").write_bytes(canonical_json(doc))
+    with pytest.raises(UnsupportedVersion) as info:
+        open_archive(folder)
+    assert info.value.version == 2
+    assert "newer version" in str(info.value)
+
+
+def test_future_record_version_is_reported_and_skipped(make_archive):
+    archive, folder = make_archive()
+    keep = archive.put("order", title="kept")
+    record = next((folder / "journal").rglob("*.rec"))
+    future = record.with_name("77-00000000000000ff.rec")
+    data = bytearray(record.read_bytes())
+    data[8] = 2
+    future.write_bytes(bytes(data))
+    reopened = open_archive(folder, device=archive.device)
+    assert [p.path.split("/")[-1] for p in reopened.problems] == [future.name]
+    assert "newer version" in str(reopened.problems[0])
+    assert reopened.get(keep)
+
+
+def test_missing_folder_and_existing_archive(tmp_path, make_archive):
+    with pytest.raises(ArchiveNotFound):
+        Archive.open(tmp_path / "nothing", PASS, data_dir=tmp_path)
+    _, folder = make_archive()
+    with pytest.raises(ArchiveExists):
+        Archive.create(folder, PASS, kdf=KDF_FLOOR, data_dir=tmp_path)
+
+
+def test_locking_drops_keys_state_and_index(make_archive):
+    from desktop.archive import ArchiveLocked
+
+    archive, _ = make_archive()
+    order = archive.put("order", title="Lemari")
+    archive.lock()
+    assert archive.locked
+    for call in (lambda: archive.get(order), lambda: archive.search("lemari"),
+                 lambda: archive.put("order", title="x"), archive.verify, archive.items):
+        with pytest.raises(ArchiveLocked):
+            call()
+    assert archive._keys == {} and archive._record_keys == {} and archive._index is None
