@@ -199,7 +199,10 @@ def _check_kdf(kdf: object) -> dict[str, Any]:
     if not isinstance(kdf, dict):
         raise FormatError("kdf is not an object")
     if kdf.get("alg") == "argon2id" and set(kdf) == {"alg", "m", "t", "p", "salt"}:
-        KdfParams.from_json({k: kdf[k] for k in ("m", "t", "p")})
+        try:
+            KdfParams.from_json({k: kdf[k] for k in ("m", "t", "p")})
+        except ValueError as exc:
+            raise FormatError(str(exc)) from None
     elif kdf.get("alg") == "recovery-hkdf" and set(kdf) == {"alg", "salt"}:
         pass
     else:
