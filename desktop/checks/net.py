@@ -1,0 +1,586 @@
+"""The one network module every online check goes through (no Qt).
+
+A :class:`Client` fetches pages for one check under strict bounds:
+
+- one :class:`Deadline` for the whole check; connect and read time-outs never exceed what is left
+  of it, and a watchdog thread shuts the sockets down when it passes or when the
+  :class:`~desktop.cancel.CancelToken` fires, so even a server that drips one byte a second or
+  sends endless headers cannot hold a check past its deadline;
+- bodies are streamed and cut at ``max_bytes``; gzip/deflate are decoded here, chunk by chunk,
+  counting decoded bytes (a gzip bomb stops at the cap, not in memory);
+- at most :data:`MAX_REDIRECTS` redirects, followed by hand, each hop re-validated; http and https
+  only; no cookies kept; never runs JavaScript or renders anything;
+- before any socket is opened the address is checked: loopback, private, link-local, reserved and
+  other non-global addresses are refused unless the host is one the user named (the pasted link's
+  host, or a host given in ``CheckOptions.resolve``);
+- ``CheckOptions.offline`` raises :class:`NetworkOffline` before any socket;
+- ``CheckOptions.resolve`` works like curl's ``--resolve``: the connection goes to the given
+  address (and port) while Host, SNI and certificate verification keep the name;
+  ``CheckOptions.ca_bundle`` replaces the system trust store.
+
+Errors (all carry a translatable ``message``)::
+
+    ShopSafeError
+    └── NetworkError            anything that stopped a fetch
+        ├── NetworkOffline      offline mode is on
+        ├── FetchTimeout        the deadline or a time-out passed (url, seconds)
+        ├── TooLarge            the body exceeded the cap (url, limit)
+        ├── BlockedAddress      a non-public address the user did not name (url, address)
+        ├── TooManyRedirects    more than MAX_REDIRECTS hops (url, limit)
+        ├── UnsupportedScheme   not http/https (url)
+        ├── TlsFailure          the TLS handshake or certificate check failed (url, reason)
+        └── FetchFailed         connection refused, reset, malformed response (url, reason)
+"""
+
+from __future__ import annotations
+
+import http.client
+import http.cookiejar
+import ipaddress
+import re
+import socket
+import threading
+import time
+import zlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
+
+import requests
+import urllib3
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
+
+from desktop import __version__
+from desktop.cancel import CancelToken
+from desktop.checks.options import CheckOptions
+from desktop.errors import Cancelled, ShopSafeError, UserInputError
+from desktop.text import N_
+
+__all__ = [
+    "MAX_REDIRECTS",
+    "BlockedAddress",
+    "Client",
+    "Deadline",
+    "FetchFailed",
+    "FetchTimeout",
+    "NetworkError",
+    "NetworkOffline",
+    "Page",
+    "TlsFailure",
+    "TooLarge",
+    "TooManyRedirects",
+    "UnsupportedScheme",
+    "is_public_address",
+    "parse_resolve_arg",
+    "resolve_target",
+]
+
+MAX_REDIRECTS = 5
+DEFAULT_MAX_BYTES = 3 * 1024 * 1024
+CONNECT_TIMEOUT = 5.0
+READ_TIMEOUT = 8.0
+_CHUNK = 16 * 1024
+USER_AGENT = f"ShopSafe/{__version__} (shop safety check; no JavaScript)"
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class NetworkError(ShopSafeError):
+    """A fetch did not complete; ``data`` holds the URL and the reason."""
+
+    default_message = N_("Network", "The shop could not be reached.")
+
+
+class NetworkOffline(NetworkError):
+    """Offline mode is on: no socket was opened."""
+
+    default_message = N_("Network", "Offline mode is on, so nothing was fetched.")
+
+    def __init__(self, url: str = "") -> None:
+        super().__init__(url=url)
+
+
+class FetchTimeout(NetworkError):
+    def __init__(self, url: str, seconds: float) -> None:
+        msg = N_("Network", "{url} did not answer within {seconds} seconds.")
+        super().__init__(msg.format(url=url, seconds=round(seconds, 1)), url=url, seconds=seconds)
+
+
+class TooLarge(NetworkError):
+    def __init__(self, url: str, limit: int) -> None:
+        msg = N_("Network", "{url} sent more than {limit} KB; the rest was not read.")
+        super().__init__(msg.format(url=url, limit=limit // 1024), url=url, limit=limit)
+
+
+class BlockedAddress(NetworkError):
+    def __init__(self, url: str, address: str) -> None:
+        msg = N_(
+            "Network",
+            "{url} leads to the private or local address {address}; ShopSafe does not follow "
+            "a shop into your own network.",
+        )
+        super().__init__(msg.format(url=url, address=address), url=url, address=address)
+
+
+class TooManyRedirects(NetworkError):
+    def __init__(self, url: str, limit: int = MAX_REDIRECTS) -> None:
+        msg = N_("Network", "{url} redirected more than {limit} times.")
+        super().__init__(msg.format(url=url, limit=limit), url=url, limit=limit)
+
+
+class UnsupportedScheme(NetworkError):
+    def __init__(self, url: str) -> None:
+        msg = N_("Network", "{url} is not an http or https address.")
+        super().__init__(msg.format(url=url), url=url)
+
+
+class TlsFailure(NetworkError):
+    def __init__(self, url: str, reason: str) -> None:
+        msg = N_("Network", "The secure connection to {url} failed: {reason}")
+        super().__init__(msg.format(url=url, reason=reason), url=url, reason=reason)
+
+
+class FetchFailed(NetworkError):
+    def __init__(self, url: str, reason: str) -> None:
+        msg = N_("Network", "{url} could not be fetched: {reason}")
+        super().__init__(msg.format(url=url, reason=reason), url=url, reason=reason)
+
+
+# --------------------------------------------------------------------------- addresses
+
+
+def is_public_address(address: str) -> bool:
+    """True for a globally routable unicast address (not loopback/private/link-local/reserved)."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def _split_hostport(text: str) -> tuple[str, int | None]:
+    text = text.strip()
+    if text.startswith("["):
+        addr, _, rest = text[1:].partition("]")
+        port = rest[1:] if rest.startswith(":") else ""
+    elif text.count(":") == 1:
+        addr, _, port = text.partition(":")
+    else:
+        addr, port = text, ""
+    if port and not port.isdigit():
+        raise ValueError(text)
+    return addr, int(port) if port else None
+
+
+def parse_resolve_arg(text: str) -> tuple[str, str]:
+    """Parse a ``--resolve`` argument into a ``CheckOptions.resolve`` entry.
+
+    Accepts ``HOST:ADDRESS``, ``HOST:ADDRESS:PORT`` (connect to that port whatever the URL says)
+    and curl's ``HOST:PORT:ADDRESS`` (only URLs on that port). Raises
+    :class:`~desktop.errors.UserInputError` when the text is none of those.
+    """
+    host, sep, rest = text.strip().partition(":")
+    bad = UserInputError(
+        N_("Network", "Use --resolve HOST:ADDRESS or HOST:ADDRESS:PORT, not {text}.").format(
+            text=text
+        )
+    )
+    if not sep or not host or not rest:
+        raise bad
+    curl = re.fullmatch(r"(\d{1,5}):(.+)", rest)
+    key, value = (f"{host}:{curl[1]}", curl[2]) if curl else (host, rest)
+    try:
+        addr, _ = _split_hostport(value)
+        ipaddress.ip_address(addr)
+    except ValueError:
+        raise bad from None
+    return key.lower(), value
+
+
+def resolve_target(
+    resolve: Mapping[str, str], host: str, port: int
+) -> tuple[str, int] | None:
+    """Where ``host:port`` should connect according to a resolve map, or None if not mapped."""
+    host = host.lower().rstrip(".")
+    value = resolve.get(f"{host}:{port}") or resolve.get(host)
+    if value is None:
+        return None
+    addr, mapped_port = _split_hostport(value)
+    return addr, mapped_port or port
+
+
+def _resolve_hosts(resolve: Mapping[str, str]) -> set[str]:
+    return {key.rsplit(":", 1)[0] if key.count(":") == 1 else key for key in resolve}
+
+
+# --------------------------------------------------------------------------- deadline
+
+
+class Deadline:
+    """A point in time after which a check stops. Thread-safe (immutable after creation)."""
+
+    def __init__(self, seconds: float, *, clock=time.monotonic) -> None:
+        self.seconds = float(seconds)
+        self._clock = clock
+        self._end = clock() + self.seconds
+
+    def remaining(self) -> float:
+        return max(0.0, self._end - self._clock())
+
+    @property
+    def expired(self) -> bool:
+        return self._clock() >= self._end
+
+    def bound(self, timeout: float) -> float:
+        """``timeout`` shortened to what is left (never below a few milliseconds)."""
+        return max(0.01, min(timeout, self.remaining()))
+
+    def check(self, url: str) -> None:
+        """Raise :class:`FetchTimeout` if the deadline has passed."""
+        if self.expired:
+            raise FetchTimeout(url, self.seconds)
+
+
+# --------------------------------------------------------------------------- page
+
+
+@dataclass(frozen=True)
+class Page:
+    """One fetched response. ``text`` is ``body`` decoded (invalid bytes replaced)."""
+
+    url: str
+    final_url: str
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+    text: str
+    content_type: str
+    redirects: tuple[tuple[int, str], ...] = ()
+    elapsed: float = 0.0
+    fetched_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+
+    @property
+    def is_html(self) -> bool:
+        return "html" in self.content_type or self.body.lstrip()[:15].lower().startswith(
+            (b"<!doctype html", b"<html")
+        )
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
+
+
+def _decode(body: bytes, content_type: str) -> str:
+    match = re.search(r"charset=([\w.:-]+)", content_type, re.I)
+    charset = match[1] if match else None
+    if not charset:
+        meta = _META_CHARSET.search(body[:4096])
+        charset = meta[1].decode("ascii", "replace") if meta else "utf-8"
+    try:
+        return body.decode(charset, errors="replace")
+    except LookupError:
+        return body.decode("utf-8", errors="replace")
+
+
+# --------------------------------------------------------------------------- connections
+
+
+class _Guard:
+    """Per-client socket policy and watchdog: resolves, validates, tracks and kills sockets."""
+
+    def __init__(self, client: Client) -> None:
+        self.client = client
+        self.connections: list[HTTPConnection] = []
+        self.lock = threading.Lock()
+
+    def connect(self, conn: HTTPConnection) -> socket.socket:
+        client = self.client
+        host, port, timeout = conn.host, conn.port, conn.timeout
+        url = f"{host}:{port}"
+        client._check_live(url)
+        target = resolve_target(client.options.resolve, host, port)
+        if target:
+            candidates = [target]
+        else:
+            try:
+                infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            except socket.gaierror as exc:
+                raise FetchFailed(host, str(exc.strerror or exc)) from None
+            candidates = [(info[4][0], port) for info in infos]
+        allowed = host.lower().rstrip(".") in client.allowed_hosts
+        for addr, _ in candidates:
+            if not allowed and not is_public_address(addr):
+                raise BlockedAddress(host, addr)
+        last: OSError | None = None
+        budget = client.deadline.bound(timeout or CONNECT_TIMEOUT)
+        for addr, cport in candidates:
+            try:
+                sock = socket.create_connection((addr, cport), timeout=budget)
+            except OSError as exc:
+                last = exc
+                continue
+            with self.lock:
+                # urllib3 wraps the socket for TLS (conn.sock becomes the SSLSocket), so the
+                # watchdog keeps the connection and shuts down whatever socket it holds then.
+                self.connections = [c for c in self.connections if c.sock is not None]
+                self.connections.append(conn)
+            return sock
+        assert last is not None
+        raise last
+
+    def kill_all(self) -> None:
+        with self.lock:
+            for conn in self.connections:
+                sock = conn.sock
+                if sock is None:
+                    continue
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except (OSError, ValueError):
+                    pass
+
+
+def _connection_classes(guard: _Guard) -> tuple[type, type]:
+    def new_conn(conn: HTTPConnection) -> socket.socket:
+        try:
+            return guard.connect(conn)
+        except TimeoutError as exc:
+            raise ConnectTimeoutError(conn, f"connect to {conn.host} timed out") from exc
+        except OSError as exc:
+            raise NewConnectionError(conn, f"could not connect: {exc}") from exc
+
+    class GuardedHTTPConnection(HTTPConnection):
+        _new_conn = new_conn
+
+    class GuardedHTTPSConnection(HTTPSConnection):
+        _new_conn = new_conn
+
+    class GuardedHTTPPool(HTTPConnectionPool):
+        ConnectionCls = GuardedHTTPConnection
+
+    class GuardedHTTPSPool(HTTPSConnectionPool):
+        ConnectionCls = GuardedHTTPSConnection
+
+    return GuardedHTTPPool, GuardedHTTPSPool
+
+
+class _GuardedAdapter(HTTPAdapter):
+    def __init__(self, guard: _Guard) -> None:
+        self._pools = _connection_classes(guard)
+        super().__init__(max_retries=0)
+
+    def init_poolmanager(self, *args, **kwargs) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        http_pool, https_pool = self._pools
+        self.poolmanager.pool_classes_by_scheme = {"http": http_pool, "https": https_pool}
+
+
+class _NoCookies(http.cookiejar.DefaultCookiePolicy):
+    def set_ok(self, cookie, request) -> bool:  # noqa: ARG002 - policy signature
+        return False
+
+    def return_ok(self, cookie, request) -> bool:  # noqa: ARG002
+        return False
+
+
+# --------------------------------------------------------------------------- client
+
+
+class Client:
+    """Fetches pages for one check within its bounds. Use as a context manager.
+
+    ``user_hosts`` are the hosts the user named (the pasted link's host); they, and every host in
+    ``options.resolve``, may resolve to private addresses. One client may be used from one thread
+    at a time; give each parallel check its own client (they can share a :class:`Deadline`).
+    """
+
+    def __init__(
+        self,
+        options: CheckOptions,
+        *,
+        user_hosts: Iterable[str] = (),
+        deadline: Deadline | None = None,
+        cancel: CancelToken | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
+        self.options = options
+        self.deadline = deadline or Deadline(options.deadline)
+        self.cancel = cancel
+        self.max_bytes = max_bytes
+        self.allowed_hosts = {h.lower().rstrip(".") for h in user_hosts} | _resolve_hosts(
+            options.resolve
+        )
+        self._guard = _Guard(self)
+        self._closed = threading.Event()
+        self._watchdog: threading.Thread | None = None
+        self.session = requests.Session()
+        self.session.trust_env = False  # no proxies/.netrc from the environment
+        self.session.cookies = requests.cookies.RequestsCookieJar(policy=_NoCookies())
+        self.session.headers.update(
+            {
+                "User-Agent": USER_AGENT,
+                "Accept": "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.5",
+                "Accept-Encoding": "gzip, deflate",
+                "Accept-Language": f"{options.language},en;q=0.7",
+            }
+        )
+        self.session.verify = str(options.ca_bundle) if options.ca_bundle else True
+        adapter = _GuardedAdapter(self._guard)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+
+    # -- lifecycle
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._closed.set()
+        self.session.close()
+
+    def _start_watchdog(self) -> None:
+        if self._watchdog is None:
+            self._watchdog = threading.Thread(target=self._watch, name="net-watchdog", daemon=True)
+            self._watchdog.start()
+
+    def _watch(self) -> None:
+        while not self._closed.wait(0.05):
+            if self.deadline.expired or (self.cancel is not None and self.cancel.cancelled):
+                self._guard.kill_all()
+                if self.deadline.expired:
+                    return
+
+    def _check_live(self, url: str) -> None:
+        if self.options.offline:
+            raise NetworkOffline(url)
+        if self.cancel is not None:
+            self.cancel.raise_if_cancelled()
+        self.deadline.check(url)
+
+    # -- fetching
+    def fetch(
+        self, url: str, *, max_bytes: int | None = None, headers: Mapping[str, str] | None = None
+    ) -> Page:
+        """GET ``url`` following at most :data:`MAX_REDIRECTS` redirects; return the final page.
+
+        Any HTTP status is returned (a 404 is a page). Raises a :class:`NetworkError` subclass
+        when the fetch could not complete, or :class:`~desktop.errors.Cancelled`.
+        """
+        self._check_live(url)
+        self._start_watchdog()
+        started = time.monotonic()
+        limit = max_bytes or self.max_bytes
+        hops: list[tuple[int, str]] = []
+        current = url
+        while True:
+            if urlsplit(current).scheme not in ("http", "https"):
+                raise UnsupportedScheme(current)
+            self._check_live(current)
+            response = self._send(current, headers)
+            try:
+                if response.is_redirect:
+                    location = response.headers.get("location", "")
+                    if len(hops) >= MAX_REDIRECTS:
+                        raise TooManyRedirects(url)
+                    hops.append((response.status_code, current))
+                    current = urljoin(current, location)
+                    continue
+                body = self._read_body(response, current, limit)
+                content_type = response.headers.get("content-type", "")
+                return Page(
+                    url=url,
+                    final_url=current,
+                    status=response.status_code,
+                    headers=dict(response.headers),
+                    body=body,
+                    text=_decode(body, content_type),
+                    content_type=content_type.lower(),
+                    redirects=tuple(hops),
+                    elapsed=time.monotonic() - started,
+                )
+            finally:
+                response.close()
+
+    def _send(self, url: str, headers: Mapping[str, str] | None) -> requests.Response:
+        timeout = (self.deadline.bound(CONNECT_TIMEOUT), self.deadline.bound(READ_TIMEOUT))
+        try:
+            return self.session.get(
+                url, stream=True, allow_redirects=False, timeout=timeout, headers=headers
+            )
+        except requests.exceptions.SSLError as exc:
+            self._raise_if_stopped(url)
+            raise TlsFailure(url, _reason(exc)) from None
+        except requests.exceptions.Timeout:
+            self._raise_if_stopped(url)
+            raise FetchTimeout(url, timeout[1]) from None
+        except (requests.RequestException, http.client.HTTPException, OSError) as exc:
+            self._raise_if_stopped(url)
+            raise FetchFailed(url, _reason(exc)) from None
+
+    def _raise_if_stopped(self, url: str) -> None:
+        if self.cancel is not None and self.cancel.cancelled:
+            raise Cancelled()
+        self.deadline.check(url)
+
+    def _read_body(self, response: requests.Response, url: str, limit: int) -> bytes:
+        encoding = response.headers.get("content-encoding", "identity").strip().lower()
+        if encoding in ("gzip", "x-gzip"):
+            decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif encoding == "deflate":
+            decoder = zlib.decompressobj()
+        elif encoding in ("", "identity"):
+            decoder = None
+        else:
+            raise FetchFailed(url, f"unsupported content encoding {encoding!r}")
+        out = bytearray()
+        raw_total = 0
+        try:
+            while True:
+                self._raise_if_stopped(url)
+                chunk = response.raw.read(_CHUNK, decode_content=False)
+                if not chunk:
+                    break
+                raw_total += len(chunk)
+                if raw_total > limit:
+                    raise TooLarge(url, limit)
+                if decoder is None:
+                    out += chunk
+                else:
+                    data = chunk
+                    while data:
+                        out += decoder.decompress(data, limit + 1 - len(out))
+                        if len(out) > limit:
+                            raise TooLarge(url, limit)
+                        data = decoder.unconsumed_tail
+                if len(out) > limit:
+                    raise TooLarge(url, limit)
+        except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError) as exc:
+            self._raise_if_stopped(url)
+            if isinstance(exc, urllib3.exceptions.ReadTimeoutError | TimeoutError):
+                raise FetchTimeout(url, READ_TIMEOUT) from None
+            raise FetchFailed(url, _reason(exc)) from None
+        except zlib.error as exc:
+            raise FetchFailed(url, f"bad compressed data ({exc})") from None
+        return bytes(out)
+
+
+def _reason(exc: BaseException) -> str:
+    """A short technical reason from a chain of wrapped requests/urllib3 exceptions."""
+    seen = exc
+    while True:
+        inner = getattr(seen, "reason", None) or (seen.args[0] if seen.args else None)
+        if isinstance(inner, BaseException) and inner is not seen:
+            seen = inner
+            continue
+        break
+    text = str(seen) or type(seen).__name__
+    text = re.sub(r"<urllib3\.[^>]+>:?\s*", "", text)
+    return text[:300]
