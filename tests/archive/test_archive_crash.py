@@ -1,0 +1,110 @@
+"""Crash injection: a writer process is killed with SIGKILL at random points, 100+ times.
+
+Every write the writer acknowledged (its call returned, so the UI would have said "saved")
+must be there afterwards, and ``verify`` must find nothing damaged: files appear under their
+final names only when complete and durable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import random
+import signal
+import sys
+import time
+
+import pytest
+
+from conftest import open_archive
+
+KILLS = 104
+PER_ARCHIVE = 26
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs fork and SIGKILL")
+
+
+def _writer(folder, device: str, seed: int, ack_fd: int) -> None:
+    """Child process: write forever, acknowledging each completed write on ``ack_fd``."""
+    rnd = random.Random(seed)
+    archive = open_archive(folder, device=device)
+    order = None
+    n = 0
+    while True:
+        n += 1
+        if order is None or rnd.random() < 0.3:
+            order = archive.put("order", title=f"order {seed}-{n}")
+            line = f"order {order} order {seed}-{n}\n"
+        elif rnd.random() < 0.5:
+            payload = rnd.randbytes(rnd.choice([10, 5000, 70_000, 300_000]))
+            attachment = archive.add_attachment(io.BytesIO(payload), name=f"{n}.bin",
+                                                order=order)
+            line = f"blob {attachment} {hashlib.sha256(payload).hexdigest()}\n"
+        else:
+            archive.tag(order, f"t{n}")
+            line = f"tag {order} t{n}\n"
+        os.write(ack_fd, line.encode())
+
+
+def _run_and_kill(folder, device: str, seed: int, rnd: random.Random) -> list[str]:
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child never returns
+        os.close(read_fd)
+        try:
+            _writer(folder, device, seed, write_fd)
+        finally:
+            os._exit(1)
+    os.close(write_fd)
+    wanted_acks = rnd.randint(0, 6)
+    acks = b""
+    deadline = time.monotonic() + 20
+    while acks.count(b"\n") < wanted_acks and time.monotonic() < deadline:
+        chunk = os.read(read_fd, 65536)
+        if not chunk:
+            break
+        acks += chunk
+    time.sleep(rnd.uniform(0, 0.004))
+    os.kill(pid, signal.SIGKILL)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+    while chunk := os.read(read_fd, 65536):  # acks written before the kill still count
+        acks += chunk
+    os.close(read_fd)
+    return acks.decode().splitlines()
+
+
+def test_kill_9_at_random_points_loses_no_acknowledged_write(make_archive):
+    rnd = random.Random(20260123)
+    acknowledged = 0
+    interrupted = 0
+    for round_ in range(KILLS // PER_ARCHIVE):
+        archive, folder = make_archive(f"crash{round_}.shopsafe")
+        archive.lock()
+        expected: list[str] = []
+        for kill in range(PER_ARCHIVE):
+            device = rnd.choice(["1111111111111111", "2222222222222222"])
+            expected += _run_and_kill(folder, device, round_ * 1000 + kill, rnd)
+        interrupted += sum(1 for p in (folder / ".tmp").rglob("*") if p.is_file())
+        reopened = open_archive(folder, device="3333333333333333")
+        assert reopened.problems == []
+        report = reopened.verify()
+        assert report.ok, report.damaged_paths
+        for line in expected:
+            kind, item, value = line.split(" ", 2)
+            merged = reopened.get(item)
+            if kind == "order":
+                assert merged.fields["title"] == value
+            elif kind == "tag":
+                assert value in merged.tags
+            else:
+                data = b"".join(reopened.read_attachment(item))
+                assert hashlib.sha256(data).hexdigest() == value
+                assert item in reopened.get(merged.fields["order"]).attachments
+        acknowledged += len(expected)
+        reopened.lock()
+    assert acknowledged > 100, "the kills must land after real writes too"
+    # Left-over temporaries prove some kills landed in the middle of a write.
+    assert interrupted > 5, interrupted
+    print(f"{acknowledged} acknowledged writes, {interrupted} interrupted")
