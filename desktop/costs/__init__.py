@@ -8,6 +8,7 @@ tax presets per country and side-by-side comparison (:func:`compare`).
 
 from desktop.costs.breakdown import Breakdown, Line, compute, round_lines
 from desktop.costs.compare import ComparedOffer, Comparison, PriceChange, compare
+from desktop.costs.currencies import country_currency
 from desktop.costs.ecb import RatesResult, load_cached, load_rates, parse_ecb_xml
 from desktop.costs.errors import (
     CostError,
@@ -26,8 +27,10 @@ from desktop.costs.rates import Rate, RateTable, convert
 from desktop.costs.storage import (
     StorageError,
     load_offers,
+    load_page_state,
     save_breakdown,
     save_offers,
+    save_page_state,
 )
 from desktop.costs.taxes import TaxPreset, tax_preset, tax_presets
 
@@ -64,10 +67,12 @@ __all__ = [
     "compare",
     "compute",
     "convert",
+    "country_currency",
     "format_amount",
     "format_money",
     "load_cached",
     "load_offers",
+    "load_page_state",
     "load_rates",
     "minor_units",
     "parse_charge",
@@ -78,6 +83,7 @@ __all__ = [
     "round_lines",
     "save_breakdown",
     "save_offers",
+    "save_page_state",
     "tax_preset",
     "tax_presets",
 ]

@@ -186,8 +186,9 @@ def compute(offer: Offer, rate: Rate | None = None, locale: str = "en_US") -> Br
                 subtotal += tax
 
         payment = offer.payment_fee.on(subtotal)
-        lines.append(Line("payment", N_("Costs", "Payment fee"), payment,
-                          detail=offer.payment_method.label))
+        if not offer.payment_fee.is_zero():
+            lines.append(Line("payment", N_("Costs", "Payment fee"), payment,
+                              detail=offer.payment_method.label))
 
         exact = sum((line.amount for line in lines if line.counted), Decimal(0))
         exact_total = Money(exact, cur)

@@ -107,7 +107,7 @@ def compare(breakdowns: Sequence[Breakdown], currency: str, *,
     shop check captured; ``captured_rates`` converts it if it is in another currency.
 
     Guarantees: ``cheapest`` marks every offer whose total equals the lowest comparable total
-    (ties all marked); nothing is marked if no offer is comparable. Never raises for a missing
+    (ties all marked); nothing is marked unless at least two offers are comparable. Never raises for a missing
     rate: the offer gets ``problem`` instead.
     """
     captured = captured or {}
@@ -135,7 +135,7 @@ def compare(breakdowns: Sequence[Breakdown], currency: str, *,
         rows.append(row)
 
     comparable = [row for row in rows if row["total"] is not None]
-    if comparable:
+    if len(comparable) > 1:  # "cheapest" of one offer would say nothing
         lowest = min(row["total"].amount for row in comparable)
         for row in comparable:
             row["cheapest"] = row["total"].amount == lowest

@@ -144,13 +144,19 @@ def load_rates(options: CheckOptions, *, url: str = ECB_DAILY_URL,
     Raises only :class:`~desktop.errors.Cancelled`.
     """
     if options.offline:
-        return RatesResult(load_cached(), True,
-                           N_("Costs", "Offline mode: using the saved exchange rates."))
+        cached = load_cached()
+        return RatesResult(cached, True, N_("Costs", "Offline mode: using the saved exchange rates.")
+                           if cached is not None else
+                           N_("Costs", "Offline mode and no saved exchange rates."))
     try:
         return RatesResult(fetch(options, url=url, cancel=cancel), False)
     except Cancelled:
         raise
     except ShopSafeError as error:
-        return RatesResult(load_cached(), True,
+        cached = load_cached()
+        if cached is None:
+            return RatesResult(None, True, N_(
+                "Costs", "Could not fetch the ECB rates ({reason}).").format(reason=error.message))
+        return RatesResult(cached, True,
                            N_("Costs", "Could not fetch the ECB rates ({reason}); using the "
                                        "saved ones.").format(reason=error.message))

@@ -25,7 +25,8 @@ from desktop.paths import data_dir
 from desktop.text import N_
 
 __all__ = ["FORMAT_VERSION", "StorageError", "breakdown_to_json", "load_offers",
-           "offer_from_json", "offer_to_json", "offers_path", "save_breakdown", "save_offers"]
+           "load_page_state", "offer_from_json", "offer_to_json", "offers_path",
+           "page_state_path", "save_breakdown", "save_offers", "save_page_state"]
 
 FORMAT_VERSION = 1
 
@@ -179,3 +180,38 @@ def save_breakdown(breakdown: Breakdown, folder: Path | None = None,
         path = target_dir / f"{base}-{counter}.json"
     _write_json(path, breakdown_to_json(breakdown))
     return path
+
+
+def page_state_path() -> Path:
+    return data_dir() / "costs" / "page.json"
+
+
+def save_page_state(forms: Sequence[Mapping[str, str]], compare_currency: str,
+                    reference_price: str, path: Path | None = None) -> Path:
+    """Keep the Costs page as typed (raw texts of every offer) atomically; return the path."""
+    target = path or page_state_path()
+    _write_json(target, {"format": "shopsafe-costs-page", "version": FORMAT_VERSION,
+                         "compare_currency": compare_currency,
+                         "reference_price": reference_price,
+                         "offers": [dict(form) for form in forms]})
+    return target
+
+
+def load_page_state(path: Path | None = None) -> dict[str, Any] | None:
+    """The saved page state, ``None`` when there is none.
+
+    Raises :class:`StorageError` for a damaged file or an unknown version (the file is left in
+    place).
+    """
+    source = path or page_state_path()
+    try:
+        document = json.loads(source.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as error:
+        raise StorageError(reason=repr(error)) from error
+    if not isinstance(document, dict) or document.get("format") != "shopsafe-costs-page" \
+            or document.get("version") != FORMAT_VERSION \
+            or not isinstance(document.get("offers"), list):
+        raise StorageError(reason="unknown format")
+    return document

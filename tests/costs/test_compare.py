@@ -60,7 +60,7 @@ def test_offer_in_another_currency_needs_a_rate():
     eur = Offer(name="EU shop", currency="EUR", unit_price=D("50.00"))
     no_rate = compare([compute(_idr("A", 900000)), compute(eur)], "IDR")
     assert no_rate.offers[1].total is None and no_rate.offers[1].problem is not None
-    assert no_rate.cheapest == (0,)
+    assert no_rate.cheapest == ()  # one comparable offer: nothing to be cheapest against
     rate = Rate("EUR", "IDR", D("17271.97"), day, "ECB")
     with_rate = compare([compute(_idr("A", 900000)), compute(eur, rate)], "IDR")
     # 50.00 × 17 271.97 = 863 598.5 → 863 599 < 900 000

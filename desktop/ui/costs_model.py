@@ -1,0 +1,281 @@
+"""Item models of the Costs page: offers side by side, and one offer's breakdown.
+
+Both are :class:`QAbstractTableModel` s over immutable rows. The display role gives formatted
+text in the UI locale, :data:`SORT_ROLE` the raw value (a ``Decimal``), so a proxy sorts money as
+numbers, never as text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop.costs import Breakdown, ComparedOffer, FormResult, OfferForm, format_amount
+from desktop.i18n import qt_translate
+
+__all__ = ["BreakdownModel", "OfferRow", "OffersModel", "SORT_ROLE"]
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_CTX = "CostsModel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+@dataclass(frozen=True)
+class OfferRow:
+    """One offer as the page sees it: what was typed, what it means, how it compares."""
+
+    form: OfferForm
+    result: FormResult
+    breakdown: Breakdown | None = None
+    compared: ComparedOffer | None = None
+
+    @property
+    def title(self) -> str:
+        return self.form.name.strip()
+
+
+class OffersModel(QAbstractTableModel):
+    """Offers as rows; columns: name, unit price, quantity, total, per unit, total in the
+    comparison currency, notes (cheapest, suspicious, price changed, fields to fix)."""
+
+    NAME, PRICE, QUANTITY, TOTAL, PER_UNIT, COMPARED, NOTES = range(7)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[OfferRow, ...] = ()
+        self._locale = "en_US"
+        self._currency = "IDR"
+
+    # --- content -------------------------------------------------------------------------
+    def rows(self) -> tuple[OfferRow, ...]:
+        return self._rows
+
+    def row_at(self, row: int) -> OfferRow:
+        return self._rows[row]
+
+    def set_rows(self, rows: tuple[OfferRow, ...], locale: str, currency: str) -> None:
+        """Replace the content; rows are appended/removed at the end or updated in place."""
+        self._locale, self._currency = locale, currency
+        old = len(self._rows)
+        new = len(rows)
+        if new > old:
+            self.beginInsertRows(QModelIndex(), old, new - 1)
+            self._rows = rows
+            self.endInsertRows()
+        elif new < old:
+            self.beginRemoveRows(QModelIndex(), new, old - 1)
+            self._rows = rows
+            self.endRemoveRows()
+        else:
+            self._rows = rows
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def insert_row(self, position: int, row: OfferRow) -> None:
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows = (*self._rows[:position], row, *self._rows[position:])
+        self.endInsertRows()
+
+    def remove_row(self, position: int) -> None:
+        self.beginRemoveRows(QModelIndex(), position, position)
+        self._rows = (*self._rows[:position], *self._rows[position + 1:])
+        self.endRemoveRows()
+
+    # --- Qt API --------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (
+            _tr("Offer"), _tr("Price"), _tr("Qty"), _tr("Total"), _tr("Per unit"),
+            _tr("Total in {currency}").format(currency=self._currency), _tr("Notes"),
+        )
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column, index.row())
+        if role == SORT_ROLE:
+            return self._sort_value(row, column, index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+                self.PRICE, self.QUANTITY, self.TOTAL, self.PER_UNIT, self.COMPARED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and row.compared is not None and row.compared.cheapest:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.NOTES and (
+                row.result.errors or (row.compared and (row.compared.suspicious
+                                                         or row.compared.problem))):
+            palette = QApplication.palette() if QApplication.instance() else QPalette()
+            return palette.color(QPalette.ColorRole.Link)
+        return None
+
+    def _display(self, row: OfferRow, column: int, position: int) -> str:
+        offer = row.result.offer
+        if column == self.NAME:
+            return row.title or _tr("Offer {number}").format(number=position + 1)
+        if offer is None:
+            return row.form.unit_price if column == self.PRICE else ""
+        if column == self.PRICE:
+            return format_amount(offer.unit_price, offer.currency, self._locale)
+        if column == self.QUANTITY:
+            return str(offer.quantity)
+        breakdown = row.breakdown
+        if breakdown is None:
+            return ""
+        if column == self.TOTAL:
+            return format_amount(breakdown.total.amount, breakdown.currency, self._locale)
+        compared = row.compared
+        if column == self.PER_UNIT:
+            if compared is not None and compared.per_unit is not None:
+                return format_amount(compared.per_unit.amount, compared.per_unit.currency,
+                                     self._locale)
+            return format_amount(breakdown.per_unit.amount, breakdown.currency, self._locale)
+        if column == self.COMPARED:
+            if compared is None or compared.total is None:
+                return "—"
+            text = format_amount(compared.total.amount, compared.total.currency, self._locale)
+            if breakdown.rate is not None:
+                text += " *"
+            return text
+        if column == self.NOTES:
+            return " · ".join(self._notes(row))
+        return ""
+
+    def _notes(self, row: OfferRow) -> list[str]:
+        notes = []
+        compared = row.compared
+        if compared is not None and compared.cheapest:
+            notes.append(_tr("Cheapest"))
+        if compared is not None and compared.suspicious is not None:
+            notes.append(_tr("Suspiciously cheap"))
+        if compared is not None and compared.price_change is not None:
+            notes.append(_tr("Price changed"))
+        if compared is not None and compared.problem is not None:
+            notes.append(_tr("No exchange rate"))
+        if row.result.errors:
+            count = len(row.result.errors)
+            notes.append(QCoreApplication.translate(_CTX, "%n field(s) to fix", None, count))
+        return notes
+
+    def _tooltip(self, row: OfferRow, column: int) -> str | None:
+        compared = row.compared
+        if column == self.COMPARED and row.breakdown is not None and row.breakdown.rate:
+            return row.breakdown.rate.describe().render(qt_translate)
+        if column == self.NOTES:
+            parts = []
+            if compared is not None:
+                for message in (compared.suspicious, compared.problem,
+                                compared.price_change.message if compared.price_change else None):
+                    if message is not None:
+                        parts.append(message.render(qt_translate))
+            parts.extend(message.render(qt_translate) for message in row.result.errors.values())
+            return "\n".join(parts) or None
+        return None
+
+    def _sort_value(self, row: OfferRow, column: int, position: int) -> Any:
+        offer, compared = row.result.offer, row.compared
+        if column == self.NAME:
+            return row.title.lower() or f"~{position:04d}"
+        if offer is None:
+            return Decimal(-1)
+        if column == self.PRICE:
+            return offer.unit_price
+        if column == self.QUANTITY:
+            return Decimal(offer.quantity)
+        if column == self.TOTAL and row.breakdown is not None:
+            return row.breakdown.total.amount
+        if column == self.PER_UNIT and compared is not None and compared.per_unit is not None:
+            return compared.per_unit.amount
+        if column == self.COMPARED and compared is not None and compared.total is not None:
+            return compared.total.amount
+        if column == self.NOTES:
+            return len(self._notes(row))
+        return Decimal(-1)
+
+
+class BreakdownModel(QAbstractTableModel):
+    """One offer's breakdown: item, detail, amount; then the total (bold) and the converted
+    total with its rate."""
+
+    ITEM, DETAIL, AMOUNT = range(3)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: tuple[tuple[str, str, str, Decimal, bool], ...] = ()
+
+    def set_breakdown(self, breakdown: Breakdown | None, locale: str) -> None:
+        """Show ``breakdown`` (``None`` empties the table)."""
+        self.beginResetModel()
+        entries: list[tuple[str, str, str, Decimal, bool]] = []
+        if breakdown is not None:
+            currency = breakdown.currency
+            for line, shown in zip(breakdown.lines, breakdown.display_amounts, strict=True):
+                entries.append((
+                    line.label.render(qt_translate),
+                    line.detail.render(qt_translate) if line.detail else "",
+                    format_amount(shown, currency, locale), shown, False))
+            entries.append((_tr("Total"), "", format_amount(breakdown.total.amount, currency,
+                                                            locale),
+                            breakdown.total.amount, True))
+            if breakdown.rate is not None and breakdown.converted_total is not None:
+                converted = breakdown.converted_total
+                entries.append((
+                    _tr("Total in {currency}").format(currency=converted.currency),
+                    breakdown.rate.describe().render(qt_translate),
+                    format_amount(converted.amount, converted.currency, locale),
+                    converted.amount, True))
+        self._entries = tuple(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (_tr("Item"), _tr("Detail"), _tr("Amount"))
+        return headers[section] if 0 <= section < 3 else None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        item, detail, amount, raw, bold = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (item, detail, amount)[index.column()]
+        if role == SORT_ROLE:
+            return (item, detail, raw)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.AMOUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and bold:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

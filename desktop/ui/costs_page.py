@@ -1,0 +1,642 @@
+"""The Costs page: offers side by side, one offer's fields and breakdown, live totals.
+
+Every field takes typed or pasted price text (``Rp 1.250.000``, ``50rb``, ``1.234,56 €``); the
+totals follow every keystroke. A field that does not read shows why under it and keeps exactly
+what was typed. Offers are compared in one currency (the country's by default); offers in other
+currencies are converted with a typed rate or the ECB reference rate, shown next to the amount.
+The page keeps what was typed in ``data_dir()/costs/page.json`` and saves breakdowns as JSON
+files beside it (into the archive once that exists).
+
+Keyboard: Ctrl+N add, Ctrl+D duplicate, Delete (in the table) delete, Ctrl+Shift+C copy the
+breakdown, Ctrl+S save it; Tab walks through the fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.costs import (
+    MissingRate,
+    OfferForm,
+    PriceParseError,
+    Rate,
+    RateTable,
+    compare,
+    compute,
+    country_currency,
+    format_amount,
+    load_cached,
+    load_page_state,
+    load_rates,
+    parse_price,
+    read_form,
+    save_breakdown,
+    save_page_state,
+)
+from desktop.costs.ecb import ECB_DAILY_URL
+from desktop.costs.money import Money
+from desktop.errors import ShopSafeError
+from desktop.i18n import current_language, qt_translate
+from desktop.settings import COUNTRY, Settings
+from desktop.ui.costs_editor import OfferEditor
+from desktop.ui.costs_model import SORT_ROLE, BreakdownModel, OfferRow, OffersModel
+from desktop.ui.tasks import TOKEN, Task
+
+__all__ = ["CostsPage"]
+
+log = logging.getLogger(__name__)
+
+# Offered in "Compare in"; the country's currency is put first.
+_CURRENCIES = ("IDR", "EUR", "USD", "MXN", "ARS", "COP", "CLP", "PEN", "UYU", "JPY", "GBP",
+               "SGD", "MYR", "PHP", "THB", "AUD", "CAD", "CHF")
+_SAVE_DELAY_MS = 400
+
+
+class CostsPage(QWidget):
+    """The Costs page (see the module docstring). ``totals_changed`` fires after every
+    recomputation; ``state_loaded`` once the saved offers are back."""
+
+    totals_changed = Signal()
+    state_loaded = Signal()
+    rates_loaded = Signal()
+
+    def __init__(self, settings: Settings, pool: QThreadPool | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("costsPage")
+        self._settings = settings
+        self._pool = pool or QThreadPool.globalInstance()
+        self._forms: list[OfferForm] = []
+        self._table: RateTable | None = None
+        self._rates_note = ""
+        self._compare_currency = country_currency(self._country()) or "IDR"
+        self._reference_text = ""
+        self._tasks: list[Task] = []
+        self._status_text = ""
+        self._hints: list[str] = []
+        self._reference_error = ""
+        #: Where the ECB rates come from and extra CheckOptions fields (tests, diagnostics).
+        self.rates_url = ECB_DAILY_URL
+        self.option_overrides: dict[str, Any] = {}
+
+        # --- top: comparison currency, reference price, rates ---------------------------
+        self.compare_label = QLabel(self)
+        self.compare_combo = QComboBox(self)
+        self.compare_combo.setObjectName("compareCurrency")
+        self.compare_label.setBuddy(self.compare_combo)
+        self.reference_label = QLabel(self)
+        self.reference_edit = QLineEdit(self)
+        self.reference_edit.setObjectName("referencePrice")
+        self.reference_edit.setClearButtonEnabled(True)
+        self.reference_label.setBuddy(self.reference_edit)
+        self.rates_label = QLabel(self)
+        self.rates_label.setObjectName("ratesLabel")
+        self.rates_label.setWordWrap(True)
+        self.rates_button = QPushButton(self)
+        self.rates_button.setObjectName("updateRatesButton")
+
+        # --- actions ---------------------------------------------------------------------
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addOfferButton")
+        self.duplicate_button = QPushButton(self)
+        self.duplicate_button.setObjectName("duplicateOfferButton")
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteOfferButton")
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copyBreakdownButton")
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveBreakdownButton")
+
+        # --- offers table, breakdown, editor -------------------------------------------
+        self.model = OffersModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setObjectName("offersTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+
+        self.breakdown_title = QLabel(self)
+        self.breakdown_title.setObjectName("breakdownTitle")
+        self.breakdown_model = BreakdownModel(self)
+        self.breakdown_view = QTableView(self)
+        self.breakdown_view.setObjectName("breakdownView")
+        self.breakdown_view.setModel(self.breakdown_model)
+        self.breakdown_view.verticalHeader().hide()
+        header = self.breakdown_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.breakdown_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setObjectName("warningsLabel")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.editor = OfferEditor(self)
+        self.editor_scroll = QScrollArea(self)
+        self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setWidget(self.editor)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self._layout()
+        self._fill_currencies()
+        self._connect()
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._save_state)
+        self._retranslate()
+        self._update_enabled()
+        self._load_state()
+        self._load_rates(fetch=False)
+
+    # ----------------------------------------------------------------------- layout
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.compare_label)
+        top.addWidget(self.compare_combo)
+        top.addSpacing(12)
+        top.addWidget(self.reference_label)
+        top.addWidget(self.reference_edit, 1)
+        top.addSpacing(12)
+        top.addWidget(self.rates_label, 2)
+        top.addWidget(self.rates_button)
+
+        actions = QHBoxLayout()
+        for button in (self.add_button, self.duplicate_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.copy_button)
+        actions.addWidget(self.save_button)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(actions)
+        left_layout.addWidget(self.table, 3)
+        left_layout.addWidget(self.empty_label)
+        left_layout.addWidget(self.warnings_label)
+        left_layout.addWidget(self.breakdown_title)
+        left_layout.addWidget(self.breakdown_view, 4)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor_scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status_label)
+
+    def _fill_currencies(self) -> None:
+        own = country_currency(self._country())
+        codes = [own] if own else []
+        codes += [code for code in _CURRENCIES if code != own]
+        if self._compare_currency not in codes:
+            codes.append(self._compare_currency)
+        self.compare_combo.blockSignals(True)
+        self.compare_combo.clear()
+        for code in codes:
+            self.compare_combo.addItem(code, code)
+        self.compare_combo.setCurrentIndex(max(self.compare_combo.findData(self._compare_currency), 0))
+        self.compare_combo.blockSignals(False)
+
+    def _connect(self) -> None:
+        self.add_button.clicked.connect(lambda: self.add_offer())
+        self.duplicate_button.clicked.connect(lambda: self.duplicate_offer())
+        self.delete_button.clicked.connect(lambda: self.delete_offer())
+        self.copy_button.clicked.connect(self.copy_breakdown)
+        self.save_button.clicked.connect(self.save_current_breakdown)
+        self.rates_button.clicked.connect(lambda: self._load_rates(fetch=True))
+        self.compare_combo.currentIndexChanged.connect(self._on_compare_combo_changed)
+        self.reference_edit.textEdited.connect(self._on_reference_edit_edited)
+        self.editor.form_edited.connect(self._on_editor_form_edited)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self._settings.settings_changed.connect(self._on_settings_changed)
+
+        def shortcut(sequence: QKeySequence | str, slot: Any, widget: QWidget | None = None) -> None:
+            item = QShortcut(QKeySequence(sequence), widget or self)
+            item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            item.activated.connect(slot)
+
+        shortcut("Ctrl+N", lambda: self.add_offer())
+        shortcut("Ctrl+D", lambda: self.duplicate_offer())
+        shortcut(QKeySequence.StandardKey.Delete, lambda: self.delete_offer(), self.table)
+        shortcut("Ctrl+Shift+C", self.copy_breakdown)
+        shortcut("Ctrl+S", self.save_current_breakdown)
+
+    # ----------------------------------------------------------------------- helpers
+    def _country(self) -> str:
+        return str(self._settings.value(COUNTRY))
+
+    def _locale(self) -> str:
+        return f"{current_language()}_{self._country()}"
+
+    def _offline(self) -> bool:
+        from desktop.settings import OFFLINE
+
+        return bool(self._settings.value(OFFLINE))
+
+    def _start(self, task: Task) -> Task:
+        self._tasks.append(task)
+        task.on_finished(lambda: self._tasks.remove(task) if task in self._tasks else None)
+        return task.start(self._pool)
+
+    def _set_status(self, text: str) -> None:
+        self._status_text = text
+        self.status_label.setText(text)
+
+    # ----------------------------------------------------------------------- public API
+    def offer_count(self) -> int:
+        return len(self._forms)
+
+    def forms(self) -> list[OfferForm]:
+        return list(self._forms)
+
+    def current_row(self) -> int:
+        """The selected offer (source row), or -1."""
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return -1
+        return self.proxy.mapToSource(index).row()
+
+    def set_current_row(self, row: int) -> None:
+        if not 0 <= row < len(self._forms):
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    def add_offer(self, form: OfferForm | None = None) -> int:
+        """Add an offer (a blank one with the country's tax preset by default); select it."""
+        form = form or OfferForm.for_country(self._country())
+        self._forms.append(form)
+        position = len(self._forms) - 1
+        self.model.insert_row(position, OfferRow(form, read_form(form, self._compare_currency,
+                                                                 self._country())))
+        self._recompute()
+        self.set_current_row(position)
+        self.editor.field("unit_price" if form.name else "name").setFocus()
+        self._schedule_save()
+        return position
+
+    def add_offer_from_check(self, name: str, link: str, price: Money) -> int:
+        """An offer prefilled from a shop check: the captured price is kept to spot changes."""
+        text = f"{price.amount} {price.currency}"
+        form = OfferForm.for_country(self._country(), name=name, link=link, unit_price=text,
+                                     captured_price=text)
+        return self.add_offer(form)
+
+    def duplicate_offer(self, row: int | None = None) -> int:
+        row = self.current_row() if row is None else row
+        if not 0 <= row < len(self._forms):
+            return -1
+        source = self._forms[row]
+        name = source.name.strip()
+        copy_name = qt_translate("CostsPage", "{name} (copy)").format(name=name) if name else ""
+        return self.add_offer(source.with_field("name", copy_name))
+
+    def delete_offer(self, row: int | None = None) -> None:
+        row = self.current_row() if row is None else row
+        if not 0 <= row < len(self._forms):
+            return
+        del self._forms[row]
+        self.model.remove_row(row)
+        self._recompute()
+        if self._forms:
+            self.set_current_row(min(row, len(self._forms) - 1))
+        else:
+            self._show_current()
+        self._schedule_save()
+
+    def breakdown_text(self, row: int | None = None) -> str:
+        """The current offer's breakdown as text (what Copy puts on the clipboard)."""
+        row = self.current_row() if row is None else row
+        if not 0 <= row < len(self._forms):
+            return ""
+        breakdown = self.model.row_at(row).breakdown
+        if breakdown is None:
+            return ""
+        return breakdown.as_text(self._locale(), qt_translate)
+
+    def copy_breakdown(self) -> None:
+        text = self.breakdown_text()
+        if not text:
+            self._set_status(self.tr("Nothing to copy yet: type a price first."))
+            return
+        QGuiApplication.clipboard().setText(text)
+        self._set_status(self.tr("Breakdown copied."))
+
+    def save_current_breakdown(self) -> None:
+        row = self.current_row()
+        breakdown = self.model.row_at(row).breakdown if 0 <= row < len(self._forms) else None
+        if breakdown is None:
+            self._set_status(self.tr("Nothing to save yet: type a price first."))
+            return
+        self._start(Task(save_breakdown, breakdown)
+                    .on_success(self._on_breakdown_saved)
+                    .on_failure(self._on_save_failed))
+
+    # ----------------------------------------------------------------------- computing
+    def _rate_for(self, currency: str, typed: Decimal | None) -> tuple[Rate | None, str]:
+        """The rate from ``currency`` to the comparison currency, and a hint for the editor."""
+        target = self._compare_currency
+        ecb_rate = None
+        if self._table is not None:
+            try:
+                ecb_rate = self._table.rate(currency, target)
+            except MissingRate:
+                ecb_rate = None
+        hint = ecb_rate.describe().render(qt_translate) if ecb_rate else self.tr(
+            "No reference rate for {source}: type the rate your bank or card uses.").format(
+                source=currency)
+        if typed is not None:
+            return Rate(currency, target, typed, dt.date.today(), "typed"), hint
+        return ecb_rate, hint
+
+    def _recompute(self) -> None:
+        country = self._country()
+        locale = self._locale()
+        rows: list[OfferRow] = []
+        breakdowns = []
+        hints: list[str] = []
+        for form in self._forms:
+            result = read_form(form, self._compare_currency, country)
+            breakdown = None
+            hint = ""
+            if result.offer is not None:
+                rate = None
+                if result.offer.currency != self._compare_currency:
+                    rate, hint = self._rate_for(result.offer.currency, result.rate_value)
+                breakdown = compute(result.offer, rate, locale)
+            rows.append(OfferRow(form, result, breakdown))
+            hints.append(hint)
+            if breakdown is not None:
+                breakdowns.append(breakdown)
+        reference = None
+        self._reference_error = ""
+        if self._reference_text.strip():
+            try:
+                reference = parse_price(self._reference_text, self._compare_currency,
+                                        country=country).money
+            except ShopSafeError as error:
+                self._reference_error = error.message.render(qt_translate)
+        computed = [i for i, row in enumerate(rows) if row.breakdown is not None]
+        captured = {}
+        for position, source in enumerate(computed):
+            if rows[source].result.captured is not None:
+                captured[position] = rows[source].result.captured.money
+        comparison = compare(breakdowns, self._compare_currency, reference_price=reference,
+                             captured=captured) if breakdowns else None
+        if comparison is not None:
+            for position, source in enumerate(computed):
+                row = rows[source]
+                rows[source] = OfferRow(row.form, row.result, row.breakdown,
+                                        comparison.offers[position])
+        self._hints = hints
+        self.model.set_rows(tuple(rows), locale, self._compare_currency)
+        self._show_current()
+        self._update_warnings()
+        self._update_enabled()
+        self.totals_changed.emit()
+
+    def _show_current(self) -> None:
+        row = self.current_row()
+        locale = self._locale()
+        if not 0 <= row < len(self._forms):
+            self.editor.setEnabled(False)
+            self.editor.set_form(OfferForm())
+            self.editor.show_result(None, self._compare_currency, locale)
+            self.breakdown_model.set_breakdown(None, locale)
+            self.breakdown_title.setText("")
+            return
+        offer_row = self.model.row_at(row)
+        self.editor.setEnabled(True)
+        if self.editor.form() != offer_row.form:
+            self.editor.set_form(offer_row.form)
+        hint = self._hints[row] if row < len(self._hints) else ""
+        self.editor.show_result(offer_row.result, self._compare_currency, locale, hint)
+        self.breakdown_model.set_breakdown(offer_row.breakdown, locale)
+        title = offer_row.title or self.tr("Offer {number}").format(number=row + 1)
+        self.breakdown_title.setText(self.tr("Breakdown: {offer}").format(offer=title))
+
+    def _update_warnings(self) -> None:
+        lines = []
+        if self._reference_error:
+            lines.append(self.tr("Reference price: {error}").format(error=self._reference_error))
+        for position, row in enumerate(self.model.rows()):
+            compared = row.compared
+            if compared is None:
+                continue
+            name = row.title or self.tr("Offer {number}").format(number=position + 1)
+            for message in (compared.suspicious, compared.problem,
+                            compared.price_change.message if compared.price_change else None):
+                if message is not None:
+                    lines.append(f"⚠ {name}: {message.render(qt_translate)}")
+        self.warnings_label.setText("\n".join(lines))
+        self.warnings_label.setVisible(bool(lines))
+
+    def _update_enabled(self) -> None:
+        has = bool(self._forms)
+        selected = self.current_row() >= 0
+        self.duplicate_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+        self.copy_button.setEnabled(selected)
+        self.save_button.setEnabled(selected)
+        self.empty_label.setVisible(not has)
+        self.table.setVisible(has)
+
+    # ----------------------------------------------------------------------- rates
+    def _load_rates(self, fetch: bool) -> None:
+        if fetch and not self._offline():
+            options = self._settings.check_options(**self.option_overrides)
+            self.rates_button.setEnabled(False)
+            self._set_rates_note(self.tr("Fetching the ECB reference rates…"))
+            self._start(Task(load_rates, options, url=self.rates_url, cancel=TOKEN)
+                        .on_success(self._on_rates_result)
+                        .on_failure(self._on_rates_failed))
+        else:
+            self._start(Task(load_cached).on_success(self._on_cached_rates))
+
+    def _on_cached_rates(self, table: RateTable | None) -> None:
+        self._apply_table(table, None)
+        # The ECB publishes on working days; older saved rates are refreshed when online.
+        stale = table is None or table.date < dt.date.today() - dt.timedelta(days=1)
+        if stale and not self._offline():
+            self._load_rates(fetch=True)
+
+    def _on_rates_result(self, result: Any) -> None:
+        self.rates_button.setEnabled(True)
+        problem = result.problem.render(qt_translate) if result.problem is not None else None
+        self._apply_table(result.table, problem)
+
+    def _on_rates_failed(self, error: BaseException) -> None:
+        self.rates_button.setEnabled(True)
+        message = error.message.render(qt_translate) if isinstance(error, ShopSafeError) else str(error)
+        self._apply_table(self._table, message)
+
+    def _apply_table(self, table: RateTable | None, problem: str | None) -> None:
+        self._table = table or self._table
+        if self._table is not None:
+            note = self.tr("ECB reference rates of {date}.").format(
+                date=self._table.date.isoformat())
+        else:
+            note = self.tr("No reference rates yet: type a rate for offers in other currencies.")
+        if problem:
+            note = f"{note} {problem}"
+        self._set_rates_note(note)
+        self._recompute()
+        self.rates_loaded.emit()
+
+    def _set_rates_note(self, text: str) -> None:
+        self._rates_note = text
+        self.rates_label.setText(text)
+
+    # ----------------------------------------------------------------------- state
+    def _load_state(self) -> None:
+        self._start(Task(load_page_state).on_success(self._on_state_loaded)
+                    .on_failure(self._on_state_failed))
+
+    def _on_state_loaded(self, document: dict | None) -> None:
+        if document is not None:
+            forms = [OfferForm.from_json(entry) for entry in document.get("offers", [])
+                     if isinstance(entry, dict)]
+            # Offers added before the saved ones arrived stay, after them.
+            self._forms = forms + self._forms
+            currency = str(document.get("compare_currency") or self._compare_currency)
+            self._compare_currency = currency
+            self._reference_text = str(document.get("reference_price", ""))
+            self.reference_edit.setText(self._reference_text)
+            self._fill_currencies()
+            self.model.set_rows((), self._locale(), self._compare_currency)
+            for position, form in enumerate(self._forms):
+                self.model.insert_row(position, OfferRow(form, read_form(
+                    form, self._compare_currency, self._country())))
+            self._recompute()
+            if self._forms:
+                self.set_current_row(0)
+        self.state_loaded.emit()
+
+    def _on_state_failed(self, error: BaseException) -> None:
+        log.warning("saved costs could not be read: %s", error)
+        message = error.message.render(qt_translate) if isinstance(error, ShopSafeError) else ""
+        self._set_status(message)
+        self.state_loaded.emit()
+
+    def _schedule_save(self) -> None:
+        self._save_timer.start()
+
+    def _save_state(self) -> None:
+        forms = [form.to_json() for form in self._forms]
+        self._start(Task(save_page_state, forms, self._compare_currency, self._reference_text)
+                    .on_failure(self._on_save_failed))
+
+    def flush(self) -> None:
+        """Write pending changes now (used when the window closes and in tests)."""
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+            save_page_state([form.to_json() for form in self._forms], self._compare_currency,
+                            self._reference_text)
+
+    def _on_breakdown_saved(self, path: Any) -> None:
+        self._set_status(self.tr("Breakdown saved to {path}").format(path=str(path)))
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        log.warning("costs could not be saved: %s", error)
+        self._set_status(self.tr("Could not save: {reason}").format(reason=str(error)))
+
+    # ----------------------------------------------------------------------- events
+    def _on_editor_form_edited(self, form: OfferForm) -> None:
+        row = self.current_row()
+        if not 0 <= row < len(self._forms):
+            return
+        self._forms[row] = form
+        self._recompute()
+        self._schedule_save()
+
+    def _on_table_current_changed(self, *_: object) -> None:
+        self._show_current()
+        self._update_enabled()
+
+    def _on_compare_combo_changed(self, _index: int) -> None:
+        code = self.compare_combo.currentData()
+        if code and code != self._compare_currency:
+            self._compare_currency = str(code)
+            self._recompute()
+            self._schedule_save()
+
+    def _on_reference_edit_edited(self, text: str) -> None:
+        self._reference_text = text
+        self._recompute()
+        self._schedule_save()
+
+    def _on_settings_changed(self, key: str) -> None:
+        if key == COUNTRY.key:
+            self._fill_currencies()
+            self._recompute()
+
+    def _retranslate(self) -> None:
+        self.compare_label.setText(self.tr("Compare in"))
+        self.reference_label.setText(self.tr("Normal price"))
+        self.reference_edit.setPlaceholderText(
+            self.tr("optional: the usual price of this item, to spot fake discounts"))
+        self.rates_button.setText(self.tr("Update rates"))
+        self.add_button.setText(self.tr("Add offer"))
+        self.add_button.setToolTip(self.tr("Add an offer (Ctrl+N)"))
+        self.duplicate_button.setText(self.tr("Duplicate"))
+        self.duplicate_button.setToolTip(self.tr("Duplicate the selected offer (Ctrl+D)"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected offer (Delete)"))
+        self.copy_button.setText(self.tr("Copy breakdown"))
+        self.copy_button.setToolTip(self.tr("Copy the breakdown as text (Ctrl+Shift+C)"))
+        self.save_button.setText(self.tr("Save breakdown"))
+        self.save_button.setToolTip(self.tr("Keep the breakdown on this computer (Ctrl+S)"))
+        self.empty_label.setText(self.tr(
+            "Add an offer and paste its price — Rp 125.000, 50rb, 1.234,56 € or $19.99 — to "
+            "see what you will really pay. Add more offers to compare them."))
+        if not self._rates_note:
+            self._set_rates_note(self.tr("No reference rates yet."))
+        if self._forms:
+            self._recompute()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
