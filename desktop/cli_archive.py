@@ -21,20 +21,31 @@ __all__ = ["register"]
 _CTX = "ArchiveCli"
 
 
+_translator: Any = None
+
+
 def _translate(context: str, text: str) -> str:
-    try:
-        from PySide6.QtCore import QCoreApplication
+    """Translate with ShopSafe's .qm for the user's language, without needing a Qt app.
 
-        from desktop.i18n import install_translators
+    A QTranslator answers lookups on its own, so the command line never creates a
+    QCoreApplication (which would clash with a GUI started later in the same process)."""
+    global _translator
+    if _translator is None:
+        try:
+            from PySide6.QtCore import QTranslator
 
-        app = QCoreApplication.instance()
-        if app is None:
-            app = QCoreApplication([sys.argv[0] if sys.argv else "shopsafe"])
-            install_translators(app, os.environ.get("SHOPSAFE_LANGUAGE", "system"))
-            _translate.app = app  # type: ignore[attr-defined]  # keep it alive
-        return QCoreApplication.translate(context, text)
-    except ImportError:
+            from desktop.i18n import resolve_language
+            from desktop.paths import resource_path
+
+            _translator = QTranslator()
+            code = resolve_language(os.environ.get("SHOPSAFE_LANGUAGE", "system"))
+            if code != "en":
+                _translator.load(str(resource_path("i18n", f"desktop_{code}.qm")))
+        except ImportError:
+            _translator = False
+    if not _translator:
         return text
+    return _translator.translate(context, text) or text
 
 
 def tr(text: str) -> str:

@@ -51,6 +51,7 @@ class SearchIndex:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.execute("PRAGMA temp_store = MEMORY")  # never spill to a temp file
         self._db.execute(
             "CREATE VIRTUAL TABLE items USING fts5("
             "item UNINDEXED, type UNINDEXED, body, tags, "
