@@ -1,0 +1,135 @@
+"""desktop.checks.rdap: the shipped IANA bootstrap, a local RFC 9083 server, careful findings."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from support.rdap_server import RdapRegistry, days_ago
+
+from desktop.checks.model import Status
+from desktop.checks.net import Client, NetworkOffline
+from desktop.checks.options import CheckOptions
+from desktop.checks.rdap import (
+    Bootstrap,
+    RdapError,
+    domain_findings,
+    load_bootstrap,
+    lookup,
+    parse_domain,
+    rdap_domain_for,
+    refresh_bootstrap,
+)
+from desktop.paths import resource_path
+
+
+@pytest.fixture
+def registry(https_server):
+    return RdapRegistry(https_server, "rdap.test")
+
+
+@pytest.fixture
+def client(registry, ca_bundle):
+    options = CheckOptions(ca_bundle=ca_bundle, deadline=5,
+                           resolve={"rdap.test": f"127.0.0.1:{registry.server.port}"})
+    with Client(options) as c:
+        yield c
+
+
+def test_bundled_bootstrap_is_a_dated_iana_copy():
+    doc = json.loads(resource_path("rdap", "dns.json").read_text("utf-8"))
+    assert doc["publication"].startswith("2026-01-30")
+    boot = load_bootstrap()
+    assert boot.servers_for("tokopedia.com") == ("https://rdap.verisign.com/com/v1/",)
+    assert boot.servers_for("toko.co.id") == ("https://rdap.pandi.id/rdap/",)
+    assert boot.servers_for("shop.example.org")[0].startswith("https://rdap.publicinterestregistry.org")
+    assert boot.servers_for("tienda.es") == ()  # .es has no RDAP in the registry
+    assert len(boot.services) > 1000
+
+
+def test_refreshed_copy_wins_only_when_newer(isolated_shopsafe_env, registry):
+    registry.write_bootstrap(os.environ["SHOPSAFE_DATA_DIR"], ["test"])
+    assert load_bootstrap().servers_for("shop.test") == (registry.base_url,)
+    older = registry.bootstrap(["test"]) | {"publication": "2001-01-01T00:00:00Z"}
+    path = registry.write_bootstrap(os.environ["SHOPSAFE_DATA_DIR"], ["test"])
+    path.write_text(json.dumps(older))
+    assert load_bootstrap().servers_for("shop.test") == ()
+
+
+def test_refresh_downloads_validates_and_caches(tmp_path, https_server, client, registry):
+    registry.site.routes["/dns.json"] = lambda req: req.send_body(
+        json.dumps(registry.bootstrap(["test", "shop"])), content_type="application/json")
+    boot = refresh_bootstrap(client, f"https://rdap.test:{https_server.port}/dns.json")
+    assert boot.servers_for("x.shop") == (registry.base_url,)
+    assert load_bootstrap().publication == "2099-01-01T00:00:00Z"
+    registry.site.routes["/bad.json"] = lambda req: req.send_body(b"{}", content_type="application/json")
+    with pytest.raises(RdapError):
+        refresh_bootstrap(client, f"https://rdap.test:{https_server.port}/bad.json")
+    assert load_bootstrap().publication == "2099-01-01T00:00:00Z"  # bad file did not replace it
+
+
+def test_refresh_is_refused_offline(ca_bundle):
+    with Client(CheckOptions(offline=True)) as c, pytest.raises(NetworkOffline):
+        refresh_bootstrap(c)
+
+
+def test_lookup_parses_events_registrar_and_status(client, registry):
+    registry.add_domain("tokobatik.test", registered=days_ago(3000), registrar="PT Registrar Nusantara",
+                        statuses=("client transfer prohibited", "server delete prohibited"))
+    record = lookup(client, "tokobatik.test", Bootstrap("x", {"test": (registry.base_url,)}, "test"))
+    assert record.registrar == "PT Registrar Nusantara"
+    assert record.age_days() in (2999, 3000)
+    assert record.expires > record.registered and record.last_changed is not None
+    assert "server delete prohibited" in record.statuses
+    assert registry.queries == ["tokobatik.test"]
+
+
+@pytest.mark.parametrize(("days", "status"), [(4, Status.WARN), (90, Status.INFO), (2000, Status.PASS)])
+def test_age_findings_are_graded_with_care(client, registry, days, status):
+    registry.add_domain("shop.test", registered=days_ago(days))
+    boot = Bootstrap("x", {"test": (registry.base_url,)}, "test")
+    [finding] = domain_findings(client, "www.shop.test", None, bootstrap=boot)
+    assert finding.id == "domain.age" and finding.status is status
+    assert finding.evidence["age_days"] == days and finding.evidence["registrar"]
+    if status is Status.WARN:
+        assert "does not make it a scam" in finding.detail.render()
+
+
+def test_tld_without_rdap_is_unknown(client):
+    [finding] = domain_findings(client, "tienda.es", "tienda.es", bootstrap=load_bootstrap())
+    assert finding.status is Status.UNKNOWN and finding.evidence["reason"] == "no_rdap"
+
+
+def test_not_found_and_garbage_are_unknown(client, registry):
+    boot = Bootstrap("x", {"test": (registry.base_url,)}, "test")
+    [missing] = domain_findings(client, "ghost.test", None, bootstrap=boot)
+    assert missing.status is Status.UNKNOWN and missing.evidence["reason"] == "not_found"
+    registry.add_raw("garbage.test", b"<html>oops</html>")
+    [garbage] = domain_findings(client, "garbage.test", None, bootstrap=boot)
+    assert garbage.status is Status.UNKNOWN and garbage.evidence["reason"] == "bad_json"
+    registry.add_raw("error.test", b"{}", status=503)
+    [error] = domain_findings(client, "error.test", None, bootstrap=boot)
+    assert error.status is Status.UNKNOWN
+
+
+def test_unreachable_server_is_unknown(ca_bundle):
+    boot = Bootstrap("x", {"test": ("https://down.test/rdap/",)}, "test")
+    options = CheckOptions(ca_bundle=ca_bundle, deadline=3, resolve={"down.test": "127.0.0.1:9"})
+    with Client(options) as c:
+        [finding] = domain_findings(c, "shop.test", None, bootstrap=boot)
+    assert finding.status is Status.UNKNOWN and finding.evidence["reason"] == "network"
+
+
+def test_parse_domain_rejects_other_objects():
+    with pytest.raises(RdapError):
+        parse_domain({"objectClassName": "entity"})
+    record = parse_domain({"objectClassName": "domain", "ldhName": "A.TEST",
+                           "events": [{"eventAction": "registration", "eventDate": "2020-02-03T04:05:06Z"}]})
+    assert record.domain == "a.test" and record.registered.year == 2020 and record.registrar is None
+
+
+def test_rdap_domain_for():
+    assert rdap_domain_for("www.toko.co.id", "toko.co.id") == "toko.co.id"
+    assert rdap_domain_for("www.shop.test", None) == "shop.test"
+    assert rdap_domain_for("127.0.0.1", None) is None
