@@ -30,8 +30,6 @@ from desktop.text import N_, Message, Translate
 
 __all__ = ["LEVEL_COLOURS", "evidence_items", "format_value", "report_html", "safe_link"]
 
-_CTX = "Report"
-
 # Light backgrounds with dark text: readable on paper and in both palettes of a browser.
 LEVEL_COLOURS = {"ok": "#d8f0dc", "caution": "#fdf0c4", "high_risk": "#f8d4d4", "unknown": "#e4e6eb"}
 
@@ -73,6 +71,16 @@ _EVIDENCE_LABELS: dict[str, Message] = {
 }
 
 _MAX_VALUE = 400
+
+_SHOPSAFE_REPORT_SUBJECT = N_("Report", "ShopSafe report: {subject}")
+_NOT_CHECKED = N_("Report", "Not checked:")
+_WHAT_WAS_CHECKED = N_("Report", "What was checked")
+_YOUR_OWN_CHECKS = N_("Report", "Your own checks")
+_FINDINGS = N_("Report", "Findings")
+_NO_FINDINGS = N_("Report", "No findings.")
+_WHAT_TO_DO = N_("Report", "What to do:")
+_CONTACTS_AND_POLICIES_FOUND = N_("Report", "Contacts and policies found")
+_THE_PAGE_AS_IT_WAS_FETCHED = N_("Report", "The page as it was fetched")
 
 
 def safe_link(value: Any) -> str | None:
@@ -165,12 +173,12 @@ def report_html(
         "<!DOCTYPE html>",
         f'<html lang="{esc(language, quote=True)}"><head><meta charset="utf-8">',
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
-        f"<title>{tr(N_(_CTX, 'ShopSafe report: {subject}').format(subject=subject))}</title>",
+        f"<title>{tr(_SHOPSAFE_REPORT_SUBJECT.format(subject=subject))}</title>",
         "<style>body{font-family:sans-serif;color:#111;background:#fff;max-width:50em;margin:1em auto;}"
         "th{text-align:left;vertical-align:top;padding-right:1em;}td{vertical-align:top;}"
         ".small{color:#444;font-size:small;}</style></head><body>",
-        f"<h1>{tr(N_(_CTX, 'ShopSafe report: {subject}').format(subject=subject))}</h1>",
-        f'<p class="small">{tr(N_(_CTX, "Checked on {when}").format(when=stamp))}</p>',
+        f"<h1>{tr(_SHOPSAFE_REPORT_SUBJECT.format(subject=subject))}</h1>",
+        f'<p class="small">{tr(N_("Report", "Checked on {when}").format(when=stamp))}</p>',
         f'<table width="100%" cellpadding="8" style="background:{LEVEL_COLOURS[level.value]};">'
         f"<tr><td><h2>{LEVEL_SYMBOLS[level]} {tr(LEVEL_NAMES[level])}</h2>"
         f"<p>{tr(LEVEL_ADVICE[level])}</p>",
@@ -179,16 +187,16 @@ def report_html(
         out.append("<ul>" + "".join(f"<li>{esc(r)}</li>" for r in reasons[:3]) + "</ul>")
     not_done = [str(m) for m in (doc.get("verdict") or {}).get("not_done") or []]
     if not_done:
-        out.append(f"<p><b>{tr(N_(_CTX, 'Not checked:'))}</b></p>")
+        out.append(f"<p><b>{tr(_NOT_CHECKED)}</b></p>")
         out.append("<ul>" + "".join(f"<li>{esc(m)}</li>" for m in not_done) + "</ul>")
     out.append("</td></tr></table>")
 
-    out.append(f"<h2>{tr(N_(_CTX, 'What was checked'))}</h2><table>")
+    out.append(f"<h2>{tr(_WHAT_WAS_CHECKED)}</h2><table>")
     for label, key in (
-        (N_(_CTX, "Input"), "input"),
-        (N_(_CTX, "Link"), "url"),
-        (N_(_CTX, "Domain"), "registrable_domain"),
-        (N_(_CTX, "Kind"), "kind"),
+        (N_("Report", "Input"), "input"),
+        (N_("Report", "Link"), "url"),
+        (N_("Report", "Domain"), "registrable_domain"),
+        (N_("Report", "Kind"), "kind"),
     ):
         if doc.get(key):
             out.append(f"<tr><th>{tr(label)}</th><td>{_value_html(doc[key]) if key == 'url' else esc(format_value(doc[key]))}</td></tr>")
@@ -202,17 +210,17 @@ def report_html(
             "no": N_("SelfCheck", "No"),
             "not_sure": N_("SelfCheck", "Not sure"),
         }
-        out.append(f"<h2>{tr(N_(_CTX, 'Your own checks'))}</h2><table>")
+        out.append(f"<h2>{tr(_YOUR_OWN_CHECKS)}</h2><table>")
         for entry in answers:
             answer = names.get(entry.get("answer"))
-            shown = tr(answer) if answer else tr(N_(_CTX, "not answered"))
+            shown = tr(answer) if answer else tr(N_("Report", "not answered"))
             out.append(f"<tr><td>{esc(str(entry.get('question', '')))}</td><th>{shown}</th></tr>")
         out.append("</table>")
 
     findings = list(doc.get("findings") or [])
-    out.append(f"<h2>{tr(N_(_CTX, 'Findings'))}</h2>")
+    out.append(f"<h2>{tr(_FINDINGS)}</h2>")
     if not findings:
-        out.append(f"<p>{tr(N_(_CTX, 'No findings.'))}</p>")
+        out.append(f"<p>{tr(_NO_FINDINGS)}</p>")
     order = list(Category)
     for category in sorted({_category(f.get("category")) for f in findings}, key=order.index):
         out.append(f"<h3>{tr(CATEGORY_NAMES[category])}</h3>")
@@ -225,7 +233,7 @@ def report_html(
                 f"{esc(str(finding.get('title') or ''))}</b><br>{esc(str(finding.get('detail') or ''))}"
             )
             if finding.get("advice"):
-                out.append(f"<br><i>{tr(N_(_CTX, 'What to do:'))}</i> {esc(str(finding['advice']))}")
+                out.append(f"<br><i>{tr(_WHAT_TO_DO)}</i> {esc(str(finding['advice']))}")
             out.append("</p>")
             items = evidence_items(finding.get("evidence") or {}, translate)
             if items:
@@ -236,18 +244,18 @@ def report_html(
     policies = {k: v for k, v in (doc.get("policies") or {}).items() if v}
     contacts = {k: v for k, v in (doc.get("contacts") or {}).items() if v}
     if contacts or policies:
-        out.append(f"<h2>{tr(N_(_CTX, 'Contacts and policies found'))}</h2><table>")
+        out.append(f"<h2>{tr(_CONTACTS_AND_POLICIES_FOUND)}</h2><table>")
         for label, value in evidence_items({**contacts, **policies}, translate):
             out.append(f"<tr><th>{esc(label)}</th><td>{_value_html(value)}</td></tr>")
         out.append("</table>")
 
     snapshot = doc.get("snapshot") or {}
     if snapshot:
-        out.append(f"<h2>{tr(N_(_CTX, 'The page as it was fetched'))}</h2><table>")
+        out.append(f"<h2>{tr(_THE_PAGE_AS_IT_WAS_FETCHED)}</h2><table>")
         for label, key in (
-            (N_(_CTX, "Address"), "final_url"),
-            (N_(_CTX, "Title"), "title"),
-            (N_(_CTX, "Fetched"), "fetched_at"),
+            (N_("Report", "Address"), "final_url"),
+            (N_("Report", "Title"), "title"),
+            (N_("Report", "Fetched"), "fetched_at"),
         ):
             if snapshot.get(key):
                 out.append(f"<tr><th>{tr(label)}</th><td>{_value_html(snapshot[key])}</td></tr>")
@@ -257,7 +265,7 @@ def report_html(
             out.append(f'<pre class="small" style="white-space:pre-wrap">{esc(text[:4000])}</pre>')
 
     out.append(
-        f'<p class="small">{tr(N_(_CTX, "Made by ShopSafe. The verdict is advice, not proof."))}</p>'
+        f'<p class="small">{tr(N_("Report", "Made by ShopSafe. The verdict is advice, not proof."))}</p>'
         "</body></html>"
     )
     return "\n".join(out)

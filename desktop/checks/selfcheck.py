@@ -33,8 +33,6 @@ __all__ = [
     "should_offer",
 ]
 
-_CTX = "SelfCheck"
-
 
 class Answer(str, Enum):
     """The buyer's answer to one question. Unanswered questions are simply absent."""
@@ -76,107 +74,107 @@ _SOCIAL = frozenset({InputKind.SOCIAL})
 QUESTIONS: tuple[Question, ...] = (
     Question(
         "selfcheck.search_name",
-        N_(_CTX, "Searching the seller's name with “scam” found no complaints."),
+        N_("SelfCheck", "Searching the seller's name with “scam” found no complaints."),
         N_(
-            _CTX,
+            "SelfCheck",
             "Use the search buttons below: they look up the seller's name or shop together with "
             "“penipuan”, “estafa” and “scam”. Read the results, not only the titles.",
         ),
-        N_(_CTX, "Other buyers report this seller as a scam."),
+        N_("SelfCheck", "Other buyers report this seller as a scam."),
         Weight.SERIOUS,
     ),
     Question(
         "selfcheck.bank_account",
-        N_(_CTX, "The bank account or e-wallet number is not reported on cekrekening.id."),
+        N_("SelfCheck", "The bank account or e-wallet number is not reported on cekrekening.id."),
         N_(
-            _CTX,
+            "SelfCheck",
             "Open cekrekening.id (from the Indonesian Ministry of Communication) and enter the "
             "account number the seller gave you.",
         ),
-        N_(_CTX, "The seller's bank account has been reported for fraud."),
+        N_("SelfCheck", "The seller's bank account has been reported for fraud."),
         Weight.SERIOUS,
         countries=frozenset({"ID"}),
     ),
     Question(
         "selfcheck.live_photo",
-        N_(_CTX, "The seller sent a new photo or video of the item when you asked."),
+        N_("SelfCheck", "The seller sent a new photo or video of the item when you asked."),
         N_(
-            _CTX,
+            "SelfCheck",
             "Ask for a photo of the item next to a paper with your name and today's date, or a "
             "short video call. Stolen catalogue pictures are the usual trick.",
         ),
-        N_(_CTX, "The seller could not show the item itself."),
+        N_("SelfCheck", "The seller could not show the item itself."),
         Weight.SERIOUS,
     ),
     Question(
         "selfcheck.call",
-        N_(_CTX, "You called the seller's number and a real person answered."),
+        N_("SelfCheck", "You called the seller's number and a real person answered."),
         N_(
-            _CTX,
+            "SelfCheck",
             "Call, do not only chat. Ask a question only the real shop can answer, such as where "
             "to pick the item up.",
         ),
-        N_(_CTX, "Nobody answers the seller's phone."),
+        N_("SelfCheck", "Nobody answers the seller's phone."),
         Weight.WARNING,
     ),
     Question(
         "selfcheck.account_age",
-        N_(_CTX, "The seller's account is more than a year old and has not changed its name."),
+        N_("SelfCheck", "The seller's account is more than a year old and has not changed its name."),
         N_(
-            _CTX,
+            "SelfCheck",
             "Scroll to the first posts and look at the account information; many platforms "
             "show when an account was created and its former names.",
         ),
-        N_(_CTX, "The seller's account is new or has changed its name."),
+        N_("SelfCheck", "The seller's account is new or has changed its name."),
         Weight.WARNING,
         kinds=_SOCIAL,
     ),
     Question(
         "selfcheck.comments",
-        N_(_CTX, "Comments are open and show real buyers who received their orders."),
+        N_("SelfCheck", "Comments are open and show real buyers who received their orders."),
         N_(
-            _CTX,
+            "SelfCheck",
             "Fake sellers switch comments off or delete complaints. Look for buyers with their "
             "own real-looking accounts.",
         ),
-        N_(_CTX, "Comments are turned off or show no real buyers."),
+        N_("SelfCheck", "Comments are turned off or show no real buyers."),
         Weight.WARNING,
         kinds=_SOCIAL,
     ),
     Question(
         "selfcheck.followers",
-        N_(_CTX, "Likes and comments fit the number of followers."),
+        N_("SelfCheck", "Likes and comments fit the number of followers."),
         N_(
-            _CTX,
+            "SelfCheck",
             "Tens of thousands of followers but only a handful of likes usually means bought "
             "followers.",
         ),
-        N_(_CTX, "The followers look bought: many followers, few reactions."),
+        N_("SelfCheck", "The followers look bought: many followers, few reactions."),
         Weight.WARNING,
         kinds=_SOCIAL,
         key=False,
     ),
     Question(
         "selfcheck.mutual",
-        N_(_CTX, "Someone you know has bought from this seller before."),
-        N_(_CTX, "Ask friends and family, or mutual friends shown on the seller's profile."),
-        N_(_CTX, "Nobody you know has bought from this seller."),
+        N_("SelfCheck", "Someone you know has bought from this seller before."),
+        N_("SelfCheck", "Ask friends and family, or mutual friends shown on the seller's profile."),
+        N_("SelfCheck", "Nobody you know has bought from this seller."),
         Weight.WARNING,
         key=False,
     ),
     Question(
         "selfcheck.safe_payment",
         N_(
-            _CTX,
+            "SelfCheck",
             "You will pay with buyer protection: escrow (rekber), cash on delivery, or the "
             "marketplace's own checkout.",
         ),
         N_(
-            _CTX,
+            "SelfCheck",
             "A bank transfer to a personal account cannot be taken back. If the seller insists "
             "on a transfer or on moving the chat to WhatsApp, walk away.",
         ),
-        N_(_CTX, "You would pay without buyer protection."),
+        N_("SelfCheck", "You would pay without buyer protection."),
         Weight.WARNING,
     ),
 )
@@ -260,19 +258,19 @@ def apply_answers(
         reasons = [q.red_flag for q in warnings]
     elif all_key_yes and automatic in (Level.UNKNOWN, Level.OK):
         level = Level.OK
-        reasons = [N_(_CTX, "Your own checks found no warning signs.")]
+        reasons = [N_("SelfCheck", "Your own checks found no warning signs.")]
 
     answered = sum(1 for q in questions if q.id in given)
     if not given:
-        summary = N_(_CTX, "Not done yet: answer the questions to complete the verdict.")
+        summary = N_("SelfCheck", "Not done yet: answer the questions to complete the verdict.")
     elif serious:
-        summary = N_(_CTX, "Your answers show serious warning signs. Do not pay this seller.")
+        summary = N_("SelfCheck", "Your answers show serious warning signs. Do not pay this seller.")
     elif warnings:
-        summary = N_(_CTX, "Your answers show warning signs. Pay only with buyer protection.")
+        summary = N_("SelfCheck", "Your answers show warning signs. Pay only with buyer protection.")
     elif all_key_yes:
-        summary = N_(_CTX, "Your answers show no warning signs.")
+        summary = N_("SelfCheck", "Your answers show no warning signs.")
     else:
-        summary = N_(_CTX, "{answered} of {total} answered, no warning signs so far.").format(
+        summary = N_("SelfCheck", "{answered} of {total} answered, no warning signs so far.").format(
             answered=answered, total=len(questions)
         )
     return SelfCheckResult(

@@ -26,21 +26,18 @@ __all__ = [
     "subject_of",
 ]
 
-_CTX = "Verdict"
-
 LEVEL_NAMES: dict[Level, Message] = {
-    Level.OK: N_(_CTX, "Looks OK"),
-    Level.CAUTION: N_(_CTX, "Be careful"),
-    Level.HIGH_RISK: N_(_CTX, "High risk"),
-    Level.UNKNOWN: N_(_CTX, "Not enough information"),
+    Level.OK: N_("Verdict", "Looks OK"),
+    Level.CAUTION: N_("Verdict", "Be careful"),
+    Level.HIGH_RISK: N_("Verdict", "High risk"),
+    Level.UNKNOWN: N_("Verdict", "Not enough information"),
 }
 
 LEVEL_ADVICE: dict[Level, Message] = {
-    Level.OK: N_(_CTX, "No warning signs found. Still pay with buyer protection when you can."),
-    Level.CAUTION: N_(_CTX, "Some things are not right. Read the reasons before you pay."),
-    Level.HIGH_RISK: N_(_CTX, "Serious warning signs. Do not pay this seller."),
-    Level.UNKNOWN: N_(
-        _CTX, "The checks could not tell enough. Do the self-check before you pay."
+    Level.OK: N_("Verdict", "No warning signs found. Still pay with buyer protection when you can."),
+    Level.CAUTION: N_("Verdict", "Some things are not right. Read the reasons before you pay."),
+    Level.HIGH_RISK: N_("Verdict", "Serious warning signs. Do not pay this seller."),
+    Level.UNKNOWN: N_("Verdict", "The checks could not tell enough. Do the self-check before you pay."
     ),
 }
 

@@ -206,7 +206,8 @@ def finding_html(finding: Finding) -> str:
         parts.append(f"<p><b>{esc(label)}</b> {esc(finding.advice.render(tr))}</p>")
     items = evidence_items(finding.evidence, tr)
     if items:
-        parts.append(f"<p><b>{esc(QCoreApplication.translate('CheckPage', 'Seen:'))}</b></p><table>")
+        seen = QCoreApplication.translate("CheckPage", "Seen:")
+        parts.append(f"<p><b>{esc(seen)}</b></p><table>")
         for label, value in items:
             values = value if isinstance(value, (list, tuple)) else [value]
             cells = []

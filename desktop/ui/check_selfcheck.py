@@ -37,9 +37,6 @@ _SEARCH_ENGINE = "https://www.google.com/search"
 _ANSWERS = (Answer.YES, Answer.NO, Answer.NOT_SURE)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckPage", text)
-
 
 def search_url(name: str, word: str) -> QUrl:
     """The web search for ``"name" word`` (the name quoted so it is searched as one phrase)."""
@@ -82,7 +79,7 @@ class _QuestionRow(QWidget):
     def retranslate(self) -> None:
         self.text.setText(self.question.text.render(qt_translate))
         self.how.setText(self.question.how.render(qt_translate))
-        names = {Answer.YES: _tr("Yes"), Answer.NO: _tr("No"), Answer.NOT_SURE: _tr("Not sure")}
+        names = {Answer.YES: QCoreApplication.translate("CheckPage", "Yes"), Answer.NO: QCoreApplication.translate("CheckPage", "No"), Answer.NOT_SURE: QCoreApplication.translate("CheckPage", "Not sure")}
         for answer, button in self.buttons.items():
             button.setText(names[answer])
             button.setAccessibleDescription(self.text.text())
@@ -205,19 +202,19 @@ class SelfCheckWidget(QGroupBox):
             button.setEnabled(has_name)
 
     def retranslate(self) -> None:
-        self.setTitle(_tr("Check it yourself"))
-        self.intro.setText(_tr(
+        self.setTitle(QCoreApplication.translate("CheckPage", "Check it yourself"))
+        self.intro.setText(QCoreApplication.translate("CheckPage", 
             "Automatic checks cannot see everything, especially sellers on social media and "
             "marketplaces. Answer what you can; your answers change the verdict and are kept in "
             "the report."
         ))
-        self.seller_label.setText(_tr("Seller's &name:"))
-        self.seller.setPlaceholderText(_tr("Name, shop name, handle or phone number"))
+        self.seller_label.setText(QCoreApplication.translate("CheckPage", "Seller's &name:"))
+        self.seller.setPlaceholderText(QCoreApplication.translate("CheckPage", "Name, shop name, handle or phone number"))
         for word, button in self.search_buttons.items():
-            button.setText(_tr("Search “{word}”").format(word=word))
-            button.setToolTip(_tr("Opens your web browser with a search for the seller's name and “{word}”.").format(word=word))
-        self.cekrekening.setText(_tr("Check the account on cekrekening.id"))
-        self.cekrekening.setToolTip(_tr("Opens cekrekening.id in your web browser."))
+            button.setText(QCoreApplication.translate("CheckPage", "Search “{word}”").format(word=word))
+            button.setToolTip(QCoreApplication.translate("CheckPage", "Opens your web browser with a search for the seller's name and “{word}”.").format(word=word))
+        self.cekrekening.setText(QCoreApplication.translate("CheckPage", "Check the account on cekrekening.id"))
+        self.cekrekening.setToolTip(QCoreApplication.translate("CheckPage", "Opens cekrekening.id in your web browser."))
         for row in self._rows:
             row.retranslate()
 

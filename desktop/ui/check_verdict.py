@@ -21,9 +21,6 @@ from desktop.ui.check_icons import banner_colours, level_icon
 __all__ = ["VerdictBanner"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckPage", text)
-
 
 class VerdictBanner(QFrame):
     """Shows the state of the current check. Read :attr:`level` and :meth:`headline` in tests."""
@@ -66,8 +63,8 @@ class VerdictBanner(QFrame):
         self.level = None
         self._apply_colours(None)
         self.icon.clear()
-        self.title.setText(_tr("Paste a shop link to check it"))
-        self.body.setText(html.escape(_tr(
+        self.title.setText(QCoreApplication.translate("CheckPage", "Paste a shop link to check it"))
+        self.body.setText(html.escape(QCoreApplication.translate("CheckPage", 
             "A web shop, a marketplace listing, an Instagram or Facebook seller, a WhatsApp "
             "number or a whole chat message with a link: paste it above and press Enter."
         )))
@@ -78,10 +75,10 @@ class VerdictBanner(QFrame):
         self.level = None
         self._apply_colours(Level.UNKNOWN)
         self.icon.clear()
-        self.title.setText(_tr("Checking {subject}…").format(subject=subject))
-        lines = [_tr("{done} checks finished so far.").format(done=done)]
+        self.title.setText(QCoreApplication.translate("CheckPage", "Checking {subject}…").format(subject=subject))
+        lines = [QCoreApplication.translate("CheckPage", "{done} checks finished so far.").format(done=done)]
         if warnings:
-            lines.append(_tr("Warning signs so far: {count}").format(count=warnings))
+            lines.append(QCoreApplication.translate("CheckPage", "Warning signs so far: {count}").format(count=warnings))
         self.body.setText("<br>".join(html.escape(line) for line in lines))
         self.setAccessibleName(self.title.text())
 
@@ -111,11 +108,13 @@ class VerdictBanner(QFrame):
         self.title.setText(LEVEL_NAMES[level].render(qt_translate))
         parts = [f"<p>{html.escape(LEVEL_ADVICE[level].render(qt_translate))}</p>"]
         if reasons:
-            parts.append(f"<p><b>{html.escape(_tr('Why:'))}</b></p><ul>")
+            why = QCoreApplication.translate("CheckPage", "Why:")
+            parts.append(f"<p><b>{html.escape(why)}</b></p><ul>")
             parts += [f"<li>{html.escape(r)}</li>" for r in reasons[:3]]
             parts.append("</ul>")
         if not_done:
-            parts.append(f"<p><b>{html.escape(_tr('Not checked:'))}</b> ")
+            label = QCoreApplication.translate("CheckPage", "Not checked:")
+            parts.append(f"<p><b>{html.escape(label)}</b> ")
             parts.append(html.escape("; ".join(not_done)) + "</p>")
         if note:
             parts.append(f"<p><i>{html.escape(note)}</i></p>")
