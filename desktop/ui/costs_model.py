@@ -36,6 +36,8 @@ class OfferRow:
     result: FormResult
     breakdown: Breakdown | None = None
     compared: ComparedOffer | None = None
+    #: A number the offer keeps for its life on the page ("Offer 3" while it has no name).
+    number: int = 0
 
     @property
     def title(self) -> str:
@@ -136,7 +138,7 @@ class OffersModel(QAbstractTableModel):
     def _display(self, row: OfferRow, column: int, position: int) -> str:
         offer = row.result.offer
         if column == self.NAME:
-            return row.title or _tr("Offer {number}").format(number=position + 1)
+            return row.title or _tr("Offer {number}").format(number=row.number)
         if offer is None:
             return row.form.unit_price if column == self.PRICE else ""
         if column == self.PRICE:
@@ -199,7 +201,7 @@ class OffersModel(QAbstractTableModel):
     def _sort_value(self, row: OfferRow, column: int, position: int) -> Any:
         offer, compared = row.result.offer, row.compared
         if column == self.NAME:
-            return row.title.lower() or f"~{position:04d}"
+            return row.title.lower() or f"~{row.number:06d}"
         if offer is None:
             return Decimal(-1)
         if column == self.PRICE:

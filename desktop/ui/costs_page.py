@@ -87,6 +87,8 @@ class CostsPage(QWidget):
         self._settings = settings
         self._pool = pool or QThreadPool.globalInstance()
         self._forms: list[OfferForm] = []
+        self._numbers: list[int] = []  # stable "Offer N" numbers, parallel to _forms
+        self._next_number = 1
         self._table: RateTable | None = None
         self._rates_note = ""
         self._compare_currency = country_currency(self._country()) or "IDR"
@@ -278,6 +280,11 @@ class CostsPage(QWidget):
         task.on_finished(lambda: self._tasks.remove(task) if task in self._tasks else None)
         return task.start(self._pool)
 
+    def _take_number(self) -> int:
+        number = self._next_number
+        self._next_number += 1
+        return number
+
     def _set_status(self, text: str) -> None:
         self._status_text = text
         self.status_label.setText(text)
@@ -308,9 +315,11 @@ class CostsPage(QWidget):
         """Add an offer (a blank one with the country's tax preset by default); select it."""
         form = form or OfferForm.for_country(self._country())
         self._forms.append(form)
+        self._numbers.append(self._take_number())
         position = len(self._forms) - 1
-        self.model.insert_row(position, OfferRow(form, read_form(form, self._compare_currency,
-                                                                 self._country())))
+        self.model.insert_row(position, OfferRow(
+            form, read_form(form, self._compare_currency, self._country()),
+            number=self._numbers[position]))
         self._recompute()
         self.set_current_row(position)
         self.editor.field("unit_price" if form.name else "name").setFocus()
@@ -338,6 +347,7 @@ class CostsPage(QWidget):
         if not 0 <= row < len(self._forms):
             return
         del self._forms[row]
+        del self._numbers[row]
         self.model.remove_row(row)
         self._recompute()
         if self._forms:
@@ -397,7 +407,7 @@ class CostsPage(QWidget):
         rows: list[OfferRow] = []
         breakdowns = []
         hints: list[str] = []
-        for form in self._forms:
+        for form, number in zip(self._forms, self._numbers, strict=True):
             result = read_form(form, self._compare_currency, country)
             breakdown = None
             hint = ""
@@ -406,7 +416,7 @@ class CostsPage(QWidget):
                 if result.offer.currency != self._compare_currency:
                     rate, hint = self._rate_for(result.offer.currency, result.rate_value)
                 breakdown = compute(result.offer, rate, locale)
-            rows.append(OfferRow(form, result, breakdown))
+            rows.append(OfferRow(form, result, breakdown, number=number))
             hints.append(hint)
             if breakdown is not None:
                 breakdowns.append(breakdown)
@@ -429,7 +439,7 @@ class CostsPage(QWidget):
             for position, source in enumerate(computed):
                 row = rows[source]
                 rows[source] = OfferRow(row.form, row.result, row.breakdown,
-                                        comparison.offers[position])
+                                        comparison.offers[position], row.number)
         self._hints = hints
         self.model.set_rows(tuple(rows), locale, self._compare_currency)
         self._show_current()
@@ -454,7 +464,7 @@ class CostsPage(QWidget):
         hint = self._hints[row] if row < len(self._hints) else ""
         self.editor.show_result(offer_row.result, self._compare_currency, locale, hint)
         self.breakdown_model.set_breakdown(offer_row.breakdown, locale)
-        title = offer_row.title or self.tr("Offer {number}").format(number=row + 1)
+        title = offer_row.title or self.tr("Offer {number}").format(number=offer_row.number)
         self.breakdown_title.setText(self.tr("Breakdown: {offer}").format(offer=title))
 
     def _update_warnings(self) -> None:
@@ -465,7 +475,7 @@ class CostsPage(QWidget):
             compared = row.compared
             if compared is None:
                 continue
-            name = row.title or self.tr("Offer {number}").format(number=position + 1)
+            name = row.title or self.tr("Offer {number}").format(number=row.number)
             for message in (compared.suspicious, compared.problem,
                             compared.price_change.message if compared.price_change else None):
                 if message is not None:
@@ -540,6 +550,7 @@ class CostsPage(QWidget):
                      if isinstance(entry, dict)]
             # Offers added before the saved ones arrived stay, after them.
             self._forms = forms + self._forms
+            self._numbers = [self._take_number() for _ in forms] + self._numbers
             currency = str(document.get("compare_currency") or self._compare_currency)
             self._compare_currency = currency
             self._reference_text = str(document.get("reference_price", ""))
@@ -548,7 +559,8 @@ class CostsPage(QWidget):
             self.model.set_rows((), self._locale(), self._compare_currency)
             for position, form in enumerate(self._forms):
                 self.model.insert_row(position, OfferRow(form, read_form(
-                    form, self._compare_currency, self._country())))
+                    form, self._compare_currency, self._country()),
+                    number=self._numbers[position]))
             self._recompute()
             if self._forms:
                 self.set_current_row(0)

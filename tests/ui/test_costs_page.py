@@ -1,0 +1,250 @@
+"""The Costs page driven as a user would: type or paste prices, watch totals, manage offers.
+
+Assertions are on what the user sees: the offers table, the breakdown, the notes under fields.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from desktop.costs import Money
+from desktop.costs.ecb import cache_path
+from desktop.paths import data_dir
+from desktop.settings import COUNTRY, OFFLINE
+from desktop.ui.costs_model import OffersModel
+from desktop.ui.costs_page import CostsPage
+
+ECB = Path(__file__).parent.parent / "costs" / "data" / "eurofxref-daily.xml"
+TIMEOUT = 10_000
+
+
+@pytest.fixture
+def page(qtbot, settings, pool):
+    settings.set_value(OFFLINE, True)
+    settings.set_value(COUNTRY, "ID")
+    widget = CostsPage(settings, pool)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.rates_label.text() != "", timeout=TIMEOUT)
+    return widget
+
+
+def _type(qtbot, page, name: str, text: str) -> None:
+    edit = page.editor.field(name)
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def _paste(qtbot, page, name: str, text: str) -> None:
+    """Paste with Ctrl+V, as a user copying a price from a shop page would."""
+    edit = page.editor.field(name)
+    edit.setFocus()
+    edit.selectAll()
+    QGuiApplication.clipboard().setText(text)
+    qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def _cell(page, row: int, column: int) -> str:
+    return page.model.index(row, column).data()
+
+
+def test_type_a_price_and_see_the_total(qtbot, page):
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.offer_count() == 1
+    _type(qtbot, page, "name", "Toko A")
+    _type(qtbot, page, "unit_price", "Rp 125.000")
+    page.editor.quantity.setValue(3)
+    _type(qtbot, page, "shipping", "18rb")
+    # 3 × 125 000 + 18 000 = 393 000
+    assert _cell(page, 0, OffersModel.TOTAL) == "Rp\u00a0393.000"
+    _type(qtbot, page, "voucher", "10%")
+    _type(qtbot, page, "voucher_cap", "20rb")
+    # voucher min(37 500, 20 000) → 373 000: the total follows every keystroke
+    assert _cell(page, 0, OffersModel.TOTAL) == "Rp\u00a0373.000"
+    labels = [page.breakdown_model.index(r, 0).data()
+              for r in range(page.breakdown_model.rowCount())]
+    assert labels[:3] == ["Goods", "Vouchers", "Shipping"] and labels[-1] == "Total"
+    note = page.editor.findChild(type(page.status_label), "note_unit_price")
+    assert note.isVisible() and note.text() == "Read as Rp\u00a0125.000"
+
+
+def test_add_duplicate_delete_and_cheapest(qtbot, page):
+    page.add_offer()
+    _type(qtbot, page, "name", "Toko A")
+    _type(qtbot, page, "unit_price", "1,5jt")
+    qtbot.mouseClick(page.duplicate_button, Qt.MouseButton.LeftButton)
+    assert page.offer_count() == 2 and page.current_row() == 1
+    assert _cell(page, 1, OffersModel.NAME) == "Toko A (copy)"
+    _type(qtbot, page, "unit_price", "1.450.000")
+    _type(qtbot, page, "shipping", "Rp 75.000")
+    # A: 1 500 000; copy: 1 450 000 + 75 000 = 1 525 000 → A is cheapest
+    assert "Cheapest" in _cell(page, 0, OffersModel.NOTES)
+    assert "Cheapest" not in _cell(page, 1, OffersModel.NOTES)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.offer_count() == 1 and _cell(page, 0, OffersModel.NAME) == "Toko A"
+    assert "Cheapest" not in _cell(page, 0, OffersModel.NOTES)  # alone: nothing to compare
+
+
+def test_bad_input_shows_a_message_and_loses_nothing(qtbot, page):
+    page.add_offer()
+    _type(qtbot, page, "unit_price", "Rp 200.000")
+    _type(qtbot, page, "shipping", "ongkir nego")
+    note = page.editor.findChild(type(page.status_label), "note_shipping")
+    assert note.isVisible() and "There is no amount" in note.text()
+    assert page.editor.field("shipping").text() == "ongkir nego"  # kept as typed
+    assert "1 field(s) to fix" in _cell(page, 0, OffersModel.NOTES) or \
+        "field" in _cell(page, 0, OffersModel.NOTES)
+    assert _cell(page, 0, OffersModel.TOTAL) == "Rp\u00a0200.000"  # the rest still counts
+    # Switch away and back: the text is still there.
+    page.add_offer()
+    page.set_current_row(0)
+    assert page.editor.field("shipping").text() == "ongkir nego"
+    _type(qtbot, page, "shipping", "15rb")
+    assert not note.isVisible()
+    assert _cell(page, 0, OffersModel.TOTAL) == "Rp\u00a0215.000"
+
+
+def test_bad_input_message_is_translated(qtbot, page, qapp):
+    from desktop.i18n import install_translators
+
+    install_translators(qapp, "id")
+    page.add_offer()
+    _type(qtbot, page, "unit_price", "mahal")
+    note = page.editor.findChild(type(page.status_label), "note_unit_price")
+    assert note.isVisible()
+    assert "There is no amount" not in note.text() and "mahal" in note.text()
+    assert page.add_button.text() != "Add offer"
+
+
+def test_copy_and_save_breakdown(qtbot, page):
+    page.add_offer()
+    _type(qtbot, page, "name", "Toko Sepatu")
+    _type(qtbot, page, "unit_price", "Rp 349.000")
+    qtbot.keyClick(page, Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("Toko Sepatu") and "Total" in text and "349.000" in text
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "saved" in page.status_label.text(), timeout=TIMEOUT)
+    saved = list((data_dir() / "costs" / "breakdowns").glob("*.json"))
+    assert len(saved) == 1
+    document = json.loads(saved[0].read_text(encoding="utf-8"))
+    assert document["total"] == {"amount": "349000", "currency": "IDR"}
+
+
+def test_state_survives_a_restart(qtbot, settings, pool, page):
+    page.add_offer()
+    _type(qtbot, page, "name", "Toko A")
+    _type(qtbot, page, "unit_price", "50rb")
+    _type(qtbot, page, "shipping", "??")
+    page.flush()
+    again = CostsPage(settings, pool)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.offer_count() == 1, timeout=TIMEOUT)
+    assert again.forms()[0].shipping == "??"  # even the unreadable text
+    assert again.model.index(0, OffersModel.TOTAL).data() == "Rp\u00a050.000"
+
+
+def test_other_currency_with_cached_ecb_rate_and_typed_rate(qtbot, settings, pool):
+    settings.set_value(OFFLINE, True)
+    cache_path().parent.mkdir(parents=True, exist_ok=True)
+    cache_path().write_bytes(ECB.read_bytes())
+    page = CostsPage(settings, pool)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: "2026-11-20" in page.rates_label.text(), timeout=TIMEOUT)
+    page.add_offer()
+    _paste(qtbot, page, "unit_price", "€19,99")
+    assert page.editor.field("unit_price").text() == "€19,99"
+    # 19.99 × 17 271.97 = 345 266.6803 → 345 267 IDR, with the rate shown
+    assert _cell(page, 0, OffersModel.COMPARED) == "Rp\u00a0345.267 *"
+    assert "17271.97" in page.model.index(0, OffersModel.COMPARED).data(Qt.ItemDataRole.ToolTipRole)
+    _type(qtbot, page, "rate", "17000")
+    # typed rate wins: 19.99 × 17 000 = 339 830
+    assert _cell(page, 0, OffersModel.COMPARED) == "Rp\u00a0339.830 *"
+    _type(qtbot, page, "unit_price", "ARS 10.000")
+    page.editor.field("rate").clear()
+    page.editor.field("rate").textEdited.emit("")
+    assert _cell(page, 0, OffersModel.COMPARED) == "—"
+    assert "No exchange rate" in _cell(page, 0, OffersModel.NOTES)
+
+
+def test_suspicious_and_price_changed_warnings(qtbot, page):
+    page.reference_edit.setFocus()
+    qtbot.keyClicks(page.reference_edit, "Rp 3.000.000")
+    page.add_offer()
+    _type(qtbot, page, "unit_price", "Rp 900.000")
+    _type(qtbot, page, "captured_price", "Rp 800.000")
+    assert "Suspiciously cheap" in _cell(page, 0, OffersModel.NOTES)
+    assert "Price changed" in _cell(page, 0, OffersModel.NOTES)
+    assert page.warnings_label.isVisible() and "70.0 %" in page.warnings_label.text()
+
+
+def test_offer_from_a_shop_check(qtbot, page):
+    row = page.add_offer_from_check("toko.test", "https://toko.test/item",
+                                    Money(D(150000), "IDR"))
+    assert _cell(page, row, OffersModel.PRICE) == "Rp\u00a0150.000"
+    _type(qtbot, page, "unit_price", "Rp 175.000")
+    assert "Price changed" in _cell(page, row, OffersModel.NOTES)
+
+
+def _exercise(qtbot, page):
+    page.add_offer()
+    _type(qtbot, page, "unit_price", "Rp 100.000")
+    page.add_offer()
+    _type(qtbot, page, "unit_price", "Rp 90.000")
+    _type(qtbot, page, "shipping", "Rp 9.000")
+    page.duplicate_offer()
+    page.delete_offer(0)
+    page.set_current_row(0)
+    page.delete_offer()
+
+
+def test_offers_model_passes_modeltester(qtbot, page, qtmodeltester):
+    page.add_offer()
+    _type(qtbot, page, "unit_price", "Rp 100.000")
+    qtmodeltester.check(page.model, force_py=True)  # stays connected for every change below
+    _exercise(qtbot, page)
+
+
+def test_breakdown_model_passes_modeltester(qtbot, page, qtmodeltester):
+    page.add_offer()
+    _type(qtbot, page, "unit_price", "Rp 100.000")
+    qtmodeltester.check(page.breakdown_model, force_py=True)
+    _exercise(qtbot, page)
+
+
+def test_sorted_proxy_passes_modeltester(qtbot, page, qtmodeltester):
+    qtmodeltester.check(page.proxy, force_py=True)
+    page.table.setSortingEnabled(True)
+    page.table.sortByColumn(OffersModel.TOTAL, Qt.SortOrder.AscendingOrder)
+    _exercise(qtbot, page)
+
+
+def test_keyboard_only(qtbot, page):
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.editor.field("name").hasFocus()
+    qtbot.keyClicks(page.editor.field("name"), "Toko K")
+    qtbot.keyClick(page.editor.field("name"), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication_focus(), Qt.Key.Key_Tab)
+    focused = QApplication_focus()
+    assert focused is page.editor.field("unit_price")
+    qtbot.keyClicks(focused, "75rb")
+    assert _cell(page, 0, OffersModel.TOTAL) == "Rp\u00a075.000"
+    qtbot.keyClick(page, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert page.offer_count() == 2
+
+
+def QApplication_focus():  # noqa: N802 - reads like the Qt call it wraps
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
