@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.ui.icons import themed_pixmap
+from desktop.ui.style import set_muted
 
 __all__ = ["EmptyState"]
 
@@ -49,7 +50,6 @@ class EmptyState(QWidget):
         self.note_label.setObjectName("emptyStateNote")
         self.note_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note_label.setWordWrap(True)
-        self.note_label.setEnabled(False)  # the palette's muted text colour
         for label in (self.title_label, self.description_label, self.note_label):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             label.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
@@ -64,6 +64,7 @@ class EmptyState(QWidget):
         layout.addWidget(self.note_label, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         self._update_icon()
+        set_muted(self.note_label)
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -83,4 +84,5 @@ class EmptyState(QWidget):
             self._retranslate()
         elif event.type() == QEvent.Type.PaletteChange:
             self._update_icon()
+            set_muted(self.note_label)
         super().changeEvent(event)

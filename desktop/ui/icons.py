@@ -27,7 +27,8 @@ def _svg_text(name: str) -> str:
 
 
 def _render(name: str, color: QColor, size: int, ratio: float) -> QPixmap:
-    svg = _svg_text(name).replace("currentColor", color.name(QColor.NameFormat.HexArgb))
+    # SVG reads 8-digit hex as #RRGGBBAA, Qt writes #AARRGGBB: use plain #RRGGBB.
+    svg = _svg_text(name).replace("currentColor", color.name(QColor.NameFormat.HexRgb))
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     pixels = max(1, round(size * ratio))
     pixmap = QPixmap(pixels, pixels)

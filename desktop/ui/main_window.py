@@ -280,14 +280,15 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.settings.value(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            unit = self.fontMetrics().averageCharWidth()
-            self.resize(unit * 140, self.fontMetrics().height() * 40)
+            # First start: room for a report, but never larger than the screen.
+            width = self.fontMetrics().averageCharWidth() * 150
+            height = self.fontMetrics().height() * 44
             screen = QApplication.primaryScreen()
             if screen is not None:
                 available = screen.availableGeometry()
-                self.resize(
-                    min(self.width(), available.width()), min(self.height(), available.height())
-                )
+                width = min(width, int(available.width() * 0.9))
+                height = min(height, int(available.height() * 0.9))
+            self.resize(width, height)
         last = self.settings.value(LAST_PAGE)
         ids = self.page_ids()
         self.show_page(ids.index(last) if last in ids else 0)

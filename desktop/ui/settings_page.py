@@ -38,6 +38,7 @@ from desktop.settings import (
     RECENT_CHECKS,
     Settings,
 )
+from desktop.ui.style import set_muted
 
 __all__ = ["SettingsPage"]
 
@@ -87,10 +88,8 @@ class SettingsPage(QWidget):
         self._country_label = QLabel()
         self._language_hint = QLabel()
         self._language_hint.setWordWrap(True)
-        self._language_hint.setEnabled(False)
         self._country_hint = QLabel()
         self._country_hint.setWordWrap(True)
-        self._country_hint.setEnabled(False)
         self._language_label.setBuddy(self.language_combo)
         self._country_label.setBuddy(self.country_combo)
         general.addRow(self._language_label, self.language_combo)
@@ -143,6 +142,7 @@ class SettingsPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+        self._apply_palette()
         self._retranslate()
         self._load()
 
@@ -240,9 +240,16 @@ class SettingsPage(QWidget):
         )
         self._update_recent()
 
+    def _apply_palette(self) -> None:
+        for label in (self._language_hint, self._country_hint, self.offline_hint,
+                      self.locations_label):
+            set_muted(label)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
         super().changeEvent(event)
 
     # --- writing changes -----------------------------------------------------------------------
