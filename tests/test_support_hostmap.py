@@ -72,3 +72,56 @@ def test_data_and_settings_are_isolated(isolated_shopsafe_env, tmp_path) -> None
     assert os.environ["SHOPSAFE_DATA_DIR"].startswith(str(tmp_path))
     assert os.environ["SHOPSAFE_SETTINGS_FILE"].startswith(str(tmp_path))
     assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
+
+
+def test_connections_outside_loopback_are_refused_before_any_packet(host_map: HostMap) -> None:
+    from support import BlockedConnection
+
+    host_map.add("intranet.test", "10.0.0.1")
+    for target in (("10.0.0.1", 80), ("intranet.test", 80), ("203.0.113.5", 443)):
+        with socket.socket() as sock, pytest.raises(BlockedConnection):
+            sock.connect(target)
+    with socket.socket() as sock:
+        assert sock.connect_ex(("192.168.1.1", 80)) != 0
+    with socket.socket(socket.AF_INET6) as sock, pytest.raises(BlockedConnection):
+        sock.connect(("2001:db8::1", 80))
+    assert host_map.blocked_connects == ["10.0.0.1", "10.0.0.1", "203.0.113.5", "192.168.1.1", "2001:db8::1"]
+    with pytest.raises(requests.exceptions.ConnectionError, match="test network guard"):
+        requests.get("http://intranet.test/", timeout=5)
+
+
+def test_connect_by_name_goes_through_the_map(http_server) -> None:
+    http_server.add_site("shop.test", routes={"/": lambda req: req.send_body("ok")})
+    with socket.socket() as sock:
+        sock.settimeout(5)
+        sock.connect(("shop.test", http_server.port))  # a name straight to connect()
+        sock.sendall(b"GET / HTTP/1.0\r\nHost: shop.test\r\n\r\n")
+        assert sock.recv(12).startswith(b"HTTP/1.")
+    with socket.socket() as sock, pytest.raises(socket.gaierror):
+        sock.connect(("unknown.test", 80))
+
+
+CHILD = """
+import socket, sys, urllib.request
+try:
+    socket.getaddrinfo("example.com", 80)
+    print("example.com RESOLVED")
+except socket.gaierror:
+    print("example.com refused")
+print(urllib.request.urlopen(sys.argv[1], timeout=5).read().decode())
+"""
+
+
+def test_subprocess_env_applies_the_map_in_a_child_python(http_server, host_map: HostMap) -> None:
+    import subprocess
+    import sys
+
+    http_server.add_site("toko.test", routes={"/": lambda req: req.send_body("halo dari toko")})
+    result = subprocess.run([sys.executable, "-c", CHILD, http_server.url("toko.test")],
+                            env=host_map.subprocess_env(), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["example.com refused", "halo dari toko"]
+    # Without the environment the child knows nothing of toko.test.
+    plain = subprocess.run([sys.executable, "-c", CHILD, http_server.url("toko.test")],
+                           capture_output=True, text=True, timeout=60)
+    assert plain.returncode != 0

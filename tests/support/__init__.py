@@ -19,8 +19,13 @@ Fixtures (registered for every test by ``tests/conftest.py``)
     added with ``host_map.add("shop.test")`` (default address 127.0.0.1; any IP literal
     allowed, e.g. ``host_map.add("evil.test", "10.0.0.1")`` to test private-address refusal)
     resolve; every other name raises :class:`UnknownTestHost` (a ``socket.gaierror``). IP
-    literals resolve numerically. ``host_map.lookups`` lists the names asked for. Only the
-    test process is patched: pass ``--resolve shop.test:PORT:127.0.0.1`` to a subprocess.
+    literals resolve numerically. ``host_map.lookups`` lists the names asked for.
+    Connections (``socket.connect``/``connect_ex``) to any address outside loopback raise
+    :class:`BlockedConnection` (a ``ConnectionRefusedError``) before a packet is sent, and are
+    listed in ``host_map.blocked_connects``: a name mapped to ``10.0.0.1`` can be resolved, never
+    reached. Child processes: ``subprocess.run([...], env=host_map.subprocess_env())`` applies
+    the same map and guard in a child Python (via a ``sitecustomize`` on ``PYTHONPATH``); or
+    pass the product's ``--resolve shop.test:127.0.0.1`` instead.
 
 ``test_ca`` (session) -> :class:`TestCA`
     ``test_ca.issue(CertKind.EXPIRED, "shop.test")`` -> :class:`IssuedCert` (``cert_path``,
@@ -82,10 +87,11 @@ fixtures (close it yourself).
 """
 
 from .certs import CertKind, IssuedCert, TestCA, legacy_tls_supported, limit_to_legacy
-from .hostmap import HostMap, UnknownTestHost
+from .hostmap import BlockedConnection, HostMap, UnknownTestHost
 from .servers import Handler, RequestRecord, Route, Site, TestServer, write_site
 
 __all__ = [
+    "BlockedConnection",
     "CertKind",
     "Handler",
     "HostMap",
