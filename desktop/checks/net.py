@@ -297,11 +297,25 @@ class _Guard:
     def __init__(self, client: Client) -> None:
         self.client = client
         self.connections: list[HTTPConnection] = []
+        self.sockets: list[socket.socket] = []
         self.lock = threading.Lock()
 
     def connect(self, conn: HTTPConnection) -> socket.socket:
+        sock = self.open(conn.host, conn.port, conn.timeout)
+        with self.lock:
+            # urllib3 wraps the socket for TLS (conn.sock becomes the SSLSocket), so the
+            # watchdog keeps the connection and shuts down whatever socket it holds then.
+            self.connections = [c for c in self.connections if c.sock is not None]
+            self.connections.append(conn)
+        return sock
+
+    def track(self, sock: socket.socket) -> None:
+        with self.lock:
+            self.sockets = [s for s in self.sockets if s.fileno() != -1]
+            self.sockets.append(sock)
+
+    def open(self, host: str, port: int, timeout: float | None) -> socket.socket:
         client = self.client
-        host, port, timeout = conn.host, conn.port, conn.timeout
         url = f"{host}:{port}"
         client._check_live(url)
         target = resolve_target(client.options.resolve, host, port)
@@ -325,19 +339,13 @@ class _Guard:
             except OSError as exc:
                 last = exc
                 continue
-            with self.lock:
-                # urllib3 wraps the socket for TLS (conn.sock becomes the SSLSocket), so the
-                # watchdog keeps the connection and shuts down whatever socket it holds then.
-                self.connections = [c for c in self.connections if c.sock is not None]
-                self.connections.append(conn)
             return sock
         assert last is not None
         raise last
 
     def kill_all(self) -> None:
         with self.lock:
-            for conn in self.connections:
-                sock = conn.sock
+            for sock in [c.sock for c in self.connections] + self.sockets:
                 if sock is None:
                     continue
                 try:
@@ -464,6 +472,32 @@ class Client:
         if self.cancel is not None:
             self.cancel.raise_if_cancelled()
         self.deadline.check(url)
+
+    # -- raw sockets (the TLS check)
+    def open_socket(self, host: str, port: int) -> socket.socket:
+        """A TCP connection to ``host:port`` under the same rules as :meth:`fetch`.
+
+        The resolve map, the address policy, offline mode, the deadline and cancellation apply;
+        the caller owns (and closes) the socket. Pass it, or the ``SSLSocket`` wrapping it, to
+        :meth:`watch` so the deadline can interrupt it. Raises like :meth:`fetch`.
+        """
+        self._check_live(f"{host}:{port}")
+        self._start_watchdog()
+        try:
+            sock = self._guard.open(host, port, CONNECT_TIMEOUT)
+        except TimeoutError:
+            self._raise_if_stopped(f"{host}:{port}")
+            raise FetchTimeout(f"{host}:{port}", CONNECT_TIMEOUT) from None
+        except OSError as exc:
+            self._raise_if_stopped(f"{host}:{port}")
+            raise FetchFailed(f"{host}:{port}", _reason(exc)) from None
+        sock.settimeout(self.deadline.bound(READ_TIMEOUT))
+        self.watch(sock)
+        return sock
+
+    def watch(self, sock: socket.socket) -> None:
+        """Let the deadline watchdog and the cancel token shut ``sock`` down."""
+        self._guard.track(sock)
 
     # -- fetching
     def fetch(
