@@ -16,9 +16,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-__all__ = ["register"]
+from desktop.text import N_, Message
 
-_CTX = "ArchiveCli"
+__all__ = ["register"]
 
 
 _translator: Any = None
@@ -48,8 +48,9 @@ def _translate(context: str, text: str) -> str:
     return _translator.translate(context, text) or text
 
 
-def tr(text: str) -> str:
-    return _translate(_CTX, text)
+def _t(message: Message) -> str:
+    """The message in the user's language (placeholders left for ``str.format``)."""
+    return message.render(_translate)
 
 
 def _render(message: Any) -> str:
@@ -148,7 +149,7 @@ def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
     env = os.environ.get("SHOPSAFE_PASSPHRASE")
     if env is not None:
         return env
-    return _prompt(tr("Passphrase: "), confirm)
+    return _prompt(_t(N_("ArchiveCli", "Passphrase: ")), confirm)
 
 
 def _prompt(label: str, confirm: bool) -> str:
@@ -157,11 +158,11 @@ def _prompt(label: str, confirm: bool) -> str:
         if not confirm:
             return first
         if not first:
-            print(tr("The passphrase must not be empty."), file=sys.stderr)
+            print(_t(N_("ArchiveCli", "The passphrase must not be empty.")), file=sys.stderr)
             continue
-        if getpass.getpass(tr("Repeat the passphrase: ")) == first:
+        if getpass.getpass(_t(N_("ArchiveCli", "Repeat the passphrase: "))) == first:
             return first
-        print(tr("The passphrases differ; try again."), file=sys.stderr)
+        print(_t(N_("ArchiveCli", "The passphrases differ; try again.")), file=sys.stderr)
 
 
 def _kdf(args: argparse.Namespace) -> Any:
@@ -206,7 +207,7 @@ def _print_json(value: Any) -> None:
 
 def _report_problems(archive: Any) -> None:
     for problem in archive.problems:
-        print(tr("warning: {problem}").format(problem=_render(problem.message)), file=sys.stderr)
+        print(_t(N_("ArchiveCli", "warning: {problem}")).format(problem=_render(problem.message)), file=sys.stderr)
 
 
 def _guarded(func: Any) -> Any:
@@ -216,14 +217,14 @@ def _guarded(func: Any) -> Any:
         try:
             return int(func(args) or 0)
         except ArchiveError as exc:
-            print(tr("error: {message}").format(message=_render(exc.message)), file=sys.stderr)
+            print(_t(N_("ArchiveCli", "error: {message}")).format(message=_render(exc.message)), file=sys.stderr)
             return 2
         except FileExistsError as exc:
-            print(tr("error: {path} already exists (use --force to overwrite)").format(
+            print(_t(N_("ArchiveCli", "error: {path} already exists (use --force to overwrite)")).format(
                 path=exc.args[0]), file=sys.stderr)
             return 2
         except OSError as exc:
-            print(tr("error: {path}: {reason}").format(
+            print(_t(N_("ArchiveCli", "error: {path}: {reason}")).format(
                 path=exc.filename or "", reason=exc.strerror or str(exc)), file=sys.stderr)
             return 2
 
@@ -240,9 +241,9 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
     archive = Archive.create(args.archive, _passphrase(args, confirm=True), name=args.name,
                              kdf=_kdf(args))
-    print(tr("Created the archive {path}.").format(path=args.archive))
-    print(tr("Keep your passphrase safe, and run 'shopsafe archive recovery' to print a "
-             "recovery key."))
+    print(_t(N_("ArchiveCli", "Created the archive {path}.")).format(path=args.archive))
+    print(_t(N_("ArchiveCli", "Keep your passphrase safe, and run 'shopsafe archive recovery' to print a "
+             "recovery key.")))
     archive.lock()
     return 0
 
@@ -271,7 +272,7 @@ def _cmd_add(args: argparse.Namespace) -> int:
                 {"id": a, "file": str(p)} for p, a in added]})
         else:
             for path, attachment in added:
-                print(tr("Added {file} as {id} to order {order}.").format(
+                print(_t(N_("ArchiveCli", "Added {file} as {id} to order {order}.")).format(
                     file=path, id=attachment, order=order))
         return 0
     finally:
@@ -308,9 +309,9 @@ def _cmd_show(args: argparse.Namespace) -> int:
             shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
             print(f"  {name}: {shown}")
         for attachment in item.attachments:
-            print(tr("  attachment: {id}").format(id=attachment))
+            print(_t(N_("ArchiveCli", "  attachment: {id}")).format(id=attachment))
         for name, values in sorted(item.conflicts.items()):
-            print(tr("  edited on two devices at once, please review {field}: {values}").format(
+            print(_t(N_("ArchiveCli", "  edited on two devices at once, please review {field}: {values}")).format(
                 field=name, values=" | ".join(map(str, values))))
         return 0
     finally:
@@ -325,14 +326,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
         item = archive.get(args.item)
         if item.type == "attachment":
             size = archive.export_attachment(item.id, args.target, overwrite=args.force)
-            print(tr("Exported {file} ({size} bytes).").format(file=args.target, size=size))
+            print(_t(N_("ArchiveCli", "Exported {file} ({size} bytes).")).format(file=args.target, size=size))
             return 0
         args.target.mkdir(parents=True, exist_ok=True)
         for attachment in item.attachments:
             name = Path(str(archive.get(attachment).fields.get("name") or attachment)).name
             target = args.target / f"{attachment}-{name}"
             size = archive.export_attachment(attachment, target, overwrite=args.force)
-            print(tr("Exported {file} ({size} bytes).").format(file=target, size=size))
+            print(_t(N_("ArchiveCli", "Exported {file} ({size} bytes).")).format(file=target, size=size))
         return 0
     finally:
         archive.lock()
@@ -350,7 +351,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
             for item in found:
                 print(_summary(item))
             if not found:
-                print(tr("Nothing found."), file=sys.stderr)
+                print(_t(N_("ArchiveCli", "Nothing found.")), file=sys.stderr)
         return 0
     finally:
         archive.lock()
@@ -370,13 +371,13 @@ def _cmd_verify(args: argparse.Namespace) -> int:
             })
         else:
             for problem in sorted(problems.values(), key=lambda p: p.path):
-                print(tr("DAMAGED {path}: {reason}").format(
+                print(_t(N_("ArchiveCli", "DAMAGED {path}: {reason}")).format(
                     path=problem.path, reason=_render(problem.reason)))
             if problems:
-                print(tr("{count} damaged file(s); they were left in place.").format(
+                print(_t(N_("ArchiveCli", "{count} damaged file(s); they were left in place.")).format(
                     count=len(problems)), file=sys.stderr)
             else:
-                print(tr("All {count} files are intact.").format(count=report.checked))
+                print(_t(N_("ArchiveCli", "All {count} files are intact.")).format(count=report.checked))
         return 1 if problems else 0
     finally:
         archive.lock()
@@ -394,15 +395,15 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
         elif os.environ.get("SHOPSAFE_NEW_PASSPHRASE") is not None:
             new = os.environ["SHOPSAFE_NEW_PASSPHRASE"]
         else:
-            new = _prompt(tr("New passphrase: "), confirm=True)
+            new = _prompt(_t(N_("ArchiveCli", "New passphrase: ")), confirm=True)
         params = _kdf(args) or calibrate()
         if args.recovery_key_file:
             member = new_passphrase_identity(archive, args.name, new, params)
-            print(tr("Recovered: member {member} now opens the archive with the new "
-                     "passphrase.").format(member=member))
+            print(_t(N_("ArchiveCli", "Recovered: member {member} now opens the archive with the new "
+                     "passphrase.")).format(member=member))
         else:
             archive.change_passphrase(new, params)
-            print(tr("Passphrase changed."))
+            print(_t(N_("ArchiveCli", "Passphrase changed.")))
         return 0
     finally:
         archive.lock()
@@ -417,12 +418,12 @@ def _cmd_recovery(args: argparse.Namespace) -> int:
             fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(key + "\n")
-            print(tr("Wrote the new recovery key to {file}.").format(file=args.output))
+            print(_t(N_("ArchiveCli", "Wrote the new recovery key to {file}.")).format(file=args.output))
         else:
-            print(tr("Your new recovery key (earlier recovery keys no longer work):"))
+            print(_t(N_("ArchiveCli", "Your new recovery key (earlier recovery keys no longer work):")))
             print(key)
-        print(tr("Print it or write it down and keep it somewhere safe: it opens the archive "
-                 "without any passphrase."))
+        print(_t(N_("ArchiveCli", "Print it or write it down and keep it somewhere safe: it opens the archive "
+                 "without any passphrase.")))
         return 0
     finally:
         archive.lock()
