@@ -15,9 +15,10 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from desktop.checks.model import Category, Status
+from desktop.checks.model import Category, InputKind, Status
 from desktop.checks.summary import (
     CATEGORY_NAMES,
+    KIND_NAMES,
     LEVEL_ADVICE,
     LEVEL_NAMES,
     LEVEL_SYMBOLS,
@@ -74,6 +75,8 @@ _MAX_VALUE = 400
 
 _SHOPSAFE_REPORT_SUBJECT = N_("Report", "ShopSafe report: {subject}")
 _NOT_CHECKED = N_("Report", "Not checked:")
+_CHECKED_ON = N_("Report", "Checked on {when}")
+_MADE_BY = N_("Report", "Made by ShopSafe. The verdict is advice, not proof.")
 _WHAT_WAS_CHECKED = N_("Report", "What was checked")
 _YOUR_OWN_CHECKS = N_("Report", "Your own checks")
 _FINDINGS = N_("Report", "Findings")
@@ -178,7 +181,7 @@ def report_html(
         "th{text-align:left;vertical-align:top;padding-right:1em;}td{vertical-align:top;}"
         ".small{color:#444;font-size:small;}</style></head><body>",
         f"<h1>{tr(_SHOPSAFE_REPORT_SUBJECT.format(subject=subject))}</h1>",
-        f'<p class="small">{tr(N_("Report", "Checked on {when}").format(when=stamp))}</p>',
+        f'<p class="small">{tr(_CHECKED_ON.format(when=stamp))}</p>',
         f'<table width="100%" cellpadding="8" style="background:{LEVEL_COLOURS[level.value]};">'
         f"<tr><td><h2>{LEVEL_SYMBOLS[level]} {tr(LEVEL_NAMES[level])}</h2>"
         f"<p>{tr(LEVEL_ADVICE[level])}</p>",
@@ -198,8 +201,16 @@ def report_html(
         (N_("Report", "Domain"), "registrable_domain"),
         (N_("Report", "Kind"), "kind"),
     ):
-        if doc.get(key):
-            out.append(f"<tr><th>{tr(label)}</th><td>{_value_html(doc[key]) if key == 'url' else esc(format_value(doc[key]))}</td></tr>")
+        value = doc.get(key)
+        if not value:
+            continue
+        if key == "url":
+            shown = _value_html(value)
+        elif key == "kind" and value in {k.value for k in InputKind}:
+            shown = tr(KIND_NAMES[InputKind(value)])
+        else:
+            shown = esc(format_value(value))
+        out.append(f"<tr><th>{tr(label)}</th><td>{shown}</td></tr>")
     out.append("</table>")
 
     selfcheck = doc.get("self_check") or {}
@@ -265,7 +276,7 @@ def report_html(
             out.append(f'<pre class="small" style="white-space:pre-wrap">{esc(text[:4000])}</pre>')
 
     out.append(
-        f'<p class="small">{tr(N_("Report", "Made by ShopSafe. The verdict is advice, not proof."))}</p>'
+        f'<p class="small">{tr(_MADE_BY)}</p>'
         "</body></html>"
     )
     return "\n".join(out)

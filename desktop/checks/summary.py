@@ -11,11 +11,12 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from desktop.checks.model import Category, Level, Status
+from desktop.checks.model import Category, InputKind, Level, Status
 from desktop.text import N_, Message, Translate
 
 __all__ = [
     "CATEGORY_NAMES",
+    "KIND_NAMES",
     "LEVEL_ADVICE",
     "LEVEL_NAMES",
     "LEVEL_SYMBOLS",
@@ -76,6 +77,15 @@ CATEGORY_NAMES: dict[Category, Message] = {
     Category.PRICING: N_("Category", "Prices"),
     Category.REPUTATION: N_("Category", "Reputation"),
     Category.MANUAL: N_("Category", "Your own checks"),
+}
+
+KIND_NAMES: dict[InputKind, Message] = {
+    InputKind.WEB_SHOP: N_("InputKind", "Web shop"),
+    InputKind.MARKETPLACE: N_("InputKind", "Marketplace listing"),
+    InputKind.SOCIAL: N_("InputKind", "Seller on social media"),
+    InputKind.PHONE: N_("InputKind", "Phone number"),
+    InputKind.BANK_ACCOUNT: N_("InputKind", "Bank account"),
+    InputKind.NOT_UNDERSTOOD: N_("InputKind", "Not understood"),
 }
 
 

@@ -131,3 +131,8 @@ def test_offline_report_names_what_was_not_checked():
     doc = _doc(verdict={"level": "unknown", "reasons": [], "not_done": ["Domain age <offline>"]})
     page = report_html(doc, when=WHEN)
     assert "Not checked:" in page and "Domain age &lt;offline&gt;" in page
+
+
+def test_kind_is_named_in_words():
+    page = report_html(_doc(kind="social_seller"), when=WHEN)
+    assert "Seller on social media" in page and "social_seller" not in page
