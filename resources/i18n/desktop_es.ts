@@ -5,518 +5,866 @@
     <name>Archive</name>
     <message>
         <source>The archive could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el archivo cifrado.</translation>
     </message>
     <message>
         <source>No ShopSafe archive was found in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún archivo de ShopSafe en {path}.</translation>
     </message>
     <message>
         <source>{path} already holds an archive; choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya contiene un archivo; elige una carpeta vacía.</translation>
     </message>
     <message>
         <source>The passphrase or recovery key is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña o la clave de recuperación no es correcta.</translation>
     </message>
     <message>
         <source>The archive is locked. Unlock it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está bloqueado. Desbloquéalo para continuar.</translation>
     </message>
     <message>
         <source>This recovery key is not valid. Check it for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave de recuperación no es válida. Revisa si hay errores de escritura.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of ShopSafe (format {version}). Update ShopSafe to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} lo creó una versión más reciente de ShopSafe (formato {version}). Actualiza ShopSafe para abrirlo.</translation>
     </message>
     <message>
         <source>{path} asks for unsafe key-derivation settings ({parameter}); it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} pide una configuración de derivación de claves insegura ({parameter}); no se ha usado.</translation>
     </message>
     <message>
         <source>{path} is damaged and was skipped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está dañado y se ha omitido: {reason}</translation>
     </message>
     <message>
         <source>{path} failed its integrity check (changed, cut short or moved): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no superó la comprobación de integridad (modificado, truncado o movido): {reason}</translation>
     </message>
     <message>
         <source>Nothing with the id {item} is in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada con el identificador {item} en el archivo.</translation>
     </message>
     <message>
         <source>its contents do not match their authentication tag or signature</source>
-        <translation type="unfinished"></translation>
+        <translation>su contenido no coincide con su etiqueta de autenticación o su firma</translation>
     </message>
     <message>
         <source>it is not in the expected format</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene el formato esperado</translation>
     </message>
     <message>
         <source>it was written by a newer version of ShopSafe</source>
-        <translation type="unfinished"></translation>
+        <translation>lo creó una versión más reciente de ShopSafe</translation>
     </message>
     <message>
         <source>it is encrypted with a key this member has not been given</source>
-        <translation type="unfinished"></translation>
+        <translation>está cifrado con una clave que este miembro no ha recibido</translation>
     </message>
     <message>
         <source>the file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el fichero</translation>
     </message>
     <message>
         <source>its file name is not one ShopSafe writes</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre no es uno de los que usa ShopSafe</translation>
     </message>
     <message>
         <source>it asks for unsafe key-derivation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>pide una configuración de derivación de claves insegura</translation>
     </message>
     <message>
         <source>it could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCli</name>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>La frase de contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repite la frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>The passphrases differ; try again.</source>
+        <translation>Las frases de contraseña no coinciden; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>aviso: {problem}</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>error: {message}</translation>
+    </message>
+    <message>
+        <source>error: {path} already exists (use --force to overwrite)</source>
+        <translation>error: {path} ya existe (usa --force para sobrescribirlo)</translation>
+    </message>
+    <message>
+        <source>error: {path}: {reason}</source>
+        <translation>error: {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Created the archive {path}.</source>
+        <translation>Se ha creado el archivo {path}.</translation>
+    </message>
+    <message>
+        <source>Keep your passphrase safe, and run &apos;shopsafe archive recovery&apos; to print a recovery key.</source>
+        <translation>Guarda bien tu frase de contraseña y ejecuta &apos;shopsafe archive recovery&apos; para imprimir una clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Added {file} as {id} to order {order}.</source>
+        <translation>Se añadió {file} como {id} al pedido {order}.</translation>
+    </message>
+    <message>
+        <source>  attachment: {id}</source>
+        <translation>  adjunto: {id}</translation>
+    </message>
+    <message>
+        <source>  edited on two devices at once, please review {field}: {values}</source>
+        <translation>  editado en dos dispositivos a la vez, revisa {field}: {values}</translation>
+    </message>
+    <message>
+        <source>Exported {file} ({size} bytes).</source>
+        <translation>Exportado {file} ({size} bytes).</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+    <message>
+        <source>DAMAGED {path}: {reason}</source>
+        <translation>DAÑADO {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} damaged file(s); they were left in place.</source>
+        <translation>{count} fichero(s) dañado(s); se han dejado donde estaban.</translation>
+    </message>
+    <message>
+        <source>All {count} files are intact.</source>
+        <translation>Los {count} ficheros están intactos.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nueva frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>Recovered: member {member} now opens the archive with the new passphrase.</source>
+        <translation>Recuperado: el miembro {member} ya abre el archivo con la nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Frase de contraseña cambiada.</translation>
+    </message>
+    <message>
+        <source>Wrote the new recovery key to {file}.</source>
+        <translation>La nueva clave de recuperación se guardó en {file}.</translation>
+    </message>
+    <message>
+        <source>Your new recovery key (earlier recovery keys no longer work):</source>
+        <translation>Tu nueva clave de recuperación (las anteriores ya no sirven):</translation>
+    </message>
+    <message>
+        <source>Print it or write it down and keep it somewhere safe: it opens the archive without any passphrase.</source>
+        <translation>Imprímela o anótala y guárdala en un lugar seguro: abre el archivo sin ninguna frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total in {currency}</source>
+        <translation>Total en {currency}</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Family seller book</source>
-        <translation type="unfinished"></translation>
+        <translation>Libreta familiar de vendedores</translation>
     </message>
     <message>
         <source>The link</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Secure connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión segura</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto</translation>
     </message>
     <message>
         <source>Shop policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas de la tienda</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios</translation>
     </message>
     <message>
         <source>Reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reputación</translation>
     </message>
     <message>
         <source>Your own checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus comprobaciones</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>What was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se comprobó</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>Seen:</source>
+        <translation>Datos vistos:</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
     <message>
         <source>Select a finding to read what it means and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un hallazgo para leer qué significa y qué hacer.</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Check cancelled</source>
         <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación cancelada</translation>
     </message>
     <message>
         <source>The findings so far are listed below, but they are not a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abajo tienes los hallazgos hasta ahora, pero no son una valoración.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the check. Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un error inesperado detuvo la comprobación. Los detalles están en el archivo de registro.</translation>
     </message>
     <message>
         <source>The check could not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación no pudo terminar</translation>
     </message>
     <message>
         <source>Do the self-check below: your answers complete the verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz la comprobación de abajo: tus respuestas completan la valoración.</translation>
     </message>
     <message>
         <source>Summary copied. Paste it into your family chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen copiado. Pégalo en el chat de la familia.</translation>
     </message>
     <message>
         <source>ShopSafe report: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de ShopSafe: {subject}</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>The report could not be saved:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe:
+{error}</translation>
     </message>
     <message>
         <source>Report saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en {path}</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Your recent checks will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecerán tus comprobaciones recientes.</translation>
     </message>
     <message>
         <source>Recent checks are not kept. You can switch this on in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones recientes no se guardan. Puedes activarlo en Ajustes.</translation>
     </message>
     <message>
         <source>&amp;Paste a shop link, a seller&apos;s profile, a phone number or a chat message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pega el enlace de una tienda, el perfil de un vendedor, un teléfono o un mensaje de chat:</translation>
     </message>
     <message>
         <source>e.g. https://toko-contoh.id/produk/tas — press Enter to check (Ctrl+L comes back here)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. https://tienda-ejemplo.es/producto/bolso — pulsa Intro para comprobarlo (Ctrl+L vuelve aquí)</translation>
     </message>
     <message>
         <source>Text to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto que comprobar</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the check (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la comprobación (Esc)</translation>
     </message>
     <message>
         <source>Check it yourself too</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruébalo tú también</translation>
     </message>
     <message>
         <source>Copy &amp;summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;resumen</translation>
     </message>
     <message>
         <source>Copies a short summary to paste into a family chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia un resumen breve para pegarlo en el chat de la familia.</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;HTML…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
         <source>Save to archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en el archivo</translation>
     </message>
     <message>
         <source>Saving to the encrypted archive is not available yet: the archive page is still being built. Export the report instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede guardar en el archivo cifrado: la página del archivo aún está en construcción. Mientras tanto, exporta el informe.</translation>
     </message>
     <message>
         <source>&amp;Recent checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Words that find scam reports in Indonesian, Spanish and English.</extracomment>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <source>Check it yourself</source>
+        <translation>Compruébalo tú</translation>
+    </message>
+    <message>
+        <source>Automatic checks cannot see everything, especially sellers on social media and marketplaces. Answer what you can; your answers change the verdict and are kept in the report.</source>
+        <translation>Las comprobaciones automáticas no lo ven todo, sobre todo con vendedores de redes sociales y marketplaces. Responde lo que puedas; tus respuestas cambian la valoración y se guardan en el informe.</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s &amp;name:</source>
+        <translation>&amp;Nombre del vendedor:</translation>
+    </message>
+    <message>
+        <source>Name, shop name, handle or phone number</source>
+        <translation>Nombre, nombre de la tienda, usuario o teléfono</translation>
+    </message>
+    <message>
+        <source>Search “{word}”</source>
+        <translation>Buscar “{word}”</translation>
+    </message>
+    <message>
+        <source>Opens your web browser with a search for the seller&apos;s name and “{word}”.</source>
+        <translation>Abre el navegador con una búsqueda del nombre del vendedor y “{word}”.</translation>
+    </message>
+    <message>
+        <source>Check the account on cekrekening.id</source>
+        <translation>Comprobar la cuenta en cekrekening.id</translation>
+    </message>
+    <message>
+        <source>Opens cekrekening.id in your web browser.</source>
+        <translation>Abre cekrekening.id en el navegador.</translation>
+    </message>
+    <message>
+        <source>Paste a shop link to check it</source>
+        <translation>Pega el enlace de una tienda para comprobarla</translation>
+    </message>
+    <message>
+        <source>A web shop, a marketplace listing, an Instagram or Facebook seller, a WhatsApp number or a whole chat message with a link: paste it above and press Enter.</source>
+        <translation>Una tienda online, un anuncio de un marketplace, un vendedor de Instagram o Facebook, un número de WhatsApp o un mensaje de chat entero con un enlace: pégalo arriba y pulsa Intro.</translation>
+    </message>
+    <message>
+        <source>Checking {subject}…</source>
+        <translation>Comprobando {subject}…</translation>
+    </message>
+    <message>
+        <source>{done} checks finished so far.</source>
+        <translation>{done} comprobaciones terminadas hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Warning signs so far: {count}</source>
+        <translation>Señales de alarma hasta ahora: {count}</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Not checked:</source>
+        <translation>Sin comprobar:</translation>
     </message>
 </context>
 <context>
     <name>Costs</name>
     <message>
         <source>The total could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular el total.</translation>
     </message>
     <message>
         <source>This is not a price I can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entiende este precio.</translation>
     </message>
     <message>
         <source>This value is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este valor no se admite aquí.</translation>
     </message>
     <message>
         <source>Unknown currency code: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de moneda desconocido: {code}.</translation>
     </message>
     <message>
         <source>Cannot add {first} and {second} without an exchange rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden sumar {first} y {second} sin un tipo de cambio.</translation>
     </message>
     <message>
         <source>No exchange rate from {source} to {target}: type one in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tipo de cambio de {source} a {target}: escríbelo.</translation>
     </message>
     <message>
         <source>The reference exchange rates could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los tipos de cambio de referencia.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Total in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total en {currency}</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <source>{quantity} × {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} × {price}</translation>
     </message>
     <message>
         <source>Vouchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupones</translation>
     </message>
     <message>
         <source>minimum spend not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>no se alcanza la compra mínima</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>free above {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>gratis a partir de {threshold}</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguro</translation>
     </message>
     <message>
         <source>Import duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Arancel de importación</translation>
     </message>
     <message>
         <source>of which tax</source>
-        <translation type="unfinished"></translation>
+        <translation>impuestos incluidos</translation>
     </message>
     <message>
         <source>{percent} % included</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % incluido</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuestos</translation>
     </message>
     <message>
         <source>Payment fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión de pago</translation>
     </message>
     <message>
         <source>{percent} % of {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % de {base}</translation>
     </message>
     <message>
         <source>The shop check saw {captured}; it cannot be compared without a rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al revisar la tienda se vio {captured}; no se puede comparar sin un tipo de cambio.</translation>
     </message>
     <message>
         <source>Price went up {percent} % since the shop check.</source>
-        <translation type="unfinished"></translation>
+        <translation>El precio subió un {percent} % desde que se revisó la tienda.</translation>
     </message>
     <message>
         <source>Price went down {percent} % since the shop check.</source>
-        <translation type="unfinished"></translation>
+        <translation>El precio bajó un {percent} % desde que se revisó la tienda.</translation>
     </message>
     <message>
         <source>No exchange rate from {source} to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tipo de cambio de {source} a {target}.</translation>
     </message>
     <message>
         <source>{percent} % below the reference price: brand goods at huge discounts are a classic fake-shop sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un {percent} % por debajo del precio de referencia: los productos de marca con descuentos enormes son la señal típica de una tienda falsa.</translation>
     </message>
     <message>
         <source>{percent} % cheaper than the other offers: check this seller carefully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un {percent} % más barato que las demás ofertas: revisa bien a este vendedor.</translation>
     </message>
     <message>
         <source>the server answered with HTTP status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor respondió con el estado HTTP {status}</translation>
     </message>
     <message>
         <source>Offline mode: using the saved exchange rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo sin conexión: se usan los tipos de cambio guardados.</translation>
+    </message>
+    <message>
+        <source>Offline mode and no saved exchange rates.</source>
+        <translation>Modo sin conexión y sin tipos de cambio guardados.</translation>
+    </message>
+    <message>
+        <source>Could not fetch the ECB rates ({reason}).</source>
+        <translation>No se pudieron descargar los tipos del BCE ({reason}).</translation>
     </message>
     <message>
         <source>Could not fetch the ECB rates ({reason}); using the saved ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron descargar los tipos del BCE ({reason}); se usan los guardados.</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia bancaria</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra reembolso</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>E-wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Billetera digital</translation>
     </message>
     <message>
         <source>Handling fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos de gestión</translation>
     </message>
     <message>
         <source>Admin fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo administrativo</translation>
     </message>
     <message>
         <source>Service fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa de servicio</translation>
     </message>
     <message>
         <source>Amounts cannot be negative ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los importes no pueden ser negativos ({value}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a percentage: write e.g. 11 or 2,9 %.</source>
+        <translation>«{value}» no es un porcentaje: escribe por ejemplo 21 o 2,9 %.</translation>
     </message>
     <message>
         <source>A percentage cannot exceed 100 ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un porcentaje no puede pasar de 100 ({value}).</translation>
+    </message>
+    <message>
+        <source>This offer is in {offer}: write this amount in {offer} too.</source>
+        <translation>Esta oferta está en {offer}: escribe este importe también en {offer}.</translation>
+    </message>
+    <message>
+        <source>Type or paste the price of the item.</source>
+        <translation>Escribe o pega el precio del artículo.</translation>
+    </message>
+    <message>
+        <source>A voucher is either an amount or a percentage.</source>
+        <translation>Un cupón es un importe o un porcentaje, no ambos.</translation>
     </message>
     <message>
         <source>The quantity must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad debe ser un número entero, como mínimo 1.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an exchange rate: write e.g. 17250.5.</source>
+        <translation>«{value}» no es un tipo de cambio: escribe por ejemplo 17250.5.</translation>
     </message>
     <message>
         <source>“{text}” names more than one currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» menciona más de una moneda.</translation>
     </message>
     <message>
         <source>The digit groups in “{text}” do not look like a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos de cifras de «{text}» no parecen un precio.</translation>
     </message>
     <message>
         <source>“{text}” can be read in two ways: write it without the shorthand, e.g. 1500000.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» se puede leer de dos maneras: escríbelo sin abreviar, por ejemplo 1500000.</translation>
     </message>
     <message>
         <source>“{text}” can be read in two ways: write the currency&apos;s decimals in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» se puede leer de dos maneras: escribe todos los decimales de la moneda.</translation>
     </message>
     <message>
         <source>“{mark}” read as {currency} because your country is {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{mark}» se lee como {currency} porque tu país es {country}.</translation>
     </message>
     <message>
         <source>“{mark}” read as {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{mark}» se lee como {currency}.</translation>
     </message>
     <message>
         <source>No currency in the text: {currency} assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto no indica moneda: se supone {currency}.</translation>
     </message>
     <message>
         <source>Type a price, e.g. 50rb or 1.234,56 €.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un precio, por ejemplo 1.234,56 € o $1,299.</translation>
     </message>
     <message>
         <source>There is no amount in “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún importe en «{text}».</translation>
     </message>
     <message>
         <source>“{text}” says free but also shows an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» dice gratis pero también muestra un importe.</translation>
     </message>
     <message>
         <source>“{text}” holds more than one amount: paste only the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» contiene más de un importe: pega solo el precio.</translation>
     </message>
     <message>
         <source>A price cannot be negative: “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un precio no puede ser negativo: «{text}».</translation>
     </message>
     <message>
         <source>“{text}” is too large to be a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» es demasiado grande para ser un precio.</translation>
     </message>
     <message>
         <source>“{mark}” can mean several currencies: add the code, e.g. MXN, ARS or COP.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{mark}» puede ser varias monedas: añade el código, por ejemplo MXN, ARS o COP.</translation>
     </message>
     <message>
         <source>The currency in “{text}” is not known: add its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoce la moneda de «{text}»: añade su código.</translation>
     </message>
     <message>
         <source>“{text}” has no currency: add one, e.g. IDR or €.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no indica moneda: añádela, por ejemplo € o MXN.</translation>
     </message>
     <message>
         <source>An exchange rate must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de cambio debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>1 {source_currency} = {value} {target_currency} ({source}, {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>1 {source_currency} = {value} {target_currency} ({source}, {date})</translation>
     </message>
     <message>
         <source>The saved offers could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las ofertas guardadas.</translation>
+    </message>
+</context>
+<context>
+    <name>CostsPage</name>
+    <message>
+        <source>{name} (copy)</source>
+        <extracomment>Where the ECB rates come from and extra CheckOptions fields (tests, diagnostics).</extracomment>
+        <translation>{name} (copia)</translation>
+    </message>
+    <message>
+        <source>Nothing to copy yet: type a price first.</source>
+        <translation>Aún no hay nada que copiar: escribe primero un precio.</translation>
+    </message>
+    <message>
+        <source>Breakdown copied.</source>
+        <translation>Desglose copiado.</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: type a price first.</source>
+        <translation>Aún no hay nada que guardar: escribe primero un precio.</translation>
+    </message>
+    <message>
+        <source>No reference rate for {source}: type the rate your bank or card uses.</source>
+        <translation>No hay tipo de referencia para {source}: escribe el que aplica tu banco o tu tarjeta.</translation>
+    </message>
+    <message>
+        <source>Offer {number}</source>
+        <translation>Oferta {number}</translation>
+    </message>
+    <message>
+        <source>Breakdown: {offer}</source>
+        <translation>Desglose: {offer}</translation>
+    </message>
+    <message>
+        <source>Reference price: {error}</source>
+        <translation>Precio normal: {error}</translation>
+    </message>
+    <message>
+        <source>Fetching the ECB reference rates…</source>
+        <translation>Descargando los tipos de referencia del BCE…</translation>
+    </message>
+    <message>
+        <source>ECB reference rates of {date}.</source>
+        <translation>Tipos de referencia del BCE del {date}.</translation>
+    </message>
+    <message>
+        <source>No reference rates yet: type a rate for offers in other currencies.</source>
+        <translation>Aún no hay tipos de referencia: escribe uno para las ofertas en otras monedas.</translation>
+    </message>
+    <message>
+        <source>Breakdown saved to {path}</source>
+        <translation>Desglose guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>No se pudo guardar: {reason}</translation>
+    </message>
+    <message>
+        <source>Compare in</source>
+        <translation>Comparar en</translation>
+    </message>
+    <message>
+        <source>Normal price</source>
+        <translation>Precio normal</translation>
+    </message>
+    <message>
+        <source>optional: the usual price of this item, to spot fake discounts</source>
+        <translation>opcional: el precio habitual del artículo, para detectar descuentos falsos</translation>
+    </message>
+    <message>
+        <source>Update rates</source>
+        <translation>Actualizar tipos</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>Añadir oferta</translation>
+    </message>
+    <message>
+        <source>Add an offer (Ctrl+N)</source>
+        <translation>Añadir una oferta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected offer (Ctrl+D)</source>
+        <translation>Duplicar la oferta seleccionada (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected offer (Delete)</source>
+        <translation>Eliminar la oferta seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Copy breakdown</source>
+        <translation>Copiar desglose</translation>
+    </message>
+    <message>
+        <source>Copy the breakdown as text (Ctrl+Shift+C)</source>
+        <translation>Copiar el desglose como texto (Ctrl+Mayús+C)</translation>
+    </message>
+    <message>
+        <source>Save breakdown</source>
+        <translation>Guardar desglose</translation>
+    </message>
+    <message>
+        <source>Keep the breakdown on this computer (Ctrl+S)</source>
+        <translation>Guardar el desglose en este equipo (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Add an offer and paste its price — Rp 125.000, 50rb, 1.234,56 € or $19.99 — to see what you will really pay. Add more offers to compare them.</source>
+        <translation>Añade una oferta y pega su precio —1.234,56 €, $1,299.00 o MX$ 1,299— para ver lo que pagarás de verdad. Añade más ofertas para compararlas.</translation>
+    </message>
+    <message>
+        <source>No reference rates yet.</source>
+        <translation>Aún no hay tipos de referencia.</translation>
     </message>
 </context>
 <context>
@@ -678,115 +1026,281 @@
     <name>Evidence</name>
     <message>
         <source>Imitates</source>
-        <translation type="unfinished"></translation>
+        <translation>Imita a</translation>
     </message>
     <message>
-        <source>How</source>
-        <translation type="unfinished"></translation>
+        <source>Trick used</source>
+        <translation>Truco usado</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Qué cambia</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Also similar to</source>
+        <translation>También se parece a</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrador</translation>
     </message>
     <message>
         <source>Age in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad (días)</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
         <source>E-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos electrónicos</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>TLS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de TLS</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Company numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores de empresa</translation>
     </message>
     <message>
         <source>Social profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles sociales</translation>
     </message>
     <message>
         <source>Privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de privacidad</translation>
     </message>
     <message>
         <source>Return policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de devoluciones</translation>
     </message>
     <message>
         <source>Terms and conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos y condiciones</translation>
     </message>
     <message>
         <source>Shipping information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de envío</translation>
     </message>
     <message>
         <source>Legal notice</source>
+        <translation>Aviso legal</translation>
+    </message>
+</context>
+<context>
+    <name>HttpsCheck</name>
+    <message>
+        <source>The shop&apos;s certificate has expired</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} expired on {not_after}. Your browser will warn you, and anything you type could be read by others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} only becomes valid on {not_before}: either your clock is wrong or the site is set up carelessly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} was not issued by a trusted authority ({reason}). Anyone could have made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate belongs to another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} showed a certificate made for {names}. The connection may not be going where you think.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not enter card numbers, passwords or personal data on this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdated encryption ({version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} only speaks {version}, which browsers stopped accepting years ago. A shop that cares for its customers would have updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid HTTPS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} is encrypted ({version}) with a certificate issued by {issuer}, valid until {not_after}. This proves the address, not that the shop is honest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate issued {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was issued on {date}. Certificates are renewed often, so this is normal for many sites; together with a brand-new domain it fits a freshly set-up shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plain-HTTP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not answer on plain HTTP ({reason}), so every visit is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP is redirected to HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting http://{host}/ takes you to the encrypted site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP is not redirected to HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://{host}/ stays unencrypted instead of sending you to the HTTPS site. Make sure the address bar shows https:// before you type anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop only works without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} has no working HTTPS: everything you send, including addresses and payment details, travels readable by others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form sends your data unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form or password field on the shop posts to {target} over plain HTTP, where others on the network can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS is enforced (HSTS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site tells browsers to always use HTTPS ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS is not enforced (no HSTS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site does not ask browsers to insist on HTTPS. Many small shops skip this; it is a detail, not a warning sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to {host} could be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputKind</name>
+    <message>
+        <source>Web shop</source>
+        <translation>Tienda online</translation>
+    </message>
+    <message>
+        <source>Marketplace listing</source>
+        <translation>Anuncio en un marketplace</translation>
+    </message>
+    <message>
+        <source>Seller on social media</source>
+        <translation>Vendedor en redes sociales</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Cuenta bancaria</translation>
+    </message>
+    <message>
+        <source>Not understood</source>
+        <translation>No reconocido</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1409,197 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Use --resolve HOST:ADDRESS or HOST:ADDRESS:PORT, not {text}.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferEditor</name>
+    <message>
+        <source>Read as {amount}</source>
+        <translation>Leído como {amount}</translation>
+    </message>
+    <message>
+        <source>1 {source} in {target}</source>
+        <translation>1 {source} en {target}</translation>
+    </message>
+    <message>
+        <source>leave empty to use it</source>
+        <translation>déjalo vacío para usar este</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Fees and payment</source>
+        <translation>Cargos y pago</translation>
+    </message>
+    <message>
+        <source>Tax and duty</source>
+        <translation>Impuestos y aranceles</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Cupón</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <source>Shop or seller</source>
+        <translation>Tienda o vendedor</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Price per item</source>
+        <translation>Precio por unidad</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Price seen by the shop check</source>
+        <translation>Precio al revisar la tienda</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Free shipping from</source>
+        <translation>Envío gratis desde</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <source>Handling fee</source>
+        <translation>Gastos de gestión</translation>
+    </message>
+    <message>
+        <source>Admin fee</source>
+        <translation>Cargo administrativo</translation>
+    </message>
+    <message>
+        <source>Service fee</source>
+        <translation>Tarifa de servicio</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Payment fee</source>
+        <translation>Comisión de pago</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Impuesto %</translation>
+    </message>
+    <message>
+        <source>Prices include tax</source>
+        <translation>Precios con impuestos incluidos</translation>
+    </message>
+    <message>
+        <source>Import duty %</source>
+        <translation>Arancel %</translation>
+    </message>
+    <message>
+        <source>Voucher cap</source>
+        <translation>Descuento máximo</translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation>Compra mínima</translation>
+    </message>
+    <message>
+        <source>e.g. Rp 125.000, 50rb, 1,5jt, 1.234,56 € or $19.99</source>
+        <translation>p. ej. 1.234,56 €, $1,299.00, MX$ 1,299 o 1299 pesos</translation>
+    </message>
+    <message>
+        <source>a percentage of the goods, an amount, or both: 0,5 % + Rp 2.000</source>
+        <translation>un porcentaje de los productos, un importe o ambos: 0,5 % + 2 €</translation>
+    </message>
+    <message>
+        <source>e.g. 2,9 % + Rp 1.000</source>
+        <translation>p. ej. 2,9 % + 0,30 €</translation>
+    </message>
+    <message>
+        <source>an amount or a percentage, e.g. 10 % or Rp 20.000</source>
+        <translation>un importe o un porcentaje, p. ej. 10 % o 5 €</translation>
+    </message>
+    <message>
+        <source>leave empty if there is no free shipping</source>
+        <translation>déjalo vacío si no hay envío gratis</translation>
+    </message>
+    <message>
+        <source>optional: the price the shop showed when you checked it</source>
+        <translation>opcional: el precio que mostraba la tienda cuando la revisaste</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>Offer</source>
+        <extracomment>A number the offer keeps for its life on the page (&quot;Offer 3&quot; while it has no name).</extracomment>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Por unidad</translation>
+    </message>
+    <message>
+        <source>Total in {currency}</source>
+        <translation>Total en {currency}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Offer {number}</source>
+        <translation>Oferta {number}</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>La más barata</translation>
+    </message>
+    <message>
+        <source>Suspiciously cheap</source>
+        <translation>Sospechosamente barata</translation>
+    </message>
+    <message>
+        <source>Price changed</source>
+        <translation>Cambió el precio</translation>
+    </message>
+    <message>
+        <source>No exchange rate</source>
+        <translation>Sin tipo de cambio</translation>
+    </message>
+    <message>
+        <source>%n field(s) to fix</source>
+        <translation>%n campo por corregir</translation>
     </message>
 </context>
 <context>
@@ -1051,18 +1756,312 @@ Atajo: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>RdapCheck</name>
+    <message>
+        <source>The domain registry could not be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RDAP bootstrap file is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RDAP bootstrap file could not be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer was not a domain record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry of .{tld} offers no RDAP service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has no record of {domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry answered with HTTP status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer was not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the shop&apos;s name with &quot;scam&quot; or &quot;penipuan&quot; and look for reviews older than a few months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IP address has no domain registration to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be reached: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not say when {domain} was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very new domain: registered {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {date}. Fake shops usually live on domains only days or weeks old, but a new shop also starts this way: this alone does not make it a scam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be careful with a shop this new: pay only in a way that protects you (card, PayPal, escrow or cash on delivery), never by transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young domain: registered {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {date}, less than six months ago. Many honest shops are this young; weigh it together with the other findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain registered {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {date}. An older domain is a good sign, though not a guarantee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>ShopSafe report: {subject}</source>
+        <translation>Informe de ShopSafe: {subject}</translation>
+    </message>
+    <message>
+        <source>Not checked:</source>
+        <translation>Sin comprobar:</translation>
+    </message>
+    <message>
+        <source>Checked on {when}</source>
+        <translation>Comprobado el {when}</translation>
+    </message>
+    <message>
+        <source>Made by ShopSafe. The verdict is advice, not proof.</source>
+        <translation>Hecho con ShopSafe. La valoración es un consejo, no una prueba.</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Qué se comprobó</translation>
+    </message>
+    <message>
+        <source>Your own checks</source>
+        <translation>Tus comprobaciones</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Sin hallazgos.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>Contacts and policies found</source>
+        <translation>Contactos y políticas encontrados</translation>
+    </message>
+    <message>
+        <source>The page as it was fetched</source>
+        <translation>La página tal como se descargó</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Texto pegado</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Descargada</translation>
+    </message>
+</context>
+<context>
     <name>SelfCheck</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <source>Searching the seller&apos;s name with “scam” found no complaints.</source>
+        <translation>Al buscar el nombre del vendedor junto a “estafa” no aparecen quejas.</translation>
+    </message>
+    <message>
+        <source>Use the search buttons below: they look up the seller&apos;s name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
+        <translation>Usa los botones de búsqueda de abajo: buscan el nombre del vendedor o de la tienda junto a “penipuan”, “estafa” y “scam”. Lee los resultados, no solo los títulos.</translation>
+    </message>
+    <message>
+        <source>Other buyers report this seller as a scam.</source>
+        <translation>Otros compradores denuncian a este vendedor como estafa.</translation>
+    </message>
+    <message>
+        <source>The bank account or e-wallet number is not reported on cekrekening.id.</source>
+        <translation>La cuenta bancaria o el monedero electrónico no figura como denunciado en cekrekening.id.</translation>
+    </message>
+    <message>
+        <source>Open cekrekening.id (from the Indonesian Ministry of Communication) and enter the account number the seller gave you.</source>
+        <translation>Abre cekrekening.id (del Ministerio de Comunicación de Indonesia) e introduce el número de cuenta que te dio el vendedor.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s bank account has been reported for fraud.</source>
+        <translation>La cuenta bancaria del vendedor ha sido denunciada por fraude.</translation>
+    </message>
+    <message>
+        <source>The seller sent a new photo or video of the item when you asked.</source>
+        <translation>El vendedor te mandó una foto o un vídeo nuevo del artículo cuando se lo pediste.</translation>
+    </message>
+    <message>
+        <source>Ask for a photo of the item next to a paper with your name and today&apos;s date, or a short video call. Stolen catalogue pictures are the usual trick.</source>
+        <translation>Pide una foto del artículo junto a un papel con tu nombre y la fecha de hoy, o una videollamada corta. Las fotos robadas de catálogos son el truco habitual.</translation>
+    </message>
+    <message>
+        <source>The seller could not show the item itself.</source>
+        <translation>El vendedor no pudo enseñar el artículo de verdad.</translation>
+    </message>
+    <message>
+        <source>You called the seller&apos;s number and a real person answered.</source>
+        <translation>Llamaste al número del vendedor y contestó una persona real.</translation>
+    </message>
+    <message>
+        <source>Call, do not only chat. Ask a question only the real shop can answer, such as where to pick the item up.</source>
+        <translation>Llama, no te limites al chat. Haz una pregunta que solo la tienda real sepa responder, por ejemplo dónde recoger el artículo.</translation>
+    </message>
+    <message>
+        <source>Nobody answers the seller&apos;s phone.</source>
+        <translation>Nadie contesta el teléfono del vendedor.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s account is more than a year old and has not changed its name.</source>
+        <translation>La cuenta del vendedor tiene más de un año y no ha cambiado de nombre.</translation>
+    </message>
+    <message>
+        <source>Scroll to the first posts and look at the account information; many platforms show when an account was created and its former names.</source>
+        <translation>Baja hasta las primeras publicaciones y mira la información de la cuenta; muchas plataformas muestran cuándo se creó y sus nombres anteriores.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s account is new or has changed its name.</source>
+        <translation>La cuenta del vendedor es nueva o ha cambiado de nombre.</translation>
+    </message>
+    <message>
+        <source>Comments are open and show real buyers who received their orders.</source>
+        <translation>Los comentarios están abiertos y hay compradores reales que recibieron su pedido.</translation>
+    </message>
+    <message>
+        <source>Fake sellers switch comments off or delete complaints. Look for buyers with their own real-looking accounts.</source>
+        <translation>Los vendedores falsos desactivan los comentarios o borran las quejas. Busca compradores con cuentas que parezcan auténticas.</translation>
+    </message>
+    <message>
+        <source>Comments are turned off or show no real buyers.</source>
+        <translation>Los comentarios están desactivados o no hay compradores reales.</translation>
+    </message>
+    <message>
+        <source>Likes and comments fit the number of followers.</source>
+        <translation>Los «me gusta» y comentarios encajan con el número de seguidores.</translation>
+    </message>
+    <message>
+        <source>Tens of thousands of followers but only a handful of likes usually means bought followers.</source>
+        <translation>Decenas de miles de seguidores y apenas unos «me gusta» suele significar seguidores comprados.</translation>
+    </message>
+    <message>
+        <source>The followers look bought: many followers, few reactions.</source>
+        <translation>Los seguidores parecen comprados: muchos seguidores y pocas reacciones.</translation>
+    </message>
+    <message>
+        <source>Someone you know has bought from this seller before.</source>
+        <translation>Alguien de tu entorno ya le ha comprado a este vendedor.</translation>
+    </message>
+    <message>
+        <source>Ask friends and family, or mutual friends shown on the seller&apos;s profile.</source>
+        <translation>Pregunta a amigos y familiares, o a los amigos en común que aparecen en el perfil del vendedor.</translation>
+    </message>
+    <message>
+        <source>Nobody you know has bought from this seller.</source>
+        <translation>Nadie de tu entorno le ha comprado a este vendedor.</translation>
+    </message>
+    <message>
+        <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace&apos;s own checkout.</source>
+        <translation>Pagarás con protección al comprador: pago en custodia, contra reembolso o por la caja del propio marketplace.</translation>
+    </message>
+    <message>
+        <source>A bank transfer to a personal account cannot be taken back. If the seller insists on a transfer or on moving the chat to WhatsApp, walk away.</source>
+        <translation>Una transferencia a una cuenta personal no se puede recuperar. Si el vendedor insiste en la transferencia o en pasar la conversación a WhatsApp, déjalo.</translation>
+    </message>
+    <message>
+        <source>You would pay without buyer protection.</source>
+        <translation>Pagarías sin protección al comprador.</translation>
+    </message>
+    <message>
+        <source>Your own checks found no warning signs.</source>
+        <translation>Tus propias comprobaciones no encontraron señales de alarma.</translation>
+    </message>
+    <message>
+        <source>Not done yet: answer the questions to complete the verdict.</source>
+        <translation>Aún sin hacer: responde a las preguntas para completar la valoración.</translation>
+    </message>
+    <message>
+        <source>Your answers show serious warning signs. Do not pay this seller.</source>
+        <translation>Tus respuestas muestran señales de alarma graves. No le pagues a este vendedor.</translation>
+    </message>
+    <message>
+        <source>Your answers show warning signs. Pay only with buyer protection.</source>
+        <translation>Tus respuestas muestran señales de alarma. Paga solo con protección al comprador.</translation>
+    </message>
+    <message>
+        <source>Your answers show no warning signs.</source>
+        <translation>Tus respuestas no muestran señales de alarma.</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answered, no warning signs so far.</source>
+        <translation>{answered} de {total} respondidas; por ahora, ninguna señal de alarma.</translation>
     </message>
 </context>
 <context>
@@ -1177,34 +2176,69 @@ Archivo de registro: {log}</translation>
     <name>Status</name>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>ShopSafe check of {subject} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de ShopSafe de {subject} ({when})</translation>
     </message>
     <message>
         <source>Self-check: {answered} of {total} questions answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación propia: {answered} de {total} preguntas respondidas.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Looks OK</source>
+        <translation>Parece fiable</translation>
+    </message>
+    <message>
+        <source>Be careful</source>
+        <translation>Ten cuidado</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Riesgo alto</translation>
+    </message>
+    <message>
+        <source>Not enough information</source>
+        <translation>Información insuficiente</translation>
+    </message>
+    <message>
+        <source>No warning signs found. Still pay with buyer protection when you can.</source>
+        <translation>No hay señales de alarma. Aun así, paga con protección al comprador siempre que puedas.</translation>
+    </message>
+    <message>
+        <source>Some things are not right. Read the reasons before you pay.</source>
+        <translation>Hay cosas que no cuadran. Lee los motivos antes de pagar.</translation>
+    </message>
+    <message>
+        <source>Serious warning signs. Do not pay this seller.</source>
+        <translation>Señales de alarma graves. No le pagues a este vendedor.</translation>
+    </message>
+    <message>
+        <source>The checks could not tell enough. Do the self-check before you pay.</source>
+        <translation>Las comprobaciones automáticas no bastan para valorarlo. Haz tu propia comprobación antes de pagar.</translation>
     </message>
 </context>
 </TS>

@@ -5,518 +5,866 @@
     <name>Archive</name>
     <message>
         <source>The archive could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsip tidak bisa dipakai.</translation>
     </message>
     <message>
         <source>No ShopSafe archive was found in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada arsip ShopSafe di {path}.</translation>
     </message>
     <message>
         <source>{path} already holds an archive; choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di {path} sudah ada arsip; pilih folder yang masih kosong.</translation>
     </message>
     <message>
         <source>The passphrase or recovery key is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi atau kunci pemulihan salah.</translation>
     </message>
     <message>
         <source>The archive is locked. Unlock it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsip sedang terkunci. Buka kuncinya dulu untuk melanjutkan.</translation>
     </message>
     <message>
         <source>This recovery key is not valid. Check it for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci pemulihan ini tidak sah. Periksa apakah ada salah ketik.</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of ShopSafe (format {version}). Update ShopSafe to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dibuat oleh ShopSafe versi yang lebih baru (format {version}). Perbarui ShopSafe untuk membukanya.</translation>
     </message>
     <message>
         <source>{path} asks for unsafe key-derivation settings ({parameter}); it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} meminta pengaturan penurunan kunci yang tidak aman ({parameter}), jadi tidak dipakai.</translation>
     </message>
     <message>
         <source>{path} is damaged and was skipped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} rusak dan dilewati: {reason}</translation>
     </message>
     <message>
         <source>{path} failed its integrity check (changed, cut short or moved): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gagal dalam pemeriksaan keutuhan (diubah, terpotong, atau dipindahkan): {reason}</translation>
     </message>
     <message>
         <source>Nothing with the id {item} is in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada apa pun dengan ID {item} di arsip ini.</translation>
     </message>
     <message>
         <source>its contents do not match their authentication tag or signature</source>
-        <translation type="unfinished"></translation>
+        <translation>isinya tidak cocok dengan tag autentikasi atau tanda tangannya</translation>
     </message>
     <message>
         <source>it is not in the expected format</source>
-        <translation type="unfinished"></translation>
+        <translation>formatnya tidak sesuai</translation>
     </message>
     <message>
         <source>it was written by a newer version of ShopSafe</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas ini dibuat oleh ShopSafe versi yang lebih baru</translation>
     </message>
     <message>
         <source>it is encrypted with a key this member has not been given</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas ini dienkripsi dengan kunci yang belum diberikan kepada anggota ini</translation>
     </message>
     <message>
         <source>the file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>berkasnya tidak ada</translation>
     </message>
     <message>
         <source>its file name is not one ShopSafe writes</source>
-        <translation type="unfinished"></translation>
+        <translation>nama berkasnya bukan nama yang dibuat ShopSafe</translation>
     </message>
     <message>
         <source>it asks for unsafe key-derivation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas ini meminta pengaturan penurunan kunci yang tidak aman</translation>
     </message>
     <message>
         <source>it could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas ini tidak bisa dibaca</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCli</name>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Kata sandi: </translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>Kata sandi tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Ulangi kata sandi: </translation>
+    </message>
+    <message>
+        <source>The passphrases differ; try again.</source>
+        <translation>Kata sandi tidak sama; coba lagi.</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>peringatan: {problem}</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>galat: {message}</translation>
+    </message>
+    <message>
+        <source>error: {path} already exists (use --force to overwrite)</source>
+        <translation>galat: {path} sudah ada (pakai --force untuk menimpanya)</translation>
+    </message>
+    <message>
+        <source>error: {path}: {reason}</source>
+        <translation>galat: {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Created the archive {path}.</source>
+        <translation>Arsip {path} sudah dibuat.</translation>
+    </message>
+    <message>
+        <source>Keep your passphrase safe, and run &apos;shopsafe archive recovery&apos; to print a recovery key.</source>
+        <translation>Simpan kata sandi Anda baik-baik, lalu jalankan &apos;shopsafe archive recovery&apos; untuk mencetak kunci pemulihan.</translation>
+    </message>
+    <message>
+        <source>Added {file} as {id} to order {order}.</source>
+        <translation>{file} ditambahkan sebagai {id} ke pesanan {order}.</translation>
+    </message>
+    <message>
+        <source>  attachment: {id}</source>
+        <translation>  lampiran: {id}</translation>
+    </message>
+    <message>
+        <source>  edited on two devices at once, please review {field}: {values}</source>
+        <translation>  diubah di dua perangkat sekaligus, mohon periksa {field}: {values}</translation>
+    </message>
+    <message>
+        <source>Exported {file} ({size} bytes).</source>
+        <translation>{file} sudah diekspor ({size} bita).</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Tidak ada yang ditemukan.</translation>
+    </message>
+    <message>
+        <source>DAMAGED {path}: {reason}</source>
+        <translation>RUSAK {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} damaged file(s); they were left in place.</source>
+        <translation>{count} berkas rusak; semuanya dibiarkan di tempatnya.</translation>
+    </message>
+    <message>
+        <source>All {count} files are intact.</source>
+        <translation>Semua {count} berkas utuh.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Kata sandi baru: </translation>
+    </message>
+    <message>
+        <source>Recovered: member {member} now opens the archive with the new passphrase.</source>
+        <translation>Berhasil dipulihkan: anggota {member} sekarang membuka arsip dengan kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Kata sandi sudah diganti.</translation>
+    </message>
+    <message>
+        <source>Wrote the new recovery key to {file}.</source>
+        <translation>Kunci pemulihan baru disimpan di {file}.</translation>
+    </message>
+    <message>
+        <source>Your new recovery key (earlier recovery keys no longer work):</source>
+        <translation>Kunci pemulihan baru Anda (kunci pemulihan sebelumnya tidak berlaku lagi):</translation>
+    </message>
+    <message>
+        <source>Print it or write it down and keep it somewhere safe: it opens the archive without any passphrase.</source>
+        <translation>Cetak atau catat kunci ini dan simpan di tempat aman: kunci ini bisa membuka arsip tanpa kata sandi.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total in {currency}</source>
+        <translation>Total dalam {currency}</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Family seller book</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku penjual keluarga</translation>
     </message>
     <message>
         <source>The link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautannya</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Secure connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi aman</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak</translation>
     </message>
     <message>
         <source>Shop policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebijakan toko</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga</translation>
     </message>
     <message>
         <source>Reputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reputasi</translation>
     </message>
     <message>
         <source>Your own checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cek mandiri Anda</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>What was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang diperiksa</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang perlu dilakukan:</translation>
+    </message>
+    <message>
+        <source>Seen:</source>
+        <translation>Yang terlihat:</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjelasan</translation>
     </message>
     <message>
         <source>Select a finding to read what it means and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih salah satu temuan untuk membaca artinya dan apa yang perlu dilakukan.</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperiksa</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Check cancelled</source>
         <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan dibatalkan</translation>
     </message>
     <message>
         <source>The findings so far are listed below, but they are not a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan sejauh ini ada di bawah, tetapi itu belum merupakan penilaian.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the check. Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan tak terduga sehingga pemeriksaan berhenti. Rinciannya ada di file log.</translation>
     </message>
     <message>
         <source>The check could not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan tidak bisa diselesaikan</translation>
     </message>
     <message>
         <source>Do the self-check below: your answers complete the verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lakukan cek mandiri di bawah: jawaban Anda melengkapi penilaian.</translation>
     </message>
     <message>
         <source>Summary copied. Paste it into your family chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan disalin. Tempelkan di grup chat keluarga.</translation>
     </message>
     <message>
         <source>ShopSafe report: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan ShopSafe: {subject}</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor laporan</translation>
     </message>
     <message>
         <source>The report could not be saved:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tidak bisa disimpan:
+{error}</translation>
     </message>
     <message>
         <source>Report saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan disimpan di {path}</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman web (*.html)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Your recent checks will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan terakhir Anda akan muncul di sini.</translation>
     </message>
     <message>
         <source>Recent checks are not kept. You can switch this on in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan terakhir tidak disimpan. Anda bisa menyalakannya di Pengaturan.</translation>
     </message>
     <message>
         <source>&amp;Paste a shop link, a seller&apos;s profile, a phone number or a chat message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempel tautan toko, profil penjual, nomor telepon, atau pesan chat:</translation>
     </message>
     <message>
         <source>e.g. https://toko-contoh.id/produk/tas — press Enter to check (Ctrl+L comes back here)</source>
-        <translation type="unfinished"></translation>
+        <translation>misalnya https://toko-contoh.id/produk/tas — tekan Enter untuk memeriksa (Ctrl+L kembali ke sini)</translation>
     </message>
     <message>
         <source>Text to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks yang diperiksa</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periksa</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Stop the check (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan pemeriksaan (Esc)</translation>
     </message>
     <message>
         <source>Check it yourself too</source>
-        <translation type="unfinished"></translation>
+        <translation>Cek sendiri juga</translation>
     </message>
     <message>
         <source>Copy &amp;summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin &amp;ringkasan</translation>
     </message>
     <message>
         <source>Copies a short summary to paste into a family chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyalin ringkasan singkat untuk ditempel di grup chat keluarga.</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor &amp;HTML…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor P&amp;DF…</translation>
     </message>
     <message>
         <source>Save to archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan ke arsip</translation>
     </message>
     <message>
         <source>Saving to the encrypted archive is not available yet: the archive page is still being built. Export the report instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan ke arsip terenkripsi belum tersedia: halaman arsip masih dibuat. Untuk sementara, ekspor laporannya.</translation>
     </message>
     <message>
         <source>&amp;Recent checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan &amp;terakhir</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Words that find scam reports in Indonesian, Spanish and English.</extracomment>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Belum tahu</translation>
+    </message>
+    <message>
+        <source>Check it yourself</source>
+        <translation>Cek sendiri</translation>
+    </message>
+    <message>
+        <source>Automatic checks cannot see everything, especially sellers on social media and marketplaces. Answer what you can; your answers change the verdict and are kept in the report.</source>
+        <translation>Pemeriksaan otomatis tidak bisa melihat semuanya, apalagi penjual di media sosial dan marketplace. Jawab yang Anda bisa; jawaban Anda mengubah penilaian dan ikut disimpan di laporan.</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s &amp;name:</source>
+        <translation>&amp;Nama penjual:</translation>
+    </message>
+    <message>
+        <source>Name, shop name, handle or phone number</source>
+        <translation>Nama, nama toko, akun, atau nomor telepon</translation>
+    </message>
+    <message>
+        <source>Search “{word}”</source>
+        <translation>Cari “{word}”</translation>
+    </message>
+    <message>
+        <source>Opens your web browser with a search for the seller&apos;s name and “{word}”.</source>
+        <translation>Membuka browser dengan pencarian nama penjual dan kata “{word}”.</translation>
+    </message>
+    <message>
+        <source>Check the account on cekrekening.id</source>
+        <translation>Cek rekening di cekrekening.id</translation>
+    </message>
+    <message>
+        <source>Opens cekrekening.id in your web browser.</source>
+        <translation>Membuka cekrekening.id di browser Anda.</translation>
+    </message>
+    <message>
+        <source>Paste a shop link to check it</source>
+        <translation>Tempel tautan toko untuk memeriksanya</translation>
+    </message>
+    <message>
+        <source>A web shop, a marketplace listing, an Instagram or Facebook seller, a WhatsApp number or a whole chat message with a link: paste it above and press Enter.</source>
+        <translation>Toko online, produk di marketplace, penjual di Instagram atau Facebook, nomor WhatsApp, atau seluruh pesan chat yang berisi tautan: tempel di atas lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <source>Checking {subject}…</source>
+        <translation>Memeriksa {subject}…</translation>
+    </message>
+    <message>
+        <source>{done} checks finished so far.</source>
+        <translation>{done} pemeriksaan sudah selesai.</translation>
+    </message>
+    <message>
+        <source>Warning signs so far: {count}</source>
+        <translation>Tanda bahaya sejauh ini: {count}</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Alasannya:</translation>
+    </message>
+    <message>
+        <source>Not checked:</source>
+        <translation>Tidak diperiksa:</translation>
     </message>
 </context>
 <context>
     <name>Costs</name>
     <message>
         <source>The total could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total tidak dapat dihitung.</translation>
     </message>
     <message>
         <source>This is not a price I can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga ini tidak bisa dibaca.</translation>
     </message>
     <message>
         <source>This value is not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai ini tidak boleh dipakai di sini.</translation>
     </message>
     <message>
         <source>Unknown currency code: {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode mata uang tidak dikenal: {code}.</translation>
     </message>
     <message>
         <source>Cannot add {first} and {second} without an exchange rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} dan {second} tidak bisa dijumlahkan tanpa kurs.</translation>
     </message>
     <message>
         <source>No exchange rate from {source} to {target}: type one in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kurs dari {source} ke {target}: ketik kursnya.</translation>
     </message>
     <message>
         <source>The reference exchange rates could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs acuan tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Total in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total dalam {currency}</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Penawaran</translation>
     </message>
     <message>
         <source>Goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang</translation>
     </message>
     <message>
         <source>{quantity} × {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} × {price}</translation>
     </message>
     <message>
         <source>Vouchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher</translation>
     </message>
     <message>
         <source>minimum spend not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>minimal belanja belum tercapai</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongkos kirim</translation>
     </message>
     <message>
         <source>free above {threshold}</source>
-        <translation type="unfinished"></translation>
+        <translation>gratis mulai {threshold}</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuransi</translation>
     </message>
     <message>
         <source>Import duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Bea masuk</translation>
     </message>
     <message>
         <source>of which tax</source>
-        <translation type="unfinished"></translation>
+        <translation>termasuk pajak</translation>
     </message>
     <message>
         <source>{percent} % included</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % sudah termasuk</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Pajak</translation>
     </message>
     <message>
         <source>Payment fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya pembayaran</translation>
     </message>
     <message>
         <source>{percent} % of {base}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % dari {base}</translation>
     </message>
     <message>
         <source>The shop check saw {captured}; it cannot be compared without a rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat toko dicek, harganya {captured}; tidak bisa dibandingkan tanpa kurs.</translation>
     </message>
     <message>
         <source>Price went up {percent} % since the shop check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga naik {percent} % sejak toko dicek.</translation>
     </message>
     <message>
         <source>Price went down {percent} % since the shop check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga turun {percent} % sejak toko dicek.</translation>
     </message>
     <message>
         <source>No exchange rate from {source} to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kurs dari {source} ke {target}.</translation>
     </message>
     <message>
         <source>{percent} % below the reference price: brand goods at huge discounts are a classic fake-shop sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % di bawah harga normal: barang bermerek dengan diskon besar-besaran adalah ciri khas toko palsu.</translation>
     </message>
     <message>
         <source>{percent} % cheaper than the other offers: check this seller carefully.</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % lebih murah dari penawaran lain: periksa penjual ini dengan teliti.</translation>
     </message>
     <message>
         <source>the server answered with HTTP status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>server menjawab dengan status HTTP {status}</translation>
     </message>
     <message>
         <source>Offline mode: using the saved exchange rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode offline: memakai kurs yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>Offline mode and no saved exchange rates.</source>
+        <translation>Mode offline dan belum ada kurs yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>Could not fetch the ECB rates ({reason}).</source>
+        <translation>Kurs ECB tidak dapat diambil ({reason}).</translation>
     </message>
     <message>
         <source>Could not fetch the ECB rates ({reason}); using the saved ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs ECB tidak dapat diambil ({reason}); memakai kurs yang tersimpan.</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer bank</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayar di tempat (COD)</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu</translation>
     </message>
     <message>
         <source>E-wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dompet digital</translation>
     </message>
     <message>
         <source>Handling fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya penanganan</translation>
     </message>
     <message>
         <source>Admin fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya admin</translation>
     </message>
     <message>
         <source>Service fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya layanan</translation>
     </message>
     <message>
         <source>Amounts cannot be negative ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah tidak boleh negatif ({value}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a percentage: write e.g. 11 or 2,9 %.</source>
+        <translation>“{value}” bukan persentase: tulis misalnya 11 atau 2,9 %.</translation>
     </message>
     <message>
         <source>A percentage cannot exceed 100 ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Persentase tidak boleh lebih dari 100 ({value}).</translation>
+    </message>
+    <message>
+        <source>This offer is in {offer}: write this amount in {offer} too.</source>
+        <translation>Penawaran ini dalam {offer}: tulis jumlah ini juga dalam {offer}.</translation>
+    </message>
+    <message>
+        <source>Type or paste the price of the item.</source>
+        <translation>Ketik atau tempel harga barangnya.</translation>
+    </message>
+    <message>
+        <source>A voucher is either an amount or a percentage.</source>
+        <translation>Voucher berupa nominal atau persentase, tidak keduanya.</translation>
     </message>
     <message>
         <source>The quantity must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah barang harus bilangan bulat, minimal 1.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an exchange rate: write e.g. 17250.5.</source>
+        <translation>“{value}” bukan kurs: tulis misalnya 17250.5.</translation>
     </message>
     <message>
         <source>“{text}” names more than one currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” menyebut lebih dari satu mata uang.</translation>
     </message>
     <message>
         <source>The digit groups in “{text}” do not look like a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengelompokan angka pada “{text}” tidak seperti harga.</translation>
     </message>
     <message>
         <source>“{text}” can be read in two ways: write it without the shorthand, e.g. 1500000.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” bisa dibaca dua cara: tulis tanpa singkatan, misalnya 1500000.</translation>
     </message>
     <message>
         <source>“{text}” can be read in two ways: write the currency&apos;s decimals in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” bisa dibaca dua cara: tulis desimal mata uangnya lengkap.</translation>
     </message>
     <message>
         <source>“{mark}” read as {currency} because your country is {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{mark}” dibaca sebagai {currency} karena negara Anda {country}.</translation>
     </message>
     <message>
         <source>“{mark}” read as {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{mark}” dibaca sebagai {currency}.</translation>
     </message>
     <message>
         <source>No currency in the text: {currency} assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada mata uang di teks: dianggap {currency}.</translation>
     </message>
     <message>
         <source>Type a price, e.g. 50rb or 1.234,56 €.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik harga, misalnya 50rb atau Rp 1.250.000.</translation>
     </message>
     <message>
         <source>There is no amount in “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada nominal di “{text}”.</translation>
     </message>
     <message>
         <source>“{text}” says free but also shows an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” bilang gratis tapi juga ada nominalnya.</translation>
     </message>
     <message>
         <source>“{text}” holds more than one amount: paste only the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” berisi lebih dari satu nominal: tempel harganya saja.</translation>
     </message>
     <message>
         <source>A price cannot be negative: “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harga tidak boleh negatif: “{text}”.</translation>
     </message>
     <message>
         <source>“{text}” is too large to be a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” terlalu besar untuk sebuah harga.</translation>
     </message>
     <message>
         <source>“{mark}” can mean several currencies: add the code, e.g. MXN, ARS or COP.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{mark}” bisa berarti beberapa mata uang: tambahkan kodenya, misalnya MXN, ARS atau COP.</translation>
     </message>
     <message>
         <source>The currency in “{text}” is not known: add its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata uang di “{text}” tidak dikenal: tambahkan kodenya.</translation>
     </message>
     <message>
         <source>“{text}” has no currency: add one, e.g. IDR or €.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” tidak ada mata uangnya: tambahkan, misalnya Rp atau IDR.</translation>
     </message>
     <message>
         <source>An exchange rate must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs harus lebih dari nol.</translation>
     </message>
     <message>
         <source>1 {source_currency} = {value} {target_currency} ({source}, {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>1 {source_currency} = {value} {target_currency} ({source}, {date})</translation>
     </message>
     <message>
         <source>The saved offers could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penawaran yang tersimpan tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
+    <name>CostsPage</name>
+    <message>
+        <source>{name} (copy)</source>
+        <extracomment>Where the ECB rates come from and extra CheckOptions fields (tests, diagnostics).</extracomment>
+        <translation>{name} (salinan)</translation>
+    </message>
+    <message>
+        <source>Nothing to copy yet: type a price first.</source>
+        <translation>Belum ada yang bisa disalin: ketik harga dulu.</translation>
+    </message>
+    <message>
+        <source>Breakdown copied.</source>
+        <translation>Rincian disalin.</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: type a price first.</source>
+        <translation>Belum ada yang bisa disimpan: ketik harga dulu.</translation>
+    </message>
+    <message>
+        <source>No reference rate for {source}: type the rate your bank or card uses.</source>
+        <translation>Tidak ada kurs acuan untuk {source}: ketik kurs yang dipakai bank atau kartu Anda.</translation>
+    </message>
+    <message>
+        <source>Offer {number}</source>
+        <translation>Penawaran {number}</translation>
+    </message>
+    <message>
+        <source>Breakdown: {offer}</source>
+        <translation>Rincian: {offer}</translation>
+    </message>
+    <message>
+        <source>Reference price: {error}</source>
+        <translation>Harga normal: {error}</translation>
+    </message>
+    <message>
+        <source>Fetching the ECB reference rates…</source>
+        <translation>Mengambil kurs acuan ECB…</translation>
+    </message>
+    <message>
+        <source>ECB reference rates of {date}.</source>
+        <translation>Kurs acuan ECB tanggal {date}.</translation>
+    </message>
+    <message>
+        <source>No reference rates yet: type a rate for offers in other currencies.</source>
+        <translation>Belum ada kurs acuan: ketik kurs untuk penawaran dalam mata uang lain.</translation>
+    </message>
+    <message>
+        <source>Breakdown saved to {path}</source>
+        <translation>Rincian disimpan di {path}</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Gagal menyimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>Compare in</source>
+        <translation>Bandingkan dalam</translation>
+    </message>
+    <message>
+        <source>Normal price</source>
+        <translation>Harga normal</translation>
+    </message>
+    <message>
+        <source>optional: the usual price of this item, to spot fake discounts</source>
+        <translation>opsional: harga wajar barang ini, untuk mengenali diskon palsu</translation>
+    </message>
+    <message>
+        <source>Update rates</source>
+        <translation>Perbarui kurs</translation>
+    </message>
+    <message>
+        <source>Add offer</source>
+        <translation>Tambah penawaran</translation>
+    </message>
+    <message>
+        <source>Add an offer (Ctrl+N)</source>
+        <translation>Tambah penawaran (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected offer (Ctrl+D)</source>
+        <translation>Duplikat penawaran yang dipilih (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the selected offer (Delete)</source>
+        <translation>Hapus penawaran yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>Copy breakdown</source>
+        <translation>Salin rincian</translation>
+    </message>
+    <message>
+        <source>Copy the breakdown as text (Ctrl+Shift+C)</source>
+        <translation>Salin rincian sebagai teks (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Save breakdown</source>
+        <translation>Simpan rincian</translation>
+    </message>
+    <message>
+        <source>Keep the breakdown on this computer (Ctrl+S)</source>
+        <translation>Simpan rincian di komputer ini (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Add an offer and paste its price — Rp 125.000, 50rb, 1.234,56 € or $19.99 — to see what you will really pay. Add more offers to compare them.</source>
+        <translation>Tambahkan penawaran lalu tempel harganya — Rp 125.000, 50rb, 1,5jt atau $19.99 — untuk melihat berapa yang benar-benar Anda bayar. Tambahkan penawaran lain untuk membandingkan.</translation>
+    </message>
+    <message>
+        <source>No reference rates yet.</source>
+        <translation>Belum ada kurs acuan.</translation>
     </message>
 </context>
 <context>
@@ -678,115 +1026,281 @@
     <name>Evidence</name>
     <message>
         <source>Imitates</source>
-        <translation type="unfinished"></translation>
+        <translation>Meniru</translation>
     </message>
     <message>
-        <source>How</source>
-        <translation type="unfinished"></translation>
+        <source>Trick used</source>
+        <translation>Trik yang dipakai</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Bedanya</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Merek</translation>
+    </message>
+    <message>
+        <source>Also similar to</source>
+        <translation>Juga mirip dengan</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterbitkan oleh</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlaku sejak</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlaku sampai</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Didaftarkan</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir diubah</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedaluwarsa</translation>
     </message>
     <message>
         <source>Registrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <source>Age in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Umur (hari)</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor telepon</translation>
     </message>
     <message>
         <source>E-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat email</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>TLS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi TLS</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Galat</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Company numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor badan usaha</translation>
     </message>
     <message>
         <source>Social profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil media sosial</translation>
     </message>
     <message>
         <source>Privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebijakan privasi</translation>
     </message>
     <message>
         <source>Return policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebijakan pengembalian</translation>
     </message>
     <message>
         <source>Terms and conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Syarat dan ketentuan</translation>
     </message>
     <message>
         <source>Shipping information</source>
-        <translation type="unfinished"></translation>
+        <translation>Info pengiriman</translation>
     </message>
     <message>
         <source>Legal notice</source>
+        <translation>Informasi hukum</translation>
+    </message>
+</context>
+<context>
+    <name>HttpsCheck</name>
+    <message>
+        <source>The shop&apos;s certificate has expired</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} expired on {not_after}. Your browser will warn you, and anything you type could be read by others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} only becomes valid on {not_before}: either your clock is wrong or the site is set up carelessly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} was not issued by a trusted authority ({reason}). Anyone could have made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate belongs to another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} showed a certificate made for {names}. The connection may not be going where you think.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not enter card numbers, passwords or personal data on this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdated encryption ({version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} only speaks {version}, which browsers stopped accepting years ago. A shop that cares for its customers would have updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid HTTPS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {host} is encrypted ({version}) with a certificate issued by {issuer}, valid until {not_after}. This proves the address, not that the shop is honest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate issued {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was issued on {date}. Certificates are renewed often, so this is normal for many sites; together with a brand-new domain it fits a freshly set-up shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plain-HTTP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not answer on plain HTTP ({reason}), so every visit is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP is redirected to HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting http://{host}/ takes you to the encrypted site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP is not redirected to HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://{host}/ stays unencrypted instead of sending you to the HTTPS site. Make sure the address bar shows https:// before you type anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop only works without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} has no working HTTPS: everything you send, including addresses and payment details, travels readable by others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form sends your data unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form or password field on the shop posts to {target} over plain HTTP, where others on the network can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS is enforced (HSTS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site tells browsers to always use HTTPS ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS is not enforced (no HSTS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site does not ask browsers to insist on HTTPS. Many small shops skip this; it is a detail, not a warning sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to {host} could be made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputKind</name>
+    <message>
+        <source>Web shop</source>
+        <translation>Toko online</translation>
+    </message>
+    <message>
+        <source>Marketplace listing</source>
+        <translation>Produk di marketplace</translation>
+    </message>
+    <message>
+        <source>Seller on social media</source>
+        <translation>Penjual di media sosial</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Rekening bank</translation>
+    </message>
+    <message>
+        <source>Not understood</source>
+        <translation>Tidak dikenali</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1409,197 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Use --resolve HOST:ADDRESS or HOST:ADDRESS:PORT, not {text}.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferEditor</name>
+    <message>
+        <source>Read as {amount}</source>
+        <translation>Dibaca sebagai {amount}</translation>
+    </message>
+    <message>
+        <source>1 {source} in {target}</source>
+        <translation>1 {source} dalam {target}</translation>
+    </message>
+    <message>
+        <source>leave empty to use it</source>
+        <translation>kosongkan untuk memakai kurs ini</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Fees and payment</source>
+        <translation>Biaya dan pembayaran</translation>
+    </message>
+    <message>
+        <source>Tax and duty</source>
+        <translation>Pajak dan bea</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Shop or seller</source>
+        <translation>Toko atau penjual</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <source>Price per item</source>
+        <translation>Harga per barang</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Price seen by the shop check</source>
+        <translation>Harga saat toko dicek</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Ongkos kirim</translation>
+    </message>
+    <message>
+        <source>Free shipping from</source>
+        <translation>Gratis ongkir mulai</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Asuransi</translation>
+    </message>
+    <message>
+        <source>Handling fee</source>
+        <translation>Biaya penanganan</translation>
+    </message>
+    <message>
+        <source>Admin fee</source>
+        <translation>Biaya admin</translation>
+    </message>
+    <message>
+        <source>Service fee</source>
+        <translation>Biaya layanan</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <source>Payment fee</source>
+        <translation>Biaya pembayaran</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Pajak %</translation>
+    </message>
+    <message>
+        <source>Prices include tax</source>
+        <translation>Harga sudah termasuk pajak</translation>
+    </message>
+    <message>
+        <source>Import duty %</source>
+        <translation>Bea masuk %</translation>
+    </message>
+    <message>
+        <source>Voucher cap</source>
+        <translation>Maks. potongan</translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation>Minimal belanja</translation>
+    </message>
+    <message>
+        <source>e.g. Rp 125.000, 50rb, 1,5jt, 1.234,56 € or $19.99</source>
+        <translation>mis. Rp 125.000, 50rb, 1,5jt, 1.234,56 € atau $19.99</translation>
+    </message>
+    <message>
+        <source>a percentage of the goods, an amount, or both: 0,5 % + Rp 2.000</source>
+        <translation>persentase dari harga barang, nominal, atau keduanya: 0,5 % + Rp 2.000</translation>
+    </message>
+    <message>
+        <source>e.g. 2,9 % + Rp 1.000</source>
+        <translation>mis. 2,9 % + Rp 1.000</translation>
+    </message>
+    <message>
+        <source>an amount or a percentage, e.g. 10 % or Rp 20.000</source>
+        <translation>nominal atau persentase, mis. 10 % atau Rp 20.000</translation>
+    </message>
+    <message>
+        <source>leave empty if there is no free shipping</source>
+        <translation>kosongkan jika tidak ada gratis ongkir</translation>
+    </message>
+    <message>
+        <source>optional: the price the shop showed when you checked it</source>
+        <translation>opsional: harga yang tampil saat Anda mengecek toko</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>Offer</source>
+        <extracomment>A number the offer keeps for its life on the page (&quot;Offer 3&quot; while it has no name).</extracomment>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Per barang</translation>
+    </message>
+    <message>
+        <source>Total in {currency}</source>
+        <translation>Total dalam {currency}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Offer {number}</source>
+        <translation>Penawaran {number}</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>Termurah</translation>
+    </message>
+    <message>
+        <source>Suspiciously cheap</source>
+        <translation>Murah mencurigakan</translation>
+    </message>
+    <message>
+        <source>Price changed</source>
+        <translation>Harga berubah</translation>
+    </message>
+    <message>
+        <source>No exchange rate</source>
+        <translation>Tidak ada kurs</translation>
+    </message>
+    <message>
+        <source>%n field(s) to fix</source>
+        <translation>%n isian perlu diperbaiki</translation>
     </message>
 </context>
 <context>
@@ -1051,18 +1756,312 @@ Pintasan: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>RdapCheck</name>
+    <message>
+        <source>The domain registry could not be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RDAP bootstrap file is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RDAP bootstrap file could not be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer was not a domain record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry of .{tld} offers no RDAP service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has no record of {domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry answered with HTTP status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer was not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the shop&apos;s name with &quot;scam&quot; or &quot;penipuan&quot; and look for reviews older than a few months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IP address has no domain registration to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be reached: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not say when {domain} was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very new domain: registered {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {date}. Fake shops usually live on domains only days or weeks old, but a new shop also starts this way: this alone does not make it a scam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be careful with a shop this new: pay only in a way that protects you (card, PayPal, escrow or cash on delivery), never by transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young domain: registered {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {date}, less than six months ago. Many honest shops are this young; weigh it together with the other findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain registered {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {date}. An older domain is a good sign, though not a guarantee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>ShopSafe report: {subject}</source>
+        <translation>Laporan ShopSafe: {subject}</translation>
+    </message>
+    <message>
+        <source>Not checked:</source>
+        <translation>Tidak diperiksa:</translation>
+    </message>
+    <message>
+        <source>Checked on {when}</source>
+        <translation>Diperiksa pada {when}</translation>
+    </message>
+    <message>
+        <source>Made by ShopSafe. The verdict is advice, not proof.</source>
+        <translation>Dibuat oleh ShopSafe. Penilaian ini adalah saran, bukan bukti.</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Yang diperiksa</translation>
+    </message>
+    <message>
+        <source>Your own checks</source>
+        <translation>Cek mandiri Anda</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Tidak ada temuan.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Yang perlu dilakukan:</translation>
+    </message>
+    <message>
+        <source>Contacts and policies found</source>
+        <translation>Kontak dan kebijakan yang ditemukan</translation>
+    </message>
+    <message>
+        <source>The page as it was fetched</source>
+        <translation>Halaman saat diambil</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Yang ditempel</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>belum dijawab</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Diambil pada</translation>
+    </message>
+</context>
+<context>
     <name>SelfCheck</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum tahu</translation>
+    </message>
+    <message>
+        <source>Searching the seller&apos;s name with “scam” found no complaints.</source>
+        <translation>Pencarian nama penjual dengan kata “penipuan” tidak menemukan keluhan.</translation>
+    </message>
+    <message>
+        <source>Use the search buttons below: they look up the seller&apos;s name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
+        <translation>Pakai tombol pencarian di bawah: nama penjual atau tokonya akan dicari bersama kata “penipuan”, “estafa” dan “scam”. Baca isinya, jangan hanya judulnya.</translation>
+    </message>
+    <message>
+        <source>Other buyers report this seller as a scam.</source>
+        <translation>Pembeli lain melaporkan penjual ini sebagai penipu.</translation>
+    </message>
+    <message>
+        <source>The bank account or e-wallet number is not reported on cekrekening.id.</source>
+        <translation>Nomor rekening atau e-wallet penjual tidak dilaporkan di cekrekening.id.</translation>
+    </message>
+    <message>
+        <source>Open cekrekening.id (from the Indonesian Ministry of Communication) and enter the account number the seller gave you.</source>
+        <translation>Buka cekrekening.id (layanan Kementerian Komunikasi) lalu masukkan nomor rekening yang diberikan penjual.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s bank account has been reported for fraud.</source>
+        <translation>Rekening penjual sudah pernah dilaporkan terkait penipuan.</translation>
+    </message>
+    <message>
+        <source>The seller sent a new photo or video of the item when you asked.</source>
+        <translation>Penjual mengirim foto atau video baru barangnya saat Anda minta.</translation>
+    </message>
+    <message>
+        <source>Ask for a photo of the item next to a paper with your name and today&apos;s date, or a short video call. Stolen catalogue pictures are the usual trick.</source>
+        <translation>Minta foto barang di samping kertas bertuliskan nama Anda dan tanggal hari ini, atau video call singkat. Foto katalog curian adalah trik yang paling sering dipakai.</translation>
+    </message>
+    <message>
+        <source>The seller could not show the item itself.</source>
+        <translation>Penjual tidak bisa menunjukkan barangnya sendiri.</translation>
+    </message>
+    <message>
+        <source>You called the seller&apos;s number and a real person answered.</source>
+        <translation>Anda sudah menelepon nomor penjual dan diangkat oleh orang sungguhan.</translation>
+    </message>
+    <message>
+        <source>Call, do not only chat. Ask a question only the real shop can answer, such as where to pick the item up.</source>
+        <translation>Telepon, jangan hanya chat. Tanyakan hal yang hanya bisa dijawab toko asli, misalnya di mana barang bisa diambil.</translation>
+    </message>
+    <message>
+        <source>Nobody answers the seller&apos;s phone.</source>
+        <translation>Telepon penjual tidak pernah diangkat.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s account is more than a year old and has not changed its name.</source>
+        <translation>Akun penjual sudah berumur lebih dari setahun dan tidak pernah ganti nama.</translation>
+    </message>
+    <message>
+        <source>Scroll to the first posts and look at the account information; many platforms show when an account was created and its former names.</source>
+        <translation>Gulir sampai unggahan pertama dan lihat informasi akun; banyak platform menampilkan kapan akun dibuat dan nama-nama sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s account is new or has changed its name.</source>
+        <translation>Akun penjual masih baru atau pernah ganti nama.</translation>
+    </message>
+    <message>
+        <source>Comments are open and show real buyers who received their orders.</source>
+        <translation>Kolom komentar terbuka dan berisi pembeli sungguhan yang sudah menerima pesanannya.</translation>
+    </message>
+    <message>
+        <source>Fake sellers switch comments off or delete complaints. Look for buyers with their own real-looking accounts.</source>
+        <translation>Penjual palsu menutup komentar atau menghapus keluhan. Cari pembeli yang akunnya tampak asli.</translation>
+    </message>
+    <message>
+        <source>Comments are turned off or show no real buyers.</source>
+        <translation>Komentar ditutup atau tidak ada pembeli sungguhan.</translation>
+    </message>
+    <message>
+        <source>Likes and comments fit the number of followers.</source>
+        <translation>Jumlah suka dan komentar sebanding dengan jumlah pengikut.</translation>
+    </message>
+    <message>
+        <source>Tens of thousands of followers but only a handful of likes usually means bought followers.</source>
+        <translation>Puluhan ribu pengikut tapi hanya segelintir suka biasanya berarti pengikutnya dibeli.</translation>
+    </message>
+    <message>
+        <source>The followers look bought: many followers, few reactions.</source>
+        <translation>Pengikutnya tampak dibeli: pengikut banyak, reaksi sedikit.</translation>
+    </message>
+    <message>
+        <source>Someone you know has bought from this seller before.</source>
+        <translation>Ada kenalan Anda yang pernah membeli dari penjual ini.</translation>
+    </message>
+    <message>
+        <source>Ask friends and family, or mutual friends shown on the seller&apos;s profile.</source>
+        <translation>Tanyakan ke teman dan keluarga, atau teman bersama yang terlihat di profil penjual.</translation>
+    </message>
+    <message>
+        <source>Nobody you know has bought from this seller.</source>
+        <translation>Belum ada kenalan Anda yang pernah membeli dari penjual ini.</translation>
+    </message>
+    <message>
+        <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace&apos;s own checkout.</source>
+        <translation>Anda akan membayar dengan perlindungan pembeli: rekber, COD, atau checkout resmi marketplace.</translation>
+    </message>
+    <message>
+        <source>A bank transfer to a personal account cannot be taken back. If the seller insists on a transfer or on moving the chat to WhatsApp, walk away.</source>
+        <translation>Transfer ke rekening pribadi tidak bisa ditarik kembali. Kalau penjual memaksa transfer atau mengajak pindah chat ke WhatsApp, batalkan saja.</translation>
+    </message>
+    <message>
+        <source>You would pay without buyer protection.</source>
+        <translation>Anda akan membayar tanpa perlindungan pembeli.</translation>
+    </message>
+    <message>
+        <source>Your own checks found no warning signs.</source>
+        <translation>Pemeriksaan Anda sendiri tidak menemukan tanda bahaya.</translation>
+    </message>
+    <message>
+        <source>Not done yet: answer the questions to complete the verdict.</source>
+        <translation>Belum dikerjakan: jawab pertanyaannya untuk melengkapi hasil penilaian.</translation>
+    </message>
+    <message>
+        <source>Your answers show serious warning signs. Do not pay this seller.</source>
+        <translation>Jawaban Anda menunjukkan tanda bahaya serius. Jangan bayar penjual ini.</translation>
+    </message>
+    <message>
+        <source>Your answers show warning signs. Pay only with buyer protection.</source>
+        <translation>Jawaban Anda menunjukkan tanda bahaya. Bayar hanya dengan perlindungan pembeli.</translation>
+    </message>
+    <message>
+        <source>Your answers show no warning signs.</source>
+        <translation>Jawaban Anda tidak menunjukkan tanda bahaya.</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answered, no warning signs so far.</source>
+        <translation>{answered} dari {total} sudah dijawab, sejauh ini tidak ada tanda bahaya.</translation>
     </message>
 </context>
 <context>
@@ -1177,34 +2176,69 @@ Berkas log: {log}</translation>
     <name>Status</name>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Baik</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak bisa dicek</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringatan</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>ShopSafe check of {subject} ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil cek ShopSafe untuk {subject} ({when})</translation>
     </message>
     <message>
         <source>Self-check: {answered} of {total} questions answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cek mandiri: {answered} dari {total} pertanyaan sudah dijawab.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Looks OK</source>
+        <translation>Tampak aman</translation>
+    </message>
+    <message>
+        <source>Be careful</source>
+        <translation>Hati-hati</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Risiko tinggi</translation>
+    </message>
+    <message>
+        <source>Not enough information</source>
+        <translation>Informasi belum cukup</translation>
+    </message>
+    <message>
+        <source>No warning signs found. Still pay with buyer protection when you can.</source>
+        <translation>Tidak ada tanda bahaya. Tetap bayar dengan perlindungan pembeli bila bisa.</translation>
+    </message>
+    <message>
+        <source>Some things are not right. Read the reasons before you pay.</source>
+        <translation>Ada yang kurang beres. Baca alasannya sebelum membayar.</translation>
+    </message>
+    <message>
+        <source>Serious warning signs. Do not pay this seller.</source>
+        <translation>Tanda bahaya serius. Jangan bayar penjual ini.</translation>
+    </message>
+    <message>
+        <source>The checks could not tell enough. Do the self-check before you pay.</source>
+        <translation>Pemeriksaan otomatis belum cukup untuk menilai. Lakukan cek mandiri sebelum membayar.</translation>
     </message>
 </context>
 </TS>
