@@ -212,3 +212,29 @@ def test_http_client_without_requests(https_server, test_ca) -> None:
 def test_no_sni_gets_a_certificate_for_the_loopback_address(https_server, ca_bundle) -> None:
     https_server.add_site("shop.test", routes={"/": lambda req: req.send_body("ip")})
     assert get(f"https://127.0.0.1:{https_server.port}/", ca_bundle).text == "ip"
+
+
+def test_a_crashing_route_is_recorded_not_swallowed(tmp_path) -> None:
+    with TestServer(None) as server:
+        server.add_site("shop.test", routes={"/": lambda req: 1 / 0})
+        with socket.create_connection(("127.0.0.1", server.port), timeout=5) as sock:
+            sock.sendall(b"GET / HTTP/1.1\r\nHost: shop.test\r\n\r\n")
+            assert sock.recv(100) == b""  # the server hung up without a response
+        deadline = time.monotonic() + 5
+        while not server.handler_errors and time.monotonic() < deadline:
+            time.sleep(0.01)
+    assert [type(e) for e in server.handler_errors] == [ZeroDivisionError]
+
+
+def test_client_hang_ups_are_not_errors(http_server) -> None:
+    def endless(req):
+        req.send_response(200)
+        req.end_headers()
+        for _ in range(10_000):
+            req.wfile.write(b"x" * 65536)  # raises BrokenPipe/ConnectionReset once the client leaves
+
+    http_server.add_site("shop.test", routes={"/": endless})
+    with requests.get(http_server.url("shop.test"), stream=True, timeout=5) as response:
+        assert len(response.raw.read(1000)) == 1000
+    time.sleep(0.2)
+    assert http_server.handler_errors == []

@@ -70,7 +70,10 @@ Fixtures (registered for every test by ``tests/conftest.py``)
     ``server.requests`` (and ``server.requests_for("shop.test")``) -> list of
     :class:`RequestRecord` (``method``, ``path``, ``host``, ``sni``, ``time`` monotonic,
     ``headers``, ``site``). ``server.tls_errors`` keeps failed handshakes (a client refusing
-    an expired certificate shows up here). ``server.port``, ``server.scheme``,
+    an expired certificate shows up here); ``server.handler_errors`` keeps exceptions raised by
+    route handlers (other than ``OSError`` from a client hanging up) and the fixtures re-raise
+    the first at teardown, so a broken handler is not mistaken for a hostile server.
+    ``server.port``, ``server.scheme``,
     ``server.close()`` (idempotent; also a context manager).
 
 ``make_server`` -> factory ``make_server(tls=True, legacy_tls=False) -> TestServer``

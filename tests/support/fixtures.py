@@ -64,7 +64,8 @@ def make_server(test_ca: TestCA, host_map: HostMap) -> Iterator[Callable[..., Te
     """Factory: ``make_server(tls=True, legacy_tls=False) -> TestServer``.
 
     Each server's site names are added to ``host_map`` (→ 127.0.0.1); all servers are closed
-    after the test. ``legacy_tls=True`` skips the test when this OpenSSL cannot do TLS 1.0/1.1.
+    after the test, and the test errors if a route handler raised (other than the client hanging
+    up: ``OSError``). ``legacy_tls=True`` skips the test when this OpenSSL cannot do TLS 1.0/1.1.
     """
     servers: list[TestServer] = []
 
@@ -78,6 +79,9 @@ def make_server(test_ca: TestCA, host_map: HostMap) -> Iterator[Callable[..., Te
     yield factory
     for server in servers:
         server.close()
+    errors = [exc for server in servers for exc in server.handler_errors]
+    if errors:
+        raise errors[0]  # a route handler of this test crashed; its traceback says where
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ from __future__ import annotations
 import mimetypes
 import socket
 import ssl
+import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -244,8 +245,11 @@ class _Server(ThreadingHTTPServer):
                 self.shutdown_request(conn)
 
     def handle_error(self, request, client_address) -> None:
-        # Clients hanging up mid-response are normal in hostile-server tests.
-        pass
+        # Clients hanging up mid-response are normal in hostile-server tests; anything else is
+        # a bug in a route handler, kept so the fixture can fail the test with the traceback.
+        exc = sys.exc_info()[1]
+        if exc is not None and not isinstance(exc, OSError):
+            self.owner.handler_errors.append(exc)
 
     def close_connections(self) -> None:
         with self._conns_lock:
@@ -274,6 +278,7 @@ class TestServer:
         self.sites: list[Site] = []
         self.requests: list[RequestRecord] = []
         self.tls_errors: list[BaseException] = []
+        self.handler_errors: list[BaseException] = []  # exceptions raised by route handlers
         self._on_site_added = on_site_added
         self._lock = threading.Lock()
         self._server = _Server(self)
