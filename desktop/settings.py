@@ -9,7 +9,7 @@ Use::
 
     settings = Settings()                 # or Settings(tmp_path / "s.ini") in tests
     settings.value(OFFLINE)               # -> bool, always typed (ini stores strings)
-    settings.set_value(COUNTRY, "MX")     # validated; emits settings_changed("general/country")
+    settings.set_value(COUNTRY, "MX")     # validated; emits settings_changed("locale/country")
     settings.settings_changed.connect(page._on_settings_changed)
 """
 
@@ -136,11 +136,11 @@ def _folder(value: Any) -> str:
 
 
 LANGUAGE = Option(
-    "general", "language", "system", str, N_("Settings", "Language"),
+    "locale", "language", "system", str, N_("Settings", "Language"),
     _choice(frozenset({"system", "en", "id", "es"})),
 )
 COUNTRY = Option(
-    "general", "country", default_country, str, N_("Settings", "Country"),
+    "locale", "country", default_country, str, N_("Settings", "Country"),
     _choice(_COUNTRY_CODES),
 )
 OFFLINE = Option("network", "offline", False, bool, N_("Settings", "Offline mode"), bool)
@@ -157,6 +157,7 @@ RECENT_CHECKS = Option("checks", "recent", [], list)
 WINDOW_GEOMETRY = Option("persist", "window_geometry", QByteArray(), QByteArray)
 LAST_PAGE = Option("persist", "last_page", "check", str)
 
+# Not "general": QSettings maps an ini section of that name to its keys without a group.
 ALL_OPTIONS: tuple[Option, ...] = (
     LANGUAGE,
     COUNTRY,

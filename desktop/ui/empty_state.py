@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.ui.icons import themed_pixmap
 from desktop.ui.style import set_muted
@@ -52,16 +52,26 @@ class EmptyState(QWidget):
         self.note_label.setWordWrap(True)
         for label in (self.title_label, self.description_label, self.note_label):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-            label.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
 
+        # A centred column about 60 characters wide: long lines are hard to read.
+        column = QWidget()
+        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * 64)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.icon_label)
+        inner.addSpacing(self.fontMetrics().height())
+        inner.addWidget(self.title_label)
+        inner.addWidget(self.description_label)
+        inner.addSpacing(self.fontMetrics().height() // 2)
+        inner.addWidget(self.note_label)
+        column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 100)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        layout.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(self.fontMetrics().height())
-        layout.addWidget(self.title_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.description_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(self.fontMetrics().height() // 2)
-        layout.addWidget(self.note_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(3)
         self._update_icon()
         set_muted(self.note_label)

@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop.i18n import install_translators
 from desktop.settings import LANGUAGE, LAST_PAGE, OFFLINE, WINDOW_GEOMETRY, Settings
 from desktop.ui.empty_state import EmptyState
-from desktop.ui.icons import themed_icon
+from desktop.ui.icons import app_icon, themed_icon
 
 __all__ = ["PAGES", "MainWindow", "PageSpec"]
 
@@ -143,11 +144,36 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # replaced by the real page on first show
 
+        self.brand = QLabel()
+        self.brand.setObjectName("brand")
+        self.brand.setTextFormat(Qt.TextFormat.PlainText)
+        brand_font = self.brand.font()
+        brand_font.setBold(True)
+        brand_font.setPointSizeF(brand_font.pointSizeF() * 1.25)
+        self.brand.setFont(brand_font)
+        self.brand.setText("ShopSafe")
+        self.brand_icon = QLabel()
+        size = self.fontMetrics().height() * 2
+        self.brand_icon.setPixmap(app_icon().pixmap(QSize(size, size)))
+        brand_row = QHBoxLayout()
+        brand_row.setContentsMargins(12, 12, 12, 12)
+        brand_row.addWidget(self.brand_icon)
+        brand_row.addWidget(self.brand, 1)
+        side = QWidget()
+        side.setObjectName("sidePanel")
+        side.setAutoFillBackground(True)
+        side.setBackgroundRole(self.sidebar.palette().ColorRole.AlternateBase)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addLayout(brand_row)
+        side_layout.addWidget(self.sidebar, 1)
+
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
+        layout.addWidget(side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -281,8 +307,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             # First start: room for a report, but never larger than the screen.
-            width = self.fontMetrics().averageCharWidth() * 150
-            height = self.fontMetrics().height() * 44
+            width = self.fontMetrics().averageCharWidth() * 170
+            height = self.fontMetrics().height() * 46
             screen = QApplication.primaryScreen()
             if screen is not None:
                 available = screen.availableGeometry()

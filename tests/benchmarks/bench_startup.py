@@ -63,7 +63,7 @@ def one_run(platform: str, display: str | None, language: str) -> tuple[float, f
             SHOPSAFE_SETTINGS_FILE=str(Path(home) / "settings.ini"),
         )
         if language != "system":
-            Path(home, "settings.ini").write_text(f"[general]\nlanguage={language}\n")
+            Path(home, "settings.ini").write_text(f"[locale]\nlanguage={language}\n")
         if display:
             env["DISPLAY"] = display
         start = time.perf_counter()

@@ -105,9 +105,18 @@ def test_invalid_values_are_refused_and_unreadable_ones_fall_back(settings, tmp_
     assert edited.value(COUNTRY) == COUNTRY.default_value()
 
 
+def test_hand_written_ini_file_is_read(tmp_path):
+    path = tmp_path / "by-hand.ini"
+    path.write_text("[locale]\nlanguage=id\ncountry=CO\n[network]\noffline=true\n")
+    settings = Settings(path)
+    assert settings.value(LANGUAGE) == "id"
+    assert settings.value(COUNTRY) == "CO"
+    assert settings.value(OFFLINE) is True
+
+
 def test_every_option_reads_back_with_its_type(settings):
     samples = {
-        "general/language": "es", "general/country": "AR", "network/offline": True,
+        "locale/language": "es", "locale/country": "AR", "network/offline": True,
         "archive/auto_lock_minutes": 7, "archive/folder": "/tmp/a b",
         "checks/keep_recent": False, "checks/recent": ["x", "y, z"],
         "persist/window_geometry": QByteArray(b"\x00\x01geometry"), "persist/last_page": "costs",
