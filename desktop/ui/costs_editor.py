@@ -25,10 +25,6 @@ from desktop.i18n import qt_translate
 
 __all__ = ["OfferEditor"]
 
-_CTX = "OfferEditor"
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 class _Field(QWidget):
@@ -162,7 +158,7 @@ class OfferEditor(QWidget):
                 field.show_note("", False)
         if result is not None and result.price is not None and "unit_price" not in errors:
             price = result.price
-            text = _tr("Read as {amount}").format(
+            text = self.tr("Read as {amount}").format(
                 amount=format_amount(price.amount, price.currency, locale))
             if price.note is not None:
                 text += " · " + price.note.render(qt_translate)
@@ -171,11 +167,11 @@ class OfferEditor(QWidget):
         needs_rate = currency is not None and currency != compare_currency
         self._groups["rate"].setVisible(needs_rate)
         if needs_rate:
-            self._labels["rate"].setText(_tr("1 {source} in {target}").format(
+            self._labels["rate"].setText(self.tr("1 {source} in {target}").format(
                 source=currency, target=compare_currency))
             if "rate" not in errors and rate_hint:
                 self._fields["rate"].show_note(rate_hint, False)
-            self._fields["rate"].edit.setPlaceholderText(rate_hint and _tr("leave empty to use it"))
+            self._fields["rate"].edit.setPlaceholderText(rate_hint and self.tr("leave empty to use it"))
 
     # --- events --------------------------------------------------------------------------
     def _on_any_edited(self, *_: object) -> None:
@@ -190,32 +186,32 @@ class OfferEditor(QWidget):
 
     def _retranslate(self) -> None:
         titles = {
-            "item": _tr("Item"), "delivery": _tr("Delivery"), "fees": _tr("Fees and payment"),
-            "tax": _tr("Tax and duty"), "voucher": _tr("Voucher"), "rate": _tr("Exchange rate"),
+            "item": self.tr("Item"), "delivery": self.tr("Delivery"), "fees": self.tr("Fees and payment"),
+            "tax": self.tr("Tax and duty"), "voucher": self.tr("Voucher"), "rate": self.tr("Exchange rate"),
         }
         for section, box in self._groups.items():
             box.setTitle(titles[section])
         labels = {
-            "name": _tr("Shop or seller"), "link": _tr("Link"), "unit_price": _tr("Price per item"),
-            "quantity": _tr("Quantity"), "captured_price": _tr("Price seen by the shop check"),
-            "shipping": _tr("Shipping"), "free_shipping_over": _tr("Free shipping from"),
-            "insurance": _tr("Insurance"), "handling_fee": _tr("Handling fee"),
-            "admin_fee": _tr("Admin fee"), "service_fee": _tr("Service fee"),
-            "payment_method": _tr("Payment method"), "payment_fee": _tr("Payment fee"),
-            "tax_percent": _tr("Tax %"), "prices_include_tax": _tr("Prices include tax"),
-            "import_duty": _tr("Import duty %"), "voucher": _tr("Voucher"),
-            "voucher_cap": _tr("Voucher cap"), "voucher_min_spend": _tr("Minimum spend"),
-            "rate": _tr("Exchange rate"),
+            "name": self.tr("Shop or seller"), "link": self.tr("Link"), "unit_price": self.tr("Price per item"),
+            "quantity": self.tr("Quantity"), "captured_price": self.tr("Price seen by the shop check"),
+            "shipping": self.tr("Shipping"), "free_shipping_over": self.tr("Free shipping from"),
+            "insurance": self.tr("Insurance"), "handling_fee": self.tr("Handling fee"),
+            "admin_fee": self.tr("Admin fee"), "service_fee": self.tr("Service fee"),
+            "payment_method": self.tr("Payment method"), "payment_fee": self.tr("Payment fee"),
+            "tax_percent": self.tr("Tax %"), "prices_include_tax": self.tr("Prices include tax"),
+            "import_duty": self.tr("Import duty %"), "voucher": self.tr("Voucher"),
+            "voucher_cap": self.tr("Voucher cap"), "voucher_min_spend": self.tr("Minimum spend"),
+            "rate": self.tr("Exchange rate"),
         }
         for name, label in self._labels.items():
             label.setText(labels[name])
         hints = {
-            "unit_price": _tr("e.g. Rp 125.000, 50rb, 1,5jt, 1.234,56 € or $19.99"),
-            "insurance": _tr("a percentage of the goods, an amount, or both: 0,5 % + Rp 2.000"),
-            "payment_fee": _tr("e.g. 2,9 % + Rp 1.000"),
-            "voucher": _tr("an amount or a percentage, e.g. 10 % or Rp 20.000"),
-            "free_shipping_over": _tr("leave empty if there is no free shipping"),
-            "captured_price": _tr("optional: the price the shop showed when you checked it"),
+            "unit_price": self.tr("e.g. Rp 125.000, 50rb, 1,5jt, 1.234,56 € or $19.99"),
+            "insurance": self.tr("a percentage of the goods, an amount, or both: 0,5 % + Rp 2.000"),
+            "payment_fee": self.tr("e.g. 2,9 % + Rp 1.000"),
+            "voucher": self.tr("an amount or a percentage, e.g. 10 % or Rp 20.000"),
+            "free_shipping_over": self.tr("leave empty if there is no free shipping"),
+            "captured_price": self.tr("optional: the price the shop showed when you checked it"),
         }
         for name, field in self._fields.items():
             field.edit.setPlaceholderText(hints.get(name, ""))

@@ -21,11 +21,7 @@ from desktop.i18n import qt_translate
 __all__ = ["BreakdownModel", "OfferRow", "OffersModel", "SORT_ROLE"]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-_CTX = "CostsModel"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 @dataclass(frozen=True)
@@ -105,8 +101,8 @@ class OffersModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         headers = (
-            _tr("Offer"), _tr("Price"), _tr("Qty"), _tr("Total"), _tr("Per unit"),
-            _tr("Total in {currency}").format(currency=self._currency), _tr("Notes"),
+            self.tr("Offer"), self.tr("Price"), self.tr("Qty"), self.tr("Total"), self.tr("Per unit"),
+            self.tr("Total in {currency}").format(currency=self._currency), self.tr("Notes"),
         )
         return headers[section] if 0 <= section < len(headers) else None
 
@@ -138,7 +134,7 @@ class OffersModel(QAbstractTableModel):
     def _display(self, row: OfferRow, column: int, position: int) -> str:
         offer = row.result.offer
         if column == self.NAME:
-            return row.title or _tr("Offer {number}").format(number=row.number)
+            return row.title or self.tr("Offer {number}").format(number=row.number)
         if offer is None:
             return row.form.unit_price if column == self.PRICE else ""
         if column == self.PRICE:
@@ -171,16 +167,16 @@ class OffersModel(QAbstractTableModel):
         notes = []
         compared = row.compared
         if compared is not None and compared.cheapest:
-            notes.append(_tr("Cheapest"))
+            notes.append(self.tr("Cheapest"))
         if compared is not None and compared.suspicious is not None:
-            notes.append(_tr("Suspiciously cheap"))
+            notes.append(self.tr("Suspiciously cheap"))
         if compared is not None and compared.price_change is not None:
-            notes.append(_tr("Price changed"))
+            notes.append(self.tr("Price changed"))
         if compared is not None and compared.problem is not None:
-            notes.append(_tr("No exchange rate"))
+            notes.append(self.tr("No exchange rate"))
         if row.result.errors:
             count = len(row.result.errors)
-            notes.append(QCoreApplication.translate(_CTX, "%n field(s) to fix", None, count))
+            notes.append(QCoreApplication.translate("OffersModel", "%n field(s) to fix", None, count))
         return notes
 
     def _tooltip(self, row: OfferRow, column: int) -> str | None:
@@ -240,13 +236,13 @@ class BreakdownModel(QAbstractTableModel):
                     line.label.render(qt_translate),
                     line.detail.render(qt_translate) if line.detail else "",
                     format_amount(shown, currency, locale), shown, False))
-            entries.append((_tr("Total"), "", format_amount(breakdown.total.amount, currency,
+            entries.append((self.tr("Total"), "", format_amount(breakdown.total.amount, currency,
                                                             locale),
                             breakdown.total.amount, True))
             if breakdown.rate is not None and breakdown.converted_total is not None:
                 converted = breakdown.converted_total
                 entries.append((
-                    _tr("Total in {currency}").format(currency=converted.currency),
+                    self.tr("Total in {currency}").format(currency=converted.currency),
                     breakdown.rate.describe().render(qt_translate),
                     format_amount(converted.amount, converted.currency, locale),
                     converted.amount, True))
@@ -263,7 +259,7 @@ class BreakdownModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        headers = (_tr("Item"), _tr("Detail"), _tr("Amount"))
+        headers = (self.tr("Item"), self.tr("Detail"), self.tr("Amount"))
         return headers[section] if 0 <= section < 3 else None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -339,7 +339,7 @@ class CostsPage(QWidget):
             return -1
         source = self._forms[row]
         name = source.name.strip()
-        copy_name = qt_translate("CostsPage", "{name} (copy)").format(name=name) if name else ""
+        copy_name = self.tr("{name} (copy)").format(name=name) if name else ""
         return self.add_offer(source.with_field("name", copy_name))
 
     def delete_offer(self, row: int | None = None) -> None:
