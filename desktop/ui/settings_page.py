@@ -78,9 +78,15 @@ class SettingsPage(QWidget):
         self.clear_recent_button = QPushButton()
         self.clear_recent_button.setObjectName("clearRecentButton")
         self.recent_count_label = QLabel()
-        self.locations_label = QLabel()
-        self.locations_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.locations_label.setWordWrap(True)
+        # Read-only fields rather than labels: long paths scroll instead of widening the page,
+        # and they can be selected and copied whole.
+        self.settings_file_edit = QLineEdit(str(self.settings.path))
+        self.data_folder_edit = QLineEdit(str(data_dir()))
+        self.log_file_edit = QLineEdit(str(log_file_path()))
+        for edit in (self.settings_file_edit, self.data_folder_edit, self.log_file_edit):
+            edit.setReadOnly(True)
+            edit.setFrame(False)
+            edit.setCursorPosition(0)
 
         self.general_box = QGroupBox()
         general = QFormLayout(self.general_box)
@@ -120,7 +126,14 @@ class SettingsPage(QWidget):
         recent_row.addWidget(self.recent_count_label, 1)
         recent_row.addWidget(self.clear_recent_button)
         privacy.addLayout(recent_row)
-        privacy.addWidget(self.locations_label)
+        locations = QFormLayout()
+        self._settings_file_label = QLabel()
+        self._data_folder_label = QLabel()
+        self._log_file_label = QLabel()
+        locations.addRow(self._settings_file_label, self.settings_file_edit)
+        locations.addRow(self._data_folder_label, self.data_folder_edit)
+        locations.addRow(self._log_file_label, self.log_file_edit)
+        privacy.addLayout(locations)
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -137,6 +150,7 @@ class SettingsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -233,16 +247,13 @@ class SettingsPage(QWidget):
         self.privacy_box.setTitle(self.tr("Privacy"))
         self.keep_recent_check.setText(KEEP_RECENT_CHECKS.title.render(qt_translate))
         self.clear_recent_button.setText(self.tr("Clear recent checks"))
-        self.locations_label.setText(
-            self.tr("Settings file: {settings}\nData folder: {data}\nLog file: {log}").format(
-                settings=str(self.settings.path), data=str(data_dir()), log=str(log_file_path())
-            )
-        )
+        self._settings_file_label.setText(self.tr("Settings file:"))
+        self._data_folder_label.setText(self.tr("Data folder:"))
+        self._log_file_label.setText(self.tr("Log file:"))
         self._update_recent()
 
     def _apply_palette(self) -> None:
-        for label in (self._language_hint, self._country_hint, self.offline_hint,
-                      self.locations_label):
+        for label in (self._language_hint, self._country_hint, self.offline_hint):
             set_muted(label)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
