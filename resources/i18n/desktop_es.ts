@@ -2160,12 +2160,16 @@ Atajo: {shortcut}</translation>
         <translation>Borrar revisiones recientes</translation>
     </message>
     <message>
-        <source>Settings file: {settings}
-Data folder: {data}
-Log file: {log}</source>
-        <translation>Archivo de ajustes: {settings}
-Carpeta de datos: {data}
-Archivo de registro: {log}</translation>
+        <source>Settings file:</source>
+        <translation>Archivo de ajustes:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Archivo de registro:</translation>
     </message>
     <message>
         <source>Choose the archive folder</source>

@@ -2160,12 +2160,16 @@ Pintasan: {shortcut}</translation>
         <translation>Hapus riwayat pemeriksaan</translation>
     </message>
     <message>
-        <source>Settings file: {settings}
-Data folder: {data}
-Log file: {log}</source>
-        <translation>Berkas pengaturan: {settings}
-Folder data: {data}
-Berkas log: {log}</translation>
+        <source>Settings file:</source>
+        <translation>Berkas pengaturan:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Folder data:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Berkas log:</translation>
     </message>
     <message>
         <source>Choose the archive folder</source>
