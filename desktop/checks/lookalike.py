@@ -8,13 +8,15 @@ imitates (an official domain) and how (``technique``). :func:`lookalike_findings
 findings. Both are pure, offline and fast: lookups go through indexes built once per registry.
 
 Severity is kept conservative (DESIGN.md: few false alarms matter more than recall): the brand's
-full official domain inside another domain, a homoglyph of it, or a brand combined with bait
-words ("login", "promo", a country name) or a much-abused TLD is ``fail``; a bare one-letter
-typo, a TLD swap or a separator trick alone is ``warn``.
+full official domain inside another domain, a homoglyph of it, a brand combined with bait
+words ("login", "promo", "official") or with a much-abused TLD, or a one-letter slip of a long
+name on the brand's own ending is ``fail``; a brand next to shop or country words
+("nike-outlet-es"), a shorter typo, a TLD swap or a separator trick alone is ``warn``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import weakref
 from collections.abc import Iterator
@@ -25,7 +27,9 @@ from desktop.checks.domains import HostInfo, to_unicode
 from desktop.checks.model import Category, Finding, Status
 from desktop.checks.registry import BrandEntry, Registry
 from desktop.checks.tables import link_tables
-from desktop.checks.techniques import STRONG_WORDS, deletions, edit_technique
+from desktop.checks.techniques import (
+    BAIT_WORDS, STRONG_WORDS, TECH_WORDS, deletions, edit_technique,
+)
 from desktop.text import N_
 
 __all__ = ["TECHNIQUES", "Lookalike", "find_lookalikes", "lookalike_findings"]
@@ -39,6 +43,8 @@ TECHNIQUES = (
 MIN_EDIT_LEN = 5       # shorter brand words collide with ordinary names too often
 MIN_TOKEN_LEN = 4      # brand words matched as a hyphen-separated token
 MIN_SUBSTRING_LEN = 6  # brand words matched inside a longer label without separator
+# edits that keep a word's look (a replaced letter is more visible than a doubled one)
+_CLOSE_EDITS = frozenset({"omission", "insertion", "repetition", "transposition", "typo"})
 
 
 @dataclass(frozen=True)
@@ -68,7 +74,7 @@ class _Index:
         self.deletion_index: dict[str, set[str]] = {}
         self.skeletons: dict[str, set[str]] = {}
         for word in self.word_entries:
-            if len(word) >= MIN_EDIT_LEN:
+            if len(word) >= MIN_EDIT_LEN and word.replace("-", "").isalpha():
                 for key in deletions(word):
                     self.deletion_index.setdefault(key, set()).add(word)
             if len(word) >= MIN_TOKEN_LEN:
@@ -122,6 +128,8 @@ def find_lookalikes(info: HostInfo, registry: Registry) -> list[Lookalike]:
     if registry.official_entry(info.host, info.registrable_domain) is not None:
         return []
     index = _index(registry)
+    if info.suffix.rsplit(".", 1)[-1] in index.word_entries:
+        return []  # a brand's own top-level domain (.google, .microsoft, .bbva)
     found: list[Lookalike] = []
     found.extend(_in_subdomain(info, index))
     found.extend(_whole_domain(info, index))
@@ -177,7 +185,7 @@ def _has_bait(info: HostInfo) -> bool:
 
 
 # bait words strong enough on their own anywhere in the host (not country codes)
-_BAIT = frozenset(w for w in STRONG_WORDS if len(w) > 2)
+_BAIT = frozenset(w for w in BAIT_WORDS if len(w) > 2)
 
 
 def _tokens(label: str) -> list[str]:
@@ -198,7 +206,8 @@ def _whole_domain(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
                 return
         skel = ascii_skeleton(to_unicode(flat))
         official = index.dotless_skeletons.get(skel)
-        if official and re.sub(r"[.-]", "", official) != flat:
+        if official and re.sub(r"[.-]", "", official) != flat \
+                and not official.startswith(info.label + "."):
             entry = index.registry.official_entry(official, official)
             if entry is not None and official not in index.generic_official:
                 yield Lookalike(official, entry.name, entry.kind, "homoglyph", Status.FAIL,
@@ -235,33 +244,44 @@ def _label_matches(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
             return
     # one edit away (typo, omission, insertion, repetition, transposition, replacement)
     candidates: set[str] = set()
-    for key in deletions(label):
-        candidates |= index.deletion_index.get(key, set())
+    if len(label) >= MIN_EDIT_LEN:
+        for key in deletions(label):
+            candidates |= index.deletion_index.get(key, set())
     for word in sorted(candidates):
         technique = edit_technique(label, word)
         if technique is None:
             continue
-        severe = technique == "homoglyph" or risky or (len(word) >= 8 and technique != "replacement")
-        yield _make(index, word, technique, Status.FAIL if severe else Status.WARN,
-                    f"{label} / {word}", suffix)
+        if technique == "replacement" and len(word) < 7:
+            continue
+        match = _make(index, word, technique, Status.WARN, f"{label} / {word}", suffix)
+        same_suffix = match.imitates.endswith("." + suffix)
+        appended = technique == "insertion" and label.startswith(word)
+        severe = technique == "homoglyph" or risky or (
+            same_suffix and len(word) >= 8 and technique in _CLOSE_EDITS and not appended)
+        yield dataclasses.replace(match, status=Status.FAIL) if severe else match
         return
     # combosquats: the brand as a token next to other words ("shopee-id", "tokopedia-promo")
     tokens = _tokens(label)
     if len(tokens) > 1:
-        others = set(tokens)
         for token in tokens:
-            if token in index.word_entries and (
-                len(token) >= MIN_TOKEN_LEN or (others - {token}) & STRONG_WORDS
-            ):
-                bait = bool((others - {token}) & STRONG_WORDS) or risky
-                yield _make(index, token, "combosquat", Status.FAIL if bait else Status.WARN,
-                            label, suffix)
-                return
+            if token not in index.word_entries:
+                continue
+            others = set(tokens) - {token}
+            strong = others & STRONG_WORDS
+            if len(token) < MIN_TOKEN_LEN and not strong:
+                continue
+            if others <= TECH_WORDS and not risky:
+                continue  # "cdn-apple", "apple-dns": how brands name their own servers
+            bait = others & BAIT_WORDS
+            yield _make(index, token, "combosquat", Status.FAIL if bait or risky
+                        else Status.WARN, label, suffix)
+            return
     # the brand glued to bait words without a separator ("conversehungary", "paypalverify")
     for word in _glued_words(plain, index):
         rest = plain.replace(word, "", 1)
         if rest in STRONG_WORDS or _all_strong(rest):
-            yield _make(index, word, "combosquat", Status.FAIL if risky or len(rest) > 2
+            bait = any(w in rest for w in _BAIT)
+            yield _make(index, word, "combosquat", Status.FAIL if risky or bait
                         else Status.WARN, label, suffix)
             return
 
@@ -277,14 +297,21 @@ def _glued_words(plain: str, index: _Index) -> Iterator[str]:
 
 
 def _all_strong(rest: str) -> bool:
-    """``rest`` is a concatenation of bait words ("officialstore")."""
+    """``rest`` is a concatenation of bait words of three letters or more ("officialstore"),
+    optionally ending in one two-letter country code ("outlethu")."""
+    if len(rest) > 2 and rest[-2:] in STRONG_WORDS and _all_long_strong(rest[:-2]):
+        return True
+    return _all_long_strong(rest)
+
+
+def _all_long_strong(rest: str) -> bool:
     if not rest:
         return False
     reachable = [True] + [False] * len(rest)
     for i in range(len(rest)):
         if not reachable[i]:
             continue
-        for j in range(i + 2, len(rest) + 1):
+        for j in range(i + 3, len(rest) + 1):
             if rest[i:j] in STRONG_WORDS:
                 reachable[j] = True
     return reachable[-1]

@@ -4,7 +4,9 @@ providers with their official domains, per country (``resources/registry/*.json`
 Each file carries its ``source`` and ``updated`` date. An entry has a ``name``, a ``kind``
 (see :data:`KINDS`), ``countries`` (ISO 3166 alpha-2; ``"*"`` for global brands), official
 ``domains`` (registrable domains or hosts: every subdomain of one is official too) and optional
-``keywords`` (extra brand words a lookalike may use, e.g. ``mercadopago``). ``generic: true``
+``keywords`` (extra brand words a lookalike may use, e.g. ``mercadopago``), optional
+``not_words`` (labels of official domains that are everyday words, e.g. ``windows``, and must
+not be matched as the brand). ``generic: true``
 marks a brand whose name is an everyday word (``dana``, ``jumbo``): it is matched only as an
 exact look-alike, never inside longer names.
 
@@ -14,6 +16,7 @@ may build their own with :meth:`Registry.from_entries`.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -50,6 +53,7 @@ class BrandEntry:
     domains: tuple[str, ...]
     keywords: tuple[str, ...] = ()
     generic: bool = False
+    not_words: tuple[str, ...] = ()
 
     @property
     def primary_domain(self) -> str:
@@ -75,6 +79,7 @@ class Registry:
         # brand word -> entries using it; and registrable label -> official domains
         self.words: dict[str, list[BrandEntry]] = {}
         for entry in self.entries:
+            labels = []
             for domain in entry.domains:
                 domain = to_ascii(domain)
                 registrable, label = _registrable(domain)
@@ -82,10 +87,8 @@ class Registry:
                     self._official.setdefault(domain, entry)
                 else:
                     self._official_hosts.setdefault(domain, entry)
-                self.words.setdefault(label, [])
-                if entry not in self.words[label]:
-                    self.words[label].append(entry)
-            for word in entry.keywords:
+                labels.append(label)
+            for word in _brand_words(entry, labels):
                 self.words.setdefault(word, [])
                 if entry not in self.words[word]:
                     self.words[word].append(entry)
@@ -110,9 +113,12 @@ class Registry:
         for entry in self.entries:
             kept = tuple(d for d in entry.domains if d != domain)
             if kept:
-                entries.append(BrandEntry(entry.name, entry.kind, entry.countries, kept,
-                                          entry.keywords, entry.generic))
+                entries.append(dataclasses.replace(entry, domains=kept))
         return Registry(entries)
+
+    def without_entry_of(self, domain: str) -> Registry:
+        """A copy without the whole entry that ``domain`` belongs to (the brand unknown)."""
+        return Registry(e for e in self.entries if domain not in e.domains)
 
     def official_entry(self, host: str, registrable: str | None) -> BrandEntry | None:
         """The entry whose official domain ``host`` is or lies under, else ``None``."""
@@ -137,6 +143,26 @@ class Registry:
         return len(self.entries)
 
 
+# Parts of official domain names that mark servers, not names buyers see (gstatic, fbcdn).
+_INFRASTRUCTURE = ("static", "cdn", "img", "api", "ext", "usercontent", "svc", "adsystem",
+                   "analytics", "tagmanager", "syndication", "nocookie", "trust", "media-")
+
+
+def _brand_words(entry: BrandEntry, labels: list[str]) -> list[str]:
+    """The words a look-alike of ``entry`` may use: the primary domain's label, the keywords,
+    and labels of the other official domains unless they merely extend one of those
+    (``tiktokcdn``, ``microsoftonline`` are infrastructure, not names buyers see)."""
+    words = [labels[0], *entry.keywords] if labels else list(entry.keywords)
+    base = [w for w in words if len(w) >= 3]
+    for label in labels[1:]:
+        if label in words or any(w in label for w in base):
+            continue
+        if any(part in label for part in _INFRASTRUCTURE):
+            continue
+        words.append(label)
+    return [w for w in words if w not in entry.not_words]
+
+
 def _entry(item: Mapping[str, Any]) -> BrandEntry:
     try:
         name = str(item["name"])
@@ -153,6 +179,7 @@ def _entry(item: Mapping[str, Any]) -> BrandEntry:
         domains=domains,
         keywords=tuple(str(k).lower() for k in item.get("keywords", ())),
         generic=bool(item.get("generic", False)),
+        not_words=tuple(str(k).lower() for k in item.get("not_words", ())),
     )
 
 

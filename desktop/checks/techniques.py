@@ -8,7 +8,7 @@ suspect label and a brand word as ``omission``, ``insertion``, ``repetition``,
 
 from __future__ import annotations
 
-__all__ = ["STRONG_WORDS", "edit_technique", "deletions"]
+__all__ = ["BAIT_WORDS", "MARKET_WORDS", "STRONG_WORDS", "TECH_WORDS", "deletions", "edit_technique"]
 
 _KEYBOARD_ROWS = ("1234567890-", "qwertyuiop", "asdfghjkl", "zxcvbnm")
 _AZERTY_ROWS = ("azertyuiop", "qsdfghjklm", "wxcvbn")
@@ -33,30 +33,44 @@ def _neighbours() -> dict[str, set[str]]:
 
 _NEAR = _neighbours()
 _ASCII_LOOKALIKE_PAIRS = {
-    frozenset(p) for p in ("0o", "1l", "il", "1i", "5s", "3e", "4a", "7t", "8b", "9g", "vu",
-                          "qg", "mn")
+    frozenset(p) for p in ("0o", "1l", "il", "1i", "5s", "3e")
 }
 
-# Words that, next to a brand name, make a look-alike clearly deceptive: scam bait, payment and
-# account words, "official" in several languages, country names and codes fake shops add.
-STRONG_WORDS: frozenset[str] = frozenset(
+# Words that, next to a brand name, make a look-alike clearly deceptive. BAIT: account, payment
+# and prize words of phishing pages, "official" in several languages. MARKET: the shop and
+# country words fake shops add ("nike-outlet-es", "conversehungary").
+BAIT_WORDS: frozenset[str] = frozenset(
     """login signin logon secure security verify verification verifikasi validate account
-    accounts akun update confirm support helpdesk service services pay payment payments bayar
-    pembayaran refund promo promos promotion bonus hadiah gift gifts reward rewards voucher
-    vouchers diskon discount discounts sale sales outlet outlets official officiel oficial
-    resmi store stores shop shops tienda tiendas toko online web app care cs center centre
-    billing wallet claim klaim lucky undian gratis free cuenta seguridad verificacion pago pagos
-    soporte ayuda clientes cliente customer customers member members rewards deal deals cheap
-    mall factory clearance black friday cyber giveaway winner prize lottery jackpot cashback
-    checkout order orders tracking track delivery paket kurir resi envio envios
+    accounts akun update confirm support helpdesk pay payment payments bayar pembayaran refund
+    promo promos promotion bonus hadiah gift gifts reward rewards voucher vouchers claim klaim
+    lucky undian gratis free cuenta seguridad verificacion pago pagos soporte ayuda cliente
+    clientes customer customers member members billing wallet giveaway winner prize lottery
+    jackpot cashback checkout tracking track delivery paket kurir resi envio envios official
+    officiel oficial resmi recovery unlock unblock reactivate suspended limited alert notice
+    """.split()
+)
+MARKET_WORDS: frozenset[str] = frozenset(
+    """diskon discount discounts sale sales outlet outlets store stores shop shops tienda
+    tiendas toko mall factory clearance black friday cyber deal deals cheap webshop webstore
+    eshop onlineshop shoes sneakers boots bags jackets clothing fashion zapatos zapatillas ropa
+    bolsos moda sepatu baju tas jaket
     id es mx ar co cl pe us uk fr de it pt br my sg ph th vn hu ro pl nl be at ch au ca nz
     ie dk se no fi cz sk gr jp kr in
     indonesia espana spain mexico argentina colombia chile peru usa america canada australia
-    hungary magyar magyarorszag magyarország hungarian deutschland germany france italia italy
+    hungary magyar magyarorszag hungarian deutschland germany france italia italy
     portugal polska poland romania nederland belgium belgie osterreich austria schweiz suisse
-    ireland denmark danmark sverige sweden norge norway suomi finland uk britain england
+    ireland denmark danmark sverige sweden norge norway suomi finland britain england
     malaysia singapore philippines thailand vietnam japan korea india brasil brazil turkey
     greece czech slovakia slovenija croatia hrvatska bulgaria europe eu global international
+    """.split()
+)
+STRONG_WORDS: frozenset[str] = BAIT_WORDS | MARKET_WORDS
+# Words brands use for their own infrastructure ("cdn-apple", "microsoftonline"): next to a
+# brand they are no sign of deception on their own.
+TECH_WORDS: frozenset[str] = frozenset(
+    """online web app apps cdn dns static api img image images media content cloud net mail
+    news blog dev labs status data assets files download downloads edge services service
+    analytics ads adsystem nocookie video videos live tv play music photos maps cache sync
     """.split()
 )
 
