@@ -136,6 +136,7 @@ class CheckPage(QWidget):
         self.progress.hide()
 
         self.banner = VerdictBanner(self)
+        self.banner.palette_source = self
         self.findings_model = FindingsModel(self)
         self.findings = FindingsView(self.findings_model, self)
         self.findings.setMinimumHeight(line * 14)
@@ -545,6 +546,9 @@ class CheckPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            # The banner's tint comes from a style sheet, which stops palette propagation.
+            self.banner.refresh_colours()
         super().changeEvent(event)
 
 

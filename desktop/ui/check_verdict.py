@@ -54,6 +54,9 @@ class VerdictBanner(QFrame):
         self.level: Level | None = None
         self._state: tuple = ("empty",)
         self._styling = False
+        #: The widget whose palette decides light or dark (the page: a style sheet stops
+        #: palette propagation to the banner itself).
+        self.palette_source: QWidget | None = None
         self.show_empty()
 
     # --- states ----------------------------------------------------------------------------------
@@ -141,7 +144,7 @@ class VerdictBanner(QFrame):
             if level is None:
                 self.setStyleSheet("")
                 return
-            source = self.parentWidget() or self
+            source = self.palette_source or self.parentWidget() or self
             palette = source.palette()
             background, accent = banner_colours(level, palette)
             text = palette.color(QPalette.ColorRole.WindowText)
@@ -153,6 +156,10 @@ class VerdictBanner(QFrame):
             )
         finally:
             self._styling = False
+
+    def refresh_colours(self) -> None:
+        """Recompute the tint after the palette changed (light/dark switch)."""
+        self._replay()
 
     def _replay(self) -> None:
         state, *args = self._state

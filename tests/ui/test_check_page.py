@@ -215,3 +215,41 @@ def test_recent_list_follows_the_self_check_verdict(qtbot, page, settings):
     page.selfcheck.answer("selfcheck.bank_account", Answer.NO)
     assert page.recent_model.index(0, 1).data() == "High risk"
     assert page.recent_model.rowCount() == 1
+
+
+def test_language_switch_retranslates_the_page_live(qtbot, page, settings, qapp):
+    from desktop.i18n import install_translators
+
+    settings.set_value(OFFLINE, True)
+    _check(qtbot, page, "https://tokopedia-promo.shop/")
+    install_translators(qapp, "id")
+    qtbot.waitUntil(lambda: page.banner.headline() == "Risiko tinggi")
+    assert page.check_button.text() == "&Periksa"
+    assert "Salin" in page.copy_button.text()
+    assert page.findings_model.index(0, 0).data() == "Domain"
+    assert page.summary_text().startswith("Hasil cek ShopSafe untuk tokopedia-promo.shop")
+    install_translators(qapp, "es")
+    qtbot.waitUntil(lambda: page.banner.headline() == "Riesgo alto")
+    assert "Sin comprobar:" in page.banner.text()
+    assert page.recent_model.index(0, 1).data() == "Riesgo alto"
+
+
+def test_banner_follows_dark_palette_and_says_it_in_words(qtbot, page, settings):
+    from PySide6.QtGui import QColor, QPalette
+
+    from desktop.ui.check_icons import banner_colours
+
+    settings.set_value(OFFLINE, True)
+    _check(qtbot, page, "https://tokopedia-promo.shop/")
+    light = banner_colours(Level.HIGH_RISK, page.palette())[0].name()
+    assert light in page.banner.styleSheet()
+    dark = QPalette(page.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor(35, 35, 38))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor(235, 235, 235))
+    page.setPalette(dark)
+    dark_bg = banner_colours(Level.HIGH_RISK, dark)[0]
+    assert dark_bg.lightness() < 100
+    qtbot.waitUntil(lambda: dark_bg.name() in page.banner.styleSheet())
+    assert "#ebebeb" in page.banner.styleSheet()  # text keeps the palette's light colour
+    assert page.banner.icon.pixmap() is not None and not page.banner.icon.pixmap().isNull()
+    assert page.banner.headline() == "High risk"
