@@ -52,6 +52,40 @@ def _exit_after_first_paint(app, window) -> None:
     window.installEventFilter(watcher)
 
 
+def _apply_color_scheme(app, wanted: str) -> None:
+    """Follow the system's light/dark scheme (Qt does); ``wanted`` "dark"/"light" overrides it.
+
+    Where the platform cannot switch (plain X11 without a desktop portal) a dark request falls
+    back to Fusion's dark palette built from the standard dark colours.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette, QColor
+
+    wanted = wanted.strip().lower()
+    if wanted not in ("dark", "light"):
+        return
+    scheme = Qt.ColorScheme.Dark if wanted == "dark" else Qt.ColorScheme.Light
+    app.styleHints().setColorScheme(scheme)
+    if wanted == "dark" and app.palette().color(QPalette.ColorRole.Window).lightness() > 128:
+        palette = QPalette()
+        roles = {
+            QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",
+            QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#333333",
+            QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#353535",
+            QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.Highlight: "#2f7fbf",
+            QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#353535",
+            QPalette.ColorRole.ToolTipText: "#e8e8e8", QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+            QPalette.ColorRole.Link: "#6cb4ff",
+        }
+        for role, colour in roles.items():
+            palette.setColor(role, QColor(colour))
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                     QPalette.ColorRole.ButtonText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+        app.setStyle("Fusion")
+        app.setPalette(palette)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the window until it is closed; returns the exit status."""
     from PySide6.QtCore import QThreadPool, QTimer
@@ -75,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName("shopsafe")  # resources/shopsafe.desktop
     app.setWindowIcon(app_icon())
 
+    _apply_color_scheme(app, os.environ.get("SHOPSAFE_COLOR_SCHEME", ""))
     log_path = setup_logging()
     install_exception_hooks()
     settings = Settings()

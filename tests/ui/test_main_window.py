@@ -129,3 +129,26 @@ def test_status_bar_shows_offline_mode(window, settings):
     assert window.offline_label.text() == "Online checks on"
     settings.set_value(OFFLINE, True)
     assert "Offline mode" in window.offline_label.text()
+
+
+def _brightest_alpha_pixel(pixmap) -> int:
+    image = pixmap.toImage()
+    return max(
+        (image.pixelColor(x, y).lightness()
+         for x in range(image.width()) for y in range(image.height())
+         if image.pixelColor(x, y).alpha() > 200),
+        default=-1,
+    )
+
+
+def test_icons_follow_a_dark_palette(window):
+    from PySide6.QtGui import QColor, QPalette
+
+    light_icon = window.sidebar.item(0).icon().pixmap(24, 24)
+    assert 0 <= _brightest_alpha_pixel(light_icon) < 100  # dark strokes on a light window
+    dark = QPalette(window.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    window.setPalette(dark)
+    dark_icon = window.sidebar.item(0).icon().pixmap(24, 24)
+    assert _brightest_alpha_pixel(dark_icon) > 200  # light strokes on a dark window
