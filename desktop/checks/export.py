@@ -39,6 +39,7 @@ _EVIDENCE_LABELS: dict[str, Message] = {
     "technique": N_("Evidence", "Trick used"),
     "how": N_("Evidence", "What differs"),
     "brand": N_("Evidence", "Brand"),
+    "kind": N_("Evidence", "Kind"),
     "others": N_("Evidence", "Also similar to"),
     "issuer": N_("Evidence", "Issued by"),
     "not_before": N_("Evidence", "Valid from"),

@@ -245,6 +245,7 @@ class FindingsView(QSplitter):
         self.detail.setObjectName("findingDetail")
         self.detail.setOpenExternalLinks(True)
         self.detail.setOpenLinks(True)
+        self.detail.setTabChangesFocus(True)
         self.addWidget(self.tree)
         self.addWidget(self.detail)
         self.setStretchFactor(0, 3)

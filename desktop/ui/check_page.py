@@ -171,6 +171,7 @@ class CheckPage(QWidget):
         self.recent.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recent.verticalHeader().hide()
+        self.recent.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.recent.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.recent.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.recent.setColumnHidden(2, True)  # the time is in the tooltip: the panel is narrow

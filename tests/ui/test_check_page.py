@@ -253,3 +253,18 @@ def test_banner_follows_dark_palette_and_says_it_in_words(qtbot, page, settings)
     assert "#ebebeb" in page.banner.styleSheet()  # text keeps the palette's light colour
     assert page.banner.icon.pixmap() is not None and not page.banner.icon.pixmap().isNull()
     assert page.banner.headline() == "High risk"
+
+
+def test_everything_is_reachable_with_the_tab_key(qtbot, page, settings):
+    settings.set_value(OFFLINE, True)
+    _check(qtbot, page, "instagram.com/tas.murah.original")
+    page.activateWindow()
+    page.focus_paste_box()
+    seen = []
+    for _ in range(80):
+        qtbot.keyClick(QGuiApplication.focusObject(), Qt.Key.Key_Tab)
+        focused = QGuiApplication.focusObject()
+        seen.append(focused.objectName() if focused is not None else "")
+    for name in ("checkButton", "findingsTree", "findingDetail", "sellerName", "search.penipuan",
+                 "selfcheck.call.yes", "copySummary", "exportHtml", "exportPdf", "recentChecks"):
+        assert name in seen, (name, " ".join(seen))
