@@ -19,14 +19,16 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from PySide6.QtCore import QByteArray, QLocale, QObject, QSettings, Signal
 
-from desktop.checks.options import CheckOptions
 from desktop.paths import APP_NAME, ORG_NAME
 from desktop.text import N_, Message
+
+if TYPE_CHECKING:
+    from desktop.checks.options import CheckOptions
 
 __all__ = [
     "ALL_OPTIONS",
@@ -295,6 +297,8 @@ class Settings(QObject):
 
     def check_options(self, **overrides: Any) -> CheckOptions:
         """Plain, immutable :class:`CheckOptions` built from the current settings."""
+        # Imported here: desktop.checks pulls in requests and tldextract (~0.3 s of start-up).
+        from desktop.checks.options import CheckOptions
         from desktop.i18n import current_language
 
         values: dict[str, Any] = {

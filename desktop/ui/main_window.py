@@ -307,8 +307,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             # First start: room for a report, but never larger than the screen.
-            width = self.fontMetrics().averageCharWidth() * 170
-            height = self.fontMetrics().height() * 46
+            width = max(self.fontMetrics().averageCharWidth() * 170, 1180)
+            height = max(self.fontMetrics().height() * 46, 760)
             screen = QApplication.primaryScreen()
             if screen is not None:
                 available = screen.availableGeometry()

@@ -160,3 +160,10 @@ def test_language_switch_is_live(qtbot, settings, pool, language, settings_title
     _select(page.language_combo, "en")
     qtbot.waitUntil(lambda: page.general_box.title() == "Language and region", timeout=3000)
     assert window.sidebar.item(2).text() == "Archive"
+
+
+def test_check_options_carry_the_settings(settings):
+    settings.set_value(OFFLINE, True)
+    settings.set_value(COUNTRY, "CL")
+    options = settings.check_options(deadline=5.0)
+    assert (options.offline, options.country, options.deadline) == (True, "CL", 5.0)
