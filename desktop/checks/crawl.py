@@ -1,0 +1,188 @@
+"""A small, bounded, same-site crawl: the home page plus the pages a careful buyer reads (no Qt).
+
+From the home page's links, :func:`choose_pages` picks at most one page per kind — contact,
+about, imprint, privacy, returns, terms, shipping — by link text and path in English,
+Indonesian, Spanish and German. :func:`crawl` fetches the home page and then those pages in
+parallel (each worker its own :class:`~desktop.checks.net.Client`, all sharing the check's
+deadline), never leaving the site and never more than :data:`MAX_PAGES` pages.
+
+A page that could not be fetched is listed in :attr:`CrawlResult.errors`; the callers report it
+as ``unknown`` (a blocked crawler is not "no imprint").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
+
+from desktop.checks.domains import host_info
+from desktop.checks.extract import Link, ParsedPage, parse_html
+from desktop.checks.net import Client, NetworkError, Page
+from desktop.text import N_, Message
+
+__all__ = ["MAX_PAGES", "PAGE_KINDS", "CrawlResult", "choose_pages", "crawl", "same_site"]
+
+MAX_PAGES = 8
+PAGE_KINDS = ("contact", "about", "imprint", "privacy", "returns", "terms", "shipping")
+
+# Link texts (accents folded, lower case). A link whose whole text is one of these is a strong
+# match; a text containing one is a weaker match.
+_TEXTS: dict[str, tuple[str, ...]] = {
+    "contact": ("contact", "contact us", "contacts", "get in touch", "customer service", "hubungi kami",
+                "hubungi", "kontak", "kontak kami", "layanan pelanggan", "contacto", "contactanos",
+                "contacta", "contactenos", "atencion al cliente", "kontakt", "kundenservice"),
+    "about": ("about", "about us", "our story", "who we are", "tentang kami", "tentang", "profil",
+              "quienes somos", "sobre nosotros", "nosotros", "uber uns", "ueber uns", "wir uber uns"),
+    "imprint": ("impressum", "imprint", "legal notice", "aviso legal", "informacion legal",
+                "nota legal", "anbieterkennzeichnung"),
+    "privacy": ("privacy", "privacy policy", "privacy notice", "kebijakan privasi", "privasi",
+                "politica de privacidad", "privacidad", "aviso de privacidad", "proteccion de datos",
+                "datenschutz", "datenschutzerklarung"),
+    "returns": ("returns", "return policy", "returns policy", "refund policy", "refunds", "returns & refunds",
+                "kebijakan pengembalian", "pengembalian", "pengembalian dana", "retur", "tukar barang",
+                "devoluciones", "politica de devoluciones", "devolucion", "cambios y devoluciones",
+                "reembolsos", "widerruf", "widerrufsbelehrung", "ruckgabe", "rucksendung"),
+    "terms": ("terms", "terms of service", "terms and conditions", "terms & conditions", "conditions of sale",
+              "syarat dan ketentuan", "syarat & ketentuan", "ketentuan", "syarat", "terminos",
+              "terminos y condiciones", "condiciones", "condiciones generales", "condiciones de venta",
+              "agb", "allgemeine geschaftsbedingungen", "nutzungsbedingungen"),
+    "shipping": ("shipping", "shipping policy", "delivery", "shipping & delivery", "pengiriman",
+                 "info pengiriman", "ongkos kirim", "envios", "envio", "politica de envios", "entregas",
+                 "versand", "lieferung", "versandkosten"),
+}
+_PATHS: dict[str, tuple[str, ...]] = {
+    "contact": ("contact", "kontak", "hubungi", "contacto", "kontakt"),
+    "about": ("about", "tentang", "nosotros", "quienes-somos", "ueber-uns", "uber-uns", "our-story"),
+    "imprint": ("impressum", "imprint", "aviso-legal", "legal-notice", "nota-legal"),
+    "privacy": ("privacy", "privasi", "privacidad", "datenschutz"),
+    "returns": ("return", "refund", "retur", "pengembalian", "devolucion", "widerruf", "rueckgabe"),
+    "terms": ("terms", "syarat", "ketentuan", "terminos", "condiciones", "agb", "tos"),
+    "shipping": ("shipping", "delivery", "pengiriman", "envio", "versand", "lieferung"),
+}
+# "aviso legal" is Spain's legal notice: it is the imprint, and often the only terms page too.
+_ALSO = {"imprint": ("terms",)}
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def same_site(url: str, host: str) -> bool:
+    """True when ``url`` is http(s) on ``host`` or another host of the same registrable domain."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return False
+    other = parts.hostname.lower().rstrip(".")
+    host = host.lower().rstrip(".")
+    if other == host:
+        return True
+    mine = host_info(host).registrable_domain
+    return mine is not None and host_info(other).registrable_domain == mine
+
+
+def _score(link: Link, kind: str) -> int:
+    text = _fold(link.text)
+    path = _fold(urlsplit(link.url).path)
+    score = 0
+    if text in _TEXTS[kind]:
+        score = 6
+    elif any(word in text for word in _TEXTS[kind] if len(word) > 4) and len(text) < 60:
+        score = 3
+    if any(fragment in path for fragment in _PATHS[kind]):
+        score += 2
+    return score
+
+
+def choose_pages(page: ParsedPage, host: str) -> dict[str, str]:
+    """The best same-site link for each page kind found on ``page`` (kind → URL)."""
+    best: dict[str, tuple[int, str]] = {}
+    for link in page.links:
+        if not same_site(link.url, host):
+            continue
+        url = urlunsplit(urlsplit(link.url)._replace(fragment=""))
+        if url.rstrip("/") == page.url.rstrip("/"):
+            continue
+        for kind in PAGE_KINDS:
+            score = _score(link, kind)
+            if score and score > best.get(kind, (0, ""))[0]:
+                best[kind] = (score, url)
+    chosen = {kind: url for kind, (_, url) in best.items()}
+    for kind, extra in _ALSO.items():
+        for other in extra:
+            if kind in chosen and other not in chosen:
+                chosen[other] = chosen[kind]
+    return chosen
+
+
+@dataclass
+class CrawlResult:
+    """What the crawl fetched. ``pages`` holds the home page first; ``found`` maps each page kind
+    to the URL that was fetched successfully for it; ``errors`` maps URLs to the reason they
+    could not be fetched."""
+
+    url: str
+    home: Page | None = None
+    home_error: Message | None = None
+    pages: list[ParsedPage] = field(default_factory=list)
+    found: dict[str, str] = field(default_factory=dict)
+    linked: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, Message] = field(default_factory=dict)
+
+
+def _ok(page: Page) -> bool:
+    return page.status < 400 and (page.is_html or "text" in page.content_type)
+
+
+def crawl(
+    client_factory: Callable[[], Client],
+    url: str,
+    *,
+    max_pages: int = MAX_PAGES,
+    workers: int = 4,
+    home: Page | None = None,
+) -> CrawlResult:
+    """Fetch ``url`` (unless ``home`` is given) and its key pages. Never raises a
+    ``NetworkError`` (they land in the result); ``Cancelled`` propagates."""
+    result = CrawlResult(url)
+    if home is None:
+        with client_factory() as client:
+            try:
+                home = client.fetch(url)
+            except NetworkError as exc:
+                result.home_error = exc.message
+                return result
+    result.home = home
+    host = urlsplit(home.final_url).hostname or urlsplit(url).hostname or ""
+    parsed_home = parse_html(home.text, home.final_url)
+    result.pages.append(parsed_home)
+    if not _ok(home):
+        return result
+    result.linked = choose_pages(parsed_home, host)
+    targets = list(dict.fromkeys(result.linked.values()))[: max(0, max_pages - 1)]
+
+    def fetch(target: str) -> tuple[str, Page | None, Message | None]:
+        with client_factory() as client:
+            try:
+                return target, client.fetch(target), None
+            except NetworkError as exc:
+                return target, None, exc.message
+
+    fetched: dict[str, Page] = {}
+    if targets:
+        with ThreadPoolExecutor(max_workers=min(workers, len(targets)), thread_name_prefix="crawl") as pool:
+            for target, page, error in pool.map(fetch, targets):
+                if page is not None and _ok(page) and same_site(page.final_url, host):
+                    fetched[target] = page
+                    result.pages.append(parse_html(page.text, page.final_url))
+                elif page is not None:
+                    result.errors[target] = N_("Crawl", "HTTP status {status}").format(status=page.status)
+                else:
+                    result.errors[target] = error
+    for kind, target in result.linked.items():
+        if target in fetched:
+            result.found[kind] = fetched[target].final_url
+    return result

@@ -1,0 +1,169 @@
+"""One full check: offline analysis first, then the online checks in parallel (no Qt).
+
+:func:`run_check` is what the Check page (through a background task) and ``shopsafe check`` call.
+It runs :func:`~desktop.checks.analyze.analyze_offline`; when the input is a web shop and the
+user is online it then runs three checks in parallel, each with its own
+:class:`~desktop.checks.net.Client` and all under one :class:`~desktop.checks.net.Deadline`:
+
+- ``https``: :func:`desktop.checks.tls.https_findings`;
+- ``domain``: :func:`desktop.checks.rdap.domain_findings`;
+- ``content``: :func:`desktop.checks.crawl.crawl` → :func:`~desktop.checks.extract.extract_contacts`
+  → :func:`~desktop.checks.signals.site_findings`, plus the report's contacts, policies and
+  snapshot.
+
+A check that does not finish by the deadline (plus a short grace) yields ``unknown`` findings
+saying so; a check that fails through a bug yields ``unknown`` too (and is logged) rather than
+losing the other checks' results.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from desktop.cancel import CancelToken
+from desktop.checks.analyze import analyze_offline
+from desktop.checks.crawl import crawl
+from desktop.checks.extract import extract_contacts
+from desktop.checks.model import Category, Finding, InputKind, Status
+from desktop.checks.net import Client, Deadline
+from desktop.checks.options import CheckOptions
+from desktop.checks.rdap import domain_findings
+from desktop.checks.report import Report
+from desktop.checks.signals import policies_of, site_findings, snapshot
+from desktop.checks.tls import https_findings
+from desktop.errors import Cancelled
+from desktop.text import N_
+
+__all__ = ["ONLINE_CHECKS", "run_check"]
+
+log = logging.getLogger(__name__)
+
+ONLINE_CHECKS = ("https", "domain", "content")
+_GRACE = 1.0
+
+
+@dataclass
+class _Outcome:
+    findings: list[Finding]
+    extra: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def _timeout_findings(name: str, reason) -> list[Finding]:
+    title = {
+        "https": N_("RunCheck", "HTTPS could not be checked"),
+        "domain": N_("RunCheck", "Domain age unknown"),
+        "content": N_("RunCheck", "The shop's pages could not be read"),
+    }[name]
+    fid, category = {"https": ("https.unavailable", Category.HTTPS),
+                     "domain": ("domain.age", Category.DOMAIN),
+                     "content": ("contact.unknown", Category.CONTACT)}[name]
+    return [Finding(fid, category, Status.UNKNOWN, title, reason, None, {"reason": "check_failed"})]
+
+
+def run_check(
+    text: str,
+    options: CheckOptions | None = None,
+    on_finding: Callable[[Finding], None] | None = None,
+    cancel: CancelToken | None = None,
+) -> Report:
+    """Check ``text`` and return the full report.
+
+    ``on_finding`` is called once per online finding as soon as its check finishes — **from a
+    worker thread**, several checks possibly at once: the UI must hand the finding to its own
+    thread (a queued signal); the callback must be quick and thread-safe. Offline findings are
+    in the returned report (and in :func:`analyze_offline`'s, which callers can show at once).
+
+    Never raises for network trouble; raises :class:`~desktop.errors.Cancelled` when ``cancel``
+    fires. The whole call ends within ``options.deadline`` plus about a second.
+    """
+    options = options or CheckOptions()
+    report = analyze_offline(text, options)
+    if options.offline or report.kind is not InputKind.WEB_SHOP or not report.url or not report.host:
+        return report
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    started = time.monotonic()
+    deadline = Deadline(options.deadline)
+    url, host, registrable = report.url, report.host, report.registrable_domain
+    user_host = urlsplit(url).hostname or host
+
+    def client() -> Client:
+        return Client(options, user_hosts=[user_host], deadline=deadline, cancel=cancel)
+
+    def deliver(findings: list[Finding]) -> None:
+        if on_finding is not None:
+            for finding in findings:
+                on_finding(finding)
+
+    def https_check() -> _Outcome:
+        with client() as c:
+            return _Outcome(https_findings(c, url))
+
+    def domain_check() -> _Outcome:
+        with client() as c:
+            return _Outcome(domain_findings(c, host, registrable))
+
+    def content_check() -> _Outcome:
+        result = crawl(client, url)
+        contacts = extract_contacts(result.pages, host, options.country)
+        findings = site_findings(result, contacts, host, registrable)
+        extra = {"contacts": contacts.to_report(), "policies": policies_of(result),
+                 "snapshot": snapshot(result)}
+        return _Outcome(findings, extra)
+
+    tasks = {"https": https_check, "domain": domain_check, "content": content_check}
+
+    def timed(name: str) -> _Outcome:
+        begun = time.monotonic()
+        try:
+            outcome = tasks[name]()
+        except Cancelled:
+            raise
+        except Exception:  # a bug in one check must not lose the others
+            log.exception("online check %s failed", name)
+            outcome = _Outcome(_timeout_findings(name, N_("RunCheck", "This check failed unexpectedly.")))
+        outcome.seconds = time.monotonic() - begun
+        deliver(outcome.findings)
+        return outcome
+
+    outcomes: dict[str, _Outcome] = {}
+    pool = ThreadPoolExecutor(max_workers=len(tasks), thread_name_prefix="check")
+    try:
+        futures: dict[Future, str] = {pool.submit(timed, name): name for name in tasks}
+        pending = set(futures)
+        end = started + options.deadline + _GRACE
+        while pending:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            left = end - time.monotonic()
+            if left <= 0:
+                break
+            done, pending = wait(pending, timeout=min(left, 0.1), return_when=FIRST_COMPLETED)
+            for future in done:
+                outcomes[futures[future]] = future.result()  # re-raises Cancelled
+        for future in pending:
+            name = futures[future]
+            late = _timeout_findings(name, N_("RunCheck", "This check did not finish within {seconds} seconds.")
+                                     .format(seconds=round(options.deadline)))
+            deliver(late)
+            outcomes[name] = _Outcome(late, seconds=time.monotonic() - started)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    findings: list[Finding] = []
+    changes: dict[str, Any] = {}
+    timings = dict(report.timings)
+    for name in ONLINE_CHECKS:
+        outcome = outcomes[name]
+        findings.extend(outcome.findings)
+        changes.update(outcome.extra)
+        timings[name] = outcome.seconds
+    timings["online"] = time.monotonic() - started
+    return report.with_findings(findings).replace(offline=False, timings=timings, **changes)

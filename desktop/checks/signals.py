@@ -1,0 +1,322 @@
+"""What the shop's own pages say about it: contacts, policies, payment, pricing, leftovers (no Qt).
+
+:func:`site_findings` turns a :class:`~desktop.checks.crawl.CrawlResult` and the
+:class:`~desktop.checks.extract.Contacts` found in it into findings:
+
+- ``contact.*``: ``found`` (pass), ``none`` (warn: no way to reach the seller), ``whatsapp_only``
+  (warn), ``free_webmail`` (info, warn when nothing else identifies the seller),
+  ``email_domain`` (info: e-mail on a domain unlike the shop's), ``company_id`` (pass / warn when
+  the check digit fails), ``unknown`` when the site could not be read;
+- ``policies.*``: ``found``, ``missing`` (warn when neither returns nor privacy exist), ``imprint``
+  (warn for a German/Austrian shop without Impressum), ``unknown`` when pages failed;
+- ``payment.*``: ``methods`` (info), ``transfer_only`` / ``crypto`` / ``gift_cards`` (warn);
+- ``pricing.discount`` (warn at :data:`BIG_DISCOUNT` percent or more);
+- ``site.template`` (warn: lorem ipsum, placeholder e-mails and other template leftovers).
+
+Pure functions over text; they never fetch anything.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+from desktop.checks.crawl import CrawlResult
+from desktop.checks.extract import Contacts
+from desktop.checks.model import Category, Finding, Status
+from desktop.text import N_, Message
+
+__all__ = ["BIG_DISCOUNT", "FREE_WEBMAIL", "discounts", "payment_methods", "site_findings", "snapshot"]
+
+BIG_DISCOUNT = 60
+SNAPSHOT_TEXT_LIMIT = 20_000
+
+FREE_WEBMAIL = frozenset({
+    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.id", "yahoo.es", "yahoo.com.mx", "yahoo.de",
+    "ymail.com", "rocketmail.com", "hotmail.com", "hotmail.es", "hotmail.de", "outlook.com", "outlook.es",
+    "outlook.co.id", "live.com", "msn.com", "aol.com", "icloud.com", "me.com", "mail.com", "gmx.de",
+    "gmx.net", "web.de", "t-online.de", "proton.me", "protonmail.com", "yandex.com", "yandex.ru",
+    "mail.ru", "zoho.com", "qq.com", "163.com", "126.com",
+})
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _f(fid: str, category: Category, status: Status, title: Message, detail: Message,
+       advice: Message | None = None, **evidence: Any) -> Finding:
+    return Finding(fid, category, status, title, detail, advice, evidence)
+
+
+# --------------------------------------------------------------------------- payment
+
+_PAY_CONTEXT = r"(?:pay|payment|bayar|pembayaran|pago|pagar|paga|zahl|zahlung|accept|terima|aceptamos)"
+_METHODS: dict[str, re.Pattern[str]] = {
+    "transfer": re.compile(r"\b(bank transfer|wire transfer|transfer bank|transfer ke rekening|transfer rekening|"
+                           r"transfer antar bank|transferencia(?: bancaria)?|deposito bancario|uberweisung|"
+                           r"vorkasse|direct bank deposit)\b"),
+    "cod": re.compile(r"\b(cod|cash on delivery|bayar di tempat|contra ?reembolso|pago contra ?entrega|"
+                      r"contraentrega|nachnahme)\b"),
+    "escrow": re.compile(r"\b(rekber|rekening bersama|escrow|treuhand)\b"),
+    "card": re.compile(r"\b(visa|mastercard|american express|credit card|debit card|kartu kredit|kartu debit|"
+                       r"tarjeta de credito|tarjeta de debito|tarjetas? bancarias?|kreditkarte|apple pay|"
+                       r"google pay)\b"),
+    "paypal": re.compile(r"\bpaypal\b"),
+    "e_wallet": re.compile(r"\b(ovo|gopay|shopeepay|linkaja|qris|mercado ?pago|bizum|oxxo|klarna|"
+                           r"virtual account|akulaku|kredivo)\b"),
+    "crypto": re.compile(rf"{_PAY_CONTEXT}[^.\n]{{0,60}}\b(bitcoin|btc|usdt|tether|crypto|cryptocurrency|"
+                         rf"criptomonedas?|kripto|binance pay)\b|\b(bitcoin|usdt|cryptocurrency|criptomonedas?)"
+                         rf"\b[^.\n]{{0,40}}{_PAY_CONTEXT}"),
+    "gift_cards": re.compile(rf"{_PAY_CONTEXT}[^.\n]{{0,60}}\b(gift ?cards?|itunes cards?|google play cards?|"
+                             rf"steam cards?|tarjetas? de regalo|voucher google play|paysafecard)\b"),
+}
+_NEGATION = re.compile(r"\b(?:tidak|tak|bukan|no|not|nicht|kein|keine|sin|tanpa|never|nunca)\b[^.\n]*$")
+_SAFE = ("cod", "escrow", "card", "paypal", "e_wallet")
+
+
+def payment_methods(text: str) -> list[str]:
+    """Payment method families named in ``text`` (folded), in a fixed order."""
+    folded = _fold(text)
+    found = []
+    for name, pattern in _METHODS.items():
+        for match in pattern.finditer(folded):
+            # "kami tidak menerima COD", "no aceptamos contra reembolso", "kein PayPal"
+            if not _NEGATION.search(folded[max(0, match.start() - 30):match.start()]):
+                found.append(name)
+                break
+    return found
+
+
+def _payment_findings(methods: list[str]) -> Iterator[Finding]:
+    if not methods:
+        yield _f("payment.methods", Category.PAYMENT, Status.INFO,
+                 N_("SiteCheck", "No payment methods named"),
+                 N_("SiteCheck", "The pages read do not say how you would pay. Ask before ordering, "
+                                 "and prefer cash on delivery, escrow, card or PayPal."), None, methods=[])
+        return
+    safe = [m for m in methods if m in _SAFE]
+    yield _f("payment.methods", Category.PAYMENT, Status.PASS if safe else Status.INFO,
+             N_("SiteCheck", "Payment methods: {methods}").format(methods=", ".join(methods)),
+             N_("SiteCheck", "Methods that protect you (card, PayPal, cash on delivery, escrow, "
+                             "e-wallets with buyer protection) are better than a bank transfer."),
+             None, methods=methods)
+    if "transfer" in methods and not safe:
+        yield _f("payment.transfer_only", Category.PAYMENT, Status.WARN,
+                 N_("SiteCheck", "Only bank transfer is accepted"),
+                 N_("SiteCheck", "The shop names no payment method other than a bank transfer. "
+                                 "Money sent by transfer is almost impossible to get back."),
+                 N_("SiteCheck", "Insist on cash on delivery, escrow (rekber) or a card; never transfer "
+                                 "to a personal account."), methods=methods)
+    if "crypto" in methods:
+        yield _f("payment.crypto", Category.PAYMENT, Status.WARN,
+                 N_("SiteCheck", "Asks for payment in cryptocurrency"),
+                 N_("SiteCheck", "Crypto payments cannot be reversed or disputed; honest small shops "
+                                 "rarely ask for them."), None, methods=methods)
+    if "gift_cards" in methods:
+        yield _f("payment.gift_cards", Category.PAYMENT, Status.WARN,
+                 N_("SiteCheck", "Asks for payment with gift cards"),
+                 N_("SiteCheck", "Paying with gift cards or voucher codes is a classic scam: the money "
+                                 "is gone the moment you share the code."), None, methods=methods)
+
+
+# --------------------------------------------------------------------------- pricing
+
+_DISCOUNT_PATTERNS = (
+    re.compile(r"(?<![\w.,])[-\u2212\u2013]\s?(\d{2})\s?%"),
+    re.compile(r"\b(\d{2})\s?%\s?(?:off|discount|diskon|potongan|descuento|de descuento|dto\.?|rabatt|reduziert)\b"),
+    re.compile(r"\b(?:diskon|discount|save|hemat|descuento|ahorra|rabatt|sale|potongan)\s*"
+               r"(?:up to|hingga|s/d|sampai|hasta|bis zu|de)?\s*(\d{2})\s?%"),
+)
+
+
+def discounts(text: str) -> list[int]:
+    """Discount percentages claimed in ``text`` (10–99)."""
+    folded = _fold(text)
+    values = []
+    for pattern in _DISCOUNT_PATTERNS:
+        values += [int(m) for m in pattern.findall(folded) if 10 <= int(m) <= 99]
+    return values
+
+
+def _pricing_findings(text: str) -> Iterator[Finding]:
+    values = discounts(text)
+    if values and max(values) >= BIG_DISCOUNT:
+        top = max(values)
+        yield _f("pricing.discount", Category.PRICING, Status.WARN,
+                 N_("SiteCheck", "Discounts of {percent} % advertised").format(percent=top),
+                 N_("SiteCheck", "Brand goods at {percent} % off are the classic fake-shop bait. "
+                                 "Compare the price with other shops before you pay.").format(percent=top),
+                 None, max_percent=top, claims=sorted(set(values), reverse=True)[:10])
+
+
+# --------------------------------------------------------------------------- template leftovers
+
+_TEMPLATE = re.compile(r"lorem ipsum|dolor sit amet|your company name|company name here|your store name|"
+                       r"nama toko anda|nombre de (?:tu|su) tienda|just another wordpress site|add your text here|"
+                       r"insert text here|sample page|\(555\) 555-?5555|123 main street, anytown|"
+                       r"ihr firmenname|musterstra(?:ss|ß)e")
+
+
+def _template_findings(text: str, contacts: Contacts) -> Iterator[Finding]:
+    hits = sorted(set(_TEMPLATE.findall(_fold(text))))
+    hits += contacts.placeholder_emails
+    if hits:
+        yield _f("site.template", Category.REPUTATION, Status.WARN,
+                 N_("SiteCheck", "Template text left on the site"),
+                 N_("SiteCheck", "The site still shows placeholder text ({examples}). Fake shops are "
+                                 "often built from a template in a hurry.").format(examples=", ".join(hits[:3])),
+                 None, leftovers=hits[:10])
+
+
+# --------------------------------------------------------------------------- contacts
+
+
+def _contact_findings(contacts: Contacts, registrable: str | None, contact_failed: bool) -> Iterator[Finding]:
+    evidence = contacts.to_report()
+    if contacts.empty:
+        if contact_failed:
+            yield _f("contact.unknown", Category.CONTACT, Status.UNKNOWN,
+                     N_("SiteCheck", "Contact details could not be read"),
+                     N_("SiteCheck", "The shop's contact page could not be fetched, so it is unknown "
+                                     "how to reach the seller."), None, **evidence)
+            return
+        yield _f("contact.none", Category.CONTACT, Status.WARN,
+                 N_("SiteCheck", "No way to contact the seller"),
+                 N_("SiteCheck", "No phone number, e-mail address, WhatsApp or postal address was found "
+                                 "on the shop's pages."),
+                 N_("SiteCheck", "Do not pay a shop you cannot reach if something goes wrong."), **evidence)
+        return
+    yield _f("contact.found", Category.CONTACT, Status.PASS,
+             N_("SiteCheck", "Contact details found"),
+             N_("SiteCheck", "{phones} phone number(s), {emails} e-mail address(es), {addresses} "
+                             "postal address(es). Call the number before you pay.").format(
+                 phones=len(contacts.phones), emails=len(contacts.emails), addresses=len(contacts.addresses)),
+             None, **evidence)
+    phones_beyond_wa = [p for p in contacts.phones if p not in contacts.whatsapp]
+    if contacts.whatsapp and not (contacts.emails or contacts.addresses or phones_beyond_wa):
+        yield _f("contact.whatsapp_only", Category.CONTACT, Status.WARN,
+                 N_("SiteCheck", "Only a WhatsApp number"),
+                 N_("SiteCheck", "The only contact is a WhatsApp chat. Such numbers are cheap to throw "
+                                 "away; there is no address or company behind them."),
+                 N_("SiteCheck", "Never move the payment into the chat; ask for a call or a live video."),
+                 whatsapp=contacts.whatsapp)
+    free = [e for e in contacts.emails if e.split("@")[1] in FREE_WEBMAIL]
+    own = [e for e in contacts.emails if registrable and (e.split("@")[1] == registrable
+                                                           or e.split("@")[1].endswith("." + registrable))]
+    if free and not own:
+        identified = bool(contacts.addresses or [c for c in contacts.company_ids if c.get("valid")])
+        yield _f("contact.free_webmail", Category.CONTACT, Status.INFO if identified else Status.WARN,
+                 N_("SiteCheck", "E-mail on free webmail ({email})").format(email=free[0]),
+                 N_("SiteCheck", "The shop's e-mail is a free account anyone can open in a minute, not "
+                                 "an address on its own domain."), None, emails=free)
+    other = [e for e in contacts.emails if e not in free and e not in own]
+    if registrable and other and not own:
+        yield _f("contact.email_domain", Category.CONTACT, Status.INFO,
+                 N_("SiteCheck", "E-mail on another domain ({email})").format(email=other[0]),
+                 N_("SiteCheck", "The e-mail address is not on {domain}. That can be a parent company, "
+                                 "or a copied page.").format(domain=registrable), None, emails=other)
+    for company in contacts.company_ids:
+        if company.get("valid"):
+            yield _f("contact.company_id", Category.CONTACT, Status.PASS,
+                     N_("SiteCheck", "Company identifier {value} ({type})").format(**company),
+                     N_("SiteCheck", "The number is well-formed. Look it up in the official company "
+                                     "register to see that it belongs to this shop."), None, **company)
+        else:
+            yield _f("contact.company_id", Category.CONTACT, Status.WARN,
+                     N_("SiteCheck", "Invalid company identifier {value} ({type})").format(**company),
+                     N_("SiteCheck", "The number printed on the site fails its check digit: it is "
+                                     "mistyped or made up."), None, **company)
+
+
+# --------------------------------------------------------------------------- policies
+
+_POLICY_NAMES = {"privacy": N_("SiteCheck", "privacy"), "returns": N_("SiteCheck", "returns"),
+                 "terms": N_("SiteCheck", "terms"), "shipping": N_("SiteCheck", "shipping"),
+                 "imprint": N_("SiteCheck", "imprint")}
+
+
+def _join(kinds: list[str]) -> Message:
+    """A translatable list ("privacy, returns, terms") built from translatable names."""
+    if len(kinds) == 1:
+        return _POLICY_NAMES[kinds[0]]
+    return N_("SiteCheck", "{first}, {rest}").format(first=_POLICY_NAMES[kinds[0]], rest=_join(kinds[1:]))
+
+
+def _policy_findings(result: CrawlResult, host: str) -> Iterator[Finding]:
+    found = [k for k in ("privacy", "returns", "terms", "shipping", "imprint") if k in result.found]
+    failed = [k for k, url in result.linked.items() if k not in result.found and url in result.errors]
+    evidence = {"found": {k: result.found[k] for k in found}, "unreadable": failed}
+    if found:
+        yield _f("policies.found", Category.POLICIES, Status.PASS,
+                 N_("SiteCheck", "Policies found: {items}").format(items=_join(found)),
+                 N_("SiteCheck", "Read the returns and privacy pages before you buy: who pays for "
+                                 "returns, and how long you have."), None, **evidence)
+    missing = [k for k in ("privacy", "returns", "terms") if k not in result.found and k not in failed]
+    if failed:
+        yield _f("policies.unknown", Category.POLICIES, Status.UNKNOWN,
+                 N_("SiteCheck", "Some policy pages could not be read"),
+                 N_("SiteCheck", "Links to {items} exist but the pages could not be fetched.").format(
+                     items=_join(failed)), None, **evidence)
+    if missing:
+        serious = "returns" in missing and "privacy" in missing
+        yield _f("policies.missing", Category.POLICIES, Status.WARN if serious else Status.INFO,
+                 N_("SiteCheck", "No page found for: {items}").format(items=_join(missing)),
+                 N_("SiteCheck", "A real shop tells you how returns, refunds and your personal data are "
+                                 "handled. Missing policies leave you without rights you can point to."),
+                 None, missing=missing, **evidence)
+    if host.rsplit(".", 1)[-1] in ("de", "at") and "imprint" not in result.found and "imprint" not in failed:
+        yield _f("policies.imprint", Category.POLICIES, Status.WARN,
+                 N_("SiteCheck", "No Impressum"),
+                 N_("SiteCheck", "Shops in Germany and Austria must name their owner and address in an "
+                                 "Impressum; this one has none."), None)
+
+
+# --------------------------------------------------------------------------- all together
+
+
+def snapshot(result: CrawlResult) -> dict[str, Any] | None:
+    """The report's ``snapshot``: what the home page showed, as text (never rendered HTML)."""
+    if result.home is None or not result.pages:
+        return None
+    home = result.pages[0]
+    return {
+        "url": result.url,
+        "final_url": result.home.final_url,
+        "status": result.home.status,
+        "title": home.title,
+        "text": home.text[:SNAPSHOT_TEXT_LIMIT],
+        "fetched_at": result.home.fetched_at,
+        "pages": [page.url for page in result.pages],
+    }
+
+
+def policies_of(result: CrawlResult) -> dict[str, str | None]:
+    """The report's ``policies`` mapping: URL of each policy page found, else None."""
+    return {k: result.found.get(k) for k in ("privacy", "returns", "terms", "shipping", "imprint")}
+
+
+def site_findings(result: CrawlResult, contacts: Contacts, host: str, registrable: str | None) -> list[Finding]:
+    """Every content finding for one crawl. Pure; never raises."""
+    if result.home is None:
+        reason = result.home_error or N_("SiteCheck", "no answer")
+        return [
+            _f("contact.unknown", Category.CONTACT, Status.UNKNOWN,
+               N_("SiteCheck", "The shop's pages could not be read"),
+               N_("SiteCheck", "Contact details, policies and payment methods are unknown: {reason}").format(
+                   reason=reason), None),
+            _f("policies.unknown", Category.POLICIES, Status.UNKNOWN,
+               N_("SiteCheck", "Policies unknown"),
+               N_("SiteCheck", "The site could not be read, so its policies were not checked."), None),
+        ]
+    text = "\n".join(page.text for page in result.pages)
+    contact_failed = "contact" in result.linked and "contact" not in result.found
+    findings = list(_contact_findings(contacts, registrable, contact_failed))
+    findings += _policy_findings(result, host)
+    findings += _payment_findings(payment_methods(text))
+    findings += _pricing_findings(text)
+    findings += _template_findings(text, contacts)
+    return findings
