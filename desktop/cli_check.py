@@ -17,6 +17,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import TextIO
 
 from desktop.checks.analyze import analyze_offline
@@ -88,12 +89,29 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--country", default=os.environ.get("SHOPSAFE_COUNTRY", "ID"),
                         help="your country (ISO code, e.g. ID, ES, MX): default region for "
                              "phone numbers (default: ID)")
+    parser.add_argument("--resolve", action="append", default=[], type=_resolve_arg,
+                        metavar="HOST:ADDRESS[:PORT]",
+                        help="connect to ADDRESS (and PORT) for HOST while keeping the name for "
+                             "TLS, like curl's --resolve (HOST:PORT:ADDRESS also works); repeatable")
+    parser.add_argument("--ca-bundle", type=Path, default=None, metavar="FILE",
+                        help="trust the certificates in this PEM file instead of the system store")
+
+
+def _resolve_arg(text: str) -> tuple[str, str]:
+    from desktop.checks.net import parse_resolve_arg
+    from desktop.errors import UserInputError
+
+    try:
+        return parse_resolve_arg(text)
+    except UserInputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def options_from_args(args: argparse.Namespace) -> CheckOptions:
     """The :class:`CheckOptions` the parsed arguments ask for."""
     return CheckOptions(offline=bool(args.offline), country=str(args.country).upper()[:2],
-                        language=args.lang)
+                        language=args.lang, resolve=dict(getattr(args, "resolve", None) or []),
+                        ca_bundle=getattr(args, "ca_bundle", None))
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
