@@ -20,7 +20,14 @@ from desktop.costs.errors import (
     UnknownCurrency,
 )
 from desktop.costs.form import FormResult, OfferForm, parse_charge, parse_percent, read_form
-from desktop.costs.money import Money, check_currency, format_amount, format_money, minor_units
+from desktop.costs.money import (
+    Money,
+    check_currency,
+    format_amount,
+    format_money,
+    localize,
+    minor_units,
+)
 from desktop.costs.offer import Charge, Fee, FeeKind, Offer, PaymentMethod, Voucher, VoucherKind
 from desktop.costs.parsing import Price, parse_price
 from desktop.costs.rates import Rate, RateTable, convert
@@ -74,6 +81,7 @@ __all__ = [
     "load_offers",
     "load_page_state",
     "load_rates",
+    "localize",
     "minor_units",
     "parse_charge",
     "parse_ecb_xml",

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, Inexact, localcontext
 
-from desktop.costs.money import Money, format_amount, minor_units
+from desktop.costs.money import Money, format_amount, localize, minor_units
 from desktop.costs.offer import HUNDRED, Offer
 from desktop.costs.rates import Rate, convert
 from desktop.text import N_, Message
@@ -89,7 +89,7 @@ class Breakdown:
         for line, shown in zip(self.lines, self.display_amounts, strict=True):
             label = line.label.render(translate)
             if line.detail is not None:
-                label = f"{label} ({line.detail.render(translate)})"
+                label = f"{label} ({localize(line.detail, locale).render(translate)})"
             rows.append((label, format_amount(shown, self.currency, locale)))
         total_label = N_("Costs", "Total").render(translate)
         rows.append((total_label, format_amount(self.total.amount, self.currency, locale)))
@@ -97,7 +97,8 @@ class Breakdown:
             rows.append((N_("Costs", "Total in {currency}").format(
                 currency=self.converted_total.currency).render(translate),
                 format_amount(self.converted_total.amount, self.converted_total.currency,
-                              locale) + " · " + self.rate.describe().render(translate)))
+                              locale) + " · " + localize(self.rate.describe(), locale).render(
+                                  translate)))
         title = self.offer.name or N_("Costs", "Offer").render(translate)
         width = max(len(label) for label, _ in rows)
         body = "\n".join(f"{label.ljust(width)}  {amount}" for label, amount in rows)
@@ -176,8 +177,8 @@ def compute(offer: Offer, rate: Rate | None = None, locale: str = "en_US") -> Br
                 with localcontext() as info:  # r / (100 + r) rarely terminates; info only
                     info.traps[Inexact] = False
                     included = subtotal * offer.tax_percent / (HUNDRED + offer.tax_percent)
-                lines.append(Line("tax", N_("Costs", "of which tax"), included, counted=False,
-                                  detail=N_("Costs", "{percent} % included").format(
+                lines.append(Line("tax", N_("Costs", "Tax included in the prices"), included,
+                                  counted=False, detail=N_("Costs", "{percent} %").format(
                                       percent=offer.tax_percent.normalize())))
             else:
                 tax = subtotal * offer.tax_percent / HUNDRED

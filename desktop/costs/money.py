@@ -15,11 +15,13 @@ from decimal import ROUND_HALF_UP, Decimal, Inexact, InvalidOperation, localcont
 from functools import cache
 
 from babel.core import Locale, UnknownLocaleError, get_global
-from babel.numbers import get_currency_symbol, is_currency
+from babel.numbers import format_decimal, get_currency_symbol, is_currency
 
 from desktop.costs.errors import CurrencyMismatch, UnknownCurrency
+from desktop.text import Message
 
-__all__ = ["Money", "check_currency", "format_amount", "format_money", "minor_units", "to_decimal"]
+__all__ = ["Money", "check_currency", "format_amount", "format_money", "localize", "minor_units",
+           "to_decimal"]
 
 
 def check_currency(code: str) -> str:
@@ -173,3 +175,17 @@ def format_amount(amount: Decimal, currency: str, locale: str = "en_US") -> str:
 def format_money(money: Money, locale: str = "en_US") -> str:
     """:func:`format_amount` for a :class:`Money`."""
     return format_amount(money.amount, money.currency, locale)
+
+
+def localize(message: Message, locale: str = "en_US") -> Message:
+    """``message`` with its ``Decimal`` arguments written as numbers of ``locale``
+    (``65.4`` → ``65,4`` in Indonesian), every digit kept; nested messages too."""
+    loc = _locale(locale)
+    args = []
+    for key, value in message.args:
+        if isinstance(value, Decimal):
+            value = format_decimal(value, locale=loc, decimal_quantization=False)
+        elif isinstance(value, Message):
+            value = localize(value, locale)
+        args.append((key, value))
+    return Message(message.context, message.source, tuple(args))

@@ -64,9 +64,12 @@ class Rate:
 
     def describe(self) -> Message:
         """E.g. "1 EUR = 17250.5 IDR (ECB, 2026-11-20)" for display next to converted amounts."""
+        source: Message | str = self.source
+        if self.source == SOURCE_TYPED:
+            source = N_("Costs", "typed in")
         return N_("Costs", "1 {source_currency} = {value} {target_currency} ({source}, {date})"
                   ).format(source_currency=self.from_currency, value=self.value.normalize(),
-                           target_currency=self.to_currency, source=self.source,
+                           target_currency=self.to_currency, source=source,
                            date=self.date.isoformat())
 
     def to_json(self) -> dict[str, str]:

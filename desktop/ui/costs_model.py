@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.costs import Breakdown, ComparedOffer, FormResult, OfferForm, format_amount
+from desktop.costs import Breakdown, ComparedOffer, FormResult, OfferForm, format_amount, localize
 from desktop.i18n import qt_translate
 
 __all__ = ["BreakdownModel", "OfferRow", "OffersModel", "SORT_ROLE"]
@@ -182,14 +182,14 @@ class OffersModel(QAbstractTableModel):
     def _tooltip(self, row: OfferRow, column: int) -> str | None:
         compared = row.compared
         if column == self.COMPARED and row.breakdown is not None and row.breakdown.rate:
-            return row.breakdown.rate.describe().render(qt_translate)
+            return localize(row.breakdown.rate.describe(), self._locale).render(qt_translate)
         if column == self.NOTES:
             parts = []
             if compared is not None:
                 for message in (compared.suspicious, compared.problem,
                                 compared.price_change.message if compared.price_change else None):
                     if message is not None:
-                        parts.append(message.render(qt_translate))
+                        parts.append(localize(message, self._locale).render(qt_translate))
             parts.extend(message.render(qt_translate) for message in row.result.errors.values())
             return "\n".join(parts) or None
         return None
@@ -234,7 +234,7 @@ class BreakdownModel(QAbstractTableModel):
             for line, shown in zip(breakdown.lines, breakdown.display_amounts, strict=True):
                 entries.append((
                     line.label.render(qt_translate),
-                    line.detail.render(qt_translate) if line.detail else "",
+                    localize(line.detail, locale).render(qt_translate) if line.detail else "",
                     format_amount(shown, currency, locale), shown, False))
             entries.append((self.tr("Total"), "", format_amount(breakdown.total.amount, currency,
                                                             locale),
@@ -243,7 +243,7 @@ class BreakdownModel(QAbstractTableModel):
                 converted = breakdown.converted_total
                 entries.append((
                     self.tr("Total in {currency}").format(currency=converted.currency),
-                    breakdown.rate.describe().render(qt_translate),
+                    localize(breakdown.rate.describe(), locale).render(qt_translate),
                     format_amount(converted.amount, converted.currency, locale),
                     converted.amount, True))
         self._entries = tuple(entries)

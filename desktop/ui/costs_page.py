@@ -46,6 +46,7 @@ from desktop.costs import (
     country_currency,
     format_amount,
     load_cached,
+    localize,
     load_page_state,
     load_rates,
     parse_price,
@@ -394,7 +395,7 @@ class CostsPage(QWidget):
                 ecb_rate = self._table.rate(currency, target)
             except MissingRate:
                 ecb_rate = None
-        hint = ecb_rate.describe().render(qt_translate) if ecb_rate else self.tr(
+        hint = localize(ecb_rate.describe(), self._locale()).render(qt_translate) if ecb_rate else self.tr(
             "No reference rate for {source}: type the rate your bank or card uses.").format(
                 source=currency)
         if typed is not None:
@@ -442,6 +443,7 @@ class CostsPage(QWidget):
                                         comparison.offers[position], row.number)
         self._hints = hints
         self.model.set_rows(tuple(rows), locale, self._compare_currency)
+        self.table.resizeRowsToContents()
         self._show_current()
         self._update_warnings()
         self._update_enabled()
@@ -479,7 +481,8 @@ class CostsPage(QWidget):
             for message in (compared.suspicious, compared.problem,
                             compared.price_change.message if compared.price_change else None):
                 if message is not None:
-                    lines.append(f"⚠ {name}: {message.render(qt_translate)}")
+                    text = localize(message, self._locale()).render(qt_translate)
+                    lines.append(f"⚠ {name}: {text}")
         self.warnings_label.setText("\n".join(lines))
         self.warnings_label.setVisible(bool(lines))
 

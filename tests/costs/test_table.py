@@ -214,4 +214,5 @@ def test_converted_total_uses_the_shown_rate():
     breakdown = compute(Offer(currency="EUR", unit_price=D("19.99"), quantity=2,
                               shipping=D("4.95")), rate)
     assert breakdown.converted_total.amount == D("776030")
-    assert "17271.97" in breakdown.as_text()
+    assert "1 EUR = 17,271.97 IDR (ECB, 2026-11-20)" in breakdown.as_text("en_US")
+    assert "1 EUR = 17.271,97 IDR (ECB, 2026-11-20)" in breakdown.as_text("id_ID")

@@ -170,7 +170,8 @@ def test_other_currency_with_cached_ecb_rate_and_typed_rate(qtbot, settings, poo
     assert page.editor.field("unit_price").text() == "€19,99"
     # 19.99 × 17 271.97 = 345 266.6803 → 345 267 IDR, with the rate shown
     assert _cell(page, 0, OffersModel.COMPARED) == "Rp\u00a0345.267 *"
-    assert "17271.97" in page.model.index(0, OffersModel.COMPARED).data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = page.model.index(0, OffersModel.COMPARED).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == "1 EUR = 17.271,97 IDR (ECB, 2026-11-20)"  # en_ID number format
     _type(qtbot, page, "rate", "17000")
     # typed rate wins: 19.99 × 17 000 = 339 830
     assert _cell(page, 0, OffersModel.COMPARED) == "Rp\u00a0339.830 *"
@@ -189,7 +190,10 @@ def test_suspicious_and_price_changed_warnings(qtbot, page):
     _type(qtbot, page, "captured_price", "Rp 800.000")
     assert "Suspiciously cheap" in _cell(page, 0, OffersModel.NOTES)
     assert "Price changed" in _cell(page, 0, OffersModel.NOTES)
-    assert page.warnings_label.isVisible() and "70.0 %" in page.warnings_label.text()
+    text = page.warnings_label.text()
+    # 900 000 vs 3 000 000 → 70 % below; 800 000 → 900 000 is +12.5 % (en_ID writes 12,5)
+    assert page.warnings_label.isVisible() and "70 % below the reference price" in text
+    assert "Price went up 12,5 % since the shop check." in text
 
 
 def test_offer_from_a_shop_check(qtbot, page):
