@@ -445,6 +445,7 @@
     </message>
     <message>
         <source>Paste a shop link to check it</source>
+        <extracomment>The widget whose palette decides light or dark (the page: a style sheet stops palette propagation to the banner itself).</extracomment>
         <translation>Tempel tautan toko untuk memeriksanya</translation>
     </message>
     <message>
@@ -547,12 +548,12 @@
         <translation>Bea masuk</translation>
     </message>
     <message>
-        <source>of which tax</source>
-        <translation>termasuk pajak</translation>
+        <source>Tax included in the prices</source>
+        <translation>Pajak yang sudah termasuk dalam harga</translation>
     </message>
     <message>
-        <source>{percent} % included</source>
-        <translation>{percent} % sudah termasuk</translation>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Tax</source>
@@ -737,6 +738,10 @@
     <message>
         <source>An exchange rate must be above zero.</source>
         <translation>Kurs harus lebih dari nol.</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>diketik sendiri</translation>
     </message>
     <message>
         <source>1 {source_currency} = {value} {target_currency} ({source}, {date})</source>
@@ -997,6 +1002,13 @@
     </message>
 </context>
 <context>
+    <name>Crawl</name>
+    <message>
+        <source>HTTP status {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessage</name>
     <message>
         <source>ShopSafe</source>
@@ -1039,6 +1051,10 @@
     <message>
         <source>Brand</source>
         <translation>Merek</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
     </message>
     <message>
         <source>Also similar to</source>
@@ -1918,6 +1934,29 @@ Pintasan: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>RunCheck</name>
+    <message>
+        <source>HTTPS could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s pages could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check failed unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check did not finish within {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelfCheck</name>
     <message>
         <source>Yes</source>
@@ -2174,6 +2213,217 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Choose the archive folder</source>
         <translation>Pilih folder arsip</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCheck</name>
+    <message>
+        <source>No payment methods named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages read do not say how you would pay. Ask before ordering, and prefer cash on delivery, escrow, card or PayPal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment methods: {methods}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods that protect you (card, PayPal, cash on delivery, escrow, e-wallets with buyer protection) are better than a bank transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only bank transfer is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop names no payment method other than a bank transfer. Money sent by transfer is almost impossible to get back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insist on cash on delivery, escrow (rekber) or a card; never transfer to a personal account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for payment in cryptocurrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crypto payments cannot be reversed or disputed; honest small shops rarely ask for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for payment with gift cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying with gift cards or voucher codes is a classic scam: the money is gone the moment you share the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts of {percent} % advertised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand goods at {percent} % off are the classic fake-shop bait. Compare the price with other shops before you pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text left on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site still shows placeholder text ({examples}). Fake shops are often built from a template in a hurry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s contact page could not be fetched, so it is unknown how to reach the seller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No way to contact the seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop&apos;s pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not pay a shop you cannot reach if something goes wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phones} phone number(s), {emails} e-mail address(es), {addresses} postal address(es). Call the number before you pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a WhatsApp number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only contact is a WhatsApp chat. Such numbers are cheap to throw away; there is no address or company behind them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never move the payment into the chat; ask for a call or a live video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail on free webmail ({email})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail on another domain ({email})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is not on {domain}. That can be a parent company, or a copied page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company identifier {value} ({type})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is well-formed. Look it up in the official company register to see that it belongs to this shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid company identifier {value} ({type})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number printed on the site fails its check digit: it is mistyped or made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies found: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the returns and privacy pages before you buy: who pays for returns, and how long you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some policy pages could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to {items} exist but the pages could not be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page found for: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A real shop tells you how returns, refunds and your personal data are handled. Missing policies leave you without rights you can point to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Impressum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shops in Germany and Austria must name their owner and address in an Impressum; this one has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s pages could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details, policies and payment methods are unknown: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site could not be read, so its policies were not checked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
