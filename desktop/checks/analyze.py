@@ -42,7 +42,7 @@ def analyze_offline(
     parsed = classify(text, options.country, registry)
     findings: list[Finding] = list(input_findings(parsed))
     if parsed.hostinfo is not None and parsed.entry is None and parsed.hostinfo.ip is None:
-        findings.extend(lookalike_findings(parsed.hostinfo, registry, userinfo=parsed.userinfo))
+        findings.extend(lookalike_findings(parsed.hostinfo, registry, options.country))
     findings.sort(key=lambda f: -f.status.rank)
     elapsed = time.perf_counter() - started
     kind = parsed.kind

@@ -215,7 +215,9 @@ def _classify_link(
     if parts.query:
         url += "?" + parts.query
     entry = None
-    if info.ip is None and link_tables().builder_of(info.host) in (None, info.host):
+    builder = link_tables().builder_of(info.host) if info.ip is None else None
+    # a site on sites.google.com is not Google's: user content hosts are never "official"
+    if info.ip is None and builder in (None, info.registrable_domain):
         entry = registry.official_entry(info.host, info.registrable_domain)
     kind = InputKind.WEB_SHOP
     phone = None

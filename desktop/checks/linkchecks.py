@@ -141,10 +141,10 @@ def _link_findings(parsed: ParsedInput) -> Iterator[Finding]:
                 {"tld": tld, "score": score, "source": tables.tld_source},
             )
     if info.ip is None:
-        yield from _hosting_findings(parsed.host, tables)
+        yield from _hosting_findings(parsed.host, info.registrable_domain, tables)
 
 
-def _hosting_findings(host: str, tables) -> Iterator[Finding]:
+def _hosting_findings(host: str, registrable: str | None, tables) -> Iterator[Finding]:
     shortener = tables.shortener_of(host)
     if shortener:
         yield Finding(
@@ -157,7 +157,7 @@ def _hosting_findings(host: str, tables) -> Iterator[Finding]:
             {"shortener": shortener},
         )
     builder = tables.builder_of(host)
-    if builder and builder != host:
+    if builder and (builder != host or builder != registrable):
         yield Finding(
             "link.site_builder", Category.DOMAIN, Status.INFO,
             N_(_CTX, "Site on a free site builder ({builder})").format(builder=builder),

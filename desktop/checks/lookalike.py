@@ -59,6 +59,7 @@ class Lookalike:
     technique: str
     status: Status
     how: str = ""
+    countries: tuple[str, ...] = ("*",)
 
 
 class _Index:
@@ -120,9 +121,16 @@ def _risky(suffix: str) -> bool:
     return link_tables().tld_risk.get(tld, 0) >= 2
 
 
-def find_lookalikes(info: HostInfo, registry: Registry) -> list[Lookalike]:
+def find_lookalikes(
+    info: HostInfo, registry: Registry, country: str | None = None
+) -> list[Lookalike]:
     """Every look-alike match of ``info`` against ``registry``, most serious first; empty for
-    official domains, IP literals and hosts without a public suffix. Never raises."""
+    official domains, IP literals and hosts without a public suffix. Never raises.
+
+    With ``country`` (the user's ISO code), the weak signals (a ``warn``: one-letter typo, TLD
+    swap, brand next to shop words) only count for global brands and brands of that country:
+    ``tempo.co`` is an Indonesian newspaper, not a typo of a Chilean wallet. Serious matches
+    count for every brand."""
     if info.ip is not None or info.registrable_domain is None:
         return []
     if registry.official_entry(info.host, info.registrable_domain) is not None:
@@ -134,6 +142,10 @@ def find_lookalikes(info: HostInfo, registry: Registry) -> list[Lookalike]:
     found.extend(_in_subdomain(info, index))
     found.extend(_whole_domain(info, index))
     found.extend(_label_matches(info, index))
+    if country:
+        country = country.upper()
+        found = [m for m in found if m.status is Status.FAIL
+                 or "*" in m.countries or country in m.countries]
     seen: set[tuple[str, str]] = set()
     unique = []
     for match in sorted(found, key=lambda m: (-m.status.rank, TECHNIQUES.index(m.technique))):
@@ -144,10 +156,15 @@ def find_lookalikes(info: HostInfo, registry: Registry) -> list[Lookalike]:
     return unique
 
 
+def _lk(official: str, entry: BrandEntry, technique: str, status: Status, how: str = ""
+        ) -> Lookalike:
+    return Lookalike(official, entry.name, entry.kind, technique, status, how, entry.countries)
+
+
 def _make(index: _Index, word: str, technique: str, status: Status, how: str = "",
           suffix: str = "") -> Lookalike:
     domain, entry = index.imitated(word, suffix)
-    return Lookalike(domain, entry.name, entry.kind, technique, status, how)
+    return Lookalike(domain, entry.name, entry.kind, technique, status, how, entry.countries)
 
 
 def _in_subdomain(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
@@ -163,11 +180,11 @@ def _in_subdomain(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
                 continue
             rest = host[pos + len(official) + 1:]
             if pos == 0 and rest == info.suffix:
-                yield Lookalike(official, entry.name, entry.kind, "tld-swap", Status.WARN
+                yield _lk(official, entry, "tld-swap", Status.WARN
                                 if not _risky(info.suffix) else Status.FAIL,
                                 f".{rest} added")
             else:
-                yield Lookalike(official, entry.name, entry.kind, "subdomain", Status.FAIL,
+                yield _lk(official, entry, "subdomain", Status.FAIL,
                                 info.registrable_domain or "")
             return
     bait = _has_bait(info)
@@ -201,7 +218,7 @@ def _whole_domain(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
         if official and official != candidate and official not in index.generic_official:
             entry = index.registry.official_entry(official, official)
             if entry is not None:
-                yield Lookalike(official, entry.name, entry.kind, "separator", Status.WARN,
+                yield _lk(official, entry, "separator", Status.WARN,
                                 candidate)
                 return
         skel = ascii_skeleton(to_unicode(flat))
@@ -210,7 +227,7 @@ def _whole_domain(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
                 and not official.startswith(info.label + "."):
             entry = index.registry.official_entry(official, official)
             if entry is not None and official not in index.generic_official:
-                yield Lookalike(official, entry.name, entry.kind, "homoglyph", Status.FAIL,
+                yield _lk(official, entry, "homoglyph", Status.FAIL,
                                 to_unicode(candidate))
                 return
 
@@ -318,11 +335,11 @@ def _all_long_strong(rest: str) -> bool:
 
 
 def lookalike_findings(
-    info: HostInfo, registry: Registry, userinfo: str | None = None
+    info: HostInfo, registry: Registry, country: str | None = None
 ) -> Iterator[Finding]:
     """One ``domain.lookalike`` finding for the most serious match (evidence lists the
-    others), none when nothing matches."""
-    matches = find_lookalikes(info, registry)
+    others), none when nothing matches. ``country`` as in :func:`find_lookalikes`."""
+    matches = find_lookalikes(info, registry, country)
     if not matches:
         return
     top = matches[0]

@@ -1,0 +1,100 @@
+"""The verdict rules of DESIGN.md §3, including online findings from other checks."""
+
+from __future__ import annotations
+
+from desktop.checks.model import Category, Finding, InputKind, Level, Status
+from desktop.checks.verdict import compute_verdict
+from desktop.text import N_
+
+
+def f(fid: str, status: Status, category: Category = Category.DOMAIN) -> Finding:
+    return Finding(fid, category, status, N_("T", fid), N_("T", "detail"))
+
+
+WEB = InputKind.WEB_SHOP
+
+
+def test_serious_fail_is_high_risk_and_named():
+    lookalike = f("domain.lookalike", Status.FAIL)
+    verdict = compute_verdict([f("https.valid", Status.PASS), lookalike], WEB, offline=False)
+    assert verdict.level is Level.HIGH_RISK
+    assert verdict.reasons == (lookalike,)
+
+
+def test_invalid_certificate_is_high_risk():
+    verdict = compute_verdict([f("https.certificate", Status.FAIL, Category.HTTPS),
+                               f("domain.age", Status.PASS)], WEB, offline=False)
+    assert verdict.level is Level.HIGH_RISK
+
+
+def test_young_domain_alone_is_caution_even_as_fail():
+    for status in (Status.WARN, Status.FAIL):
+        verdict = compute_verdict([f("https.valid", Status.PASS),
+                                   f("domain.age", status)], WEB, offline=False)
+        assert verdict.level is Level.CAUTION, status
+        assert [r.id for r in verdict.reasons] == ["domain.age"]
+
+
+def test_three_kinds_of_warning_together_are_high_risk():
+    findings = [f("https.valid", Status.PASS), f("domain.age", Status.WARN),
+                f("payment.transfer_only", Status.WARN, Category.PAYMENT),
+                f("pricing.discount", Status.WARN, Category.PRICING)]
+    verdict = compute_verdict(findings, WEB, offline=False)
+    assert verdict.level is Level.HIGH_RISK
+    assert len(verdict.reasons) == 3
+    two = compute_verdict(findings[:3], WEB, offline=False)
+    assert two.level is Level.CAUTION
+
+
+def test_missing_key_checks_is_unknown():
+    verdict = compute_verdict([f("https.valid", Status.PASS)], WEB, offline=False)
+    assert verdict.level is Level.UNKNOWN
+    unknown_https = compute_verdict([f("https.valid", Status.UNKNOWN),
+                                     f("domain.age", Status.PASS)], WEB, offline=False)
+    assert unknown_https.level is Level.UNKNOWN
+    assert [r.id for r in unknown_https.reasons] == ["https.valid"]
+
+
+def test_all_key_checks_pass_is_ok():
+    verdict = compute_verdict([f("https.valid", Status.PASS), f("domain.age", Status.PASS),
+                               f("link.site_builder", Status.INFO)], WEB, offline=False)
+    assert verdict.level is Level.OK
+    assert verdict.not_done == ()
+
+
+def test_offline_says_what_was_not_done():
+    verdict = compute_verdict([], WEB, offline=True)
+    assert verdict.level is Level.UNKNOWN
+    text = " ".join(m.render() for m in verdict.not_done)
+    assert "HTTPS" in text and "Domain age" in text and "Site content" in text
+
+
+def test_official_domain_is_ok_offline():
+    verdict = compute_verdict([f("link.official", Status.PASS, Category.LINK)],
+                              InputKind.MARKETPLACE, offline=True)
+    assert verdict.level is Level.OK
+    assert "checkout" in verdict.summary.render()
+
+
+def test_social_phone_account_are_unknown_without_warnings():
+    for kind in (InputKind.SOCIAL, InputKind.PHONE, InputKind.BANK_ACCOUNT):
+        verdict = compute_verdict([f("input.x", Status.UNKNOWN, Category.MANUAL)], kind, False)
+        assert verdict.level is Level.UNKNOWN
+        assert verdict.not_done == ()
+        assert "self-check" in verdict.summary.render()
+
+
+def test_family_flag_beats_official():
+    verdict = compute_verdict([f("link.official", Status.PASS, Category.LINK),
+                               f("family.scam", Status.FAIL, Category.FAMILY)],
+                              InputKind.MARKETPLACE, offline=True)
+    assert verdict.level is Level.HIGH_RISK
+
+
+def test_verdict_json():
+    verdict = compute_verdict([f("domain.lookalike", Status.FAIL)], WEB, offline=True)
+    data = verdict.to_json()
+    assert data["level"] == "high_risk"
+    assert data["reasons"] == [{"id": "domain.lookalike", "status": "fail",
+                                "title": "domain.lookalike"}]
+    assert len(data["not_done"]) == 3
