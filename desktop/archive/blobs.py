@@ -20,7 +20,9 @@ holds one chunk in memory, whatever the file size.
 from __future__ import annotations
 
 import hashlib
+import queue
 import struct
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -142,24 +144,90 @@ def encrypt_stream(
     header, blob_key = make_header(archive_id, generation, archive_key, blob_id, rng)
     target.write(header)
     aead = ChaCha20Poly1305(_payload_key(blob_key, blob_id))
-    digest = hashlib.sha256()
-    size = 0
-    stored = len(header)
-    counter = 0
-    current = source.read(CHUNK_SIZE)
-    while True:
-        following = source.read(CHUNK_SIZE) if len(current) == CHUNK_SIZE else b""
-        last = not following
-        digest.update(current)
-        size += len(current)
-        sealed = aead.encrypt(_nonce(counter, last), current, None)
-        target.write(sealed)
-        stored += len(sealed)
-        if last:
+    digest = _PipelinedHash()
+    try:
+        size = 0
+        stored = len(header)
+        counter = 0
+        current = _read_full(source, CHUNK_SIZE)
+        while True:
+            following = _read_full(source, CHUNK_SIZE) if len(current) == CHUNK_SIZE else b""
+            last = not following
+            digest.update(current)
+            size += len(current)
+            sealed = aead.encrypt(_nonce(counter, last), current, None)
+            target.write(sealed)
+            stored += len(sealed)
+            if last:
+                break
+            counter += 1
+            current = following
+        return BlobInfo(size=size, sha256=digest.hexdigest(), stored_size=stored)
+    finally:
+        digest.close()
+
+
+def _read_full(source: BinaryIO, size: int) -> bytes:
+    """Exactly ``size`` bytes unless the stream ends: pipes and sockets may return less."""
+    data = source.read(size)
+    if data is None:
+        data = b""
+    if len(data) == size or not data:
+        return data
+    parts = [data]
+    missing = size - len(data)
+    while missing:
+        more = source.read(missing)
+        if not more:
             break
-        counter += 1
-        current = following
-    return BlobInfo(size=size, sha256=digest.hexdigest(), stored_size=stored)
+        parts.append(more)
+        missing -= len(more)
+    return b"".join(parts)
+
+
+class _PipelinedHash:
+    """SHA-256 of the plaintext, computed on a helper thread once the input is large.
+
+    hashlib releases the GIL for big buffers, so on a multi-core machine hashing overlaps with
+    encryption instead of halving throughput. Chunks are immutable ``bytes``; the queue is
+    bounded (16 chunks = 1 MiB) so memory stays flat.
+    """
+
+    _THRESHOLD = 8
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+        self._count = 0
+        self._queue: queue.Queue[bytes | None] | None = None
+        self._thread: threading.Thread | None = None
+
+    def update(self, chunk: bytes) -> None:
+        self._count += 1
+        if self._queue is None:
+            if self._count < self._THRESHOLD:
+                self._hash.update(chunk)
+                return
+            self._queue = queue.Queue(maxsize=16)
+            self._thread = threading.Thread(target=self._run, name="blob-sha256", daemon=True)
+            self._thread.start()
+        self._queue.put(chunk)
+
+    def _run(self) -> None:
+        assert self._queue is not None
+        while (chunk := self._queue.get()) is not None:
+            self._hash.update(chunk)
+
+    def close(self) -> None:
+        """Stop the helper thread (idempotent; also on errors)."""
+        if self._queue is not None and self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+        self._queue = None
+        self._thread = None
+
+    def hexdigest(self) -> str:
+        self.close()
+        return self._hash.hexdigest()
 
 
 def iter_plaintext(
@@ -171,16 +239,16 @@ def iter_plaintext(
     AuthenticationFailed — possibly after some chunks were yielded, so callers must not treat
     the output as valid until the generator finishes.
     """
-    header = parse_header(source.read(HEADER_SIZE))
+    header = parse_header(_read_full(source, HEADER_SIZE))
     if expected_id is not None and header.blob_id != expected_id:
         raise AuthenticationFailed("blob id differs from its file name")
     archive_key = keys[header.generation]
     aead = ChaCha20Poly1305(_payload_key(unwrap_key(header, archive_id, archive_key), header.blob_id))
     sealed_size = CHUNK_SIZE + TAG
     counter = 0
-    current = source.read(sealed_size)
+    current = _read_full(source, sealed_size)
     while True:
-        following = source.read(sealed_size) if len(current) == sealed_size else b""
+        following = _read_full(source, sealed_size) if len(current) == sealed_size else b""
         last = not following
         if len(current) < TAG or (counter > 0 and last and len(current) == TAG):
             raise AuthenticationFailed("blob cut short")

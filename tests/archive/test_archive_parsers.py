@@ -248,3 +248,27 @@ def test_key_file_parsers_on_mutated_valid_files(original, data):
         parse_header(blob)
     except (FormatError, keys.UnsupportedFileVersion):
         pass
+
+
+class _Trickle(io.RawIOBase):
+    """A stream that returns at most 1000 bytes per read, like a pipe."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        return self._data.read(min(size, 1000) if size >= 0 else 1000)
+
+
+def test_short_reads_never_cut_a_blob_short():
+    payload = bytes(range(256)) * 1000  # 256 000 bytes, four chunks
+    out = io.BytesIO()
+    info = blobs.encrypt_stream(_Trickle(payload), out, ARCHIVE_BYTES, 1, KEY, b"\x01" * 16,
+                                DeterministicRandom(b"t"))
+    assert info.size == len(payload)
+    back = io.BytesIO()
+    blobs.decrypt_stream(_Trickle(out.getvalue()), back, ARCHIVE_BYTES, {1: KEY})
+    assert back.getvalue() == payload
