@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, Inexact, localcontext
 
 from desktop.costs.money import Money, format_amount, localize, minor_units
-from desktop.costs.offer import HUNDRED, Offer
+from desktop.costs.offer import HUNDRED, Offer, VoucherKind
 from desktop.costs.rates import Rate, convert
 from desktop.text import N_, Message
 
@@ -149,7 +149,7 @@ def compute(offer: Offer, rate: Rate | None = None, locale: str = "en_US") -> Br
         discount = min(sum((v.discount_on(goods) for v in offer.vouchers), Decimal(0)), goods)
         if offer.vouchers:
             lines.append(Line("voucher", N_("Costs", "Vouchers"), -discount,
-                              detail=None if discount else N_("Costs", "minimum spend not reached")))
+                              detail=_voucher_detail(offer, discount, locale)))
         net_goods = goods - discount
 
         free = offer.free_shipping_over is not None and net_goods >= offer.free_shipping_over
@@ -211,3 +211,15 @@ def _percent_detail(percent: Decimal, base: Decimal, currency: str,
         return None
     return N_("Costs", "{percent} % of {base}").format(percent=percent.normalize(),
                                                        base=_money(base, currency, locale))
+
+
+def _voucher_detail(offer: Offer, discount: Decimal, locale: str) -> Message | None:
+    if not discount:
+        return N_("Costs", "minimum spend not reached")
+    if len(offer.vouchers) != 1 or offer.vouchers[0].kind is not VoucherKind.PERCENT:
+        return None
+    voucher = offer.vouchers[0]
+    if voucher.cap is None:
+        return N_("Costs", "{percent} %").format(percent=voucher.value.normalize())
+    return N_("Costs", "{percent} %, at most {cap}").format(
+        percent=voucher.value.normalize(), cap=_money(voucher.cap, offer.currency, locale))

@@ -255,3 +255,13 @@ def QApplication_focus():  # noqa: N802 - reads like the Qt call it wraps
     from PySide6.QtWidgets import QApplication
 
     return QApplication.focusWidget()
+
+
+def test_dollar_resolution_is_shown_with_the_country_name(qtbot, settings, page):
+    settings.set_value(COUNTRY, "MX")
+    page.add_offer()
+    _type(qtbot, page, "unit_price", "$1,299.00")
+    note = page.editor.findChild(type(page.status_label), "note_unit_price")
+    assert note.text() == "Read as MX$1,299.00 · “$” read as MXN because your country is Mexico."
+    assert page.compare_combo.currentData() == "IDR"  # the user's choice is kept...
+    assert "No exchange rate" in _cell(page, 0, OffersModel.NOTES)  # ...so a rate is asked for
