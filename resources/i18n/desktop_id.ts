@@ -246,6 +246,93 @@
     </message>
 </context>
 <context>
+    <name>CheckCli</name>
+    <message>
+        <source>LOOKS OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BE CAREFUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIGH RISK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT ENOUGH INFORMATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketplace listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social-media seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain: {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account: {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller: {handle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked:</source>
+        <translation type="unfinished">Tidak diperiksa:</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check: give a link, a phone number or an account, or - to read them from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>What was checked</source>
@@ -549,7 +636,7 @@
     </message>
     <message>
         <source>Tax included in the prices</source>
-        <translation>Pajak yang sudah termasuk dalam harga</translation>
+        <translation>Pajak sudah termasuk</translation>
     </message>
     <message>
         <source>{percent} %</source>
@@ -566,6 +653,10 @@
     <message>
         <source>{percent} % of {base}</source>
         <translation>{percent} % dari {base}</translation>
+    </message>
+    <message>
+        <source>{percent} %, at most {cap}</source>
+        <translation>{percent} %, maks. {cap}</translation>
     </message>
     <message>
         <source>The shop check saw {captured}; it cannot be compared without a rate.</source>
@@ -1317,6 +1408,212 @@
     <message>
         <source>Not understood</source>
         <translation>Tidak dikenali</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChecks</name>
+    <message>
+        <source>The input was not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link, phone number, bank account or social handle was found in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the shop&apos;s link, the seller&apos;s profile link, phone number or bank account number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number alone cannot be checked automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family&apos;s seller book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bank account alone cannot be checked automatically, and a transfer to a personal account is hard to get back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account on a public fraud register (in Indonesia: cekrekening.id) and prefer escrow (rekber), cash on delivery or a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller on a social network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic checks cannot see a seller on {platform}: anyone can open an account there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the self-check: account age and name changes, comments, a live video, and pay with escrow (rekber) or cash on delivery, not a transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official site of {brand}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} is one of the official domains of {brand}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace listing on {brand}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace protects your money only while you pay through its own checkout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay only through the {brand} checkout. Never move to WhatsApp, a bank transfer or a link the seller sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link uses a bare IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real shops use a domain name; {ip} hides who runs the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not enter payment or login details on this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a public domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} does not end in a public domain suffix, so it cannot be a shop on the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link hides its real destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything before “@” in a link is ignored by the browser: this link goes to {host}, not to {decoy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open it. Type the shop&apos;s address yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain ending often used for scams: .{tld}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public abuse statistics list .{tld} among the endings most used for phishing and fake shops. Honest shops use it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortened link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} is a link shortener: the real shop is hidden behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the link in the online check to see where it leads, or ask the seller for the shop&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site on a free site builder ({builder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many small honest shops use free site builders, but so do short-lived fake shops: the builder says nothing about the seller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address mixes alphabets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} mixes letters from {scripts}: a classic way to imitate another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the shop&apos;s address yourself instead of following this link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is written as {unicode} in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lookalike</name>
+    <message>
+        <source>Imitates {brand} ({domain})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not pay or log in here. Type {domain} yourself or use the official app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} puts the name of {brand} in front of a different domain: the site belongs to whoever owns the end of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} uses look-alike characters to pass for {domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} adds words to the name of {brand}; it is not one of the official domains of {brand}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} moves dots or hyphens around to look like {domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} uses the name of {brand} with a different ending than {domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} differs from {domain} by a single letter: a typical typo domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is {domain} with a letter left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is {domain} with an extra letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is {domain} with a letter doubled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} is {domain} with two letters swapped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2790,42 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>The checks could not tell enough. Do the self-check before you pay.</source>
         <translation>Pemeriksaan otomatis belum cukup untuk menilai. Lakukan cek mandiri sebelum membayar.</translation>
+    </message>
+    <message>
+        <source>HTTPS certificate and secure connection (offline: not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain age and registration data (offline: not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site content: contact details, policies, payment methods (offline: not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk: do not pay this seller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be careful: some warning signs need your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough information: the checks could not see enough. Do the self-check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks OK: no warning signs were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks OK: this is the official site. Pay only through its own checkout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk: several independent warning signs together match a typical fake shop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
