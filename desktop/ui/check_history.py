@@ -4,7 +4,8 @@ The list of inputs is the ``checks/recent`` setting (:meth:`Settings.add_recent_
 "Remember recent checks" switch and "Clear" in Settings govern it. Beside it this module keeps
 ``recent_checks.json`` in the data folder with the verdict and time of each entry, so the list
 can show them; entries no longer in the setting are dropped from the file, so clearing the
-setting also clears the file. The settings page calls :func:`clear_history`.
+setting also clears the file. The settings page may call :func:`clear_history`. The Check page
+works through :class:`HistoryStore`, which saves on a one-thread pool, off the GUI thread.
 
 :class:`RecentChecksModel` is a ``QAbstractTableModel`` over immutable :class:`RecentCheck` rows.
 """
@@ -27,6 +28,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
 )
 
 from desktop.checks.model import Level
@@ -35,9 +37,9 @@ from desktop.i18n import qt_translate
 from desktop.paths import data_dir
 from desktop.settings import KEEP_RECENT_CHECKS, RECENT_CHECKS, Settings
 from desktop.ui.check_icons import level_icon
+from desktop.ui.tasks import Task
 
-__all__ = ["HISTORY_FILE", "RecentCheck", "RecentChecksModel", "clear_history", "load_history", "prune_history",
-           "record_check"]
+__all__ = ["HISTORY_FILE", "HistoryStore", "RecentCheck", "RecentChecksModel", "clear_history", "load_history"]
 
 log = logging.getLogger(__name__)
 
@@ -95,12 +97,9 @@ def _write_file(entries: dict[str, dict]) -> None:
         raise
 
 
-def load_history(settings: Settings) -> list[RecentCheck]:
-    """The remembered checks, newest first; empty when remembering is switched off."""
-    inputs = settings.recent_checks()
-    details = _read_file() if inputs else {}
+def _rows(settings: Settings, details: dict[str, dict]) -> list[RecentCheck]:
     result = []
-    for text in inputs:
+    for text in settings.recent_checks():
         info = details.get(text, {})
         try:
             level = Level(info["level"]) if info.get("level") else None
@@ -110,32 +109,76 @@ def load_history(settings: Settings) -> list[RecentCheck]:
     return result
 
 
-def record_check(settings: Settings, text: str, subject: str, level: Level | None, checked_at: str) -> bool:
-    """Remember a finished check if the user allows it; returns whether it was kept."""
-    text = text.strip()
-    if not text or not settings.value(KEEP_RECENT_CHECKS):
-        return False
-    settings.add_recent_check(text)
-    kept = set(settings.recent_checks())
-    entries = {k: v for k, v in _read_file().items() if k in kept}
-    entries[text] = {"subject": subject, "level": level.value if level else None, "checked_at": checked_at}
-    _write_file(entries)
-    return True
-
-
-def prune_history(settings: Settings) -> None:
-    """Drop details of entries that are no longer in the setting (after a clear or switch-off)."""
-    kept = set(settings.recent_checks())
-    entries = _read_file()
-    pruned = {k: v for k, v in entries.items() if k in kept}
-    if pruned != entries:
-        _write_file(pruned)
+def load_history(settings: Settings) -> list[RecentCheck]:
+    """The remembered checks as stored on disk, newest first; empty when remembering is off."""
+    return _rows(settings, _read_file() if settings.recent_checks() else {})
 
 
 def clear_history(settings: Settings) -> None:
-    """Forget every recent check: the setting and the details file. For the Settings page."""
+    """Forget every recent check: the setting and the details file. For the Settings page
+    (an open Check page drops its copy through ``settings_changed``)."""
     settings.clear_recent_checks()
     _write_file({})
+
+
+_pool: QThreadPool | None = None
+
+
+def _history_pool() -> QThreadPool:
+    # One thread: saves happen in the order they were asked for, never concurrently.
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+        _pool.setObjectName("recent-checks-writer")
+    return _pool
+
+
+class HistoryStore(QObject):
+    """The Check page's copy of the recent checks: reads the file once, keeps the details in
+    memory and saves in the background (the GUI thread never waits for the disk).
+
+    Honours "Remember recent checks"; entries dropped from the setting (cleared in Settings)
+    are dropped here and from the file.
+    """
+
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._details = _read_file()
+        self.prune()
+
+    def rows(self) -> list[RecentCheck]:
+        return _rows(self._settings, self._details)
+
+    def record(self, text: str, subject: str, level: Level | None, checked_at: str) -> bool:
+        """Remember a finished check if the user allows it; returns whether it was kept."""
+        text = text.strip()
+        if not text or not self._settings.value(KEEP_RECENT_CHECKS):
+            return False
+        self._details[text] = {
+            "subject": subject, "level": level.value if level else None, "checked_at": checked_at,
+        }
+        self._settings.add_recent_check(text)
+        self.prune(force_save=True)
+        return True
+
+    def prune(self, force_save: bool = False) -> None:
+        """Forget details of entries no longer in the setting; save if anything changed."""
+        kept = set(self._settings.recent_checks())
+        pruned = {k: v for k, v in self._details.items() if k in kept}
+        if pruned != self._details or force_save:
+            self._details = pruned
+            Task(_write_file, dict(pruned)).on_failure(self._on_save_failed).start(_history_pool())
+
+    @staticmethod
+    def _on_save_failed(error: BaseException) -> None:
+        log.warning("recent checks not saved: %s", error)
+
+    @staticmethod
+    def flush(timeout_ms: int = 10_000) -> bool:
+        """Wait until every pending save is on disk (tests, application exit)."""
+        return _history_pool().waitForDone(timeout_ms)
 
 
 class RecentChecksModel(QAbstractTableModel):

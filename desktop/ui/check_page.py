@@ -10,7 +10,6 @@ a family-chat summary or export the report as HTML or PDF.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
 from datetime import datetime
@@ -51,7 +50,7 @@ from desktop.i18n import current_language, qt_translate
 from desktop.settings import COUNTRY, KEEP_RECENT_CHECKS, RECENT_CHECKS, Settings
 from desktop.ui.check_export import write_html, write_pdf
 from desktop.ui.check_findings import FindingsModel, FindingsView
-from desktop.ui.check_history import INPUT_ROLE, RecentChecksModel, load_history, prune_history, record_check
+from desktop.ui.check_history import INPUT_ROLE, HistoryStore, RecentChecksModel
 from desktop.ui.check_selfcheck import SelfCheckWidget
 from desktop.ui.check_verdict import VerdictBanner
 from desktop.ui.tasks import PROGRESS, TOKEN, Task
@@ -61,18 +60,18 @@ __all__ = ["CheckPage"]
 log = logging.getLogger(__name__)
 
 
-def run_check_task(text: str, options: CheckOptions, on_finding: Any, cancel: Any) -> Any:
-    """Worker side: the full check (offline analysis plus online checks unless offline)."""
-    try:
-        from desktop.checks.run import run_check
-    except ImportError:  # online checks not installed in this build: offline analysis only
-        from desktop.checks.analyze import analyze_offline
+def run_check_task(text: str, options: CheckOptions, progress: Any, cancel: Any) -> Any:
+    """Worker side: the full check (offline analysis plus online checks unless offline).
 
-        report = analyze_offline(text, dataclasses.replace(options, offline=True))
-        for finding in report.findings:
-            on_finding(finding)
-        return report
-    return run_check(text, options, on_finding=on_finding, cancel=cancel)
+    The offline report goes out first as progress (a ``Report``: its findings and input kind
+    show at once), then each online finding as it arrives, then the final report is returned.
+    """
+    from desktop.checks.analyze import analyze_offline
+    from desktop.checks.run import run_check
+
+    progress(analyze_offline(text, options))
+    cancel.raise_if_cancelled()
+    return run_check(text, options, on_finding=progress, cancel=cancel)
 
 
 class PasteBox(QPlainTextEdit):
@@ -162,6 +161,7 @@ class CheckPage(QWidget):
         self.status_line.setObjectName("statusLine")
         self.status_line.setWordWrap(True)
 
+        self.history = HistoryStore(settings, self)
         self.recent_title = QLabel(self)
         self.recent_model = RecentChecksModel(self)
         self.recent = QTableView(self)
@@ -184,7 +184,6 @@ class CheckPage(QWidget):
         self._connect()
         self._set_running(False)
         self._update_actions()
-        prune_history(settings)  # Settings may have cleared the list while this page was closed
         self._reload_recent()
         self._retranslate()
 
@@ -325,13 +324,14 @@ class CheckPage(QWidget):
         self._set_running(False)
 
     def _on_check_progressed(self, value: object) -> None:
-        if not isinstance(value, Finding):
-            return
-        self.findings_model.add_finding(value)
-        self._streamed += 1
-        if value.status in (Status.WARN, Status.FAIL):
-            self._warnings += 1
-        self.banner.show_checking(self._subject, self._streamed, self._warnings)
+        findings = [value] if isinstance(value, Finding) else list(getattr(value, "findings", ()))
+        for finding in findings:
+            self.findings_model.add_finding(finding)
+            self._streamed += 1
+            if finding.status in (Status.WARN, Status.FAIL):
+                self._warnings += 1
+        if findings:
+            self.banner.show_checking(self._subject, self._streamed, self._warnings)
 
     def _on_check_succeeded(self, report: Any) -> None:
         self._task = None
@@ -482,7 +482,7 @@ class CheckPage(QWidget):
     # --- recent checks -----------------------------------------------------------------------------
 
     def _reload_recent(self) -> None:
-        rows = load_history(self._settings)
+        rows = self.history.rows()
         self.recent_model.set_rows(rows)
         keep = self._settings.value(KEEP_RECENT_CHECKS)
         self.recent.setVisible(bool(rows))
@@ -494,8 +494,8 @@ class CheckPage(QWidget):
         )
 
     def _remember(self, report: Any, level: Level) -> None:
-        record_check(self._settings, report.input, subject_of(report.to_json()), level, report.checked_at)
-        self._reload_recent()
+        if self.history.record(report.input, subject_of(report.to_json()), level, report.checked_at):
+            self._reload_recent()
 
     def _on_recent_activated(self, index) -> None:
         text = index.data(INPUT_ROLE)
@@ -504,7 +504,7 @@ class CheckPage(QWidget):
 
     def _on_settings_changed(self, key: str) -> None:
         if key in (RECENT_CHECKS.key, KEEP_RECENT_CHECKS.key):
-            prune_history(self._settings)
+            self.history.prune()
             self._reload_recent()
 
     # --- state, language ---------------------------------------------------------------------------

@@ -144,19 +144,32 @@ class SelfCheckWidget(QGroupBox):
     # --- content -----------------------------------------------------------------------------
 
     def set_context(self, kind: InputKind | None, country: str, seller_name: str) -> None:
-        """Show the questions for ``kind`` and ``country``; previous answers are cleared."""
+        """Show the questions for ``kind`` and ``country``; previous answers are cleared
+        (without ``answers_changed``: a new check starts from no answers)."""
+        questions = questions_for(kind, country)
+        self.seller.setText(seller_name)
+        self.cekrekening.setVisible((country or "").upper() == "ID")
+        if questions == self.questions():
+            # Same checklist as last time: clearing answers is cheaper than new widgets.
+            blocked = self.blockSignals(True)
+            try:
+                for row in self._rows:
+                    row.group.blockSignals(True)
+                    row.set_answer(None)
+                    row.group.blockSignals(False)
+            finally:
+                self.blockSignals(blocked)
+            return
         for row in self._rows:
             row.setParent(None)
             row.deleteLater()
         self._rows = []
         self._country = (country or "").upper()
-        for question in questions_for(kind, self._country):
+        for question in questions:
             row = _QuestionRow(question, self)
             row.group.buttonToggled.connect(self._on_row_toggled)
             self.questions_box.addWidget(row)
             self._rows.append(row)
-        self.seller.setText(seller_name)
-        self.cekrekening.setVisible(self._country == "ID")
         self._update_buttons()
 
     def questions(self) -> tuple[Question, ...]:

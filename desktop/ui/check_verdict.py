@@ -142,18 +142,22 @@ class VerdictBanner(QFrame):
         self._styling = True
         try:
             if level is None:
-                self.setStyleSheet("")
+                if self.styleSheet():
+                    self.setStyleSheet("")
                 return
             source = self.palette_source or self.parentWidget() or self
             palette = source.palette()
             background, accent = banner_colours(level, palette)
             text = palette.color(QPalette.ColorRole.WindowText)
-            self.setStyleSheet(
+            sheet = (
                 f"#verdictBanner {{ background: {background.name()}; color: {text.name()};"
                 f" border: 1px solid {accent.name()}; border-left: 8px solid {accent.name()};"
                 f" border-radius: 4px; }}"
                 f" #verdictBanner QLabel {{ color: {text.name()}; background: transparent; }}"
             )
+            # Re-polishing costs milliseconds; findings stream in many times a second.
+            if sheet != self.styleSheet():
+                self.setStyleSheet(sheet)
         finally:
             self._styling = False
 

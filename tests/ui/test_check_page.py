@@ -183,6 +183,7 @@ def test_recent_checks_listed_kept_and_cleared(qtbot, page, settings):
     assert model.index(1, 1).data() == "High risk"
     assert page.recent.isVisible()
     # A second page (next start of the app) sees the same list.
+    assert page.history.flush()
     assert [r.input for r in load_history(settings)] == [
         "instagram.com/tas.murah.original", "https://tokopedia-promo.shop/"]
     # Activating a recent entry checks it again.
@@ -195,10 +196,12 @@ def test_recent_checks_listed_kept_and_cleared(qtbot, page, settings):
     assert "tas.murah.original" in details.read_text("utf-8")
     settings.clear_recent_checks()  # what the Settings page's "Clear" does
     assert model.rowCount() == 0 and not page.recent.isVisible()
+    assert page.history.flush()
     assert not details.exists()
     _check(qtbot, page, "https://tokopedia-promo.shop/")
     assert model.rowCount() == 1
     clear_history(settings)
+    assert page.history.flush()
     assert model.rowCount() == 0 and not details.exists()
     settings.set_value(KEEP_RECENT_CHECKS, False)
     _check(qtbot, page, "https://tokopedia-promo.shop/")
