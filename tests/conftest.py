@@ -22,6 +22,10 @@ _SESSION_HOME = Path(tempfile.mkdtemp(prefix="shopsafe-tests-"))
 atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
 os.environ["SHOPSAFE_DATA_DIR"] = str(_SESSION_HOME / "data")
 os.environ["SHOPSAFE_SETTINGS_FILE"] = str(_SESSION_HOME / "settings.ini")
+# Libraries that keep caches or config under the XDG folders (Qt, platformdirs, tldextract's
+# cache) use the session folder too, so a test run leaves the user's home untouched.
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = str(_SESSION_HOME / _name.lower())
 
 # ``support`` is importable from every test module as a top-level package, whether or not the
 # test folders are packages.

@@ -125,3 +125,13 @@ def test_subprocess_env_applies_the_map_in_a_child_python(http_server, host_map:
     plain = subprocess.run([sys.executable, "-c", CHILD, http_server.url("toko.test")],
                            capture_output=True, text=True, timeout=60)
     assert plain.returncode != 0
+
+
+def test_user_folders_point_into_the_session_folder() -> None:
+    import os
+    from pathlib import Path
+
+    home = Path(os.environ["XDG_CONFIG_HOME"]).parent
+    assert home.name.startswith("shopsafe-tests-")
+    for name in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        assert Path(os.environ[name]).parent == home

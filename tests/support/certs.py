@@ -287,10 +287,11 @@ def legacy_tls_supported() -> bool:
     if not (getattr(ssl, "HAS_TLSv1_1", False) or getattr(ssl, "HAS_TLSv1", False)):
         return False
     try:
-        ca = TestCA()
-        server = ca.server_context(CertKind.VALID, "localhost", legacy_tls=True)
-        client = ca.client_context(legacy_tls=True)
-        version = _memory_handshake(server, client, "localhost")
+        with tempfile.TemporaryDirectory(prefix="shopsafe-tls-probe-") as folder:
+            ca = TestCA(Path(folder))
+            server = ca.server_context(CertKind.VALID, "localhost", legacy_tls=True)
+            client = ca.client_context(legacy_tls=True)
+            version = _memory_handshake(server, client, "localhost")
     except (ssl.SSLError, ValueError, OSError):
         return False
     return version in ("TLSv1", "TLSv1.1")
