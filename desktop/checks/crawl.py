@@ -142,7 +142,7 @@ def crawl(
     url: str,
     *,
     max_pages: int = MAX_PAGES,
-    workers: int = 4,
+    workers: int = 6,
     home: Page | None = None,
 ) -> CrawlResult:
     """Fetch ``url`` (unless ``home`` is given) and its key pages. Never raises a

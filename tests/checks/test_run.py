@@ -1,0 +1,212 @@
+"""run_check end to end: local shops over HTTPS, a local RDAP server, hostile servers, the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from support import hostile
+from support.rdap_server import RdapRegistry, days_ago
+
+from desktop.cancel import CancelToken
+from desktop.checks.model import Level, Status
+from desktop.checks.options import CheckOptions
+from desktop.checks.run import run_check
+from desktop.errors import Cancelled
+
+SITES = Path(__file__).resolve().parent.parent / "sites"
+REPO = Path(__file__).resolve().parent.parent.parent
+
+SHOPS = {  # host: (site folder, domain age in days)
+    "tokobatiksari.co.id": ("toko-batik", 3000),
+    "tiendaolivar.es": ("tienda-es", 2500),
+    "maplegoods.com": ("us-shop", 5000),
+    "sepatu-diskon-resmi.shop": ("fake-shop", 3),
+    "butik-baru.store": ("template-site", 100),
+}
+
+
+class World:
+    """One HTTPS server holding the shops and the RDAP registry, plus matching options."""
+
+    def __init__(self, server, ca_bundle, delay=0.0):
+        self.server = server
+        self.ca_bundle = ca_bundle
+        self.rdap = RdapRegistry(server, "rdap.test", delay=delay)
+        self.rdap.write_bootstrap(os.environ["SHOPSAFE_DATA_DIR"], ["id", "com", "shop", "store", "test"])
+        for host, (folder, age) in SHOPS.items():
+            server.add_site(host, "www." + host, root=SITES / folder, delay=delay)
+            self.rdap.add_domain(host, registered=days_ago(age))
+
+    def resolve(self, *extra):
+        hosts = [*SHOPS, *(f"www.{h}" for h in SHOPS), "rdap.test", *extra]
+        return {h: f"127.0.0.1:{self.server.port}" for h in hosts}
+
+    def options(self, deadline=8.0, **kw):
+        return CheckOptions(ca_bundle=self.ca_bundle, deadline=deadline, resolve=self.resolve(), **kw)
+
+
+@pytest.fixture
+def world(https_server, ca_bundle):
+    return World(https_server, ca_bundle)
+
+
+def ids(report):
+    return {f.id: f for f in report.findings}
+
+
+def test_legitimate_indonesian_shop_looks_ok(world):
+    streamed = []
+    threads = set()
+
+    def on_finding(finding):
+        streamed.append(finding)
+        threads.add(threading.current_thread().name)
+
+    report = run_check("https://tokobatiksari.co.id/", world.options(), on_finding=on_finding)
+    found = ids(report)
+    assert found["https.certificate"].status is Status.PASS
+    assert found["domain.age"].status is Status.PASS and found["domain.age"].evidence["registrar"]
+    assert found["contact.found"].status is Status.PASS
+    assert report.contacts["emails"] == ["cs@tokobatiksari.co.id"]
+    assert "+6281227654321" in report.contacts["whatsapp"]
+    assert report.policies["returns"] == "https://tokobatiksari.co.id/kebijakan-pengembalian.html"
+    assert all(report.policies[k] for k in ("privacy", "terms", "shipping"))
+    assert report.snapshot["title"].startswith("Toko Batik Sari") and "Malioboro" in report.snapshot["text"]
+    assert report.verdict.level is Level.OK, [(f.id, f.status) for f in report.findings]
+    assert not report.offline and {"https", "domain", "content", "online"} <= set(report.timings)
+    online = [f for f in report.findings if f.id.split(".")[0] in ("https", "domain", "contact", "policies",
+                                                                      "payment", "pricing", "site")]
+    assert sorted(f.id for f in streamed) == sorted(f.id for f in online)
+    assert all(name.startswith("check") for name in threads)  # delivered from worker threads
+
+
+def test_spanish_shop_with_aviso_legal(world):
+    report = run_check("tiendaolivar.es", world.options(country="ES"))
+    found = ids(report)
+    assert report.policies["imprint"].endswith("/aviso-legal/")
+    assert report.policies["returns"].endswith("/politica-de-devoluciones/")
+    assert {"type": "ES-CIF", "value": "B12345674", "valid": True} in report.contacts["company_ids"]
+    assert found["payment.methods"].evidence["methods"] == ["cod", "card", "paypal", "e_wallet"]
+    # .es publishes no RDAP: unknown, never a pass, and the verdict says "not enough information"
+    assert found["domain.age"].status is Status.UNKNOWN and found["domain.age"].evidence["reason"] == "no_rdap"
+    assert report.verdict.level is Level.UNKNOWN
+
+
+def test_us_shop(world):
+    report = run_check("https://www.maplegoods.com/", world.options(country="US"))
+    assert report.contacts["phones"] == ["+18028647120"]
+    assert report.policies["returns"].endswith("/policies/refund-policy")
+    assert report.verdict.level is Level.OK, [(f.id, f.status) for f in report.findings]
+
+
+def test_fake_shop_is_high_risk(world):
+    report = run_check("https://sepatu-diskon-resmi.shop/", world.options())
+    found = ids(report)
+    assert found["domain.age"].status is Status.WARN and found["domain.age"].evidence["age_days"] == 3
+    assert found["payment.transfer_only"].status is Status.WARN
+    assert found["pricing.discount"].evidence["max_percent"] == 80
+    assert found["contact.free_webmail"].status is Status.WARN
+    assert found["policies.missing"].status is Status.WARN
+    assert report.verdict.level is Level.HIGH_RISK
+
+
+def test_template_site_shows_leftovers(world):
+    report = run_check("https://butik-baru.store/", world.options())
+    found = ids(report)
+    assert found["site.template"].status is Status.WARN
+    assert "johndoe@domain.com" in found["site.template"].evidence["leftovers"]
+    assert report.contacts["emails"] == []
+    assert report.verdict.level in (Level.CAUTION, Level.HIGH_RISK)
+
+
+def test_offline_runs_no_network(world, host_map):
+    report = run_check("https://tokobatiksari.co.id/", world.options(offline=True))
+    assert report.offline and not [f for f in report.findings if f.id.startswith(("https.", "domain.age"))]
+    assert host_map.lookups == []
+
+
+def test_cancel_stops_the_check(world):
+    world.server.add_site("slow.test", routes={"/": hostile.slow_drip(0.2)})
+    token = CancelToken()
+    threading.Timer(0.4, token.cancel).start()
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        run_check("https://slow.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=20,
+                                                      resolve=world.resolve("slow.test")), cancel=token)
+    assert time.monotonic() - started < 2.5
+
+
+HOSTILE = {
+    "endless.test": lambda port: hostile.endless_body(),
+    "drip.test": lambda port: hostile.slow_drip(0.25),
+    "headers.test": lambda port: hostile.slow_headers(0.25),
+    "bomb.test": lambda port: hostile.gzip_bomb(100),
+    "loop.test": lambda port: hostile.redirect_loop("/"),
+    "internal.test": lambda port: hostile.redirect_to(f"https://127.0.0.1:{port}/admin"),
+    "huge.test": lambda port: hostile.huge_headers(),
+}
+
+
+@pytest.mark.parametrize("host", sorted(HOSTILE))
+def test_hostile_sites_end_within_the_deadline_with_unknowns(world, host):
+    world.server.add_site(host, routes={"/": HOSTILE[host](world.server.port)})
+    world.rdap.add_domain(host, registered=days_ago(400))
+    deadline = 3.0
+    started = time.monotonic()
+    report = run_check(f"https://{host}/", CheckOptions(ca_bundle=world.ca_bundle, deadline=deadline,
+                                                        resolve=world.resolve(host)))
+    elapsed = time.monotonic() - started
+    assert elapsed < deadline + 1.5, elapsed
+    found = ids(report)
+    assert found["contact.unknown"].status is Status.UNKNOWN
+    assert found["policies.unknown"].status is Status.UNKNOWN
+    assert "contact.none" not in found  # a blocked crawler is not "no contact"
+    assert found["domain.age"].status is Status.PASS
+    if host == "internal.test":
+        assert not [r for r in world.server.requests if r.path == "/admin"]
+
+
+def test_invalid_utf8_site_is_read_with_replacements(world):
+    world.server.add_site("murah.test", routes={"/": hostile.invalid_utf8()})
+    world.rdap.add_domain("murah.test", registered=days_ago(400))
+    report = run_check("https://murah.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
+                                                           resolve=world.resolve("murah.test")))
+    assert report.contacts["emails"] == ["cs@toko-murah.test"]
+    assert "\ufffd" in report.snapshot["title"]
+
+
+def test_parallel_checks_take_about_two_round_trips(https_server, ca_bundle):
+    world = World(https_server, ca_bundle, delay=0.3)
+    started = time.monotonic()
+    report = run_check("https://tokobatiksari.co.id/", world.options())
+    online = report.timings["online"]
+    assert time.monotonic() - started < 4 * 0.3 + 1.0
+    assert online / 0.3 <= 4.0, online
+
+
+def test_cli_end_to_end(tmp_path, https_server, ca_bundle, host_map, isolated_shopsafe_env):
+    world = World(https_server, ca_bundle)
+    port = https_server.port
+    command = [sys.executable, "-m", "desktop", "check", "https://tokobatiksari.co.id", "--json",
+               "--resolve", f"tokobatiksari.co.id:127.0.0.1:{port}", "--resolve", f"rdap.test:{port}:127.0.0.1",
+               "--ca-bundle", str(ca_bundle)]
+    env = host_map.subprocess_env()
+    env["SHOPSAFE_DATA_DIR"] = os.environ["SHOPSAFE_DATA_DIR"]
+    done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    found = {f["id"]: f for f in report["findings"]}
+    assert found["https.certificate"]["status"] == "pass"
+    assert found["domain.age"]["status"] == "pass"
+    assert report["contacts"]["emails"] == ["cs@tokobatiksari.co.id"]
+    assert report["policies"]["privacy"].endswith("/kebijakan-privasi.html")
+    assert report["snapshot"]["final_url"] == "https://tokobatiksari.co.id/"
+    assert report["verdict"]["level"] == "ok"
+    assert world.rdap.queries == ["tokobatiksari.co.id"]
