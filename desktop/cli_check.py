@@ -28,36 +28,35 @@ from desktop.text import N_, Message, Translate
 
 __all__ = ["add_check_arguments", "options_from_args", "register", "render_text", "run"]
 
-_CTX = "CheckCli"
 
 _LEVEL_LABEL = {
-    Level.OK: N_(_CTX, "LOOKS OK"),
-    Level.CAUTION: N_(_CTX, "BE CAREFUL"),
-    Level.HIGH_RISK: N_(_CTX, "HIGH RISK"),
-    Level.UNKNOWN: N_(_CTX, "NOT ENOUGH INFORMATION"),
+    Level.OK: N_("CheckCli", "LOOKS OK"),
+    Level.CAUTION: N_("CheckCli", "BE CAREFUL"),
+    Level.HIGH_RISK: N_("CheckCli", "HIGH RISK"),
+    Level.UNKNOWN: N_("CheckCli", "NOT ENOUGH INFORMATION"),
 }
 _KIND_LABEL = {
-    InputKind.WEB_SHOP: N_(_CTX, "web shop"),
-    InputKind.MARKETPLACE: N_(_CTX, "marketplace listing"),
-    InputKind.SOCIAL: N_(_CTX, "social-media seller"),
-    InputKind.PHONE: N_(_CTX, "phone number"),
-    InputKind.BANK_ACCOUNT: N_(_CTX, "bank account"),
-    InputKind.NOT_UNDERSTOOD: N_(_CTX, "not understood"),
+    InputKind.WEB_SHOP: N_("CheckCli", "web shop"),
+    InputKind.MARKETPLACE: N_("CheckCli", "marketplace listing"),
+    InputKind.SOCIAL: N_("CheckCli", "social-media seller"),
+    InputKind.PHONE: N_("CheckCli", "phone number"),
+    InputKind.BANK_ACCOUNT: N_("CheckCli", "bank account"),
+    InputKind.NOT_UNDERSTOOD: N_("CheckCli", "not understood"),
 }
 _STATUS_MARK = {
     Status.PASS: "✓", Status.INFO: "i", Status.UNKNOWN: "?", Status.WARN: "!", Status.FAIL: "✗",
 }
-_T_KIND = N_(_CTX, "What it is: {kind}")
-_T_DOMAIN = N_(_CTX, "Domain: {domain}")
-_T_PHONE = N_(_CTX, "Phone: {phone}")
-_T_ACCOUNT = N_(_CTX, "Bank account: {account}")
-_T_HANDLE = N_(_CTX, "Seller: {handle}")
-_T_VERDICT = N_(_CTX, "Verdict: {level}")
-_T_BECAUSE = N_(_CTX, "Because of:")
-_T_FINDINGS = N_(_CTX, "Findings:")
-_T_NOT_DONE = N_(_CTX, "Not checked:")
-_T_ADVICE = N_(_CTX, "What to do: {advice}")
-_T_NO_INPUT = N_(_CTX, "Nothing to check: give a link, a phone number or an account, or - to "
+_T_KIND = N_("CheckCli", "What it is: {kind}")
+_T_DOMAIN = N_("CheckCli", "Domain: {domain}")
+_T_PHONE = N_("CheckCli", "Phone: {phone}")
+_T_ACCOUNT = N_("CheckCli", "Bank account: {account}")
+_T_HANDLE = N_("CheckCli", "Seller: {handle}")
+_T_VERDICT = N_("CheckCli", "Verdict: {level}")
+_T_BECAUSE = N_("CheckCli", "Because of:")
+_T_FINDINGS = N_("CheckCli", "Findings:")
+_T_NOT_DONE = N_("CheckCli", "Not checked:")
+_T_ADVICE = N_("CheckCli", "What to do: {advice}")
+_T_NO_INPUT = N_("CheckCli", "Nothing to check: give a link, a phone number or an account, or - to "
                        "read them from standard input.")
 
 

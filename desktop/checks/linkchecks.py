@@ -17,7 +17,6 @@ from desktop.text import N_
 
 __all__ = ["input_findings"]
 
-_CTX = "LinkChecks"
 
 
 def input_findings(parsed: ParsedInput) -> Iterator[Finding]:
@@ -26,9 +25,9 @@ def input_findings(parsed: ParsedInput) -> Iterator[Finding]:
     if kind is InputKind.NOT_UNDERSTOOD:
         yield Finding(
             "input.not_understood", Category.LINK, Status.UNKNOWN,
-            N_(_CTX, "The input was not understood"),
-            N_(_CTX, "No link, phone number, bank account or social handle was found in it."),
-            N_(_CTX, "Paste the shop's link, the seller's profile link, phone number or bank "
+            N_("LinkChecks", "The input was not understood"),
+            N_("LinkChecks", "No link, phone number, bank account or social handle was found in it."),
+            N_("LinkChecks", "Paste the shop's link, the seller's profile link, phone number or bank "
                      "account number."),
             {"text": parsed.text[:200]},
         )
@@ -36,9 +35,9 @@ def input_findings(parsed: ParsedInput) -> Iterator[Finding]:
     if kind is InputKind.PHONE:
         yield Finding(
             "input.phone", Category.MANUAL, Status.UNKNOWN,
-            N_(_CTX, "Phone number {phone}").format(phone=parsed.phone),
-            N_(_CTX, "A phone number alone cannot be checked automatically."),
-            N_(_CTX, "Call the number, search it together with “scam”, “penipuan” or “estafa”, "
+            N_("LinkChecks", "Phone number {phone}").format(phone=parsed.phone),
+            N_("LinkChecks", "A phone number alone cannot be checked automatically."),
+            N_("LinkChecks", "Call the number, search it together with “scam”, “penipuan” or “estafa”, "
                      "and check your family's seller book."),
             {"phone": parsed.phone},
         )
@@ -46,10 +45,10 @@ def input_findings(parsed: ParsedInput) -> Iterator[Finding]:
     if kind is InputKind.BANK_ACCOUNT:
         yield Finding(
             "input.bank_account", Category.MANUAL, Status.UNKNOWN,
-            N_(_CTX, "Bank account {account}").format(account=parsed.bank_account),
-            N_(_CTX, "A bank account alone cannot be checked automatically, and a transfer to a "
+            N_("LinkChecks", "Bank account {account}").format(account=parsed.bank_account),
+            N_("LinkChecks", "A bank account alone cannot be checked automatically, and a transfer to a "
                      "personal account is hard to get back."),
-            N_(_CTX, "Check the account on a public fraud register (in Indonesia: "
+            N_("LinkChecks", "Check the account on a public fraud register (in Indonesia: "
                      "cekrekening.id) and prefer escrow (rekber), cash on delivery or a card."),
             {"bank_account": parsed.bank_account},
         )
@@ -63,10 +62,11 @@ def input_findings(parsed: ParsedInput) -> Iterator[Finding]:
 def _social_finding(parsed: ParsedInput, platform: str | None) -> Finding:
     return Finding(
         "link.social_seller", Category.MANUAL, Status.UNKNOWN,
-        N_(_CTX, "Seller on a social network"),
-        N_(_CTX, "Automatic checks cannot see a seller on {platform}: anyone can open an "
-                 "account there.").format(platform=platform or "social media"),
-        N_(_CTX, "Do the self-check: account age and name changes, comments, a live video, and "
+        N_("LinkChecks", "Seller on a social network"),
+        N_("LinkChecks", "Automatic checks cannot see a seller on {platform}: anyone can open an "
+                 "account there.").format(
+            platform=platform or N_("LinkChecks", "social media")),
+        N_("LinkChecks", "Do the self-check: account age and name changes, comments, a live video, and "
                  "pay with escrow (rekber) or cash on delivery, not a transfer."),
         {"platform": platform, "handle": parsed.social_handle, "phone": parsed.phone},
     )
@@ -80,8 +80,8 @@ def _link_findings(parsed: ParsedInput) -> Iterator[Finding]:
     if entry is not None:
         yield Finding(
             "link.official", Category.LINK, Status.PASS,
-            N_(_CTX, "Official site of {brand}").format(brand=entry.name),
-            N_(_CTX, "{domain} is one of the official domains of {brand}.").format(
+            N_("LinkChecks", "Official site of {brand}").format(brand=entry.name),
+            N_("LinkChecks", "{domain} is one of the official domains of {brand}.").format(
                 domain=info.registrable_domain or parsed.host, brand=entry.name),
             None,
             {"brand": entry.name, "kind": entry.kind, "domain": info.registrable_domain},
@@ -89,10 +89,10 @@ def _link_findings(parsed: ParsedInput) -> Iterator[Finding]:
         if parsed.kind is InputKind.MARKETPLACE:
             yield Finding(
                 "link.marketplace", Category.PAYMENT, Status.INFO,
-                N_(_CTX, "Marketplace listing on {brand}").format(brand=entry.name),
-                N_(_CTX, "The marketplace protects your money only while you pay through its "
+                N_("LinkChecks", "Marketplace listing on {brand}").format(brand=entry.name),
+                N_("LinkChecks", "The marketplace protects your money only while you pay through its "
                          "own checkout."),
-                N_(_CTX, "Pay only through the {brand} checkout. Never move to WhatsApp, a "
+                N_("LinkChecks", "Pay only through the {brand} checkout. Never move to WhatsApp, a "
                          "bank transfer or a link the seller sends.").format(brand=entry.name),
                 {"marketplace": entry.name},
             )
@@ -101,17 +101,17 @@ def _link_findings(parsed: ParsedInput) -> Iterator[Finding]:
     if info.ip is not None:
         yield Finding(
             "link.ip_literal", Category.LINK, Status.WARN,
-            N_(_CTX, "The link uses a bare IP address"),
-            N_(_CTX, "Real shops use a domain name; {ip} hides who runs the site.").format(
+            N_("LinkChecks", "The link uses a bare IP address"),
+            N_("LinkChecks", "Real shops use a domain name; {ip} hides who runs the site.").format(
                 ip=info.ip),
-            N_(_CTX, "Do not enter payment or login details on this site."),
+            N_("LinkChecks", "Do not enter payment or login details on this site."),
             {"ip": info.ip},
         )
     elif info.registrable_domain is None:
         yield Finding(
             "link.no_public_suffix", Category.LINK, Status.UNKNOWN,
-            N_(_CTX, "Not a public domain name"),
-            N_(_CTX, "{host} does not end in a public domain suffix, so it cannot be a shop on "
+            N_("LinkChecks", "Not a public domain name"),
+            N_("LinkChecks", "{host} does not end in a public domain suffix, so it cannot be a shop on "
                      "the internet.").format(host=parsed.host),
             None,
             {"host": parsed.host},
@@ -120,11 +120,11 @@ def _link_findings(parsed: ParsedInput) -> Iterator[Finding]:
         looks_like_host = "." in parsed.userinfo
         yield Finding(
             "link.credentials", Category.LINK, Status.FAIL if looks_like_host else Status.WARN,
-            N_(_CTX, "The link hides its real destination"),
-            N_(_CTX, "Everything before “@” in a link is ignored by the browser: this link "
+            N_("LinkChecks", "The link hides its real destination"),
+            N_("LinkChecks", "Everything before “@” in a link is ignored by the browser: this link "
                      "goes to {host}, not to {decoy}.").format(host=parsed.host,
                                                                  decoy=parsed.userinfo),
-            N_(_CTX, "Do not open it. Type the shop's address yourself."),
+            N_("LinkChecks", "Do not open it. Type the shop's address yourself."),
             {"userinfo": parsed.userinfo, "host": parsed.host, "technique": "userinfo"},
         )
     if entry is None and info.ip is None:
@@ -134,8 +134,8 @@ def _link_findings(parsed: ParsedInput) -> Iterator[Finding]:
         if score and not info.private_suffix:
             yield Finding(
                 "link.risky_tld", Category.DOMAIN, Status.WARN if score >= 3 else Status.INFO,
-                N_(_CTX, "Domain ending often used for scams: .{tld}").format(tld=tld),
-                N_(_CTX, "Public abuse statistics list .{tld} among the endings most used for "
+                N_("LinkChecks", "Domain ending often used for scams: .{tld}").format(tld=tld),
+                N_("LinkChecks", "Public abuse statistics list .{tld} among the endings most used for "
                          "phishing and fake shops. Honest shops use it too.").format(tld=tld),
                 None,
                 {"tld": tld, "score": score, "source": tables.tld_source},
@@ -149,10 +149,10 @@ def _hosting_findings(host: str, registrable: str | None, tables) -> Iterator[Fi
     if shortener:
         yield Finding(
             "link.shortener", Category.LINK, Status.WARN,
-            N_(_CTX, "Shortened link"),
-            N_(_CTX, "{domain} is a link shortener: the real shop is hidden behind it."
+            N_("LinkChecks", "Shortened link"),
+            N_("LinkChecks", "{domain} is a link shortener: the real shop is hidden behind it."
                ).format(domain=shortener),
-            N_(_CTX, "Open the link in the online check to see where it leads, or ask the "
+            N_("LinkChecks", "Open the link in the online check to see where it leads, or ask the "
                      "seller for the shop's own address."),
             {"shortener": shortener},
         )
@@ -160,8 +160,8 @@ def _hosting_findings(host: str, registrable: str | None, tables) -> Iterator[Fi
     if builder and (builder != host or builder != registrable):
         yield Finding(
             "link.site_builder", Category.DOMAIN, Status.INFO,
-            N_(_CTX, "Site on a free site builder ({builder})").format(builder=builder),
-            N_(_CTX, "Many small honest shops use free site builders, but so do short-lived "
+            N_("LinkChecks", "Site on a free site builder ({builder})").format(builder=builder),
+            N_("LinkChecks", "Many small honest shops use free site builders, but so do short-lived "
                      "fake shops: the builder says nothing about the seller."),
             None,
             {"builder": builder},
@@ -175,17 +175,17 @@ def _idn_findings(host: str, unicode_host: str) -> Iterator[Finding]:
     if len(scripts) > 1:
         yield Finding(
             "link.mixed_script", Category.DOMAIN, Status.WARN,
-            N_(_CTX, "The address mixes alphabets"),
-            N_(_CTX, "{host} mixes letters from {scripts}: a classic way to imitate another "
+            N_("LinkChecks", "The address mixes alphabets"),
+            N_("LinkChecks", "{host} mixes letters from {scripts}: a classic way to imitate another "
                      "address.").format(host=unicode_host, scripts=", ".join(sorted(scripts))),
-            N_(_CTX, "Type the shop's address yourself instead of following this link."),
+            N_("LinkChecks", "Type the shop's address yourself instead of following this link."),
             {"host": host, "unicode": unicode_host, "scripts": sorted(scripts)},
         )
     else:
         yield Finding(
             "link.punycode", Category.DOMAIN, Status.INFO,
-            N_(_CTX, "International domain name"),
-            N_(_CTX, "{host} is written as {unicode} in the browser.").format(
+            N_("LinkChecks", "International domain name"),
+            N_("LinkChecks", "{host} is written as {unicode} in the browser.").format(
                 host=host, unicode=unicode_host),
             None,
             {"host": host, "unicode": unicode_host, "scripts": sorted(scripts)},

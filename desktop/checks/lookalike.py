@@ -34,7 +34,6 @@ from desktop.text import N_
 
 __all__ = ["TECHNIQUES", "Lookalike", "find_lookalikes", "lookalike_findings"]
 
-_CTX = "Lookalike"
 
 TECHNIQUES = (
     "subdomain", "homoglyph", "separator", "tld-swap", "combosquat", "typo", "omission",
@@ -45,6 +44,7 @@ MIN_TOKEN_LEN = 4      # brand words matched as a hyphen-separated token
 MIN_SUBSTRING_LEN = 6  # brand words matched inside a longer label without separator
 # edits that keep a word's look (a replaced letter is more visible than a doubled one)
 _CLOSE_EDITS = frozenset({"omission", "insertion", "repetition", "transposition", "typo"})
+_EDITS = _CLOSE_EDITS | {"replacement"}
 
 
 @dataclass(frozen=True)
@@ -127,8 +127,8 @@ def find_lookalikes(
     """Every look-alike match of ``info`` against ``registry``, most serious first; empty for
     official domains, IP literals and hosts without a public suffix. Never raises.
 
-    With ``country`` (the user's ISO code), the weak signals (a ``warn``: one-letter typo, TLD
-    swap, brand next to shop words) only count for global brands and brands of that country:
+    With ``country`` (the user's ISO code), a one-letter difference that is only a ``warn``
+    counts for global brands and brands of that country only:
     ``tempo.co`` is an Indonesian newspaper, not a typo of a Chilean wallet. Serious matches
     count for every brand."""
     if info.ip is not None or info.registrable_domain is None:
@@ -144,7 +144,7 @@ def find_lookalikes(
     found.extend(_label_matches(info, index))
     if country:
         country = country.upper()
-        found = [m for m in found if m.status is Status.FAIL
+        found = [m for m in found if m.status is Status.FAIL or m.technique not in _EDITS
                  or "*" in m.countries or country in m.countries]
     seen: set[tuple[str, str]] = set()
     unique = []
@@ -345,10 +345,10 @@ def lookalike_findings(
     top = matches[0]
     yield Finding(
         "domain.lookalike", Category.DOMAIN, top.status,
-        N_(_CTX, "Imitates {brand} ({domain})").format(brand=top.brand, domain=top.imitates),
+        N_("Lookalike", "Imitates {brand} ({domain})").format(brand=top.brand, domain=top.imitates),
         _DETAIL.get(top.technique, _DETAIL["typo"]).format(
             host=info.unicode_host, domain=top.imitates, brand=top.brand),
-        N_(_CTX, "Do not pay or log in here. Type {domain} yourself or use the official app."
+        N_("Lookalike", "Do not pay or log in here. Type {domain} yourself or use the official app."
            ).format(domain=top.imitates),
         {
             "imitates": top.imitates,
@@ -363,20 +363,20 @@ def lookalike_findings(
 
 
 _DETAIL = {
-    "subdomain": N_(_CTX, "{host} puts the name of {brand} in front of a different domain: the "
+    "subdomain": N_("Lookalike", "{host} puts the name of {brand} in front of a different domain: the "
                           "site belongs to whoever owns the end of the address."),
-    "homoglyph": N_(_CTX, "{host} uses look-alike characters to pass for {domain}."),
-    "combosquat": N_(_CTX, "{host} adds words to the name of {brand}; it is not one of the "
+    "homoglyph": N_("Lookalike", "{host} uses look-alike characters to pass for {domain}."),
+    "combosquat": N_("Lookalike", "{host} adds words to the name of {brand}; it is not one of the "
                            "official domains of {brand}."),
-    "separator": N_(_CTX, "{host} moves dots or hyphens around to look like {domain}."),
-    "tld-swap": N_(_CTX, "{host} uses the name of {brand} with a different ending than "
+    "separator": N_("Lookalike", "{host} moves dots or hyphens around to look like {domain}."),
+    "tld-swap": N_("Lookalike", "{host} uses the name of {brand} with a different ending than "
                          "{domain}."),
-    "typo": N_(_CTX, "{host} differs from {domain} by a single letter: a typical typo "
+    "typo": N_("Lookalike", "{host} differs from {domain} by a single letter: a typical typo "
                      "domain."),
-    "omission": N_(_CTX, "{host} is {domain} with a letter left out."),
-    "insertion": N_(_CTX, "{host} is {domain} with an extra letter."),
-    "repetition": N_(_CTX, "{host} is {domain} with a letter doubled."),
-    "transposition": N_(_CTX, "{host} is {domain} with two letters swapped."),
-    "replacement": N_(_CTX, "{host} differs from {domain} by a single letter: a typical typo "
+    "omission": N_("Lookalike", "{host} is {domain} with a letter left out."),
+    "insertion": N_("Lookalike", "{host} is {domain} with an extra letter."),
+    "repetition": N_("Lookalike", "{host} is {domain} with a letter doubled."),
+    "transposition": N_("Lookalike", "{host} is {domain} with two letters swapped."),
+    "replacement": N_("Lookalike", "{host} differs from {domain} by a single letter: a typical typo "
                             "domain."),
 }

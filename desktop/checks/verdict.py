@@ -28,7 +28,6 @@ from desktop.text import N_, Message
 
 __all__ = ["OFFICIAL_FINDING_IDS", "SOFT_FAIL_PREFIXES", "Verdict", "compute_verdict"]
 
-_CTX = "Verdict"
 
 # Fails that must not make a verdict high risk on their own: young legitimate shops exist.
 SOFT_FAIL_PREFIXES: tuple[str, ...] = ("domain.age", "pricing.", "policies.", "contact.")
@@ -40,24 +39,24 @@ OFFICIAL_FINDING_IDS: frozenset[str] = frozenset({"link.official"})
 _KEY_WEB_CHECKS: tuple[tuple[str, ...], ...] = (("https.",), ("domain.age",))
 
 _NOT_DONE_OFFLINE: tuple[Message, ...] = (
-    N_(_CTX, "HTTPS certificate and secure connection (offline: not checked)"),
-    N_(_CTX, "Domain age and registration data (offline: not checked)"),
-    N_(_CTX, "Site content: contact details, policies, payment methods (offline: not checked)"),
+    N_("Verdict", "HTTPS certificate and secure connection (offline: not checked)"),
+    N_("Verdict", "Domain age and registration data (offline: not checked)"),
+    N_("Verdict", "Site content: contact details, policies, payment methods (offline: not checked)"),
 )
 
 _SUMMARY = {
-    Level.HIGH_RISK: N_(_CTX, "High risk: do not pay this seller."),
-    Level.CAUTION: N_(_CTX, "Be careful: some warning signs need your attention."),
+    Level.HIGH_RISK: N_("Verdict", "High risk: do not pay this seller."),
+    Level.CAUTION: N_("Verdict", "Be careful: some warning signs need your attention."),
     Level.UNKNOWN: N_(
-        _CTX, "Not enough information: the checks could not see enough. Do the self-check."
+        "Verdict", "Not enough information: the checks could not see enough. Do the self-check."
     ),
-    Level.OK: N_(_CTX, "Looks OK: no warning signs were found."),
+    Level.OK: N_("Verdict", "Looks OK: no warning signs were found."),
 }
 _SUMMARY_OFFICIAL = N_(
-    _CTX, "Looks OK: this is the official site. Pay only through its own checkout."
+    "Verdict", "Looks OK: this is the official site. Pay only through its own checkout."
 )
 _SUMMARY_COMBINED = N_(
-    _CTX, "High risk: several independent warning signs together match a typical fake shop."
+    "Verdict", "High risk: several independent warning signs together match a typical fake shop."
 )
 
 
