@@ -249,87 +249,87 @@
     <name>CheckCli</name>
     <message>
         <source>LOOKS OK</source>
-        <translation type="unfinished"></translation>
+        <translation>PARECE FIABLE</translation>
     </message>
     <message>
         <source>BE CAREFUL</source>
-        <translation type="unfinished"></translation>
+        <translation>TEN CUIDADO</translation>
     </message>
     <message>
         <source>HIGH RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>RIESGO ALTO</translation>
     </message>
     <message>
         <source>NOT ENOUGH INFORMATION</source>
-        <translation type="unfinished"></translation>
+        <translation>INFORMACIÓN INSUFICIENTE</translation>
     </message>
     <message>
         <source>web shop</source>
-        <translation type="unfinished"></translation>
+        <translation>tienda online</translation>
     </message>
     <message>
         <source>marketplace listing</source>
-        <translation type="unfinished"></translation>
+        <translation>anuncio en un marketplace</translation>
     </message>
     <message>
         <source>social-media seller</source>
-        <translation type="unfinished"></translation>
+        <translation>vendedor en redes sociales</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de teléfono</translation>
     </message>
     <message>
         <source>bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta bancaria</translation>
     </message>
     <message>
         <source>not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>no reconocido</translation>
     </message>
     <message>
         <source>What it is: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es: {kind}</translation>
     </message>
     <message>
         <source>Domain: {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio: {domain}</translation>
     </message>
     <message>
         <source>Phone: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono: {phone}</translation>
     </message>
     <message>
         <source>Bank account: {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta: {account}</translation>
     </message>
     <message>
         <source>Seller: {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendedor: {handle}</translation>
     </message>
     <message>
         <source>Verdict: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto: {level}</translation>
     </message>
     <message>
         <source>Because of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos:</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos:</translation>
     </message>
     <message>
         <source>Not checked:</source>
-        <translation type="unfinished">Sin comprobar:</translation>
+        <translation>No comprobado:</translation>
     </message>
     <message>
         <source>What to do: {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: {advice}</translation>
     </message>
     <message>
         <source>Nothing to check: give a link, a phone number or an account, or - to read them from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que comprobar: indica un enlace, un teléfono o una cuenta, o - para leerlos de la entrada estándar.</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>The bundled brand registry is damaged: reinstall ShopSafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de marcas incluido está dañado: reinstala ShopSafe.</translation>
     </message>
 </context>
 <context>
@@ -1414,206 +1414,206 @@
     <name>LinkChecks</name>
     <message>
         <source>The input was not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entendió lo que pegaste</translation>
     </message>
     <message>
         <source>No link, phone number, bank account or social handle was found in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contiene ningún enlace, teléfono, cuenta bancaria ni usuario de redes sociales.</translation>
     </message>
     <message>
         <source>Paste the shop&apos;s link, the seller&apos;s profile link, phone number or bank account number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega el enlace de la tienda, el del perfil del vendedor, su teléfono o su número de cuenta.</translation>
     </message>
     <message>
         <source>Phone number {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono {phone}</translation>
     </message>
     <message>
         <source>A phone number alone cannot be checked automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de teléfono por sí solo no se puede comprobar automáticamente.</translation>
     </message>
     <message>
         <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family&apos;s seller book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama al número, búscalo junto con «estafa» o «scam» y consulta la libreta de vendedores de tu familia.</translation>
     </message>
     <message>
         <source>Bank account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta bancaria {account}</translation>
     </message>
     <message>
         <source>A bank account alone cannot be checked automatically, and a transfer to a personal account is hard to get back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta bancaria por sí sola no se puede comprobar automáticamente, y una transferencia a una cuenta personal es difícil de recuperar.</translation>
     </message>
     <message>
         <source>Check the account on a public fraud register (in Indonesia: cekrekening.id) and prefer escrow (rekber), cash on delivery or a card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca la cuenta en un registro público de fraudes (en Indonesia: cekrekening.id) y prefiere un pago con custodia, contra reembolso o con tarjeta.</translation>
     </message>
     <message>
         <source>Seller on a social network</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendedor en redes sociales</translation>
     </message>
     <message>
         <source>Automatic checks cannot see a seller on {platform}: anyone can open an account there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones automáticas no pueden evaluar a un vendedor en {platform}: cualquiera puede abrir una cuenta allí.</translation>
     </message>
     <message>
         <source>social media</source>
-        <translation type="unfinished"></translation>
+        <translation>redes sociales</translation>
     </message>
     <message>
         <source>Do the self-check: account age and name changes, comments, a live video, and pay with escrow (rekber) or cash on delivery, not a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz la verificación por tu cuenta: antigüedad de la cuenta y cambios de nombre, comentarios, un vídeo en directo; y paga con custodia o contra reembolso, no por transferencia.</translation>
     </message>
     <message>
         <source>Official site of {brand}</source>
-        <translation type="unfinished"></translation>
+        <translation>Web oficial de {brand}</translation>
     </message>
     <message>
         <source>{domain} is one of the official domains of {brand}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} es uno de los dominios oficiales de {brand}.</translation>
     </message>
     <message>
         <source>Marketplace listing on {brand}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuncio en el marketplace {brand}</translation>
     </message>
     <message>
         <source>The marketplace protects your money only while you pay through its own checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marketplace solo protege tu dinero mientras pagues a través de su propio proceso de compra.</translation>
     </message>
     <message>
         <source>Pay only through the {brand} checkout. Never move to WhatsApp, a bank transfer or a link the seller sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paga solo con el sistema de pago de {brand}. Nunca pases a WhatsApp, a una transferencia ni a un enlace que te mande el vendedor.</translation>
     </message>
     <message>
         <source>The link uses a bare IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace usa una dirección IP en lugar de un dominio</translation>
     </message>
     <message>
         <source>Real shops use a domain name; {ip} hides who runs the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tiendas reales usan un nombre de dominio; {ip} oculta quién está detrás de la web.</translation>
     </message>
     <message>
         <source>Do not enter payment or login details on this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>No introduzcas datos de pago ni de acceso en esta web.</translation>
     </message>
     <message>
         <source>Not a public domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un dominio público</translation>
     </message>
     <message>
         <source>{host} does not end in a public domain suffix, so it cannot be a shop on the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} no termina en un sufijo de dominio público, así que no puede ser una tienda en internet.</translation>
     </message>
     <message>
         <source>The link hides its real destination</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace oculta su destino real</translation>
     </message>
     <message>
         <source>Everything before “@” in a link is ignored by the browser: this link goes to {host}, not to {decoy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador ignora todo lo que va antes de «@» en un enlace: este enlace lleva a {host}, no a {decoy}.</translation>
     </message>
     <message>
         <source>Do not open it. Type the shop&apos;s address yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo abras. Escribe tú mismo la dirección de la tienda.</translation>
     </message>
     <message>
         <source>Domain ending often used for scams: .{tld}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminación de dominio muy usada en estafas: .{tld}</translation>
     </message>
     <message>
         <source>Public abuse statistics list .{tld} among the endings most used for phishing and fake shops. Honest shops use it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las estadísticas públicas de abusos sitúan .{tld} entre las terminaciones más usadas para phishing y tiendas falsas. También la usan tiendas honradas.</translation>
     </message>
     <message>
         <source>Shortened link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace acortado</translation>
     </message>
     <message>
         <source>{domain} is a link shortener: the real shop is hidden behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} es un acortador de enlaces: la tienda real queda oculta detrás.</translation>
     </message>
     <message>
         <source>Open the link in the online check to see where it leads, or ask the seller for the shop&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la comprobación en línea para ver adónde lleva, o pide al vendedor la dirección real de la tienda.</translation>
     </message>
     <message>
         <source>Site on a free site builder ({builder})</source>
-        <translation type="unfinished"></translation>
+        <translation>Web creada con un constructor gratuito ({builder})</translation>
     </message>
     <message>
         <source>Many small honest shops use free site builders, but so do short-lived fake shops: the builder says nothing about the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchas tiendas pequeñas y honradas usan constructores web gratuitos, pero también las tiendas falsas de vida corta: la plataforma no dice nada del vendedor.</translation>
     </message>
     <message>
         <source>The address mixes alphabets</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección mezcla alfabetos</translation>
     </message>
     <message>
         <source>{host} mixes letters from {scripts}: a classic way to imitate another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} mezcla letras de {scripts}: una forma clásica de imitar otra dirección.</translation>
     </message>
     <message>
         <source>Type the shop&apos;s address yourself instead of following this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tú mismo la dirección de la tienda en lugar de seguir este enlace.</translation>
     </message>
     <message>
         <source>International domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de dominio internacional</translation>
     </message>
     <message>
         <source>{host} is written as {unicode} in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} aparece como {unicode} en el navegador.</translation>
     </message>
 </context>
 <context>
     <name>Lookalike</name>
     <message>
         <source>Imitates {brand} ({domain})</source>
-        <translation type="unfinished"></translation>
+        <translation>Imita a {brand} ({domain})</translation>
     </message>
     <message>
         <source>Do not pay or log in here. Type {domain} yourself or use the official app.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pagues ni inicies sesión aquí. Escribe tú mismo {domain} o usa la aplicación oficial.</translation>
     </message>
     <message>
         <source>{host} puts the name of {brand} in front of a different domain: the site belongs to whoever owns the end of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} pone el nombre de {brand} delante de otro dominio: la web pertenece a quien controla el final de la dirección.</translation>
     </message>
     <message>
         <source>{host} uses look-alike characters to pass for {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} usa caracteres parecidos para hacerse pasar por {domain}.</translation>
     </message>
     <message>
         <source>{host} adds words to the name of {brand}; it is not one of the official domains of {brand}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} añade palabras al nombre de {brand}; no es ninguno de los dominios oficiales de {brand}.</translation>
     </message>
     <message>
         <source>{host} moves dots or hyphens around to look like {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} cambia puntos o guiones de sitio para parecerse a {domain}.</translation>
     </message>
     <message>
         <source>{host} uses the name of {brand} with a different ending than {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} usa el nombre de {brand} con una terminación distinta de {domain}.</translation>
     </message>
     <message>
         <source>{host} differs from {domain} by a single letter: a typical typo domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} se diferencia de {domain} en una sola letra: un típico dominio de errata.</translation>
     </message>
     <message>
         <source>{host} is {domain} with a letter left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} es {domain} con una letra de menos.</translation>
     </message>
     <message>
         <source>{host} is {domain} with an extra letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} es {domain} con una letra de más.</translation>
     </message>
     <message>
         <source>{host} is {domain} with a letter doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} es {domain} con una letra repetida.</translation>
     </message>
     <message>
         <source>{host} is {domain} with two letters swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} es {domain} con dos letras intercambiadas.</translation>
     </message>
 </context>
 <context>
@@ -2793,39 +2793,39 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>HTTPS certificate and secure connection (offline: not checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado HTTPS y conexión segura (sin conexión: no comprobado)</translation>
     </message>
     <message>
         <source>Domain age and registration data (offline: not checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad del dominio y datos de registro (sin conexión: no comprobado)</translation>
     </message>
     <message>
         <source>Site content: contact details, policies, payment methods (offline: not checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido de la web: contacto, políticas, formas de pago (sin conexión: no comprobado)</translation>
     </message>
     <message>
         <source>High risk: do not pay this seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo alto: no le pagues a este vendedor.</translation>
     </message>
     <message>
         <source>Be careful: some warning signs need your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten cuidado: hay señales de alerta que debes revisar.</translation>
     </message>
     <message>
         <source>Not enough information: the checks could not see enough. Do the self-check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Información insuficiente: las comprobaciones no vieron lo bastante. Haz la verificación por tu cuenta.</translation>
     </message>
     <message>
         <source>Looks OK: no warning signs were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece fiable: no se encontraron señales de alerta.</translation>
     </message>
     <message>
         <source>Looks OK: this is the official site. Pay only through its own checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece fiable: es la web oficial. Paga solo a través de su propio proceso de compra.</translation>
     </message>
     <message>
         <source>High risk: several independent warning signs together match a typical fake shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo alto: varias señales de alerta juntas encajan con una tienda falsa típica.</translation>
     </message>
 </context>
 </TS>

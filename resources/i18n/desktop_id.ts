@@ -249,87 +249,87 @@
     <name>CheckCli</name>
     <message>
         <source>LOOKS OK</source>
-        <translation type="unfinished"></translation>
+        <translation>TAMPAK AMAN</translation>
     </message>
     <message>
         <source>BE CAREFUL</source>
-        <translation type="unfinished"></translation>
+        <translation>HATI-HATI</translation>
     </message>
     <message>
         <source>HIGH RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>RISIKO TINGGI</translation>
     </message>
     <message>
         <source>NOT ENOUGH INFORMATION</source>
-        <translation type="unfinished"></translation>
+        <translation>INFORMASI BELUM CUKUP</translation>
     </message>
     <message>
         <source>web shop</source>
-        <translation type="unfinished"></translation>
+        <translation>toko online</translation>
     </message>
     <message>
         <source>marketplace listing</source>
-        <translation type="unfinished"></translation>
+        <translation>produk di marketplace</translation>
     </message>
     <message>
         <source>social-media seller</source>
-        <translation type="unfinished"></translation>
+        <translation>penjual di media sosial</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor HP</translation>
     </message>
     <message>
         <source>bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>rekening bank</translation>
     </message>
     <message>
         <source>not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dikenali</translation>
     </message>
     <message>
         <source>What it is: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis: {kind}</translation>
     </message>
     <message>
         <source>Domain: {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain: {domain}</translation>
     </message>
     <message>
         <source>Phone: {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>HP: {phone}</translation>
     </message>
     <message>
         <source>Bank account: {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekening: {account}</translation>
     </message>
     <message>
         <source>Seller: {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjual: {handle}</translation>
     </message>
     <message>
         <source>Verdict: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil: {level}</translation>
     </message>
     <message>
         <source>Because of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyebab:</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan:</translation>
     </message>
     <message>
         <source>Not checked:</source>
-        <translation type="unfinished">Tidak diperiksa:</translation>
+        <translation>Tidak diperiksa:</translation>
     </message>
     <message>
         <source>What to do: {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang perlu dilakukan: {advice}</translation>
     </message>
     <message>
         <source>Nothing to check: give a link, a phone number or an account, or - to read them from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang diperiksa: berikan tautan, nomor HP atau rekening, atau - untuk membaca dari input standar.</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>The bundled brand registry is damaged: reinstall ShopSafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar merek bawaan rusak: pasang ulang ShopSafe.</translation>
     </message>
 </context>
 <context>
@@ -1414,206 +1414,206 @@
     <name>LinkChecks</name>
     <message>
         <source>The input was not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Isian tidak dikenali</translation>
     </message>
     <message>
         <source>No link, phone number, bank account or social handle was found in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tautan, nomor HP, nomor rekening, atau akun media sosial di dalamnya.</translation>
     </message>
     <message>
         <source>Paste the shop&apos;s link, the seller&apos;s profile link, phone number or bank account number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel tautan toko, tautan profil penjual, nomor HP, atau nomor rekeningnya.</translation>
     </message>
     <message>
         <source>Phone number {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor HP {phone}</translation>
     </message>
     <message>
         <source>A phone number alone cannot be checked automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor HP saja tidak bisa diperiksa secara otomatis.</translation>
     </message>
     <message>
         <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family&apos;s seller book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon nomornya, cari nomor itu bersama kata “penipuan” atau “scam”, dan lihat buku penjual keluarga Anda.</translation>
     </message>
     <message>
         <source>Bank account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekening {account}</translation>
     </message>
     <message>
         <source>A bank account alone cannot be checked automatically, and a transfer to a personal account is hard to get back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor rekening saja tidak bisa diperiksa otomatis, dan uang yang ditransfer ke rekening pribadi sulit kembali.</translation>
     </message>
     <message>
         <source>Check the account on a public fraud register (in Indonesia: cekrekening.id) and prefer escrow (rekber), cash on delivery or a card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cek rekeningnya di daftar penipuan publik (di Indonesia: cekrekening.id) dan utamakan rekber, COD, atau kartu.</translation>
     </message>
     <message>
         <source>Seller on a social network</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjual di media sosial</translation>
     </message>
     <message>
         <source>Automatic checks cannot see a seller on {platform}: anyone can open an account there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan otomatis tidak bisa menilai penjual di {platform}: siapa saja bisa membuat akun di sana.</translation>
     </message>
     <message>
         <source>social media</source>
-        <translation type="unfinished"></translation>
+        <translation>media sosial</translation>
     </message>
     <message>
         <source>Do the self-check: account age and name changes, comments, a live video, and pay with escrow (rekber) or cash on delivery, not a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lakukan cek mandiri: umur akun dan pergantian nama, kolom komentar, video langsung, lalu bayar lewat rekber atau COD, bukan transfer.</translation>
     </message>
     <message>
         <source>Official site of {brand}</source>
-        <translation type="unfinished"></translation>
+        <translation>Situs resmi {brand}</translation>
     </message>
     <message>
         <source>{domain} is one of the official domains of {brand}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} adalah salah satu domain resmi {brand}.</translation>
     </message>
     <message>
         <source>Marketplace listing on {brand}</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk di marketplace {brand}</translation>
     </message>
     <message>
         <source>The marketplace protects your money only while you pay through its own checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace hanya melindungi uang Anda selama Anda membayar lewat checkout-nya sendiri.</translation>
     </message>
     <message>
         <source>Pay only through the {brand} checkout. Never move to WhatsApp, a bank transfer or a link the seller sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayar hanya lewat checkout {brand}. Jangan pindah ke WhatsApp, transfer bank, atau tautan kiriman penjual.</translation>
     </message>
     <message>
         <source>The link uses a bare IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan memakai alamat IP, bukan nama domain</translation>
     </message>
     <message>
         <source>Real shops use a domain name; {ip} hides who runs the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko sungguhan memakai nama domain; {ip} menyembunyikan siapa pengelola situsnya.</translation>
     </message>
     <message>
         <source>Do not enter payment or login details on this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan masukkan data pembayaran atau login di situs ini.</translation>
     </message>
     <message>
         <source>Not a public domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan nama domain publik</translation>
     </message>
     <message>
         <source>{host} does not end in a public domain suffix, so it cannot be a shop on the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} tidak berakhiran domain publik, jadi tidak mungkin toko di internet.</translation>
     </message>
     <message>
         <source>The link hides its real destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan menyembunyikan tujuan sebenarnya</translation>
     </message>
     <message>
         <source>Everything before “@” in a link is ignored by the browser: this link goes to {host}, not to {decoy}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser mengabaikan semua yang ada sebelum “@” dalam tautan: tautan ini menuju {host}, bukan {decoy}.</translation>
     </message>
     <message>
         <source>Do not open it. Type the shop&apos;s address yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan dibuka. Ketik sendiri alamat tokonya.</translation>
     </message>
     <message>
         <source>Domain ending often used for scams: .{tld}</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhiran domain yang sering dipakai penipu: .{tld}</translation>
     </message>
     <message>
         <source>Public abuse statistics list .{tld} among the endings most used for phishing and fake shops. Honest shops use it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik penyalahgunaan publik menempatkan .{tld} di antara akhiran yang paling sering dipakai untuk phishing dan toko palsu. Toko jujur juga ada yang memakainya.</translation>
     </message>
     <message>
         <source>Shortened link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan pendek</translation>
     </message>
     <message>
         <source>{domain} is a link shortener: the real shop is hidden behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} adalah layanan pemendek tautan: toko sebenarnya tersembunyi di baliknya.</translation>
     </message>
     <message>
         <source>Open the link in the online check to see where it leads, or ask the seller for the shop&apos;s own address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan pemeriksaan online untuk melihat ke mana tautan ini mengarah, atau minta alamat toko yang asli ke penjual.</translation>
     </message>
     <message>
         <source>Site on a free site builder ({builder})</source>
-        <translation type="unfinished"></translation>
+        <translation>Situs di pembuat situs gratis ({builder})</translation>
     </message>
     <message>
         <source>Many small honest shops use free site builders, but so do short-lived fake shops: the builder says nothing about the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banyak toko kecil yang jujur memakai pembuat situs gratis, begitu juga toko palsu yang cepat hilang: layanan ini tidak menjamin apa pun soal penjualnya.</translation>
     </message>
     <message>
         <source>The address mixes alphabets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat mencampur beberapa jenis huruf</translation>
     </message>
     <message>
         <source>{host} mixes letters from {scripts}: a classic way to imitate another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} mencampur huruf {scripts}: cara klasik untuk meniru alamat lain.</translation>
     </message>
     <message>
         <source>Type the shop&apos;s address yourself instead of following this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik sendiri alamat tokonya, jangan ikuti tautan ini.</translation>
     </message>
     <message>
         <source>International domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama domain internasional</translation>
     </message>
     <message>
         <source>{host} is written as {unicode} in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} tampil sebagai {unicode} di browser.</translation>
     </message>
 </context>
 <context>
     <name>Lookalike</name>
     <message>
         <source>Imitates {brand} ({domain})</source>
-        <translation type="unfinished"></translation>
+        <translation>Meniru {brand} ({domain})</translation>
     </message>
     <message>
         <source>Do not pay or log in here. Type {domain} yourself or use the official app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan bayar atau login di sini. Ketik sendiri {domain} atau pakai aplikasi resminya.</translation>
     </message>
     <message>
         <source>{host} puts the name of {brand} in front of a different domain: the site belongs to whoever owns the end of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} menaruh nama {brand} di depan domain lain: situs ini milik siapa pun pemilik bagian akhir alamatnya.</translation>
     </message>
     <message>
         <source>{host} uses look-alike characters to pass for {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} memakai huruf yang mirip supaya terlihat seperti {domain}.</translation>
     </message>
     <message>
         <source>{host} adds words to the name of {brand}; it is not one of the official domains of {brand}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} menambahkan kata pada nama {brand}; ini bukan domain resmi {brand}.</translation>
     </message>
     <message>
         <source>{host} moves dots or hyphens around to look like {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} menggeser titik atau tanda hubung supaya mirip {domain}.</translation>
     </message>
     <message>
         <source>{host} uses the name of {brand} with a different ending than {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} memakai nama {brand} dengan akhiran yang berbeda dari {domain}.</translation>
     </message>
     <message>
         <source>{host} differs from {domain} by a single letter: a typical typo domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hanya beda satu huruf dari {domain}: domain salah ketik yang khas.</translation>
     </message>
     <message>
         <source>{host} is {domain} with a letter left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} adalah {domain} dengan satu huruf dihilangkan.</translation>
     </message>
     <message>
         <source>{host} is {domain} with an extra letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} adalah {domain} dengan satu huruf tambahan.</translation>
     </message>
     <message>
         <source>{host} is {domain} with a letter doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} adalah {domain} dengan satu huruf digandakan.</translation>
     </message>
     <message>
         <source>{host} is {domain} with two letters swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} adalah {domain} dengan dua huruf bertukar tempat.</translation>
     </message>
 </context>
 <context>
@@ -2793,39 +2793,39 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>HTTPS certificate and secure connection (offline: not checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat HTTPS dan koneksi aman (offline: tidak diperiksa)</translation>
     </message>
     <message>
         <source>Domain age and registration data (offline: not checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umur domain dan data pendaftarannya (offline: tidak diperiksa)</translation>
     </message>
     <message>
         <source>Site content: contact details, policies, payment methods (offline: not checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi situs: kontak, kebijakan, cara pembayaran (offline: tidak diperiksa)</translation>
     </message>
     <message>
         <source>High risk: do not pay this seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko tinggi: jangan bayar ke penjual ini.</translation>
     </message>
     <message>
         <source>Be careful: some warning signs need your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hati-hati: ada tanda bahaya yang perlu Anda perhatikan.</translation>
     </message>
     <message>
         <source>Not enough information: the checks could not see enough. Do the self-check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasi belum cukup: pemeriksaan otomatis tidak bisa melihat banyak. Lakukan cek mandiri.</translation>
     </message>
     <message>
         <source>Looks OK: no warning signs were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampak aman: tidak ditemukan tanda bahaya.</translation>
     </message>
     <message>
         <source>Looks OK: this is the official site. Pay only through its own checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampak aman: ini situs resminya. Bayar hanya lewat checkout situs itu sendiri.</translation>
     </message>
     <message>
         <source>High risk: several independent warning signs together match a typical fake shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko tinggi: beberapa tanda bahaya sekaligus cocok dengan pola toko palsu.</translation>
     </message>
 </context>
 </TS>
