@@ -1,0 +1,91 @@
+"""``shopsafe check`` as a new user would run it: messy pastes, three languages, JSON Lines."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("SHOPSAFE_LANGUAGE", None)
+    return subprocess.run([sys.executable, "-m", "desktop", "check", *args], cwd=REPO,
+                          input=stdin, capture_output=True, text=True, timeout=120, env=env)
+
+
+MESSY = [
+    "Kak, ini toko resmi ya? https://Shopee-ID.top/promo!!",
+    "¿Es fiable? mira: WWW.MERCADO-LIBRE.COM.AR/ofertas.",
+    "Check this out (xn--pypal-4ve.com/login).",
+    "seller.shopee.co.id/portal/product/123",
+    "Order via wa.me/6281234567890 ya kak",
+    "no rek BCA 1234567890 a.n. Budi",
+    "halo kak masih ada?",
+]
+
+
+def test_json_lines_in_input_order_from_stdin():
+    result = run("--json", "--offline", "-", stdin="\n".join(MESSY) + "\n\n")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(MESSY)
+    reports = [json.loads(line) for line in lines]
+    assert [r["input"] for r in reports] == MESSY
+    assert all(r["schema"] == 1 and r["offline"] is True for r in reports)
+    kinds = [r["kind"] for r in reports]
+    assert kinds == ["web_shop", "web_shop", "web_shop", "marketplace_listing",
+                     "social_seller", "bank_account", "not_understood"]
+    levels = [r["verdict"]["level"] for r in reports]
+    assert levels[:4] == ["high_risk", "caution", "high_risk", "ok"]
+    first = reports[0]
+    assert first["registrable_domain"] == "shopee-id.top"
+    lookalike = next(f for f in first["findings"] if f["id"] == "domain.lookalike")
+    assert lookalike["evidence"]["imitates"] == "shopee.co.id"
+    assert lookalike["evidence"]["technique"] == "combosquat"
+    assert reports[1]["findings"][0]["evidence"]["technique"] == "separator"
+    assert reports[4]["phone"] == "+6281234567890"
+    assert reports[5]["bank_account"] == "1234567890"
+
+
+@pytest.mark.parametrize("lang,words", [
+    ("en", ["Verdict: HIGH RISK", "Imitates Shopee (shopee.co.id)", "Not checked:"]),
+    ("id", ["Hasil: RISIKO TINGGI", "Meniru Shopee (shopee.co.id)", "Tidak diperiksa:"]),
+    ("es", ["Veredicto: RIESGO ALTO", "Imita a Shopee (shopee.co.id)", "No comprobado:"]),
+])
+def test_human_output_is_translated(lang, words):
+    result = run("--offline", "--lang", lang, MESSY[0], "0812-3456-7890")
+    assert result.returncode == 0, result.stderr
+    for word in words:
+        assert word in result.stdout, (word, result.stdout)
+    assert "+6281234567890" in result.stdout
+
+
+def test_json_texts_follow_the_language():
+    result = run("--json", "--offline", "--lang", "es", "tokopedla.com")
+    report = json.loads(result.stdout)
+    assert report["verdict"]["summary"].startswith("Riesgo alto")
+    assert report["findings"][0]["title"] == "Imita a Tokopedia (tokopedia.com)"
+
+
+def test_no_input_is_a_usage_error():
+    result = run("--offline")
+    assert result.returncode == 2
+    assert "Nothing to check" in result.stderr
+
+
+def test_render_text_in_process():
+    from desktop.checks.analyze import analyze_offline
+    from desktop.checks.options import CheckOptions
+    from desktop.cli_check import render_text
+
+    text = render_text(analyze_offline("instagram.com/tokobaju_murah", CheckOptions(offline=True)))
+    assert "social-media seller" in text
+    assert "Seller: tokobaju_murah" in text
+    assert "NOT ENOUGH INFORMATION" in text
