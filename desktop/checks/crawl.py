@@ -122,7 +122,8 @@ def choose_pages(page: ParsedPage, host: str) -> dict[str, str]:
 class CrawlResult:
     """What the crawl fetched. ``pages`` holds the home page first; ``found`` maps each page kind
     to the URL that was fetched successfully for it; ``errors`` maps URLs to the reason they
-    could not be fetched."""
+    could not be fetched (time-out, refused, 403/5xx); ``dead`` holds linked URLs that answered
+    404/410 (those pages do not exist)."""
 
     url: str
     home: Page | None = None
@@ -131,6 +132,7 @@ class CrawlResult:
     found: dict[str, str] = field(default_factory=dict)
     linked: dict[str, str] = field(default_factory=dict)
     errors: dict[str, Message] = field(default_factory=dict)
+    dead: set[str] = field(default_factory=set)
 
 
 def _ok(page: Page) -> bool:
@@ -178,6 +180,8 @@ def crawl(
                 if page is not None and _ok(page) and same_site(page.final_url, host):
                     fetched[target] = page
                     result.pages.append(parse_html(page.text, page.final_url))
+                elif page is not None and page.status in (404, 410):
+                    result.dead.add(target)  # a dead link: the page does not exist
                 elif page is not None:
                     result.errors[target] = N_("Crawl", "HTTP status {status}").format(status=page.status)
                 else:

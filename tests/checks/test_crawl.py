@@ -1,0 +1,76 @@
+"""desktop.checks.crawl: link choice in four languages, same-site bounds, errors kept apart."""
+
+from __future__ import annotations
+
+import pytest
+from support import write_site
+
+from desktop.checks.crawl import MAX_PAGES, choose_pages, crawl, same_site
+from desktop.checks.extract import parse_html
+from desktop.checks.net import Client
+from desktop.checks.options import CheckOptions
+
+
+def links(html, url="https://toko.co.id/"):
+    return choose_pages(parse_html(html, url), "toko.co.id")
+
+
+@pytest.mark.parametrize(
+    ("anchor", "kind"),
+    [("<a href='/hubungi'>Hubungi Kami</a>", "contact"), ("<a href='/c'>Contáctanos</a>", "contact"),
+     ("<a href='/k'>Kontakt</a>", "contact"), ("<a href='/x'>Tentang Kami</a>", "about"),
+     ("<a href='/q'>Quiénes somos</a>", "about"), ("<a href='/u'>Über uns</a>", "about"),
+     ("<a href='/i'>Impressum</a>", "imprint"), ("<a href='/al'>Aviso legal</a>", "imprint"),
+     ("<a href='/p'>Kebijakan Privasi</a>", "privacy"), ("<a href='/d'>Datenschutzerklärung</a>", "privacy"),
+     ("<a href='/pp'>Política de privacidad</a>", "privacy"), ("<a href='/r'>Kebijakan Pengembalian</a>", "returns"),
+     ("<a href='/dv'>Devoluciones</a>", "returns"), ("<a href='/w'>Widerrufsbelehrung</a>", "returns"),
+     ("<a href='/t'>Syarat dan Ketentuan</a>", "terms"), ("<a href='/tc'>Términos y condiciones</a>", "terms"),
+     ("<a href='/agb'>AGB</a>", "terms"), ("<a href='/s'>Info Pengiriman</a>", "shipping"),
+     ("<a href='/e'>Envíos</a>", "shipping"), ("<a href='/v'>Versand</a>", "shipping"),
+     ("<a href='/policies/refund-policy'>Our promise</a>", "returns")],
+)
+def test_link_texts_and_paths_in_four_languages(anchor, kind):
+    assert kind in links(anchor)
+
+
+def test_aviso_legal_also_serves_as_terms_and_other_sites_are_ignored():
+    chosen = links("<a href='/aviso-legal'>Aviso legal</a><a href='https://other.test/contact'>Contact</a>"
+                   "<a href='mailto:x@toko.co.id'>Contact</a><a href='https://blog.toko.co.id/kontak'>Kontak</a>")
+    assert chosen["imprint"] == chosen["terms"] == "https://toko.co.id/aviso-legal"
+    assert chosen["contact"] == "https://blog.toko.co.id/kontak"
+
+
+def test_same_site():
+    assert same_site("https://www.toko.co.id/a", "toko.co.id")
+    assert not same_site("https://toko.co.id.evil.test/a", "toko.co.id")
+    assert not same_site("ftp://toko.co.id/a", "toko.co.id")
+    assert not same_site("https://other.myshopify.com/", "shop.myshopify.com")  # private suffix
+
+
+@pytest.fixture
+def client_factory(https_server, ca_bundle):
+    options = CheckOptions(ca_bundle=ca_bundle, deadline=5)
+    return lambda: Client(options, user_hosts=["toko.test"])
+
+
+def test_crawl_is_bounded_and_separates_dead_links_from_failures(tmp_path, https_server, client_factory):
+    nav = "".join(f"<a href='/{name}'>{text}</a>" for name, text in [
+        ("kontak", "Hubungi Kami"), ("tentang", "Tentang Kami"), ("privasi", "Kebijakan Privasi"),
+        ("retur", "Pengembalian"), ("syarat", "Syarat dan Ketentuan"), ("kirim", "Pengiriman"),
+        ("impressum", "Impressum")])
+    root = write_site(tmp_path / "s", {"index.html": nav + "<a href='https://elsewhere.test/'>x</a>",
+                                       "kontak.html": "<p>0812-3456-7890</p>", "tentang.html": "t",
+                                       "syarat.html": "s", "kirim.html": "k", "impressum.html": "i"})
+    site = https_server.add_site("toko.test", root=root)
+    site.routes["/privasi"] = lambda req: req.send_body("blocked", status=403)
+    result = crawl(client_factory, https_server.url("toko.test"))
+    assert result.found.keys() == {"contact", "about", "terms", "shipping", "imprint"}
+    assert https_server.url("toko.test", "/privasi") in result.errors
+    assert https_server.url("toko.test", "/retur") in result.dead
+    assert len(result.pages) <= MAX_PAGES
+    assert not [r for r in https_server.requests if r.host == "elsewhere.test"]
+
+
+def test_unreachable_home_is_an_error_not_an_empty_site(client_factory, https_server):
+    result = crawl(client_factory, "https://toko.test:9/")
+    assert result.home is None and result.home_error is not None and result.pages == []
