@@ -294,10 +294,19 @@ class SettingsPage(QWidget):
         self.settings.set_value(KEEP_RECENT_CHECKS, checked)
         if not checked:
             # Switching it off also forgets what was kept.
-            self.settings.clear_recent_checks()
+            self._clear_recent()
 
     def _on_clear_recent_button_clicked(self) -> None:
-        self.settings.clear_recent_checks()
+        self._clear_recent()
+
+    def _clear_recent(self) -> None:
+        """Forget the recent inputs and, where the Check page keeps them, their verdicts too."""
+        try:
+            from desktop.ui.check_history import clear_history
+        except ImportError:
+            self.settings.clear_recent_checks()
+        else:
+            clear_history(self.settings)
 
     def _on_settings_changed(self, key: str) -> None:
         if key in (ARCHIVE_FOLDER.key, RECENT_CHECKS.key, KEEP_RECENT_CHECKS.key,

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
+from desktop.paths import data_dir
 from desktop.settings import (
     ALL_OPTIONS,
     ARCHIVE_FOLDER,
@@ -18,6 +19,7 @@ from desktop.settings import (
     WINDOW_GEOMETRY,
     Settings,
 )
+from desktop.ui import check_history
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_page import SettingsPage
 
@@ -79,9 +81,15 @@ def test_recent_checks_can_be_cleared_and_switched_off(qtbot, page, settings):
     assert Settings(settings.path).value(RECENT_CHECKS)[1] == "https://toko-contoh.test/produk?id=1, 2"
     assert page.clear_recent_button.isEnabled()
     assert page.recent_count_label.text() == "Recent checks remembered: 2"
+    history_file = data_dir() / check_history.HISTORY_FILE
+    history_file.write_text(
+        '{"version": 1, "entries": {"wa.me/6281234567890": {"level": "high_risk"}}}', "utf-8"
+    )
     page.clear_recent_button.click()
     assert settings.recent_checks() == []
     assert not page.clear_recent_button.isEnabled()
+    # The verdicts the Check page keeps beside the list are forgotten as well.
+    assert not history_file.exists() or "6281234567890" not in history_file.read_text("utf-8")
 
     settings.add_recent_check("shop.test")
     page.keep_recent_check.setChecked(False)
