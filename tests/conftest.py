@@ -27,6 +27,12 @@ os.environ["SHOPSAFE_SETTINGS_FILE"] = str(_SESSION_HOME / "settings.ini")
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = str(_SESSION_HOME / _name.lower())
 
+# requests lets these variables override ``Session.verify`` (psf/requests#3829); machines that
+# set them (CI images, corporate proxies) would otherwise test different trust than the code
+# asks for. Tests that need them set them with monkeypatch.
+for _name in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
+    os.environ.pop(_name, None)
+
 # ``support`` is importable from every test module as a top-level package, whether or not the
 # test folders are packages.
 _TESTS_DIR = str(Path(__file__).resolve().parent)

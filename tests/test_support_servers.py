@@ -238,3 +238,18 @@ def test_client_hang_ups_are_not_errors(http_server) -> None:
         assert len(response.raw.read(1000)) == 1000
     time.sleep(0.2)
     assert http_server.handler_errors == []
+
+
+def test_kept_alive_connections_do_not_stall_on_delayed_acks(https_server, ca_bundle) -> None:
+    # Without TCP_NODELAY each response on a kept-alive connection waits ~40 ms for the
+    # client's delayed ACK (header and body are separate writes): 30 requests would take >1.2 s.
+    https_server.add_site("shop.test", routes={"/": lambda req: req.send_body("x" * 5000)})
+    with requests.Session() as session:
+        session.verify = str(ca_bundle)
+        session.get(https_server.url("shop.test"), timeout=5)
+        start = time.monotonic()
+        for _ in range(30):
+            assert session.get(https_server.url("shop.test"), timeout=5).status_code == 200
+        elapsed = time.monotonic() - start
+    assert elapsed < 0.9
+    assert len({r.time for r in https_server.requests}) == 31

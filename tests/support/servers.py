@@ -98,6 +98,9 @@ class Handler(BaseHTTPRequestHandler):
 
     server: _Server
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes; without TCP_NODELAY a kept-alive client's
+    # delayed ACK stalls every response by ~40 ms.
+    disable_nagle_algorithm = True
     server_version = "ShopSafeTestServer/1"
     sys_version = ""
 
@@ -284,7 +287,7 @@ class TestServer:
         self._server = _Server(self)
         self.port: int = self._server.server_address[1]
         self.tls_context = self._make_tls_context() if ca is not None else None
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.01},
                                         name=f"test-server-{self.port}", daemon=True)
         self._thread.start()
 
