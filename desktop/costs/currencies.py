@@ -16,6 +16,7 @@ __all__ = [
     "CURRENCY_MARKS",
     "DOLLAR_FAMILY",
     "PESO_FAMILY",
+    "RUPEE_FAMILY",
     "country_currency",
     "resolve_family",
     "symbol_to_code",
@@ -31,6 +32,9 @@ CURRENCY_MARKS: dict[str, str] = {
     "€": "EUR", "£": "GBP", "JP¥": "JPY", "¥": "JPY", "円": "JPY", "₹": "INR", "₩": "KRW",
     "₱": "PHP", "฿": "THB", "₫": "VND", "₺": "TRY", "₽": "RUB", "₦": "NGN", "₪": "ILS",
     "S/.": "PEN", "S/": "PEN", "Rp.": "IDR", "Rp": "IDR", "RM": "MYR", "zł": "PLN",
+    "₸": "KZT", "тг.": "KZT", "тг": "KZT", "б.р.": "BYN", "руб.": "RUB", "₴": "UAH",
+    "грн": "UAH", "лв.": "BGN", "Kč": "CZK", "₩": "KRW", "원": "KRW",
+    "₫": "VND",
 }
 
 # Currency words (matched case-insensitively, whole words).
@@ -54,8 +58,15 @@ PESO_FAMILY: dict[str, str] = {
     "CU": "CUP",
 }
 
-FAMILY_MARKS: dict[str, dict[str, str]] = {"$": DOLLAR_FAMILY, "peso": PESO_FAMILY,
-                                           "pesos": PESO_FAMILY}
+# "Rs" by country (rupees); "元" (yuan) by country; "kr" (krona/krone) by country.
+RUPEE_FAMILY: dict[str, str] = {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}
+YUAN_FAMILY: dict[str, str] = {"CN": "CNY", "TW": "TWD", "HK": "HKD"}
+KRONA_FAMILY: dict[str, str] = {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"}
+
+FAMILY_MARKS: dict[str, dict[str, str]] = {
+    "$": DOLLAR_FAMILY, "peso": PESO_FAMILY, "pesos": PESO_FAMILY, "rs": RUPEE_FAMILY,
+    "rs.": RUPEE_FAMILY, "元": YUAN_FAMILY, "kr": KRONA_FAMILY, "kr.": KRONA_FAMILY,
+}
 
 
 def country_currency(country: str | None) -> str | None:

@@ -284,9 +284,10 @@ def _decide_currency(original: str, normalized: str, mark: str | None, kind: str
         if key in FAMILY_MARKS:
             resolved = resolve_family(key, country, default_currency)
             if resolved is None:
+                codes = ", ".join(sorted(set(FAMILY_MARKS[key].values()))[:4])
                 raise _fail(original, "ambiguous-currency",
                             N_("Costs", "“{mark}” can mean several currencies: add the code, "
-                                        "e.g. MXN, ARS or COP.").format(mark=mark))
+                                        "e.g. {codes}.").format(mark=mark, codes=codes))
             by_country = bool(country) and country.upper() in FAMILY_MARKS[key]
             source = "country" if by_country else "default"
             note = _currency_note(mark, resolved, country.upper() if country else None, source)
