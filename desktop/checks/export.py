@@ -29,7 +29,7 @@ from desktop.checks.summary import (
 )
 from desktop.text import N_, Message, Translate
 
-__all__ = ["LEVEL_COLOURS", "evidence_items", "format_value", "report_html", "safe_link"]
+__all__ = ["LEVEL_COLOURS", "evidence_items", "format_value", "report_html", "safe_link", "value_html"]
 
 # Light backgrounds with dark text: readable on paper and in both palettes of a browser.
 LEVEL_COLOURS = {"ok": "#d8f0dc", "caution": "#fdf0c4", "high_risk": "#f8d4d4", "unknown": "#e4e6eb"}
@@ -128,13 +128,22 @@ def evidence_items(
     return items
 
 
-def _value_html(value: Any) -> str:
+def value_html(value: Any, translate: Translate | None = None, depth: int = 0) -> str:
+    """HTML for one evidence value: escaped text, http(s) URLs as links, lists joined, mappings
+    as ``label: value`` lines (known keys get translated labels)."""
+    if isinstance(value, Mapping) and depth < 2:
+        lines = []
+        for label, item in evidence_items(value, translate):
+            lines.append(f"{html.escape(label)}: {value_html(item, translate, depth + 1)}")
+        return "<br>".join(lines)
     values = value if isinstance(value, (list, tuple)) else [value]
     parts = []
     for item in values:
         link = safe_link(item)
         if link:
             parts.append(f'<a href="{html.escape(link, quote=True)}">{html.escape(format_value(link))}</a>')
+        elif isinstance(item, Mapping) and depth < 2:
+            parts.append(value_html(item, translate, depth + 1))
         else:
             parts.append(html.escape(format_value(item)))
     return ", ".join(parts)
@@ -206,7 +215,7 @@ def report_html(
         if not value:
             continue
         if key == "url":
-            shown = _value_html(value)
+            shown = value_html(value, translate)
         elif key == "kind" and value in {k.value for k in InputKind}:
             shown = tr(KIND_NAMES[InputKind(value)])
         else:
@@ -250,7 +259,7 @@ def report_html(
             items = evidence_items(finding.get("evidence") or {}, translate)
             if items:
                 out.append('<table class="small">')
-                out += [f"<tr><th>{esc(k)}</th><td>{_value_html(v)}</td></tr>" for k, v in items]
+                out += [f"<tr><th>{esc(k)}</th><td>{value_html(v, translate)}</td></tr>" for k, v in items]
                 out.append("</table>")
 
     policies = {k: v for k, v in (doc.get("policies") or {}).items() if v}
@@ -258,7 +267,7 @@ def report_html(
     if contacts or policies:
         out.append(f"<h2>{tr(_CONTACTS_AND_POLICIES_FOUND)}</h2><table>")
         for label, value in evidence_items({**contacts, **policies}, translate):
-            out.append(f"<tr><th>{esc(label)}</th><td>{_value_html(value)}</td></tr>")
+            out.append(f"<tr><th>{esc(label)}</th><td>{value_html(value, translate)}</td></tr>")
         out.append("</table>")
 
     snapshot = doc.get("snapshot") or {}
@@ -270,7 +279,7 @@ def report_html(
             (N_("Report", "Fetched"), "fetched_at"),
         ):
             if snapshot.get(key):
-                out.append(f"<tr><th>{tr(label)}</th><td>{_value_html(snapshot[key])}</td></tr>")
+                out.append(f"<tr><th>{tr(label)}</th><td>{value_html(snapshot[key], translate)}</td></tr>")
         out.append("</table>")
         text = str(snapshot.get("text") or "")
         if text:

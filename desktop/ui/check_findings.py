@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTextBrowser, QTreeView, QWidget
 
-from desktop.checks.export import evidence_items, format_value, safe_link
+from desktop.checks.export import evidence_items, value_html
 from desktop.checks.model import Category, Finding, Status
 from desktop.checks.summary import CATEGORY_NAMES, STATUS_NAMES
 from desktop.i18n import qt_translate
@@ -209,13 +209,7 @@ def finding_html(finding: Finding) -> str:
         seen = QCoreApplication.translate("CheckPage", "Seen:")
         parts.append(f"<p><b>{esc(seen)}</b></p><table>")
         for label, value in items:
-            values = value if isinstance(value, (list, tuple)) else [value]
-            cells = []
-            for item in values:
-                link = safe_link(item)
-                text = esc(format_value(item))
-                cells.append(f'<a href="{esc(link, quote=True)}">{text}</a>' if link else text)
-            parts.append(f"<tr><td><i>{esc(label)}</i>&nbsp;&nbsp;</td><td>{', '.join(cells)}</td></tr>")
+            parts.append(f"<tr><td><i>{esc(label)}</i>&nbsp;&nbsp;</td><td>{value_html(value, tr)}</td></tr>")
         parts.append("</table>")
     return "".join(parts)
 

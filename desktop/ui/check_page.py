@@ -325,6 +325,9 @@ class CheckPage(QWidget):
 
     def _on_check_progressed(self, value: object) -> None:
         findings = [value] if isinstance(value, Finding) else list(getattr(value, "findings", ()))
+        if not isinstance(value, Finding) and hasattr(value, "to_json"):
+            # The offline report: now we know what the text named (a shop, a seller).
+            self._subject = subject_of(value.to_json())
         for finding in findings:
             self.findings_model.add_finding(finding)
             self._streamed += 1
