@@ -67,3 +67,15 @@ def test_command_line_translation_needs_no_display():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "Masukan ini tidak dapat dipahami."
+
+
+def test_qt_folder_picker_speaks_indonesian(qtbot, qapp):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    install_translators(qapp, "id")
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    qtbot.addWidget(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert "Lihat di:" in labels
