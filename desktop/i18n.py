@@ -87,6 +87,8 @@ _QT_OWN_STRINGS = (
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
     # Qt's own folder picker (used where the desktop offers no native one).
     QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Directory:"),
     QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
