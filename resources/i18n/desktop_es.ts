@@ -1922,6 +1922,14 @@ Atajo: {shortcut}</translation>
         <translation>Buscar en:</translation>
     </message>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+    <message>
         <source>Directory:</source>
         <translation>Carpeta:</translation>
     </message>

@@ -1922,6 +1922,14 @@ Pintasan: {shortcut}</translation>
         <translation>Lihat di:</translation>
     </message>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Lihat di:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
         <source>Directory:</source>
         <translation>Direktori:</translation>
     </message>
