@@ -253,3 +253,25 @@ def test_kept_alive_connections_do_not_stall_on_delayed_acks(https_server, ca_bu
         elapsed = time.monotonic() - start
     assert elapsed < 0.9
     assert len({r.time for r in https_server.requests}) == 31
+
+
+def test_malformed_requests_get_a_400_not_a_crash(http_server) -> None:
+    http_server.add_site("shop.test", routes={"/": lambda req: req.send_body("ok")})
+    with socket.create_connection(("127.0.0.1", http_server.port), timeout=5) as sock:
+        sock.sendall(b"GET / HTTP/1.1 extra\r\n\r\n")  # the stdlib answers HTTP/0.9 style: no status line
+        answer = b""
+        while chunk := sock.recv(4096):
+            answer += chunk
+        assert b"Error code: 400" in answer
+    with socket.create_connection(("127.0.0.1", http_server.port), timeout=5) as sock:
+        sock.sendall(b"GET / HTTP/1.1\r\nHost: shop.test\r\nX-Big: " + b"a" * 70000 + b"\r\n\r\n")
+        assert sock.recv(100).startswith(b"HTTP/1.1 431")
+    assert get(http_server.url("shop.test")).text == "ok"
+
+
+def test_posts_to_static_sites_are_refused_and_the_connection_closed(http_server, shop_dir) -> None:
+    http_server.add_site("shop.test", root=shop_dir)
+    with requests.Session() as session:
+        response = session.post(http_server.url("shop.test", "/contact.html"), data=b"x" * 1000, timeout=5)
+        assert response.status_code == 404 and response.headers["Connection"] == "close"
+        assert session.get(http_server.url("shop.test", "/contact.html"), timeout=5).status_code == 200

@@ -103,6 +103,7 @@ class Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True
     server_version = "ShopSafeTestServer/1"
     sys_version = ""
+    _site: Site | None = None  # also None for errors sent before dispatch (malformed requests)
 
     # Helpers for route functions -------------------------------------------------------
 
@@ -174,7 +175,9 @@ class Handler(BaseHTTPRequestHandler):
         site = self._site
         assert site is not None
         if self.command not in ("GET", "HEAD") or site.root is None:
-            self.send_body(b"not found\n", status=404, content_type="text/plain")
+            self.close_connection = True  # an unread request body must not become the next request
+            self.send_body(b"not found\n", status=404, content_type="text/plain",
+                           headers={"Connection": "close"})
             return
         path = unquote(self.url_path)
         target = _resolve_file(site.root, path)
