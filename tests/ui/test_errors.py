@@ -110,3 +110,21 @@ def test_failed_task_without_handler_goes_to_triage(qtbot, pool):
         task.start(pool)
     qtbot.waitUntil(lambda: len(_crash_dialogs()) == 1, timeout=5000)
     assert "task bug" in _crash_dialogs()[0].details.toPlainText()
+
+
+def test_uncaught_exception_on_the_gui_thread_opens_the_crash_dialog(qtbot, hooks):
+    import sys
+
+    try:
+        raise LookupError("uncaught in a slot")
+    except LookupError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    qtbot.waitUntil(lambda: len(_crash_dialogs()) == 1, timeout=5000)
+    assert "uncaught in a slot" in _crash_dialogs()[0].details.toPlainText()
+
+
+def test_crash_dialog_is_translated(qapp, window):
+    install_translators(qapp, "es")
+    dialog = report_exception(RuntimeError("x"), window)
+    assert dialog.windowTitle() == "ShopSafe ha tenido un problema"
+    assert dialog.copy_button.text() == "Copiar detalles"
