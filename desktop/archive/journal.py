@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 from desktop.archive import records
 from desktop.archive.errors import DamagedFile
@@ -27,23 +26,24 @@ def scan_journal(
 
     Temporary and hidden files (names starting with ``.``) are skipped silently; sync-engine
     conflict copies of a record are yielded like the original (the merge drops duplicates)."""
-    entries: list[tuple[str, Path]] = []
+    entries: list[tuple[str, str, str]] = []
     for folder in layout.journal_dirs():
         with os.scandir(folder) as listing:
             for entry in listing:
                 if entry.name.startswith(".") or entry.name in IGNORED_NAMES:
                     continue
                 if entry.is_file():
-                    entries.append((folder.name, Path(entry.path)))
+                    entries.append((folder.name, entry.name, entry.path))
     total = len(entries)
-    for done, (device, path) in enumerate(entries, 1):
-        rel = layout.rel(path)
-        name = records.parse_record_name(path.name)
+    for done, (device, filename, path) in enumerate(entries, 1):
+        rel = f"journal/{device}/{filename}"
+        name = records.parse_record_name(filename)
         if name is None or not records.is_device(device):
             yield DamagedFile(rel, REASONS["name"])
             continue
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as handle:
+                data = handle.read(records.MAX_RECORD + 1)
             yield records.decode_record(data, archive_id, device, name, record_keys)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a reported problem
             yield damaged_from(rel, exc)

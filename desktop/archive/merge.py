@@ -52,7 +52,8 @@ class Item:
 @dataclass
 class _ItemOps:
     type: str
-    fields: dict[str, dict[str, tuple[Any, tuple[str, ...]]]] = field(
+    # field → op id → (value, replaced op ids, sort key)
+    fields: dict[str, dict[str, tuple[Any, tuple[str, ...], Any]]] = field(
         default_factory=lambda: defaultdict(dict)
     )
     adds: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -83,17 +84,18 @@ class MergedState:
         self.max_lamport = max(self.max_lamport, record.lamport)
         for index, op in enumerate(record.ops):
             op_id = record.op_id(index)
+            sort_key = (record.lamport, record.device, record.rand, index)
             buckets = self._items.setdefault(op["item"], {})
             entry = buckets.get(op["type"])
             if entry is None:
                 entry = buckets[op["type"]] = _ItemOps(op["type"])
             self._cache.pop(op["item"], None)
-            entry.times.append((op_sort_key(op_id), record.at))
+            entry.times.append((sort_key, record.at))
             kind = op["op"]
             if kind == "set":
                 base = op["base"]
                 for name, value in op["fields"].items():
-                    entry.fields[name][op_id] = (value, tuple(base.get(name, ())))
+                    entry.fields[name][op_id] = (value, tuple(base.get(name, ())), sort_key)
             elif kind == "add":
                 entry.adds[(op["set"], op["value"])].add(op_id)
             else:
@@ -156,18 +158,22 @@ class MergedState:
         fields: dict[str, Any] = {}
         conflicts: dict[str, tuple[Any, ...]] = {}
         for name, writes in entry.fields.items():
-            winner = max(writes, key=op_sort_key)
+            if len(writes) == 1:
+                fields[name] = next(iter(writes.values()))[0]
+                continue
+            winner = max(writes, key=lambda w: writes[w][2])
             fields[name] = writes[winner][0]
             heads = _heads(writes)
             if len(heads) > 1:
-                ordered = sorted(heads, key=op_sort_key, reverse=True)
+                ordered = sorted(heads, key=lambda h: writes[h][2], reverse=True)
                 conflicts[name] = tuple(writes[h][0] for h in ordered)
         sets: dict[str, list[str]] = {"tags": [], "attachments": []}
         for (set_name, value), adds in entry.adds.items():
             if adds - entry.removed.get((set_name, value), set()):
                 sets[set_name].append(value)
         deleted = fields.pop("deleted", False) is True
-        times = sorted(entry.times)
+        first = min(entry.times)
+        last = max(entry.times)
         return Item(
             type=entry.type,
             id=item_id,
@@ -176,13 +182,13 @@ class MergedState:
             attachments=tuple(sorted(sets["attachments"])),
             deleted=deleted,
             conflicts=conflicts,
-            created=times[0][1] if times else "",
-            updated=times[-1][1] if times else "",
+            created=first[1],
+            updated=last[1],
         )
 
 
-def _heads(writes: dict[str, tuple[Any, tuple[str, ...]]]) -> set[str]:
+def _heads(writes: dict[str, tuple[Any, tuple[str, ...], Any]]) -> set[str]:
     replaced: set[str] = set()
-    for _value, base in writes.values():
+    for _value, base, _key in writes.values():
         replaced.update(base)
     return set(writes) - replaced
