@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
             return
         self._ensure_page(row)
         self.stack.setCurrentIndex(row)
+        self._update_title()
         self.settings.set_value(LAST_PAGE, self._specs[row].page_id)
 
     # --- settings, language, palette ---------------------------------------------------------
@@ -268,7 +269,8 @@ class MainWindow(QMainWindow):
             self.offline_label.setText(self.tr("Online checks on"))
 
     def _retranslate(self) -> None:
-        self.setWindowTitle("ShopSafe")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self._update_title()
         for index, spec in enumerate(self._specs):
             item = self.sidebar.item(index)
             item.setText(QCoreApplication.translate(_CTX, spec.title))
@@ -283,6 +285,12 @@ class MainWindow(QMainWindow):
             )
         self._update_offline_label()
         self._fit_sidebar()
+
+    def _update_title(self) -> None:
+        # The page name first; the window system shows it as "Check a shop — ShopSafe".
+        index = max(0, self.stack.currentIndex())
+        page = QCoreApplication.translate(_CTX, self._specs[index].title)
+        self.setWindowTitle(self.tr("{page} — ShopSafe").format(page=page))
 
     def _fit_sidebar(self) -> None:
         metrics = self.sidebar.fontMetrics()

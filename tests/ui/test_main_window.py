@@ -45,6 +45,7 @@ def test_keyboard_shortcuts_switch_pages(qtbot, window):
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{n}"), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page_id() == page_id
         assert window.stack.currentWidget() is window.page(page_id)
+        assert window.windowTitle().startswith(window.sidebar.item(n - 1).text() + " — ")
 
 
 def test_missing_page_modules_show_an_honest_empty_state(window):
