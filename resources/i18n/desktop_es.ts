@@ -1675,10 +1675,18 @@
         <translation>Revisiones en línea activadas</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
         <source>{description}
 Shortcut: {shortcut}</source>
         <translation>{description}
 Atajo: {shortcut}</translation>
+    </message>
+    <message>
+        <source>{page} — ShopSafe</source>
+        <translation>{page} — ShopSafe</translation>
     </message>
 </context>
 <context>

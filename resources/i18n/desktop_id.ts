@@ -1675,10 +1675,18 @@
         <translation>Pemeriksaan online aktif</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
         <source>{description}
 Shortcut: {shortcut}</source>
         <translation>{description}
 Pintasan: {shortcut}</translation>
+    </message>
+    <message>
+        <source>{page} — ShopSafe</source>
+        <translation>{page} — ShopSafe</translation>
     </message>
 </context>
 <context>
