@@ -12,6 +12,7 @@ Public API::
 
 from desktop.archive.crypto import KDF_CAP, KDF_FLOOR, KdfParams, calibrate
 from desktop.archive.errors import (
+    AccessNotGranted,
     ArchiveError,
     ArchiveExists,
     ArchiveLocked,
@@ -32,6 +33,7 @@ from desktop.archive.verify import VerifyReport
 __all__ = [
     "KDF_CAP",
     "KDF_FLOOR",
+    "AccessNotGranted",
     "Archive",
     "ArchiveError",
     "ArchiveExists",

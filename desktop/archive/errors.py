@@ -7,6 +7,7 @@ Every error carries a translatable :class:`~desktop.text.Message` and the data t
     ├── ArchiveNotFound          no archive.json at the given folder
     ├── ArchiveExists            init on a folder that already holds an archive
     ├── WrongPassphrase          no slot opened with this passphrase / recovery key
+    ├── AccessNotGranted         the member exists but nobody has granted them the keys yet
     ├── ArchiveLocked            the archive was locked; unlock it again
     ├── UnsupportedVersion       a file written by a newer ShopSafe (path, version)
     ├── KdfParametersRefused     Argon2id parameters outside [floor, cap] (path, parameter)
@@ -22,6 +23,7 @@ from desktop.errors import ShopSafeError
 from desktop.text import N_, Message
 
 __all__ = [
+    "AccessNotGranted",
     "ArchiveError",
     "ArchiveExists",
     "ArchiveLocked",
@@ -60,6 +62,14 @@ class ArchiveExists(ArchiveError):
 
 class WrongPassphrase(ArchiveError):
     default_message = N_("Archive", "The passphrase or recovery key is wrong.")
+
+
+class AccessNotGranted(ArchiveError):
+    default_message = N_(
+        "Archive",
+        "Your passphrase is right, but nobody has let you into this archive yet. Ask a family "
+        "member who already uses it to grant you access.",
+    )
 
 
 class ArchiveLocked(ArchiveError):

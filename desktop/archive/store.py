@@ -158,6 +158,51 @@ class Archive:
         archive._load_journal(progress)
         return archive
 
+    @classmethod
+    def request_membership(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        *,
+        name: str = "",
+        kdf: KdfParams | None = None,
+        rng: RandomSource | None = None,
+        data_dir: Path | None = None,
+    ) -> str:
+        """Join an existing archive: write your public keys and passphrase slot.
+
+        Returns the new member id. Opening raises :class:`AccessNotGranted` until a trusted
+        member (today: the founder) calls :meth:`grant` with that id."""
+        from desktop.archive.unlock import request_membership
+
+        rng = rng or SystemRandom()
+        layout = Layout(Path(path))
+        header = read_header(layout)
+        device = _device_for(data_dir, header.archive_id, rng)
+        return request_membership(layout, header, device, name, passphrase,
+                                  kdf or crypto.calibrate(), rng)
+
+    def grant(self, member: str) -> None:
+        """Let ``member`` (from :meth:`request_membership`) open the archive.
+
+        Needs only their public member file. Raises :class:`DamagedFile` if it is unreadable."""
+        from desktop.archive.unlock import grant
+
+        self._need_identity()
+        try:
+            grant(self, member)
+        except FileNotFoundError:
+            raise ItemNotFound(member) from None
+        except (FormatError, AuthenticationFailed) as exc:
+            raise damaged_from(self.layout.rel(self.layout.member(member)), exc) from None
+
+    def members(self) -> list[tuple[Any, bool]]:
+        """(member, has access) for every readable member file."""
+        from desktop.archive.unlock import list_members
+
+        self._need_identity()
+        return list_members(self)
+
     # -- state -------------------------------------------------------------------------------
 
     @property

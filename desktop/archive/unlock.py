@@ -10,6 +10,7 @@ from desktop.archive import keys
 from desktop.archive.crypto import AuthenticationFailed, KdfOutOfBounds, KdfParams
 from desktop.archive.encoding import FormatError
 from desktop.archive.errors import (
+    AccessNotGranted,
     DamagedFile,
     InvalidRecoveryKey,
     KdfParametersRefused,
@@ -109,8 +110,10 @@ def _open_grants(
         except Exception as exc:  # noqa: BLE001
             problems.append(damaged_from(rel, exc))
     if not result:
+        if not any(p.stem == identity.member for _g, p in layout.grant_files()):
+            raise AccessNotGranted()
         raise TamperedFile(
-            layout.rel(layout.grant(1, identity.member)), REASONS["missing"], "no usable grant"
+            layout.rel(layout.grant(1, identity.member)), REASONS["auth"], "no usable grant"
         )
     return result
 
@@ -194,4 +197,56 @@ def _recovery_slots(archive: Archive) -> list[Path]:
             doc, _ = keys.parse_slot(path.read_bytes(), archive.archive_id)
             if doc["kdf"]["alg"] == "recovery-hkdf":
                 found.append(path)
+    return found
+
+
+def request_membership(
+    layout: Layout,
+    header: ArchiveHeader,
+    device: str,
+    name: str,
+    passphrase: str,
+    params: KdfParams,
+    rng: Any,
+) -> str:
+    """A new member's public file and passphrase slot; returns the member id.
+
+    The member can unlock once someone trusted (the founder) calls ``Archive.grant``."""
+    floor, cap = header.effective_bounds()
+    identity = Identity.generate(keys.new_id(rng), rng)
+    slot = keys.new_id(rng)
+    try:
+        slot_doc = keys.make_slot(header.archive_id, identity, slot,
+                                  keys.normalize_passphrase(passphrase), params, rng, floor, cap)
+    except KdfOutOfBounds as exc:
+        raise KdfParametersRefused("slots", str(exc)) from None
+    tmp = layout.tmp(device)
+    write_new_file(tmp, layout.member(identity.member), rng.bytes(8).hex() + ".tmp",
+                   keys.make_member(header.archive_id, identity, name, "member"))
+    write_new_file(tmp, layout.slot(identity.member, slot), rng.bytes(8).hex() + ".tmp", slot_doc)
+    return identity.member
+
+
+def grant(archive: Archive, member: str) -> None:
+    """Give ``member`` every archive key generation we hold, signed by us. Idempotent."""
+    parsed = member_public(archive.layout, archive.archive_id, member)
+    identity = archive.identity()
+    for generation, key in sorted(archive.generation_keys().items()):
+        path = archive.layout.grant(generation, member)
+        if path.exists():
+            continue
+        _write(archive, path, keys.make_grant(archive.archive_id, generation, key, member,
+                                              parsed.x25519_public, identity, archive.rng()))
+
+
+def list_members(archive: Archive) -> list[tuple[keys.Member, bool]]:
+    """Every readable member file with whether it holds a grant of the newest generation."""
+    newest = max(archive.generation_keys())
+    found = []
+    for path in archive.layout.member_files():
+        try:
+            member = member_public(archive.layout, archive.archive_id, path.stem)
+        except Exception:  # noqa: BLE001 - verify reports damaged member files
+            continue
+        found.append((member, archive.layout.grant(newest, member.member).exists()))
     return found

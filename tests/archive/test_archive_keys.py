@@ -16,6 +16,7 @@ from desktop.archive import (
     InvalidRecoveryKey,
     KdfParametersRefused,
     KdfParams,
+    TamperedFile,
     UnsupportedVersion,
     WrongPassphrase,
     calibrate,
@@ -199,3 +200,36 @@ def test_locking_drops_keys_state_and_index(make_archive):
         with pytest.raises(ArchiveLocked):
             call()
     assert archive._keys == {} and archive._record_keys == {} and archive._index is None
+
+
+def test_a_second_member_joins_with_their_own_passphrase(make_archive):
+    from desktop.archive import AccessNotGranted
+
+    archive, folder = make_archive()
+    order = archive.put("order", title="Mesin cuci")
+    budi = Archive.request_membership(folder, "sandi Budi", name="Budi", kdf=KDF_FLOOR,
+                                      data_dir=folder.parent)
+    with pytest.raises(AccessNotGranted):
+        open_archive(folder, "sandi Budi")
+    assert {(m.name, ok) for m, ok in archive.members()} == {("Ana", True), ("Budi", False)}
+    archive.grant(budi)
+    archive.grant(budi)  # idempotent
+    joined = open_archive(folder, "sandi Budi", device="bbbbbbbbbbbbbbbb")
+    assert joined.member == budi
+    assert joined.get(order).fields["title"] == "Mesin cuci"
+    joined.put("order", order, status="delivered")
+    assert open_archive(folder).get(order).fields["status"] == "delivered"
+    assert joined.verify().ok
+
+
+def test_a_grant_signed_by_an_untrusted_member_is_refused(make_archive):
+    """Budi (not the founder) may not let Citra in: only the founder's grants are trusted."""
+    archive, folder = make_archive()
+    budi = Archive.request_membership(folder, "b", name="Budi", kdf=KDF_FLOOR,
+                                      data_dir=folder.parent)
+    archive.grant(budi)
+    citra = Archive.request_membership(folder, "c", name="Citra", kdf=KDF_FLOOR,
+                                       data_dir=folder.parent)
+    open_archive(folder, "b").grant(citra)
+    with pytest.raises(TamperedFile):
+        open_archive(folder, "c")
