@@ -31,8 +31,6 @@ from desktop.archive.store import Archive
 from desktop.archive.verify import VerifyReport
 
 __all__ = [
-    "KDF_CAP",
-    "KDF_FLOOR",
     "AccessNotGranted",
     "Archive",
     "ArchiveError",
@@ -44,6 +42,8 @@ __all__ = [
     "InvalidRecoveryKey",
     "Item",
     "ItemNotFound",
+    "KDF_CAP",
+    "KDF_FLOOR",
     "KdfParametersRefused",
     "KdfParams",
     "RandomSource",

@@ -33,7 +33,7 @@ from desktop.archive.errors import (
     UnsupportedVersion,
     WrongPassphrase,
 )
-from desktop.archive.fsio import atomic_writer, fsync_dir, write_new_file
+from desktop.archive.fsio import atomic_writer, fsync_dir, sweep_temporaries, write_new_file
 from desktop.archive.keys import Identity
 from desktop.archive.layout import ArchiveHeader, Layout, local_device_id, make_header, parse_header
 from desktop.archive.merge import Item, MergedState
@@ -153,6 +153,9 @@ class Archive:
         header = read_header(layout)
         identity, gen_keys, problems = unlock(layout, header, passphrase, recovery_key, member)
         device = device or _device_for(data_dir, header.archive_id, rng)
+        # Temporaries of writes that crashed more than a day ago; never anything else.
+        with contextlib.suppress(OSError):
+            sweep_temporaries(layout.tmp(device))
         archive = cls(layout, header, identity, gen_keys, device, rng, clock)
         archive.problems.extend(problems)
         archive._load_journal(progress)
@@ -268,6 +271,7 @@ class Archive:
         return [self.get(i) for i in self._index.search(text, limit, types)]
 
     def state_snapshot(self) -> list[tuple[Any, ...]]:
+        """A comparable summary of the merged state (equal on two synced copies)."""
         self._need_identity()
         return self._state.snapshot()
 
@@ -289,19 +293,23 @@ class Archive:
                 "base": {k: v for k, v in base.items() if v}}
 
     def delete(self, item_id: str) -> None:
+        """Tombstone the item (it stays in history and can be restored); ItemNotFound."""
         item = self.get(item_id)
         self.write_ops([self.set_op(item.type, item_id, {"deleted": True})])
 
     def restore(self, item_id: str) -> None:
+        """Undo :meth:`delete`; raises ItemNotFound."""
         item = self.get(item_id)
         self.write_ops([self.set_op(item.type, item_id, {"deleted": False})])
 
     def tag(self, item_id: str, tag: str) -> None:
+        """Add ``tag`` (add-wins against concurrent removals); raises ItemNotFound."""
         item = self.get(item_id)
         self.write_ops([{"op": "add", "type": item.type, "item": item_id, "set": "tags",
                          "value": tag}])
 
     def untag(self, item_id: str, tag: str) -> None:
+        """Remove ``tag`` as seen now; a concurrent add elsewhere survives. ItemNotFound."""
         item = self.get(item_id)
         observed = self._state.set_adds(item_id, "tags", tag)
         self.write_ops([{"op": "remove", "type": item.type, "item": item_id, "set": "tags",
@@ -427,6 +435,7 @@ class Archive:
         return new_recovery(self, self._need_identity())
 
     def generation_keys(self) -> dict[int, bytes]:
+        """Archive keys by generation (secret: never log or store); ArchiveLocked."""
         self._need_identity()
         return dict(self._keys)
 
