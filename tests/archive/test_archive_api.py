@@ -37,3 +37,35 @@ def test_stale_temporaries_are_swept_fresh_ones_kept(make_archive):
     os.utime(stale, (old, old))
     open_archive(folder, device=archive.device)
     assert not stale.exists() and fresh.exists()
+
+
+class _Zeros:
+    """A 48 MiB readable stream that exists nowhere in memory at once."""
+
+    def __init__(self, size: int) -> None:
+        self.left = size
+
+    def read(self, n: int = -1) -> bytes:
+        n = self.left if n < 0 else min(n, self.left)
+        self.left -= n
+        return bytes(n)
+
+
+def test_large_attachments_stream_in_and_out_in_constant_memory(make_archive, tmp_path):
+    import tracemalloc
+
+    archive, _ = make_archive()
+    size = 48 * 1024 * 1024
+    tracemalloc.start()
+    try:
+        attachment = archive.add_attachment(_Zeros(size), name="big.bin")
+        _, peak_in = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        total = sum(len(chunk) for chunk in archive.read_attachment(attachment))
+        _, peak_out = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert total == size
+    assert archive.get(attachment).fields["size"] == size
+    assert peak_in < 4 * 1024 * 1024, peak_in
+    assert peak_out < 4 * 1024 * 1024, peak_out
