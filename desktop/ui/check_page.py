@@ -35,9 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Imported here, with the page, not in the first check's worker: a worker importing modules
+# holds the GIL and the import lock long enough to stall the window.
+from desktop.checks.analyze import analyze_offline
 from desktop.checks.export import report_html
 from desktop.checks.model import Finding, Level, Status
 from desktop.checks.options import CheckOptions
+from desktop.checks.run import run_check
 from desktop.checks.selfcheck import (
     Answer,
     answers_to_json,
@@ -66,9 +70,6 @@ def run_check_task(text: str, options: CheckOptions, progress: Any, cancel: Any)
     The offline report goes out first as progress (a ``Report``: its findings and input kind
     show at once), then each online finding as it arrives, then the final report is returned.
     """
-    from desktop.checks.analyze import analyze_offline
-    from desktop.checks.run import run_check
-
     progress(analyze_offline(text, options))
     cancel.raise_if_cancelled()
     return run_check(text, options, on_finding=progress, cancel=cancel)
@@ -186,6 +187,10 @@ class CheckPage(QWidget):
         self._update_actions()
         self._reload_recent()
         self._retranslate()
+        # Load the registry and suffix tables now, while the user is still reading the page.
+        Task(analyze_offline, "https://shop.example/", CheckOptions(offline=True)).on_failure(
+            lambda error: log.warning("warming up the link analysis failed: %s", error)
+        ).start(self._pool)
 
     # --- layout -----------------------------------------------------------------------------------
 

@@ -97,7 +97,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--delay", type=float, default=0.3, help="seconds before every response")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--switch-interval", type=float, default=None,
+                        help="sys.setswitchinterval for this run (Python's default is 0.005 s)")
     args = parser.parse_args()
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
 
     app = QApplication([])
     ca = TestCA(_HOME / "ca")
@@ -118,6 +122,16 @@ def main() -> int:
     wait_for(app, lambda: False, 0.3)  # let the window settle
 
     meter = StallMeter()
+    # Control: the same meter with nothing running shows what the machine itself adds (other
+    # processes on a shared CPU deschedule this one).
+    idle = []
+    for _ in range(args.runs):
+        meter.start()
+        wait_for(app, lambda: False, 1.0)
+        meter.stop()
+        idle.append(max(meter.stalls()))
+    print(f"idle control: longest stall per second {', '.join(f'{v:.1f}' for v in idle)} ms")
+
     finished: list[object] = []
     page.check_finished.connect(finished.append)
     results = []
@@ -160,7 +174,9 @@ def main() -> int:
     server.close()
     worst = max(r[0] for r in results)
     print()
-    print(f"delay per response {args.delay * 1000:.0f} ms, {args.runs} runs, timer {INTERVAL_MS} ms")
+    print(f"delay per response {args.delay * 1000:.0f} ms, {args.runs} runs, timer {INTERVAL_MS} ms, "
+          f"switch interval {sys.getswitchinterval() * 1000:.1f} ms, load {os.getloadavg()[0]:.1f}")
+    print(f"idle control: longest stall median {statistics.median(idle):.1f} ms, worst {max(idle):.1f} ms")
     print(f"single slow check: longest stall median {statistics.median(r[0] for r in results):.1f} ms, "
           f"worst {worst:.1f} ms; p99 worst {max(r[1] for r in results):.1f} ms; "
           f"check wall median {statistics.median(r[2] for r in results):.2f} s; "
