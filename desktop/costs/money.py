@@ -12,7 +12,7 @@ import copy
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, Inexact, InvalidOperation, localcontext
-from functools import cache
+from functools import cache, lru_cache
 
 from babel.core import Locale, UnknownLocaleError, get_global
 from babel.numbers import format_decimal, get_currency_symbol, is_currency
@@ -24,6 +24,7 @@ __all__ = ["Money", "check_currency", "format_amount", "format_money", "localize
            "to_decimal"]
 
 
+@lru_cache(maxsize=1024)
 def check_currency(code: str) -> str:
     """Return ``code`` upper-cased if it is an ISO 4217 code Babel knows; raise
     :class:`~desktop.costs.errors.UnknownCurrency` otherwise."""
@@ -150,6 +151,7 @@ def _locale(name: str) -> Locale:
     return Locale.parse("en")
 
 
+@lru_cache(maxsize=8192)
 def format_amount(amount: Decimal, currency: str, locale: str = "en_US") -> str:
     """Format an amount with exactly the currency's minor digits in ``locale`` (Babel).
 
@@ -177,6 +179,11 @@ def format_money(money: Money, locale: str = "en_US") -> str:
     return format_amount(money.amount, money.currency, locale)
 
 
+@lru_cache(maxsize=4096)
+def _format_number(value: Decimal, loc: Locale) -> str:
+    return format_decimal(value, locale=loc, decimal_quantization=False)
+
+
 def localize(message: Message, locale: str = "en_US") -> Message:
     """``message`` with its ``Decimal`` arguments written as numbers of ``locale``
     (``65.4`` → ``65,4`` in Indonesian), every digit kept; nested messages too."""
@@ -184,7 +191,7 @@ def localize(message: Message, locale: str = "en_US") -> Message:
     args = []
     for key, value in message.args:
         if isinstance(value, Decimal):
-            value = format_decimal(value, locale=loc, decimal_quantization=False)
+            value = _format_number(value, loc)
         elif isinstance(value, Message):
             value = localize(value, locale)
         args.append((key, value))

@@ -57,6 +57,9 @@ class _Field(QWidget):
         self.setFocusProxy(self.edit)
 
     def show_note(self, text: str, error: bool) -> None:
+        if (text, error) == getattr(self, "_shown", None):
+            return  # restyling on every keystroke would cost more than the whole computation
+        self._shown = (text, error)
         self.note.setText(text)
         self.note.setProperty("error", error)
         self.note.setStyleSheet("color: palette(link);" if error else "color: palette(mid);")

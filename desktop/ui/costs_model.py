@@ -40,6 +40,12 @@ class OfferRow:
         return self.form.name.strip()
 
 
+def _bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 class OffersModel(QAbstractTableModel):
     """Offers as rows; columns: name, unit price, quantity, total, per unit, total in the
     comparison currency, notes (cheapest, suspicious, price changed, fields to fix)."""
@@ -49,6 +55,7 @@ class OffersModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[OfferRow, ...] = ()
+        self._cells: list[tuple] = []
         self._locale = "en_US"
         self._currency = "IDR"
 
@@ -59,35 +66,57 @@ class OffersModel(QAbstractTableModel):
     def row_at(self, row: int) -> OfferRow:
         return self._rows[row]
 
-    def set_rows(self, rows: tuple[OfferRow, ...], locale: str, currency: str) -> None:
-        """Replace the content; rows are appended/removed at the end or updated in place."""
+    def set_rows(self, rows: tuple[OfferRow, ...], locale: str, currency: str) -> list[int]:
+        """Replace the content; rows are appended/removed at the end or updated in place.
+
+        Display texts are formatted once here (Babel formatting is the costly part) and
+        ``dataChanged`` is emitted only for rows whose texts changed, so a keystroke repaints
+        one or two rows, not the whole table. Returns those rows.
+        """
+        header_changed = currency != self._currency
         self._locale, self._currency = locale, currency
         old = len(self._rows)
         new = len(rows)
+        cells = [self._row_texts(row) for row in rows]
         if new > old:
             self.beginInsertRows(QModelIndex(), old, new - 1)
-            self._rows = rows
+            self._rows, previous, self._cells = rows, self._cells, cells
             self.endInsertRows()
         elif new < old:
             self.beginRemoveRows(QModelIndex(), new, old - 1)
-            self._rows = rows
+            self._rows, previous, self._cells = rows, self._cells[:new], cells
             self.endRemoveRows()
         else:
-            self._rows = rows
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            self._rows, previous, self._cells = rows, self._cells, cells
+        last = self.columnCount() - 1
+        changed = [position for position in range(min(len(previous), new))
+                   if previous[position] != cells[position]]
+        for position in changed:
+            self.dataChanged.emit(self.index(position, 0), self.index(position, last))
+        if header_changed:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        return changed
 
     def insert_row(self, position: int, row: OfferRow) -> None:
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows = (*self._rows[:position], row, *self._rows[position:])
+        self._cells = [*self._cells[:position], self._row_texts(row), *self._cells[position:]]
         self.endInsertRows()
 
     def remove_row(self, position: int) -> None:
         self.beginRemoveRows(QModelIndex(), position, position)
         self._rows = (*self._rows[:position], *self._rows[position + 1:])
+        self._cells = [*self._cells[:position], *self._cells[position + 1:]]
         self.endRemoveRows()
+
+    def _row_texts(self, row: OfferRow) -> tuple:
+        """Display texts and tooltips of one row, plus what decides its font."""
+        texts = tuple(self._display(row, column) for column in range(7))
+        tips = tuple(self._tooltip(row, column) for column in range(7))
+        cheapest = row.compared is not None and row.compared.cheapest
+        alert = bool(row.result.errors or (row.compared and (
+            row.compared.suspicious or row.compared.problem)))
+        return texts, tips, cheapest, alert
 
     # --- Qt API --------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -110,28 +139,25 @@ class OffersModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        texts, tips, cheapest, alert = self._cells[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column, index.row())
+            return texts[column]
         if role == SORT_ROLE:
-            return self._sort_value(row, column, index.row())
+            return self._sort_value(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
+            return tips[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
                 self.PRICE, self.QUANTITY, self.TOTAL, self.PER_UNIT, self.COMPARED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and row.compared is not None and row.compared.cheapest:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.NOTES and (
-                row.result.errors or (row.compared and (row.compared.suspicious
-                                                         or row.compared.problem))):
+        if role == Qt.ItemDataRole.FontRole and cheapest:
+            return _bold_font()
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.NOTES and alert:
             palette = QApplication.palette() if QApplication.instance() else QPalette()
             return palette.color(QPalette.ColorRole.Link)
         return None
 
-    def _display(self, row: OfferRow, column: int, position: int) -> str:
+    def _display(self, row: OfferRow, column: int) -> str:
         offer = row.result.offer
         if column == self.NAME:
             return row.title or self.tr("Offer {number}").format(number=row.number)
@@ -194,7 +220,7 @@ class OffersModel(QAbstractTableModel):
             return "\n".join(parts) or None
         return None
 
-    def _sort_value(self, row: OfferRow, column: int, position: int) -> Any:
+    def _sort_value(self, row: OfferRow, column: int) -> Any:
         offer, compared = row.result.offer, row.compared
         if column == self.NAME:
             return row.title.lower() or f"~{row.number:06d}"
@@ -273,7 +299,5 @@ class BreakdownModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and bold:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold_font()
         return None

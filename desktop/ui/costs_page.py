@@ -71,6 +71,7 @@ log = logging.getLogger(__name__)
 _CURRENCIES = ("IDR", "EUR", "USD", "MXN", "ARS", "COP", "CLP", "PEN", "UYU", "JPY", "GBP",
                "SGD", "MYR", "PHP", "THB", "AUD", "CAD", "CHF")
 _SAVE_DELAY_MS = 400
+_FIT_DELAY_MS = 150
 
 
 class CostsPage(QWidget):
@@ -97,6 +98,8 @@ class CostsPage(QWidget):
         self._tasks: list[Task] = []
         self._status_text = ""
         self._hints: list[str] = []
+        self._cache: dict[OfferForm, tuple] = {}
+        self._cache_context: tuple = ()
         self._reference_error = ""
         #: Where the ECB rates come from and extra CheckOptions fields (tests, diagnostics).
         self.rates_url = ECB_DAILY_URL
@@ -141,7 +144,8 @@ class CostsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents after a pause in typing, not on every keystroke (_fit_table).
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
@@ -178,6 +182,10 @@ class CostsPage(QWidget):
         self._layout()
         self._fill_currencies()
         self._connect()
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(_FIT_DELAY_MS)
+        self._fit_timer.timeout.connect(self._fit_table)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(_SAVE_DELAY_MS)
@@ -402,21 +410,42 @@ class CostsPage(QWidget):
             return Rate(currency, target, typed, dt.date.today(), "typed"), hint
         return ecb_rate, hint
 
+    def _fit_table(self) -> None:
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+
+    def _evaluate(self, form: OfferForm, country: str, locale: str) -> tuple:
+        """(FormResult, Breakdown or None, rate hint) of one form: the costly part."""
+        result = read_form(form, self._compare_currency, country)
+        breakdown = None
+        hint = ""
+        if result.offer is not None:
+            rate = None
+            if result.offer.currency != self._compare_currency:
+                rate, hint = self._rate_for(result.offer.currency, result.rate_value)
+            breakdown = compute(result.offer, rate, locale)
+        return result, breakdown, hint
+
     def _recompute(self) -> None:
         country = self._country()
         locale = self._locale()
         rows: list[OfferRow] = []
         breakdowns = []
         hints: list[str] = []
+        # Only the offer being edited changes on a keystroke: the others come from the cache,
+        # which is keyed by everything their result depends on.
+        context = (self._compare_currency, country, locale, id(self._table),
+                   dt.date.today(), current_language())
+        if context != self._cache_context:
+            self._cache.clear()
+            self._cache_context = context
+        fresh: dict[OfferForm, tuple] = {}
         for form, number in zip(self._forms, self._numbers, strict=True):
-            result = read_form(form, self._compare_currency, country)
-            breakdown = None
-            hint = ""
-            if result.offer is not None:
-                rate = None
-                if result.offer.currency != self._compare_currency:
-                    rate, hint = self._rate_for(result.offer.currency, result.rate_value)
-                breakdown = compute(result.offer, rate, locale)
+            cached = self._cache.get(form) or fresh.get(form)
+            if cached is None:
+                cached = self._evaluate(form, country, locale)
+            fresh[form] = cached
+            result, breakdown, hint = cached
             rows.append(OfferRow(form, result, breakdown, number=number))
             hints.append(hint)
             if breakdown is not None:
@@ -441,9 +470,10 @@ class CostsPage(QWidget):
                 row = rows[source]
                 rows[source] = OfferRow(row.form, row.result, row.breakdown,
                                         comparison.offers[position], row.number)
+        self._cache = fresh
         self._hints = hints
-        self.model.set_rows(tuple(rows), locale, self._compare_currency)
-        self.table.resizeRowsToContents()
+        if self.model.set_rows(tuple(rows), locale, self._compare_currency):
+            self._fit_timer.start()
         self._show_current()
         self._update_warnings()
         self._update_enabled()
