@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import install_translators
 from desktop.settings import LANGUAGE, LAST_PAGE, OFFLINE, WINDOW_GEOMETRY, Settings
 from desktop.ui.empty_state import EmptyState
-from desktop.ui.icons import app_icon, themed_icon
+from desktop.ui.icons import app_icon, themed_icon, themed_pixmap
 
 __all__ = ["PAGES", "MainWindow", "PageSpec"]
 
@@ -177,8 +177,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.offline_icon = QLabel()
         self.offline_label = QLabel()
         self.offline_label.setObjectName("offlineStatus")
+        self.statusBar().addPermanentWidget(self.offline_icon)
         self.statusBar().addPermanentWidget(self.offline_label)
 
         for index in range(min(len(self._specs), 9)):
@@ -263,7 +265,12 @@ class MainWindow(QMainWindow):
             self._update_offline_label()
 
     def _update_offline_label(self) -> None:
-        if self.settings.value(OFFLINE):
+        offline = self.settings.value(OFFLINE)
+        self.offline_icon.setVisible(offline)
+        if offline:
+            size = self.fontMetrics().height()
+            self.offline_icon.setPixmap(themed_pixmap("offline", size, self.palette()))
+        if offline:
             self.offline_label.setText(self.tr("Offline mode: ShopSafe uses no network"))
         else:
             self.offline_label.setText(self.tr("Online checks on"))
@@ -307,6 +314,7 @@ class MainWindow(QMainWindow):
         elif event.type() == QEvent.Type.PaletteChange:
             for index, spec in enumerate(self._specs):
                 self.sidebar.item(index).setIcon(themed_icon(spec.icon, self.palette()))
+            self._update_offline_label()
         super().changeEvent(event)
 
     # --- geometry and last page ----------------------------------------------------------------

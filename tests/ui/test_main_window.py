@@ -128,8 +128,10 @@ def test_geometry_and_last_page_are_remembered(qtbot, settings, pool, tmp_path):
 
 def test_status_bar_shows_offline_mode(window, settings):
     assert window.offline_label.text() == "Online checks on"
+    assert not window.offline_icon.isVisible()
     settings.set_value(OFFLINE, True)
     assert "Offline mode" in window.offline_label.text()
+    assert window.offline_icon.isVisible()
 
 
 def _brightest_alpha_pixel(pixmap) -> int:
