@@ -154,3 +154,21 @@ def test_lupdate_extracts_all_marker_styles(tmp_path, monkeypatch):
         ("Page", "From tr {name}"),
         ("Other", "From translate"),
     }
+
+
+def test_the_lock_serialises_concurrent_users():
+    """A second process waits while the lock is held, and proceeds once it is released."""
+    code = (
+        "import importlib.util, sys\n"
+        f"spec = importlib.util.spec_from_file_location('t', {str(REPO / 'tools' / 'i18n.py')!r})\n"
+        "m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)\n"
+        "with m.repo_lock():\n"
+        "    print('acquired', flush=True)\n"
+    )
+    with i18n.repo_lock():
+        waiting = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+        with pytest.raises(subprocess.TimeoutExpired):
+            waiting.communicate(timeout=1.5)
+    out, _ = waiting.communicate(timeout=30)
+    assert out.strip() == "acquired"
+    assert waiting.returncode == 0
