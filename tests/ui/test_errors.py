@@ -128,3 +128,18 @@ def test_crash_dialog_is_translated(qapp, window):
     dialog = report_exception(RuntimeError("x"), window)
     assert dialog.windowTitle() == "ShopSafe ha tenido un problema"
     assert dialog.copy_button.text() == "Copiar detalles"
+
+
+def test_exception_in_a_raw_qrunnable_reaches_the_crash_dialog(qtbot, hooks, pool):
+    from PySide6.QtCore import QRunnable
+
+    class Broken(QRunnable):
+        def run(self):
+            raise ArithmeticError("raw runnable bug")
+
+    runnable = Broken()
+    runnable.setAutoDelete(False)
+    pool.start(runnable)
+    pool.waitForDone(5000)
+    qtbot.waitUntil(lambda: len(_crash_dialogs()) == 1, timeout=5000)
+    assert "raw runnable bug" in _crash_dialogs()[0].details.toPlainText()
