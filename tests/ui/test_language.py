@@ -79,3 +79,22 @@ def test_qt_folder_picker_speaks_indonesian(qtbot, qapp):
     qtbot.addWidget(dialog)
     labels = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
     assert {"Lihat di:", "Direktori:", "Jenis berkas:"} <= labels
+
+
+def test_system_language_follows_the_environment():
+    code = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication([])\n"
+        "from desktop.i18n import install_translators\n"
+        "print(install_translators(app, 'system'))\n"
+    )
+    results = {}
+    for lang in ("es_MX.UTF-8", "id_ID.UTF-8", "de_DE.UTF-8"):
+        env = {"PATH": "/usr/bin:/bin", "LANG": lang, "LC_ALL": lang, "LANGUAGE": lang.split(".")[0]}
+        result = subprocess.run(
+            [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        results[lang] = result.stdout.strip()
+    assert results == {"es_MX.UTF-8": "es", "id_ID.UTF-8": "id", "de_DE.UTF-8": "en"}
