@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 import phonenumbers
 
 from desktop.checks.companyids import find_company_ids
+from desktop.checks.domains import host_info
 
 __all__ = [
     "Contacts",
@@ -40,7 +41,10 @@ __all__ = [
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
                "section", "article", "footer", "header", "address", "ul", "ol", "table", "form",
-               "dt", "dd", "nav", "aside", "main", "blockquote", "option", "label", "span_block"}
+               "dt", "dd", "nav", "aside", "main", "blockquote", "option", "label"}
+# Inline elements that in practice separate words on contact pages ("Phone<span>1-888…</span>",
+# "<a>1.800.232.2267</a>directions"); a space keeps numbers and addresses from gluing to text.
+_INLINE_GAP_TAGS = {"a", "span", "strong", "b", "em", "i", "button", "small", "font", "img", "sup", "sub"}
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,8 @@ class _Parser(HTMLParser):
             return
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        elif tag in _INLINE_GAP_TAGS:
+            self.parts.append(" ")
         if tag == "a" and values.get("href"):
             href = values["href"].strip()
             label = values.get("aria-label") or values.get("title") or ""
@@ -108,6 +114,8 @@ class _Parser(HTMLParser):
             return
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        elif tag in _INLINE_GAP_TAGS:
+            self.parts.append(" ")
         if tag == "a" and self._anchor is not None:
             href, text = self._anchor
             self._anchor = None
@@ -166,18 +174,35 @@ def regions_for(host: str, country: str) -> tuple[str, ...]:
     return tuple(regions or ("US",))
 
 
+def region_hints(text: str) -> list[str]:
+    """Regions the page itself points to: the country codes of numbers written internationally
+    (+44 …). A UK shop on a ``.com`` writes ``+44 20 …`` in one place and ``020 …`` in another;
+    the hint makes the second one parse. (Country names were tried and dropped: country pickers
+    and "we ship to …" lists made them a source of false numbers.)"""
+    hints: dict[str, None] = {}
+    for match in phonenumbers.PhoneNumberMatcher(text, None, leniency=phonenumbers.Leniency.VALID):
+        region = phonenumbers.region_code_for_number(match.number)
+        if region and region != "001":
+            hints[region] = None
+    return list(hints)
+
+
 def _e164(number: phonenumbers.PhoneNumber) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def find_phones(text: str, regions: Iterable[str]) -> list[str]:
+def find_phones(text: str, regions: Iterable[str], hinted: Iterable[str] = ()) -> list[str]:
     """Valid phone numbers in ``text`` as E.164, in order of appearance, without duplicates.
 
     Each region is tried in turn; numbers written internationally (+62 …) parse the same in any.
+    ``hinted`` regions (see :func:`region_hints`) only accept numbers written with a national
+    trunk prefix (``020 …``, ``(0274) …``), which keeps stray digit runs out.
     """
     found: dict[str, int] = {}
-    for region in regions:
+    for region, strict in [(r, False) for r in regions] + [(r, True) for r in hinted]:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+            if strict and not match.raw_string.lstrip("(").startswith(("0", "+")):
+                continue
             found.setdefault(_e164(match.number), match.start)
     return sorted(found, key=found.get)
 
@@ -198,11 +223,17 @@ def _phone_from_link(href: str, regions: Iterable[str]) -> str | None:
 
 _EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}"
                     r"[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24})(?![\w-])")
-_AT = r"\s*(?:\[\s*(?:at|@|et)\s*\]|\(\s*(?:at|@|et)\s*\)|\{\s*(?:at|@)\s*\}|<\s*at\s*>|\s(?:at|AT)\s)\s*"
+_AT = r"\s*(?:\[\s*(?:at|@|et)\s*\]|\(\s*(?:at|@|et)\s*\)|\{\s*(?:at|@)\s*\}|<\s*at\s*>)\s*"
 _DOT = r"\s*(?:\[\s*(?:dot|\.|punto|titik)\s*\]|\(\s*(?:dot|\.|punto|titik)\s*\)|\{\s*dot\s*\}|\s(?:dot|DOT)\s)\s*"
+# "name [at] shop [dot] com": a bracketed "at" is enough; a bare word "at" only counts with a
+# bare word "dot" too ("sales at shop dot com"), since "visit us at shop.com" is no address.
 _OBFUSCATED = re.compile(
     rf"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._+-]{{0,63}}){_AT}([A-Za-z0-9-]{{1,63}}(?:(?:{_DOT}|\.)[A-Za-z0-9-]{{1,63}})*"
     rf"(?:{_DOT}|\.)[A-Za-z]{{2,24}})(?![\w-])",
+    re.I,
+)
+_WORDY = re.compile(
+    r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._+-]{0,63})\s+at\s+([A-Za-z0-9-]{1,63}(?:\s+dot\s+[A-Za-z0-9-]{1,63})+)(?![\w-])",
     re.I,
 )
 _DOT_SPLIT = re.compile(_DOT, re.I)
@@ -239,7 +270,24 @@ def _clean_email(address: str) -> str | None:
         return None
     if re.fullmatch(r"[0-9a-f]{16,}", local):  # tracking hashes (sentry, wix)
         return None
-    return address
+    return f"{local}@{_known_suffix_prefix(domain)}"
+
+
+def _known_suffix_prefix(domain: str) -> str:
+    """``domain`` if it ends in a known public suffix; else its longest prefix that does (or
+    ``domain`` unchanged when none does, e.g. a TLD newer than the bundled list).
+
+    Adjacent inline text glues onto addresses ("info@shop.com" + "Call us" →
+    "info@shop.comcall"); the public suffix list tells where the address really ends.
+    """
+    if host_info(domain).registrable_domain:
+        return domain
+    head, _, last = domain.rpartition(".")
+    for cut in range(len(last) - 1, 1, -1):
+        candidate = f"{head}.{last[:cut]}"
+        if host_info(candidate).registrable_domain:
+            return candidate
+    return domain
 
 
 def find_emails(text: str) -> tuple[list[str], list[str]]:
@@ -247,9 +295,10 @@ def find_emails(text: str) -> tuple[list[str], list[str]]:
     emails: dict[str, None] = {}
     placeholders: dict[str, None] = {}
     candidates = [m[1] for m in _EMAIL.finditer(text)]
-    for match in _OBFUSCATED.finditer(text):
-        domain = _DOT_SPLIT.sub(".", match[2])
-        candidates.append(f"{match[1]}@{domain}")
+    for pattern in (_OBFUSCATED, _WORDY):
+        for match in pattern.finditer(text):
+            domain = _DOT_SPLIT.sub(".", match[2])
+            candidates.append(f"{match[1]}@{domain}")
     for raw in candidates:
         address = _clean_email(raw)
         if address is None:
@@ -426,13 +475,15 @@ def _add(target: list, values: Iterable) -> None:
 
 def extract_contacts(pages: Iterable[ParsedPage], host: str, country: str) -> Contacts:
     """Contacts from every page of one site. Pure; never raises on odd markup."""
+    pages = list(pages)
     regions = regions_for(host, country)
+    hinted = [r for r in region_hints("\n".join(page.text for page in pages)) if r not in regions]
     contacts = Contacts()
     for page in pages:
         emails, placeholders = find_emails(page.text)
         _add(contacts.emails, emails)
         _add(contacts.placeholder_emails, placeholders)
-        _add(contacts.phones, find_phones(page.text, regions))
+        _add(contacts.phones, find_phones(page.text, regions, hinted))
         _add(contacts.addresses, find_addresses(page.text))
         _add(contacts.company_ids, find_company_ids(page.text))
         for link in page.links:
