@@ -69,6 +69,7 @@ class Breakdown:
 
     @property
     def currency(self) -> str:
+        """The offer's ISO currency (that of every line and of ``total``)."""
         return self.total.currency
 
     @property

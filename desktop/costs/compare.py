@@ -43,6 +43,7 @@ class PriceChange:
 
     @property
     def message(self) -> Message:
+        """What changed, as a translatable sentence."""
         if self.percent is None:
             return N_("Costs", "The shop check saw {captured}; it cannot be compared without a "
                                "rate.").format(captured=self.captured.plain())
@@ -79,6 +80,7 @@ class Comparison:
 
     @property
     def cheapest(self) -> tuple[int, ...]:
+        """Indexes of the offers marked cheapest (empty with fewer than two comparable)."""
         return tuple(i for i, offer in enumerate(self.offers) if offer.cheapest)
 
 

@@ -55,6 +55,7 @@ class OfferForm:
     captured_price: str = ""
 
     def with_field(self, name: str, value: str) -> OfferForm:
+        """A copy with one field's text replaced; ``KeyError`` for an unknown field."""
         data = asdict(self)
         if name not in data:
             raise KeyError(name)
@@ -62,6 +63,7 @@ class OfferForm:
         return OfferForm(**data)
 
     def to_json(self) -> dict[str, str]:
+        """Every field as a plain string mapping (for the page state file)."""
         return asdict(self)
 
     @classmethod

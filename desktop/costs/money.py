@@ -89,6 +89,7 @@ class Money:
 
     @classmethod
     def zero(cls, currency: str) -> Money:
+        """Nothing, in ``currency``."""
         return cls(Decimal(0), currency)
 
     def _same(self, other: Money) -> None:
@@ -130,6 +131,7 @@ class Money:
         return self.amount >= other.amount
 
     def is_zero(self) -> bool:
+        """True for an amount of exactly zero."""
         return self.amount == 0
 
     def rounded(self) -> Money:

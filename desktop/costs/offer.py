@@ -30,6 +30,7 @@ class PaymentMethod(StrEnum):
 
     @property
     def label(self) -> Message:
+        """The translatable name shown to the user."""
         return _PAYMENT_LABELS[self]
 
 
@@ -50,6 +51,7 @@ class FeeKind(StrEnum):
 
     @property
     def label(self) -> Message:
+        """The translatable name shown to the user."""
         return _FEE_LABELS[self]
 
 
@@ -107,6 +109,7 @@ class Charge:
         return self.fixed + base * self.percent / HUNDRED
 
     def is_zero(self) -> bool:
+        """True when the charge can never be more than zero."""
         return self.fixed == 0 and self.percent == 0
 
 

@@ -84,6 +84,7 @@ class Price:
 
     @property
     def money(self) -> Money:
+        """The price as :class:`~desktop.costs.money.Money`."""
         return Money(self.amount, self.currency)
 
 

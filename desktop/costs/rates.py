@@ -73,11 +73,13 @@ class Rate:
                            date=self.date.isoformat())
 
     def to_json(self) -> dict[str, str]:
+        """Pair, value (a decimal string), ISO date and source."""
         return {"from": self.from_currency, "to": self.to_currency, "value": str(self.value),
                 "date": self.date.isoformat(), "source": self.source}
 
     @classmethod
     def from_json(cls, data: Mapping[str, str]) -> Rate:
+        """The rate written by :meth:`to_json`; ``KeyError``/``ValueError`` when malformed."""
         return cls(data["from"], data["to"], Decimal(data["value"]),
                    dt.date.fromisoformat(data["date"]), data.get("source", SOURCE_TYPED))
 
@@ -107,6 +109,7 @@ class RateTable:
     source: str = SOURCE_ECB
 
     def currencies(self) -> list[str]:
+        """Every currency the table can convert, base included, sorted."""
         return sorted({self.base, *self.rates})
 
     def rate(self, from_currency: str, to_currency: str) -> Rate:

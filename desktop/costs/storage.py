@@ -130,6 +130,7 @@ def _write_json(path: Path, document: Any) -> None:
 
 
 def offers_path() -> Path:
+    """Where :func:`save_offers` keeps the offers by default."""
     return data_dir() / "costs" / "offers.json"
 
 
@@ -183,6 +184,7 @@ def save_breakdown(breakdown: Breakdown, folder: Path | None = None,
 
 
 def page_state_path() -> Path:
+    """Where the Costs page keeps what was typed."""
     return data_dir() / "costs" / "page.json"
 
 
