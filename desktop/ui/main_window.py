@@ -9,9 +9,9 @@ Page contract — every page is a ``QWidget`` subclass constructed as::
 :class:`desktop.ui.tasks.Task` (archive writes use :func:`desktop.ui.tasks.writer_pool`). A page
 retranslates itself in ``changeEvent`` on ``QEvent.LanguageChange``.
 
-Pages are listed once, in :data:`PAGES` (module path and class name), and imported lazily the
-first time they are shown, so start-up stays fast and a page module can be added without
-editing this file. A page whose module does not exist yet shows an honest
+Pages are listed once, in :data:`desktop.ui.pages.PAGES` (module path and class name), and
+imported lazily the first time they are shown, so start-up stays fast and a listed page module
+plugs in just by existing. A page whose module does not exist yet shows an honest
 :class:`~desktop.ui.empty_state.EmptyState`; a page module that fails to import is a bug and
 goes to the crash dialog.
 """
@@ -21,9 +21,8 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
-from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,74 +40,13 @@ from desktop.i18n import install_translators
 from desktop.settings import LANGUAGE, LAST_PAGE, OFFLINE, WINDOW_GEOMETRY, Settings
 from desktop.ui.empty_state import EmptyState
 from desktop.ui.icons import app_icon, themed_icon, themed_pixmap
+from desktop.ui.pages import BROKEN, NOT_YET, PAGES, PageSpec
 
 __all__ = ["PAGES", "MainWindow", "PageSpec"]
 
 log = logging.getLogger(__name__)
 
 _CTX = "MainWindow"
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    """Where a page lives and how the sidebar names it (texts untranslated, context MainWindow)."""
-
-    page_id: str
-    module: str
-    class_name: str
-    icon: str
-    title: str
-    description: str
-
-
-PAGES: tuple[PageSpec, ...] = (
-    PageSpec(
-        "check", "desktop.ui.check_page", "CheckPage", "page-check",
-        QT_TRANSLATE_NOOP("MainWindow", "Check a shop"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Paste a shop link, a marketplace listing, a social media seller or a phone "
-            "number, and get an explained verdict before you pay.",
-        ),
-    ),
-    PageSpec(
-        "costs", "desktop.ui.costs_page", "CostsPage", "page-costs",
-        QT_TRANSLATE_NOOP("MainWindow", "Total cost"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Work out what a purchase really costs, with shipping, fees, tax and vouchers, "
-            "and compare offers side by side.",
-        ),
-    ),
-    PageSpec(
-        "archive", "desktop.ui.archive_page", "ArchivePage", "page-archive",
-        QT_TRANSLATE_NOOP("MainWindow", "Archive"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Keep the receipts, chats, e-mails and shop pages of every purchase in an "
-            "encrypted archive that works offline and that your family can share.",
-        ),
-    ),
-    PageSpec(
-        "sellers", "desktop.ui.sellers_page", "SellersPage", "page-sellers",
-        QT_TRANSLATE_NOOP("MainWindow", "Sellers"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "The family seller book: mark a shop, phone number, bank account or social "
-            "account as trusted or as a scam, and every later check warns the others.",
-        ),
-    ),
-    PageSpec(
-        "settings", "desktop.ui.settings_page", "SettingsPage", "page-settings",
-        QT_TRANSLATE_NOOP("MainWindow", "Settings"),
-        QT_TRANSLATE_NOOP("MainWindow", "Language, country, offline mode and the archive."),
-    ),
-)
-
-_NOT_YET = QT_TRANSLATE_NOOP("MainWindow", "This page is not available in this version yet.")
-_BROKEN = QT_TRANSLATE_NOOP(
-    "MainWindow", "This page could not be opened. The details are in the log file."
-)
 
 
 class MainWindow(QMainWindow):
@@ -234,7 +172,7 @@ class MainWindow(QMainWindow):
             found = False
         if not found:
             return EmptyState(
-                spec.icon, (_CTX, spec.title), (_CTX, spec.description), (_CTX, _NOT_YET)
+                spec.icon, (_CTX, spec.title), (_CTX, spec.description), (_CTX, NOT_YET)
             )
         try:
             page_class = getattr(importlib.import_module(spec.module), spec.class_name)
@@ -245,7 +183,7 @@ class MainWindow(QMainWindow):
             log.warning("page %s could not be built", spec.page_id)
             report_exception(error, self)
             return EmptyState(
-                spec.icon, (_CTX, spec.title), (_CTX, spec.description), (_CTX, _BROKEN)
+                spec.icon, (_CTX, spec.title), (_CTX, spec.description), (_CTX, BROKEN)
             )
 
     def _on_sidebar_current_row_changed(self, row: int) -> None:
