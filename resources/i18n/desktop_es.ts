@@ -20,6 +20,10 @@
         <translation>La frase de contraseña o la clave de recuperación no es correcta.</translation>
     </message>
     <message>
+        <source>Your passphrase is right, but nobody has let you into this archive yet. Ask a family member who already uses it to grant you access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The archive is locked. Unlock it to continue.</source>
         <translation>El archivo está bloqueado. Desbloquéalo para continuar.</translation>
     </message>
@@ -816,7 +820,7 @@
     </message>
     <message>
         <source>“{mark}” can mean several currencies: add the code, e.g. {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{mark}» puede ser varias monedas: añade el código, por ejemplo {codes}.</translation>
     </message>
     <message>
         <source>The currency in “{text}” is not known: add its code.</source>

@@ -20,6 +20,10 @@
         <translation>Kata sandi atau kunci pemulihan salah.</translation>
     </message>
     <message>
+        <source>Your passphrase is right, but nobody has let you into this archive yet. Ask a family member who already uses it to grant you access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The archive is locked. Unlock it to continue.</source>
         <translation>Arsip sedang terkunci. Buka kuncinya dulu untuk melanjutkan.</translation>
     </message>
@@ -816,7 +820,7 @@
     </message>
     <message>
         <source>“{mark}” can mean several currencies: add the code, e.g. {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{mark}” bisa berarti beberapa mata uang: tambahkan kodenya, misalnya {codes}.</translation>
     </message>
     <message>
         <source>The currency in “{text}” is not known: add its code.</source>
