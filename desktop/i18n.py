@@ -37,7 +37,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: Languages the interface is translated into; English is the source language.
+#: Languages the interface is translated into; English is the source language. To add one, add
+#: it here and to LANGUAGE_CHOICES, and to LANGUAGES in tools/i18n.py, then run
+#: ``python tools/i18n.py update`` and fill the new ``resources/i18n/desktop_<code>.ts``.
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "id", "es")
 
 #: Setting values with their names, each written in its own language so anyone can find theirs.

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 from PySide6.QtCore import QByteArray, QLocale, QObject, QSettings, Signal
 
+from desktop.i18n import SUPPORTED_LANGUAGES
 from desktop.paths import APP_NAME, ORG_NAME
 from desktop.text import N_, Message
 
@@ -139,7 +140,7 @@ def _folder(value: Any) -> str:
 
 LANGUAGE = Option(
     "locale", "language", "system", str, N_("Settings", "Language"),
-    _choice(frozenset({"system", "en", "id", "es"})),
+    _choice(frozenset({"system", *SUPPORTED_LANGUAGES})),
 )
 COUNTRY = Option(
     "locale", "country", default_country, str, N_("Settings", "Country"),
