@@ -168,6 +168,7 @@ def install_translators(app: QCoreApplication, language: str = "system") -> str:
     code = resolve_language(language)
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()
     _installed.clear()
     QLocale.setDefault(QLocale(code))
     _current = code
