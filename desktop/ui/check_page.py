@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 # holds the GIL and the import lock long enough to stall the window.
 from desktop.checks.analyze import analyze_offline
 from desktop.checks.export import report_html
-from desktop.checks.model import Finding, Level, Status
+from desktop.checks.model import Category, Finding, Level, Status
 from desktop.checks.options import CheckOptions
 from desktop.checks.run import run_check
 from desktop.checks.selfcheck import (
@@ -140,6 +140,7 @@ class CheckPage(QWidget):
         self.findings_model = FindingsModel(self)
         self.findings = FindingsView(self.findings_model, self)
         self.findings.setMinimumHeight(line * 14)
+        self.findings.hide()  # shown from the first check on; until then the banner explains
         self.selfcheck = SelfCheckWidget(self)
         self.selfcheck.hide()
         self.selfcheck_button = QPushButton(self)
@@ -217,6 +218,7 @@ class CheckPage(QWidget):
         column.addLayout(actions)
         column.addWidget(self.archive_reason)
         column.addWidget(self.status_line)
+        column.addStretch(0)  # keeps the banner and actions at the top before the first check
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -228,6 +230,8 @@ class CheckPage(QWidget):
         side_column.addWidget(self.recent_title)
         side_column.addWidget(self.recent, 1)
         side_column.addWidget(self.recent_empty)
+        side_column.addStretch(0)  # takes the height instead of the table while the list is empty
+        self._side_column = side_column
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.scroll)
@@ -254,11 +258,12 @@ class CheckPage(QWidget):
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.recent.activated.connect(self._on_recent_activated)
         self._settings.settings_changed.connect(self._on_settings_changed)
+        # Window-wide while this page is shown (focus may be in the main window's sidebar).
         focus = QShortcut(QKeySequence("Ctrl+L"), self)
-        focus.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        focus.setContext(Qt.ShortcutContext.WindowShortcut)
         focus.activated.connect(self.focus_paste_box)
         stop = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        stop.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        stop.setContext(Qt.ShortcutContext.WindowShortcut)
         stop.activated.connect(self._on_escape)
 
     # --- the check ------------------------------------------------------------------------------
@@ -289,6 +294,7 @@ class CheckPage(QWidget):
         self._streamed = 0
         self._warnings = 0
         self.findings_model.clear()
+        self.findings.show()
         self.selfcheck.hide()
         self.selfcheck_button.hide()
         self._subject = _short(text)
@@ -355,6 +361,12 @@ class CheckPage(QWidget):
         self.selfcheck_button.setVisible(not offer)
         self._show_verdict()
         self._update_actions()
+        if self.findings.current_finding() is None:
+            # Open the explanation of what matters most (findings are sorted worst first).
+            order = {c: i for i, c in enumerate(Category)}
+            worst = sorted(report.findings, key=lambda f: (-f.status.rank, order[f.category]))
+            if worst:
+                self.findings.select_finding(worst[0].id)
         self._remember(report, report.verdict.level)
         self.check_finished.emit(report)
 
@@ -495,6 +507,8 @@ class CheckPage(QWidget):
         keep = self._settings.value(KEEP_RECENT_CHECKS)
         self.recent.setVisible(bool(rows))
         self.recent_empty.setVisible(not rows)
+        self._side_column.setStretch(1, 1 if rows else 0)
+        self._side_column.setStretch(3, 0 if rows else 1)
         self.recent_empty.setText(
             self.tr("Your recent checks will be listed here.")
             if keep
@@ -551,6 +565,12 @@ class CheckPage(QWidget):
         self.findings.retranslate()
         self._reload_recent()
         self._show_verdict()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self.paste.toPlainText():
+            # Ready to paste the moment the page appears.
+            QTimer.singleShot(0, self.paste.setFocus)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -271,3 +271,25 @@ def test_everything_is_reachable_with_the_tab_key(qtbot, page, settings):
     for name in ("checkButton", "findingsTree", "findingDetail", "sellerName", "search.penipuan",
                  "selfcheck.call.yes", "copySummary", "exportHtml", "exportPdf", "recentChecks"):
         assert name in seen, (name, " ".join(seen))
+
+
+def test_ctrl_l_works_from_anywhere_in_the_window_and_the_worst_finding_is_explained(qtbot, settings, pool):
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    elsewhere = QPushButton("sidebar", window)
+    page = CheckPage(settings, pool, window)
+    row = QHBoxLayout(window)
+    row.addWidget(elsewhere)
+    row.addWidget(page)
+    window.show()
+    qtbot.waitUntil(page.paste.hasFocus)  # ready to paste as soon as the page appears
+    settings.set_value(OFFLINE, True)
+    _check(qtbot, page, "https://tokopedia-promo.shop/")
+    assert page.findings.current_finding().id == "domain.lookalike"
+    assert "Imitates" in page.findings.detail.toPlainText()
+    elsewhere.setFocus()
+    qtbot.keyClick(elsewhere, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert page.paste.hasFocus()
+    page.cancel_check()
