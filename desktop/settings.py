@@ -15,6 +15,7 @@ Use::
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -49,6 +50,8 @@ __all__ = [
     "default_country",
     "default_settings_file",
 ]
+
+log = logging.getLogger(__name__)
 
 #: Countries offered in Settings: ISO 3166 alpha-2 code and name. The country drives phone
 #: parsing, currency and tax presets and which local brands the lookalike check knows.
@@ -271,9 +274,18 @@ class Settings(QObject):
             self._qsettings.remove(option.key)
             self.settings_changed.emit(option.key)
 
-    def sync(self) -> None:
-        """Write pending changes to disk now (Qt also does this on exit)."""
+    def sync(self) -> bool:
+        """Write pending changes to disk now (Qt also does this on exit); False if that failed.
+
+        A failure (read-only folder, full disk) is logged; the values stay in memory for this
+        session.
+        """
         self._qsettings.sync()
+        status = self._qsettings.status()
+        if status != QSettings.Status.NoError:
+            log.warning("settings could not be saved to %s: %s", self._path, status.name)
+            return False
+        return True
 
     # --- recent checks -----------------------------------------------------------------------
 

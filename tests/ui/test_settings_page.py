@@ -175,3 +175,13 @@ def test_check_options_carry_the_settings(settings):
     settings.set_value(COUNTRY, "CL")
     options = settings.check_options(deadline=5.0)
     assert (options.offline, options.country, options.deadline) == (True, "CL", 5.0)
+
+
+def test_sync_reports_an_unwritable_file(tmp_path):
+    # A folder where the file should be: unwritable even for root, unlike a chmod.
+    target = tmp_path / "settings.ini"
+    target.mkdir()
+    settings = Settings(target)
+    settings.set_value(OFFLINE, True)
+    assert settings.sync() is False
+    assert settings.value(OFFLINE) is True  # still in memory for this session
