@@ -8,7 +8,7 @@ tax presets per country and side-by-side comparison (:func:`compare`).
 
 from desktop.costs.breakdown import Breakdown, Line, compute, round_lines
 from desktop.costs.compare import ComparedOffer, Comparison, PriceChange, compare
-from desktop.costs.currencies import country_currency
+from desktop.costs.currencies import country_currency, country_name
 from desktop.costs.ecb import RatesResult, load_cached, load_rates, parse_ecb_xml
 from desktop.costs.errors import (
     CostError,
@@ -75,6 +75,7 @@ __all__ = [
     "compute",
     "convert",
     "country_currency",
+    "country_name",
     "format_amount",
     "format_money",
     "load_cached",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from babel.core import Locale
+from babel.core import Locale, UnknownLocaleError
 from babel.numbers import get_territory_currencies
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "PESO_FAMILY",
     "RUPEE_FAMILY",
     "country_currency",
+    "country_name",
     "resolve_family",
     "symbol_to_code",
 ]
@@ -108,3 +109,11 @@ def symbol_to_code(symbol: str) -> str | None:
     if symbol in CURRENCY_MARKS:
         return CURRENCY_MARKS[symbol]
     return _symbol_table().get(symbol)
+
+
+def country_name(code: str, locale: str = "en") -> str:
+    """The country's name in the language of ``locale`` (Babel), or ``code`` if unknown."""
+    try:
+        return Locale.parse(locale.split("_")[0]).territories.get(code.upper(), code)
+    except (ValueError, UnknownLocaleError):
+        return code

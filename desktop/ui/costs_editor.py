@@ -7,7 +7,6 @@ was read). Nothing typed is ever dropped, even when it does not parse.
 
 from __future__ import annotations
 
-from babel.core import Locale, UnknownLocaleError
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,19 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.costs import FormResult, OfferForm, PaymentMethod, format_amount
+from desktop.costs import FormResult, OfferForm, PaymentMethod, country_name, format_amount
 from desktop.i18n import qt_translate
 
 __all__ = ["OfferEditor"]
 
-
-
-def _country_name(code: str, locale: str) -> str:
-    """The country's name in the UI language (Babel), or the code if unknown."""
-    try:
-        return Locale.parse(locale.split("_")[0]).territories.get(code.upper(), code)
-    except (ValueError, UnknownLocaleError):
-        return code
 
 
 class _Field(QWidget):
@@ -176,7 +167,7 @@ class OfferEditor(QWidget):
                 note = price.note
                 code = note.arguments.get("country")
                 if code:
-                    note = note.format(country=_country_name(str(code), locale))
+                    note = note.format(country=country_name(str(code), locale))
                 text += " · " + note.render(qt_translate)
             self._fields["unit_price"].show_note(text, False)
         currency = result.offer.currency if result is not None and result.offer else None
