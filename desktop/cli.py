@@ -15,7 +15,9 @@ from desktop import __version__
 __all__ = ["build_parser", "main"]
 
 # Modules that add subcommands; each must do something real (no placeholders).
-_SUBCOMMAND_MODULES: tuple[str, ...] = ("desktop.cli_archive", "desktop.cli_check")
+_SUBCOMMAND_MODULES: tuple[str, ...] = (
+    "desktop.cli_archive", "desktop.cli_check", "desktop.cli_costs",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
