@@ -565,6 +565,17 @@
     </message>
 </context>
 <context>
+    <name>CostCli</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>The offer is in {source}: give --rate to see it in {target}.</source>
+        <translation>La oferta está en {source}: indica --rate para verla en {target}.</translation>
+    </message>
+</context>
+<context>
     <name>Costs</name>
     <message>
         <source>The total could not be computed.</source>
@@ -2135,7 +2146,7 @@ Atajo: {shortcut}</translation>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <extracomment>Languages the interface is translated into; English is the source language. Setting values with their names, each written in its own language so anyone can find theirs.</extracomment>
+        <extracomment>Languages the interface is translated into; English is the source language. To add one, add it here and to LANGUAGE_CHOICES, and to LANGUAGES in tools/i18n.py, then run ``python tools/i18n.py update`` and fill the new ``resources/i18n/desktop_&lt;code&gt;.ts``. Setting values with their names, each written in its own language so anyone can find theirs.</extracomment>
         <translation>Aceptar</translation>
     </message>
     <message>
