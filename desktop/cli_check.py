@@ -85,9 +85,10 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
                         default=os.environ.get("SHOPSAFE_LANGUAGE") if os.environ.get(
                             "SHOPSAFE_LANGUAGE") in ("en", "id", "es") else "en",
                         help="language of the report texts (default: en)")
-    parser.add_argument("--country", default=os.environ.get("SHOPSAFE_COUNTRY", "ID"),
+    parser.add_argument("--country", default=os.environ.get("SHOPSAFE_COUNTRY"),
                         help="your country (ISO code, e.g. ID, ES, MX): default region for "
-                             "phone numbers (default: ID)")
+                             "phone numbers and local brands (default: ES with --lang es, "
+                             "else ID)")
     parser.add_argument("--resolve", action="append", default=[], type=_resolve_arg,
                         metavar="HOST:ADDRESS[:PORT]",
                         help="connect to ADDRESS (and PORT) for HOST while keeping the name for "
@@ -108,7 +109,8 @@ def _resolve_arg(text: str) -> tuple[str, str]:
 
 def options_from_args(args: argparse.Namespace) -> CheckOptions:
     """The :class:`CheckOptions` the parsed arguments ask for."""
-    return CheckOptions(offline=bool(args.offline), country=str(args.country).upper()[:2],
+    country = args.country or ("ES" if args.lang == "es" else "ID")
+    return CheckOptions(offline=bool(args.offline), country=str(country).upper()[:2],
                         language=args.lang, resolve=dict(getattr(args, "resolve", None) or []),
                         ca_bundle=getattr(args, "ca_bundle", None))
 

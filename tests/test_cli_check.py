@@ -60,7 +60,7 @@ def test_json_lines_in_input_order_from_stdin():
     ("es", ["Veredicto: RIESGO ALTO", "Imita a Shopee (shopee.co.id)", "No comprobado:"]),
 ])
 def test_human_output_is_translated(lang, words):
-    result = run("--offline", "--lang", lang, MESSY[0], "0812-3456-7890")
+    result = run("--offline", "--lang", lang, "--country", "ID", MESSY[0], "0812-3456-7890")
     assert result.returncode == 0, result.stderr
     for word in words:
         assert word in result.stdout, (word, result.stdout)

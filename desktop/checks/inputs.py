@@ -39,6 +39,16 @@ _BANK_WORDS = re.compile(
     r"(?i)\b(rek(?:ening)?|no\.?\s*rek|norek|transfer|tf|bca|bri|bni|mandiri|cimb|btn|bsi|"
     r"cuenta|clabe|cbu|cvu|iban|account|acct|banco|bank)\b"
 )
+# Words that say the digits nearby are a phone number (or a phone-number wallet).
+_PHONE_WORDS = re.compile(
+    r"(?i)\b(whatsapp|wa|telp|telepon|tlp|hp|nomor|no\.?\s*hp|call|phone|llama|llámame|"
+    r"teléfono|telefono|celular|móvil|movil|bizum|yape|plin|nequi|daviplata|dana|ovo|gopay)\b"
+)
+# Phone-number wallets name their country.
+_WALLET_REGION = {"bizum": "ES", "yape": "PE", "plin": "PE", "nequi": "CO", "daviplata": "CO",
+                  "dana": "ID", "ovo": "ID", "gopay": "ID"}
+# Regions tried, after the user's own, when the text says it is a phone number.
+_FALLBACK_REGIONS = ("ID", "ES", "MX", "AR", "CO", "CL", "PE", "US", "GB")
 # Path segments of social sites that are not a seller's handle.
 _NOT_HANDLES = frozenset(
     {"p", "reel", "reels", "stories", "explore", "watch", "groups", "share", "marketplace",
@@ -162,6 +172,14 @@ def classify(text: str, country: str = "ID", registry: Registry | None = None) -
             return parsed
     phone = None
     account = None
+    phone_word = _PHONE_WORDS.search(text)
+    if phone_word:
+        wallet_region = _WALLET_REGION.get(phone_word.group(1).lower())
+        regions = (wallet_region,) if wallet_region else ()
+        for region in dict.fromkeys((*regions, country or "ID", *_FALLBACK_REGIONS)):
+            phone = _find_phone(text, region)
+            if phone:
+                return ParsedInput(text, InputKind.PHONE, phone=phone)
     if _BANK_WORDS.search(text):
         account = _find_account(text)
     if account is None:

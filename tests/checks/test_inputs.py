@@ -101,3 +101,14 @@ def test_ip_literals():
     assert classify("http://192.168.1.10:8080/shop", "ID").hostinfo.ip == "192.168.1.10"
     assert classify("http://[::1]/", "ID").hostinfo.ip == "::1"
     assert classify("http://3232235777/", "ID").hostinfo.ip == "192.168.1.1"
+
+
+@pytest.mark.parametrize("text,country,phone", [
+    ("Pago por Bizum al 612345678 y te lo mando", "ID", "+34612345678"),
+    ("yape al 987 654 321 porfa", "ES", "+51987654321"),
+    ("WA kak: 0812 3456 7890", "ES", "+6281234567890"),
+])
+def test_phone_words_try_the_other_supported_countries(text, country, phone):
+    parsed = classify(text, country)
+    assert parsed.kind is InputKind.PHONE
+    assert parsed.phone == phone
