@@ -27,7 +27,7 @@ How ``fn`` talks back:
 After :meth:`Task.cancel` nothing more is delivered except ``finished``: a late result, a late
 progress value and the :class:`~desktop.errors.Cancelled` raised by the token are all dropped.
 Without an ``on_failure`` callback, failures go to :func:`desktop.ui.errors.report_exception`
-(error triage). Archive writes must use :func:`writer_pool`, which runs one task at a time.
+(error triage), shown on the window given to :meth:`Task.reporting_to`. Archive writes must use :func:`writer_pool`, which runs one task at a time.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from desktop.cancel import CancelToken
 from desktop.errors import Cancelled
@@ -139,6 +140,7 @@ class Task(QRunnable):
         self.token = CancelToken()
         self.signals = TaskSignals(self.token)
         self._has_failure_handler = False
+        self._report_parent: QWidget | None = None
         self._started = False
         self.signals.release = lambda: _live.discard(self)
 
@@ -157,6 +159,11 @@ class Task(QRunnable):
         self.signals.progressed.connect(callback)
         return self
 
+    def reporting_to(self, widget: QWidget) -> Task:
+        """Without ``on_failure``, show failures window-modal on ``widget``'s window."""
+        self._report_parent = widget
+        return self
+
     def on_finished(self, callback: Callable[[], Any]) -> Task:
         """Called last, also after failure or cancel (hide the spinner here)."""
         self.signals.finished.connect(callback)
@@ -170,7 +177,8 @@ class Task(QRunnable):
         if not self._has_failure_handler:
             from desktop.ui.errors import report_exception
 
-            self.signals.failed.connect(report_exception)
+            parent = self._report_parent
+            self.signals.failed.connect(lambda error: report_exception(error, parent))
         _live.add(self)
         (pool or default_pool()).start(self)
         return self

@@ -143,3 +143,14 @@ def test_exception_in_a_raw_qrunnable_reaches_the_crash_dialog(qtbot, hooks, poo
     pool.waitForDone(5000)
     qtbot.waitUntil(lambda: len(_crash_dialogs()) == 1, timeout=5000)
     assert "raw runnable bug" in _crash_dialogs()[0].details.toPlainText()
+
+
+def test_task_failure_is_shown_on_the_given_window(qtbot, pool, window):
+    def work():
+        raise UserInputError()
+
+    task = Task(work).reporting_to(window)
+    with qtbot.waitSignal(task.signals.finished, timeout=5000):
+        task.start(pool)
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert [b.text() for b in boxes] == ["This input was not understood."]
