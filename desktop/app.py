@@ -99,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.ui.errors import install_exception_hooks
     from desktop.ui.icons import app_icon
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.tasks import writer_pool
 
     args = list(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "shopsafe", *args])
@@ -123,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _exit_after_first_paint(app, window)
 
     status = app.exec()
+    # Let started work end cleanly; archive writes must never be cut off half-way.
+    writer_pool().waitForDone(60_000)
     QThreadPool.globalInstance().waitForDone(5000)
     log.info("ShopSafe exits with %s", status)
     return status
