@@ -56,3 +56,23 @@ def test_no_arguments_opens_the_window(tmp_path):
     settings = (tmp_path / "settings.ini").read_text()
     assert "window_geometry" in settings  # the window saved its state on close
     assert (tmp_path / "data" / "logs" / "shopsafe.log").exists()
+
+
+def test_desktop_entry_matches_the_installed_commands():
+    import configparser
+    import shutil
+    import tomllib
+
+    entry_path = REPO / "resources" / "shopsafe.desktop"
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # keys are case-sensitive
+    entry.read(entry_path, encoding="utf-8")
+    section = entry["Desktop Entry"]
+    scripts = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["gui-scripts"]
+    assert section["Exec"].split()[0] in scripts
+    assert section["Icon"] == "shopsafe" and (REPO / "resources" / "icons" / "shopsafe.svg").exists()
+    assert "Comment[id]" in section and "Comment[es]" in section
+    validator = shutil.which("desktop-file-validate")
+    if validator:
+        result = subprocess.run([validator, str(entry_path)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
