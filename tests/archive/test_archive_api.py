@@ -7,7 +7,7 @@ import os
 import time
 
 import desktop.archive as archive_pkg
-from conftest import open_archive
+from archive_helpers import open_archive
 
 
 def test_all_is_complete_and_sorted():

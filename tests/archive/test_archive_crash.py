@@ -17,7 +17,7 @@ import time
 
 import pytest
 
-from conftest import open_archive
+from archive_helpers import open_archive
 
 KILLS = 104
 PER_ARCHIVE = 26

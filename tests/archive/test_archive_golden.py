@@ -10,7 +10,7 @@ import pytest
 
 from desktop.archive import Archive, WrongPassphrase
 
-import archive_golden  # noqa: E402  (tests/archive is on sys.path via rootdir conftest)
+import archive_golden  # noqa: E402  (tests/archive is on sys.path: prepend import mode)
 
 GOLDEN = Path(__file__).parent / "golden"
 VERSIONS = sorted(p for p in GOLDEN.iterdir() if p.is_dir())

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from conftest import PASS, open_archive
+from archive_helpers import PASS, open_archive
 from desktop.archive import (
     KDF_CAP,
     KDF_FLOOR,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 
-from conftest import open_archive
+from archive_helpers import open_archive
 
 
 def test_search_folds_accents_and_case_and_matches_prefixes(make_archive):

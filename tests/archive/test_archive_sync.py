@@ -6,7 +6,7 @@ import io
 import shutil
 from pathlib import Path
 
-from conftest import PASS, open_archive
+from archive_helpers import PASS, open_archive
 from desktop.archive import Archive
 
 

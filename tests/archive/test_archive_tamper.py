@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASS, all_files, open_archive
+from archive_helpers import PASS, all_files, open_archive
 from desktop.archive import Archive, TamperedFile
 from desktop.archive.blobs import CHUNK_SIZE, HEADER_SIZE, TAG
 
