@@ -53,7 +53,29 @@ def _make_file(path: Path, size_mb: int) -> None:
         os.fsync(handle.fileno())
 
 
-def bench_large(work: Path, size_mb: int) -> list[tuple[str, float, int]]:
+def _fsync_time(path: Path) -> float:
+    start = time.perf_counter()
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+    return time.perf_counter() - start
+
+
+def bench_large(work: Path, size_mb: int, reps: int = 2) -> list[tuple[str, float, int]]:
+    """Best of ``reps`` for each contender, alternating, so load spikes hit both alike."""
+    best: dict[str, tuple[float, int]] = {}
+    for _ in range(reps):
+        for label, seconds, peak in _bench_large_once(work, size_mb):
+            if label not in best or seconds < best[label][0]:
+                best[label] = (seconds, peak)
+        for leftover in work.glob("big*"):
+            if leftover.is_dir():
+                shutil.rmtree(leftover)
+            else:
+                leftover.unlink()
+    return [(label, seconds, peak) for label, (seconds, peak) in best.items()]
+
+
+def _bench_large_once(work: Path, size_mb: int) -> list[tuple[str, float, int]]:
     source = work / "big.bin"
     _make_file(source, size_mb)
     env = dict(os.environ, PYTHONPATH=str(ROOT), SHOPSAFE_DATA_DIR=str(work / "data"))
@@ -63,42 +85,46 @@ def bench_large(work: Path, size_mb: int) -> list[tuple[str, float, int]]:
         f"Archive.create({str(folder)!r}, {PASS!r}, kdf=KDF_FLOOR)"
     )
     subprocess.run(_py(setup), env=env, check=True)
+    # Each child times its own operation (after interpreter start-up and unlock), prints it.
     add = (
-        "from desktop.archive import Archive;"
-        f"a = Archive.open({str(folder)!r}, {PASS!r});"
-        f"print(a.add_attachment({str(source)!r}))"
+        "import time; from desktop.archive import Archive;"
+        f"a = Archive.open({str(folder)!r}, {PASS!r}); t = time.perf_counter();"
+        f"i = a.add_attachment({str(source)!r}); print(time.perf_counter() - t, i)"
     )
     # Warm the page cache so every contender reads the same cached file.
     subprocess.run(["cat", str(source)], stdout=subprocess.DEVNULL, check=True)
-    t_add, m_add, out = _run(_py(add), env=env)
-    attachment = out.strip()
+    _, m_add, out = _run(_py(add), env=env)
+    t_add, attachment = float(out.split()[0]), out.split()[1]
     target = work / "exported.bin"
     export = (
-        "from desktop.archive import Archive;"
-        f"a = Archive.open({str(folder)!r}, {PASS!r});"
-        f"a.export_attachment({attachment!r}, {str(target)!r})"
+        "import time; from desktop.archive import Archive;"
+        f"a = Archive.open({str(folder)!r}, {PASS!r}); t = time.perf_counter();"
+        f"a.export_attachment({attachment!r}, {str(target)!r}); print(time.perf_counter() - t)"
     )
-    t_exp, m_exp, _ = _run(_py(export), env=env)
+    _, m_exp, out = _run(_py(export), env=env)
+    t_exp = float(out)
     assert target.stat().st_size == source.stat().st_size
     target.unlink()
-    # Opening (Argon2id at the floor + journal) is part of each child; measure it alone.
-    t_open, _, _ = _run(_py(f"from desktop.archive import Archive; "
-                            f"Archive.open({str(folder)!r}, {PASS!r})"), env=env)
 
     key = work / "age.key"
     subprocess.run(["age-keygen", "-o", str(key)], check=True, capture_output=True)
     recipient = subprocess.run(["age-keygen", "-y", str(key)], check=True, capture_output=True,
                                text=True).stdout.strip()
     t_age, m_age, _ = _run(["age", "-r", recipient, "-o", str(work / "big.age"), str(source)])
+    t_age_sync = _fsync_time(work / "big.age")
     t_aged, m_aged, _ = _run(["age", "-d", "-i", str(key), "-o", str(work / "age.out"),
                               str(work / "big.age")])
+    t_aged_sync = _fsync_time(work / "age.out")
     (work / "age.out").unlink()
+    key.unlink()
     (work / "big.age").unlink()
     return [
-        ("ShopSafe add (encrypt + fsync)", t_add - t_open, m_add),
+        ("ShopSafe add (encrypt + fsync)", t_add, m_add),
         ("age encrypt", t_age, m_age),
-        ("ShopSafe export (decrypt + fsync)", t_exp - t_open, m_exp),
+        ("age encrypt, then fsync of its output", t_age + t_age_sync, m_age),
+        ("ShopSafe export (decrypt + fsync)", t_exp, m_exp),
         ("age decrypt", t_aged, m_aged),
+        ("age decrypt, then fsync of its output", t_aged + t_aged_sync, m_aged),
     ]
 
 
@@ -166,11 +192,12 @@ def main() -> int:
     parser.add_argument("--size-mb", type=int, default=1024)
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--skip-large", action="store_true")
+    parser.add_argument("--reps", type=int, default=2, help="best of N for the large file")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-archive-"))
     try:
         if not args.skip_large:
-            rows = bench_large(work, args.size_mb)
+            rows = bench_large(work, args.size_mb, args.reps)
             print(f"\n{args.size_mb} MiB file (page-cached source):\n")
             print("| operation | seconds | MiB/s | peak RSS MiB |")
             print("|---|---|---|---|")
