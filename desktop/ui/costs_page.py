@@ -18,8 +18,8 @@ import logging
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -99,6 +99,7 @@ class CostsPage(QWidget):
         self._status_text = ""
         self._hints: list[str] = []
         self._cache: dict[OfferForm, tuple] = {}
+        self._rates_task: Task | None = None
         self._cache_context: tuple = ()
         self._reference_error = ""
         #: Where the ECB rates come from and extra CheckOptions fields (tests, diagnostics).
@@ -192,8 +193,13 @@ class CostsPage(QWidget):
         self._save_timer.timeout.connect(self._save_state)
         self._retranslate()
         self._update_enabled()
-        self._load_state()
-        self._load_rates(fetch=False)
+        app = QCoreApplication.instance()
+        if app is not None:  # what was typed in the last moment before quitting is kept
+            app.aboutToQuit.connect(self.flush)
+        # Started from the event loop, so whoever created the page can still set rates_url and
+        # option_overrides first.
+        QTimer.singleShot(0, self, self._load_state)
+        QTimer.singleShot(0, self, self._load_saved_rates)
 
     # ----------------------------------------------------------------------- layout
     def _layout(self) -> None:
@@ -528,15 +534,23 @@ class CostsPage(QWidget):
 
     # ----------------------------------------------------------------------- rates
     def _load_rates(self, fetch: bool) -> None:
+        """Read the saved rates, or fetch fresh ones; a newer request replaces an older one."""
+        if self._rates_task is not None:
+            self._rates_task.cancel()  # its late answer is dropped, never shown over ours
         if fetch and not self._offline():
             options = self._settings.check_options(**self.option_overrides)
             self.rates_button.setEnabled(False)
             self._set_rates_note(self.tr("Fetching the ECB reference rates…"))
-            self._start(Task(load_rates, options, url=self.rates_url, cancel=TOKEN)
-                        .on_success(self._on_rates_result)
-                        .on_failure(self._on_rates_failed))
+            task = (Task(load_rates, options, url=self.rates_url, cancel=TOKEN)
+                    .on_success(self._on_rates_result)
+                    .on_failure(self._on_rates_failed))
         else:
-            self._start(Task(load_cached).on_success(self._on_cached_rates))
+            task = Task(load_cached).on_success(self._on_cached_rates)
+        task.on_finished(lambda: self.rates_button.setEnabled(True))
+        self._rates_task = self._start(task)
+
+    def _load_saved_rates(self) -> None:
+        self._load_rates(fetch=False)
 
     def _on_cached_rates(self, table: RateTable | None) -> None:
         self._apply_table(table, None)
@@ -617,8 +631,11 @@ class CostsPage(QWidget):
         """Write pending changes now (used when the window closes and in tests)."""
         if self._save_timer.isActive():
             self._save_timer.stop()
-            save_page_state([form.to_json() for form in self._forms], self._compare_currency,
-                            self._reference_text)
+            try:
+                save_page_state([form.to_json() for form in self._forms],
+                                self._compare_currency, self._reference_text)
+            except OSError as error:
+                self._on_save_failed(error)
 
     def _on_breakdown_saved(self, path: Any) -> None:
         self._set_status(self.tr("Breakdown saved to {path}").format(path=str(path)))
@@ -680,6 +697,12 @@ class CostsPage(QWidget):
             self._set_rates_note(self.tr("No reference rates yet."))
         if self._forms:
             self._recompute()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's API
+        # Leaving the page (another page, closing the window) writes what is pending now, so a
+        # timer never fires later for a page that is on its way out.
+        self.flush()
+        super().hideEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
         if event.type() == QEvent.Type.LanguageChange:

@@ -265,3 +265,28 @@ def test_dollar_resolution_is_shown_with_the_country_name(qtbot, settings, page)
     assert note.text() == "Read as MX$1,299.00 · “$” read as MXN because your country is Mexico."
     assert page.compare_combo.currentData() == "IDR"  # the user's choice is kept...
     assert "No exchange rate" in _cell(page, 0, OffersModel.NOTES)  # ...so a rate is asked for
+
+
+def test_update_rates_fetches_the_ecb_file_over_https(qtbot, settings, pool, https_server,
+                                                      ca_bundle):
+    settings.set_value(OFFLINE, False)
+    settings.set_value(COUNTRY, "ID")
+    body = ECB.read_bytes()
+    https_server.add_site("www.ecb.europa.eu", routes={
+        "/stats/eurofxref/eurofxref-daily.xml":
+            lambda req: req.send_body(body, content_type="text/xml")})
+    page = CostsPage(settings, pool)
+    qtbot.addWidget(page)
+    page.rates_url = https_server.url("www.ecb.europa.eu", "/stats/eurofxref/eurofxref-daily.xml")
+    page.option_overrides = {"ca_bundle": ca_bundle}
+    page.show()
+    with qtbot.waitSignal(page.rates_loaded, timeout=TIMEOUT):
+        qtbot.mouseClick(page.rates_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.rates_label.text() == "ECB reference rates of 2026-11-20.",
+                    timeout=TIMEOUT)
+    assert cache_path().read_bytes() == body  # kept for offline use
+    page.add_offer()
+    _type(qtbot, page, "unit_price", "USD 10")
+    # 10 × (17 271.97 / 1.0772 = 16 034.1347939) = 160 341.347939 → Rp 160.341
+    assert page.forms()[0].unit_price == "USD 10", page.forms()
+    assert _cell(page, 0, OffersModel.COMPARED) == "Rp\u00a0160.341 *"
