@@ -42,6 +42,8 @@ _MULTIPLIERS = {
 }
 
 _MARK_ALTERNATIVES = sorted({*CURRENCY_MARKS, *FAMILY_MARKS}, key=len, reverse=True)
+# Letter marks match in any case ("RP 50.000", "EUROS"): the key as written in the tables.
+_MARK_LOOKUP = {mark.casefold(): mark for mark in _MARK_ALTERNATIVES}
 _MARK_RE = re.compile(
     "|".join(
         (r"(?<![A-Za-z])" + re.escape(mark) + r"(?![A-Za-z])") if mark[0].isalpha()
@@ -93,42 +95,47 @@ def _fail(text: str, reason: str, message: Message) -> PriceParseError:
 
 
 def _find_currency(text: str) -> tuple[str | None, str | None, list[tuple[int, int]]]:
-    """(mark as written, kind, spans) for every currency mark; raises on two different ones."""
+    """(mark key, kind, spans of every mark) for the currency the text names.
+
+    Repeating one currency is fine ("US$ 20 USD"), and so is an ambiguous mark next to a code
+    it can mean ("$349 MXN"); naming two currencies raises ``several-currencies``.
+    """
     found: list[tuple[str, str, tuple[int, int]]] = []
     for match in _MARK_RE.finditer(text):
-        found.append((match.group(0), "mark", match.span()))
+        found.append((_MARK_LOOKUP[match.group(0).casefold()], "mark", match.span()))
     taken = [span for _, _, span in found]
     for match in _CODE_RE.finditer(text):
         word = match.group(1)
         if any(a <= match.start() < b for a, b in taken):
             continue
-        if (word.isupper() or word.lower() in _LOWER_CODES):
+        if word.isupper() or word.lower() in _LOWER_CODES:
             try:
-                check_currency(word)
+                code = check_currency(word)
             except UnknownCurrency:
                 continue
-            found.append((word, "code", match.span()))
+            found.append((code, "code", match.span()))
     if not found:
         return None, None, []
-    keys = {(_mark_key(mark), kind) for mark, kind, _ in found}
-    codes = {_mark_key(mark) for mark, _, _ in found}
-    if len(codes) > 1:
-        # "US$ 20 USD" repeats one currency; "Rp 20 USD" names two.
-        resolved = {CURRENCY_MARKS.get(c, CURRENCY_MARKS.get(c.lower(), c)) for c in codes}
-        if len(resolved) > 1 or any(c in FAMILY_MARKS for c in codes):
-            raise _fail(text, "several-currencies",
-                        N_("Costs", "“{text}” names more than one currency."))
-    mark, kind, _ = found[0]
-    del keys
-    return mark, kind, [span for _, _, span in found]
-
-
-def _mark_key(mark: str) -> str:
-    if mark.upper() in CURRENCY_MARKS or mark in CURRENCY_MARKS:
-        return mark if mark in CURRENCY_MARKS else mark.upper()
-    if mark.lower() in CURRENCY_MARKS or mark.lower() in FAMILY_MARKS:
-        return mark.lower()
-    return mark.upper()
+    spans = [span for _, _, span in found]
+    several = _fail(text, "several-currencies",
+                    N_("Costs", "“{text}” names more than one currency."))
+    families = {key for key, kind, _ in found if kind == "mark" and key in FAMILY_MARKS}
+    exact = {key if kind == "code" else CURRENCY_MARKS[key]
+             for key, kind, _ in found if kind == "code" or key not in FAMILY_MARKS}
+    if families >= {"$"} and families - {"$"} and families - {"$"} <= {"peso", "pesos"}:
+        families -= {"$"}  # "$ 20 pesos": the peso sign and the word, one currency
+        found = [entry for entry in found if entry[0] != "$"]
+    if len(exact) > 1 or (len({id(FAMILY_MARKS[f]) for f in families}) > 1):
+        raise several
+    if exact:
+        (code,) = exact
+        # "$349 MXN" is one currency; "$349 EUR" or "1299 pesos EUR" name two.
+        if any(code not in FAMILY_MARKS[family].values() for family in families):
+            raise several
+        key, kind = next((k, kd) for k, kd, _ in found if kd == "code" or k not in FAMILY_MARKS)
+        return key, kind, spans
+    key, kind, _ = found[0]
+    return key, kind, spans
 
 
 def _valid_groups(integer: str, separator: str) -> bool:
@@ -281,7 +288,7 @@ def _decide_currency(original: str, normalized: str, mark: str | None, kind: str
     if mark is not None and kind == "code":
         return check_currency(mark), "code", False, None
     if mark is not None:
-        key = _mark_key(mark)
+        key = mark
         if key in FAMILY_MARKS:
             resolved = resolve_family(key, country, default_currency)
             if resolved is None:

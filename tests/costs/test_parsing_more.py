@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.costs import PriceParseError, parse_price
 
@@ -36,3 +38,42 @@ def test_family_marks_without_a_country_are_refused(text):
 def test_feet_are_not_forints():
     with pytest.raises(PriceParseError):
         parse_price("10 ft")
+
+
+@pytest.mark.parametrize(("text", "country", "amount", "currency"), [
+    ("RP 50.000", None, D(50000), "IDR"),         # letter marks in any case
+    ("rp 50.000", None, D(50000), "IDR"),
+    ("EUROS 20", None, D(20), "EUR"),
+    ("$349 MXN", "ID", D(349), "MXN"),            # "$" next to a code it can mean
+    ("MXN $349", None, D(349), "MXN"),
+    ("1299 pesos MXN", None, D(1299), "MXN"),
+    ("$ 20 pesos", "MX", D(20), "MXN"),           # peso sign and word together
+    ("$20 pesos", "AR", D(20), "ARS"),
+])
+def test_marks_together(text, country, amount, currency):
+    price = parse_price(text, country=country)
+    assert (price.amount, price.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize("text", ["$349 EUR", "1299 pesos EUR", "Rp 20 USD", "€ 5 £"])
+def test_two_currencies_are_refused(text):
+    with pytest.raises(PriceParseError) as caught:
+        parse_price(text, country="MX")
+    assert caught.value.reason == "several-currencies"
+
+
+_ALPHABET = "0123456789.,  $€£¥RpIDRUSMXjtrbkmil-+%/'\u00a0\u202fpesosgratisfree원元тг."
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=24) | st.text(max_size=24),
+       st.sampled_from([None, "ID", "MX", "ES", "US", "AR", "PK", "XX"]),
+       st.sampled_from([None, "IDR", "EUR", "JPY", "KWD"]))
+def test_any_text_gives_a_price_or_a_typed_error(text, country, default):
+    try:
+        price = parse_price(text, default, country=country)
+    except PriceParseError as error:
+        assert error.message.context == "Costs" and error.reason
+        return
+    assert price.amount >= 0
+    assert len(price.currency) == 3 and price.amount.is_finite()
