@@ -175,7 +175,7 @@ def report_html(
     resources. Never raises on missing keys.
     """
 
-    def tr(message: Message) -> str:
+    def _t(message: Message) -> str:
         return html.escape(message.render(translate))
 
     esc = html.escape
@@ -186,25 +186,25 @@ def report_html(
         "<!DOCTYPE html>",
         f'<html lang="{esc(language, quote=True)}"><head><meta charset="utf-8">',
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
-        f"<title>{tr(_SHOPSAFE_REPORT_SUBJECT.format(subject=subject))}</title>",
+        f"<title>{_t(_SHOPSAFE_REPORT_SUBJECT.format(subject=subject))}</title>",
         "<style>body{font-family:sans-serif;color:#111;background:#fff;max-width:50em;margin:1em auto;}"
         "th{text-align:left;vertical-align:top;padding-right:1em;}td{vertical-align:top;}"
         ".small{color:#444;font-size:small;}</style></head><body>",
-        f"<h1>{tr(_SHOPSAFE_REPORT_SUBJECT.format(subject=subject))}</h1>",
-        f'<p class="small">{tr(_CHECKED_ON.format(when=stamp))}</p>',
+        f"<h1>{_t(_SHOPSAFE_REPORT_SUBJECT.format(subject=subject))}</h1>",
+        f'<p class="small">{_t(_CHECKED_ON.format(when=stamp))}</p>',
         f'<table width="100%" cellpadding="8" style="background:{LEVEL_COLOURS[level.value]};">'
-        f"<tr><td><h2>{LEVEL_SYMBOLS[level]} {tr(LEVEL_NAMES[level])}</h2>"
-        f"<p>{tr(LEVEL_ADVICE[level])}</p>",
+        f"<tr><td><h2>{LEVEL_SYMBOLS[level]} {_t(LEVEL_NAMES[level])}</h2>"
+        f"<p>{_t(LEVEL_ADVICE[level])}</p>",
     ]
     if reasons:
         out.append("<ul>" + "".join(f"<li>{esc(r)}</li>" for r in reasons[:3]) + "</ul>")
     not_done = [str(m) for m in (doc.get("verdict") or {}).get("not_done") or []]
     if not_done:
-        out.append(f"<p><b>{tr(_NOT_CHECKED)}</b></p>")
+        out.append(f"<p><b>{_t(_NOT_CHECKED)}</b></p>")
         out.append("<ul>" + "".join(f"<li>{esc(m)}</li>" for m in not_done) + "</ul>")
     out.append("</td></tr></table>")
 
-    out.append(f"<h2>{tr(_WHAT_WAS_CHECKED)}</h2><table>")
+    out.append(f"<h2>{_t(_WHAT_WAS_CHECKED)}</h2><table>")
     for label, key in (
         (N_("Report", "Input"), "input"),
         (N_("Report", "Link"), "url"),
@@ -217,10 +217,10 @@ def report_html(
         if key == "url":
             shown = value_html(value, translate)
         elif key == "kind" and value in {k.value for k in InputKind}:
-            shown = tr(KIND_NAMES[InputKind(value)])
+            shown = _t(KIND_NAMES[InputKind(value)])
         else:
             shown = esc(format_value(value))
-        out.append(f"<tr><th>{tr(label)}</th><td>{shown}</td></tr>")
+        out.append(f"<tr><th>{_t(label)}</th><td>{shown}</td></tr>")
     out.append("</table>")
 
     selfcheck = doc.get("self_check") or {}
@@ -231,30 +231,30 @@ def report_html(
             "no": N_("SelfCheck", "No"),
             "not_sure": N_("SelfCheck", "Not sure"),
         }
-        out.append(f"<h2>{tr(_YOUR_OWN_CHECKS)}</h2><table>")
+        out.append(f"<h2>{_t(_YOUR_OWN_CHECKS)}</h2><table>")
         for entry in answers:
             answer = names.get(entry.get("answer"))
-            shown = tr(answer) if answer else tr(N_("Report", "not answered"))
+            shown = _t(answer) if answer else _t(N_("Report", "not answered"))
             out.append(f"<tr><td>{esc(str(entry.get('question', '')))}</td><th>{shown}</th></tr>")
         out.append("</table>")
 
     findings = list(doc.get("findings") or [])
-    out.append(f"<h2>{tr(_FINDINGS)}</h2>")
+    out.append(f"<h2>{_t(_FINDINGS)}</h2>")
     if not findings:
-        out.append(f"<p>{tr(_NO_FINDINGS)}</p>")
+        out.append(f"<p>{_t(_NO_FINDINGS)}</p>")
     order = list(Category)
     for category in sorted({_category(f.get("category")) for f in findings}, key=order.index):
-        out.append(f"<h3>{tr(CATEGORY_NAMES[category])}</h3>")
+        out.append(f"<h3>{_t(CATEGORY_NAMES[category])}</h3>")
         group = [f for f in findings if _category(f.get("category")) is category]
         group.sort(key=lambda f: -_status(f.get("status")).rank)
         for finding in group:
             status = _status(finding.get("status"))
             out.append(
-                f"<p><b>[{STATUS_SYMBOLS[status]} {tr(STATUS_NAMES[status])}] "
+                f"<p><b>[{STATUS_SYMBOLS[status]} {_t(STATUS_NAMES[status])}] "
                 f"{esc(str(finding.get('title') or ''))}</b><br>{esc(str(finding.get('detail') or ''))}"
             )
             if finding.get("advice"):
-                out.append(f"<br><i>{tr(_WHAT_TO_DO)}</i> {esc(str(finding['advice']))}")
+                out.append(f"<br><i>{_t(_WHAT_TO_DO)}</i> {esc(str(finding['advice']))}")
             out.append("</p>")
             items = evidence_items(finding.get("evidence") or {}, translate)
             if items:
@@ -265,28 +265,28 @@ def report_html(
     policies = {k: v for k, v in (doc.get("policies") or {}).items() if v}
     contacts = {k: v for k, v in (doc.get("contacts") or {}).items() if v}
     if contacts or policies:
-        out.append(f"<h2>{tr(_CONTACTS_AND_POLICIES_FOUND)}</h2><table>")
+        out.append(f"<h2>{_t(_CONTACTS_AND_POLICIES_FOUND)}</h2><table>")
         for label, value in evidence_items({**contacts, **policies}, translate):
             out.append(f"<tr><th>{esc(label)}</th><td>{value_html(value, translate)}</td></tr>")
         out.append("</table>")
 
     snapshot = doc.get("snapshot") or {}
     if snapshot:
-        out.append(f"<h2>{tr(_THE_PAGE_AS_IT_WAS_FETCHED)}</h2><table>")
+        out.append(f"<h2>{_t(_THE_PAGE_AS_IT_WAS_FETCHED)}</h2><table>")
         for label, key in (
             (N_("Report", "Address"), "final_url"),
             (N_("Report", "Title"), "title"),
             (N_("Report", "Fetched"), "fetched_at"),
         ):
             if snapshot.get(key):
-                out.append(f"<tr><th>{tr(label)}</th><td>{value_html(snapshot[key], translate)}</td></tr>")
+                out.append(f"<tr><th>{_t(label)}</th><td>{value_html(snapshot[key], translate)}</td></tr>")
         out.append("</table>")
         text = str(snapshot.get("text") or "")
         if text:
             out.append(f'<pre class="small" style="white-space:pre-wrap">{esc(text[:4000])}</pre>')
 
     out.append(
-        f'<p class="small">{tr(_MADE_BY)}</p>'
+        f'<p class="small">{_t(_MADE_BY)}</p>'
         "</body></html>"
     )
     return "\n".join(out)

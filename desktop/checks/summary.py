@@ -138,24 +138,24 @@ def family_summary(
     what was checked and when, the verdict with its symbol, up to three reasons, the advice,
     and how much of the self-check was done. Never raises on an incomplete report."""
 
-    def tr(message: Message) -> str:
+    def _t(message: Message) -> str:
         return message.render(translate)
 
     level, reasons = effective_verdict(doc)
     stamp = (when or datetime.now().astimezone()).strftime("%Y-%m-%d %H:%M")
     lines = [
-        tr(N_("Summary", "ShopSafe check of {subject} ({when})").format(
+        _t(N_("Summary", "ShopSafe check of {subject} ({when})").format(
             subject=subject_of(doc), when=stamp
         )),
-        f"{LEVEL_SYMBOLS[level]} {tr(LEVEL_NAMES[level]).upper()}",
+        f"{LEVEL_SYMBOLS[level]} {_t(LEVEL_NAMES[level]).upper()}",
     ]
     lines += [f"- {reason}" for reason in reasons[:3]]
-    lines.append(tr(LEVEL_ADVICE[level]))
+    lines.append(_t(LEVEL_ADVICE[level]))
     answers: Sequence[Mapping[str, Any]] = (doc.get("self_check") or {}).get("answers") or []
     if answers:
         answered = sum(1 for a in answers if a.get("answer"))
         lines.append(
-            tr(
+            _t(
                 N_("Summary", "Self-check: {answered} of {total} questions answered.").format(
                     answered=answered, total=len(answers)
                 )

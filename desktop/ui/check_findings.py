@@ -195,21 +195,21 @@ class FindingsModel(QAbstractItemModel):
 
 def finding_html(finding: Finding) -> str:
     """The detail pane's text for one finding, translated and escaped."""
-    tr = qt_translate
+    translate = qt_translate
     esc = html.escape
     parts = [
-        f"<h3>{esc(finding.title.render(tr))}</h3>",
-        f"<p><b>{esc(STATUS_NAMES[finding.status].render(tr))}.</b> {esc(finding.detail.render(tr))}</p>",
+        f"<h3>{esc(finding.title.render(translate))}</h3>",
+        f"<p><b>{esc(STATUS_NAMES[finding.status].render(translate))}.</b> {esc(finding.detail.render(translate))}</p>",
     ]
     if finding.advice is not None:
         label = QCoreApplication.translate("CheckPage", "What to do:")
-        parts.append(f"<p><b>{esc(label)}</b> {esc(finding.advice.render(tr))}</p>")
-    items = evidence_items(finding.evidence, tr)
+        parts.append(f"<p><b>{esc(label)}</b> {esc(finding.advice.render(translate))}</p>")
+    items = evidence_items(finding.evidence, translate)
     if items:
         seen = QCoreApplication.translate("CheckPage", "Seen:")
         parts.append(f"<p><b>{esc(seen)}</b></p><table>")
         for label, value in items:
-            parts.append(f"<tr><td><i>{esc(label)}</i>&nbsp;&nbsp;</td><td>{value_html(value, tr)}</td></tr>")
+            parts.append(f"<tr><td><i>{esc(label)}</i>&nbsp;&nbsp;</td><td>{value_html(value, translate)}</td></tr>")
         parts.append("</table>")
     return "".join(parts)
 

@@ -35,7 +35,7 @@ from desktop.checks.model import Level
 from desktop.checks.summary import LEVEL_NAMES
 from desktop.i18n import qt_translate
 from desktop.paths import data_dir
-from desktop.settings import KEEP_RECENT_CHECKS, RECENT_CHECKS, Settings
+from desktop.settings import KEEP_RECENT_CHECKS, Settings
 from desktop.ui.check_icons import level_icon
 from desktop.ui.tasks import Task
 

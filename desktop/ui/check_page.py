@@ -11,26 +11,19 @@ a family-chat summary or export the report as HTML or PDF.
 from __future__ import annotations
 
 import logging
-import re
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,23 +31,22 @@ from PySide6.QtWidgets import (
 # Imported here, with the page, not in the first check's worker: a worker importing modules
 # holds the GIL and the import lock long enough to stall the window.
 from desktop.checks.analyze import analyze_offline
-from desktop.checks.export import report_html
 from desktop.checks.model import Category, Finding, Level, Status
 from desktop.checks.options import CheckOptions
 from desktop.checks.run import run_check
 from desktop.checks.selfcheck import (
-    Answer,
     answers_to_json,
     apply_answers,
     should_offer,
 )
-from desktop.checks.summary import family_summary, subject_of
+from desktop.checks.summary import subject_of
 from desktop.errors import ShopSafeError
-from desktop.i18n import current_language, qt_translate
-from desktop.settings import COUNTRY, KEEP_RECENT_CHECKS, RECENT_CHECKS, Settings
-from desktop.ui.check_export import write_html, write_pdf
+from desktop.i18n import qt_translate
+from desktop.settings import COUNTRY, Settings
+from desktop.ui.check_actions import ReportActions
 from desktop.ui.check_findings import FindingsModel, FindingsView
-from desktop.ui.check_history import INPUT_ROLE, HistoryStore, RecentChecksModel
+from desktop.ui.check_history import HistoryStore
+from desktop.ui.check_recent import RecentChecksPanel
 from desktop.ui.check_selfcheck import SelfCheckWidget
 from desktop.ui.check_verdict import VerdictBanner
 from desktop.ui.tasks import PROGRESS, TOKEN, Task
@@ -147,46 +139,25 @@ class CheckPage(QWidget):
         self.selfcheck_button.setObjectName("selfCheckButton")
         self.selfcheck_button.hide()
 
-        self.copy_button = QPushButton(self)
-        self.copy_button.setObjectName("copySummary")
-        self.html_button = QPushButton(self)
-        self.html_button.setObjectName("exportHtml")
-        self.pdf_button = QPushButton(self)
-        self.pdf_button.setObjectName("exportPdf")
-        self.archive_button = QPushButton(self)
-        self.archive_button.setObjectName("saveToArchive")
-        self.archive_button.setEnabled(False)
-        self.archive_reason = QLabel(self)
-        self.archive_reason.setObjectName("archiveReason")
-        self.archive_reason.setWordWrap(True)
-        self.status_line = QLabel(self)
-        self.status_line.setObjectName("statusLine")
-        self.status_line.setWordWrap(True)
+        self.actions = ReportActions(self._current_document, self)
+        # Short names for what tests and the main window reach for.
+        self.copy_button = self.actions.copy_button
+        self.html_button = self.actions.html_button
+        self.pdf_button = self.actions.pdf_button
+        self.archive_button = self.actions.archive_button
+        self.archive_reason = self.actions.archive_reason
+        self.status_line = self.actions.status_line
 
         self.history = HistoryStore(settings, self)
-        self.recent_title = QLabel(self)
-        self.recent_model = RecentChecksModel(self)
-        self.recent = QTableView(self)
-        self.recent.setObjectName("recentChecks")
-        self.recent.setModel(self.recent_model)
-        self.recent.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.recent.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.recent.verticalHeader().hide()
-        self.recent.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.recent.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.recent.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.recent.setColumnHidden(2, True)  # the time is in the tooltip: the panel is narrow
-        self.recent.setWordWrap(False)
-        self.recent_title.setBuddy(self.recent)
-        self.recent_empty = QLabel(self)
-        self.recent_empty.setWordWrap(True)
+        self.recent_panel = RecentChecksPanel(settings, self.history, self)
+        self.recent = self.recent_panel.table
+        self.recent_model = self.recent_panel.model
+        self.recent_empty = self.recent_panel.empty
 
         self._build_layout()
         self._connect()
         self._set_running(False)
         self._update_actions()
-        self._reload_recent()
         self._retranslate()
         # Load the registry and suffix tables now, while the user is still reading the page.
         Task(analyze_offline, "https://shop.example/", CheckOptions(offline=True)).on_failure(
@@ -204,38 +175,22 @@ class CheckPage(QWidget):
         buttons.addStretch(1)
         paste_row.addLayout(buttons)
 
-        actions = QHBoxLayout()
-        for button in (self.copy_button, self.html_button, self.pdf_button, self.archive_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.banner)
         column.addWidget(self.findings, 1)
         column.addWidget(self.selfcheck_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.selfcheck)
-        column.addLayout(actions)
-        column.addWidget(self.archive_reason)
-        column.addWidget(self.status_line)
+        column.addWidget(self.actions)
         column.addStretch(0)  # keeps the banner and actions at the top before the first check
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setWidget(content)
 
-        side = QWidget()
-        side_column = QVBoxLayout(side)
-        side_column.setContentsMargins(0, 0, 0, 0)
-        side_column.addWidget(self.recent_title)
-        side_column.addWidget(self.recent, 1)
-        side_column.addWidget(self.recent_empty)
-        side_column.addStretch(0)  # takes the height instead of the table while the list is empty
-        self._side_column = side_column
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.scroll)
-        self.splitter.addWidget(side)
+        self.splitter.addWidget(self.recent_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 360])
@@ -253,11 +208,7 @@ class CheckPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel_check)
         self.selfcheck.answers_changed.connect(self._on_selfcheck_answers_changed)
         self.selfcheck_button.clicked.connect(self._on_selfcheck_button_clicked)
-        self.copy_button.clicked.connect(self.copy_summary)
-        self.html_button.clicked.connect(self._on_html_button_clicked)
-        self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
-        self.recent.activated.connect(self._on_recent_activated)
-        self._settings.settings_changed.connect(self._on_settings_changed)
+        self.recent_panel.check_requested.connect(self.start_check)
         # Window-wide while this page is shown (focus may be in the main window's sidebar).
         focus = QShortcut(QKeySequence("Ctrl+L"), self)
         focus.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -449,85 +400,28 @@ class CheckPage(QWidget):
             doc["self_check"] = self._selfcheck_section(qt_translate)
         return doc
 
+    def _current_document(self) -> dict[str, Any] | None:
+        return self.report_document() if self._report is not None else None
+
     def summary_text(self) -> str:
-        return family_summary(self.report_document(), qt_translate)
+        return self.actions.summary_text()
 
     def copy_summary(self) -> None:
-        if self._report is None:
-            return
-        QGuiApplication.clipboard().setText(self.summary_text())
-        self.status_line.setText(self.tr("Summary copied. Paste it into your family chat."))
+        self.actions.copy_summary()
 
     def export_html(self, path: str | Path) -> Path:
         """Write the HTML report to ``path``; raises ``OSError``."""
-        page = report_html(self.report_document(), qt_translate, language=current_language())
-        return write_html(path, page)
+        return self.actions.export_html(path)
 
     def export_pdf(self, path: str | Path) -> Path:
         """Write the PDF report to ``path``; raises ``OSError``."""
-        doc = self.report_document()
-        page = report_html(doc, qt_translate, language=current_language())
-        return write_pdf(path, page, title=self.tr("ShopSafe report: {subject}").format(subject=subject_of(doc)))
-
-    def _suggested_path(self, suffix: str) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        subject = re.sub(r"[^\w.-]+", "-", subject_of(self._report.to_json()))[:40].strip("-") or "report"
-        stamp = datetime.now().strftime("%Y-%m-%d")
-        return str(Path(folder or Path.home()) / f"shopsafe-{subject}-{stamp}.{suffix}")
-
-    def _export_with_dialog(self, suffix: str, file_filter: str, write) -> None:
-        if self._report is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), self._suggested_path(suffix), file_filter)
-        if not path:
-            return
-        try:
-            written = write(path)
-        except OSError as error:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export report"),
-                              self.tr("The report could not be saved:\n{error}").format(error=str(error)),
-                              QMessageBox.StandardButton.Ok, self)
-            box.setWindowModality(Qt.WindowModality.WindowModal)
-            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            box.open()
-            return
-        self.status_line.setText(self.tr("Report saved to {path}").format(path=str(written)))
-
-    def _on_html_button_clicked(self) -> None:
-        self._export_with_dialog("html", self.tr("Web page (*.html)"), self.export_html)
-
-    def _on_pdf_button_clicked(self) -> None:
-        self._export_with_dialog("pdf", self.tr("PDF document (*.pdf)"), self.export_pdf)
+        return self.actions.export_pdf(path)
 
     # --- recent checks -----------------------------------------------------------------------------
 
-    def _reload_recent(self) -> None:
-        rows = self.history.rows()
-        self.recent_model.set_rows(rows)
-        keep = self._settings.value(KEEP_RECENT_CHECKS)
-        self.recent.setVisible(bool(rows))
-        self.recent_empty.setVisible(not rows)
-        self._side_column.setStretch(1, 1 if rows else 0)
-        self._side_column.setStretch(3, 0 if rows else 1)
-        self.recent_empty.setText(
-            self.tr("Your recent checks will be listed here.")
-            if keep
-            else self.tr("Recent checks are not kept. You can switch this on in Settings.")
-        )
-
     def _remember(self, report: Any, level: Level) -> None:
         if self.history.record(report.input, subject_of(report.to_json()), level, report.checked_at):
-            self._reload_recent()
-
-    def _on_recent_activated(self, index) -> None:
-        text = index.data(INPUT_ROLE)
-        if text:
-            self.start_check(text)
-
-    def _on_settings_changed(self, key: str) -> None:
-        if key in (RECENT_CHECKS.key, KEEP_RECENT_CHECKS.key):
-            self.history.prune()
-            self._reload_recent()
+            self.recent_panel.reload()
 
     # --- state, language ---------------------------------------------------------------------------
 
@@ -536,9 +430,7 @@ class CheckPage(QWidget):
         self.progress.setVisible(running)
 
     def _update_actions(self) -> None:
-        ready = self._report is not None
-        for button in (self.copy_button, self.html_button, self.pdf_button):
-            button.setEnabled(ready)
+        self.actions.set_ready(self._report is not None)
 
     def _on_escape(self) -> None:
         if self._task is not None:
@@ -552,18 +444,7 @@ class CheckPage(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop the check (Esc)"))
         self.selfcheck_button.setText(self.tr("Check it yourself too"))
-        self.copy_button.setText(self.tr("Copy &summary"))
-        self.copy_button.setToolTip(self.tr("Copies a short summary to paste into a family chat."))
-        self.html_button.setText(self.tr("Export &HTML…"))
-        self.pdf_button.setText(self.tr("Export P&DF…"))
-        self.archive_button.setText(self.tr("Save to archive"))
-        reason = self.tr("Saving to the encrypted archive is not available yet: the archive page is still being built. Export the report instead.")
-        self.archive_button.setToolTip(reason)
-        self.archive_button.setAccessibleDescription(reason)
-        self.archive_reason.setText(reason)
-        self.recent_title.setText(self.tr("&Recent checks"))
         self.findings.retranslate()
-        self._reload_recent()
         self._show_verdict()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

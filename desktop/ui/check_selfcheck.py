@@ -8,7 +8,7 @@ for the seller's name with "penipuan" / "estafa" / "scam", and on cekrekening.id
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, QUrlQuery, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -58,7 +58,6 @@ class _QuestionRow(QWidget):
         self.text.setFont(font)
         self.how = QLabel(self)
         self.how.setWordWrap(True)
-        self.how.setForegroundRole(self.how.foregroundRole())
         self.group = QButtonGroup(self)
         self.buttons: dict[Answer, QRadioButton] = {}
         choices = QHBoxLayout()

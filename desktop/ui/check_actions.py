@@ -1,0 +1,161 @@
+"""What the buyer can do with a finished check: copy a family-chat summary, export the report as
+HTML or PDF, and (once the archive exists) save it there.
+
+:class:`ReportActions` asks its page for the report document (the JSON form in the UI language,
+with the self-check) through a callable, so it never holds a stale copy. "Save to archive" is
+shown disabled, with the reason written next to it, until the archive page exists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from desktop.checks.export import report_html
+from desktop.checks.summary import family_summary, subject_of
+from desktop.i18n import current_language, qt_translate
+from desktop.ui.check_export import write_html, write_pdf
+
+__all__ = ["ReportActions"]
+
+Document = dict[str, Any]
+
+
+class ReportActions(QWidget):
+    """The action buttons under the findings. ``document()`` returns the current report
+    document, or ``None`` while there is no finished report (the buttons are then disabled)."""
+
+    def __init__(self, document: Callable[[], Document | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copySummary")
+        self.html_button = QPushButton(self)
+        self.html_button.setObjectName("exportHtml")
+        self.pdf_button = QPushButton(self)
+        self.pdf_button.setObjectName("exportPdf")
+        self.archive_button = QPushButton(self)
+        self.archive_button.setObjectName("saveToArchive")
+        self.archive_button.setEnabled(False)
+        self.archive_reason = QLabel(self)
+        self.archive_reason.setObjectName("archiveReason")
+        self.archive_reason.setWordWrap(True)
+        self.status_line = QLabel(self)
+        self.status_line.setObjectName("statusLine")
+        self.status_line.setWordWrap(True)
+        self.status_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QHBoxLayout()
+        for button in (self.copy_button, self.html_button, self.pdf_button, self.archive_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.archive_reason)
+        layout.addWidget(self.status_line)
+
+        self.copy_button.clicked.connect(self.copy_summary)
+        self.html_button.clicked.connect(self._on_html_button_clicked)
+        self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        self.set_ready(False)
+        self.retranslate()
+
+    def set_ready(self, ready: bool) -> None:
+        for button in (self.copy_button, self.html_button, self.pdf_button):
+            button.setEnabled(ready)
+        if not ready:
+            self.status_line.clear()
+
+    # --- the actions -------------------------------------------------------------------------------
+
+    def summary_text(self) -> str:
+        doc = self._document()
+        return family_summary(doc, qt_translate) if doc is not None else ""
+
+    def copy_summary(self) -> None:
+        text = self.summary_text()
+        if not text:
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.status_line.setText(QCoreApplication.translate("CheckPage", "Summary copied. Paste it into your family chat."))
+
+    def export_html(self, path: str | Path) -> Path:
+        """Write the HTML report to ``path``; raises ``OSError`` (or ``RuntimeError`` without
+        a report)."""
+        return write_html(path, report_html(self._require(), qt_translate, language=current_language()))
+
+    def export_pdf(self, path: str | Path) -> Path:
+        """Write the PDF report to ``path`` with Qt's PDF writer; raises ``OSError``."""
+        doc = self._require()
+        page = report_html(doc, qt_translate, language=current_language())
+        title = QCoreApplication.translate("CheckPage", "ShopSafe report: {subject}").format(subject=subject_of(doc))
+        return write_pdf(path, page, title=title)
+
+    def _require(self) -> Document:
+        doc = self._document()
+        if doc is None:
+            raise RuntimeError("no finished report to export")
+        return doc
+
+    def _suggested_path(self, suffix: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        subject = re.sub(r"[^\w.-]+", "-", subject_of(self._require()))[:40].strip("-") or "report"
+        stamp = datetime.now().strftime("%Y-%m-%d")
+        return str(Path(folder or Path.home()) / f"shopsafe-{subject}-{stamp}.{suffix}")
+
+    def _export_with_dialog(self, suffix: str, file_filter: str, write: Callable[[str], Path]) -> None:
+        if self._document() is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("CheckPage", "Export report"), self._suggested_path(suffix), file_filter)
+        if not path:
+            return
+        try:
+            written = write(path)
+        except OSError as error:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("CheckPage", "Export report"),
+                QCoreApplication.translate("CheckPage", "The report could not be saved:\n{error}").format(error=str(error)),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.open()
+            return
+        self.status_line.setText(QCoreApplication.translate("CheckPage", "Report saved to {path}").format(path=str(written)))
+
+    def _on_html_button_clicked(self) -> None:
+        self._export_with_dialog("html", QCoreApplication.translate("CheckPage", "Web page (*.html)"), self.export_html)
+
+    def _on_pdf_button_clicked(self) -> None:
+        self._export_with_dialog("pdf", QCoreApplication.translate("CheckPage", "PDF document (*.pdf)"), self.export_pdf)
+
+    # --- language ----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.copy_button.setText(QCoreApplication.translate("CheckPage", "Copy &summary"))
+        self.copy_button.setToolTip(QCoreApplication.translate("CheckPage", "Copies a short summary to paste into a family chat."))
+        self.html_button.setText(QCoreApplication.translate("CheckPage", "Export &HTML…"))
+        self.pdf_button.setText(QCoreApplication.translate("CheckPage", "Export P&DF…"))
+        self.archive_button.setText(QCoreApplication.translate("CheckPage", "Save to archive"))
+        reason = QCoreApplication.translate("CheckPage",
+            "Saving to the encrypted archive is not available yet: the archive page is still "
+            "being built. Export the report instead.",
+        )
+        self.archive_button.setToolTip(reason)
+        self.archive_button.setAccessibleDescription(reason)
+        self.archive_reason.setText(reason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
