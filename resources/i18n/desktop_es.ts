@@ -2,52 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>CheckPage</source>
-        <comment>Copy &amp;summary</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CheckPage</source>
-        <comment>Copies a short summary to paste into a family chat.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CheckPage</source>
-        <comment>Export &amp;HTML…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CheckPage</source>
-        <comment>Export P&amp;DF…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CheckPage</source>
-        <comment>Save to archive</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>CheckPage</source>
-        <comment>Saving to the encrypted archive is not available yet: the archive page is still being built. Export the report instead.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CheckPage</source>
-        <comment>Your recent checks will be listed here.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CheckPage</source>
-        <comment>Recent checks are not kept. You can switch this on in Settings.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Archive</name>
     <message>
         <source>The archive could not be used.</source>
@@ -472,6 +426,30 @@
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Copy &amp;summary</source>
+        <translation>Copiar &amp;resumen</translation>
+    </message>
+    <message>
+        <source>Copies a short summary to paste into a family chat.</source>
+        <translation>Copia un resumen breve para pegarlo en el chat de la familia.</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Exportar &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save to archive</source>
+        <translation>Guardar en el archivo</translation>
+    </message>
+    <message>
+        <source>Saving to the encrypted archive is not available yet: the archive page is still being built. Export the report instead.</source>
+        <translation>Todavía no se puede guardar en el archivo cifrado: la página del archivo aún está en construcción. Mientras tanto, exporta el informe.</translation>
+    </message>
+    <message>
         <source>&amp;Paste a shop link, a seller&apos;s profile, a phone number or a chat message:</source>
         <translation>&amp;Pega el enlace de una tienda, el perfil de un vendedor, un teléfono o un mensaje de chat:</translation>
     </message>
@@ -498,6 +476,14 @@
     <message>
         <source>Check it yourself too</source>
         <translation>Compruébalo tú también</translation>
+    </message>
+    <message>
+        <source>Your recent checks will be listed here.</source>
+        <translation>Aquí aparecerán tus comprobaciones recientes.</translation>
+    </message>
+    <message>
+        <source>Recent checks are not kept. You can switch this on in Settings.</source>
+        <translation>Las comprobaciones recientes no se guardan. Puedes activarlo en Ajustes.</translation>
     </message>
     <message>
         <source>&amp;Recent checks</source>
@@ -1174,7 +1160,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Also similar to</source>

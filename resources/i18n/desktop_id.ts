@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name></name>
-    <message>
-        <source>CheckPage</source>
-        <comment>Copy &amp;summary</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CheckPage</source>
-        <comment>Copies a short summary to paste into a family chat.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CheckPage</source>
-        <comment>Export &amp;HTML…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CheckPage</source>
-        <comment>Export P&amp;DF…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CheckPage</source>
-        <comment>Save to archive</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>CheckPage</source>
-        <comment>Saving to the encrypted archive is not available yet: the archive page is still being built. Export the report instead.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CheckPage</source>
-        <comment>Your recent checks will be listed here.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CheckPage</source>
-        <comment>Recent checks are not kept. You can switch this on in Settings.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Archive</name>
     <message>
         <source>The archive could not be used.</source>
@@ -471,6 +426,30 @@
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Copy &amp;summary</source>
+        <translation>Salin &amp;ringkasan</translation>
+    </message>
+    <message>
+        <source>Copies a short summary to paste into a family chat.</source>
+        <translation>Menyalin ringkasan singkat untuk ditempel di grup chat keluarga.</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Ekspor &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Ekspor P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save to archive</source>
+        <translation>Simpan ke arsip</translation>
+    </message>
+    <message>
+        <source>Saving to the encrypted archive is not available yet: the archive page is still being built. Export the report instead.</source>
+        <translation>Menyimpan ke arsip terenkripsi belum tersedia: halaman arsip masih dibuat. Untuk sementara, ekspor laporannya.</translation>
+    </message>
+    <message>
         <source>&amp;Paste a shop link, a seller&apos;s profile, a phone number or a chat message:</source>
         <translation>&amp;Tempel tautan toko, profil penjual, nomor telepon, atau pesan chat:</translation>
     </message>
@@ -497,6 +476,14 @@
     <message>
         <source>Check it yourself too</source>
         <translation>Cek sendiri juga</translation>
+    </message>
+    <message>
+        <source>Your recent checks will be listed here.</source>
+        <translation>Pemeriksaan terakhir Anda akan muncul di sini.</translation>
+    </message>
+    <message>
+        <source>Recent checks are not kept. You can switch this on in Settings.</source>
+        <translation>Pemeriksaan terakhir tidak disimpan. Anda bisa menyalakannya di Pengaturan.</translation>
     </message>
     <message>
         <source>&amp;Recent checks</source>
@@ -1173,7 +1160,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Also similar to</source>
