@@ -81,3 +81,21 @@ def test_typed_rate():
     assert read_form(_form(rate="17.271,97"), "IDR").errors  # ambiguous thousands: refused
     assert read_form(_form(rate="17271,97"), "IDR").rate_value == D("17271.97")
     assert "rate" in read_form(_form(rate="0"), "IDR").errors
+
+
+from dataclasses import fields as _fields  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_TEXTS = st.text(alphabet="0123456789.,% +$€Rprbjtk-abc", max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.fixed_dictionaries({f.name: _TEXTS for f in _fields(OfferForm)
+                              if f.name not in ("payment_method", "prices_include_tax")}))
+def test_read_form_never_raises_for_anything_typed(texts):
+    result = read_form(OfferForm(**texts), "IDR", "ID")
+    assert all(message.context == "Costs" for message in result.errors.values())
+    if result.offer is not None:
+        compute(result.offer)  # whatever was readable can be totalled
