@@ -176,7 +176,7 @@ def test_hostile_shop_ends_within_the_deadline_and_the_window_keeps_running(qtbo
     assert elapsed < 4.0 + 3.0, elapsed
     # The window kept its event loop running the whole time (generous bound: CI machines are
     # shared; the benchmark measures the real figure).
-    assert ticks.ticks > elapsed * 100 * 0.3
+    assert ticks.ticks > elapsed * 100 * 0.2, (ticks.ticks, elapsed)
     assert ticks.longest < 1.0, ticks.longest
     # What could not be checked says so: unknown, never a silent pass, and no "Looks OK".
     assert any(f.status is Status.UNKNOWN for f in report.findings)
