@@ -1111,7 +1111,7 @@
     <name>Crawl</name>
     <message>
         <source>HTTP status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>estado HTTP {status}</translation>
     </message>
 </context>
 <context>
@@ -1275,127 +1275,127 @@
     <name>HttpsCheck</name>
     <message>
         <source>The shop&apos;s certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de la tienda ha caducado</translation>
     </message>
     <message>
         <source>The certificate of {host} expired on {not_after}. Your browser will warn you, and anything you type could be read by others.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de {host} caducó el {not_after}. Su navegador le avisará, y cualquier cosa que escriba podría leerla otra persona.</translation>
     </message>
     <message>
         <source>The shop&apos;s certificate is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de la tienda todavía no es válido</translation>
     </message>
     <message>
         <source>The certificate of {host} only becomes valid on {not_before}: either your clock is wrong or the site is set up carelessly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de {host} no es válido hasta el {not_before}: o la hora de su equipo está mal, o el sitio está montado con descuido.</translation>
     </message>
     <message>
         <source>The shop&apos;s certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de la tienda no es de confianza</translation>
     </message>
     <message>
         <source>The certificate of {host} was not issued by a trusted authority ({reason}). Anyone could have made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de {host} no lo emitió una autoridad de confianza ({reason}). Cualquiera podría haberlo creado.</translation>
     </message>
     <message>
         <source>The certificate belongs to another site</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado es de otro sitio</translation>
     </message>
     <message>
         <source>{host} showed a certificate made for {names}. The connection may not be going where you think.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} presentó un certificado emitido para {names}. Puede que la conexión no vaya adonde usted cree.</translation>
     </message>
     <message>
         <source>Do not enter card numbers, passwords or personal data on this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>No introduzca números de tarjeta, contraseñas ni datos personales en este sitio.</translation>
     </message>
     <message>
         <source>Outdated encryption ({version})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado obsoleto ({version})</translation>
     </message>
     <message>
         <source>{host} only speaks {version}, which browsers stopped accepting years ago. A shop that cares for its customers would have updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} solo admite {version}, que los navegadores dejaron de aceptar hace años. Una tienda que cuida a sus clientes ya lo habría actualizado.</translation>
     </message>
     <message>
         <source>Valid HTTPS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado HTTPS válido</translation>
     </message>
     <message>
         <source>The connection to {host} is encrypted ({version}) with a certificate issued by {issuer}, valid until {not_after}. This proves the address, not that the shop is honest.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con {host} está cifrada ({version}) con un certificado emitido por {issuer}, válido hasta el {not_after}. Esto demuestra que la dirección es la correcta, no que la tienda sea honrada.</translation>
     </message>
     <message>
         <source>Certificate issued {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado emitido hace {days} días</translation>
     </message>
     <message>
         <source>The certificate was issued on {date}. Certificates are renewed often, so this is normal for many sites; together with a brand-new domain it fits a freshly set-up shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado se emitió el {date}. Los certificados se renuevan a menudo, así que es normal en muchos sitios; junto con un dominio recién creado, encaja con una tienda montada hace nada.</translation>
     </message>
     <message>
         <source>No plain-HTTP version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin versión HTTP sin cifrar</translation>
     </message>
     <message>
         <source>{host} does not answer on plain HTTP ({reason}), so every visit is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} no responde por HTTP sin cifrar ({reason}), así que todas las visitas van cifradas.</translation>
     </message>
     <message>
         <source>Plain HTTP is redirected to HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP sin cifrar redirige a HTTPS</translation>
     </message>
     <message>
         <source>Visiting http://{host}/ takes you to the encrypted site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al abrir http://{host}/ se le lleva al sitio cifrado.</translation>
     </message>
     <message>
         <source>Plain HTTP is not redirected to HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP sin cifrar no redirige a HTTPS</translation>
     </message>
     <message>
         <source>http://{host}/ stays unencrypted instead of sending you to the HTTPS site. Make sure the address bar shows https:// before you type anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>http://{host}/ se queda sin cifrar en lugar de llevarle al sitio HTTPS. Compruebe que la barra de direcciones muestra https:// antes de escribir nada.</translation>
     </message>
     <message>
         <source>The shop only works without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda solo funciona sin cifrado</translation>
     </message>
     <message>
         <source>{host} has no working HTTPS: everything you send, including addresses and payment details, travels readable by others.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} no tiene HTTPS operativo: todo lo que envíe, incluidas direcciones y datos de pago, viaja de forma legible para otros.</translation>
     </message>
     <message>
         <source>A form sends your data unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario envía sus datos sin cifrar</translation>
     </message>
     <message>
         <source>A form or password field on the shop posts to {target} over plain HTTP, where others on the network can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario o campo de contraseña de la tienda envía los datos a {target} por HTTP sin cifrar, donde otros en la red pueden leerlos.</translation>
     </message>
     <message>
         <source>HTTPS is enforced (HSTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS obligatorio (HSTS)</translation>
     </message>
     <message>
         <source>The site tells browsers to always use HTTPS ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio indica a los navegadores que usen siempre HTTPS ({value}).</translation>
     </message>
     <message>
         <source>HTTPS is not enforced (no HSTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS no obligatorio (sin HSTS)</translation>
     </message>
     <message>
         <source>The site does not ask browsers to insist on HTTPS. Many small shops skip this; it is a detail, not a warning sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio no pide a los navegadores que exijan HTTPS. Muchas tiendas pequeñas lo omiten; es un detalle técnico, no una señal de alarma.</translation>
     </message>
     <message>
         <source>HTTPS could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar el HTTPS</translation>
     </message>
     <message>
         <source>No secure connection to {host} could be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer una conexión segura con {host}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1708,43 +1708,43 @@ Atajo: {shortcut}</translation>
     <name>Network</name>
     <message>
         <source>The shop could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con la tienda.</translation>
     </message>
     <message>
         <source>Offline mode is on, so nothing was fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo sin conexión está activado, así que no se descargó nada.</translation>
     </message>
     <message>
         <source>{url} did not answer within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} no respondió en {seconds} segundos.</translation>
     </message>
     <message>
         <source>{url} sent more than {limit} KB; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} envió más de {limit} KB; el resto no se leyó.</translation>
     </message>
     <message>
         <source>{url} leads to the private or local address {address}; ShopSafe does not follow a shop into your own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} lleva a la dirección privada o local {address}; ShopSafe no sigue a una tienda dentro de su propia red.</translation>
     </message>
     <message>
         <source>{url} redirected more than {limit} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} redirigió más de {limit} veces.</translation>
     </message>
     <message>
         <source>{url} is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} no es una dirección http ni https.</translation>
     </message>
     <message>
         <source>The secure connection to {url} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con {url}: {reason}</translation>
     </message>
     <message>
         <source>{url} could not be fetched: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar {url}: {reason}</translation>
     </message>
     <message>
         <source>Use --resolve HOST:ADDRESS or HOST:ADDRESS:PORT, not {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use --resolve HOST:DIRECCIÓN o HOST:DIRECCIÓN:PUERTO, no {text}.</translation>
     </message>
 </context>
 <context>
@@ -2257,83 +2257,83 @@ Atajo: {shortcut}</translation>
     <name>RdapCheck</name>
     <message>
         <source>The domain registry could not be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo consultar al registro del dominio.</translation>
     </message>
     <message>
         <source>The RDAP bootstrap file is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de arranque RDAP no es válido.</translation>
     </message>
     <message>
         <source>The RDAP bootstrap file could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar el archivo de arranque RDAP.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was not a domain record.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del registro no era un registro de dominio.</translation>
     </message>
     <message>
         <source>The registry of .{tld} offers no RDAP service.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de .{tld} no ofrece servicio RDAP.</translation>
     </message>
     <message>
         <source>The registry has no record of {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no tiene constancia de {domain}.</translation>
     </message>
     <message>
         <source>The registry answered with HTTP status {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro respondió con el estado HTTP {status}.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del registro no era JSON válido.</translation>
     </message>
     <message>
         <source>Domain age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad del dominio desconocida</translation>
     </message>
     <message>
         <source>Search the shop&apos;s name with &quot;scam&quot; or &quot;penipuan&quot; and look for reviews older than a few months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque el nombre de la tienda junto a &quot;estafa&quot; o &quot;scam&quot; y mire si hay opiniones de hace varios meses.</translation>
     </message>
     <message>
         <source>An IP address has no domain registration to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección IP no tiene un registro de dominio que consultar.</translation>
     </message>
     <message>
         <source>The registry could not be reached: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el registro: {reason}</translation>
     </message>
     <message>
         <source>The registry did not say when {domain} was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no indicó cuándo se registró {domain}.</translation>
     </message>
     <message>
         <source>Very new domain: registered {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio muy reciente: registrado hace {days} días</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}. Fake shops usually live on domains only days or weeks old, but a new shop also starts this way: this alone does not make it a scam.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} se registró el {date}. Las tiendas falsas suelen usar dominios de pocos días o semanas, pero una tienda nueva también empieza así: esto por sí solo no la convierte en una estafa.</translation>
     </message>
     <message>
         <source>Be careful with a shop this new: pay only in a way that protects you (card, PayPal, escrow or cash on delivery), never by transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenga cuidado con una tienda tan nueva: pague solo de una forma que le proteja (tarjeta, PayPal, pago custodiado o contra reembolso), nunca por transferencia.</translation>
     </message>
     <message>
         <source>Young domain: registered {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio joven: registrado hace {days} días</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}, less than six months ago. Many honest shops are this young; weigh it together with the other findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} se registró el {date}, hace menos de seis meses. Muchas tiendas honradas son así de jóvenes; valórelo junto con el resto de hallazgos.</translation>
     </message>
     <message>
         <source>Domain registered {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio registrado hace {days} días</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}. An older domain is a good sign, though not a guarantee.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} se registró el {date}. Un dominio con años es buena señal, aunque no una garantía.</translation>
     </message>
 </context>
 <context>
@@ -2419,23 +2419,23 @@ Atajo: {shortcut}</translation>
     <name>RunCheck</name>
     <message>
         <source>HTTPS could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar el HTTPS</translation>
     </message>
     <message>
         <source>Domain age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad del dominio desconocida</translation>
     </message>
     <message>
         <source>The shop&apos;s pages could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las páginas de la tienda</translation>
     </message>
     <message>
         <source>This check failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta comprobación falló de forma inesperada.</translation>
     </message>
     <message>
         <source>This check did not finish within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta comprobación no terminó en {seconds} segundos.</translation>
     </message>
 </context>
 <context>
@@ -2701,211 +2701,211 @@ Atajo: {shortcut}</translation>
     <name>SiteCheck</name>
     <message>
         <source>No payment methods named</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indican formas de pago</translation>
     </message>
     <message>
         <source>The pages read do not say how you would pay. Ask before ordering, and prefer cash on delivery, escrow, card or PayPal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las páginas leídas no dicen cómo se paga. Pregunte antes de pedir y prefiera contra reembolso, pago custodiado, tarjeta o PayPal.</translation>
     </message>
     <message>
         <source>Payment methods: {methods}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formas de pago: {methods}</translation>
     </message>
     <message>
         <source>Methods that protect you (card, PayPal, cash on delivery, escrow, e-wallets with buyer protection) are better than a bank transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las formas que le protegen (tarjeta, PayPal, contra reembolso, pago custodiado, monederos con protección al comprador) son mejores que una transferencia.</translation>
     </message>
     <message>
         <source>Only bank transfer is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se acepta transferencia bancaria</translation>
     </message>
     <message>
         <source>The shop names no payment method other than a bank transfer. Money sent by transfer is almost impossible to get back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda no menciona otra forma de pago que la transferencia bancaria. El dinero enviado por transferencia es casi imposible de recuperar.</translation>
     </message>
     <message>
         <source>Insist on cash on delivery, escrow (rekber) or a card; never transfer to a personal account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exija contra reembolso, pago custodiado o tarjeta; nunca transfiera a una cuenta personal.</translation>
     </message>
     <message>
         <source>Asks for payment in cryptocurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide el pago en criptomonedas</translation>
     </message>
     <message>
         <source>Crypto payments cannot be reversed or disputed; honest small shops rarely ask for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pagos en criptomonedas no se pueden anular ni reclamar; las tiendas pequeñas honradas rara vez los piden.</translation>
     </message>
     <message>
         <source>Asks for payment with gift cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide el pago con tarjetas regalo</translation>
     </message>
     <message>
         <source>Paying with gift cards or voucher codes is a classic scam: the money is gone the moment you share the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar con tarjetas regalo o códigos de cupón es una estafa clásica: el dinero desaparece en cuanto comparte el código.</translation>
     </message>
     <message>
         <source>Discounts of {percent} % advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anuncian descuentos del {percent} %</translation>
     </message>
     <message>
         <source>Brand goods at {percent} % off are the classic fake-shop bait. Compare the price with other shops before you pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos de marca con un {percent} % de descuento son el cebo típico de las tiendas falsas. Compare el precio con otras tiendas antes de pagar.</translation>
     </message>
     <message>
         <source>Template text left on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan textos de plantilla en el sitio</translation>
     </message>
     <message>
         <source>The site still shows placeholder text ({examples}). Fake shops are often built from a template in a hurry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio aún muestra textos de ejemplo ({examples}). Las tiendas falsas se montan a menudo con prisa a partir de una plantilla.</translation>
     </message>
     <message>
         <source>Contact details could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los datos de contacto</translation>
     </message>
     <message>
         <source>The shop&apos;s contact page could not be fetched, so it is unknown how to reach the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descargar la página de contacto de la tienda, así que no se sabe cómo localizar al vendedor.</translation>
     </message>
     <message>
         <source>No way to contact the seller</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay forma de contactar con el vendedor</translation>
     </message>
     <message>
         <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop&apos;s pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún teléfono, correo electrónico, WhatsApp ni dirección postal en las páginas de la tienda.</translation>
     </message>
     <message>
         <source>Do not pay a shop you cannot reach if something goes wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pague a una tienda con la que no podrá contactar si algo sale mal.</translation>
     </message>
     <message>
         <source>Contact details found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto encontrados</translation>
     </message>
     <message>
         <source>{phones} phone number(s), {emails} e-mail address(es), {addresses} postal address(es). Call the number before you pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos: {phones}; correos electrónicos: {emails}; direcciones postales: {addresses}. Llame al número antes de pagar.</translation>
     </message>
     <message>
         <source>Only a WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un número de WhatsApp</translation>
     </message>
     <message>
         <source>The only contact is a WhatsApp chat. Such numbers are cheap to throw away; there is no address or company behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El único contacto es un chat de WhatsApp. Esos números se tiran sin coste; no hay ninguna dirección ni empresa detrás.</translation>
     </message>
     <message>
         <source>Never move the payment into the chat; ask for a call or a live video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca lleve el pago al chat; pida una llamada o una videollamada en directo.</translation>
     </message>
     <message>
         <source>E-mail on free webmail ({email})</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo en un servicio gratuito ({email})</translation>
     </message>
     <message>
         <source>The shop&apos;s e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo de la tienda es una cuenta gratuita que cualquiera abre en un minuto, no una dirección en su propio dominio.</translation>
     </message>
     <message>
         <source>E-mail on another domain ({email})</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo en otro dominio ({email})</translation>
     </message>
     <message>
         <source>The e-mail address is not on {domain}. That can be a parent company, or a copied page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo no está en {domain}. Puede ser de una empresa matriz, o de una página copiada.</translation>
     </message>
     <message>
         <source>Company identifier {value} ({type})</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador de empresa {value} ({type})</translation>
     </message>
     <message>
         <source>The number is well-formed. Look it up in the official company register to see that it belongs to this shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número tiene un formato correcto. Búsquelo en el registro oficial de empresas para comprobar que pertenece a esta tienda.</translation>
     </message>
     <message>
         <source>Invalid company identifier {value} ({type})</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador de empresa no válido {value} ({type})</translation>
     </message>
     <message>
         <source>The number printed on the site fails its check digit: it is mistyped or made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número que aparece en el sitio no supera su dígito de control: está mal escrito o es inventado.</translation>
     </message>
     <message>
         <source>privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>privacidad</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>devoluciones</translation>
     </message>
     <message>
         <source>terms</source>
-        <translation type="unfinished"></translation>
+        <translation>condiciones</translation>
     </message>
     <message>
         <source>shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>envíos</translation>
     </message>
     <message>
         <source>imprint</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso legal</translation>
     </message>
     <message>
         <source>{first}, {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {rest}</translation>
     </message>
     <message>
         <source>Policies found: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas encontradas: {items}</translation>
     </message>
     <message>
         <source>Read the returns and privacy pages before you buy: who pays for returns, and how long you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea las páginas de devoluciones y privacidad antes de comprar: quién paga la devolución y de cuánto plazo dispone.</translation>
     </message>
     <message>
         <source>Some policy pages could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer algunas páginas de políticas</translation>
     </message>
     <message>
         <source>Links to {items} exist but the pages could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay enlaces a {items}, pero no se pudieron descargar las páginas.</translation>
     </message>
     <message>
         <source>No page found for: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró página de: {items}</translation>
     </message>
     <message>
         <source>A real shop tells you how returns, refunds and your personal data are handled. Missing policies leave you without rights you can point to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tienda de verdad explica cómo gestiona devoluciones, reembolsos y sus datos personales. Sin esas políticas no tiene derechos por escrito a los que acogerse.</translation>
     </message>
     <message>
         <source>No Impressum</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin Impressum</translation>
     </message>
     <message>
         <source>Shops in Germany and Austria must name their owner and address in an Impressum; this one has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tiendas de Alemania y Austria deben indicar su titular y dirección en un Impressum; esta no lo tiene.</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>The shop&apos;s pages could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las páginas de la tienda</translation>
     </message>
     <message>
         <source>Contact details, policies and payment methods are unknown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de contacto, las políticas y las formas de pago son desconocidos: {reason}</translation>
     </message>
     <message>
         <source>Policies unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas desconocidas</translation>
     </message>
     <message>
         <source>The site could not be read, so its policies were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el sitio, así que no se comprobaron sus políticas.</translation>
     </message>
 </context>
 <context>

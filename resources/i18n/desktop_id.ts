@@ -1111,7 +1111,7 @@
     <name>Crawl</name>
     <message>
         <source>HTTP status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>status HTTP {status}</translation>
     </message>
 </context>
 <context>
@@ -1275,127 +1275,127 @@
     <name>HttpsCheck</name>
     <message>
         <source>The shop&apos;s certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat toko sudah kedaluwarsa</translation>
     </message>
     <message>
         <source>The certificate of {host} expired on {not_after}. Your browser will warn you, and anything you type could be read by others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat {host} sudah habis masa berlakunya pada {not_after}. Browser Anda akan memberi peringatan, dan apa pun yang Anda ketik bisa dibaca orang lain.</translation>
     </message>
     <message>
         <source>The shop&apos;s certificate is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat toko belum berlaku</translation>
     </message>
     <message>
         <source>The certificate of {host} only becomes valid on {not_before}: either your clock is wrong or the site is set up carelessly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat {host} baru berlaku mulai {not_before}: entah jam komputer Anda salah, atau situs ini dipasang asal-asalan.</translation>
     </message>
     <message>
         <source>The shop&apos;s certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat toko tidak tepercaya</translation>
     </message>
     <message>
         <source>The certificate of {host} was not issued by a trusted authority ({reason}). Anyone could have made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat {host} tidak diterbitkan oleh lembaga tepercaya ({reason}). Siapa saja bisa membuat sertifikat seperti ini.</translation>
     </message>
     <message>
         <source>The certificate belongs to another site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat ini milik situs lain</translation>
     </message>
     <message>
         <source>{host} showed a certificate made for {names}. The connection may not be going where you think.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} menunjukkan sertifikat yang dibuat untuk {names}. Koneksi ini mungkin tidak menuju ke tempat yang Anda kira.</translation>
     </message>
     <message>
         <source>Do not enter card numbers, passwords or personal data on this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan memasukkan nomor kartu, kata sandi, atau data pribadi di situs ini.</translation>
     </message>
     <message>
         <source>Outdated encryption ({version})</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkripsi usang ({version})</translation>
     </message>
     <message>
         <source>{host} only speaks {version}, which browsers stopped accepting years ago. A shop that cares for its customers would have updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hanya mendukung {version}, yang sudah bertahun-tahun ditolak browser. Toko yang peduli pada pelanggannya pasti sudah memperbaruinya.</translation>
     </message>
     <message>
         <source>Valid HTTPS certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat HTTPS sah</translation>
     </message>
     <message>
         <source>The connection to {host} is encrypted ({version}) with a certificate issued by {issuer}, valid until {not_after}. This proves the address, not that the shop is honest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi ke {host} terenkripsi ({version}) dengan sertifikat dari {issuer}, berlaku sampai {not_after}. Ini membuktikan alamatnya benar, bukan bahwa tokonya jujur.</translation>
     </message>
     <message>
         <source>Certificate issued {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat diterbitkan {days} hari lalu</translation>
     </message>
     <message>
         <source>The certificate was issued on {date}. Certificates are renewed often, so this is normal for many sites; together with a brand-new domain it fits a freshly set-up shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat diterbitkan pada {date}. Sertifikat memang sering diperbarui, jadi ini wajar bagi banyak situs; tetapi bersama domain yang baru sekali, ini cocok dengan toko yang baru saja dibuat.</translation>
     </message>
     <message>
         <source>No plain-HTTP version</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada versi HTTP biasa</translation>
     </message>
     <message>
         <source>{host} does not answer on plain HTTP ({reason}), so every visit is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} tidak melayani HTTP biasa ({reason}), jadi setiap kunjungan terenkripsi.</translation>
     </message>
     <message>
         <source>Plain HTTP is redirected to HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP biasa dialihkan ke HTTPS</translation>
     </message>
     <message>
         <source>Visiting http://{host}/ takes you to the encrypted site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka http://{host}/ langsung membawa Anda ke situs yang terenkripsi.</translation>
     </message>
     <message>
         <source>Plain HTTP is not redirected to HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP biasa tidak dialihkan ke HTTPS</translation>
     </message>
     <message>
         <source>http://{host}/ stays unencrypted instead of sending you to the HTTPS site. Make sure the address bar shows https:// before you type anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>http://{host}/ tetap tidak terenkripsi dan tidak mengarahkan Anda ke situs HTTPS. Pastikan bilah alamat menampilkan https:// sebelum Anda mengetik apa pun.</translation>
     </message>
     <message>
         <source>The shop only works without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko ini hanya bisa dibuka tanpa enkripsi</translation>
     </message>
     <message>
         <source>{host} has no working HTTPS: everything you send, including addresses and payment details, travels readable by others.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} tidak punya HTTPS yang berfungsi: semua yang Anda kirim, termasuk alamat dan data pembayaran, bisa dibaca orang lain di perjalanan.</translation>
     </message>
     <message>
         <source>A form sends your data unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada formulir yang mengirim data Anda tanpa enkripsi</translation>
     </message>
     <message>
         <source>A form or password field on the shop posts to {target} over plain HTTP, where others on the network can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir atau kolom kata sandi di toko ini mengirim ke {target} lewat HTTP biasa, sehingga orang lain di jaringan bisa membacanya.</translation>
     </message>
     <message>
         <source>HTTPS is enforced (HSTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS diwajibkan (HSTS)</translation>
     </message>
     <message>
         <source>The site tells browsers to always use HTTPS ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Situs ini meminta browser untuk selalu memakai HTTPS ({value}).</translation>
     </message>
     <message>
         <source>HTTPS is not enforced (no HSTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS tidak diwajibkan (tanpa HSTS)</translation>
     </message>
     <message>
         <source>The site does not ask browsers to insist on HTTPS. Many small shops skip this; it is a detail, not a warning sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situs ini tidak meminta browser untuk selalu memakai HTTPS. Banyak toko kecil melewatkannya; ini hal teknis kecil, bukan tanda bahaya.</translation>
     </message>
     <message>
         <source>HTTPS could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS tidak dapat diperiksa</translation>
     </message>
     <message>
         <source>No secure connection to {host} could be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi aman ke {host} tidak dapat dibuat: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1708,43 +1708,43 @@ Pintasan: {shortcut}</translation>
     <name>Network</name>
     <message>
         <source>The shop could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko tidak dapat dihubungi.</translation>
     </message>
     <message>
         <source>Offline mode is on, so nothing was fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode offline aktif, jadi tidak ada yang diunduh.</translation>
     </message>
     <message>
         <source>{url} did not answer within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} tidak menjawab dalam {seconds} detik.</translation>
     </message>
     <message>
         <source>{url} sent more than {limit} KB; the rest was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} mengirim lebih dari {limit} KB; sisanya tidak dibaca.</translation>
     </message>
     <message>
         <source>{url} leads to the private or local address {address}; ShopSafe does not follow a shop into your own network.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} mengarah ke alamat privat atau lokal {address}; ShopSafe tidak mengikuti toko masuk ke jaringan Anda sendiri.</translation>
     </message>
     <message>
         <source>{url} redirected more than {limit} times.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} dialihkan lebih dari {limit} kali.</translation>
     </message>
     <message>
         <source>{url} is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} bukan alamat http atau https.</translation>
     </message>
     <message>
         <source>The secure connection to {url} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koneksi aman ke {url} gagal: {reason}</translation>
     </message>
     <message>
         <source>{url} could not be fetched: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} tidak dapat diunduh: {reason}</translation>
     </message>
     <message>
         <source>Use --resolve HOST:ADDRESS or HOST:ADDRESS:PORT, not {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan --resolve HOST:ALAMAT atau HOST:ALAMAT:PORT, bukan {text}.</translation>
     </message>
 </context>
 <context>
@@ -2257,83 +2257,83 @@ Pintasan: {shortcut}</translation>
     <name>RdapCheck</name>
     <message>
         <source>The domain registry could not be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri domain tidak dapat ditanyai.</translation>
     </message>
     <message>
         <source>The RDAP bootstrap file is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas bootstrap RDAP tidak valid.</translation>
     </message>
     <message>
         <source>The RDAP bootstrap file could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas bootstrap RDAP tidak dapat diunduh.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was not a domain record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban registri bukan data domain.</translation>
     </message>
     <message>
         <source>The registry of .{tld} offers no RDAP service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri .{tld} tidak menyediakan layanan RDAP.</translation>
     </message>
     <message>
         <source>The registry has no record of {domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri tidak punya catatan tentang {domain}.</translation>
     </message>
     <message>
         <source>The registry answered with HTTP status {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri menjawab dengan status HTTP {status}.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer was not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban registri bukan JSON yang valid.</translation>
     </message>
     <message>
         <source>Domain age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Umur domain tidak diketahui</translation>
     </message>
     <message>
         <source>Search the shop&apos;s name with &quot;scam&quot; or &quot;penipuan&quot; and look for reviews older than a few months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nama toko dengan kata &quot;penipuan&quot; atau &quot;scam&quot;, dan cari ulasan yang sudah berumur beberapa bulan.</translation>
     </message>
     <message>
         <source>An IP address has no domain registration to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat IP tidak punya pendaftaran domain yang bisa dicek.</translation>
     </message>
     <message>
         <source>The registry could not be reached: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri tidak dapat dihubungi: {reason}</translation>
     </message>
     <message>
         <source>The registry did not say when {domain} was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registri tidak menyebutkan kapan {domain} didaftarkan.</translation>
     </message>
     <message>
         <source>Very new domain: registered {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain sangat baru: didaftarkan {days} hari lalu</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}. Fake shops usually live on domains only days or weeks old, but a new shop also starts this way: this alone does not make it a scam.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} didaftarkan pada {date}. Toko palsu biasanya memakai domain yang baru berumur beberapa hari atau minggu, tetapi toko baru yang jujur juga mulai dengan cara ini: hal ini saja tidak membuktikan penipuan.</translation>
     </message>
     <message>
         <source>Be careful with a shop this new: pay only in a way that protects you (card, PayPal, escrow or cash on delivery), never by transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hati-hati dengan toko sebaru ini: bayar hanya dengan cara yang melindungi Anda (kartu, PayPal, rekber, atau COD), jangan pernah lewat transfer.</translation>
     </message>
     <message>
         <source>Young domain: registered {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain masih muda: didaftarkan {days} hari lalu</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}, less than six months ago. Many honest shops are this young; weigh it together with the other findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} didaftarkan pada {date}, kurang dari enam bulan lalu. Banyak toko jujur yang semuda ini; pertimbangkan bersama temuan lainnya.</translation>
     </message>
     <message>
         <source>Domain registered {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain didaftarkan {days} hari lalu</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}. An older domain is a good sign, though not a guarantee.</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} didaftarkan pada {date}. Domain yang sudah lama adalah tanda baik, meski bukan jaminan.</translation>
     </message>
 </context>
 <context>
@@ -2419,23 +2419,23 @@ Pintasan: {shortcut}</translation>
     <name>RunCheck</name>
     <message>
         <source>HTTPS could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS tidak dapat diperiksa</translation>
     </message>
     <message>
         <source>Domain age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Umur domain tidak diketahui</translation>
     </message>
     <message>
         <source>The shop&apos;s pages could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman toko tidak dapat dibaca</translation>
     </message>
     <message>
         <source>This check failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan ini gagal secara tak terduga.</translation>
     </message>
     <message>
         <source>This check did not finish within {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan ini tidak selesai dalam {seconds} detik.</translation>
     </message>
 </context>
 <context>
@@ -2701,211 +2701,211 @@ Pintasan: {shortcut}</translation>
     <name>SiteCheck</name>
     <message>
         <source>No payment methods named</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara pembayaran tidak disebutkan</translation>
     </message>
     <message>
         <source>The pages read do not say how you would pay. Ask before ordering, and prefer cash on delivery, escrow, card or PayPal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman yang dibaca tidak menyebutkan cara membayar. Tanyakan dulu sebelum memesan, dan pilih COD, rekber, kartu, atau PayPal.</translation>
     </message>
     <message>
         <source>Payment methods: {methods}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara pembayaran: {methods}</translation>
     </message>
     <message>
         <source>Methods that protect you (card, PayPal, cash on delivery, escrow, e-wallets with buyer protection) are better than a bank transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara yang melindungi Anda (kartu, PayPal, COD, rekber, dompet digital dengan perlindungan pembeli) lebih aman daripada transfer bank.</translation>
     </message>
     <message>
         <source>Only bank transfer is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya menerima transfer bank</translation>
     </message>
     <message>
         <source>The shop names no payment method other than a bank transfer. Money sent by transfer is almost impossible to get back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko ini tidak menyebut cara bayar lain selain transfer bank. Uang yang sudah ditransfer hampir mustahil kembali.</translation>
     </message>
     <message>
         <source>Insist on cash on delivery, escrow (rekber) or a card; never transfer to a personal account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mintalah COD, rekber, atau kartu; jangan pernah transfer ke rekening pribadi.</translation>
     </message>
     <message>
         <source>Asks for payment in cryptocurrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Meminta pembayaran dengan mata uang kripto</translation>
     </message>
     <message>
         <source>Crypto payments cannot be reversed or disputed; honest small shops rarely ask for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran kripto tidak bisa dibatalkan atau disanggah; toko kecil yang jujur jarang memintanya.</translation>
     </message>
     <message>
         <source>Asks for payment with gift cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Meminta pembayaran dengan kartu hadiah</translation>
     </message>
     <message>
         <source>Paying with gift cards or voucher codes is a classic scam: the money is gone the moment you share the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membayar dengan kartu hadiah atau kode voucher adalah modus penipuan klasik: uangnya hilang begitu Anda membagikan kodenya.</translation>
     </message>
     <message>
         <source>Discounts of {percent} % advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskon {percent} % diiklankan</translation>
     </message>
     <message>
         <source>Brand goods at {percent} % off are the classic fake-shop bait. Compare the price with other shops before you pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barang bermerek dengan diskon {percent} % adalah umpan klasik toko palsu. Bandingkan harganya dengan toko lain sebelum membayar.</translation>
     </message>
     <message>
         <source>Template text left on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks template masih tertinggal di situs</translation>
     </message>
     <message>
         <source>The site still shows placeholder text ({examples}). Fake shops are often built from a template in a hurry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situs ini masih menampilkan teks contoh ({examples}). Toko palsu sering dibuat terburu-buru dari template.</translation>
     </message>
     <message>
         <source>Contact details could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kontak tidak dapat dibaca</translation>
     </message>
     <message>
         <source>The shop&apos;s contact page could not be fetched, so it is unknown how to reach the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman kontak toko tidak dapat diunduh, jadi tidak diketahui cara menghubungi penjual.</translation>
     </message>
     <message>
         <source>No way to contact the seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada cara menghubungi penjual</translation>
     </message>
     <message>
         <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop&apos;s pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditemukan nomor telepon, alamat e-mail, WhatsApp, maupun alamat pos di halaman toko.</translation>
     </message>
     <message>
         <source>Do not pay a shop you cannot reach if something goes wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan membayar toko yang tidak bisa Anda hubungi kalau ada masalah.</translation>
     </message>
     <message>
         <source>Contact details found</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kontak ditemukan</translation>
     </message>
     <message>
         <source>{phones} phone number(s), {emails} e-mail address(es), {addresses} postal address(es). Call the number before you pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{phones} nomor telepon, {emails} alamat e-mail, {addresses} alamat pos. Telepon nomornya sebelum Anda membayar.</translation>
     </message>
     <message>
         <source>Only a WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya ada nomor WhatsApp</translation>
     </message>
     <message>
         <source>The only contact is a WhatsApp chat. Such numbers are cheap to throw away; there is no address or company behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu-satunya kontak adalah chat WhatsApp. Nomor seperti ini mudah dibuang; tidak ada alamat atau perusahaan di baliknya.</translation>
     </message>
     <message>
         <source>Never move the payment into the chat; ask for a call or a live video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan pernah melanjutkan pembayaran lewat chat; minta telepon atau video call langsung.</translation>
     </message>
     <message>
         <source>E-mail on free webmail ({email})</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail memakai layanan gratis ({email})</translation>
     </message>
     <message>
         <source>The shop&apos;s e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail toko ini adalah akun gratis yang bisa dibuat siapa saja dalam semenit, bukan alamat di domainnya sendiri.</translation>
     </message>
     <message>
         <source>E-mail on another domain ({email})</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail di domain lain ({email})</translation>
     </message>
     <message>
         <source>The e-mail address is not on {domain}. That can be a parent company, or a copied page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat e-mail ini tidak berada di {domain}. Bisa jadi milik perusahaan induk, atau halamannya hasil salinan.</translation>
     </message>
     <message>
         <source>Company identifier {value} ({type})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor identitas usaha {value} ({type})</translation>
     </message>
     <message>
         <source>The number is well-formed. Look it up in the official company register to see that it belongs to this shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format nomornya benar. Cek di daftar resmi perusahaan untuk memastikan nomor itu milik toko ini.</translation>
     </message>
     <message>
         <source>Invalid company identifier {value} ({type})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor identitas usaha tidak valid {value} ({type})</translation>
     </message>
     <message>
         <source>The number printed on the site fails its check digit: it is mistyped or made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor yang tercantum di situs gagal dalam pemeriksaan digit kontrol: salah ketik atau dikarang.</translation>
     </message>
     <message>
         <source>privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>privasi</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>pengembalian</translation>
     </message>
     <message>
         <source>terms</source>
-        <translation type="unfinished"></translation>
+        <translation>syarat dan ketentuan</translation>
     </message>
     <message>
         <source>shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>pengiriman</translation>
     </message>
     <message>
         <source>imprint</source>
-        <translation type="unfinished"></translation>
+        <translation>identitas pemilik (imprint)</translation>
     </message>
     <message>
         <source>{first}, {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {rest}</translation>
     </message>
     <message>
         <source>Policies found: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebijakan ditemukan: {items}</translation>
     </message>
     <message>
         <source>Read the returns and privacy pages before you buy: who pays for returns, and how long you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca halaman pengembalian dan privasi sebelum membeli: siapa yang menanggung ongkos retur, dan berapa lama batas waktunya.</translation>
     </message>
     <message>
         <source>Some policy pages could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Beberapa halaman kebijakan tidak dapat dibaca</translation>
     </message>
     <message>
         <source>Links to {items} exist but the pages could not be fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan ke {items} ada, tetapi halamannya tidak dapat diunduh.</translation>
     </message>
     <message>
         <source>No page found for: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada halaman untuk: {items}</translation>
     </message>
     <message>
         <source>A real shop tells you how returns, refunds and your personal data are handled. Missing policies leave you without rights you can point to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko sungguhan menjelaskan cara retur, pengembalian dana, dan pengelolaan data pribadi Anda. Tanpa kebijakan itu, Anda tidak punya pegangan hak yang jelas.</translation>
     </message>
     <message>
         <source>No Impressum</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada Impressum</translation>
     </message>
     <message>
         <source>Shops in Germany and Austria must name their owner and address in an Impressum; this one has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko di Jerman dan Austria wajib mencantumkan pemilik dan alamatnya dalam Impressum; toko ini tidak punya.</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada jawaban</translation>
     </message>
     <message>
         <source>The shop&apos;s pages could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman toko tidak dapat dibaca</translation>
     </message>
     <message>
         <source>Contact details, policies and payment methods are unknown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kontak, kebijakan, dan cara pembayaran tidak diketahui: {reason}</translation>
     </message>
     <message>
         <source>Policies unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebijakan tidak diketahui</translation>
     </message>
     <message>
         <source>The site could not be read, so its policies were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situs tidak dapat dibaca, jadi kebijakannya tidak diperiksa.</translation>
     </message>
 </context>
 <context>
