@@ -15,13 +15,12 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from desktop.checks.model import Category, InputKind, Status
+from desktop.checks.model import Category, InputKind, Level, Status
 from desktop.checks.summary import (
     CATEGORY_NAMES,
     KIND_NAMES,
     LEVEL_ADVICE,
     LEVEL_NAMES,
-    LEVEL_SYMBOLS,
     STATUS_NAMES,
     STATUS_SYMBOLS,
     effective_verdict,
@@ -70,9 +69,25 @@ _EVIDENCE_LABELS: dict[str, Message] = {
     "terms": N_("Evidence", "Terms and conditions"),
     "shipping": N_("Evidence", "Shipping information"),
     "imprint": N_("Evidence", "Legal notice"),
+    "statuses": N_("Evidence", "Status codes"),
+    "rdap_server": N_("Evidence", "Looked up at"),
+    "subject": N_("Evidence", "Issued to"),
+    "names": N_("Evidence", "Valid for"),
+    "platform": N_("Evidence", "Platform"),
+    "handle": N_("Evidence", "Account"),
+    "methods": N_("Evidence", "Methods"),
+    "found": N_("Evidence", "Found"),
+    "missing": N_("Evidence", "Missing"),
+    "type": N_("Evidence", "Type"),
+    "value": N_("Evidence", "Value"),
+    "valid": N_("Evidence", "Check digits valid"),
+    "discount": N_("Evidence", "Discount"),
 }
 
 _MAX_VALUE = 400
+
+# Plain marks, not emoji: they print in every font (the PDF has no colour emoji font).
+_LEVEL_MARKS = {Level.OK: "✓", Level.CAUTION: "!", Level.HIGH_RISK: "✗", Level.UNKNOWN: "?"}
 
 _SHOPSAFE_REPORT_SUBJECT = N_("Report", "ShopSafe report: {subject}")
 _NOT_CHECKED = N_("Report", "Not checked:")
@@ -193,7 +208,7 @@ def report_html(
         f"<h1>{_t(_SHOPSAFE_REPORT_SUBJECT.format(subject=subject))}</h1>",
         f'<p class="small">{_t(_CHECKED_ON.format(when=stamp))}</p>',
         f'<table width="100%" cellpadding="8" style="background:{LEVEL_COLOURS[level.value]};">'
-        f"<tr><td><h2>{LEVEL_SYMBOLS[level]} {_t(LEVEL_NAMES[level])}</h2>"
+        f"<tr><td><h2>[{_LEVEL_MARKS[level]}] {_t(LEVEL_NAMES[level])}</h2>"
         f"<p>{_t(LEVEL_ADVICE[level])}</p>",
     ]
     if reasons:

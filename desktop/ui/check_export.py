@@ -44,7 +44,8 @@ def write_pdf(path: str | os.PathLike[str], page: str, title: str = "") -> Path:
         writer = QPdfWriter(tmp_name)
         writer.setTitle(title)
         writer.setCreator("ShopSafe")
-        writer.setResolution(300)
+        # Text stays vector; this only fixes how the document's pixel sizes map to the page.
+        writer.setResolution(96)
         writer.setPageLayout(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),
