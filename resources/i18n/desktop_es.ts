@@ -1270,6 +1270,58 @@
         <source>Legal notice</source>
         <translation>Aviso legal</translation>
     </message>
+    <message>
+        <source>Status codes</source>
+        <translation>Códigos de estado</translation>
+    </message>
+    <message>
+        <source>Looked up at</source>
+        <translation>Consultado en</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Emitido para</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Válido para</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontradas</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Faltan</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Check digits valid</source>
+        <translation>Dígito de control correcto</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
 </context>
 <context>
     <name>HttpsCheck</name>

@@ -1270,6 +1270,58 @@
         <source>Legal notice</source>
         <translation>Informasi hukum</translation>
     </message>
+    <message>
+        <source>Status codes</source>
+        <translation>Kode status</translation>
+    </message>
+    <message>
+        <source>Looked up at</source>
+        <translation>Dicek di</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Diterbitkan untuk</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Berlaku untuk</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Ditemukan</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Check digits valid</source>
+        <translation>Digit pemeriksa benar</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
 </context>
 <context>
     <name>HttpsCheck</name>
