@@ -10,6 +10,7 @@ page prints the same document to PDF. Qt-free.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -124,8 +125,19 @@ def format_value(value: Any) -> str:
     elif value is None:
         text = "—"
     else:
-        text = str(value)
+        text = _ISO_TIME.sub(_readable_time, str(value))
     return text if len(text) <= _MAX_VALUE else text[: _MAX_VALUE - 1] + "…"
+
+
+_ISO_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
+
+
+def _readable_time(match: re.Match[str]) -> str:
+    # "2026-11-19T08:18:28+00:00" -> "2026-11-19 08:18 UTC": dates stay unambiguous in every
+    # language, without the T and the seconds nobody needs.
+    zone = match.group(3)
+    suffix = "" if zone is None else (" UTC" if zone in ("Z", "+00:00", "+0000", "-00:00") else f" {zone}")
+    return f"{match.group(1)} {match.group(2)}{suffix}"
 
 
 def evidence_items(

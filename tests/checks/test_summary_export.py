@@ -136,3 +136,10 @@ def test_offline_report_names_what_was_not_checked():
 def test_kind_is_named_in_words():
     page = report_html(_doc(kind="social_seller"), when=WHEN)
     assert "Seller on social media" in page and "social_seller" not in page
+
+
+def test_times_in_evidence_are_readable():
+    assert format_value("2026-11-19T08:18:28+00:00") == "2026-11-19 08:18 UTC"
+    assert format_value("2026-11-19T08:18:28Z") == "2026-11-19 08:18 UTC"
+    assert format_value("2026-11-19T08:18+07:00") == "2026-11-19 08:18 +07:00"
+    assert format_value("see 2026-11-19T08:18:28Z") == "see 2026-11-19T08:18:28Z"  # only whole values
