@@ -225,7 +225,7 @@ class CostsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(actions)
         left_layout.addWidget(self.table, 3)
-        left_layout.addWidget(self.empty_label)
+        left_layout.addWidget(self.empty_label, 1)
         left_layout.addWidget(self.warnings_label)
         left_layout.addWidget(self.breakdown_title)
         left_layout.addWidget(self.breakdown_view, 4)
@@ -417,7 +417,9 @@ class CostsPage(QWidget):
         return ecb_rate, hint
 
     def _fit_table(self) -> None:
-        self.table.resizeColumnsToContents()
+        # Every column but the notes fits its contents; the notes take the rest and wrap.
+        for column in range(OffersModel.NOTES):
+            self.table.resizeColumnToContents(column)
         self.table.resizeRowsToContents()
 
     def _evaluate(self, form: OfferForm, country: str, locale: str) -> tuple:
@@ -531,6 +533,9 @@ class CostsPage(QWidget):
         self.save_button.setEnabled(selected)
         self.empty_label.setVisible(not has)
         self.table.setVisible(has)
+        self.breakdown_view.setVisible(has)
+        self.breakdown_title.setVisible(has)
+        self.editor_scroll.setVisible(has)
 
     # ----------------------------------------------------------------------- rates
     def _load_rates(self, fetch: bool) -> None:
