@@ -102,7 +102,7 @@ class CheckPage(QWidget):
         self._task: Task | None = None
         self._report: Any = None
         self._streamed = 0
-        self._warnings = 0
+        self._warnings: list[Finding] = []
         self._subject = ""
         #: Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.
         self.option_overrides: dict[str, Any] = {}
@@ -243,13 +243,13 @@ class CheckPage(QWidget):
         self._stop_task()
         self._report = None
         self._streamed = 0
-        self._warnings = 0
+        self._warnings = []
         self.findings_model.clear()
         self.findings.show()
         self.selfcheck.hide()
         self.selfcheck_button.hide()
         self._subject = _short(text)
-        self.banner.show_checking(self._subject, 0, 0)
+        self.banner.show_checking(self._subject, 0, [])
         self.status_line.clear()
         options = self._settings.check_options(**self.option_overrides)
         self._task = (
@@ -294,9 +294,11 @@ class CheckPage(QWidget):
             self.findings_model.add_finding(finding)
             self._streamed += 1
             if finding.status in (Status.WARN, Status.FAIL):
-                self._warnings += 1
+                self._warnings.append(finding)
         if findings:
-            self.banner.show_checking(self._subject, self._streamed, self._warnings)
+            self._warnings.sort(key=lambda f: -f.status.rank)
+            titles = [f.title.render(qt_translate) for f in self._warnings]
+            self.banner.show_checking(self._subject, self._streamed, titles)
 
     def _on_check_succeeded(self, report: Any) -> None:
         self._task = None

@@ -73,16 +73,21 @@ class VerdictBanner(QFrame):
         )))
         self.setAccessibleName(self.title.text())
 
-    def show_checking(self, subject: str, done: int, warnings: int) -> None:
-        self._state = ("checking", subject, done, warnings)
+    def show_checking(self, subject: str, found: int, warnings: list[str]) -> None:
+        """A check is running: ``found`` findings so far, ``warnings`` the titles of the warning
+        signs among them (worst first; up to three are shown)."""
+        self._state = ("checking", subject, found, list(warnings))
         self.level = None
         self._apply_colours(Level.UNKNOWN)
         self.icon.clear()
         self.title.setText(QCoreApplication.translate("CheckPage", "Checking {subject}…").format(subject=subject))
-        lines = [QCoreApplication.translate("CheckPage", "{done} checks finished so far.").format(done=done)]
+        parts = [html.escape(QCoreApplication.translate("CheckPage", "{count} findings so far.").format(count=found))]
         if warnings:
-            lines.append(QCoreApplication.translate("CheckPage", "Warning signs so far: {count}").format(count=warnings))
-        self.body.setText("<br>".join(html.escape(line) for line in lines))
+            label = QCoreApplication.translate("CheckPage", "Warning signs so far:")
+            parts.append(f"<p><b>{html.escape(label)}</b></p><ul>")
+            parts += [f"<li>{html.escape(w)}</li>" for w in warnings[:3]]
+            parts.append("</ul>")
+        self.body.setText("".join(parts))
         self.setAccessibleName(self.title.text())
 
     def show_message(self, title: str, detail: str) -> None:

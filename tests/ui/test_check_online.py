@@ -212,3 +212,14 @@ def test_social_seller_gets_the_self_check_and_no_site_fetch(qtbot, page, shops)
     page.selfcheck.answer("selfcheck.search_name", Answer.NO)
     assert page.banner.headline() == "High risk"
     assert "Other buyers report this seller as a scam." in page.banner.text()
+
+
+def test_warning_signs_show_while_the_check_still_runs(qtbot, page, shops):
+    shops.add_site("tokopedia-promo.shop", root=SITES / "fake-shop", delay=3.0)
+    page.option_overrides["resolve"]["tokopedia-promo.shop"] = f"127.0.0.1:{shops.port}"
+    page.start_check(f"https://tokopedia-promo.shop:{shops.port}/")
+    qtbot.waitUntil(lambda: "Warning signs so far:" in page.banner.text(), timeout=5_000)
+    assert page.running and page.banner.level is None  # no verdict yet, but the danger is visible
+    assert "Imitates Tokopedia" in page.banner.text()
+    assert page.banner.headline() == "Checking tokopedia-promo.shop…"
+    page.cancel_check()
