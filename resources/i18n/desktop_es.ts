@@ -548,12 +548,12 @@
         <translation>Comprobando {subject}…</translation>
     </message>
     <message>
-        <source>{done} checks finished so far.</source>
-        <translation>{done} comprobaciones terminadas hasta ahora.</translation>
+        <source>{count} findings so far.</source>
+        <translation>{count} hallazgos hasta ahora.</translation>
     </message>
     <message>
-        <source>Warning signs so far: {count}</source>
-        <translation>Señales de alarma hasta ahora: {count}</translation>
+        <source>Warning signs so far:</source>
+        <translation>Señales de alarma hasta ahora:</translation>
     </message>
     <message>
         <source>Why:</source>
@@ -2958,6 +2958,14 @@ Atajo: {shortcut}</translation>
     <message>
         <source>The site could not be read, so its policies were not checked.</source>
         <translation>No se pudo leer el sitio, así que no se comprobaron sus políticas.</translation>
+    </message>
+    <message>
+        <source>The link leads to another site: {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the link ends on {url}. The domain and certificate checks are about {host}; make sure the shop you see is the one you meant.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

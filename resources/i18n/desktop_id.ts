@@ -548,12 +548,12 @@
         <translation>Memeriksa {subject}…</translation>
     </message>
     <message>
-        <source>{done} checks finished so far.</source>
-        <translation>{done} pemeriksaan sudah selesai.</translation>
+        <source>{count} findings so far.</source>
+        <translation>{count} temuan sejauh ini.</translation>
     </message>
     <message>
-        <source>Warning signs so far: {count}</source>
-        <translation>Tanda bahaya sejauh ini: {count}</translation>
+        <source>Warning signs so far:</source>
+        <translation>Tanda bahaya sejauh ini:</translation>
     </message>
     <message>
         <source>Why:</source>
@@ -2958,6 +2958,14 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>The site could not be read, so its policies were not checked.</source>
         <translation>Situs tidak dapat dibaca, jadi kebijakannya tidak diperiksa.</translation>
+    </message>
+    <message>
+        <source>The link leads to another site: {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the link ends on {url}. The domain and certificate checks are about {host}; make sure the shop you see is the one you meant.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
