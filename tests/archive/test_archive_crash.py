@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import io
+import multiprocessing
 import os
 import random
 import signal
 import sys
 import time
+from multiprocessing.connection import Connection
 
 import pytest
 
@@ -22,11 +24,11 @@ from archive_helpers import open_archive
 KILLS = 104
 PER_ARCHIVE = 26
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs fork and SIGKILL")
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs forkserver and SIGKILL")
 
 
-def _writer(folder, device: str, seed: int, ack_fd: int) -> None:
-    """Child process: write forever, acknowledging each completed write on ``ack_fd``."""
+def _writer(folder, device: str, seed: int, acks: Connection) -> None:
+    """Child process: write forever, acknowledging each completed write on ``acks``."""
     rnd = random.Random(seed)
     archive = open_archive(folder, device=device)
     order = None
@@ -44,38 +46,41 @@ def _writer(folder, device: str, seed: int, ack_fd: int) -> None:
         else:
             archive.tag(order, f"t{n}")
             line = f"tag {order} t{n}\n"
-        os.write(ack_fd, line.encode())
+        acks.send_bytes(line.encode())
 
 
-def _run_and_kill(folder, device: str, seed: int, rnd: random.Random) -> list[str]:
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child never returns
-        os.close(read_fd)
-        try:
-            _writer(folder, device, seed, write_fd)
-        finally:
-            os._exit(1)
-    os.close(write_fd)
+def _run_and_kill(ctx, folder, device: str, seed: int, rnd: random.Random) -> list[str]:
+    receiver, sender = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_writer, args=(folder, device, seed, sender), daemon=True)
+    child.start()
+    sender.close()  # only the child holds the writing end: EOF once it dies
     wanted_acks = rnd.randint(0, 6)
-    acks = b""
-    deadline = time.monotonic() + 20
-    while acks.count(b"\n") < wanted_acks and time.monotonic() < deadline:
-        chunk = os.read(read_fd, 65536)
-        if not chunk:
-            break
-        acks += chunk
+    acks: list[str] = []
+    deadline = time.monotonic() + 30
+    while len(acks) < wanted_acks and time.monotonic() < deadline:
+        if receiver.poll(0.05):
+            try:
+                acks.append(receiver.recv_bytes().decode())
+            except EOFError:
+                break
     time.sleep(rnd.uniform(0, 0.004))
-    os.kill(pid, signal.SIGKILL)
-    _, status = os.waitpid(pid, 0)
-    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
-    while chunk := os.read(read_fd, 65536):  # acks written before the kill still count
-        acks += chunk
-    os.close(read_fd)
-    return acks.decode().splitlines()
+    os.kill(child.pid, signal.SIGKILL)
+    child.join(30)
+    assert child.exitcode == -signal.SIGKILL
+    while True:  # acks sent before the kill still count
+        try:
+            acks.append(receiver.recv_bytes().decode())
+        except EOFError:
+            break
+    receiver.close()
+    return [line.rstrip("\n") for line in acks]
 
 
 def test_kill_9_at_random_points_loses_no_acknowledged_write(make_archive):
+    # forkserver: children fork from a clean single-threaded server, not from this process,
+    # which may run Qt or pytest-timeout threads (forking those can deadlock the child).
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["desktop.archive", "archive_helpers", __name__])
     rnd = random.Random(20260123)
     acknowledged = 0
     interrupted = 0
@@ -85,7 +90,7 @@ def test_kill_9_at_random_points_loses_no_acknowledged_write(make_archive):
         expected: list[str] = []
         for kill in range(PER_ARCHIVE):
             device = rnd.choice(["1111111111111111", "2222222222222222"])
-            expected += _run_and_kill(folder, device, round_ * 1000 + kill, rnd)
+            expected += _run_and_kill(ctx, folder, device, round_ * 1000 + kill, rnd)
         interrupted += sum(1 for p in (folder / ".tmp").rglob("*") if p.is_file())
         reopened = open_archive(folder, device="3333333333333333")
         assert reopened.problems == []
