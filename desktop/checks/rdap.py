@@ -138,6 +138,30 @@ def refresh_bootstrap(client: Client, url: str = IANA_BOOTSTRAP_URL) -> Bootstra
     return bootstrap
 
 
+STALE_DAYS = 30
+
+
+def _refresh_due(bootstrap: Bootstrap) -> bool:
+    """True when ``bootstrap`` is older than :data:`STALE_DAYS` and no refresh was tried today.
+
+    Trying marks the attempt (a file in the data folder), so an offline or blocked machine asks
+    IANA at most once a day.
+    """
+    published = _parse_date(bootstrap.publication)
+    now = datetime.now(UTC)
+    if published is None or (now - published).days < STALE_DAYS:
+        return False
+    marker = data_dir() / "rdap" / "last_refresh_attempt"
+    try:
+        if marker.is_file() and now.timestamp() - marker.stat().st_mtime < 86400:
+            return False
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    except OSError:
+        return False
+    return True
+
+
 # --------------------------------------------------------------------------- records
 
 
@@ -242,6 +266,13 @@ def lookup(client: Client, domain: str, bootstrap: Bootstrap | None = None) -> R
     """
     bootstrap = bootstrap or load_bootstrap()
     servers = bootstrap.servers_for(domain)
+    if not servers and _refresh_due(bootstrap):
+        # Registries keep adding RDAP: a TLD missing from a stale file may be in today's.
+        try:
+            bootstrap = refresh_bootstrap(client)
+            servers = bootstrap.servers_for(domain)
+        except (RdapError, NetworkError):
+            pass
     if not servers:
         raise RdapError(
             N_("RdapCheck", "The registry of .{tld} offers no RDAP service.").format(tld=domain.rsplit(".", 1)[-1]),

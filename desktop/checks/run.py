@@ -98,9 +98,13 @@ def run_check(
         return Client(options, user_hosts=[user_host], deadline=deadline, cancel=cancel)
 
     def deliver(findings: list[Finding]) -> None:
-        if on_finding is not None:
-            for finding in findings:
+        if on_finding is None:
+            return
+        for finding in findings:
+            try:
                 on_finding(finding)
+            except Exception:  # a broken listener must not lose the check's results
+                log.exception("on_finding callback failed for %s", finding.id)
 
     def https_check() -> _Outcome:
         with client() as c:

@@ -22,8 +22,10 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from desktop.checks.crawl import CrawlResult
+from desktop.checks.domains import host_info
 from desktop.checks.extract import Contacts
 from desktop.checks.model import Category, Finding, Status
 from desktop.text import N_, Message
@@ -313,10 +315,26 @@ def site_findings(result: CrawlResult, contacts: Contacts, host: str, registrabl
                N_("SiteCheck", "The site could not be read, so its policies were not checked."), None),
         ]
     text = "\n".join(page.text for page in result.pages)
+    findings_redirect = list(_redirect_findings(result, host, registrable))
     contact_failed = "contact" in result.linked and "contact" not in result.found
     findings = list(_contact_findings(contacts, registrable, contact_failed))
     findings += _policy_findings(result, host)
     findings += _payment_findings(payment_methods(text))
     findings += _pricing_findings(text)
     findings += _template_findings(text, contacts)
-    return findings
+    return findings_redirect + findings
+
+
+def _redirect_findings(result: CrawlResult, host: str, registrable: str | None) -> Iterator[Finding]:
+    final_host = (urlsplit(result.home.final_url).hostname or "").lower() if result.home else ""
+    if not final_host or final_host == host.lower():
+        return
+    final_site = host_info(final_host).registrable_domain or final_host
+    if final_site == (registrable or host.lower()):
+        return
+    yield _f("site.redirect", Category.LINK, Status.INFO,
+             N_("SiteCheck", "The link leads to another site: {domain}").format(domain=final_site),
+             N_("SiteCheck", "Opening the link ends on {url}. The domain and certificate checks are about "
+                             "{host}; make sure the shop you see is the one you meant.").format(
+                 url=result.home.final_url, host=host),
+             None, final_url=result.home.final_url, redirects=[u for _, u in result.home.redirects])

@@ -182,6 +182,8 @@ def _legacy_probe(client: Client, host: str, port: int, original: ssl.SSLError) 
         der, version = _handshake_once(client, host, port, _context(client, verify=False, legacy=True))
     except (ssl.SSLError, OSError):
         raise _tls_network_error(host, original) from None
+    if version not in ("TLSv1", "TLSv1.1", "SSLv3"):
+        raise _tls_network_error(host, original)  # the failure was something else
     return TlsResult(_cert_info(der), version, "https.old_tls", str(original.reason or original))
 
 

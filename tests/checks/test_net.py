@@ -187,8 +187,8 @@ def test_cancel_stops_a_slow_fetch_quickly(https_server, ca_bundle):
     assert time.monotonic() - started < 2
 
 
-def test_shared_deadline_bounds_connect_to_a_blackhole(ca_bundle, host_map):
-    # 10.255.255.1 is private, so it must be refused before any connect attempt
+def test_private_address_is_refused_before_connecting(ca_bundle, host_map):
+    # 10.255.255.1 would black-hole the connect; being private it is refused before any attempt
     host_map.add("blackhole.test", "10.255.255.1")
     with client(ca_bundle, hosts=()) as c, pytest.raises(BlockedAddress):
         c.fetch("https://blackhole.test/")

@@ -133,3 +133,21 @@ def test_rdap_domain_for():
     assert rdap_domain_for("www.toko.co.id", "toko.co.id") == "toko.co.id"
     assert rdap_domain_for("www.shop.test", None) == "shop.test"
     assert rdap_domain_for("127.0.0.1", None) is None
+
+
+def test_stale_bootstrap_is_refreshed_once_a_day_when_a_tld_is_missing(client, registry, https_server, monkeypatch):
+    import desktop.checks.rdap as rdap
+
+    stale = Bootstrap("2020-01-01T00:00:00Z", {"com": ("https://rdap.verisign.com/com/v1/",)}, "old")
+    fresh = registry.bootstrap(["test"])
+    registry.site.routes["/dns.json"] = lambda req: req.send_body(json.dumps(fresh), content_type="application/json")
+    monkeypatch.setattr(rdap, "IANA_BOOTSTRAP_URL", f"https://rdap.test:{https_server.port}/dns.json")
+    monkeypatch.setattr(rdap.refresh_bootstrap, "__defaults__", (rdap.IANA_BOOTSTRAP_URL,))
+    registry.add_domain("newtld.test", registered=days_ago(900))
+    [finding] = domain_findings(client, "newtld.test", None, bootstrap=stale)
+    assert finding.status is Status.PASS  # found through the refreshed bootstrap
+    fetched = [r for r in https_server.requests if r.path == "/dns.json"]
+    assert len(fetched) == 1
+    [again] = domain_findings(client, "other.example", None, bootstrap=stale)
+    assert again.evidence["reason"] == "no_rdap"
+    assert len([r for r in https_server.requests if r.path == "/dns.json"]) == 1  # not again today

@@ -210,3 +210,22 @@ def test_cli_end_to_end(tmp_path, https_server, ca_bundle, host_map, isolated_sh
     assert report["snapshot"]["final_url"] == "https://tokobatiksari.co.id/"
     assert report["verdict"]["level"] == "ok"
     assert world.rdap.queries == ["tokobatiksari.co.id"]
+
+
+def test_link_that_lands_on_another_site_says_so(world):
+    world.server.add_site("promo-batik.co.id", routes={"/": hostile.redirect_to("https://tokobatiksari.co.id/")})
+    world.rdap.add_domain("promo-batik.co.id", registered=days_ago(20))
+    report = run_check("https://promo-batik.co.id/", CheckOptions(
+        ca_bundle=world.ca_bundle, deadline=8, resolve=world.resolve("promo-batik.co.id")))
+    found = ids(report)
+    assert found["site.redirect"].evidence["final_url"] == "https://tokobatiksari.co.id/"
+    assert found["domain.age"].evidence["domain"] == "promo-batik.co.id"  # the link's own domain
+    assert report.snapshot["final_url"] == "https://tokobatiksari.co.id/"
+
+
+def test_broken_listener_does_not_lose_results(world):
+    def explode(finding):
+        raise RuntimeError("listener bug")
+
+    report = run_check("https://maplegoods.com/", world.options(), on_finding=explode)
+    assert ids(report)["https.certificate"].status is Status.PASS
