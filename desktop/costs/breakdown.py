@@ -162,7 +162,8 @@ def compute(offer: Offer, rate: Rate | None = None, locale: str = "en_US") -> Br
         insurance = offer.insurance.on(net_goods)
         if not offer.insurance.is_zero():
             lines.append(Line("insurance", N_("Costs", "Insurance"), insurance,
-                              detail=_percent_detail(offer.insurance.percent, net_goods, cur, locale)))
+                              detail=_percent_detail(offer.insurance.percent, net_goods, cur,
+                                                     locale)))
         for fee in sorted(offer.fees, key=lambda f: (f.kind.value, f.amount)):
             lines.append(Line("fee:" + fee.kind.value, fee.kind.label, fee.amount))
 
@@ -170,7 +171,8 @@ def compute(offer: Offer, rate: Rate | None = None, locale: str = "en_US") -> Br
         duty = duty_base * offer.import_duty_percent / HUNDRED
         if offer.import_duty_percent:
             lines.append(Line("duty", N_("Costs", "Import duty"), duty,
-                              detail=_percent_detail(offer.import_duty_percent, duty_base, cur, locale)))
+                              detail=_percent_detail(offer.import_duty_percent, duty_base, cur,
+                                                     locale)))
 
         subtotal = sum((line.amount for line in lines if line.counted), Decimal(0))
         if offer.tax_percent:

@@ -24,7 +24,7 @@ from desktop.costs.money import Money
 from desktop.costs.rates import Rate, convert
 from desktop.text import N_, Message
 
-__all__ = ["Comparison", "ComparedOffer", "PriceChange", "SUSPICIOUS_RATIO", "compare"]
+__all__ = ["SUSPICIOUS_RATIO", "ComparedOffer", "Comparison", "PriceChange", "compare"]
 
 SUSPICIOUS_RATIO = Decimal("0.5")
 
@@ -109,7 +109,8 @@ def compare(breakdowns: Sequence[Breakdown], currency: str, *,
     shop check captured; ``captured_rates`` converts it if it is in another currency.
 
     Guarantees: ``cheapest`` marks every offer whose total equals the lowest comparable total
-    (ties all marked); nothing is marked unless at least two offers are comparable. Never raises for a missing
+    (ties all marked); nothing is marked unless at least two offers are comparable. Never
+    raises for a missing
     rate: the offer gets ``problem`` instead.
     """
     captured = captured or {}

@@ -34,8 +34,7 @@ CURRENCY_MARKS: dict[str, str] = {
     "₱": "PHP", "฿": "THB", "₫": "VND", "₺": "TRY", "₽": "RUB", "₦": "NGN", "₪": "ILS",
     "S/.": "PEN", "S/": "PEN", "Rp.": "IDR", "Rp": "IDR", "RM": "MYR", "zł": "PLN",
     "₸": "KZT", "тг.": "KZT", "тг": "KZT", "б.р.": "BYN", "руб.": "RUB", "₴": "UAH",
-    "грн": "UAH", "лв.": "BGN", "Kč": "CZK", "₩": "KRW", "원": "KRW",
-    "₫": "VND",
+    "грн": "UAH", "лв.": "BGN", "Kč": "CZK", "원": "KRW",
 }
 
 # Currency words (matched case-insensitively, whole words).

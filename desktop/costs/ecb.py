@@ -145,9 +145,9 @@ def load_rates(options: CheckOptions, *, url: str = ECB_DAILY_URL,
     """
     if options.offline:
         cached = load_cached()
-        return RatesResult(cached, True, N_("Costs", "Offline mode: using the saved exchange rates.")
-                           if cached is not None else
-                           N_("Costs", "Offline mode and no saved exchange rates."))
+        note = (N_("Costs", "Offline mode: using the saved exchange rates.") if cached is not None
+                else N_("Costs", "Offline mode and no saved exchange rates."))
+        return RatesResult(cached, True, note)
     try:
         return RatesResult(fetch(options, url=url, cancel=cancel), False)
     except Cancelled:

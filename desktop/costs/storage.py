@@ -136,7 +136,7 @@ def offers_path() -> Path:
 
 def save_offers(offers: Sequence[Offer], rates: Mapping[str, Rate] | None = None,
                 path: Path | None = None) -> Path:
-    """Keep the current offers (and typed rates, keyed ``"FROM>TO"``) atomically; return the path."""
+    """Keep the offers (and typed rates, keyed ``"FROM>TO"``) atomically; return the path."""
     target = path or offers_path()
     _write_json(target, {"format": "shopsafe-offers", "version": FORMAT_VERSION,
                          "offers": [offer_to_json(offer) for offer in offers],

@@ -7,7 +7,7 @@ was read). Nothing typed is ever dropped, even when it does not parse.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -178,7 +178,8 @@ class OfferEditor(QWidget):
                 source=currency, target=compare_currency))
             if "rate" not in errors and rate_hint:
                 self._fields["rate"].show_note(rate_hint, False)
-            self._fields["rate"].edit.setPlaceholderText(rate_hint and self.tr("leave empty to use it"))
+            placeholder = self.tr("leave empty to use it") if rate_hint else ""
+            self._fields["rate"].edit.setPlaceholderText(placeholder)
 
     # --- events --------------------------------------------------------------------------
     def _on_any_edited(self, *_: object) -> None:
@@ -193,14 +194,16 @@ class OfferEditor(QWidget):
 
     def _retranslate(self) -> None:
         titles = {
-            "item": self.tr("Item"), "delivery": self.tr("Delivery"), "fees": self.tr("Fees and payment"),
-            "tax": self.tr("Tax and duty"), "voucher": self.tr("Voucher"), "rate": self.tr("Exchange rate"),
+            "item": self.tr("Item"), "delivery": self.tr("Delivery"),
+            "fees": self.tr("Fees and payment"), "tax": self.tr("Tax and duty"),
+            "voucher": self.tr("Voucher"), "rate": self.tr("Exchange rate"),
         }
         for section, box in self._groups.items():
             box.setTitle(titles[section])
         labels = {
-            "name": self.tr("Shop or seller"), "link": self.tr("Link"), "unit_price": self.tr("Price per item"),
-            "quantity": self.tr("Quantity"), "captured_price": self.tr("Price seen by the shop check"),
+            "name": self.tr("Shop or seller"), "link": self.tr("Link"),
+            "unit_price": self.tr("Price per item"), "quantity": self.tr("Quantity"),
+            "captured_price": self.tr("Price seen by the shop check"),
             "shipping": self.tr("Shipping"), "free_shipping_over": self.tr("Free shipping from"),
             "insurance": self.tr("Insurance"), "handling_fee": self.tr("Handling fee"),
             "admin_fee": self.tr("Admin fee"), "service_fee": self.tr("Service fee"),

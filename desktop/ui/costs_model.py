@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.costs import Breakdown, ComparedOffer, FormResult, OfferForm, format_amount, localize
 from desktop.i18n import qt_translate
 
-__all__ = ["BreakdownModel", "OfferRow", "OffersModel", "SORT_ROLE"]
+__all__ = ["SORT_ROLE", "BreakdownModel", "OfferRow", "OffersModel"]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -130,7 +130,8 @@ class OffersModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         headers = (
-            self.tr("Offer"), self.tr("Price"), self.tr("Qty"), self.tr("Total"), self.tr("Per unit"),
+            self.tr("Offer"), self.tr("Price"), self.tr("Qty"), self.tr("Total"),
+            self.tr("Per unit"),
             self.tr("Total in {currency}").format(currency=self._currency), self.tr("Notes"),
         )
         return headers[section] if 0 <= section < len(headers) else None
@@ -202,7 +203,8 @@ class OffersModel(QAbstractTableModel):
             notes.append(self.tr("No exchange rate"))
         if row.result.errors:
             count = len(row.result.errors)
-            notes.append(QCoreApplication.translate("OffersModel", "%n field(s) to fix", None, count))
+            notes.append(QCoreApplication.translate("OffersModel", "%n field(s) to fix", None,
+                                                    count))
         return notes
 
     def _tooltip(self, row: OfferRow, column: int) -> str | None:

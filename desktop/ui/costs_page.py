@@ -18,7 +18,16 @@ import logging
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QSortFilterProxyModel,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,13 +47,11 @@ from PySide6.QtWidgets import (
 from desktop.costs import (
     MissingRate,
     OfferForm,
-    PriceParseError,
     Rate,
     RateTable,
     compare,
     compute,
     country_currency,
-    format_amount,
     load_cached,
     localize,
     load_page_state,
@@ -251,7 +258,8 @@ class CostsPage(QWidget):
         self.compare_combo.clear()
         for code in codes:
             self.compare_combo.addItem(code, code)
-        self.compare_combo.setCurrentIndex(max(self.compare_combo.findData(self._compare_currency), 0))
+        index = self.compare_combo.findData(self._compare_currency)
+        self.compare_combo.setCurrentIndex(max(index, 0))
         self.compare_combo.blockSignals(False)
 
     def _connect(self) -> None:
@@ -267,7 +275,8 @@ class CostsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self._settings.settings_changed.connect(self._on_settings_changed)
 
-        def shortcut(sequence: QKeySequence | str, slot: Any, widget: QWidget | None = None) -> None:
+        def shortcut(sequence: QKeySequence | str, slot: Any,
+                     widget: QWidget | None = None) -> None:
             item = QShortcut(QKeySequence(sequence), widget or self)
             item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             item.activated.connect(slot)
@@ -409,9 +418,11 @@ class CostsPage(QWidget):
                 ecb_rate = self._table.rate(currency, target)
             except MissingRate:
                 ecb_rate = None
-        hint = localize(ecb_rate.describe(), self._locale()).render(qt_translate) if ecb_rate else self.tr(
-            "No reference rate for {source}: type the rate your bank or card uses.").format(
-                source=currency)
+        if ecb_rate is not None:
+            hint = localize(ecb_rate.describe(), self._locale()).render(qt_translate)
+        else:
+            hint = self.tr("No reference rate for {source}: type the rate your bank or card "
+                           "uses.").format(source=currency)
         if typed is not None:
             return Rate(currency, target, typed, dt.date.today(), "typed"), hint
         return ecb_rate, hint
@@ -511,7 +522,7 @@ class CostsPage(QWidget):
         lines = []
         if self._reference_error:
             lines.append(self.tr("Reference price: {error}").format(error=self._reference_error))
-        for position, row in enumerate(self.model.rows()):
+        for row in self.model.rows():
             compared = row.compared
             if compared is None:
                 continue
@@ -571,7 +582,8 @@ class CostsPage(QWidget):
 
     def _on_rates_failed(self, error: BaseException) -> None:
         self.rates_button.setEnabled(True)
-        message = error.message.render(qt_translate) if isinstance(error, ShopSafeError) else str(error)
+        message = (error.message.render(qt_translate) if isinstance(error, ShopSafeError)
+                   else str(error))
         self._apply_table(self._table, message)
 
     def _apply_table(self, table: RateTable | None, problem: str | None) -> None:

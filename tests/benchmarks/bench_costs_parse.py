@@ -135,7 +135,8 @@ def main() -> int:
         right = counts["right"]
         wrong = counts["wrong"]
         print(f"{name:22s} right {right}/{total} ({100 * right / total:.1f} %), wrong "
-              f"{wrong} ({100 * wrong / total:.1f} %), other {dict((k, v) for k, v in counts.items() if k not in ('right', 'wrong'))}, "
+              f"{wrong} ({100 * wrong / total:.1f} %), other "
+              f"{ {k: v for k, v in counts.items() if k not in ('right', 'wrong')} }, "
               f"{1e6 * elapsed / total:.0f} µs/snippet")
     print("wrong numbers:")
     for line in wrong_examples:

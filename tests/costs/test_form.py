@@ -6,7 +6,14 @@ from decimal import Decimal as D
 
 import pytest
 
-from desktop.costs import InvalidCostInput, OfferForm, compute, parse_charge, parse_percent, read_form
+from desktop.costs import (
+    InvalidCostInput,
+    OfferForm,
+    compute,
+    parse_charge,
+    parse_percent,
+    read_form,
+)
 
 
 def _form(**texts: str) -> OfferForm:

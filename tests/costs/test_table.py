@@ -102,7 +102,8 @@ BAD_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "reason"), BAD_TEXTS, ids=[case[0] or "blank" for case in BAD_TEXTS])
+@pytest.mark.parametrize(("text", "reason"), BAD_TEXTS,
+                         ids=[case[0] or "blank" for case in BAD_TEXTS])
 def test_nonsense_raises_typed_error_never_a_number(text, reason):
     default = None if reason in ("no-currency", "ambiguous-currency") else "IDR"
     with pytest.raises(PriceParseError) as caught:
