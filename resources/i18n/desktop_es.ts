@@ -2961,11 +2961,11 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The link leads to another site: {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace lleva a otro sitio: {domain}</translation>
     </message>
     <message>
         <source>Opening the link ends on {url}. The domain and certificate checks are about {host}; make sure the shop you see is the one you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al abrir el enlace se acaba en {url}. Las comprobaciones de dominio y certificado se refieren a {host}; asegúrese de que la tienda que ve es la que buscaba.</translation>
     </message>
 </context>
 <context>

@@ -2961,11 +2961,11 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>The link leads to another site: {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan ini berujung di situs lain: {domain}</translation>
     </message>
     <message>
         <source>Opening the link ends on {url}. The domain and certificate checks are about {host}; make sure the shop you see is the one you meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka tautan ini berakhir di {url}. Pemeriksaan domain dan sertifikat berlaku untuk {host}; pastikan toko yang Anda lihat memang toko yang Anda maksud.</translation>
     </message>
 </context>
 <context>
