@@ -22,7 +22,7 @@ from typing import Any
 
 from desktop.archive.records import Record
 
-__all__ = ["Item", "MergedState", "op_sort_key"]
+__all__ = ["Change", "Item", "MergedState", "op_sort_key"]
 
 
 def op_sort_key(op_id: str) -> tuple[int, str, str, int]:
@@ -49,6 +49,18 @@ class Item:
         return bool(self.conflicts)
 
 
+@dataclass(frozen=True)
+class Change:
+    """One field write in an item's history (what the review of a conflict shows)."""
+
+    op_id: str
+    author: str
+    at: str
+    field: str
+    value: Any
+    superseded: bool  # a later write that saw this one replaced it
+
+
 @dataclass
 class _ItemOps:
     type: str
@@ -70,6 +82,7 @@ class MergedState:
         # type; the type with the lowest operation id then wins, independent of arrival order.
         self._items: dict[str, dict[str, _ItemOps]] = {}
         self._cache: dict[str, Item] = {}
+        self._authors: dict[str, tuple[str, str]] = {}
         self.max_lamport = 0
 
     def __len__(self) -> int:
@@ -91,6 +104,7 @@ class MergedState:
                 entry = buckets[op["type"]] = _ItemOps(op["type"])
             self._cache.pop(op["item"], None)
             entry.times.append((sort_key, record.at))
+            self._authors[op_id] = (record.author, record.at)
             kind = op["op"]
             if kind == "set":
                 base = op["base"]
@@ -122,6 +136,19 @@ class MergedState:
         if entry is None:
             return []
         return sorted(_heads(entry.fields.get(name, {})), key=op_sort_key)
+
+    def history(self, item_id: str) -> list[Change]:
+        """Every field write of the item, oldest first (by operation order)."""
+        entry = self._entry(item_id)
+        if entry is None:
+            return []
+        changes = []
+        for name, writes in entry.fields.items():
+            replaced = {op for _value, base, _key in writes.values() for op in base}
+            for op_id, (value, _base, key) in writes.items():
+                author, at = self._authors.get(op_id, ("", ""))
+                changes.append((key, Change(op_id, author, at, name, value, op_id in replaced)))
+        return [change for _key, change in sorted(changes, key=lambda c: c[0])]
 
     def set_adds(self, item_id: str, set_name: str, value: str) -> list[str]:
         """The live add operation ids of ``value``: what a remove must observe."""

@@ -263,6 +263,15 @@ class Archive:
             raise ItemNotFound(item_id)
         return item
 
+    def history(self, item_id: str) -> list[Any]:
+        """Every field write of the item, oldest first, with author and time; the values of
+        concurrent edits stay here after the winner is shown. Raises ItemNotFound.
+
+        To resolve a flagged conflict, write the field again with :meth:`put`: a write replaces
+        all the heads it saw."""
+        self.get(item_id)
+        return self._state.history(item_id)
+
     def search(self, text: str, limit: int = 200, types: list[str] | None = None) -> list[Item]:
         """Items whose text or tags match every word of ``text`` (accent/case-insensitive)."""
         self._need_identity()

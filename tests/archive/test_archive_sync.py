@@ -90,3 +90,25 @@ def test_a_partially_synced_blob_does_not_block_opening(make_archive, tmp_path):
     assert reopened.get(order).attachments == (attachment,)
     report = reopened.verify()
     assert report.damaged_paths == [blob.relative_to(folder).as_posix()]
+
+
+def test_conflict_history_and_resolution_across_copies(make_archive, tmp_path):
+    home, home_dir = make_archive("h.shopsafe", device="aaaaaaaaaaaaaaaa")
+    order = home.put("order", title="Meja")
+    other_dir = tmp_path / "o.shopsafe"
+    shutil.copytree(home_dir, other_dir, ignore=shutil.ignore_patterns(".tmp"))
+    other = Archive.open(other_dir, PASS, device="bbbbbbbbbbbbbbbb", data_dir=tmp_path)
+    home.put("order", order, title="Meja kayu")
+    other.put("order", order, title="Meja besi")
+    copy_new_files(home_dir, other_dir)
+    copy_new_files(other_dir, home_dir)
+    merged = open_archive(home_dir, device="aaaaaaaaaaaaaaaa")
+    assert merged.get(order).needs_review
+    titles = [(c.value, c.superseded) for c in merged.history(order) if c.field == "title"]
+    assert titles[0] == ("Meja", True)
+    assert sorted(titles[1:]) == [("Meja besi", False), ("Meja kayu", False)]
+    merged.put("order", order, title="Meja kayu")  # the family decided
+    assert not merged.get(order).needs_review
+    copy_new_files(home_dir, other_dir)
+    again = open_archive(other_dir, device="bbbbbbbbbbbbbbbb")
+    assert not again.get(order).needs_review and again.get(order).fields["title"] == "Meja kayu"
