@@ -390,8 +390,26 @@ class CostsPage(QWidget):
             return ""
         return breakdown.as_text(self._locale(), qt_translate)
 
+    def comparison_text(self) -> str:
+        """All offers side by side as text (name, total in the comparison currency, notes);
+        empty with fewer than two offers."""
+        rows = self.model.rows()
+        if len(rows) < 2:
+            return ""
+        lines = [self.tr("Comparison in {currency}").format(currency=self._compare_currency)]
+        for position in range(len(rows)):
+            name = self.model.index(position, OffersModel.NAME).data()
+            total = self.model.index(position, OffersModel.COMPARED).data() or "—"
+            notes = self.model.index(position, OffersModel.NOTES).data()
+            lines.append(f"- {name}: {total}" + (f" ({notes})" if notes else ""))
+        return "\n".join(lines) + "\n"
+
     def copy_breakdown(self) -> None:
+        """Copy the current offer's breakdown, and the comparison when there are several."""
         text = self.breakdown_text()
+        comparison = self.comparison_text()
+        if text and comparison:
+            text = f"{text}\n{comparison}"
         if not text:
             self._set_status(self.tr("Nothing to copy yet: type a price first."))
             return

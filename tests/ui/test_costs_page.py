@@ -290,3 +290,17 @@ def test_update_rates_fetches_the_ecb_file_over_https(qtbot, settings, pool, htt
     # 10 × (17 271.97 / 1.0772 = 16 034.1347939) = 160 341.347939 → Rp 160.341
     assert page.forms()[0].unit_price == "USD 10", page.forms()
     assert _cell(page, 0, OffersModel.COMPARED) == "Rp\u00a0160.341 *"
+
+
+def test_copy_includes_the_comparison_with_several_offers(qtbot, page):
+    page.add_offer()
+    _type(qtbot, page, "name", "A")
+    _type(qtbot, page, "unit_price", "Rp 100.000")
+    page.add_offer()
+    _type(qtbot, page, "name", "B")
+    _type(qtbot, page, "unit_price", "Rp 120.000")
+    page.copy_breakdown()
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("B\n")  # the selected offer's breakdown first
+    assert text.endswith("Comparison in IDR\n- A: Rp\u00a0100.000 (Cheapest)\n"
+                         "- B: Rp\u00a0120.000\n")
