@@ -866,6 +866,10 @@
         <translation>{name} (copia)</translation>
     </message>
     <message>
+        <source>Comparison in {currency}</source>
+        <translation>Comparación en {currency}</translation>
+    </message>
+    <message>
         <source>Nothing to copy yet: type a price first.</source>
         <translation>Aún no hay nada que copiar: escribe primero un precio.</translation>
     </message>

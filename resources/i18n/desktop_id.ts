@@ -866,6 +866,10 @@
         <translation>{name} (salinan)</translation>
     </message>
     <message>
+        <source>Comparison in {currency}</source>
+        <translation>Perbandingan dalam {currency}</translation>
+    </message>
+    <message>
         <source>Nothing to copy yet: type a price first.</source>
         <translation>Belum ada yang bisa disalin: ketik harga dulu.</translation>
     </message>
