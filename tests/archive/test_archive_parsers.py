@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from desktop.archive import blobs, keys, records
 from desktop.archive.crypto import AuthenticationFailed
 from desktop.archive.encoding import FormatError, b64d, b64e, canonical_json, parse_canonical_json
+from desktop.archive.crypto import KdfParams
 from desktop.archive.keys import Identity
 from desktop.archive.layout import parse_header
 from desktop.archive.rng import DeterministicRandom
@@ -272,3 +273,29 @@ def test_short_reads_never_cut_a_blob_short():
     back = io.BytesIO()
     blobs.decrypt_stream(_Trickle(out.getvalue()), back, ARCHIVE_BYTES, {1: KEY})
     assert back.getvalue() == payload
+
+
+kdf_values = st.builds(KdfParams, st.integers(1, 2**32), st.integers(1, 2**16), st.integers(1, 255))
+
+
+@FUZZ
+@given(kdf_values, kdf_values, item_ids)
+def test_archive_header_round_trip(floor, cap, founder):
+    from desktop.archive.layout import make_header
+
+    data = make_header(ARCHIVE_ID, founder, floor, cap, KEY)
+    header = parse_header(data)
+    assert (header.archive_id, header.founder, header.floor, header.cap) == \
+        (ARCHIVE_ID, founder, floor, cap)
+    assert header.mac_valid(KEY) and not header.mac_valid(bytes(32))
+
+
+@FUZZ
+@given(st.binary(max_size=200))
+def test_device_registry_survives_garbage(tmp_path_factory, data):
+    from desktop.archive.layout import local_device_id
+
+    folder = tmp_path_factory.mktemp("registry")
+    (folder / "archive-devices.json").write_bytes(data)
+    first = local_device_id(folder, ARCHIVE_ID, "1111111111111111")
+    assert local_device_id(folder, ARCHIVE_ID, "2222222222222222") == first
