@@ -18,7 +18,8 @@ A :class:`Client` fetches pages for one check under strict bounds:
   address (and port) while Host, SNI and certificate verification keep the name;
   ``CheckOptions.ca_bundle`` replaces the system trust store.
 
-Errors (all carry a translatable ``message``)::
+Errors (all carry a translatable ``message``; defined in :mod:`desktop.checks.neterrors`, the
+address rules in :mod:`desktop.checks.netaddress`, both re-exported here)::
 
     ShopSafeError
     └── NetworkError            anything that stopped a fetch
@@ -36,7 +37,6 @@ from __future__ import annotations
 
 import http.client
 import http.cookiejar
-import ipaddress
 import re
 import socket
 import threading
@@ -57,8 +57,20 @@ from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 from desktop import __version__
 from desktop.cancel import CancelToken
 from desktop.checks.options import CheckOptions
-from desktop.errors import Cancelled, ShopSafeError, UserInputError
-from desktop.text import N_
+from desktop.checks.netaddress import is_public_address, parse_resolve_arg, resolve_hosts, resolve_target
+from desktop.checks.neterrors import (
+    MAX_REDIRECTS,
+    BlockedAddress,
+    FetchFailed,
+    FetchTimeout,
+    NetworkError,
+    NetworkOffline,
+    TlsFailure,
+    TooLarge,
+    TooManyRedirects,
+    UnsupportedScheme,
+)
+from desktop.errors import Cancelled
 
 __all__ = [
     "MAX_REDIRECTS",
@@ -79,145 +91,11 @@ __all__ = [
     "resolve_target",
 ]
 
-MAX_REDIRECTS = 5
 DEFAULT_MAX_BYTES = 3 * 1024 * 1024
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 8.0
 _CHUNK = 16 * 1024
 USER_AGENT = f"ShopSafe/{__version__} (shop safety check; no JavaScript)"
-
-
-# --------------------------------------------------------------------------- errors
-
-
-class NetworkError(ShopSafeError):
-    """A fetch did not complete; ``data`` holds the URL and the reason."""
-
-    default_message = N_("Network", "The shop could not be reached.")
-
-
-class NetworkOffline(NetworkError):
-    """Offline mode is on: no socket was opened."""
-
-    default_message = N_("Network", "Offline mode is on, so nothing was fetched.")
-
-    def __init__(self, url: str = "") -> None:
-        super().__init__(url=url)
-
-
-class FetchTimeout(NetworkError):
-    def __init__(self, url: str, seconds: float) -> None:
-        msg = N_("Network", "{url} did not answer within {seconds} seconds.")
-        super().__init__(msg.format(url=url, seconds=round(seconds, 1)), url=url, seconds=seconds)
-
-
-class TooLarge(NetworkError):
-    def __init__(self, url: str, limit: int) -> None:
-        msg = N_("Network", "{url} sent more than {limit} KB; the rest was not read.")
-        super().__init__(msg.format(url=url, limit=limit // 1024), url=url, limit=limit)
-
-
-class BlockedAddress(NetworkError):
-    def __init__(self, url: str, address: str) -> None:
-        msg = N_(
-            "Network",
-            "{url} leads to the private or local address {address}; ShopSafe does not follow "
-            "a shop into your own network.",
-        )
-        super().__init__(msg.format(url=url, address=address), url=url, address=address)
-
-
-class TooManyRedirects(NetworkError):
-    def __init__(self, url: str, limit: int = MAX_REDIRECTS) -> None:
-        msg = N_("Network", "{url} redirected more than {limit} times.")
-        super().__init__(msg.format(url=url, limit=limit), url=url, limit=limit)
-
-
-class UnsupportedScheme(NetworkError):
-    def __init__(self, url: str) -> None:
-        msg = N_("Network", "{url} is not an http or https address.")
-        super().__init__(msg.format(url=url), url=url)
-
-
-class TlsFailure(NetworkError):
-    def __init__(self, url: str, reason: str) -> None:
-        msg = N_("Network", "The secure connection to {url} failed: {reason}")
-        super().__init__(msg.format(url=url, reason=reason), url=url, reason=reason)
-
-
-class FetchFailed(NetworkError):
-    def __init__(self, url: str, reason: str) -> None:
-        msg = N_("Network", "{url} could not be fetched: {reason}")
-        super().__init__(msg.format(url=url, reason=reason), url=url, reason=reason)
-
-
-# --------------------------------------------------------------------------- addresses
-
-
-def is_public_address(address: str) -> bool:
-    """True for a globally routable unicast address (not loopback/private/link-local/reserved)."""
-    try:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
-    except ValueError:
-        return False
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not ip.is_multicast
-
-
-def _split_hostport(text: str) -> tuple[str, int | None]:
-    text = text.strip()
-    if text.startswith("["):
-        addr, _, rest = text[1:].partition("]")
-        port = rest[1:] if rest.startswith(":") else ""
-    elif text.count(":") == 1:
-        addr, _, port = text.partition(":")
-    else:
-        addr, port = text, ""
-    if port and not port.isdigit():
-        raise ValueError(text)
-    return addr, int(port) if port else None
-
-
-def parse_resolve_arg(text: str) -> tuple[str, str]:
-    """Parse a ``--resolve`` argument into a ``CheckOptions.resolve`` entry.
-
-    Accepts ``HOST:ADDRESS``, ``HOST:ADDRESS:PORT`` (connect to that port whatever the URL says)
-    and curl's ``HOST:PORT:ADDRESS`` (only URLs on that port). Raises
-    :class:`~desktop.errors.UserInputError` when the text is none of those.
-    """
-    host, sep, rest = text.strip().partition(":")
-    bad = UserInputError(
-        N_("Network", "Use --resolve HOST:ADDRESS or HOST:ADDRESS:PORT, not {text}.").format(
-            text=text
-        )
-    )
-    if not sep or not host or not rest:
-        raise bad
-    curl = re.fullmatch(r"(\d{1,5}):(.+)", rest)
-    key, value = (f"{host}:{curl[1]}", curl[2]) if curl else (host, rest)
-    try:
-        addr, _ = _split_hostport(value)
-        ipaddress.ip_address(addr)
-    except ValueError:
-        raise bad from None
-    return key.lower(), value
-
-
-def resolve_target(
-    resolve: Mapping[str, str], host: str, port: int
-) -> tuple[str, int] | None:
-    """Where ``host:port`` should connect according to a resolve map, or None if not mapped."""
-    host = host.lower().rstrip(".")
-    value = resolve.get(f"{host}:{port}") or resolve.get(host)
-    if value is None:
-        return None
-    addr, mapped_port = _split_hostport(value)
-    return addr, mapped_port or port
-
-
-def _resolve_hosts(resolve: Mapping[str, str]) -> set[str]:
-    return {key.rsplit(":", 1)[0] if key.count(":") == 1 else key for key in resolve}
 
 
 # --------------------------------------------------------------------------- deadline
@@ -421,7 +299,7 @@ class Client:
         self.deadline = deadline or Deadline(options.deadline)
         self.cancel = cancel
         self.max_bytes = max_bytes
-        self.allowed_hosts = {h.lower().rstrip(".") for h in user_hosts} | _resolve_hosts(
+        self.allowed_hosts = {h.lower().rstrip(".") for h in user_hosts} | resolve_hosts(
             options.resolve
         )
         self._guard = _Guard(self)
