@@ -30,11 +30,11 @@ CURRENCY_MARKS: dict[str, str] = {
     "COL$": "COP", "COP$": "COP", "CLP$": "CLP", "CL$": "CLP", "UY$": "UYU", "RD$": "DOP",
     "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
     "SG$": "SGD", "HK$": "HKD", "NT$": "TWD", "R$": "BRL",
-    "€": "EUR", "£": "GBP", "JP¥": "JPY", "¥": "JPY", "円": "JPY", "₹": "INR", "₩": "KRW",
+    "€": "EUR", "£": "GBP", "JP¥": "JPY", "CN¥": "CNY", "RMB": "CNY", "円": "JPY", "₹": "INR", "₩": "KRW",
     "₱": "PHP", "฿": "THB", "₫": "VND", "₺": "TRY", "₽": "RUB", "₦": "NGN", "₪": "ILS",
     "S/.": "PEN", "S/": "PEN", "Rp.": "IDR", "Rp": "IDR", "RM": "MYR", "zł": "PLN",
     "₸": "KZT", "тг.": "KZT", "тг": "KZT", "б.р.": "BYN", "руб.": "RUB", "₴": "UAH",
-    "грн": "UAH", "лв.": "BGN", "Kč": "CZK", "원": "KRW",
+    "грн": "UAH", "лв.": "BGN", "Kč": "CZK", "원": "KRW", "đ": "VND",
 }
 
 # Currency words (matched case-insensitively, whole words).
@@ -62,10 +62,13 @@ PESO_FAMILY: dict[str, str] = {
 RUPEE_FAMILY: dict[str, str] = {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"}
 YUAN_FAMILY: dict[str, str] = {"CN": "CNY", "TW": "TWD", "HK": "HKD"}
 KRONA_FAMILY: dict[str, str] = {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"}
+# "¥" is the yen and the yuan.
+YEN_FAMILY: dict[str, str] = {"JP": "JPY", "CN": "CNY"}
 
 FAMILY_MARKS: dict[str, dict[str, str]] = {
     "$": DOLLAR_FAMILY, "peso": PESO_FAMILY, "pesos": PESO_FAMILY, "rs": RUPEE_FAMILY,
     "rs.": RUPEE_FAMILY, "元": YUAN_FAMILY, "kr": KRONA_FAMILY, "kr.": KRONA_FAMILY,
+    "¥": YEN_FAMILY,
 }
 
 
@@ -81,7 +84,7 @@ def resolve_family(mark: str, country: str | None, default_currency: str | None)
     """The currency an ambiguous ``mark`` (``$``, ``pesos``) means for this user, or ``None``.
 
     The user's country decides first; then a default currency of the same family; for ``$``
-    alone the US dollar, the reading most shops abroad mean. ``pesos`` outside a peso country
+    alone the US dollar and for ``¥`` the yen, the readings most shops abroad mean. ``pesos`` outside a peso country
     stays unresolved (``None``): guessing would give a wrong number.
     """
     family = FAMILY_MARKS[mark.lower()]
@@ -89,7 +92,8 @@ def resolve_family(mark: str, country: str | None, default_currency: str | None)
         return family[country.upper()]
     if default_currency and default_currency.upper() in family.values():
         return default_currency.upper()
-    return "USD" if mark == "$" else None
+    # Abroad, a bare "$" is most often the US dollar and "¥" the yen; both are shown as guesses.
+    return {"$": "USD", "¥": "JPY"}.get(mark)
 
 
 @cache

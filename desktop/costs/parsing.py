@@ -44,14 +44,19 @@ _MULTIPLIERS = {
 _MARK_ALTERNATIVES = sorted({*CURRENCY_MARKS, *FAMILY_MARKS}, key=len, reverse=True)
 # Letter marks match in any case ("RP 50.000", "EUROS"): the key as written in the tables.
 _MARK_LOOKUP = {mark.casefold(): mark for mark in _MARK_ALTERNATIVES}
-_MARK_RE = re.compile(
-    "|".join(
-        (r"(?<![A-Za-z])" + re.escape(mark) + r"(?![A-Za-z])") if mark[0].isalpha()
-        else re.escape(mark)
-        for mark in _MARK_ALTERNATIVES
-    ),
-    re.IGNORECASE,
-)
+_LETTER_BEFORE, _LETTER_AFTER = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # any script's letters
+
+
+def _mark_pattern(mark: str) -> str:
+    """A letter mark must stand apart from other letters ("Rp" not in "Rpx", "đ" not in
+    "đồng"); CJK and Hangul marks are written without spaces ("2900원부터"), symbols anywhere."""
+    if not mark[0].isalpha() or ord(mark[0]) >= 0x2E80:
+        return re.escape(mark)
+    return _LETTER_BEFORE + re.escape(mark) + _LETTER_AFTER
+
+
+_MARK_RE = re.compile("|".join(_mark_pattern(mark) for mark in _MARK_ALTERNATIVES),
+                      re.IGNORECASE)
 # Three capital letters standing alone, e.g. "IDR"; also common codes written in lower case.
 _CODE_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]{3})(?![A-Za-z])")
 _LOWER_CODES = {"idr", "eur", "usd", "mxn", "ars", "cop", "clp", "pen", "jpy", "gbp", "sgd",
@@ -266,6 +271,8 @@ def parse_price(text: str, default_currency: str | None = None, *,
         value = _read_number(match.group("num"), original, minor_units(currency),
                              bool(multiplier_word))
         amount = value * _MULTIPLIERS.get(multiplier_word, 1)
+        if multiplier_word and amount == amount.to_integral_value():
+            amount = amount.quantize(Decimal(1))  # 1,5jt is 1500000, not 1500000.0
         if amount >= MAX_AMOUNT:
             raise _fail(original, "too-large", N_("Costs", "“{text}” is too large to be a price."))
     return Price(amount=amount, currency=currency, ambiguous=ambiguous, currency_source=source,

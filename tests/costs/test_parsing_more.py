@@ -77,3 +77,18 @@ def test_any_text_gives_a_price_or_a_typed_error(text, country, default):
         return
     assert price.amount >= 0
     assert len(price.currency) == 3 and price.amount.is_finite()
+
+
+@pytest.mark.parametrize(("text", "country", "amount", "currency", "ambiguous"), [
+    ("¥ 1200", "CN", D(1200), "CNY", True),      # the yuan in China
+    ("¥1,200", "JP", D(1200), "JPY", True),
+    ("JP¥1,200", None, D(1200), "JPY", False),
+    ("RMB 99", None, D(99), "CNY", False),
+    ("1.000.000đ", "VN", D(1000000), "VND", False),
+    ("2900원부터", None, D(2900), "KRW", False),   # Hangul written without spaces
+    ("IDR 1,5 jt", "ID", D(1500000), "IDR", False),
+])
+def test_yen_yuan_dong_won(text, country, amount, currency, ambiguous):
+    price = parse_price(text, country=country)
+    assert (price.amount, price.currency, price.ambiguous) == (amount, currency, ambiguous)
+    assert str(price.amount) == str(amount)  # no "1500000.0"

@@ -74,7 +74,7 @@ PARSE_CASES = [
     ("COL$ 1.200.000", None, None, D("1200000"), "COP", False),
     ("35 mil pesos", "CO", None, D("35000"), "COP", True),         # 35 × 1 000
     # JPY
-    ("¥1,200", None, None, D("1200"), "JPY", False),
+    ("¥1,200", None, None, D("1200"), "JPY", True),                # ¥ is also the yuan: shown
     ("1200円", None, None, D("1200"), "JPY", False),
     ("JPY 3,980", None, None, D("3980"), "JPY", False),
     ("1,980 yen", None, None, D("1980"), "JPY", False),
