@@ -356,8 +356,10 @@ _ADDRESS_LINE = re.compile(
     r"(?:Jl\.|Jln\.?|Jalan)\s+[^\n]{4,120}?"  # Indonesia
     r"|(?:C/|Calle|Avda?\.|Avenida|Av\.|Paseo|Plaza|Carrera|Calzada)\s+[^\n]{4,120}?"  # ES / LatAm
     r"|[A-ZÄÖÜ][\wäöüß-]+(?:straße|strasse|str\.|weg|platz|allee|gasse)\s+\d+[a-z]?[^\n]{0,80}?"  # DE
-    r"|\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
-    r"Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway)\b\.?[^\n]{0,80}?"  # US
+    r"|\d{1,6}(?:-\d{1,6})?\s+(?:(?:NE|NW|SE|SW|[NSEW])\.?\s+)?[A-Z0-9][\w.']*(?:\s+[A-Z0-9][\w.']*){0,3}\s+"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|"
+    r"Highway|Cir|Circle|Ter|Terrace|Sq|Square)\b\.?[^\n]{0,80}?"  # US / UK / CA
+    r"|P\.?\s?O\.?\s+Box\s+\d+[^\n]{0,80}?"  # post office box
     r")\s*$"
 )
 _POSTCODE = re.compile(r"\b(\d{5})\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")

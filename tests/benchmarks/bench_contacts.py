@@ -40,7 +40,7 @@ class Gold(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[str | None] = []
-        self.found: dict[str, list[str]] = {"TEL": [], "FAX": [], "EMAIL": []}
+        self.found: dict[str, list[str]] = {"TEL": [], "FAX": [], "EMAIL": [], "STREET": []}
         self.open: list[tuple[str, list[str]]] = []
 
     def handle_starttag(self, tag, attrs):
@@ -107,6 +107,16 @@ def gold_of(html: str, first: tuple[str, ...] = ()) -> tuple[set[str], set[str]]
     return phones, emails
 
 
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def street_of(html: str) -> set[str]:
+    parser = Gold()
+    parser.feed(html)
+    return {_key(t)[:12] for t in parser.found["STREET"] if len(_key(t)) >= 6}
+
+
 def baseline(text: str) -> tuple[set[str], set[str]]:
     phones = {phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
               for m in phonenumbers.PhoneNumberMatcher(text, "US")}
@@ -137,7 +147,7 @@ def main() -> int:
     # business_pages annotate e-mails on only 5 of 340 pages (TEL everywhere): e-mails are
     # scored on us_contact_pages only, phones on both.
     scores = {f"{who}.{what}.{subset}": Score() for who in ("ours", "base")
-              for what in ("phones", "phones_valid_gold", "emails", "emails_text") for subset in ("us_contact_pages", "business_pages")}
+              for what in ("phones", "phones_valid_gold", "emails", "emails_text", "addresses") for subset in ("us_contact_pages", "business_pages")}
     errors = []
     started = time.perf_counter()
     ours_time = 0.0
@@ -166,6 +176,16 @@ def main() -> int:
             # gold marks visible text only; mailto: targets are real but unannotated
             scores[f"ours.emails_text.{subset}"].add(set(find_emails(page.text)[0]), gold_emails)
             scores[f"base.emails.{subset}"].add(base_emails, gold_emails)
+        # addresses: a gold STREET span counts as found when one of our address strings contains
+        # its first 12 letters/digits; one of ours is right when it contains some gold street
+        streets = street_of(html)
+        keys = [_key(a) for a in contacts.addresses]
+        hit_streets = {st for st in streets if any(st in k for k in keys)}
+        right = sum(1 for k in keys if any(st in k for st in streets))
+        addr = scores[f"ours.addresses.{subset}"]
+        addr.tp += len(hit_streets)
+        addr.fn += len(streets) - len(hit_streets)
+        addr.fp += len(keys) - right
         for kind, ours, gold in (("phone", ours_phones, gold_phones), ("email", ours_emails, gold_emails)):
             if ours != gold and (kind == "phone" or subset == "us_contact_pages"):
                 errors.append(f"{subset}/{path.name} ({host}) {kind}: extra={sorted(ours - gold)} "
