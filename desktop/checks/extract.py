@@ -180,7 +180,7 @@ def region_hints(text: str) -> list[str]:
     the hint makes the second one parse. (Country names were tried and dropped: country pickers
     and "we ship to …" lists made them a source of false numbers.)"""
     hints: dict[str, None] = {}
-    for match in phonenumbers.PhoneNumberMatcher(text, None, leniency=phonenumbers.Leniency.VALID):
+    for match in phonenumbers.PhoneNumberMatcher(_window(text), None, leniency=phonenumbers.Leniency.VALID):
         region = phonenumbers.region_code_for_number(match.number)
         if region and region != "001":
             hints[region] = None
@@ -191,6 +191,18 @@ def _e164(number: phonenumbers.PhoneNumber) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+_HEAD, _TAIL = 150_000, 60_000
+
+
+def _window(text: str) -> str:
+    """The start and the end of a very long text: contact details sit in headers and footers,
+    and phonenumbers' matcher gives up after 65,535 candidates (a long catalogue page full of
+    prices and product codes would otherwise hide the footer's number, and take seconds)."""
+    if len(text) <= _HEAD + _TAIL:
+        return text
+    return text[:_HEAD] + "\n" + text[-_TAIL:]
+
+
 def find_phones(text: str, regions: Iterable[str], hinted: Iterable[str] = ()) -> list[str]:
     """Valid phone numbers in ``text`` as E.164, in order of appearance, without duplicates.
 
@@ -198,6 +210,7 @@ def find_phones(text: str, regions: Iterable[str], hinted: Iterable[str] = ()) -
     ``hinted`` regions (see :func:`region_hints`) only accept numbers written with a national
     trunk prefix (``020 …``, ``(0274) …``), which keeps stray digit runs out.
     """
+    text = _window(text)
     found: dict[str, int] = {}
     for region, strict in [(r, False) for r in regions] + [(r, True) for r in hinted]:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):

@@ -111,3 +111,9 @@ def test_hostile_markup_never_raises():
     page = parse_html(junk, "https://x.test/")
     assert "ok" in page.text
     assert extract_contacts([page], "x.test", "ID").empty
+
+
+def test_footer_number_found_on_a_huge_catalogue_page():
+    rows = "<p>Produk bagus harga 125.000 kode 123456789 stok 42 item</p>\n" * 20000
+    page = parse_html(f"<html><body>{rows}<footer>Telp 0812-3456-7890</footer></body></html>", "https://x.co.id/")
+    assert extract_contacts([page], "x.co.id", "ID").phones == ["+6281234567890"]
