@@ -211,6 +211,16 @@ def _check_kdf(kdf: object) -> dict[str, Any]:
     return kdf
 
 
+def slot_cost(data: bytes) -> int:
+    """A slot's Argon2id cost (m × t) read without any check, for ordering attempts only."""
+    import json
+
+    kdf = json.loads(data).get("kdf", {})
+    if kdf.get("alg") != "argon2id":
+        return 0
+    return int(kdf["m"]) * int(kdf["t"])
+
+
 def slot_params(doc: dict[str, Any]) -> KdfParams | None:
     kdf = doc["kdf"]
     if kdf["alg"] != "argon2id":

@@ -14,7 +14,15 @@ from desktop.archive.crypto import KdfParams
 from desktop.archive.encoding import FormatError, b64d, b64e, canonical_json, parse_canonical_json
 from desktop.archive.keys import FORMAT_VERSION, UnsupportedFileVersion, check_archive_id, check_id
 
-__all__ = ["ArchiveHeader", "Layout", "local_device_id", "make_header", "parse_header"]
+__all__ = [
+    "ArchiveHeader",
+    "Layout",
+    "load_founder_pin",
+    "local_device_id",
+    "make_header",
+    "parse_header",
+    "save_founder_pin",
+]
 
 _GEN_RE = re.compile(r"^[1-9][0-9]{0,9}$")
 
@@ -184,7 +192,35 @@ def local_device_id(data_dir: Path, archive_id: str, new_id: str) -> str:
     if isinstance(device, str) and re.fullmatch(r"[0-9a-f]{16}", device):
         return device
     known[archive_id] = new_id
+    data_dir.mkdir(parents=True, exist_ok=True)
     temp = registry.with_name(f".{registry.name}.{os.getpid()}.tmp")
     temp.write_text(json.dumps(known, indent=1, sort_keys=True), "utf-8")
     os.replace(temp, registry)
     return new_id
+
+
+def _read_registry(path: Path) -> dict[str, object]:
+    try:
+        known = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return known if isinstance(known, dict) else {}
+
+
+def load_founder_pin(data_dir: Path, archive_id: str) -> bytes | None:
+    """The founder's Ed25519 key this PC trusted for ``archive_id`` (trust on first use)."""
+    value = _read_registry(data_dir / "archive-trust.json").get(archive_id)
+    if isinstance(value, str) and re.fullmatch(r"[0-9a-f]{64}", value):
+        return bytes.fromhex(value)
+    return None
+
+
+def save_founder_pin(data_dir: Path, archive_id: str, key: bytes) -> None:
+    """Remember the founder key; later unlocks trust grants signed by this key only."""
+    registry = data_dir / "archive-trust.json"
+    known = _read_registry(registry)
+    known[archive_id] = key.hex()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    temp = registry.with_name(f".{registry.name}.{os.getpid()}.tmp")
+    temp.write_text(json.dumps(known, indent=1, sort_keys=True), "utf-8")
+    os.replace(temp, registry)

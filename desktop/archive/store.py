@@ -35,7 +35,15 @@ from desktop.archive.errors import (
 )
 from desktop.archive.fsio import atomic_writer, fsync_dir, sweep_temporaries, write_new_file
 from desktop.archive.keys import Identity
-from desktop.archive.layout import ArchiveHeader, Layout, local_device_id, make_header, parse_header
+from desktop.archive.layout import (
+    ArchiveHeader,
+    Layout,
+    load_founder_pin,
+    local_device_id,
+    make_header,
+    parse_header,
+    save_founder_pin,
+)
 from desktop.archive.merge import Item, MergedState
 from desktop.archive.problems import damaged_from
 from desktop.archive.rng import Clock, RandomSource, SystemRandom, utc_now
@@ -124,6 +132,7 @@ class Archive:
                        make_header(archive_id, identity.member, floor, cap, archive_key))
         fsync_dir(root)
         header = parse_header(layout.header.read_bytes())
+        save_founder_pin(_registry(data_dir), archive_id, identity.ed25519_public)
         archive = cls(layout, header, identity, {1: archive_key}, device, rng, clock)
         return archive
 
@@ -151,7 +160,13 @@ class Archive:
         rng = rng or SystemRandom()
         layout = Layout(Path(path))
         header = read_header(layout)
-        identity, gen_keys, problems = unlock(layout, header, passphrase, recovery_key, member)
+        registry = _registry(data_dir)
+        pin = load_founder_pin(registry, header.archive_id)
+        identity, gen_keys, problems, founder_key = unlock(
+            layout, header, passphrase, recovery_key, member, pin
+        )
+        if pin is None and founder_key is not None:
+            save_founder_pin(registry, header.archive_id, founder_key)
         device = device or _device_for(data_dir, header.archive_id, rng)
         # Temporaries of writes that crashed more than a day ago; never anything else.
         with contextlib.suppress(OSError):
@@ -474,10 +489,14 @@ def read_header(layout: Layout) -> ArchiveHeader:
         raise TamperedFile("archive.json", str(exc)) from None
 
 
-def _device_for(data_dir: Path | None, archive_id: str, rng: RandomSource) -> str:
+def _registry(data_dir: Path | None) -> Path:
     from desktop.paths import data_dir as default_data_dir
 
-    return local_device_id(data_dir or default_data_dir(), archive_id, rng.bytes(8).hex())
+    return data_dir or default_data_dir()
+
+
+def _device_for(data_dir: Path | None, archive_id: str, rng: RandomSource) -> str:
+    return local_device_id(_registry(data_dir), archive_id, rng.bytes(8).hex())
 
 
 def _temp_namer(rng: RandomSource) -> Callable[[], str]:

@@ -34,8 +34,13 @@ def unlock(
     passphrase: str | None,
     recovery_key: str | None,
     member: str | None,
-) -> tuple[Identity, dict[int, bytes], list[DamagedFile]]:
-    """Find a slot the secret opens, then this member's grants; see Archive.open."""
+    founder_pin: bytes | None = None,
+) -> tuple[Identity, dict[int, bytes], list[DamagedFile], bytes | None]:
+    """Find a slot the secret opens, then this member's grants; see Archive.open.
+
+    ``founder_pin`` is the founder key this PC trusted before: grants "by the founder" must be
+    signed with it, so a replaced founder member file cannot slip in a forged archive key.
+    Returns the founder key that signed an accepted grant (to pin it on first use)."""
     problems: list[DamagedFile] = []
     floor, cap = header.effective_bounds()
     if recovery_key is not None:
@@ -51,7 +56,9 @@ def unlock(
         raise WrongPassphrase()
     identity = None
     refused: KdfParametersRefused | None = None
-    for path in layout.slot_files():
+    # Cheapest slots first: a planted slot with costly (but allowed) parameters cannot make
+    # every unlock slow, because the real one is usually tried before it.
+    for path in sorted(layout.slot_files(), key=_slot_cost):
         if member is not None and path.parent.name != member:
             continue
         rel = layout.rel(path)
@@ -73,10 +80,36 @@ def unlock(
         if refused is not None:
             raise refused
         raise WrongPassphrase()
-    generation_keys = _open_grants(layout, header, identity, problems)
+    _check_own_member_file(layout, header, identity, problems)
+    generation_keys, founder_key = _open_grants(layout, header, identity, problems, founder_pin)
     if 1 in generation_keys and not header.mac_valid(generation_keys[1]):
         problems.append(TamperedFile("archive.json", REASONS["auth"], "archive.json MAC"))
-    return identity, generation_keys, problems
+    return identity, generation_keys, problems, founder_key
+
+
+def _slot_cost(path: Path) -> tuple[int, Path]:
+    try:
+        cost = keys.slot_cost(path.read_bytes())
+    except Exception:  # noqa: BLE001 - damaged slots are reported when tried
+        cost = 0
+    return cost, path
+
+
+def _check_own_member_file(
+    layout: Layout, header: ArchiveHeader, identity: Identity, problems: list[DamagedFile]
+) -> None:
+    """Our public member file must carry our keys: others encrypt grants to it."""
+    rel = layout.rel(layout.member(identity.member))
+    try:
+        member = member_public(layout, header.archive_id, identity.member)
+    except Exception as exc:  # noqa: BLE001
+        problems.append(damaged_from(rel, exc))
+        return
+    if (member.x25519_public, member.ed25519_public) != (
+        identity.x25519_public,
+        identity.ed25519_public,
+    ):
+        problems.append(TamperedFile(rel, REASONS["auth"], "public keys differ from the slot"))
 
 
 def member_public(layout: Layout, archive_id: str, member: str) -> keys.Member:
@@ -88,9 +121,14 @@ def member_public(layout: Layout, archive_id: str, member: str) -> keys.Member:
 
 
 def _open_grants(
-    layout: Layout, header: ArchiveHeader, identity: Identity, problems: list[DamagedFile]
-) -> dict[int, bytes]:
+    layout: Layout,
+    header: ArchiveHeader,
+    identity: Identity,
+    problems: list[DamagedFile],
+    founder_pin: bytes | None,
+) -> tuple[dict[int, bytes], bytes | None]:
     result: dict[int, bytes] = {}
+    founder_key: bytes | None = None
     for generation, path in layout.grant_files():
         if path.stem != identity.member:
             continue
@@ -102,11 +140,15 @@ def _open_grants(
             if doc["by"] == identity.member:
                 signer = identity.ed25519_public
             elif doc["by"] == header.founder:
-                signer = member_public(layout, header.archive_id, header.founder).ed25519_public
+                signer = founder_pin or member_public(
+                    layout, header.archive_id, header.founder
+                ).ed25519_public
             else:
                 raise AuthenticationFailed("grant signed by a member this archive does not trust")
             keys.check_signature(doc, "grant", signature, signer)
             result[generation] = keys.open_grant(doc, identity)
+            if doc["by"] == header.founder:
+                founder_key = signer
         except Exception as exc:  # noqa: BLE001
             problems.append(damaged_from(rel, exc))
     if not result:
@@ -115,7 +157,7 @@ def _open_grants(
         raise TamperedFile(
             layout.rel(layout.grant(1, identity.member)), REASONS["auth"], "no usable grant"
         )
-    return result
+    return result, founder_key
 
 
 def _write(archive: Archive, path: Path, data: bytes) -> None:

@@ -233,3 +233,44 @@ def test_a_grant_signed_by_an_untrusted_member_is_refused(make_archive):
     open_archive(folder, "b").grant(citra)
     with pytest.raises(TamperedFile):
         open_archive(folder, "c")
+
+
+def test_a_replaced_founder_file_cannot_slip_in_a_forged_archive_key(make_archive):
+    """An attacker with write access to the synced folder swaps the founder's member file
+    for their own key and signs a generation-2 grant for Budi: Budi's PC pinned the real
+    founder key at first unlock, so the forged grant is refused and Budi keeps writing with
+    the real key."""
+    archive, folder = make_archive()
+    budi = Archive.request_membership(folder, "b", name="Budi", kdf=KDF_FLOOR,
+                                      data_dir=folder.parent / "budi-pc")
+    archive.grant(budi)
+    budi_pc = folder.parent / "budi-pc"
+    first = Archive.open(folder, "b", data_dir=budi_pc)  # pins the founder's key
+    first.lock()
+
+    founder = archive.member
+    attacker = Identity(founder, b"\x07" * 32, b"\x08" * 32)
+    (folder / "members" / f"{founder}.json").write_bytes(
+        keyfiles.make_member(archive.archive_id, attacker, "Ana", "member"))
+    budi_file = keyfiles.parse_member((folder / "members" / f"{budi}.json").read_bytes(),
+                                      archive.archive_id)
+    forged_key = b"\x09" * 32
+    (folder / "grants" / "2").mkdir()
+    (folder / "grants" / "2" / f"{budi}.grant").write_bytes(keyfiles.make_grant(
+        archive.archive_id, 2, forged_key, budi, budi_file.x25519_public, attacker,
+        DeterministicRandom(b"evil")))
+
+    again = Archive.open(folder, "b", data_dir=budi_pc)
+    assert again.generation_keys() == {1: archive.generation_keys()[1]}
+    assert "grants/2/" + f"{budi}.grant" in [p.path for p in again.problems]
+    assert forged_key not in again.generation_keys().values()
+
+
+def test_own_member_file_swapped_is_reported(make_archive):
+    archive, folder = make_archive()
+    me = archive.member
+    other = Identity(me, b"\x05" * 32, b"\x06" * 32)
+    (folder / "members" / f"{me}.json").write_bytes(
+        keyfiles.make_member(archive.archive_id, other, "Ana", "member"))
+    reopened = open_archive(folder)
+    assert f"members/{me}.json" in [p.path for p in reopened.problems]
