@@ -229,3 +229,11 @@ def test_broken_listener_does_not_lose_results(world):
 
     report = run_check("https://maplegoods.com/", world.options(), on_finding=explode)
     assert ids(report)["https.certificate"].status is Status.PASS
+
+
+def test_cli_rejects_a_bad_resolve_argument(capsys):
+    from desktop.cli import main
+
+    with pytest.raises(SystemExit) as info:
+        main(["check", "https://shop.test/", "--resolve", "shop.test:nowhere"])
+    assert info.value.code == 2 and "HOST:ADDRESS" in capsys.readouterr().err
