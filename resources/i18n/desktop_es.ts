@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Your passphrase is right, but nobody has let you into this archive yet. Ask a family member who already uses it to grant you access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu frase de contraseña es correcta, pero todavía nadie te ha dado acceso a este archivo. Pide a un familiar que ya lo use que te dé acceso.</translation>
     </message>
     <message>
         <source>The archive is locked. Unlock it to continue.</source>
@@ -1958,8 +1958,8 @@ Atajo: {shortcut}</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <source>Per unit</source>
-        <translation>Por unidad</translation>
+        <source>Per unit in {currency}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Total in {currency}</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Your passphrase is right, but nobody has let you into this archive yet. Ask a family member who already uses it to grant you access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi Anda benar, tetapi belum ada yang memberi Anda akses ke arsip ini. Minta anggota keluarga yang sudah memakainya untuk memberi Anda akses.</translation>
     </message>
     <message>
         <source>The archive is locked. Unlock it to continue.</source>
@@ -1958,8 +1958,8 @@ Pintasan: {shortcut}</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <source>Per unit</source>
-        <translation>Per barang</translation>
+        <source>Per unit in {currency}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Total in {currency}</source>
