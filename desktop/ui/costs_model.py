@@ -131,7 +131,7 @@ class OffersModel(QAbstractTableModel):
             return None
         headers = (
             self.tr("Offer"), self.tr("Price"), self.tr("Qty"), self.tr("Total"),
-            self.tr("Per unit"),
+            self.tr("Per unit in {currency}").format(currency=self._currency),
             self.tr("Total in {currency}").format(currency=self._currency), self.tr("Notes"),
         )
         return headers[section] if 0 <= section < len(headers) else None
@@ -178,7 +178,7 @@ class OffersModel(QAbstractTableModel):
             if compared is not None and compared.per_unit is not None:
                 return format_amount(compared.per_unit.amount, compared.per_unit.currency,
                                      self._locale)
-            return format_amount(breakdown.per_unit.amount, breakdown.currency, self._locale)
+            return "—"  # the column is in the comparison currency: no rate, no figure
         if column == self.COMPARED:
             if compared is None or compared.total is None:
                 return "—"
