@@ -1959,7 +1959,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Per unit in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por unidad en {currency}</translation>
     </message>
     <message>
         <source>Total in {currency}</source>

@@ -1959,7 +1959,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Per unit in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Per barang dalam {currency}</translation>
     </message>
     <message>
         <source>Total in {currency}</source>
