@@ -34,6 +34,7 @@ __all__ = ["BIG_DISCOUNT", "FREE_WEBMAIL", "discounts", "payment_methods", "site
 
 BIG_DISCOUNT = 60
 SNAPSHOT_TEXT_LIMIT = 20_000
+SUBPAGE_TEXT_LIMIT = 8_000
 
 FREE_WEBMAIL = frozenset({
     "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.id", "yahoo.es", "yahoo.com.mx", "yahoo.de",
@@ -281,7 +282,8 @@ def _policy_findings(result: CrawlResult, host: str) -> Iterator[Finding]:
 
 
 def snapshot(result: CrawlResult) -> dict[str, Any] | None:
-    """The report's ``snapshot``: what the home page showed, as text (never rendered HTML)."""
+    """The report's ``snapshot``: what the home page showed (URL, final URL, status, title, text,
+    fetch time) and the text of the other pages read, as plain text (never rendered HTML)."""
     if result.home is None or not result.pages:
         return None
     home = result.pages[0]
@@ -292,7 +294,9 @@ def snapshot(result: CrawlResult) -> dict[str, Any] | None:
         "title": home.title,
         "text": home.text[:SNAPSHOT_TEXT_LIMIT],
         "fetched_at": result.home.fetched_at,
-        "pages": [page.url for page in result.pages],
+        # the contact and policy pages as they read then: "returns within 14 days" is evidence
+        "pages": [{"url": page.url, "title": page.title, "text": page.text[:SUBPAGE_TEXT_LIMIT]}
+                  for page in result.pages[1:]],
     }
 
 

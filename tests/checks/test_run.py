@@ -79,6 +79,8 @@ def test_legitimate_indonesian_shop_looks_ok(world):
     assert report.policies["returns"] == "https://tokobatiksari.co.id/kebijakan-pengembalian.html"
     assert all(report.policies[k] for k in ("privacy", "terms", "shipping"))
     assert report.snapshot["title"].startswith("Toko Batik Sari") and "Malioboro" in report.snapshot["text"]
+    returns = [p for p in report.snapshot["pages"] if p["url"].endswith("/kebijakan-pengembalian.html")]
+    assert "7 hari" in returns[0]["text"]  # the returns policy as it read, for the archive
     assert report.verdict.level is Level.OK, [(f.id, f.status) for f in report.findings]
     assert not report.offline and {"https", "domain", "content", "online"} <= set(report.timings)
     online = [f for f in report.findings if f.id.split(".")[0] in ("https", "domain", "contact", "policies",
