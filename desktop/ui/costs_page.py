@@ -275,13 +275,16 @@ class CostsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self._settings.settings_changed.connect(self._on_settings_changed)
 
-        def shortcut(sequence: QKeySequence | str, slot: Any,
+        def shortcut(sequence: QKeySequence | str | Qt.Key, slot: Any,
                      widget: QWidget | None = None) -> None:
             item = QShortcut(QKeySequence(sequence), widget or self)
             item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             item.activated.connect(slot)
 
         shortcut("Ctrl+N", lambda: self.add_offer())
+        # Enter on an offer goes straight to its price, the field edited most.
+        shortcut(Qt.Key.Key_Return, self._edit_current_price, self.table)
+        shortcut(Qt.Key.Key_Enter, self._edit_current_price, self.table)
         shortcut("Ctrl+D", lambda: self.duplicate_offer())
         shortcut(QKeySequence.StandardKey.Delete, lambda: self.delete_offer(), self.table)
         shortcut("Ctrl+Shift+C", self.copy_breakdown)
@@ -444,6 +447,12 @@ class CostsPage(QWidget):
         if typed is not None:
             return Rate(currency, target, typed, dt.date.today(), "typed"), hint
         return ecb_rate, hint
+
+    def _edit_current_price(self) -> None:
+        if self.current_row() >= 0:
+            field = self.editor.field("unit_price")
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            field.selectAll()
 
     def _fit_table(self) -> None:
         # Every column but the notes fits its contents; the notes take the rest and wrap.
@@ -725,6 +734,8 @@ class CostsPage(QWidget):
         self.copy_button.setToolTip(self.tr("Copy the breakdown as text (Ctrl+Shift+C)"))
         self.save_button.setText(self.tr("Save breakdown"))
         self.save_button.setToolTip(self.tr("Keep the breakdown on this computer (Ctrl+S)"))
+        self.table.setAccessibleName(self.tr("Offers"))
+        self.breakdown_view.setAccessibleName(self.tr("Breakdown"))
         self.empty_label.setText(self.tr(
             "Add an offer and paste its price — Rp 125.000, 50rb, 1.234,56 € or $19.99 — to "
             "see what you will really pay. Add more offers to compare them."))

@@ -101,3 +101,24 @@ def test_buying_in_one_offer_equals_quantity_times_goods(offer, quantity):
     single = compute(offer.with_changes(quantity=1, vouchers=(), fees=()))
     many = compute(offer.with_changes(quantity=quantity, vouchers=(), fees=()))
     assert many.lines[0].amount == single.lines[0].amount * quantity
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(offers().map(lambda o: o.with_changes(currency="IDR")), min_size=1, max_size=6),
+       st.randoms(use_true_random=False))
+def test_comparison_does_not_depend_on_offer_order(items, rnd):
+    from desktop.costs import compare
+
+    breakdowns = [compute(offer) for offer in items]
+    order = list(range(len(items)))
+    rnd.shuffle(order)
+    first = compare(breakdowns, "IDR")
+    second = compare([breakdowns[i] for i in order], "IDR")
+    for position, index in enumerate(order):
+        a, b = first.offers[index], second.offers[position]
+        assert (a.total, a.per_unit, a.cheapest, a.suspicious) == \
+            (b.total, b.per_unit, b.cheapest, b.suspicious)
+    totals = [o.total.amount for o in first.offers]
+    if len(items) > 1:
+        assert {i for i, o in enumerate(first.offers) if o.cheapest} == \
+            {i for i, t in enumerate(totals) if t == min(totals)}

@@ -304,3 +304,14 @@ def test_copy_includes_the_comparison_with_several_offers(qtbot, page):
     assert text.startswith("B\n")  # the selected offer's breakdown first
     assert text.endswith("Comparison in IDR\n- A: Rp\u00a0100.000 (Cheapest)\n"
                          "- B: Rp\u00a0120.000\n")
+
+
+def test_enter_on_an_offer_goes_to_its_price(qtbot, page):
+    page.add_offer()
+    _type(qtbot, page, "unit_price", "Rp 10.000")
+    page.add_offer()
+    page.table.setFocus()
+    page.set_current_row(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.editor.field("unit_price").hasFocus()
+    assert page.editor.field("unit_price").text() == "Rp 10.000"
