@@ -974,6 +974,14 @@
         <translation>Guardar el desglose en este equipo (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Desglose</translation>
+    </message>
+    <message>
         <source>Add an offer and paste its price — Rp 125.000, 50rb, 1.234,56 € or $19.99 — to see what you will really pay. Add more offers to compare them.</source>
         <translation>Añade una oferta y pega su precio —1.234,56 €, $1,299.00 o MX$ 1,299— para ver lo que pagarás de verdad. Añade más ofertas para compararlas.</translation>
     </message>

@@ -974,6 +974,14 @@
         <translation>Simpan rincian di komputer ini (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Offers</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
         <source>Add an offer and paste its price — Rp 125.000, 50rb, 1.234,56 € or $19.99 — to see what you will really pay. Add more offers to compare them.</source>
         <translation>Tambahkan penawaran lalu tempel harganya — Rp 125.000, 50rb, 1,5jt atau $19.99 — untuk melihat berapa yang benar-benar Anda bayar. Tambahkan penawaran lain untuk membandingkan.</translation>
     </message>
