@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -50,6 +51,8 @@ from desktop.archive.rng import Clock, RandomSource, SystemRandom, utc_now
 from desktop.archive.search import SearchIndex
 
 __all__ = ["Archive"]
+
+_BLOB_HEX = re.compile(r"[0-9a-f]{32}")
 
 
 class Archive:
@@ -405,21 +408,45 @@ class Archive:
                 return attachment
 
     def read_attachment(self, attachment: str) -> Iterator[bytes]:
-        """Yield the decrypted chunks; raises TamperedFile (possibly after some chunks)."""
+        """Yield the decrypted chunks of an attachment, streaming.
+
+        Raises ItemNotFound (not an attachment) at once; DamagedFile / TamperedFile while
+        iterating, possibly after some chunks — treat the data as valid only once the
+        iteration finished."""
         item = self.get(attachment)
         blob_hex = item.fields.get("blob")
-        if item.type != "attachment" or not isinstance(blob_hex, str):
+        if item.type != "attachment" or not isinstance(blob_hex, str) \
+                or not _BLOB_HEX.fullmatch(blob_hex):
             raise ItemNotFound(attachment)
+        return self._iter_blob(blob_hex)
+
+    def _iter_blob(self, blob_hex: str) -> Iterator[bytes]:
         path = self.layout.blob(blob_hex)
         rel = self.layout.rel(path)
         try:
             with open(path, "rb") as handle:
                 yield from blobs.iter_plaintext(handle, self.header.id_bytes, self._keys,
                                                 bytes.fromhex(blob_hex))
-        except FileNotFoundError:
-            raise DamagedFile(rel, "missing") from None
-        except (FormatError, AuthenticationFailed, KeyError, blobs.UnsupportedBlobVersion) as exc:
+        except (OSError, FormatError, AuthenticationFailed, KeyError,
+                blobs.UnsupportedBlobVersion) as exc:
             raise damaged_from(rel, exc) from None
+
+    def read_bytes(self, attachment: str, limit: int = 64 * 1024 * 1024) -> bytes:
+        """The whole attachment in memory, for viewing (QImage, QPdfDocument via QBuffer).
+
+        Raises ValueError when it is larger than ``limit`` (export it instead), and the errors
+        of :meth:`read_attachment`."""
+        size = self.get(attachment).fields.get("size")
+        if isinstance(size, int) and size > limit:
+            raise ValueError(f"attachment larger than {limit} bytes")
+        parts: list[bytes] = []
+        total = 0
+        for chunk in self.read_attachment(attachment):
+            total += len(chunk)
+            if total > limit:
+                raise ValueError(f"attachment larger than {limit} bytes")
+            parts.append(chunk)
+        return b"".join(parts)
 
     def export_attachment(self, attachment: str, target: Path | str, overwrite: bool = False) -> int:
         """Decrypt into ``target``; the file appears only once fully authenticated."""

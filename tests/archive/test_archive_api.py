@@ -69,3 +69,23 @@ def test_large_attachments_stream_in_and_out_in_constant_memory(make_archive, tm
     assert archive.get(attachment).fields["size"] == size
     assert peak_in < 4 * 1024 * 1024, peak_in
     assert peak_out < 4 * 1024 * 1024, peak_out
+
+
+def test_read_bytes_for_viewing_with_a_limit(make_archive):
+    import io
+
+    import pytest
+
+    from desktop.archive import ItemNotFound
+
+    archive, _ = make_archive()
+    order = archive.put("order", title="x")
+    small = archive.add_attachment(io.BytesIO(b"\x89PNG" + bytes(1000)), name="s.png")
+    assert archive.read_bytes(small) == b"\x89PNG" + bytes(1000)
+    with pytest.raises(ValueError):
+        archive.read_bytes(small, limit=10)
+    with pytest.raises(ItemNotFound):
+        archive.read_attachment(order)
+    archive.put("attachment", small, blob="../../../etc/passwd")
+    with pytest.raises(ItemNotFound):
+        archive.read_attachment(small)
