@@ -305,19 +305,41 @@ def policies_of(result: CrawlResult) -> dict[str, str | None]:
     return {k: result.found.get(k) for k in ("privacy", "returns", "terms", "shipping", "imprint")}
 
 
+_MIN_VISIBLE_TEXT = 150
+
+
+def _unreadable_reason(result: CrawlResult) -> Message | None:
+    """Why the home page, though fetched, cannot be judged: refused (403, 429, 503 challenge
+    pages) or empty without JavaScript. "No contact found" would then be a false alarm."""
+    home = result.home
+    assert home is not None
+    if home.status >= 400:
+        return N_("SiteCheck", "the site answered with HTTP status {status}").format(status=home.status)
+    page = result.pages[0] if result.pages else None
+    if page is not None and len(page.text) < _MIN_VISIBLE_TEXT and "<script" in page.raw_html.lower():
+        return N_("SiteCheck", "the page shows its content only with JavaScript, which ShopSafe never runs")
+    return None
+
+
+def _unknown_site(reason: Message) -> list[Finding]:
+    return [
+        _f("contact.unknown", Category.CONTACT, Status.UNKNOWN,
+           N_("SiteCheck", "The shop's pages could not be read"),
+           N_("SiteCheck", "Contact details, policies and payment methods are unknown: {reason}").format(
+               reason=reason), None),
+        _f("policies.unknown", Category.POLICIES, Status.UNKNOWN,
+           N_("SiteCheck", "Policies unknown"),
+           N_("SiteCheck", "The site could not be read, so its policies were not checked."), None),
+    ]
+
+
 def site_findings(result: CrawlResult, contacts: Contacts, host: str, registrable: str | None) -> list[Finding]:
     """Every content finding for one crawl. Pure; never raises."""
     if result.home is None:
-        reason = result.home_error or N_("SiteCheck", "no answer")
-        return [
-            _f("contact.unknown", Category.CONTACT, Status.UNKNOWN,
-               N_("SiteCheck", "The shop's pages could not be read"),
-               N_("SiteCheck", "Contact details, policies and payment methods are unknown: {reason}").format(
-                   reason=reason), None),
-            _f("policies.unknown", Category.POLICIES, Status.UNKNOWN,
-               N_("SiteCheck", "Policies unknown"),
-               N_("SiteCheck", "The site could not be read, so its policies were not checked."), None),
-        ]
+        return _unknown_site(result.home_error or N_("SiteCheck", "no answer"))
+    unreadable = _unreadable_reason(result)
+    if unreadable is not None:
+        return _unknown_site(unreadable)
     text = "\n".join(page.text for page in result.pages)
     findings_redirect = list(_redirect_findings(result, host, registrable))
     contact_failed = "contact" in result.linked and "contact" not in result.found

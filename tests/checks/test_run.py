@@ -240,3 +240,19 @@ def test_cli_rejects_a_bad_resolve_argument(capsys):
     with pytest.raises(SystemExit) as info:
         main(["check", "https://shop.test/", "--resolve", "shop.test:nowhere"])
     assert info.value.code == 2 and "HOST:ADDRESS" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("route", "why"),
+    [(lambda req: req.send_body("<title>Just a moment...</title><p>Checking your browser</p>", status=503), "503"),
+     (lambda req: req.send_body("<html><head><script src='/app.js'></script></head><body><div id='root'></div>"
+                                "</body></html>"), "JavaScript")],
+)
+def test_refused_or_script_only_home_is_unknown_not_no_contact(world, route, why):
+    world.server.add_site("spa.test", routes={"/": route})
+    world.rdap.add_domain("spa.test", registered=days_ago(900))
+    report = run_check("https://spa.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=5,
+                                                         resolve=world.resolve("spa.test")))
+    found = ids(report)
+    assert "contact.none" not in found and "policies.missing" not in found
+    assert found["contact.unknown"].status is Status.UNKNOWN and why in found["contact.unknown"].detail.render()
