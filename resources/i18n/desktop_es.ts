@@ -862,7 +862,6 @@
     <name>CostsPage</name>
     <message>
         <source>{name} (copy)</source>
-        <extracomment>Where the ECB rates come from and extra CheckOptions fields (tests, diagnostics).</extracomment>
         <translation>{name} (copia)</translation>
     </message>
     <message>
@@ -898,18 +897,6 @@
         <translation>Precio normal: {error}</translation>
     </message>
     <message>
-        <source>Fetching the ECB reference rates…</source>
-        <translation>Descargando los tipos de referencia del BCE…</translation>
-    </message>
-    <message>
-        <source>ECB reference rates of {date}.</source>
-        <translation>Tipos de referencia del BCE del {date}.</translation>
-    </message>
-    <message>
-        <source>No reference rates yet: type a rate for offers in other currencies.</source>
-        <translation>Aún no hay tipos de referencia: escribe uno para las ofertas en otras monedas.</translation>
-    </message>
-    <message>
         <source>Breakdown saved to {path}</source>
         <translation>Desglose guardado en {path}</translation>
     </message>
@@ -928,10 +915,6 @@
     <message>
         <source>optional: the usual price of this item, to spot fake discounts</source>
         <translation>opcional: el precio habitual del artículo, para detectar descuentos falsos</translation>
-    </message>
-    <message>
-        <source>Update rates</source>
-        <translation>Actualizar tipos</translation>
     </message>
     <message>
         <source>Add offer</source>
@@ -984,10 +967,6 @@
     <message>
         <source>Add an offer and paste its price — Rp 125.000, 50rb, 1.234,56 € or $19.99 — to see what you will really pay. Add more offers to compare them.</source>
         <translation>Añade una oferta y pega su precio —1.234,56 €, $1,299.00 o MX$ 1,299— para ver lo que pagarás de verdad. Añade más ofertas para compararlas.</translation>
-    </message>
-    <message>
-        <source>No reference rates yet.</source>
-        <translation>Aún no hay tipos de referencia.</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2297,30 @@ Atajo: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>RatesBar</name>
+    <message>
+        <source>Update rates</source>
+        <extracomment>The rates in use, or ``None`` before any were read or fetched. Where the ECB file comes from and extra CheckOptions fields (tests, diagnostics).</extracomment>
+        <translation type="unfinished">Actualizar tipos</translation>
+    </message>
+    <message>
+        <source>Fetch today&apos;s euro reference rates from the ECB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the ECB reference rates…</source>
+        <translation type="unfinished">Descargando los tipos de referencia del BCE…</translation>
+    </message>
+    <message>
+        <source>ECB reference rates of {date}.</source>
+        <translation type="unfinished">Tipos de referencia del BCE del {date}.</translation>
+    </message>
+    <message>
+        <source>No reference rates yet: type a rate for offers in other currencies.</source>
+        <translation type="unfinished">Aún no hay tipos de referencia: escribe uno para las ofertas en otras monedas.</translation>
+    </message>
+</context>
+<context>
     <name>RdapCheck</name>
     <message>
         <source>The domain registry could not be asked.</source>
@@ -2950,6 +2953,14 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Shops in Germany and Austria must name their owner and address in an Impressum; this one has none.</source>
         <translation>Las tiendas de Alemania y Austria deben indicar su titular y dirección en un Impressum; esta no lo tiene.</translation>
+    </message>
+    <message>
+        <source>the site answered with HTTP status {status}</source>
+        <translation>el sitio respondió con el estado HTTP {status}</translation>
+    </message>
+    <message>
+        <source>the page shows its content only with JavaScript, which ShopSafe never runs</source>
+        <translation>la página solo muestra su contenido con JavaScript, que ShopSafe nunca ejecuta</translation>
     </message>
     <message>
         <source>no answer</source>

@@ -862,7 +862,6 @@
     <name>CostsPage</name>
     <message>
         <source>{name} (copy)</source>
-        <extracomment>Where the ECB rates come from and extra CheckOptions fields (tests, diagnostics).</extracomment>
         <translation>{name} (salinan)</translation>
     </message>
     <message>
@@ -898,18 +897,6 @@
         <translation>Harga normal: {error}</translation>
     </message>
     <message>
-        <source>Fetching the ECB reference rates…</source>
-        <translation>Mengambil kurs acuan ECB…</translation>
-    </message>
-    <message>
-        <source>ECB reference rates of {date}.</source>
-        <translation>Kurs acuan ECB tanggal {date}.</translation>
-    </message>
-    <message>
-        <source>No reference rates yet: type a rate for offers in other currencies.</source>
-        <translation>Belum ada kurs acuan: ketik kurs untuk penawaran dalam mata uang lain.</translation>
-    </message>
-    <message>
         <source>Breakdown saved to {path}</source>
         <translation>Rincian disimpan di {path}</translation>
     </message>
@@ -928,10 +915,6 @@
     <message>
         <source>optional: the usual price of this item, to spot fake discounts</source>
         <translation>opsional: harga wajar barang ini, untuk mengenali diskon palsu</translation>
-    </message>
-    <message>
-        <source>Update rates</source>
-        <translation>Perbarui kurs</translation>
     </message>
     <message>
         <source>Add offer</source>
@@ -984,10 +967,6 @@
     <message>
         <source>Add an offer and paste its price — Rp 125.000, 50rb, 1.234,56 € or $19.99 — to see what you will really pay. Add more offers to compare them.</source>
         <translation>Tambahkan penawaran lalu tempel harganya — Rp 125.000, 50rb, 1,5jt atau $19.99 — untuk melihat berapa yang benar-benar Anda bayar. Tambahkan penawaran lain untuk membandingkan.</translation>
-    </message>
-    <message>
-        <source>No reference rates yet.</source>
-        <translation>Belum ada kurs acuan.</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2297,30 @@ Pintasan: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>RatesBar</name>
+    <message>
+        <source>Update rates</source>
+        <extracomment>The rates in use, or ``None`` before any were read or fetched. Where the ECB file comes from and extra CheckOptions fields (tests, diagnostics).</extracomment>
+        <translation type="unfinished">Perbarui kurs</translation>
+    </message>
+    <message>
+        <source>Fetch today&apos;s euro reference rates from the ECB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the ECB reference rates…</source>
+        <translation type="unfinished">Mengambil kurs acuan ECB…</translation>
+    </message>
+    <message>
+        <source>ECB reference rates of {date}.</source>
+        <translation type="unfinished">Kurs acuan ECB tanggal {date}.</translation>
+    </message>
+    <message>
+        <source>No reference rates yet: type a rate for offers in other currencies.</source>
+        <translation type="unfinished">Belum ada kurs acuan: ketik kurs untuk penawaran dalam mata uang lain.</translation>
+    </message>
+</context>
+<context>
     <name>RdapCheck</name>
     <message>
         <source>The domain registry could not be asked.</source>
@@ -2950,6 +2953,14 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Shops in Germany and Austria must name their owner and address in an Impressum; this one has none.</source>
         <translation>Toko di Jerman dan Austria wajib mencantumkan pemilik dan alamatnya dalam Impressum; toko ini tidak punya.</translation>
+    </message>
+    <message>
+        <source>the site answered with HTTP status {status}</source>
+        <translation>situs menjawab dengan status HTTP {status}</translation>
+    </message>
+    <message>
+        <source>the page shows its content only with JavaScript, which ShopSafe never runs</source>
+        <translation>halaman ini hanya menampilkan isinya lewat JavaScript, yang tidak pernah dijalankan ShopSafe</translation>
     </message>
     <message>
         <source>no answer</source>
