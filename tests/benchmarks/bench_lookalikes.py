@@ -8,7 +8,8 @@ checked against a registry without it) and the 2020 Shopify shops.
 
 For ShopSafe "flagged" means a ``domain.lookalike`` finding (warn or fail); the verdict rates on
 the negatives count the whole offline verdict (``high_risk`` / ``caution``), so risky TLDs,
-shorteners and IP literals are included there.
+shorteners and IP literals are included there. No user country is set (one-letter typos of
+every country's brands count), except for the French ANSSI set (country FR).
 
     .venv/bin/python tests/benchmarks/bench_lookalikes.py [--quick] [--no-peers]
 """
@@ -28,7 +29,10 @@ from desktop.checks.model import Level, Status
 from desktop.checks.options import CheckOptions
 from desktop.checks.registry import Registry, default_registry
 
-OPTIONS = CheckOptions(offline=True, country="ID")
+# No user country: one-letter typos of every country's brands count (the strictest setting).
+OPTIONS = CheckOptions(offline=True, country="")
+# The ANSSI set imitates French public services: a French user.
+OPTIONS_FR = CheckOptions(offline=True, country="FR")
 
 DNSTWIST_PERMUTE = r"""
 import json, sys, dnstwist
@@ -54,8 +58,9 @@ json.dump(sorted(flagged), sys.stdout)
 """
 
 
-def check(host: str, registry: Registry) -> tuple[Status | None, str | None, Level]:
-    report = analyze_offline(host, OPTIONS, registry)
+def check(host: str, registry: Registry, options: CheckOptions = OPTIONS
+          ) -> tuple[Status | None, str | None, Level]:
+    report = analyze_offline(host, options, registry)
     finding = report.finding("domain.lookalike")
     if finding is None:
         return None, None, report.verdict.level
@@ -124,11 +129,12 @@ def score_negatives(name: str, hosts: list[str], registry: Registry, mode: str =
 
 
 def score_positives(name: str, rows: list[tuple[str, str]], registry: Registry,
-                    peers: dict[str, set[str]] | None = None) -> None:
+                    peers: dict[str, set[str]] | None = None,
+                    options: CheckOptions = OPTIONS) -> None:
     """``rows`` are (host, class); prints detection per class (ShopSafe any/fail, peers)."""
     by_class: dict[str, list[tuple[Status | None, str]]] = defaultdict(list)
     for host, klass in rows:
-        status, _technique, _level = check(host, registry)
+        status, _technique, _level = check(host, registry, options)
         by_class[klass].append((status, host))
     peers = peers or {}
     head = "| class | n | ShopSafe flagged | ShopSafe high risk | " + " | ".join(peers) + " |"
@@ -196,9 +202,10 @@ def main() -> int:
             peers["opensquat"] = found
     score_positives("ANSSI typosquats (per mutation class)",
                     [(corpora._host(s), k) for s, _, k in rows], anssi_registry,
-                    {k: {corpora._host(d) or d for d in v} for k, v in peers.items()})
+                    {k: {corpora._host(d) or d for d in v} for k, v in peers.items()},
+                    OPTIONS_FR)
     for host in must_not + known_fp:
-        status, technique, level = check(host, anssi_registry)
+        status, technique, level = check(host, anssi_registry, OPTIONS_FR)
         print(f"must-not-flag {host}: lookalike={status and status.value} verdict={level.value}")
 
     # --- negatives --------------------------------------------------------------------------
