@@ -49,6 +49,8 @@ _INLINE_GAP_TAGS = {"a", "span", "strong", "b", "em", "i", "button", "small", "f
 
 @dataclass(frozen=True)
 class Link:
+    """A link of a page: absolute URL and its visible text (or label/alt text)."""
+
     url: str
     text: str
 

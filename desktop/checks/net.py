@@ -110,10 +110,12 @@ class Deadline:
         self._end = clock() + self.seconds
 
     def remaining(self) -> float:
+        """Seconds left, never negative."""
         return max(0.0, self._end - self._clock())
 
     @property
     def expired(self) -> bool:
+        """True once the deadline has passed."""
         return self._clock() >= self._end
 
     def bound(self, timeout: float) -> float:
@@ -329,6 +331,7 @@ class Client:
         self.close()
 
     def close(self) -> None:
+        """Stop the watchdog and close pooled connections. Idempotent."""
         self._closed.set()
         self.session.close()
 

@@ -179,6 +179,7 @@ class RdapRecord:
     events: Mapping[str, str] = field(default_factory=dict)
 
     def age_days(self, now: datetime | None = None) -> int | None:
+        """Whole days since registration, or None when the registry gave no date."""
         if self.registered is None:
             return None
         return ((now or datetime.now(UTC)) - self.registered).days
@@ -279,7 +280,7 @@ def lookup(client: Client, domain: str, bootstrap: Bootstrap | None = None) -> R
             reason="no_rdap",
         )
     base = servers[0] if servers[0].endswith("/") else servers[0] + "/"
-    url = f"{base}domain/{quote(domain.encode('idna').decode('ascii'))}"
+    url = f"{base}domain/{quote(domain)}"  # already ASCII (punycode) from the offline analysis
     page = client.fetch(url, max_bytes=_MAX_RDAP_BYTES,
                         headers={"Accept": "application/rdap+json, application/json;q=0.9"})
     if page.status == 404:
