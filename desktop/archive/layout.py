@@ -193,9 +193,7 @@ def local_device_id(data_dir: Path, archive_id: str, new_id: str) -> str:
         return device
     known[archive_id] = new_id
     data_dir.mkdir(parents=True, exist_ok=True)
-    temp = registry.with_name(f".{registry.name}.{os.getpid()}.tmp")
-    temp.write_text(json.dumps(known, indent=1, sort_keys=True), "utf-8")
-    os.replace(temp, registry)
+    _replace_json(registry, known)
     return new_id
 
 
@@ -221,6 +219,10 @@ def save_founder_pin(data_dir: Path, archive_id: str, key: bytes) -> None:
     known = _read_registry(registry)
     known[archive_id] = key.hex()
     data_dir.mkdir(parents=True, exist_ok=True)
-    temp = registry.with_name(f".{registry.name}.{os.getpid()}.tmp")
-    temp.write_text(json.dumps(known, indent=1, sort_keys=True), "utf-8")
-    os.replace(temp, registry)
+    _replace_json(registry, known)
+
+
+def _replace_json(path: Path, value: dict[str, object]) -> None:
+    temp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
+    temp.write_text(json.dumps(value, indent=1, sort_keys=True), "utf-8")
+    os.replace(temp, path)

@@ -217,6 +217,27 @@ class Archive:
         except (FormatError, AuthenticationFailed) as exc:
             raise damaged_from(self.layout.rel(self.layout.member(member)), exc) from None
 
+    def rotate_key(self, remove: list[str] | tuple[str, ...] = ()) -> int:
+        """Start a new archive key generation shared with every member except ``remove``.
+
+        Everything written afterwards is unreadable to removed members; what they could read
+        before stays readable to them (it may have been copied already). Only the founder's
+        grants are trusted by other members. Returns the new generation."""
+        from desktop.archive.unlock import rotate
+
+        with self._lock:
+            self._need_identity()
+            generation = rotate(self, set(remove))
+            # Our own new grant is on disk; take the new key into use now.
+            from desktop.archive import keys as keyfiles
+
+            doc, _sig = keyfiles.parse_grant(
+                self.layout.grant(generation, self.member).read_bytes(), self.archive_id)
+            new_key = keyfiles.open_grant(doc, self._need_identity())
+            self._keys[generation] = new_key
+            self._record_keys[generation] = records.record_key(new_key)
+            return generation
+
     def members(self) -> list[tuple[Any, bool]]:
         """(member, has access) for every readable member file."""
         from desktop.archive.unlock import list_members

@@ -292,3 +292,28 @@ def list_members(archive: Archive) -> list[tuple[keys.Member, bool]]:
             continue
         found.append((member, archive.layout.grant(newest, member.member).exists()))
     return found
+
+
+def rotate(archive: Archive, remove: set[str]) -> int:
+    """Write grants of a fresh archive key (generation n+1) to every member except ``remove``.
+
+    Returns the new generation. New records and blobs use it; older generations stay readable
+    by the members who had them (a removed member keeps what they could already read, and
+    nothing written afterwards)."""
+    rng = archive.rng()
+    identity = archive.identity()
+    if identity.member in remove:
+        raise ValueError("cannot remove yourself while rotating")
+    generation = max(max(archive.generation_keys()), _highest_generation(archive.layout)) + 1
+    key = rng.bytes(32)
+    for member, _has_access in list_members(archive):
+        if member.member in remove:
+            continue
+        _write(archive, archive.layout.grant(generation, member.member),
+               keys.make_grant(archive.archive_id, generation, key, member.member,
+                               member.x25519_public, identity, rng))
+    return generation
+
+
+def _highest_generation(layout: Layout) -> int:
+    return max((g for g, _p in layout.grant_files() if g is not None), default=1)

@@ -274,3 +274,34 @@ def test_own_member_file_swapped_is_reported(make_archive):
         keyfiles.make_member(archive.archive_id, other, "Ana", "member"))
     reopened = open_archive(folder)
     assert f"members/{me}.json" in [p.path for p in reopened.problems]
+
+
+def test_rotating_the_key_shuts_out_a_removed_member(make_archive):
+    archive, folder = make_archive()
+    budi = Archive.request_membership(folder, "b", name="Budi", kdf=KDF_FLOOR,
+                                      data_dir=folder.parent)
+    citra = Archive.request_membership(folder, "c", name="Citra", kdf=KDF_FLOOR,
+                                       data_dir=folder.parent)
+    archive.grant(budi)
+    archive.grant(citra)
+    old = archive.put("order", title="before")
+    assert archive.rotate_key(remove=[citra]) == 2
+    new = archive.put("order", title="after")
+    blob_attachment = archive.add_attachment(__file__, order=new)
+    assert archive.get(blob_attachment).fields["blob"]
+    b = open_archive(folder, "b")
+    assert sorted(b.generation_keys()) == [1, 2]
+    assert b.get(new).fields["title"] == "after"
+    assert b"".join(b.read_attachment(blob_attachment))
+    c = open_archive(folder, "c")
+    assert sorted(c.generation_keys()) == [1]
+    assert c.get(old).fields["title"] == "before"
+    from desktop.archive import ItemNotFound
+
+    with pytest.raises(ItemNotFound):
+        c.get(new)
+    from desktop.archive.problems import REASONS
+
+    # Citra sees that newer records exist but cannot read them.
+    assert len(c.problems) >= 2 and {p.reason for p in c.problems} == {REASONS["key"]}
+    assert open_archive(folder).verify().ok
