@@ -10,6 +10,7 @@ a family-chat summary or export the report as HTML or PDF.
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 from typing import Any
@@ -160,7 +161,9 @@ class CheckPage(QWidget):
         self._update_actions()
         self._retranslate()
         # Load the registry and suffix tables now, while the user is still reading the page.
-        Task(analyze_offline, "https://shop.example/", CheckOptions(offline=True)).on_failure(
+        Task(analyze_offline, "https://shop.example/", CheckOptions(offline=True)).on_success(
+            _freeze_long_lived_objects
+        ).on_failure(
             lambda error: log.warning("warming up the link analysis failed: %s", error)
         ).start(self._pool)
 
@@ -462,6 +465,16 @@ class CheckPage(QWidget):
             # The banner's tint comes from a style sheet, which stops palette propagation.
             self.banner.refresh_colours()
         super().changeEvent(event)
+
+
+def _freeze_long_lived_objects(_report: object = None) -> None:
+    """Move everything alive after start-up (Qt wrappers, registry, suffix tables: ~80,000
+    objects) out of the garbage collector's sight. A full collection triggered in a check's
+    worker thread otherwise walks them all while holding the GIL, freezing the window for
+    50-70 ms (measured in tests/benchmarks/bench_ui_stall.py). Frozen objects are simply never
+    collected, which is right for tables that live as long as the program. No collection
+    first: on the GUI thread that alone would stall the window as long."""
+    gc.freeze()
 
 
 def _short(text: str) -> str:
