@@ -293,3 +293,21 @@ def test_ctrl_l_works_from_anywhere_in_the_window_and_the_worst_finding_is_expla
     qtbot.keyClick(elsewhere, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert page.paste.hasFocus()
     page.cancel_check()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "seller"),
+    [
+        ("https://www.tokopedia.com/tokobatiksari/kain-batik-tulis-solo", "marketplace_listing", ""),
+        ("WA aja kak 0812-3456-7890", "phone", "+6281234567890"),
+    ],
+)
+def test_marketplace_and_phone_inputs_offer_the_self_check(qtbot, page, settings, text, kind, seller):
+    settings.set_value(OFFLINE, True)
+    report = _check(qtbot, page, text)
+    assert report.kind.value == kind
+    assert page.selfcheck.isVisible()
+    assert "Do the self-check below" in page.banner.text()
+    if seller:
+        assert page.selfcheck.seller.text() == seller
+    assert page.recent_model.rowCount() == 1
