@@ -13,9 +13,7 @@ breakdown, Ctrl+S save it; Tab walks through the fields.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,30 +43,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.costs import (
-    MissingRate,
     OfferForm,
-    Rate,
-    RateTable,
-    compare,
-    compute,
     country_currency,
-    load_cached,
     localize,
-    load_page_state,
-    load_rates,
-    parse_price,
     read_form,
     save_breakdown,
-    save_page_state,
 )
-from desktop.costs.ecb import ECB_DAILY_URL
 from desktop.costs.money import Money
 from desktop.errors import ShopSafeError
 from desktop.i18n import current_language, qt_translate
 from desktop.settings import COUNTRY, Settings
 from desktop.ui.costs_editor import OfferEditor
 from desktop.ui.costs_model import SORT_ROLE, BreakdownModel, OfferRow, OffersModel
-from desktop.ui.tasks import TOKEN, Task
+from desktop.ui.costs_rates import RatesBar
+from desktop.ui.costs_rows import RowBuilder
+from desktop.ui.costs_store import PageStore
+from desktop.ui.tasks import Task
 
 __all__ = ["CostsPage"]
 
@@ -77,7 +67,6 @@ log = logging.getLogger(__name__)
 # Offered in "Compare in"; the country's currency is put first.
 _CURRENCIES = ("IDR", "EUR", "USD", "MXN", "ARS", "COP", "CLP", "PEN", "UYU", "JPY", "GBP",
                "SGD", "MYR", "PHP", "THB", "AUD", "CAD", "CHF")
-_SAVE_DELAY_MS = 400
 _FIT_DELAY_MS = 150
 
 
@@ -98,20 +87,13 @@ class CostsPage(QWidget):
         self._forms: list[OfferForm] = []
         self._numbers: list[int] = []  # stable "Offer N" numbers, parallel to _forms
         self._next_number = 1
-        self._table: RateTable | None = None
-        self._rates_note = ""
         self._compare_currency = country_currency(self._country()) or "IDR"
         self._reference_text = ""
         self._tasks: list[Task] = []
         self._status_text = ""
         self._hints: list[str] = []
-        self._cache: dict[OfferForm, tuple] = {}
-        self._rates_task: Task | None = None
-        self._cache_context: tuple = ()
+        self._builder = RowBuilder()
         self._reference_error = ""
-        #: Where the ECB rates come from and extra CheckOptions fields (tests, diagnostics).
-        self.rates_url = ECB_DAILY_URL
-        self.option_overrides: dict[str, Any] = {}
 
         # --- top: comparison currency, reference price, rates ---------------------------
         self.compare_label = QLabel(self)
@@ -123,11 +105,9 @@ class CostsPage(QWidget):
         self.reference_edit.setObjectName("referencePrice")
         self.reference_edit.setClearButtonEnabled(True)
         self.reference_label.setBuddy(self.reference_edit)
-        self.rates_label = QLabel(self)
-        self.rates_label.setObjectName("ratesLabel")
-        self.rates_label.setWordWrap(True)
-        self.rates_button = QPushButton(self)
-        self.rates_button.setObjectName("updateRatesButton")
+        self.rates = RatesBar(settings, self._pool, self)
+        self.rates_label = self.rates.label
+        self.rates_button = self.rates.button
 
         # --- actions ---------------------------------------------------------------------
         self.add_button = QPushButton(self)
@@ -194,10 +174,9 @@ class CostsPage(QWidget):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(_FIT_DELAY_MS)
         self._fit_timer.timeout.connect(self._fit_table)
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(_SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self._save_state)
+        self.store = PageStore(self._snapshot, self._pool, self)
+        self.store.loaded.connect(self._on_state_loaded)
+        self.store.failed.connect(self._on_state_failed)
         self._retranslate()
         self._update_enabled()
         app = QCoreApplication.instance()
@@ -205,8 +184,8 @@ class CostsPage(QWidget):
             app.aboutToQuit.connect(self.flush)
         # Started from the event loop, so whoever created the page can still set rates_url and
         # option_overrides first.
-        QTimer.singleShot(0, self, self._load_state)
-        QTimer.singleShot(0, self, self._load_saved_rates)
+        QTimer.singleShot(0, self, self.store.load)
+        QTimer.singleShot(0, self, lambda: self.rates.load(fetch=False))
 
     # ----------------------------------------------------------------------- layout
     def _layout(self) -> None:
@@ -217,8 +196,7 @@ class CostsPage(QWidget):
         top.addWidget(self.reference_label)
         top.addWidget(self.reference_edit, 1)
         top.addSpacing(12)
-        top.addWidget(self.rates_label, 2)
-        top.addWidget(self.rates_button)
+        top.addWidget(self.rates, 2)
 
         actions = QHBoxLayout()
         for button in (self.add_button, self.duplicate_button, self.delete_button):
@@ -268,7 +246,7 @@ class CostsPage(QWidget):
         self.delete_button.clicked.connect(lambda: self.delete_offer())
         self.copy_button.clicked.connect(self.copy_breakdown)
         self.save_button.clicked.connect(self.save_current_breakdown)
-        self.rates_button.clicked.connect(lambda: self._load_rates(fetch=True))
+        self.rates.rates_changed.connect(self._on_rates_changed)
         self.compare_combo.currentIndexChanged.connect(self._on_compare_combo_changed)
         self.reference_edit.textEdited.connect(self._on_reference_edit_edited)
         self.editor.form_edited.connect(self._on_editor_form_edited)
@@ -297,11 +275,6 @@ class CostsPage(QWidget):
     def _locale(self) -> str:
         return f"{current_language()}_{self._country()}"
 
-    def _offline(self) -> bool:
-        from desktop.settings import OFFLINE
-
-        return bool(self._settings.value(OFFLINE))
-
     def _start(self, task: Task) -> Task:
         self._tasks.append(task)
         task.on_finished(lambda: self._tasks.remove(task) if task in self._tasks else None)
@@ -317,6 +290,24 @@ class CostsPage(QWidget):
         self.status_label.setText(text)
 
     # ----------------------------------------------------------------------- public API
+    @property
+    def rates_url(self) -> str:
+        """Where the ECB rates are fetched from (tests point it at a local server)."""
+        return self.rates.rates_url
+
+    @rates_url.setter
+    def rates_url(self, url: str) -> None:
+        self.rates.rates_url = url
+
+    @property
+    def option_overrides(self) -> dict[str, Any]:
+        """Extra CheckOptions fields for the rate fetch (``ca_bundle``, ``resolve``)."""
+        return self.rates.option_overrides
+
+    @option_overrides.setter
+    def option_overrides(self, overrides: dict[str, Any]) -> None:
+        self.rates.option_overrides = overrides
+
     def offer_count(self) -> int:
         return len(self._forms)
 
@@ -430,24 +421,6 @@ class CostsPage(QWidget):
                     .on_failure(self._on_save_failed))
 
     # ----------------------------------------------------------------------- computing
-    def _rate_for(self, currency: str, typed: Decimal | None) -> tuple[Rate | None, str]:
-        """The rate from ``currency`` to the comparison currency, and a hint for the editor."""
-        target = self._compare_currency
-        ecb_rate = None
-        if self._table is not None:
-            try:
-                ecb_rate = self._table.rate(currency, target)
-            except MissingRate:
-                ecb_rate = None
-        if ecb_rate is not None:
-            hint = localize(ecb_rate.describe(), self._locale()).render(qt_translate)
-        else:
-            hint = self.tr("No reference rate for {source}: type the rate your bank or card "
-                           "uses.").format(source=currency)
-        if typed is not None:
-            return Rate(currency, target, typed, dt.date.today(), "typed"), hint
-        return ecb_rate, hint
-
     def _edit_current_price(self) -> None:
         if self.current_row() >= 0:
             field = self.editor.field("unit_price")
@@ -460,65 +433,15 @@ class CostsPage(QWidget):
             self.table.resizeColumnToContents(column)
         self.table.resizeRowsToContents()
 
-    def _evaluate(self, form: OfferForm, country: str, locale: str) -> tuple:
-        """(FormResult, Breakdown or None, rate hint) of one form: the costly part."""
-        result = read_form(form, self._compare_currency, country)
-        breakdown = None
-        hint = ""
-        if result.offer is not None:
-            rate = None
-            if result.offer.currency != self._compare_currency:
-                rate, hint = self._rate_for(result.offer.currency, result.rate_value)
-            breakdown = compute(result.offer, rate, locale)
-        return result, breakdown, hint
-
     def _recompute(self) -> None:
-        country = self._country()
         locale = self._locale()
-        rows: list[OfferRow] = []
-        breakdowns = []
-        hints: list[str] = []
-        # Only the offer being edited changes on a keystroke: the others come from the cache,
-        # which is keyed by everything their result depends on.
-        context = (self._compare_currency, country, locale, id(self._table),
-                   dt.date.today(), current_language())
-        if context != self._cache_context:
-            self._cache.clear()
-            self._cache_context = context
-        fresh: dict[OfferForm, tuple] = {}
-        for form, number in zip(self._forms, self._numbers, strict=True):
-            cached = self._cache.get(form) or fresh.get(form)
-            if cached is None:
-                cached = self._evaluate(form, country, locale)
-            fresh[form] = cached
-            result, breakdown, hint = cached
-            rows.append(OfferRow(form, result, breakdown, number=number))
-            hints.append(hint)
-            if breakdown is not None:
-                breakdowns.append(breakdown)
-        reference = None
-        self._reference_error = ""
-        if self._reference_text.strip():
-            try:
-                reference = parse_price(self._reference_text, self._compare_currency,
-                                        country=country).money
-            except ShopSafeError as error:
-                self._reference_error = error.message.render(qt_translate)
-        computed = [i for i, row in enumerate(rows) if row.breakdown is not None]
-        captured = {}
-        for position, source in enumerate(computed):
-            if rows[source].result.captured is not None:
-                captured[position] = rows[source].result.captured.money
-        comparison = compare(breakdowns, self._compare_currency, reference_price=reference,
-                             captured=captured) if breakdowns else None
-        if comparison is not None:
-            for position, source in enumerate(computed):
-                row = rows[source]
-                rows[source] = OfferRow(row.form, row.result, row.breakdown,
-                                        comparison.offers[position], row.number)
-        self._cache = fresh
-        self._hints = hints
-        if self.model.set_rows(tuple(rows), locale, self._compare_currency):
+        built = self._builder.build(
+            self._forms, self._numbers, currency=self._compare_currency,
+            country=self._country(), locale=locale, table=self.rates.table,
+            reference_text=self._reference_text)
+        self._hints = list(built.hints)
+        self._reference_error = built.reference_error
+        if self.model.set_rows(built.rows, locale, self._compare_currency):
             self._fit_timer.start()
         self._show_current()
         self._update_warnings()
@@ -575,66 +498,7 @@ class CostsPage(QWidget):
         self.breakdown_title.setVisible(has)
         self.editor_scroll.setVisible(has)
 
-    # ----------------------------------------------------------------------- rates
-    def _load_rates(self, fetch: bool) -> None:
-        """Read the saved rates, or fetch fresh ones; a newer request replaces an older one."""
-        if self._rates_task is not None:
-            self._rates_task.cancel()  # its late answer is dropped, never shown over ours
-        if fetch and not self._offline():
-            options = self._settings.check_options(**self.option_overrides)
-            self.rates_button.setEnabled(False)
-            self._set_rates_note(self.tr("Fetching the ECB reference rates…"))
-            task = (Task(load_rates, options, url=self.rates_url, cancel=TOKEN)
-                    .on_success(self._on_rates_result)
-                    .on_failure(self._on_rates_failed))
-        else:
-            task = Task(load_cached).on_success(self._on_cached_rates)
-        task.on_finished(lambda: self.rates_button.setEnabled(True))
-        self._rates_task = self._start(task)
-
-    def _load_saved_rates(self) -> None:
-        self._load_rates(fetch=False)
-
-    def _on_cached_rates(self, table: RateTable | None) -> None:
-        self._apply_table(table, None)
-        # The ECB publishes on working days; older saved rates are refreshed when online.
-        stale = table is None or table.date < dt.date.today() - dt.timedelta(days=1)
-        if stale and not self._offline():
-            self._load_rates(fetch=True)
-
-    def _on_rates_result(self, result: Any) -> None:
-        self.rates_button.setEnabled(True)
-        problem = result.problem.render(qt_translate) if result.problem is not None else None
-        self._apply_table(result.table, problem)
-
-    def _on_rates_failed(self, error: BaseException) -> None:
-        self.rates_button.setEnabled(True)
-        message = (error.message.render(qt_translate) if isinstance(error, ShopSafeError)
-                   else str(error))
-        self._apply_table(self._table, message)
-
-    def _apply_table(self, table: RateTable | None, problem: str | None) -> None:
-        self._table = table or self._table
-        if self._table is not None:
-            note = self.tr("ECB reference rates of {date}.").format(
-                date=self._table.date.isoformat())
-        else:
-            note = self.tr("No reference rates yet: type a rate for offers in other currencies.")
-        if problem:
-            note = f"{note} {problem}"
-        self._set_rates_note(note)
-        self._recompute()
-        self.rates_loaded.emit()
-
-    def _set_rates_note(self, text: str) -> None:
-        self._rates_note = text
-        self.rates_label.setText(text)
-
     # ----------------------------------------------------------------------- state
-    def _load_state(self) -> None:
-        self._start(Task(load_page_state).on_success(self._on_state_loaded)
-                    .on_failure(self._on_state_failed))
-
     def _on_state_loaded(self, document: dict | None) -> None:
         if document is not None:
             forms = [OfferForm.from_json(entry) for entry in document.get("offers", [])
@@ -658,28 +522,22 @@ class CostsPage(QWidget):
         self.state_loaded.emit()
 
     def _on_state_failed(self, error: BaseException) -> None:
-        log.warning("saved costs could not be read: %s", error)
-        message = error.message.render(qt_translate) if isinstance(error, ShopSafeError) else ""
-        self._set_status(message)
+        if isinstance(error, ShopSafeError):
+            self._set_status(error.message.render(qt_translate))
+        else:
+            self._set_status(self.tr("Could not save: {reason}").format(reason=str(error)))
         self.state_loaded.emit()
 
-    def _schedule_save(self) -> None:
-        self._save_timer.start()
+    def _snapshot(self) -> tuple[list[dict[str, str]], str, str]:
+        return ([form.to_json() for form in self._forms], self._compare_currency,
+                self._reference_text)
 
-    def _save_state(self) -> None:
-        forms = [form.to_json() for form in self._forms]
-        self._start(Task(save_page_state, forms, self._compare_currency, self._reference_text)
-                    .on_failure(self._on_save_failed))
+    def _schedule_save(self) -> None:
+        self.store.schedule_save()
 
     def flush(self) -> None:
-        """Write pending changes now (used when the window closes and in tests)."""
-        if self._save_timer.isActive():
-            self._save_timer.stop()
-            try:
-                save_page_state([form.to_json() for form in self._forms],
-                                self._compare_currency, self._reference_text)
-            except OSError as error:
-                self._on_save_failed(error)
+        """Write pending changes now (the page hides, the application quits; tests)."""
+        self.store.flush()
 
     def _on_breakdown_saved(self, path: Any) -> None:
         self._set_status(self.tr("Breakdown saved to {path}").format(path=str(path)))
@@ -689,6 +547,10 @@ class CostsPage(QWidget):
         self._set_status(self.tr("Could not save: {reason}").format(reason=str(error)))
 
     # ----------------------------------------------------------------------- events
+    def _on_rates_changed(self) -> None:
+        self._recompute()
+        self.rates_loaded.emit()
+
     def _on_editor_form_edited(self, form: OfferForm) -> None:
         row = self.current_row()
         if not 0 <= row < len(self._forms):
@@ -723,7 +585,6 @@ class CostsPage(QWidget):
         self.reference_label.setText(self.tr("Normal price"))
         self.reference_edit.setPlaceholderText(
             self.tr("optional: the usual price of this item, to spot fake discounts"))
-        self.rates_button.setText(self.tr("Update rates"))
         self.add_button.setText(self.tr("Add offer"))
         self.add_button.setToolTip(self.tr("Add an offer (Ctrl+N)"))
         self.duplicate_button.setText(self.tr("Duplicate"))
@@ -739,8 +600,6 @@ class CostsPage(QWidget):
         self.empty_label.setText(self.tr(
             "Add an offer and paste its price — Rp 125.000, 50rb, 1.234,56 € or $19.99 — to "
             "see what you will really pay. Add more offers to compare them."))
-        if not self._rates_note:
-            self._set_rates_note(self.tr("No reference rates yet."))
         if self._forms:
             self._recompute()
 

@@ -90,7 +90,7 @@ def _keystroke_latency(offers: int) -> list[float]:
         edit.textEdited.emit(text)  # what a keystroke triggers: recompute + both tables
         app.processEvents()         # and the repaint
         samples.append(time.perf_counter() - started)
-    page._save_timer.stop()
+    page.flush()
     page.deleteLater()
     app.processEvents()
     return samples
