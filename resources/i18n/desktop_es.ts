@@ -1626,6 +1626,18 @@
 <context>
     <name>Lookalike</name>
     <message>
+        <source>May be a local site of {brand}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe&apos;s list of its official domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If in doubt, start from {domain} and follow its own links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imitates {brand} ({domain})</source>
         <translation>Imita a {brand} ({domain})</translation>
     </message>
@@ -2301,23 +2313,23 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Update rates</source>
         <extracomment>The rates in use, or ``None`` before any were read or fetched. Where the ECB file comes from and extra CheckOptions fields (tests, diagnostics).</extracomment>
-        <translation type="unfinished">Actualizar tipos</translation>
+        <translation>Actualizar tipos</translation>
     </message>
     <message>
         <source>Fetch today&apos;s euro reference rates from the ECB</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar los tipos de referencia del euro de hoy del BCE</translation>
     </message>
     <message>
         <source>Fetching the ECB reference rates…</source>
-        <translation type="unfinished">Descargando los tipos de referencia del BCE…</translation>
+        <translation>Descargando los tipos de referencia del BCE…</translation>
     </message>
     <message>
         <source>ECB reference rates of {date}.</source>
-        <translation type="unfinished">Tipos de referencia del BCE del {date}.</translation>
+        <translation>Tipos de referencia del BCE del {date}.</translation>
     </message>
     <message>
         <source>No reference rates yet: type a rate for offers in other currencies.</source>
-        <translation type="unfinished">Aún no hay tipos de referencia: escribe uno para las ofertas en otras monedas.</translation>
+        <translation>Aún no hay tipos de referencia: escribe uno para las ofertas en otras monedas.</translation>
     </message>
 </context>
 <context>

@@ -1626,6 +1626,18 @@
 <context>
     <name>Lookalike</name>
     <message>
+        <source>May be a local site of {brand}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe&apos;s list of its official domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If in doubt, start from {domain} and follow its own links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imitates {brand} ({domain})</source>
         <translation>Meniru {brand} ({domain})</translation>
     </message>
@@ -2301,23 +2313,23 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Update rates</source>
         <extracomment>The rates in use, or ``None`` before any were read or fetched. Where the ECB file comes from and extra CheckOptions fields (tests, diagnostics).</extracomment>
-        <translation type="unfinished">Perbarui kurs</translation>
+        <translation>Perbarui kurs</translation>
     </message>
     <message>
         <source>Fetch today&apos;s euro reference rates from the ECB</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambil kurs acuan euro hari ini dari ECB</translation>
     </message>
     <message>
         <source>Fetching the ECB reference rates…</source>
-        <translation type="unfinished">Mengambil kurs acuan ECB…</translation>
+        <translation>Mengambil kurs acuan ECB…</translation>
     </message>
     <message>
         <source>ECB reference rates of {date}.</source>
-        <translation type="unfinished">Kurs acuan ECB tanggal {date}.</translation>
+        <translation>Kurs acuan ECB tanggal {date}.</translation>
     </message>
     <message>
         <source>No reference rates yet: type a rate for offers in other currencies.</source>
-        <translation type="unfinished">Belum ada kurs acuan: ketik kurs untuk penawaran dalam mata uang lain.</translation>
+        <translation>Belum ada kurs acuan: ketik kurs untuk penawaran dalam mata uang lain.</translation>
     </message>
 </context>
 <context>
