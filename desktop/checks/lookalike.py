@@ -50,7 +50,8 @@ _EDITS = _CLOSE_EDITS | {"replacement"}
 @dataclass(frozen=True)
 class Lookalike:
     """One match. ``imitates`` is an official domain, ``brand`` its registry name,
-    ``technique`` one of :data:`TECHNIQUES`, ``status`` ``warn`` or ``fail``; ``how`` a short
+    ``technique`` one of :data:`TECHNIQUES`, ``status`` ``info`` (a global brand's name on a
+    country ending: probably its local site), ``warn`` or ``fail``; ``how`` a short
     plain description of the difference (``"rn" for "m"``, ``extra "l"``)."""
 
     imitates: str
@@ -240,8 +241,13 @@ def _label_matches(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
     risky = _risky(suffix)
     # exact brand word on another suffix: a TLD swap
     if label in index.word_entries and len(label) >= MIN_TOKEN_LEN:
-        yield _make(index, label, "tld-swap", Status.FAIL if risky else Status.WARN,
-                    f".{suffix}", suffix)
+        match = _make(index, label, "tld-swap", Status.FAIL if risky else Status.WARN,
+                      f".{suffix}", suffix)
+        if not risky and "*" in match.countries and _country_code_tld(suffix) \
+                and match.kind not in _MONEY_KINDS:
+            # a global brand's local site is the likely owner (google.com.hk, amazon.nl)
+            match = dataclasses.replace(match, status=Status.INFO)
+        yield match
         return
     if plain != label and plain in index.word_entries and len(plain) >= MIN_TOKEN_LEN:
         yield _make(index, plain, "separator", Status.FAIL if risky else Status.WARN, label,
@@ -303,6 +309,17 @@ def _label_matches(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
             return
 
 
+# Where a look-alike steals money or logins directly: never excused as a "local site".
+_MONEY_KINDS = frozenset({"bank", "payment", "ewallet", "government"})
+# Country-code endings that are mostly typos of .com, not local sites.
+_TYPO_CCTLDS = frozenset({"co", "cm", "om", "ne", "cx"})
+
+
+def _country_code_tld(suffix: str) -> bool:
+    tld = suffix.rsplit(".", 1)[-1]
+    return len(tld) == 2 and tld not in _TYPO_CCTLDS
+
+
 def _glued_words(plain: str, index: _Index) -> Iterator[str]:
     n = len(plain)
     for size in range(n - 2, MIN_SUBSTRING_LEN - 1, -1):
@@ -338,11 +355,25 @@ def lookalike_findings(
     info: HostInfo, registry: Registry, country: str | None = None
 ) -> Iterator[Finding]:
     """One ``domain.lookalike`` finding for the most serious match (evidence lists the
-    others), none when nothing matches. ``country`` as in :func:`find_lookalikes`."""
+    others), none when nothing matches. ``country`` as in :func:`find_lookalikes`. A global
+    brand's name on a country ending is only ``info`` ("may be its local site")."""
     matches = find_lookalikes(info, registry, country)
     if not matches:
         return
     top = matches[0]
+    if top.status is Status.INFO:
+        yield Finding(
+            "domain.brand_local_site", Category.DOMAIN, Status.INFO,
+            N_("Lookalike", "May be a local site of {brand}").format(brand=top.brand),
+            N_("Lookalike", "{host} uses the name of {brand} with a country ending; {brand} "
+                            "runs local sites, but this one is not in ShopSafe's list of its "
+                            "official domains.").format(host=info.unicode_host, brand=top.brand),
+            N_("Lookalike", "If in doubt, start from {domain} and follow its own links."
+               ).format(domain=top.imitates),
+            {"imitates": top.imitates, "brand": top.brand, "technique": top.technique,
+             "how": top.how},
+        )
+        return
     yield Finding(
         "domain.lookalike", Category.DOMAIN, top.status,
         N_("Lookalike", "Imitates {brand} ({domain})").format(brand=top.brand, domain=top.imitates),

@@ -61,7 +61,7 @@ json.dump(sorted(flagged), sys.stdout)
 def check(host: str, registry: Registry, options: CheckOptions = OPTIONS
           ) -> tuple[Status | None, str | None, Level]:
     report = analyze_offline(host, options, registry)
-    finding = report.finding("domain.lookalike")
+    finding = report.finding("domain.lookalike")  # warn or fail; "info" local sites don't count
     if finding is None:
         return None, None, report.verdict.level
     return finding.status, finding.evidence.get("technique"), report.verdict.level

@@ -164,3 +164,21 @@ def test_leave_one_out_registry_flags_the_removed_domain():
 def test_brand_top_level_domain_is_the_brands_own():
     registry = Registry.from_domains(["google.com"])
     assert find_lookalikes(host_info("blog.google"), registry) == []
+
+
+def test_global_brand_on_country_ending_is_only_information():
+    from desktop.checks.analyze import analyze_offline
+    from desktop.checks.options import CheckOptions
+
+    report = analyze_offline("google.com.hk", CheckOptions(offline=True))
+    finding = report.finding("domain.brand_local_site")
+    assert finding is not None and finding.status is Status.INFO
+    assert finding.evidence["imitates"].startswith("google.")
+    assert report.verdict.level.value == "unknown"
+    # money brands, .com typo endings and abused endings still warn or fail
+    assert analyze_offline("paypal.ru", CheckOptions(offline=True)).finding(
+        "domain.lookalike").status is Status.WARN
+    assert analyze_offline("amazon.co", CheckOptions(offline=True)).finding(
+        "domain.lookalike").status is Status.WARN
+    assert analyze_offline("google.tk", CheckOptions(offline=True)).finding(
+        "domain.lookalike").status is Status.FAIL
