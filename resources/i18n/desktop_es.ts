@@ -1627,15 +1627,15 @@
     <name>Lookalike</name>
     <message>
         <source>May be a local site of {brand}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede ser una web local de {brand}</translation>
     </message>
     <message>
         <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe&apos;s list of its official domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} usa el nombre de {brand} con una terminación de país; {brand} tiene webs locales, pero esta no está en la lista de dominios oficiales de ShopSafe.</translation>
     </message>
     <message>
         <source>If in doubt, start from {domain} and follow its own links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si tienes dudas, entra por {domain} y sigue sus propios enlaces.</translation>
     </message>
     <message>
         <source>Imitates {brand} ({domain})</source>

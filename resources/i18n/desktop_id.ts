@@ -1627,15 +1627,15 @@
     <name>Lookalike</name>
     <message>
         <source>May be a local site of {brand}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mungkin situs lokal {brand}</translation>
     </message>
     <message>
         <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe&apos;s list of its official domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} memakai nama {brand} dengan akhiran negara; {brand} memang punya situs lokal, tetapi yang ini tidak ada di daftar domain resminya milik ShopSafe.</translation>
     </message>
     <message>
         <source>If in doubt, start from {domain} and follow its own links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalau ragu, mulai dari {domain} dan ikuti tautan di situs itu sendiri.</translation>
     </message>
     <message>
         <source>Imitates {brand} ({domain})</source>
