@@ -26,7 +26,7 @@ from desktop.text import N_
 
 __all__ = ["FORMAT_VERSION", "StorageError", "breakdown_to_json", "load_offers",
            "load_page_state", "offer_from_json", "offer_to_json", "offers_path",
-           "page_state_path", "save_breakdown", "save_offers", "save_page_state"]
+           "page_state_path", "save_breakdown", "save_offers", "save_page_state", "set_aside"]
 
 FORMAT_VERSION = 1
 
@@ -217,3 +217,18 @@ def load_page_state(path: Path | None = None) -> dict[str, Any] | None:
             or not isinstance(document.get("offers"), list):
         raise StorageError(reason="unknown format")
     return document
+
+
+def set_aside(path: Path) -> Path | None:
+    """Rename an unreadable file to ``<stem>.damaged-<time><suffix>`` (never overwriting one),
+    so a new file can take its place without losing it; ``None`` if there was no file."""
+    if not path.exists():
+        return None
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.stem}.damaged-{stamp}-{counter}{path.suffix}")
+    os.replace(path, target)
+    return target

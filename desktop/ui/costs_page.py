@@ -522,11 +522,11 @@ class CostsPage(QWidget):
         self.state_loaded.emit()
 
     def _on_state_failed(self, error: BaseException) -> None:
-        if isinstance(error, ShopSafeError):
+        if isinstance(error, ShopSafeError):  # the saved file could not be read
             self._set_status(error.message.render(qt_translate))
-        else:
+            self.state_loaded.emit()
+        else:  # a write failed; what is typed stays on screen and is written next time
             self._set_status(self.tr("Could not save: {reason}").format(reason=str(error)))
-        self.state_loaded.emit()
 
     def _snapshot(self) -> tuple[list[dict[str, str]], str, str]:
         return ([form.to_json() for form in self._forms], self._compare_currency,

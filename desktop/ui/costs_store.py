@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from desktop.costs import StorageError, load_page_state, save_page_state
+from desktop.costs.storage import page_state_path, set_aside
 from desktop.ui.tasks import Task
 
 __all__ = ["PageStore"]
@@ -38,6 +39,7 @@ class PageStore(QObject):
         self._snapshot = snapshot
         self._pool = pool
         self._tasks: list[Task] = []
+        self._damaged = False  # the saved file could not be read: keep it before writing
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -61,12 +63,17 @@ class PageStore(QObject):
             return
         self._timer.stop()
         try:
-            save_page_state(*self._snapshot())
+            _save(self._take_damaged(), *self._snapshot())
         except OSError as error:
             self._on_failure(error)
 
     def _save_now_in_background(self) -> None:
-        self._run(Task(save_page_state, *self._snapshot()).on_failure(self._on_failure))
+        self._run(Task(_save, self._take_damaged(), *self._snapshot())
+                  .on_failure(self._on_failure))
+
+    def _take_damaged(self) -> bool:
+        damaged, self._damaged = self._damaged, False
+        return damaged
 
     def _run(self, task: Task) -> None:
         self._tasks.append(task)
@@ -74,8 +81,18 @@ class PageStore(QObject):
         task.start(self._pool)
 
     def _on_failure(self, error: BaseException) -> None:
+        if isinstance(error, StorageError):
+            self._damaged = True
         if isinstance(error, (StorageError, OSError)):
             log.warning("costs page state: %s", error)
             self.failed.emit(error)
             return
         raise error
+
+
+def _save(set_damaged_aside: bool, forms: list[dict[str, str]], currency: str,
+          reference: str) -> None:
+    if set_damaged_aside:
+        kept = set_aside(page_state_path())
+        log.warning("unreadable costs page state kept as %s", kept)
+    save_page_state(forms, currency, reference)

@@ -315,3 +315,22 @@ def test_enter_on_an_offer_goes_to_its_price(qtbot, page):
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.editor.field("unit_price").hasFocus()
     assert page.editor.field("unit_price").text() == "Rp 10.000"
+
+
+def test_damaged_state_file_is_reported_and_kept(qtbot, settings, pool):
+    target = data_dir() / "costs" / "page.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("{damaged", encoding="utf-8")
+    page = CostsPage(settings, pool)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.state_loaded, timeout=TIMEOUT):
+        pass
+    assert page.status_label.text() == "The saved offers could not be read."
+    assert page.offer_count() == 0
+    assert target.read_text(encoding="utf-8") == "{damaged"  # never deleted or overwritten
+    page.add_offer()
+    _type(qtbot, page, "unit_price", "Rp 1.000")
+    page.flush()
+    kept = list(target.parent.glob("page.damaged-*.json"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == "{damaged"
+    assert json.loads(target.read_text(encoding="utf-8"))["offers"][0]["unit_price"] == "Rp 1.000"
