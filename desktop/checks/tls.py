@@ -9,7 +9,8 @@ system trust store or ``CheckOptions.ca_bundle``, and reports:
 after a failed verification the certificate is fetched again *without* verification, only to
 explain why), ``https.very_new`` (info: issued days ago), ``https.old_tls`` (warn: TLS 1.0/1.1),
 ``https.unavailable`` (unknown: no TLS at all, reason given), ``https.plain_http`` (warn: the shop
-only works over plain HTTP), ``https.redirect`` / ``https.no_redirect_to_https``, ``https.hsts``,
+only works over plain HTTP), ``https.redirect`` / ``https.no_redirect_to_https``, ``https.downgrade`` (warn: the HTTPS site
+redirects to plain HTTP), ``https.hsts``,
 ``https.insecure_form`` (warn: a form or password field posting over plain HTTP).
 """
 
@@ -413,7 +414,15 @@ def https_findings(client: Client, url: str, *, now: datetime | None = None) -> 
             https_page = client.fetch(f"https://{host}{'' if port == 443 else f':{port}'}/")
         except NetworkError:
             https_page = None
-    if https_page is not None:
+    if https_page is not None and urlsplit(https_page.final_url).scheme == "http":
+        findings.append(_finding(
+            "https.downgrade", Status.WARN,
+            N_("HttpsCheck", "The secure site sends you to an unencrypted page"),
+            N_("HttpsCheck", "https://{host}/ redirects to {url}, which is not encrypted; whatever you "
+                             "type there can be read by others.").format(host=host, url=https_page.final_url),
+            _ADVICE_BAD_CERT, final_url=https_page.final_url,
+        ))
+    elif https_page is not None:
         findings.append(_hsts_finding(https_page))
     findings.extend(_http_findings(host, https_ok, plain, plain_error, https_page))
     findings.extend(_form_findings(plain, https_page))

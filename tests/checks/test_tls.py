@@ -120,3 +120,11 @@ def test_handshake_reports_version_and_names(site, https_server, ca_bundle):
     with Client(CheckOptions(ca_bundle=ca_bundle, resolve=mapping("shop.test", https_server))) as c:
         result = handshake(c, "shop.test", 443)
     assert result.error_id is None and "shop.test" in result.cert.names and result.cert.matches("shop.test")
+
+
+def test_https_site_redirecting_to_plain_http_is_a_downgrade(site, https_server, http_server, ca_bundle):
+    https_server.add_site("shop.test", routes={"/": lambda req: req.redirect("http://shop.test/")})
+    http_server.add_site("shop.test", root=site)
+    found = run(ca_bundle, mapping("shop.test", https_server, http_server), "https://shop.test/")
+    assert found["https.certificate"].status is Status.PASS
+    assert found["https.downgrade"].status is Status.WARN and "https.hsts" not in found
