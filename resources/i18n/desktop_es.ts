@@ -1409,6 +1409,14 @@
         <translation>{host} no tiene HTTPS operativo: todo lo que envíe, incluidas direcciones y datos de pago, viaja de forma legible para otros.</translation>
     </message>
     <message>
+        <source>The secure site sends you to an unencrypted page</source>
+        <translation>El sitio seguro le lleva a una página sin cifrar</translation>
+    </message>
+    <message>
+        <source>https://{host}/ redirects to {url}, which is not encrypted; whatever you type there can be read by others.</source>
+        <translation>https://{host}/ redirige a {url}, que no está cifrada; lo que escriba allí podrán leerlo otros.</translation>
+    </message>
+    <message>
         <source>A form sends your data unencrypted</source>
         <translation>Un formulario envía sus datos sin cifrar</translation>
     </message>

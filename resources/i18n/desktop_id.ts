@@ -1409,6 +1409,14 @@
         <translation>{host} tidak punya HTTPS yang berfungsi: semua yang Anda kirim, termasuk alamat dan data pembayaran, bisa dibaca orang lain di perjalanan.</translation>
     </message>
     <message>
+        <source>The secure site sends you to an unencrypted page</source>
+        <translation>Situs aman ini mengalihkan Anda ke halaman tanpa enkripsi</translation>
+    </message>
+    <message>
+        <source>https://{host}/ redirects to {url}, which is not encrypted; whatever you type there can be read by others.</source>
+        <translation>https://{host}/ mengalihkan ke {url}, yang tidak terenkripsi; apa pun yang Anda ketik di sana bisa dibaca orang lain.</translation>
+    </message>
+    <message>
         <source>A form sends your data unencrypted</source>
         <translation>Ada formulir yang mengirim data Anda tanpa enkripsi</translation>
     </message>
