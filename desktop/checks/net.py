@@ -477,6 +477,10 @@ class Client:
                         data = decoder.unconsumed_tail
                 if len(out) > limit:
                     raise TooLarge(url, limit)
+            if decoder is not None:
+                out += decoder.flush()
+                if len(out) > limit:
+                    raise TooLarge(url, limit)
         except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError) as exc:
             self._raise_if_stopped(url)
             if isinstance(exc, urllib3.exceptions.ReadTimeoutError | TimeoutError):
