@@ -30,7 +30,8 @@ CURRENCY_MARKS: dict[str, str] = {
     "COL$": "COP", "COP$": "COP", "CLP$": "CLP", "CL$": "CLP", "UY$": "UYU", "RD$": "DOP",
     "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
     "SG$": "SGD", "HK$": "HKD", "NT$": "TWD", "R$": "BRL",
-    "€": "EUR", "£": "GBP", "JP¥": "JPY", "CN¥": "CNY", "RMB": "CNY", "円": "JPY", "₹": "INR", "₩": "KRW",
+    "€": "EUR", "£": "GBP", "JP¥": "JPY", "CN¥": "CNY", "RMB": "CNY", "円": "JPY",
+    "₹": "INR", "₩": "KRW",
     "₱": "PHP", "฿": "THB", "₫": "VND", "₺": "TRY", "₽": "RUB", "₦": "NGN", "₪": "ILS",
     "S/.": "PEN", "S/": "PEN", "Rp.": "IDR", "Rp": "IDR", "RM": "MYR", "zł": "PLN",
     "₸": "KZT", "тг.": "KZT", "тг": "KZT", "б.р.": "BYN", "руб.": "RUB", "₴": "UAH",
@@ -84,7 +85,8 @@ def resolve_family(mark: str, country: str | None, default_currency: str | None)
     """The currency an ambiguous ``mark`` (``$``, ``pesos``) means for this user, or ``None``.
 
     The user's country decides first; then a default currency of the same family; for ``$``
-    alone the US dollar and for ``¥`` the yen, the readings most shops abroad mean. ``pesos`` outside a peso country
+    alone the US dollar and for ``¥`` the yen, the readings most shops abroad mean. ``pesos``
+    outside a peso country
     stays unresolved (``None``): guessing would give a wrong number.
     """
     family = FAMILY_MARKS[mark.lower()]
