@@ -85,9 +85,9 @@ def resolve_family(mark: str, country: str | None, default_currency: str | None)
     """The currency an ambiguous ``mark`` (``$``, ``pesos``) means for this user, or ``None``.
 
     The user's country decides first; then a default currency of the same family; for ``$``
-    alone the US dollar and for ``¥`` the yen, the readings most shops abroad mean. ``pesos``
-    outside a peso country
-    stays unresolved (``None``): guessing would give a wrong number.
+    alone the US dollar and for ``¥`` the yen, the readings most shops abroad mean. ``pesos``,
+    ``Rs``, ``kr`` or ``元`` outside their countries stay unresolved (``None``): guessing would
+    give a wrong number.
     """
     family = FAMILY_MARKS[mark.lower()]
     if country and country.upper() in family:
