@@ -51,7 +51,15 @@ else
     rm -rf "$probe"
 fi
 
+check_python() {
+    if ! python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+        echo "tools/setup.sh: ShopSafe needs Python 3.11 or newer; python3 is $(python3 --version 2>&1)" >&2
+        exit 1
+    fi
+}
+
 if ((${#missing[@]} == 0)); then
+    check_python
     exit 0
 fi
 
@@ -69,7 +77,4 @@ export DEBIAN_FRONTEND=noninteractive
 "${SUDO[@]}" apt-get update -q
 "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 
-if ! python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
-    echo "tools/setup.sh: ShopSafe needs Python 3.11 or newer; python3 is $(python3 --version 2>&1)" >&2
-    exit 1
-fi
+check_python
