@@ -147,6 +147,10 @@ class HistoryStore(QObject):
         self._settings = settings
         self._details = _read_file()
         self.prune()
+        app = QCoreApplication.instance()
+        if app is not None:
+            # A save queued just before quitting must still reach the disk.
+            app.aboutToQuit.connect(self.flush)
 
     def rows(self) -> list[RecentCheck]:
         return _rows(self._settings, self._details)
