@@ -300,8 +300,7 @@ class CheckPage(QWidget):
                 self._warnings.append(finding)
         if findings:
             self._warnings.sort(key=lambda f: -f.status.rank)
-            titles = [f.title.render(qt_translate) for f in self._warnings]
-            self.banner.show_checking(self._subject, self._streamed, titles)
+            self.banner.show_checking(self._subject, self._streamed, [f.title for f in self._warnings])
 
     def _on_check_succeeded(self, report: Any) -> None:
         self._task = None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from desktop.checks.model import Level
 from desktop.checks.summary import LEVEL_ADVICE, LEVEL_NAMES
 from desktop.i18n import qt_translate
+from desktop.text import Message
 from desktop.ui.check_icons import banner_colours, level_icon
 
 __all__ = ["VerdictBanner"]
@@ -73,9 +74,9 @@ class VerdictBanner(QFrame):
         )))
         self.setAccessibleName(self.title.text())
 
-    def show_checking(self, subject: str, found: int, warnings: list[str]) -> None:
+    def show_checking(self, subject: str, found: int, warnings: list[Message]) -> None:
         """A check is running: ``found`` findings so far, ``warnings`` the titles of the warning
-        signs among them (worst first; up to three are shown)."""
+        signs among them (worst first; up to three are shown, in the current language)."""
         self._state = ("checking", subject, found, list(warnings))
         self.level = None
         self._apply_colours(Level.UNKNOWN)
@@ -85,7 +86,7 @@ class VerdictBanner(QFrame):
         if warnings:
             label = QCoreApplication.translate("CheckPage", "Warning signs so far:")
             parts.append(f"<p><b>{html.escape(label)}</b></p><ul>")
-            parts += [f"<li>{html.escape(w)}</li>" for w in warnings[:3]]
+            parts += [f"<li>{html.escape(w.render(qt_translate))}</li>" for w in warnings[:3]]
             parts.append("</ul>")
         self.body.setText("".join(parts))
         self.setAccessibleName(self.title.text())
