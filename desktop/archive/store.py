@@ -13,14 +13,13 @@ are never deleted and never stop the rest of the archive from opening.
 from __future__ import annotations
 
 import contextlib
-import os
-import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
-from desktop.archive import blobs, crypto, keys, records
+from desktop.archive import crypto, keys, records
+from desktop.archive.attachments import AttachmentsMixin
 from desktop.archive.crypto import AuthenticationFailed, KdfOutOfBounds, KdfParams
 from desktop.archive.encoding import FormatError
 from desktop.archive.errors import (
@@ -32,9 +31,8 @@ from desktop.archive.errors import (
     KdfParametersRefused,
     TamperedFile,
     UnsupportedVersion,
-    WrongPassphrase,
 )
-from desktop.archive.fsio import atomic_writer, fsync_dir, sweep_temporaries, write_new_file
+from desktop.archive.fsio import fsync_dir, sweep_temporaries, write_new_file
 from desktop.archive.keys import Identity
 from desktop.archive.layout import (
     ArchiveHeader,
@@ -52,10 +50,9 @@ from desktop.archive.search import SearchIndex
 
 __all__ = ["Archive"]
 
-_BLOB_HEX = re.compile(r"[0-9a-f]{32}")
 
 
-class Archive:
+class Archive(AttachmentsMixin):
     """An unlocked archive folder. Create with :meth:`create` or :meth:`open`."""
 
     def __init__(
@@ -386,108 +383,6 @@ class Archive:
                 touched = {op["item"] for op in ops}
                 self._index.replace(i for i in map(self._state.get, touched) if i is not None)
             return record
-
-    # -- attachments -------------------------------------------------------------------------
-
-    def add_attachment(
-        self,
-        source: Path | str | BinaryIO,
-        *,
-        name: str | None = None,
-        mime: str = "application/octet-stream",
-        order: str | None = None,
-        kind: str = "receipt",
-    ) -> str:
-        """Encrypt a file into a blob, then record it (and link it to ``order``).
-
-        Streams: memory use is one 64 KiB chunk whatever the size. Returns the attachment id."""
-        with contextlib.ExitStack() as stack:
-            if isinstance(source, (str, Path)):
-                name = name or Path(source).name
-                handle: BinaryIO = stack.enter_context(open(source, "rb"))
-            else:
-                handle = source
-            with self._lock:
-                self._need_identity()
-                generation = max(self._keys)
-                blob_id = self._rng.bytes(16)
-                final = self.layout.blob(blob_id.hex())
-                with atomic_writer(self.layout.tmp(self.device), final,
-                                   self._rng.bytes(8).hex() + ".blob.tmp") as out:
-                    info = blobs.encrypt_stream(handle, out, self.header.id_bytes, generation,
-                                                self._keys[generation], blob_id, self._rng)
-                attachment = self.new_id()
-                fields = {"blob": blob_id.hex(), "name": name or "attachment", "mime": mime,
-                          "size": info.size, "sha256": info.sha256, "kind": kind}
-                ops = [{"op": "set", "type": "attachment", "item": attachment, "fields": fields,
-                        "base": {}}]
-                if order:
-                    fields["order"] = order
-                    ops.append({"op": "add", "type": self.get(order).type, "item": order,
-                                "set": "attachments", "value": attachment})
-                self.write_ops(ops)
-                return attachment
-
-    def read_attachment(self, attachment: str) -> Iterator[bytes]:
-        """Yield the decrypted chunks of an attachment, streaming.
-
-        Raises ItemNotFound (not an attachment) at once; DamagedFile / TamperedFile while
-        iterating, possibly after some chunks — treat the data as valid only once the
-        iteration finished."""
-        item = self.get(attachment)
-        blob_hex = item.fields.get("blob")
-        if item.type != "attachment" or not isinstance(blob_hex, str) \
-                or not _BLOB_HEX.fullmatch(blob_hex):
-            raise ItemNotFound(attachment)
-        return self._iter_blob(blob_hex)
-
-    def _iter_blob(self, blob_hex: str) -> Iterator[bytes]:
-        path = self.layout.blob(blob_hex)
-        rel = self.layout.rel(path)
-        try:
-            with open(path, "rb") as handle:
-                yield from blobs.iter_plaintext(handle, self.header.id_bytes, self._keys,
-                                                bytes.fromhex(blob_hex))
-        except (OSError, FormatError, AuthenticationFailed, KeyError,
-                blobs.UnsupportedBlobVersion) as exc:
-            raise damaged_from(rel, exc) from None
-
-    def read_bytes(self, attachment: str, limit: int = 64 * 1024 * 1024) -> bytes:
-        """The whole attachment in memory, for viewing (QImage, QPdfDocument via QBuffer).
-
-        Raises ValueError when it is larger than ``limit`` (export it instead), and the errors
-        of :meth:`read_attachment`."""
-        size = self.get(attachment).fields.get("size")
-        if isinstance(size, int) and size > limit:
-            raise ValueError(f"attachment larger than {limit} bytes")
-        parts: list[bytes] = []
-        total = 0
-        for chunk in self.read_attachment(attachment):
-            total += len(chunk)
-            if total > limit:
-                raise ValueError(f"attachment larger than {limit} bytes")
-            parts.append(chunk)
-        return b"".join(parts)
-
-    def export_attachment(self, attachment: str, target: Path | str, overwrite: bool = False) -> int:
-        """Decrypt into ``target``; the file appears only once fully authenticated."""
-        target = Path(target)
-        if target.exists() and not overwrite:
-            raise FileExistsError(str(target))
-        temp = target.with_name(f".{target.name}.{self._rng.bytes(4).hex()}.partial")
-        size = 0
-        try:
-            with open(temp, "xb") as out:
-                for chunk in self.read_attachment(attachment):
-                    out.write(chunk)
-                    size += len(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
-        return size
 
     # -- keys --------------------------------------------------------------------------------
 
