@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -203,8 +203,9 @@ class OffersModel(QAbstractTableModel):
             notes.append(self.tr("No exchange rate"))
         if row.result.errors:
             count = len(row.result.errors)
-            notes.append(QCoreApplication.translate("OffersModel", "%n field(s) to fix", None,
-                                                    count))
+            # lupdate files no plural forms for Python sources: a count after a colon reads
+            # right in every language.
+            notes.append(self.tr("Fields to fix: {count}").format(count=count))
         return notes
 
     def _tooltip(self, row: OfferRow, column: int) -> str | None:
