@@ -1997,8 +1997,8 @@ Atajo: {shortcut}</translation>
         <translation>Sin tipo de cambio</translation>
     </message>
     <message>
-        <source>%n field(s) to fix</source>
-        <translation>%n campo por corregir</translation>
+        <source>Fields to fix: {count}</source>
+        <translation>Campos por corregir: {count}</translation>
     </message>
 </context>
 <context>

@@ -1997,8 +1997,8 @@ Pintasan: {shortcut}</translation>
         <translation>Tidak ada kurs</translation>
     </message>
     <message>
-        <source>%n field(s) to fix</source>
-        <translation>%n isian perlu diperbaiki</translation>
+        <source>Fields to fix: {count}</source>
+        <translation>Isian perlu diperbaiki: {count}</translation>
     </message>
 </context>
 <context>
