@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 # Imported here, with the page, not in the first check's worker: a worker importing modules
 # holds the GIL and the import lock long enough to stall the window.
 from desktop.checks.analyze import analyze_offline
-from desktop.checks.model import Category, Finding, Level, Status
+from desktop.checks.model import Category, Finding, InputKind, Level, Status
 from desktop.checks.options import CheckOptions
 from desktop.checks.run import run_check
 from desktop.checks.selfcheck import (
@@ -305,6 +305,13 @@ class CheckPage(QWidget):
     def _on_check_succeeded(self, report: Any) -> None:
         self._task = None
         self._set_running(False)
+        if report.kind is InputKind.NOT_UNDERSTOOD:
+            # Nothing to judge: say what to paste instead of showing a verdict.
+            self.findings.hide()
+            parts = [m.render(qt_translate) for f in report.findings for m in (f.detail, f.advice) if m]
+            self.banner.show_message(self.tr("There is nothing to check in this text"), " ".join(parts))
+            self.focus_paste_box()
+            return
         # Findings normally all arrived through progress; resync only if the report differs.
         if sorted(map(repr, report.findings)) != sorted(map(repr, self.findings_model.findings())):
             self.findings_model.set_findings(report.findings)

@@ -311,3 +311,32 @@ def test_marketplace_and_phone_inputs_offer_the_self_check(qtbot, page, settings
     if seller:
         assert page.selfcheck.seller.text() == seller
     assert page.recent_model.rowCount() == 1
+
+
+def test_text_without_anything_to_check_says_what_to_paste(qtbot, page, settings):
+    settings.set_value(OFFLINE, True)
+    with qtbot.assertNotEmitted(page.check_finished, wait=500):
+        page.start_check("halo kak, apa kabar?")
+        qtbot.waitUntil(lambda: not page.running, timeout=TIMEOUT)
+    assert page.banner.headline() == "There is nothing to check in this text"
+    assert "Paste the shop's link" in page.banner.text()
+    assert page.banner.level is None and not page.copy_button.isEnabled()
+    assert not page.selfcheck.isVisible() and not page.findings.isVisible()
+    assert page.recent_model.rowCount() == 0
+    assert page.paste.hasFocus()
+
+
+def test_a_failing_check_is_reported_not_hidden(qtbot, page, settings, monkeypatch):
+    import desktop.ui.check_page as check_page
+    from desktop.errors import UserInputError
+    from desktop.text import N_
+
+    def broken(*_args, **_kwargs):
+        raise UserInputError(N_("Errors", "This input was not understood."))
+
+    monkeypatch.setattr(check_page, "run_check", broken)
+    page.start_check("https://tokobatiksari.co.id/")
+    qtbot.waitUntil(lambda: not page.running, timeout=TIMEOUT)
+    assert page.banner.headline() == "The check could not finish"
+    assert "This input was not understood." in page.banner.text()
+    assert page.report is None and not page.copy_button.isEnabled()
