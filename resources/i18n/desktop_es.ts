@@ -384,6 +384,10 @@
         <translation>Abajo tienes los hallazgos hasta ahora, pero no son una valoración.</translation>
     </message>
     <message>
+        <source>There is nothing to check in this text</source>
+        <translation>En este texto no hay nada que comprobar</translation>
+    </message>
+    <message>
         <source>An unexpected error stopped the check. Details are in the log file.</source>
         <translation>Un error inesperado detuvo la comprobación. Los detalles están en el archivo de registro.</translation>
     </message>

@@ -384,6 +384,10 @@
         <translation>Temuan sejauh ini ada di bawah, tetapi itu belum merupakan penilaian.</translation>
     </message>
     <message>
+        <source>There is nothing to check in this text</source>
+        <translation>Tidak ada yang bisa diperiksa dari teks ini</translation>
+    </message>
+    <message>
         <source>An unexpected error stopped the check. Details are in the log file.</source>
         <translation>Terjadi kesalahan tak terduga sehingga pemeriksaan berhenti. Rinciannya ada di file log.</translation>
     </message>
