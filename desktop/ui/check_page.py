@@ -479,8 +479,15 @@ def _freeze_long_lived_objects(_report: object = None) -> None:
     worker thread otherwise walks them all while holding the GIL, freezing the window for
     50-70 ms (measured in tests/benchmarks/bench_ui_stall.py). Frozen objects are simply never
     collected, which is right for tables that live as long as the program. No collection
-    first: on the GUI thread that alone would stall the window as long."""
-    gc.freeze()
+    first: on the GUI thread that alone would stall the window as long. Once per process:
+    later pages (tests create many) find their tables already frozen."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.freeze()
+
+
+_frozen = False
 
 
 def _short(text: str) -> str:
