@@ -120,6 +120,7 @@ def encode_record(
 ) -> bytes:
     """Encrypt ``record`` with the record sub-key ``key`` of ``generation``."""
     validate_ops(record.ops)
+    _reject_floats(record.ops)
     body = canonical_json(
         {
             "v": VERSION,
@@ -169,8 +170,8 @@ def decode_record(
     # The body is authenticated, so the strict (and slower) canonical check of key files is not
     # needed here; the structure is still validated field by field.
     try:
-        doc = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        doc = json.loads(body, parse_float=_float_refused, parse_constant=_float_refused)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, FormatError) as exc:
         raise FormatError(f"record body is not JSON: {exc}") from None
     if not isinstance(doc, dict) or set(doc) != {"v", "archive", "device", "lamport", "rand", "author", "at", "ops"}:
         raise FormatError("record fields differ from the layout")
@@ -185,6 +186,22 @@ def decode_record(
         raise FormatError("ops is not a list")
     validate_ops(ops)
     return Record(device, name.lamport, name.rand, doc["author"], doc["at"], tuple(ops))
+
+
+def _float_refused(text: str) -> Any:
+    raise FormatError("floats are not allowed")
+
+
+def _reject_floats(value: Any) -> None:
+    """Money and measurements go in as strings or integers: floats would round."""
+    if isinstance(value, float):
+        raise FormatError("floats are not allowed in records; use a string or an integer")
+    if isinstance(value, dict):
+        for inner in value.values():
+            _reject_floats(inner)
+    elif isinstance(value, (list, tuple)):
+        for inner in value:
+            _reject_floats(inner)
 
 
 def validate_ops(ops: Any) -> None:

@@ -89,3 +89,15 @@ def test_read_bytes_for_viewing_with_a_limit(make_archive):
     archive.put("attachment", small, blob="../../../etc/passwd")
     with pytest.raises(ItemNotFound):
         archive.read_attachment(small)
+
+
+def test_floats_are_refused_money_goes_in_as_text(make_archive):
+    import pytest
+
+    from desktop.archive.encoding import FormatError
+
+    archive, _ = make_archive()
+    with pytest.raises(FormatError):
+        archive.put("cost", breakdown={"shipping": 12.5})
+    assert archive.items() == []
+    archive.put("cost", breakdown={"shipping": "12.50", "quantity": 2})
