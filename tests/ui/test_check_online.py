@@ -225,3 +225,31 @@ def test_warning_signs_show_while_the_check_still_runs(qtbot, page, shops):
     assert "Imitates Tokopedia" in page.banner.text()
     assert page.banner.headline() == "Checking tokopedia-promo.shop…"
     page.cancel_check()
+
+
+def test_exported_report_is_dated_and_carries_the_evidence(qtbot, page, tmp_path):
+    from html.parser import HTMLParser
+
+    report = _check(qtbot, page, "https://tokobatiksari.co.id/")
+    page.selfcheck_button.click()
+    from desktop.checks.selfcheck import Answer
+
+    page.selfcheck.answer("selfcheck.call", Answer.YES)
+    out = tmp_path / "export"
+    out.mkdir()
+    text = page.export_html(out / "toko.html").read_text("utf-8")
+    assert "Checked on " in text and "Looks OK" in text
+    assert "Valid until" in text and "Registered" in text  # certificate and domain dates
+    assert report.contacts["phones"][0] in text
+    hrefs = []
+
+    class Links(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            hrefs.extend(v for k, v in attrs if k == "href")
+
+    Links().feed(text)
+    assert any(h.startswith("https://tokobatiksari.co.id/") and "privasi" in h for h in hrefs)
+    assert "You called the seller" in text and "<th>Yes</th>" in text  # the self-check answer
+    assert "<script" not in text.lower()
+    pdf = page.export_pdf(out / "toko.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF-")
