@@ -61,6 +61,8 @@ _MARK_RE = re.compile("|".join(_mark_pattern(mark) for mark in _MARK_ALTERNATIVE
 _CODE_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]{3})(?![A-Za-z])")
 _LOWER_CODES = {"idr", "eur", "usd", "mxn", "ars", "cop", "clp", "pen", "jpy", "gbp", "sgd",
                 "myr", "uyu"}
+_WORDLIKE_CODES = {"ALL", "TOP", "CUP", "PEN", "MAD", "SOS", "TRY", "GEL", "BAM", "MOP",
+                   "BOB", "AMD", "CVE", "ERN", "GIP", "MRU", "NIO", "PAB", "SAR", "TND"}
 _GROUP_SPACES = "\u00a0\u202f\u2009'’"
 _SPACE_GROUPS = re.compile(r"(?<![\d.,'])\d{1,3}(?: \d{3})+(?![\d\w])")
 _NUMBER_RE = re.compile(
@@ -119,6 +121,11 @@ def _find_currency(text: str) -> tuple[str | None, str | None, list[tuple[int, i
             except UnknownCurrency:
                 continue
             found.append((code, "code", match.span()))
+    if any(kind == "mark" for _, kind, _ in found):
+        # "ALL ITEMS Rp 50.000", "TOP SELLER $20": codes that are also English words count
+        # only when nothing else names the currency.
+        found = [entry for entry in found
+                 if not (entry[1] == "code" and entry[0] in _WORDLIKE_CODES)]
     if not found:
         return None, None, []
     spans = [span for _, _, span in found]

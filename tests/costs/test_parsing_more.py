@@ -92,3 +92,13 @@ def test_yen_yuan_dong_won(text, country, amount, currency, ambiguous):
     price = parse_price(text, country=country)
     assert (price.amount, price.currency, price.ambiguous) == (amount, currency, ambiguous)
     assert str(price.amount) == str(amount)  # no "1500000.0"
+
+
+@pytest.mark.parametrize(("text", "country", "amount", "currency"), [
+    ("ALL ITEMS Rp 50.000", "ID", D(50000), "IDR"),   # ALL is also the Albanian lek
+    ("TOP SELLER $20", "US", D(20), "USD"),
+    ("PEN 49.90", None, D("49.90"), "PEN"),           # alone, the code still counts
+])
+def test_codes_that_are_words(text, country, amount, currency):
+    price = parse_price(text, country=country)
+    assert (price.amount, price.currency) == (amount, currency)
