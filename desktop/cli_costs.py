@@ -36,6 +36,7 @@ _T_NO_RATE = N_("CostCli", "The offer is in {source}: give --rate to see it in {
 # option name → OfferForm field
 _TEXT_OPTIONS = {
     "shipping": "shipping", "free_shipping_over": "free_shipping_over",
+    "shipping_voucher": "shipping_voucher",
     "insurance": "insurance", "handling_fee": "handling_fee", "admin_fee": "admin_fee",
     "service_fee": "service_fee", "payment_fee": "payment_fee", "duty": "import_duty",
     "voucher": "voucher", "voucher_cap": "voucher_cap", "min_spend": "voucher_min_spend",
@@ -57,6 +58,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--shipping", default="", metavar="AMOUNT")
     parser.add_argument("--free-shipping-over", default="", metavar="AMOUNT",
                         help="shipping is free from this amount of goods")
+    parser.add_argument("--shipping-voucher", default="", metavar="AMOUNT",
+                        help="at most this much off the shipping")
     parser.add_argument("--insurance", default="", metavar="CHARGE",
                         help="percentage of the goods and/or amount, e.g. '0,5%%'")
     for fee in ("handling", "admin", "service"):

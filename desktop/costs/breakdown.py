@@ -4,7 +4,8 @@ Order of the computation (each step documented on its line):
 
 1. goods = unit price × quantity
 2. vouchers: each computed on the goods independently, together never more than the goods
-3. shipping, dropped when goods after vouchers reach the free-shipping threshold
+3. shipping, dropped when goods after vouchers reach the free-shipping threshold; a shipping
+   voucher takes at most its amount off what is left
 4. insurance: fixed + % of goods after vouchers
 5. handling / admin / service fees
 6. import duty: % of goods after vouchers + shipping + insurance (the customs value)
@@ -158,6 +159,12 @@ def compute(offer: Offer, rate: Rate | None = None, locale: str = "en_US") -> Br
         lines.append(Line("shipping", N_("Costs", "Shipping"), shipping, detail=N_(
             "Costs", "free above {threshold}").format(
                 threshold=_money(offer.free_shipping_over, cur, locale)) if free else None))
+        if offer.shipping_discount:
+            off = min(shipping, offer.shipping_discount)
+            lines.append(Line("shipping_voucher", N_("Costs", "Shipping voucher"), -off,
+                              detail=N_("Costs", "at most {amount}").format(
+                                  amount=_money(offer.shipping_discount, cur, locale))))
+            shipping -= off
 
         insurance = offer.insurance.on(net_goods)
         if not offer.insurance.is_zero():
@@ -167,7 +174,7 @@ def compute(offer: Offer, rate: Rate | None = None, locale: str = "en_US") -> Br
         for fee in sorted(offer.fees, key=lambda f: (f.kind.value, f.amount)):
             lines.append(Line("fee:" + fee.kind.value, fee.kind.label, fee.amount))
 
-        duty_base = net_goods + shipping + insurance
+        duty_base = net_goods + shipping + insurance  # shipping after its voucher
         duty = duty_base * offer.import_duty_percent / HUNDRED
         if offer.import_duty_percent:
             lines.append(Line("duty", N_("Costs", "Import duty"), duty,

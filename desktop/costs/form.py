@@ -39,6 +39,7 @@ class OfferForm:
     quantity: str = "1"
     shipping: str = ""
     free_shipping_over: str = ""
+    shipping_voucher: str = ""
     insurance: str = ""
     handling_fee: str = ""
     admin_fee: str = ""
@@ -189,6 +190,7 @@ def read_form(form: OfferForm, default_currency: str, country: str | None = None
     quantity = attempt("quantity", lambda: _quantity(form.quantity), 1)
     shipping = amount("shipping")
     free_over = optional_amount("free_shipping_over")
+    shipping_voucher = amount("shipping_voucher")
     insurance = attempt("insurance", lambda: parse_charge(form.insurance, currency, country),
                         Charge())
     fees = tuple(Fee(kind, value) for kind, value in (
@@ -227,7 +229,8 @@ def read_form(form: OfferForm, default_currency: str, country: str | None = None
         return FormResult(None, errors, None, rate_value, captured)
     offer = Offer(
         name=form.name.strip(), currency=currency, unit_price=price.amount, quantity=quantity,
-        shipping=shipping, free_shipping_over=free_over, insurance=insurance, fees=fees,
+        shipping=shipping, free_shipping_over=free_over, shipping_discount=shipping_voucher,
+        insurance=insurance, fees=fees,
         payment_method=method, payment_fee=payment_fee, tax_percent=tax,
         prices_include_tax=form.prices_include_tax != "no", import_duty_percent=duty,
         vouchers=vouchers, link=form.link.strip(),

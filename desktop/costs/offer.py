@@ -168,7 +168,9 @@ class Offer:
     :class:`~desktop.costs.errors.UnknownCurrency` for a bad code).
 
     ``tax_percent`` with ``prices_include_tax`` True means the prices already contain the tax
-    (shown as "of which tax", not added); False adds it. ``free_shipping_over`` drops shipping
+    (shown as "of which tax", not added); False adds it. ``shipping_discount`` is a shipping
+    voucher ("gratis ongkir s/d Rp 20.000"): at most that much off the shipping.
+    ``free_shipping_over`` drops shipping
     when the goods after vouchers reach it. ``import_duty_percent`` applies to goods + shipping +
     insurance (the customs value).
     """
@@ -179,6 +181,7 @@ class Offer:
     quantity: int = 1
     shipping: Decimal = Decimal(0)
     free_shipping_over: Decimal | None = None
+    shipping_discount: Decimal = Decimal(0)
     insurance: Charge = field(default_factory=Charge)
     fees: tuple[Fee, ...] = ()
     payment_method: PaymentMethod = PaymentMethod.TRANSFER
@@ -198,6 +201,8 @@ class Offer:
                 "quantity", self.quantity,
                 N_("Costs", "The quantity must be a whole number of at least 1."))
         object.__setattr__(self, "shipping", _amount("shipping", self.shipping))
+        object.__setattr__(self, "shipping_discount",
+                           _amount("shipping discount", self.shipping_discount))
         if self.free_shipping_over is not None:
             object.__setattr__(self, "free_shipping_over",
                                _amount("free shipping threshold", self.free_shipping_over))

@@ -87,7 +87,7 @@ class OfferEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         sections = (
             ("item", ("name", "link", "unit_price", "quantity", "captured_price")),
-            ("delivery", ("shipping", "free_shipping_over", "insurance")),
+            ("delivery", ("shipping", "free_shipping_over", "shipping_voucher", "insurance")),
             ("fees", ("handling_fee", "admin_fee", "service_fee", "payment_method",
                       "payment_fee")),
             ("tax", ("tax_percent", "prices_include_tax", "import_duty")),
@@ -205,6 +205,7 @@ class OfferEditor(QWidget):
             "unit_price": self.tr("Price per item"), "quantity": self.tr("Quantity"),
             "captured_price": self.tr("Price seen by the shop check"),
             "shipping": self.tr("Shipping"), "free_shipping_over": self.tr("Free shipping from"),
+            "shipping_voucher": self.tr("Shipping voucher"),
             "insurance": self.tr("Insurance"), "handling_fee": self.tr("Handling fee"),
             "admin_fee": self.tr("Admin fee"), "service_fee": self.tr("Service fee"),
             "payment_method": self.tr("Payment method"), "payment_fee": self.tr("Payment fee"),
@@ -221,6 +222,7 @@ class OfferEditor(QWidget):
             "payment_fee": self.tr("e.g. 2,9 % + Rp 1.000"),
             "voucher": self.tr("an amount or a percentage, e.g. 10 % or Rp 20.000"),
             "free_shipping_over": self.tr("leave empty if there is no free shipping"),
+            "shipping_voucher": self.tr("at most this much off the shipping, e.g. 20rb"),
             "captured_price": self.tr("optional: the price the shop showed when you checked it"),
         }
         for name, field in self._fields.items():

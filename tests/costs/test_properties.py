@@ -38,6 +38,7 @@ def offers(draw) -> Offer:
         quantity=draw(st.integers(min_value=1, max_value=500)),
         shipping=draw(amounts(top=10**7)),
         free_shipping_over=draw(st.one_of(st.none(), amounts())),
+        shipping_discount=draw(amounts(top=10**7)),
         insurance=Charge(draw(amounts(top=10**6)), draw(percents)),
         fees=tuple(draw(fees)),
         payment_method=draw(st.sampled_from(list(PaymentMethod))),

@@ -23,7 +23,7 @@ from desktop.costs import (
 from desktop.paths import data_dir
 
 OFFER = Offer(name="Toko Sepatu", currency="IDR", unit_price=D(349000), quantity=2,
-              shipping=D(18000), free_shipping_over=D(1000000),
+              shipping=D(18000), free_shipping_over=D(1000000), shipping_discount=D(10000),
               insurance=Charge(percent=D("0.2")), fees=(Fee("service", D(1000)),),
               payment_method="cod", payment_fee=Charge(fixed=D(2500)), tax_percent=D(11),
               vouchers=(Voucher("percent", D(5), cap=D(25000), min_spend=D(500000)),),

@@ -143,6 +143,12 @@ TOTAL_CASES = [
            fees=(Fee("service", T(2000)), Fee("admin", T(1000)))), "104500"),
     # IDR — insurance 0.5 % of 255 555 = 1 277.775 → 256 832.775 → 256 833
     (Offer(currency="IDR", unit_price=T(255555), insurance=Charge(percent=T("0.5"))), "256833"),
+    # IDR — shipping 25 000 − shipping voucher (at most 20 000) = 5 000; 99 000 + 5 000 = 104 000
+    (Offer(currency="IDR", unit_price=T(99000), shipping=T(25000),
+           shipping_discount=T(20000)), "104000"),
+    # IDR — shipping 9 000 < voucher 20 000: shipping free, never negative → 99 000
+    (Offer(currency="IDR", unit_price=T(99000), shipping=T(9000),
+           shipping_discount=T(20000)), "99000"),
     # EUR — 2 × 19.99 = 39.98 + 4.95 shipping = 44.93
     (Offer(currency="EUR", unit_price=T("19.99"), quantity=2, shipping=T("4.95")), "44.93"),
     # EUR — IVA 21 % exclusive on 100.00 = 21.00 → 121.00
