@@ -646,6 +646,14 @@
         <translation>gratis a partir de {threshold}</translation>
     </message>
     <message>
+        <source>Shipping voucher</source>
+        <translation>Cupón de envío</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>hasta {amount}</translation>
+    </message>
+    <message>
         <source>Insurance</source>
         <translation>Seguro</translation>
     </message>
@@ -1881,6 +1889,10 @@ Atajo: {shortcut}</translation>
         <translation>Envío gratis desde</translation>
     </message>
     <message>
+        <source>Shipping voucher</source>
+        <translation>Cupón de envío</translation>
+    </message>
+    <message>
         <source>Insurance</source>
         <translation>Seguro</translation>
     </message>
@@ -1943,6 +1955,10 @@ Atajo: {shortcut}</translation>
     <message>
         <source>leave empty if there is no free shipping</source>
         <translation>déjalo vacío si no hay envío gratis</translation>
+    </message>
+    <message>
+        <source>at most this much off the shipping, e.g. 20rb</source>
+        <translation>descuento máximo sobre el envío, p. ej. 5 €</translation>
     </message>
     <message>
         <source>optional: the price the shop showed when you checked it</source>
@@ -2839,6 +2855,10 @@ Atajo: {shortcut}</translation>
         <translation>Se anuncian descuentos del {percent} %</translation>
     </message>
     <message>
+        <source>The shop advertises {percent} % off. Its domain has existed for a long time, so this is more likely a clearance sale than bait; still compare the price with other shops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Brand goods at {percent} % off are the classic fake-shop bait. Compare the price with other shops before you pay.</source>
         <translation>Productos de marca con un {percent} % de descuento son el cebo típico de las tiendas falsas. Compare el precio con otras tiendas antes de pagar.</translation>
     </message>
@@ -3082,6 +3102,11 @@ Atajo: {shortcut}</translation>
     <message>
         <source>The checks could not tell enough. Do the self-check before you pay.</source>
         <translation>Las comprobaciones automáticas no bastan para valorarlo. Haz tu propia comprobación antes de pagar.</translation>
+    </message>
+    <message>
+        <source>Pay only through the marketplace&apos;s own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
+        <extracomment>Added to the advice for marketplace listings that are not high risk (DESIGN.md §3): the marketplace protects the buyer only inside its own checkout.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HTTPS certificate and secure connection (offline: not checked)</source>

@@ -646,6 +646,14 @@
         <translation>gratis mulai {threshold}</translation>
     </message>
     <message>
+        <source>Shipping voucher</source>
+        <translation>Voucher ongkir</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>maks. {amount}</translation>
+    </message>
+    <message>
         <source>Insurance</source>
         <translation>Asuransi</translation>
     </message>
@@ -1881,6 +1889,10 @@ Pintasan: {shortcut}</translation>
         <translation>Gratis ongkir mulai</translation>
     </message>
     <message>
+        <source>Shipping voucher</source>
+        <translation>Voucher ongkir</translation>
+    </message>
+    <message>
         <source>Insurance</source>
         <translation>Asuransi</translation>
     </message>
@@ -1943,6 +1955,10 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>leave empty if there is no free shipping</source>
         <translation>kosongkan jika tidak ada gratis ongkir</translation>
+    </message>
+    <message>
+        <source>at most this much off the shipping, e.g. 20rb</source>
+        <translation>potongan ongkir paling banyak sebesar ini, mis. 20rb</translation>
     </message>
     <message>
         <source>optional: the price the shop showed when you checked it</source>
@@ -2839,6 +2855,10 @@ Pintasan: {shortcut}</translation>
         <translation>Diskon {percent} % diiklankan</translation>
     </message>
     <message>
+        <source>The shop advertises {percent} % off. Its domain has existed for a long time, so this is more likely a clearance sale than bait; still compare the price with other shops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Brand goods at {percent} % off are the classic fake-shop bait. Compare the price with other shops before you pay.</source>
         <translation>Barang bermerek dengan diskon {percent} % adalah umpan klasik toko palsu. Bandingkan harganya dengan toko lain sebelum membayar.</translation>
     </message>
@@ -3082,6 +3102,11 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>The checks could not tell enough. Do the self-check before you pay.</source>
         <translation>Pemeriksaan otomatis belum cukup untuk menilai. Lakukan cek mandiri sebelum membayar.</translation>
+    </message>
+    <message>
+        <source>Pay only through the marketplace&apos;s own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
+        <extracomment>Added to the advice for marketplace listings that are not high risk (DESIGN.md §3): the marketplace protects the buyer only inside its own checkout.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HTTPS certificate and secure connection (offline: not checked)</source>
