@@ -20,10 +20,10 @@ from desktop.checks.model import Category, InputKind, Level, Status
 from desktop.checks.summary import (
     CATEGORY_NAMES,
     KIND_NAMES,
-    LEVEL_ADVICE,
     LEVEL_NAMES,
     STATUS_NAMES,
     STATUS_SYMBOLS,
+    advice_for,
     effective_verdict,
     subject_of,
 )
@@ -220,8 +220,8 @@ def report_html(
         f"<h1>{_t(_SHOPSAFE_REPORT_SUBJECT.format(subject=subject))}</h1>",
         f'<p class="small">{_t(_CHECKED_ON.format(when=stamp))}</p>',
         f'<table width="100%" cellpadding="8" style="background:{LEVEL_COLOURS[level.value]};">'
-        f"<tr><td><h2>[{_LEVEL_MARKS[level]}] {_t(LEVEL_NAMES[level])}</h2>"
-        f"<p>{_t(LEVEL_ADVICE[level])}</p>",
+        f"<tr><td><h2>[{_LEVEL_MARKS[level]}] {_t(LEVEL_NAMES[level])}</h2>",
+        *(f"<p>{_t(advice)}</p>" for advice in advice_for(level, doc.get("kind"))),
     ]
     if reasons:
         out.append("<ul>" + "".join(f"<li>{esc(r)}</li>" for r in reasons[:3]) + "</ul>")

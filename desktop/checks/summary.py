@@ -20,8 +20,10 @@ __all__ = [
     "LEVEL_ADVICE",
     "LEVEL_NAMES",
     "LEVEL_SYMBOLS",
+    "MARKETPLACE_ADVICE",
     "STATUS_NAMES",
     "STATUS_SYMBOLS",
+    "advice_for",
     "effective_verdict",
     "family_summary",
     "subject_of",
@@ -41,6 +43,23 @@ LEVEL_ADVICE: dict[Level, Message] = {
     Level.UNKNOWN: N_("Verdict", "The checks could not tell enough. Do the self-check before you pay."
     ),
 }
+
+#: Added to the advice for marketplace listings that are not high risk (DESIGN.md §3): the
+#: marketplace protects the buyer only inside its own checkout.
+MARKETPLACE_ADVICE = N_(
+    "Verdict",
+    "Pay only through the marketplace's own checkout. If the seller asks you to move to "
+    "WhatsApp or to pay by bank transfer, walk away.",
+)
+
+
+def advice_for(level: Level, kind: Any) -> list[Message]:
+    """What to do at ``level`` for an input of ``kind`` (an :class:`InputKind` or its value)."""
+    advice = [LEVEL_ADVICE[level]]
+    if kind in (InputKind.MARKETPLACE, InputKind.MARKETPLACE.value) and level is not Level.HIGH_RISK:
+        advice.append(MARKETPLACE_ADVICE)
+    return advice
+
 
 # Symbols carry the meaning next to the colour, for colour-blind users and plain-text chats.
 LEVEL_SYMBOLS: dict[Level, str] = {
@@ -150,7 +169,7 @@ def family_summary(
         f"{LEVEL_SYMBOLS[level]} {_t(LEVEL_NAMES[level]).upper()}",
     ]
     lines += [f"- {reason}" for reason in reasons[:3]]
-    lines.append(_t(LEVEL_ADVICE[level]))
+    lines += [_t(advice) for advice in advice_for(level, doc.get("kind"))]
     answers: Sequence[Mapping[str, Any]] = (doc.get("self_check") or {}).get("answers") or []
     if answers:
         answered = sum(1 for a in answers if a.get("answer"))

@@ -40,7 +40,7 @@ from desktop.checks.selfcheck import (
     apply_answers,
     should_offer,
 )
-from desktop.checks.summary import subject_of
+from desktop.checks.summary import advice_for, subject_of
 from desktop.errors import ShopSafeError
 from desktop.i18n import qt_translate
 from desktop.settings import COUNTRY, Settings
@@ -380,7 +380,8 @@ class CheckPage(QWidget):
             note = result.summary.render(qt_translate)
         elif self._offer_selfcheck(report):
             note = self.tr("Do the self-check below: your answers complete the verdict.")
-        self.banner.show_verdict(level, reasons, not_done, note)
+        advice = [m.render(qt_translate) for m in advice_for(level, report.kind)]
+        self.banner.show_verdict(level, reasons, not_done, note, advice)
 
     @staticmethod
     def _offer_selfcheck(report: Any) -> bool:

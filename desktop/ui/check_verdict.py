@@ -107,15 +107,17 @@ class VerdictBanner(QFrame):
         reasons: list[str],
         not_done: list[str],
         note: str = "",
+        advice: list[str] | None = None,
     ) -> None:
         """The finished verdict: ``reasons`` are already translated texts (at most three are
         shown); ``not_done`` names checks that did not run; ``note`` is the self-check line."""
-        self._state = ("verdict", level, list(reasons), list(not_done), note)
+        self._state = ("verdict", level, list(reasons), list(not_done), note, advice)
         self.level = level
         self._apply_colours(level)
         self.icon.setPixmap(level_icon(level).pixmap(self._icon_size()))
         self.title.setText(LEVEL_NAMES[level].render(qt_translate))
-        parts = [f"<p>{html.escape(LEVEL_ADVICE[level].render(qt_translate))}</p>"]
+        advice = advice if advice is not None else [LEVEL_ADVICE[level].render(qt_translate)]
+        parts = [f"<p>{html.escape(line)}</p>" for line in advice]
         if reasons:
             why = QCoreApplication.translate("CheckPage", "Why:")
             parts.append(f"<p><b>{html.escape(why)}</b></p><ul>")

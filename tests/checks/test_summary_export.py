@@ -143,3 +143,11 @@ def test_times_in_evidence_are_readable():
     assert format_value("2026-11-19T08:18:28Z") == "2026-11-19 08:18 UTC"
     assert format_value("2026-11-19T08:18+07:00") == "2026-11-19 08:18 +07:00"
     assert format_value("see 2026-11-19T08:18:28Z") == "see 2026-11-19T08:18:28Z"  # only whole values
+
+
+def test_marketplace_listing_gets_the_checkout_advice_unless_high_risk():
+    ok = _doc(kind="marketplace_listing", verdict={"level": "ok", "reasons": []})
+    assert "marketplace&#x27;s own checkout" in report_html(ok, when=WHEN)
+    assert "marketplace's own checkout" in family_summary(ok, when=WHEN)
+    risky = _doc(kind="marketplace_listing")
+    assert "own checkout" not in report_html(risky, when=WHEN)

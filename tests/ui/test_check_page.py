@@ -311,6 +311,9 @@ def test_marketplace_and_phone_inputs_offer_the_self_check(qtbot, page, settings
     if seller:
         assert page.selfcheck.seller.text() == seller
     assert page.recent_model.rowCount() == 1
+    marketplace_advice = "Pay only through the marketplace's own checkout."
+    assert (marketplace_advice in page.banner.text()) == (kind == "marketplace_listing")
+    assert (marketplace_advice in page.summary_text()) == (kind == "marketplace_listing")
 
 
 def test_text_without_anything_to_check_says_what_to_paste(qtbot, page, settings):
