@@ -3106,7 +3106,7 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Pay only through the marketplace&apos;s own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
         <extracomment>Added to the advice for marketplace listings that are not high risk (DESIGN.md §3): the marketplace protects the buyer only inside its own checkout.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paga solo desde la caja del propio marketplace. Si el vendedor te pide seguir por WhatsApp o pagar por transferencia, déjalo.</translation>
     </message>
     <message>
         <source>HTTPS certificate and secure connection (offline: not checked)</source>

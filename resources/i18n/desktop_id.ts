@@ -3106,7 +3106,7 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Pay only through the marketplace&apos;s own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
         <extracomment>Added to the advice for marketplace listings that are not high risk (DESIGN.md §3): the marketplace protects the buyer only inside its own checkout.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bayar hanya lewat checkout resmi marketplace. Kalau penjual mengajak pindah ke WhatsApp atau minta transfer bank, tinggalkan saja.</translation>
     </message>
     <message>
         <source>HTTPS certificate and secure connection (offline: not checked)</source>
