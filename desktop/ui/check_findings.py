@@ -239,7 +239,7 @@ class FindingsView(QSplitter):
         self.detail.setObjectName("findingDetail")
         self.detail.setOpenExternalLinks(True)
         self.detail.setOpenLinks(True)
-        self.detail.setTabChangesFocus(True)
+        # Tab walks the links in the explanation (Enter opens one), then leaves the pane.
         self.addWidget(self.tree)
         self.addWidget(self.detail)
         self.setStretchFactor(0, 3)

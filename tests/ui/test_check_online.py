@@ -253,3 +253,31 @@ def test_exported_report_is_dated_and_carries_the_evidence(qtbot, page, tmp_path
     assert "<script" not in text.lower()
     pdf = page.export_pdf(out / "toko.pdf").read_bytes()
     assert pdf.startswith(b"%PDF-")
+
+
+def test_policy_links_open_in_the_system_browser_from_the_keyboard(qtbot, page):
+    from PySide6.QtCore import QObject, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    class Browser(QObject):
+        def __init__(self):
+            super().__init__()
+            self.opened = []
+
+        @Slot("QUrl")
+        def open(self, url):
+            self.opened.append(url.toString())
+
+    browser = Browser()
+    _check(qtbot, page, "https://tokobatiksari.co.id/")
+    assert page.findings.select_finding("policies.found")
+    QDesktopServices.setUrlHandler("https", browser, "open")
+    try:
+        page.findings.detail.setFocus()
+        qtbot.keyClick(page.findings.detail, Qt.Key.Key_Tab)  # first link in the explanation
+        qtbot.keyClick(page.findings.detail, Qt.Key.Key_Return)
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    assert browser.opened and browser.opened[0].startswith("https://tokobatiksari.co.id/")
+    # ShopSafe itself never navigates to the page.
+    assert "Policies found" in page.findings.detail.toPlainText()
