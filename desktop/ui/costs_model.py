@@ -131,8 +131,8 @@ class OffersModel(QAbstractTableModel):
             return None
         headers = (
             self.tr("Offer"), self.tr("Price"), self.tr("Qty"), self.tr("Total"),
-            self.tr("Per unit in {currency}").format(currency=self._currency),
-            self.tr("Total in {currency}").format(currency=self._currency), self.tr("Notes"),
+            self.tr("Per unit ({currency})").format(currency=self._currency),
+            self.tr("Total ({currency})").format(currency=self._currency), self.tr("Notes"),
         )
         return headers[section] if 0 <= section < len(headers) else None
 

@@ -431,6 +431,10 @@ class CostsPage(QWidget):
         # Every column but the notes fits its contents; the notes take the rest and wrap.
         for column in range(OffersModel.NOTES):
             self.table.resizeColumnToContents(column)
+        # A long shop name must not push the notes out of sight.
+        limit = max(120, self.table.viewport().width() // 4)
+        if self.table.columnWidth(OffersModel.NAME) > limit:
+            self.table.setColumnWidth(OffersModel.NAME, limit)
         self.table.resizeRowsToContents()
 
     def _recompute(self) -> None:
