@@ -1985,16 +1985,16 @@ Atajo: {shortcut}</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <source>Per unit in {currency}</source>
-        <translation>Por unidad en {currency}</translation>
-    </message>
-    <message>
-        <source>Total in {currency}</source>
-        <translation>Total en {currency}</translation>
+        <source>Per unit ({currency})</source>
+        <translation>Por unidad ({currency})</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Total ({currency})</source>
+        <translation>Total ({currency})</translation>
     </message>
     <message>
         <source>Offer {number}</source>

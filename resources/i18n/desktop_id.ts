@@ -1985,16 +1985,16 @@ Pintasan: {shortcut}</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <source>Per unit in {currency}</source>
-        <translation>Per barang dalam {currency}</translation>
-    </message>
-    <message>
-        <source>Total in {currency}</source>
-        <translation>Total dalam {currency}</translation>
+        <source>Per unit ({currency})</source>
+        <translation>Per barang ({currency})</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Total ({currency})</source>
+        <translation>Total ({currency})</translation>
     </message>
     <message>
         <source>Offer {number}</source>
