@@ -35,7 +35,7 @@ from desktop.checks.net import Client, Deadline
 from desktop.checks.options import CheckOptions
 from desktop.checks.rdap import domain_findings
 from desktop.checks.report import Report
-from desktop.checks.signals import policies_of, site_findings, snapshot
+from desktop.checks.signals import discounts, policies_of, pricing_finding, site_findings, snapshot
 from desktop.checks.tls import https_findings
 from desktop.errors import Cancelled
 from desktop.text import N_
@@ -114,10 +114,15 @@ def run_check(
         with client() as c:
             return _Outcome(domain_findings(c, host, registrable))
 
+    discount_claims: list[int] = []
+
     def content_check() -> _Outcome:
         result = crawl(client, url)
         contacts = extract_contacts(result.pages, host, options.country)
-        findings = site_findings(result, contacts, host, registrable)
+        # pricing.discount waits for the domain's age (see below)
+        findings = site_findings(result, contacts, host, registrable, pricing=False)
+        if result.home is not None and not any(f.id == "contact.unknown" for f in findings):
+            discount_claims.extend(discounts("\n".join(page.text for page in result.pages)))
         extra = {"contacts": contacts.to_report(), "policies": policies_of(result),
                  "snapshot": snapshot(result)}
         return _Outcome(findings, extra)
@@ -160,6 +165,13 @@ def run_check(
             outcomes[name] = _Outcome(late, seconds=time.monotonic() - started)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+    # Big discounts are bait at a new shop and a clearance sale at an established one.
+    age = next((f for f in outcomes["domain"].findings if f.id == "domain.age"), None)
+    pricing = pricing_finding(discount_claims, established=age is not None and age.status is Status.PASS)
+    if pricing is not None:
+        outcomes["content"].findings.append(pricing)
+        deliver([pricing])
 
     findings: list[Finding] = []
     changes: dict[str, Any] = {}

@@ -204,9 +204,53 @@ def main() -> int:
         print(f"{path.name}: emails={contacts.emails} placeholders={contacts.placeholder_emails} "
               f"(a regex over the raw HTML finds {naive})")
     print("placeholder e-mails reported as contacts:", placeholder_hits or "none")
+    false_alarms(CORPORA / "shop-html-zyte-product-benchmark")
     for line in errors[: args.errors]:
         print(line)
     return 0
+
+
+def false_alarms(corpus: Path) -> None:
+    """Content warnings on real, legitimate shops' product pages (Zyte product benchmark: IKEA,
+    John Lewis, Zalando, Amazon …). Every pricing/payment/template warning here is a false
+    alarm. Contact and policy findings need the crawl, so they are not judged on single pages."""
+    import gzip
+    from collections import Counter
+
+    from desktop.checks.crawl import CrawlResult
+    from desktop.checks.model import Status
+    from desktop.checks.net import Page
+    from desktop.checks.signals import discounts, pricing_finding, site_findings
+
+    files = sorted(corpus.glob("dataset/html/*.html.gz"))
+    if not files:
+        return
+    warned: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    established_warnings = 0
+    for path in files:
+        html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        host = site_host(html)
+        page = parse_html(html, f"https://{host}/")
+        fetched = Page(f"https://{host}/", f"https://{host}/", 200, {}, b"", html, "text/html")
+        result = CrawlResult(f"https://{host}/", home=fetched, pages=[page])
+        contacts = extract_contacts([page], host, "US")
+        findings = site_findings(result, contacts, host, host)
+        for finding in findings:
+            if finding.status in (Status.WARN, Status.FAIL) and not finding.id.startswith(("contact.", "policies.")):
+                warned[finding.id] += 1
+                examples.setdefault(finding.id, f"{path.name}: {finding.evidence}")
+        # what run_check does once RDAP says the domain is old (all these shops are)
+        aged = [f for f in site_findings(result, contacts, host, host, pricing=False)
+                if f.status in (Status.WARN, Status.FAIL) and not f.id.startswith(("contact.", "policies."))]
+        price = pricing_finding(discounts(page.text), established=True)
+        established_warnings += len(aged) + (price is not None and price.status is Status.WARN)
+    print(f"legit product pages: {len(files)}; pricing/payment/template warnings: "
+          f"{sum(warned.values())} {dict(warned)}")
+    print(f"  the same with the domain known to be established (as run_check does after RDAP): "
+          f"{established_warnings} warnings")
+    for fid, example in examples.items():
+        print(f"  e.g. {fid}: {example[:160]}")
 
 
 if __name__ == "__main__":

@@ -256,3 +256,18 @@ def test_refused_or_script_only_home_is_unknown_not_no_contact(world, route, why
     found = ids(report)
     assert "contact.none" not in found and "policies.missing" not in found
     assert found["contact.unknown"].status is Status.UNKNOWN and why in found["contact.unknown"].detail.render()
+
+
+@pytest.mark.parametrize(("age", "status"), [(3000, Status.INFO), (90, Status.WARN)])
+def test_big_discount_warns_unless_the_domain_is_established(world, age, status):
+    page = ("<title>Mega Sale</title><p>Black week: up to -80% on fashion. Contact: info@sale.test, "
+            "+62 21 5550 1234. Bayar dengan kartu kredit atau COD.</p>")
+    world.server.add_site("sale.test", routes={"/": lambda req: req.send_body(page)})
+    world.rdap.add_domain("sale.test", registered=days_ago(age))
+    streamed = []
+    report = run_check("https://sale.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=5,
+                                                          resolve=world.resolve("sale.test")),
+                       on_finding=streamed.append)
+    found = ids(report)
+    assert found["pricing.discount"].status is status and found["pricing.discount"].evidence["max_percent"] == 80
+    assert "pricing.discount" in [f.id for f in streamed]
