@@ -2856,7 +2856,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The shop advertises {percent} % off. Its domain has existed for a long time, so this is more likely a clearance sale than bait; still compare the price with other shops.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda anuncia un {percent} % de descuento. Su dominio existe desde hace mucho, así que es más probable que se trate de una liquidación que de un cebo; aun así, compare el precio con otras tiendas.</translation>
     </message>
     <message>
         <source>Brand goods at {percent} % off are the classic fake-shop bait. Compare the price with other shops before you pay.</source>

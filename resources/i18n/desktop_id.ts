@@ -2856,7 +2856,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>The shop advertises {percent} % off. Its domain has existed for a long time, so this is more likely a clearance sale than bait; still compare the price with other shops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko ini mengiklankan diskon {percent} %. Domainnya sudah lama ada, jadi ini lebih mungkin obral cuci gudang daripada umpan; tetap bandingkan harganya dengan toko lain.</translation>
     </message>
     <message>
         <source>Brand goods at {percent} % off are the classic fake-shop bait. Compare the price with other shops before you pay.</source>
