@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 from support import CertKind, write_site
 
 from desktop.checks.model import Status
 from desktop.checks.net import Client
 from desktop.checks.options import CheckOptions
-from desktop.checks.tls import handshake, https_findings
+from desktop.checks.tls import _cert_info, handshake, https_findings
 
 HOME = "<html><head><title>Shop</title></head><body><p>Welcome</p></body></html>"
 
@@ -128,3 +132,23 @@ def test_https_site_redirecting_to_plain_http_is_a_downgrade(site, https_server,
     found = run(ca_bundle, mapping("shop.test", https_server, http_server), "https://shop.test/")
     assert found["https.certificate"].status is Status.PASS
     assert found["https.downgrade"].status is Status.WARN and "https.hsts" not in found
+
+
+BADSSL = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "tls-certs-badssl" / "certs" / "sets" / "prod" / "pregen" / "chain"
+
+
+@pytest.mark.skipif(not BADSSL.is_dir(), reason="badssl certificate corpus not beside the checkout")
+def test_real_badssl_certificates_are_read_and_explained():
+    """Parse the leaf of every real badssl.com chain (no keys, so no handshake) the way the
+    HTTPS check explains a failed verification."""
+    leaves = {}
+    for pem in sorted(BADSSL.rglob("*.pem")):
+        first = x509.load_pem_x509_certificates(pem.read_bytes())[0]
+        leaves[pem.relative_to(BADSSL).as_posix()] = _cert_info(first.public_bytes(serialization.Encoding.DER))
+    assert len(leaves) >= 25
+    expired = leaves["wildcard-expired.pem"]
+    assert expired.not_after.date().isoformat() == "2015-04-12" and expired.matches("expired.badssl.com")
+    assert not expired.matches("badssl.com.evil.test") and not expired.matches("a.b.badssl.com")
+    assert leaves["wildcard-self-signed.pem"].self_signed
+    assert len(leaves["subdomain-10000-sans.pem"].names) >= 10000
+    assert leaves["subdomain-no-subject.pem"].names  # names from the SAN even without a subject
