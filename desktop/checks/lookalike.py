@@ -179,6 +179,8 @@ def _in_subdomain(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
             entry = index.registry.official_entry(official, official)
             if entry is None or official in index.generic_official:
                 continue
+            if info.registrable_domain.startswith(official + "."):
+                continue  # "shopify.com.au": the brand's name on another ending, see below
             rest = host[pos + len(official) + 1:]
             if pos == 0 and rest == info.suffix:
                 yield _lk(official, entry, "tld-swap", Status.WARN
