@@ -55,7 +55,7 @@ class _Outcome:
     seconds: float = 0.0
 
 
-def _timeout_findings(name: str, reason) -> list[Finding]:
+def _unknown_findings(name: str, reason) -> list[Finding]:
     title = {
         "https": N_("RunCheck", "HTTPS could not be checked"),
         "domain": N_("RunCheck", "Domain age unknown"),
@@ -137,7 +137,7 @@ def run_check(
             raise
         except Exception:  # a bug in one check must not lose the others
             log.exception("online check %s failed", name)
-            outcome = _Outcome(_timeout_findings(name, N_("RunCheck", "This check failed unexpectedly.")))
+            outcome = _Outcome(_unknown_findings(name, N_("RunCheck", "This check failed unexpectedly.")))
         outcome.seconds = time.monotonic() - begun
         deliver(outcome.findings)
         return outcome
@@ -157,18 +157,20 @@ def run_check(
             done, pending = wait(pending, timeout=min(left, 0.1), return_when=FIRST_COMPLETED)
             for future in done:
                 outcomes[futures[future]] = future.result()  # re-raises Cancelled
+        late = {futures[future] for future in pending}
         for future in pending:
             name = futures[future]
-            late = _timeout_findings(name, N_("RunCheck", "This check did not finish within {seconds} seconds.")
-                                     .format(seconds=round(options.deadline)))
-            deliver(late)
-            outcomes[name] = _Outcome(late, seconds=time.monotonic() - started)
+            unknown = _unknown_findings(name, N_("RunCheck", "This check did not finish within {seconds} seconds.")
+                                        .format(seconds=round(options.deadline)))
+            deliver(unknown)
+            outcomes[name] = _Outcome(unknown, seconds=time.monotonic() - started)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
     # Big discounts are bait at a new shop and a clearance sale at an established one.
     age = next((f for f in outcomes["domain"].findings if f.id == "domain.age"), None)
-    pricing = pricing_finding(discount_claims, established=age is not None and age.status is Status.PASS)
+    claims = [] if "content" in late else list(discount_claims)  # a late crawler may still be writing
+    pricing = pricing_finding(claims, established=age is not None and age.status is Status.PASS)
     if pricing is not None:
         outcomes["content"].findings.append(pricing)
         deliver([pricing])
