@@ -112,3 +112,22 @@ def test_phone_words_try_the_other_supported_countries(text, country, phone):
     parsed = classify(text, country)
     assert parsed.kind is InputKind.PHONE
     assert parsed.phone == phone
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["https://", "http://", "www.", "@", ":", "/", ".", "-", "xn--",
+                           "shopee", "tokopedia", "co.id", "com", "top", " ", "0812", "+62",
+                           "rek", "wa.me/", "а", "е", "ı", "..", "[", "]", "%", "?", "#"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(_PIECES, max_size=12).map("".join)))
+def test_any_text_is_classified_and_analysed_without_raising(text):
+    from desktop.checks.analyze import analyze_offline
+    from desktop.checks.options import CheckOptions
+
+    report = analyze_offline(text, CheckOptions(offline=True))
+    assert report.kind in InputKind
+    report.to_json()
