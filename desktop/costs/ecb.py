@@ -15,16 +15,19 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from desktop.cancel import CancelToken
-from desktop.checks.options import CheckOptions
 from desktop.costs.errors import RateSourceError, UnknownCurrency
 from desktop.costs.money import check_currency
 from desktop.costs.rates import SOURCE_ECB, RateTable
 from desktop.errors import Cancelled, ShopSafeError
 from desktop.paths import data_dir
 from desktop.text import N_, Message
+
+if TYPE_CHECKING:  # importing desktop.checks would load every shop check with the costs
+    from desktop.checks.options import CheckOptions
 
 __all__ = ["ECB_DAILY_URL", "RatesResult", "cache_path", "load_cached", "load_rates",
            "parse_ecb_xml"]
