@@ -66,7 +66,8 @@ class CertInfo:
             "issuer": self.issuer,
             "not_before": self.not_before.isoformat(),
             "not_after": self.not_after.isoformat(),
-            "names": list(self.names),
+            "names": list(self.names[:20]),  # some certificates carry thousands
+            "name_count": len(self.names),
         }
 
     def matches(self, host: str) -> bool:
@@ -242,7 +243,7 @@ def _cert_findings(host: str, result: TlsResult, now: datetime) -> Iterator[Find
             "host": host,
             "not_after": cert.not_after.date().isoformat() if cert else "?",
             "not_before": cert.not_before.date().isoformat() if cert else "?",
-            "names": ", ".join(cert.names) if cert and cert.names else "?",
+            "names": ", ".join(cert.names[:5]) + (" …" if len(cert.names) > 5 else "") if cert and cert.names else "?",
             "reason": result.error_text or "",
         }
         evidence["error"] = result.error_text
