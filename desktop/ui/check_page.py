@@ -29,12 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# Imported here, with the page, not in the first check's worker: a worker importing modules
-# holds the GIL and the import lock long enough to stall the window.
-from desktop.checks.analyze import analyze_offline
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
 from desktop.checks.options import CheckOptions
-from desktop.checks.run import run_check
 from desktop.checks.selfcheck import (
     answers_to_json,
     apply_answers,
@@ -63,9 +59,21 @@ def run_check_task(text: str, options: CheckOptions, progress: Any, cancel: Any)
     The offline report goes out first as progress (a ``Report``: its findings and input kind
     show at once), then each online finding as it arrives, then the final report is returned.
     """
+    from desktop.checks.analyze import analyze_offline
+    from desktop.checks.run import run_check
+
     progress(analyze_offline(text, options))
     cancel.raise_if_cancelled()
     return run_check(text, options, on_finding=progress, cancel=cancel)
+
+
+def _warm_up() -> None:
+    """Worker side, once per page: import the online checks and load the registry and
+    Public Suffix tables with one offline analysis."""
+    from desktop.checks.analyze import analyze_offline
+    from desktop.checks.run import run_check  # noqa: F401 - imported for its side effect
+
+    analyze_offline("https://shop.example/", CheckOptions(offline=True))
 
 
 class PasteBox(QPlainTextEdit):
@@ -160,8 +168,10 @@ class CheckPage(QWidget):
         self._set_running(False)
         self._update_actions()
         self._retranslate()
-        # Load the registry and suffix tables now, while the user is still reading the page.
-        Task(analyze_offline, "https://shop.example/", CheckOptions(offline=True)).on_success(
+        # Import the checks and load their tables now, while the user is still reading the page:
+        # done by the first check, it would stall the window (GIL, import lock); done at import
+        # of this module, it would delay the window's first appearance.
+        Task(_warm_up).on_success(
             _freeze_long_lived_objects
         ).on_failure(
             lambda error: log.warning("warming up the link analysis failed: %s", error)

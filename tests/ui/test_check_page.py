@@ -330,14 +330,14 @@ def test_text_without_anything_to_check_says_what_to_paste(qtbot, page, settings
 
 
 def test_a_failing_check_is_reported_not_hidden(qtbot, page, settings, monkeypatch):
-    import desktop.ui.check_page as check_page
+    import desktop.checks.run as run_module
     from desktop.errors import UserInputError
     from desktop.text import N_
 
     def broken(*_args, **_kwargs):
         raise UserInputError(N_("Errors", "This input was not understood."))
 
-    monkeypatch.setattr(check_page, "run_check", broken)
+    monkeypatch.setattr(run_module, "run_check", broken)
     page.start_check("https://tokobatiksari.co.id/")
     qtbot.waitUntil(lambda: not page.running, timeout=TIMEOUT)
     assert page.banner.headline() == "The check could not finish"
