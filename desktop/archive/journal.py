@@ -35,10 +35,11 @@ def scan_journal(
                 if entry.is_file():
                     entries.append((folder.name, entry.name, entry.path))
     total = len(entries)
+    good_devices = {device for device, _n, _p in entries if records.is_device(device)}
     for done, (device, filename, path) in enumerate(entries, 1):
         rel = f"journal/{device}/{filename}"
         name = records.parse_record_name(filename)
-        if name is None or not records.is_device(device):
+        if name is None or device not in good_devices:
             yield DamagedFile(rel, REASONS["name"])
             continue
         try:

@@ -162,6 +162,8 @@ class MergedState:
         buckets = self._items.get(item_id)
         if not buckets:
             return None
+        if len(buckets) == 1:
+            return next(iter(buckets.values()))
         return min(buckets.values(), key=lambda e: min(e.times)[0])
 
     def items(self, include_deleted: bool = False) -> list[Item]:

@@ -170,10 +170,10 @@ def decode_record(
     # The body is authenticated, so the strict (and slower) canonical check of key files is not
     # needed here; the structure is still validated field by field.
     try:
-        doc = json.loads(body, parse_float=_float_refused, parse_constant=_float_refused)
+        doc = _DECODER.decode(body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, FormatError) as exc:
         raise FormatError(f"record body is not JSON: {exc}") from None
-    if not isinstance(doc, dict) or set(doc) != {"v", "archive", "device", "lamport", "rand", "author", "at", "ops"}:
+    if not isinstance(doc, dict) or doc.keys() != _BODY_KEYS:
         raise FormatError("record fields differ from the layout")
     if doc["v"] != VERSION or doc["archive"] != archive_id.hex():
         raise FormatError("record of another archive or version")
@@ -190,6 +190,9 @@ def decode_record(
 
 def _float_refused(text: str) -> Any:
     raise FormatError("floats are not allowed")
+
+
+_DECODER = json.JSONDecoder(parse_float=_float_refused, parse_constant=_float_refused)
 
 
 def _reject_floats(value: Any) -> None:
@@ -212,6 +215,12 @@ def validate_ops(ops: Any) -> None:
         _validate_op(op)
 
 
+_SET_KEYS = frozenset({"op", "type", "item", "fields", "base"})
+_ADD_KEYS = frozenset({"op", "type", "item", "set", "value"})
+_REMOVE_KEYS = _ADD_KEYS | {"observed"}
+_BODY_KEYS = frozenset({"v", "archive", "device", "lamport", "rand", "author", "at", "ops"})
+
+
 def _validate_op(op: Any) -> None:
     if not isinstance(op, dict):
         raise FormatError("operation is not an object")
@@ -221,7 +230,7 @@ def _validate_op(op: Any) -> None:
     if not _ITEM.match(op["item"]):
         raise FormatError("bad item id")
     if kind == "set":
-        if set(op) != {"op", "type", "item", "fields", "base"}:
+        if op.keys() != _SET_KEYS:
             raise FormatError("bad set operation")
         fields, base = op["fields"], op["base"]
         if not isinstance(fields, dict) or not fields or not isinstance(base, dict):
@@ -234,8 +243,8 @@ def _validate_op(op: Any) -> None:
                 raise FormatError("bad base")
             _check_opids(heads)
     elif kind in ("add", "remove"):
-        expected = {"op", "type", "item", "set", "value"} | ({"observed"} if kind == "remove" else set())
-        if set(op) != expected or op["set"] not in SET_NAMES:
+        expected = _REMOVE_KEYS if kind == "remove" else _ADD_KEYS
+        if op.keys() != expected or op["set"] not in SET_NAMES:
             raise FormatError("bad set operation")
         if not isinstance(op["value"], str) or not 0 < len(op["value"]) <= 200:
             raise FormatError("bad set value")
