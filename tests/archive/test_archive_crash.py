@@ -113,3 +113,59 @@ def test_kill_9_at_random_points_loses_no_acknowledged_write(make_archive):
     # Left-over temporaries prove some kills landed in the middle of a write.
     assert interrupted > 5, interrupted
     print(f"{acknowledged} acknowledged writes, {interrupted} interrupted")
+
+
+def _passwd_loop(folder, acks: Connection) -> None:
+    """Child: change the passphrase back and forth, acknowledging each completed change."""
+    from desktop.archive import KDF_FLOOR
+
+    current, other = "one", "two"
+    archive = open_archive(folder, current, device="4444444444444444")
+    while True:
+        archive.change_passphrase(other, kdf=KDF_FLOOR)
+        acks.send_bytes(other.encode())
+        current, other = other, current
+
+
+def test_kill_9_during_passphrase_changes_never_locks_the_owner_out(make_archive):
+    from desktop.archive import KDF_FLOOR, WrongPassphrase
+
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["desktop.archive", "archive_helpers", __name__])
+    archive, folder = make_archive()
+    archive.change_passphrase("one", kdf=KDF_FLOOR)
+    order = archive.put("order", title="tetap ada")
+    archive.lock()
+    rnd = random.Random(99)
+    last = "one"
+    for _ in range(20):
+        receiver, sender = ctx.Pipe(duplex=False)
+        child = ctx.Process(target=_passwd_loop, args=(folder, sender), daemon=True)
+        child.start()
+        sender.close()
+        if receiver.poll(20) and rnd.random() < 0.5:
+            receiver.recv_bytes()
+        time.sleep(rnd.uniform(0, 0.06))
+        os.kill(child.pid, signal.SIGKILL)
+        child.join(30)
+        while True:
+            try:
+                last = receiver.recv_bytes().decode()
+            except EOFError:
+                break
+        opened = None
+        for candidate in (last, "one" if last == "two" else "two"):
+            try:
+                opened = open_archive(folder, candidate, device="5555555555555555")
+                break
+            except WrongPassphrase:
+                continue
+        assert opened is not None, "a crash during a passphrase change locked the owner out"
+        assert opened.get(order).fields["title"] == "tetap ada"
+        if opened.verify().ok is False:
+            pytest.fail(str(opened.verify().damaged_paths))
+        # Restart from a known passphrase for the next child.
+        if candidate != "one":
+            opened.change_passphrase("one", kdf=KDF_FLOOR)
+        opened.lock()
+        last = "one"
