@@ -128,6 +128,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     kdf_options(p)
     p.set_defaults(func=_cmd_passwd)
 
+    p = sub.add_parser("join", help="ask to join a family archive with your own passphrase")
+    p.add_argument("archive", type=Path)
+    p.add_argument("--passphrase-file", type=Path)
+    p.add_argument("--name", default="", help="your name as shown to the family")
+    kdf_options(p)
+    p.set_defaults(func=_cmd_join)
+
+    p = sub.add_parser("members", help="list members and whether they have access")
+    common(p, json_output=True)
+    p.set_defaults(func=_cmd_members)
+
+    p = sub.add_parser("grant", help="let a member who asked to join open the archive")
+    common(p)
+    p.add_argument("new_member", metavar="MEMBER", help="the member id shown by 'join'")
+    p.set_defaults(func=_cmd_grant)
+
     p = sub.add_parser("recovery", help="create a new printable recovery key")
     common(p)
     p.add_argument("--output", type=Path, help="write the key to this new file instead")
@@ -424,6 +440,56 @@ def _cmd_recovery(args: argparse.Namespace) -> int:
             print(key)
         print(_t(N_("ArchiveCli", "Print it or write it down and keep it somewhere safe: it opens the archive "
                  "without any passphrase.")))
+        return 0
+    finally:
+        archive.lock()
+
+
+@_guarded
+def _cmd_join(args: argparse.Namespace) -> int:
+    from desktop.archive import Archive
+    from desktop.archive.layout import Layout
+    from desktop.archive.store import read_header
+    from desktop.archive.unlock import member_public
+
+    member = Archive.request_membership(args.archive, _passphrase(args, confirm=True),
+                                        name=args.name, kdf=_kdf(args))
+    layout = Layout(args.archive)
+    fingerprint = member_public(layout, read_header(layout).archive_id, member).fingerprint
+    print(_t(N_("ArchiveCli", "Asked to join as member {member}, fingerprint {fingerprint}."))
+          .format(member=member, fingerprint=fingerprint))
+    print(_t(N_("ArchiveCli", "Read the fingerprint to the family member who will let you in, "
+                "so they can check it before granting access.")))
+    return 0
+
+
+@_guarded
+def _cmd_members(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    try:
+        rows = archive.members()
+        if args.json:
+            _print_json([{"member": m.member, "name": m.name, "role": m.role,
+                          "fingerprint": m.fingerprint, "has_access": ok,
+                          "you": m.member == archive.member} for m, ok in rows])
+            return 0
+        for m, ok in rows:
+            state = (_t(N_("ArchiveCli", "has access")) if ok
+                     else _t(N_("ArchiveCli", "waiting for access")))
+            you = _t(N_("ArchiveCli", " (you)")) if m.member == archive.member else ""
+            print(f"{m.member}  {m.fingerprint}  {m.role:<8}  {state}  {m.name}{you}")
+        return 0
+    finally:
+        archive.lock()
+
+
+@_guarded
+def _cmd_grant(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    try:
+        archive.grant(args.new_member)
+        print(_t(N_("ArchiveCli", "Member {member} can now open the archive.")).format(
+            member=args.new_member))
         return 0
     finally:
         archive.lock()

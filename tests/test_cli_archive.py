@@ -141,3 +141,25 @@ def test_errors_are_messages_not_tracebacks(env, capsys):
     assert code == 2 and "already holds an archive" in err
     code, _, err = run(capsys, "show", str(folder), "0123456789abcdef")
     assert code == 2 and "0123456789abcdef" in err
+
+
+def test_join_members_grant(env, capsys, monkeypatch):
+    folder = env / "Family.shopsafe"
+    assert run(capsys, "init", str(folder), *FAST, "--name", "Ibu")[0] == 0
+    run(capsys, "add", str(folder), __file__, "--title", "Kulkas")
+    budi_pass = env / "budi.txt"
+    budi_pass.write_text("sandi budi\n")
+    code, joined, _ = run(capsys, "join", str(folder), "--passphrase-file", str(budi_pass),
+                          "--name", "Budi", *FAST)
+    assert code == 0 and "fingerprint" in joined
+    code, out, _ = run(capsys, "members", str(folder), "--json")
+    members = {m["name"]: m for m in json.loads(out)}
+    assert members["Ibu"]["has_access"] and members["Ibu"]["you"]
+    budi = members["Budi"]
+    assert not budi["has_access"]
+    assert budi["fingerprint"] in joined  # what Budi reads out is what Ibu sees
+    code, _, err = run(capsys, "list", str(folder), "--passphrase-file", str(budi_pass))
+    assert code == 2 and "grant you access" in err
+    assert run(capsys, "grant", str(folder), budi["member"])[0] == 0
+    code, out, _ = run(capsys, "list", str(folder), "--passphrase-file", str(budi_pass))
+    assert code == 0 and "Kulkas" in out

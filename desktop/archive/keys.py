@@ -77,6 +77,13 @@ class Member:
     x25519_public: bytes
     ed25519_public: bytes
 
+    @property
+    def fingerprint(self) -> str:
+        """16 letters to compare out of band (phone, in person) before granting access."""
+        digest = hashlib.sha256(b"shopsafe member" + self.x25519_public + self.ed25519_public)
+        text = base64.b32encode(digest.digest()[:10]).decode("ascii")
+        return "-".join(text[i : i + 4] for i in range(0, 16, 4))
+
 
 def new_id(rng: RandomSource) -> str:
     return rng.bytes(8).hex()
