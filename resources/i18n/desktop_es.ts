@@ -182,6 +182,30 @@
         <source>Print it or write it down and keep it somewhere safe: it opens the archive without any passphrase.</source>
         <translation>Imprímela o anótala y guárdala en un lugar seguro: abre el archivo sin ninguna frase de contraseña.</translation>
     </message>
+    <message>
+        <source>Asked to join as member {member}, fingerprint {fingerprint}.</source>
+        <translation>Solicitud enviada para unirte como miembro {member}, huella {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint to the family member who will let you in, so they can check it before granting access.</source>
+        <translation>Lee la huella al familiar que te dará acceso, para que pueda comprobarla antes de dártelo.</translation>
+    </message>
+    <message>
+        <source>has access</source>
+        <translation>tiene acceso</translation>
+    </message>
+    <message>
+        <source>waiting for access</source>
+        <translation>esperando acceso</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation> (tú)</translation>
+    </message>
+    <message>
+        <source>Member {member} can now open the archive.</source>
+        <translation>El miembro {member} ya puede abrir el archivo.</translation>
+    </message>
 </context>
 <context>
     <name>BreakdownModel</name>

@@ -182,6 +182,30 @@
         <source>Print it or write it down and keep it somewhere safe: it opens the archive without any passphrase.</source>
         <translation>Cetak atau catat kunci ini dan simpan di tempat aman: kunci ini bisa membuka arsip tanpa kata sandi.</translation>
     </message>
+    <message>
+        <source>Asked to join as member {member}, fingerprint {fingerprint}.</source>
+        <translation>Permintaan bergabung terkirim sebagai anggota {member}, sidik jari {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Read the fingerprint to the family member who will let you in, so they can check it before granting access.</source>
+        <translation>Bacakan sidik jari ini kepada anggota keluarga yang akan memberi Anda akses, supaya ia bisa mencocokkannya dulu.</translation>
+    </message>
+    <message>
+        <source>has access</source>
+        <translation>punya akses</translation>
+    </message>
+    <message>
+        <source>waiting for access</source>
+        <translation>menunggu akses</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation> (Anda)</translation>
+    </message>
+    <message>
+        <source>Member {member} can now open the archive.</source>
+        <translation>Anggota {member} sekarang bisa membuka arsip.</translation>
+    </message>
 </context>
 <context>
     <name>BreakdownModel</name>
