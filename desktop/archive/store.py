@@ -326,7 +326,12 @@ class Archive(AttachmentsMixin):
         return self._rng.bytes(8).hex()
 
     def put(self, type: str, item_id: str | None = None, **fields: Any) -> str:
-        """Create or update an item's fields (last writer wins per field); returns its id."""
+        """Create or update an item's fields (last writer wins per field); returns its id.
+
+        Values are JSON: str, int, bool, None, lists and dicts of them (money as text, never
+        float). Durable when this returns. Raises FormatError for invalid types, names or
+        values, OSError when the disk refuses the write (nothing is then recorded),
+        ArchiveLocked."""
         item_id = item_id or self.new_id()
         self.write_ops([self.set_op(type, item_id, fields)])
         return item_id
@@ -361,7 +366,10 @@ class Archive(AttachmentsMixin):
                          "value": tag, "observed": observed}])
 
     def write_ops(self, ops: list[dict[str, Any]]) -> records.Record:
-        """Append one record holding ``ops``; durable when this returns."""
+        """Append one record holding ``ops``; durable when this returns.
+
+        The record is published atomically under a fresh name in this device's journal folder;
+        raises FormatError (invalid operations), OSError (disk), ArchiveLocked."""
         with self._lock:
             identity = self._need_identity()
             generation = max(self._keys)
