@@ -26,7 +26,7 @@ from desktop.archive.problems import damaged_from
 if TYPE_CHECKING:
     from desktop.archive.keys import Identity
     from desktop.archive.layout import ArchiveHeader, Layout
-    from desktop.archive.merge import Item
+    from desktop.archive.merge import Item, MergedState
     from desktop.archive.records import Record
     from desktop.archive.rng import RandomSource
 
@@ -44,6 +44,7 @@ class AttachmentsMixin:
     _keys: dict[int, bytes]
     _lock: threading.RLock
     _rng: RandomSource
+    _state: MergedState
 
     if TYPE_CHECKING:  # provided by Archive
 
@@ -90,6 +91,15 @@ class AttachmentsMixin:
                                 "set": "attachments", "value": attachment})
                 self.write_ops(ops)
                 return attachment
+
+    def detach_attachment(self, order: str, attachment: str) -> None:
+        """Unlink ``attachment`` from ``order`` as seen now (add-wins: a concurrent re-attach
+        on another PC survives). The blob itself is kept. Raises ItemNotFound."""
+        item = self.get(order)
+        self.get(attachment)
+        observed = self._state.set_adds(order, "attachments", attachment)
+        self.write_ops([{"op": "remove", "type": item.type, "item": order,
+                         "set": "attachments", "value": attachment, "observed": observed}])
 
     def read_attachment(self, attachment: str) -> Iterator[bytes]:
         """Yield the decrypted chunks of an attachment, streaming.

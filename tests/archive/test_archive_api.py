@@ -101,3 +101,15 @@ def test_floats_are_refused_money_goes_in_as_text(make_archive):
         archive.put("cost", breakdown={"shipping": 12.5})
     assert archive.items() == []
     archive.put("cost", breakdown={"shipping": "12.50", "quantity": 2})
+
+
+def test_detach_attachment_keeps_the_blob(make_archive):
+    import io
+
+    archive, _ = make_archive()
+    order = archive.put("order", title="Sepatu")
+    attachment = archive.add_attachment(io.BytesIO(b"struk"), name="s.txt", order=order)
+    archive.detach_attachment(order, attachment)
+    assert archive.get(order).attachments == ()
+    assert archive.read_bytes(attachment) == b"struk"
+    assert archive.verify().ok
