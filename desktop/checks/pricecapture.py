@@ -26,12 +26,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.checks.microdata import MicrodataCollector
 from desktop.errors import ShopSafeError
 
-__all__ = ["SOURCES", "CapturedPrice", "capture_price"]
+if TYPE_CHECKING:
+    from desktop.checks.net import Page
+
+__all__ = ["SOURCES", "CapturedPrice", "capture_price", "page_price"]
 
 SOURCES = ("json-ld", "microdata", "meta")
 
@@ -117,7 +120,10 @@ def _amount(value: Any, country: str | None, currency: str | None) -> tuple[Deci
     try:
         if not amount.is_finite() or not 0 < amount < _MAX_AMOUNT:
             return None
-        return amount.normalize(), named
+        amount = amount.normalize()  # "245000.00" and "245000" are one price
+        if amount.as_tuple().exponent > 0:  # but written out: 245000, never 2.45E+5
+            amount = amount.quantize(Decimal(1))
+        return amount, named
     except (InvalidOperation, ArithmeticError):
         return None
 
@@ -358,3 +364,13 @@ def capture_price(html: str, *, country: str | None = None) -> CapturedPrice | N
     name = name or _name(collector.meta.get("og:title", [None])[0])
     return CapturedPrice(best.amount, best.currency or next(
         (c.currency for c in found.values() if c is not None and c.currency), None), source, name)
+
+
+def page_price(page: Page | None, country: str | None = None) -> dict[str, str | None] | None:
+    """The report's ``snapshot["price"]`` for a fetched page: :meth:`CapturedPrice.to_report`
+    of its captured price, or ``None`` (no page, an HTTP error, not HTML, no clear price).
+    Never raises."""
+    if page is None or page.status >= 400 or not page.is_html:
+        return None
+    found = capture_price(page.text, country=country)
+    return found.to_report() if found is not None else None

@@ -9,7 +9,7 @@ user is online it then runs three checks in parallel, each with its own
 - ``domain``: :func:`desktop.checks.rdap.domain_findings`;
 - ``content``: :func:`desktop.checks.crawl.crawl` → :func:`~desktop.checks.extract.extract_contacts`
   → :func:`~desktop.checks.signals.site_findings`, plus the report's contacts, policies and
-  snapshot.
+  snapshot (with the product price the page advertises, :func:`~desktop.checks.pricecapture.page_price`).
 
 A check that does not finish by the deadline (plus a short grace) yields ``unknown`` findings
 saying so; a check that fails through a bug yields ``unknown`` too (and is logged) rather than
@@ -33,6 +33,7 @@ from desktop.checks.extract import extract_contacts
 from desktop.checks.model import Category, Finding, InputKind, Status
 from desktop.checks.net import Client, Deadline
 from desktop.checks.options import CheckOptions
+from desktop.checks.pricecapture import page_price
 from desktop.checks.rdap import domain_findings
 from desktop.checks.report import Report
 from desktop.checks.signals import discounts, policies_of, pricing_finding, site_findings, snapshot
@@ -123,8 +124,10 @@ def run_check(
         findings = site_findings(result, contacts, host, registrable, pricing=False)
         if result.home is not None and not any(f.id == "contact.unknown" for f in findings):
             discount_claims.extend(discounts("\n".join(page.text for page in result.pages)))
-        extra = {"contacts": contacts.to_report(), "policies": policies_of(result),
-                 "snapshot": snapshot(result)}
+        page = snapshot(result)
+        if page is not None:  # the price the shop showed, for the Costs page's "price changed"
+            page["price"] = page_price(result.home, options.country)
+        extra = {"contacts": contacts.to_report(), "policies": policies_of(result), "snapshot": page}
         return _Outcome(findings, extra)
 
     tasks = {"https": https_check, "domain": domain_check, "content": content_check}
