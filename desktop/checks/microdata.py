@@ -2,17 +2,19 @@
 
 :class:`MicrodataCollector` is an :class:`html.parser.HTMLParser` that follows ``itemscope`` /
 ``itemtype`` / ``itemprop`` nesting and keeps the ``price``, ``lowPrice``, ``priceCurrency`` and
-``name`` properties with the item they belong to. Broken markup is tolerated the way browsers
+``name`` properties with the item they belong to; it also keeps the text of elements whose ``id``
+names the price (``id="priceblock_ourprice"``), the visible price of pages without markup. Broken markup is tolerated the way browsers
 would mostly read it (an end tag closes everything opened since its start tag); every count is
 bounded, so a hostile page costs at most linear time and a fixed amount of memory.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-__all__ = ["MicroPrice", "MicrodataCollector"]
+__all__ = ["PRICE_BOX", "MicroPrice", "MicrodataCollector"]
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
          "track", "wbr", "param", "keygen"}
@@ -20,6 +22,13 @@ _NO_TEXT = {"script", "style", "noscript", "template", "textarea"}
 _WANTED = {"price", "lowprice", "pricecurrency", "name"}
 _PRODUCT_TYPES = {"product", "productgroup", "productmodel", "individualproduct", "someproducts",
                   "vehicle", "car", "book"}
+# An element whose id names the price ("priceblock_ourprice", "product-price") is a visible price
+# box, unless the id says it is another price (the old one, shipping, a per-unit price, a total).
+_PRICE_ID = re.compile(r"price", re.IGNORECASE)
+_OTHER_PRICE_ID = re.compile(r"old|was|list|strike|regular|compare|ship|unit|save|saving|before|original|"
+                             r"per|range|crossed|rrp|uvp|msrp|discount|total|cart|basket|filter|slider",
+                             re.IGNORECASE)
+PRICE_BOX = "#price-box"
 _MAX_STACK = 1_000
 _MAX_SCOPES = 5_000
 _MAX_PROPS = 5_000
@@ -86,6 +95,9 @@ class MicrodataCollector(HTMLParser):
         captured = None
         names = tuple(n.lower() for n in (values.get("itemprop") or "").split()[:5]
                       if n.lower() in _WANTED)
+        element_id = values.get("id") or ""
+        if _PRICE_ID.search(element_id) and not _OTHER_PRICE_ID.search(element_id):
+            names += (PRICE_BOX,)
         if names and opened is None and len(self.props) < _MAX_PROPS:
             prop = _Prop(names, outer)
             if values.get("content") is not None:
@@ -156,6 +168,10 @@ class MicrodataCollector(HTMLParser):
             scope = self.scopes[scope].parent
             seen += 1
         return None
+
+    def price_boxes(self) -> list[str]:
+        """Texts of the elements whose ``id`` names the current price (see :data:`PRICE_BOX`)."""
+        return [prop.value for prop in self.props if PRICE_BOX in prop.names and prop.value]
 
     def product_prices(self) -> list[MicroPrice]:
         """The prices of top-level products, else those outside any product (see the class)."""

@@ -8,7 +8,10 @@ it states, or ``None``. The sources, in order of trust:
 2. ``microdata``: ``itemprop="price"`` / ``"priceCurrency"`` inside a ``Product`` item
    (``content`` attribute or the element's text);
 3. ``meta``: OpenGraph / Facebook ``product:price:amount`` + ``product:price:currency``
-   (also ``og:price:*``).
+   (also ``og:price:*``);
+4. ``text``: the visible text of elements whose ``id`` names the price
+   (``id="priceblock_ourprice"``), only when every such element shows the same amount with a
+   currency mark (pages without any markup, e.g. Amazon's).
 
 A page with several different prices in the winning source (a category page, a product with
 variants at different prices, a list of related products) has no *clear* price: the next source
@@ -36,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SOURCES", "CapturedPrice", "capture_price", "page_price"]
 
-SOURCES = ("json-ld", "microdata", "meta")
+SOURCES = ("json-ld", "microdata", "meta", "text")
 
 MAX_HTML = 3_000_000
 _MAX_LD_BLOCK = 1_000_000
@@ -324,6 +327,25 @@ def _from_meta(meta: dict[str, list[str]], country: str | None) -> _Candidate | 
     return None
 
 
+def _from_text(boxes: list[str], country: str | None) -> _Candidate | None:
+    from desktop.costs.parsing import parse_price
+
+    candidates = []
+    for text in boxes[:50]:
+        if len(text) > 40:
+            continue
+        try:
+            price = parse_price(text, country=country)
+        except (ShopSafeError, ArithmeticError, ValueError):
+            continue
+        if price.currency_text is None or not 0 < price.amount < _MAX_AMOUNT:
+            continue  # a bare number in a price box may be a count or a code
+        read = _amount(str(price.amount), country, price.currency)
+        if read is not None:
+            candidates.append(_Candidate(read[0], price.currency, None))
+    return _single(candidates) if candidates else None
+
+
 def _agree(first: _Candidate, other: _Candidate | None) -> bool:
     """Another source names no price, or the same one (its currency unknown or equal)."""
     if other is None:
@@ -353,7 +375,8 @@ def capture_price(html: str, *, country: str | None = None) -> CapturedPrice | N
     blocks = [block for block in (_load_ld(raw) for raw in collector.ld_blocks) if block is not None]
     found = {"json-ld": _from_json_ld(blocks, country),
              "microdata": _from_microdata(collector, country),
-             "meta": _from_meta(collector.meta, country)}
+             "meta": _from_meta(collector.meta, country),
+             "text": _from_text(collector.price_boxes(), country)}
     source = next((name for name in SOURCES if found[name] is not None), None)
     if source is None:
         return None

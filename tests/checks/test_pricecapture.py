@@ -125,6 +125,18 @@ def test_opengraph_product_meta():
     assert capture_price(html) == CapturedPrice(Decimal("349"), "MXN", "meta", None)
 
 
+def test_visible_price_box_when_the_page_has_no_markup():
+    # Amazon's shape: no schema.org at all, the price in an element whose id names it
+    html = """<div id="price"><table><tr><td>Price:</td>
+      <td><span id="priceblock_ourprice" class="a-size-medium a-color-price">£39.50</span></td></tr>
+      <tr><td>RRP:</td><td><span class="priceBlockStrikePriceString">£45.00</span></td></tr></table></div>
+      <span id="shippingMessage_price">£4.49 delivery</span>"""
+    assert capture_price(html) == CapturedPrice(Decimal("39.5"), "GBP", "text", None)
+    # two different amounts in price boxes, or a bare number: not one clear price
+    assert capture_price('<b id="price_a">€ 10</b><b id="price_b">€ 12</b>') is None
+    assert capture_price('<b id="product-price">1299</b>') is None
+
+
 def test_dollar_sign_resolved_by_the_users_country():
     html = """<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Silla</span>
       <span itemprop="price">$ 1,299.00</span></div>"""
@@ -205,7 +217,7 @@ def test_page_price_needs_a_successful_html_page():
 def test_fuzz_never_raises(html, country):
     found = capture_price(html, country=country)
     if found is not None:
-        assert found.amount > 0 and found.source in ("json-ld", "microdata", "meta")
+        assert found.amount > 0 and found.source in ("json-ld", "microdata", "meta", "text")
         assert "E" not in found.to_report()["amount"]
 
 
