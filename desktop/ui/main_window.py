@@ -163,7 +163,23 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, widget)
         self.stack.setCurrentIndex(current)
         self._loaded[spec.page_id] = widget
+        self._connect_page(widget)
         return widget
+
+    def _connect_page(self, widget: QWidget) -> None:
+        # Pages never reach into each other; a page asks, the window routes: the Check page's
+        # "Compare the cost" (compare_cost_requested) becomes an offer on the Costs page.
+        request = getattr(widget, "compare_cost_requested", None)
+        if request is not None:
+            request.connect(self._on_check_page_compare_cost_requested)
+
+    def _on_check_page_compare_cost_requested(self, offer) -> None:
+        """``offer`` is a :class:`desktop.ui.check_compare.CapturedOffer`."""
+        costs = self.page("costs")
+        if not hasattr(costs, "add_offer_from_check"):  # the Costs page could not be built
+            return
+        self.show_page("costs")
+        costs.add_offer_from_check(offer.shop, offer.url, offer.price)
 
     def _build_page(self, spec: PageSpec) -> QWidget:
         try:
