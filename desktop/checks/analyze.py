@@ -10,17 +10,28 @@ from __future__ import annotations
 
 import time
 
-from desktop.checks.inputs import ParsedInput
+from desktop.checks.inputs import ParsedInput, extract_links
 from desktop.checks.inputs import classify as _classify
 from desktop.checks.linkchecks import input_findings
 from desktop.checks.lookalike import lookalike_findings
-from desktop.checks.model import Finding, InputKind
+from desktop.checks.model import Category, Finding, InputKind, Level, Status
 from desktop.checks.options import CheckOptions
 from desktop.checks.registry import Registry, default_registry
 from desktop.checks.report import Report
 from desktop.checks.verdict import compute_verdict
+from desktop.text import N_
 
 __all__ = ["analyze_offline", "classify"]
+
+_SEVERITY = {Level.OK: 0, Level.UNKNOWN: 1, Level.CAUTION: 2, Level.HIGH_RISK: 3}
+
+
+def _findings(parsed: ParsedInput, registry: Registry, country: str) -> list[Finding]:
+    findings: list[Finding] = list(input_findings(parsed))
+    if parsed.hostinfo is not None and parsed.entry is None and parsed.hostinfo.ip is None:
+        findings.extend(lookalike_findings(parsed.hostinfo, registry, country))
+    findings.sort(key=lambda f: -f.status.rank)
+    return findings
 
 
 def classify(text: str, country: str = "ID", registry: Registry | None = None) -> ParsedInput:
@@ -39,11 +50,24 @@ def analyze_offline(
     options = options or CheckOptions()
     registry = registry or default_registry()
     started = time.perf_counter()
-    parsed = classify(text, options.country, registry)
-    findings: list[Finding] = list(input_findings(parsed))
-    if parsed.hostinfo is not None and parsed.entry is None and parsed.hostinfo.ip is None:
-        findings.extend(lookalike_findings(parsed.hostinfo, registry, options.country))
-    findings.sort(key=lambda f: -f.status.rank)
+    links = extract_links(text or "")
+    candidates = []
+    for link in links or [None]:
+        parsed = _classify(text, options.country, registry, link)
+        findings = _findings(parsed, registry, options.country)
+        verdict = compute_verdict(findings, parsed.kind, options.offline)
+        candidates.append((_SEVERITY[verdict.level], parsed, findings))
+    # A chat message may carry the marketplace link and the scammer's own: report the worst.
+    _, parsed, findings = max(candidates, key=lambda c: c[0])
+    if len(links) > 1:
+        findings.append(Finding(
+            "input.several_links", Category.LINK, Status.INFO,
+            N_("Analyze", "The text holds {count} links").format(count=len(links)),
+            N_("Analyze", "This report is about {host}, the most worrying of them. Check the "
+                          "others separately.").format(host=parsed.host or ""),
+            None,
+            {"links": links},
+        ))
     elapsed = time.perf_counter() - started
     kind = parsed.kind
     return Report(

@@ -20,7 +20,7 @@ from desktop.checks.model import InputKind
 from desktop.checks.registry import BrandEntry, Registry, default_registry
 from desktop.checks.tables import link_tables
 
-__all__ = ["ParsedInput", "classify", "extract_link"]
+__all__ = ["ParsedInput", "classify", "extract_link", "extract_links"]
 
 _TRAILING = ".,;:!?'\"»›”’)]}>…"
 _SCHEME_URL = re.compile(r"(?i)\b(?:https?|hxxps?)://[^\s<>\"'`]+")
@@ -115,6 +115,26 @@ def extract_link(text: str) -> str | None:
     return None
 
 
+def extract_links(text: str, limit: int = 5) -> list[str]:
+    """Up to ``limit`` distinct link-like tokens of ``text`` in the order they appear
+    (trailing punctuation removed, e-mail addresses skipped)."""
+    found: list[tuple[int, str]] = []
+    spans: list[tuple[int, int]] = []
+    for match in _SCHEME_URL.finditer(text):
+        spans.append(match.span())
+        found.append((match.start(), _strip_trailing(match.group(0))))
+    for match in _BARE_URL.finditer(text):
+        start, end = match.span()
+        if any(a <= start < b or a < end <= b for a, b in spans):
+            continue
+        token = _strip_trailing(match.group(0))
+        if _EMAIL.match(token) or "." not in token.split("/")[0]:
+            continue
+        found.append((start, token))
+    links = list(dict.fromkeys(token for _, token in sorted(found)))
+    return links[:limit]
+
+
 def _find_phone(text: str, country: str) -> str | None:
     try:
         for match in phonenumbers.PhoneNumberMatcher(text, country or "ID"):
@@ -156,8 +176,10 @@ def _social_handle(entry: BrandEntry, path: str) -> str | None:
     return first.lstrip("@") or None
 
 
-def classify(text: str, country: str = "ID", registry: Registry | None = None) -> ParsedInput:
+def classify(text: str, country: str = "ID", registry: Registry | None = None,
+             link: str | None = None) -> ParsedInput:
     """Classify ``text``; ``country`` (ISO alpha-2) is the default region for phone numbers.
+    ``link`` picks one of :func:`extract_links` instead of the first link.
 
     Never raises: text with nothing usable yields ``InputKind.NOT_UNDERSTOOD``.
     """
@@ -165,7 +187,7 @@ def classify(text: str, country: str = "ID", registry: Registry | None = None) -
     text = (text or "").strip()
     if not text:
         return ParsedInput(text, InputKind.NOT_UNDERSTOOD)
-    link = extract_link(text)
+    link = link or extract_link(text)
     if link:
         parsed = _classify_link(text, link, country, registry)
         if parsed is not None:

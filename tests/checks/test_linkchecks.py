@@ -111,3 +111,18 @@ def test_registry_errors_are_typed():
         Registry.from_entries([{"name": "x"}])
     with pytest.raises(RegistryError):
         Registry.from_entries([{"name": "x", "domains": ["x.com"], "kind": "nonsense"}])
+
+
+def test_several_links_report_the_most_worrying():
+    text = ("Barangnya ada di https://www.tokopedia.com/toko/hp tapi bayarnya lewat "
+            "tokopedia-pay.xyz/checkout ya kak")
+    report = analyze_offline(text, OFF)
+    assert report.host == "tokopedia-pay.xyz"
+    assert report.verdict.level is Level.HIGH_RISK
+    several = report.finding("input.several_links")
+    assert several.status is Status.INFO
+    assert several.evidence["links"] == ["https://www.tokopedia.com/toko/hp",
+                                         "tokopedia-pay.xyz/checkout"]
+    single = analyze_offline("https://www.tokopedia.com/toko/hp", OFF)
+    assert single.finding("input.several_links") is None
+    assert single.verdict.level is Level.OK
