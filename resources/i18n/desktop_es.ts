@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Analyze</name>
+    <message>
+        <source>The text holds {count} links</source>
+        <translation>El texto contiene {count} enlaces</translation>
+    </message>
+    <message>
+        <source>This report is about {host}, the most worrying of them. Check the others separately.</source>
+        <translation>Este informe trata de {host}, el más preocupante de ellos. Comprueba los demás por separado.</translation>
+    </message>
+</context>
+<context>
     <name>Archive</name>
     <message>
         <source>The archive could not be used.</source>
@@ -590,6 +601,30 @@
     <message>
         <source>Not checked:</source>
         <translation>Sin comprobar:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare the cost</source>
+        <translation>Co&amp;mparar el costo</translation>
+    </message>
+    <message>
+        <source>The page shows “{product}” for {price}.</source>
+        <translation>La página ofrece “{product}” por {price}.</translation>
+    </message>
+    <message>
+        <source>The page shows the price {price}.</source>
+        <translation>La página muestra el precio {price}.</translation>
+    </message>
+    <message>
+        <source>Opens the Total cost page with this shop and price, to add shipping, fees and vouchers. If the shop later asks for a different price, you will see it there.</source>
+        <translation>Abre la página Costo total con esta tienda y este precio para que sumes el envío, las comisiones y los cupones. Si más adelante la tienda te pide otro precio, lo verás ahí.</translation>
+    </message>
+    <message>
+        <source>Check a product page first.</source>
+        <translation>Primero revisa la página de un producto.</translation>
+    </message>
+    <message>
+        <source>No single product price was found on this page, so there is no price to compare. Check the product&apos;s own page, or type the price on the Total cost page.</source>
+        <translation>En esta página no hay un precio de producto claro, así que no hay nada que comparar. Revisa la página del producto o escribe el precio en la página Costo total.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Analyze</name>
+    <message>
+        <source>The text holds {count} links</source>
+        <translation>Teks ini berisi {count} tautan</translation>
+    </message>
+    <message>
+        <source>This report is about {host}, the most worrying of them. Check the others separately.</source>
+        <translation>Laporan ini tentang {host}, yang paling mengkhawatirkan di antaranya. Periksa tautan lainnya secara terpisah.</translation>
+    </message>
+</context>
+<context>
     <name>Archive</name>
     <message>
         <source>The archive could not be used.</source>
@@ -590,6 +601,30 @@
     <message>
         <source>Not checked:</source>
         <translation>Tidak diperiksa:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare the cost</source>
+        <translation>Bandingkan &amp;biaya</translation>
+    </message>
+    <message>
+        <source>The page shows “{product}” for {price}.</source>
+        <translation>Halaman ini menawarkan “{product}” seharga {price}.</translation>
+    </message>
+    <message>
+        <source>The page shows the price {price}.</source>
+        <translation>Harga yang tertera di halaman ini: {price}.</translation>
+    </message>
+    <message>
+        <source>Opens the Total cost page with this shop and price, to add shipping, fees and vouchers. If the shop later asks for a different price, you will see it there.</source>
+        <translation>Membuka halaman Total biaya dengan toko dan harga ini, supaya Anda bisa menambahkan ongkir, biaya lain, dan voucher. Kalau nanti toko meminta harga yang berbeda, Anda akan melihatnya di sana.</translation>
+    </message>
+    <message>
+        <source>Check a product page first.</source>
+        <translation>Periksa dulu halaman produknya.</translation>
+    </message>
+    <message>
+        <source>No single product price was found on this page, so there is no price to compare. Check the product&apos;s own page, or type the price on the Total cost page.</source>
+        <translation>Di halaman ini tidak ada satu harga produk yang jelas, jadi belum ada harga untuk dibandingkan. Periksa halaman produknya langsung, atau ketik harganya di halaman Total biaya.</translation>
     </message>
 </context>
 <context>
