@@ -12,7 +12,10 @@ Fixtures (registered for every test by ``tests/conftest.py``)
 -------------------------------------------------------------
 ``isolated_shopsafe_env`` (autouse)
     Sets ``SHOPSAFE_DATA_DIR`` and ``SHOPSAFE_SETTINGS_FILE`` into the test's ``tmp_path``;
-    returns the folder. ``QT_QPA_PLATFORM=offscreen`` is set before anything imports Qt.
+    returns the folder. Before anything imports Qt, ``tests/conftest.py`` also sets
+    ``QT_QPA_PLATFORM=offscreen``, points the ``XDG_*_HOME`` folders (and the two variables
+    above, for code running outside a test) into a session temp folder, and removes
+    ``REQUESTS_CA_BUNDLE``/``CURL_CA_BUNDLE``, which would silently override ``Session.verify``.
 
 ``host_map`` (autouse) -> :class:`HostMap`
     ``socket.getaddrinfo``/``gethostbyname`` are patched for the test: ``localhost`` and names
@@ -84,6 +87,8 @@ Fixtures (registered for every test by ``tests/conftest.py``)
 
 Plain helpers
 -------------
+``support.hostile`` (written with the network checks) holds ready-made hostile routes:
+endless body, slow drip, gzip bomb, redirect loop, huge headers, invalid UTF-8...
 ``write_site(folder, {"rel/path.html": str | bytes}) -> folder`` writes a site folder.
 ``TestServer(ca_or_None, legacy_tls=False, on_site_added=callback)`` can be used without
 fixtures (close it yourself).
