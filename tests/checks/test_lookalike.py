@@ -182,3 +182,31 @@ def test_global_brand_on_country_ending_is_only_information():
         "domain.lookalike").status is Status.WARN
     assert analyze_offline("google.tk", CheckOptions(offline=True)).finding(
         "domain.lookalike").status is Status.FAIL
+
+
+# For each technique, look-alike-ish names that must not be flagged by it (country ID).
+MUST_NOT_BY_TECHNIQUE = [
+    ("homoglyph", "vinted.it"),          # brand name on another ending, not i/l trickery
+    ("homoglyph", "1cloudhosting.com"),
+    ("typo", "tempo.co"),                # Indonesian newspaper vs Chilean wallet Tenpo
+    ("omission", "mail.ru"),             # too short to be a typo of gmail
+    ("omission", "checkout.com"),        # digits in brand names (2checkout) are not typo bait
+    ("insertion", "logitechg.com"),      # appended letter on a long name: at most a warning
+    ("replacement", "genius.com"),       # short names: replaced letters are ordinary words
+    ("tld-swap", "google.com.hk"),       # a global brand's local site: information only
+    ("combosquat", "cdn-apple.com"),     # infrastructure words
+    ("combosquat", "microsoftonline.us"),
+    ("combosquat", "telegraph.co.uk"),
+    ("subdomain", "www.shopify.com.au"),
+    ("separator", "mercadolibre.com.ar"),
+]
+
+
+@pytest.mark.parametrize("technique,host", MUST_NOT_BY_TECHNIQUE)
+def test_technique_does_not_fire(technique, host, registry):
+    matches = find_lookalikes(host_info(host), registry, "ID")
+    serious = [m for m in matches if m.technique == technique and m.status is Status.FAIL]
+    assert serious == [], matches
+    if technique not in ("insertion",):
+        assert [m for m in matches if m.technique == technique
+                and m.status is Status.WARN] == [], matches
