@@ -28,8 +28,6 @@ if TYPE_CHECKING:  # desktop.costs loads Babel: imported when a price is shown, 
 
 __all__ = ["CapturedOffer", "ComparePanel", "captured_offer"]
 
-_CTX = "CheckPage"
-
 
 @dataclass(frozen=True)
 class CapturedOffer:
@@ -112,26 +110,26 @@ class ComparePanel(QWidget):
             self.compare_cost_requested.emit(self._offer)
 
     def retranslate(self) -> None:
-        self.compare_button.setText(QCoreApplication.translate(_CTX, "Co&mpare the cost"))
+        self.compare_button.setText(QCoreApplication.translate("CheckPage", "Co&mpare the cost"))
         offer = self._offer
         if offer is not None:
             from desktop.costs.money import format_money
 
             price = format_money(offer.price, self._locale())
             if offer.product:
-                text = QCoreApplication.translate(_CTX, "The page shows “{product}” for {price}.").format(
+                text = QCoreApplication.translate("CheckPage", "The page shows “{product}” for {price}.").format(
                     product=offer.product, price=price)
             else:
-                text = QCoreApplication.translate(_CTX, "The page shows the price {price}.").format(price=price)
+                text = QCoreApplication.translate("CheckPage", "The page shows the price {price}.").format(price=price)
             tip = QCoreApplication.translate(
-                _CTX, "Opens the Total cost page with this shop and price, to add shipping, fees and "
+                "CheckPage", "Opens the Total cost page with this shop and price, to add shipping, fees and "
                 "vouchers. If the shop later asks for a different price, you will see it there.")
         elif self._report is None:
             text = ""
-            tip = QCoreApplication.translate(_CTX, "Check a product page first.")
+            tip = QCoreApplication.translate("CheckPage", "Check a product page first.")
         else:
             text = QCoreApplication.translate(
-                _CTX, "No single product price was found on this page, so there is no price to "
+                "CheckPage", "No single product price was found on this page, so there is no price to "
                 "compare. Check the product's own page, or type the price on the Total cost page.")
             tip = text
         self.price_label.setText(text)
