@@ -307,6 +307,12 @@ def report_html(
         ):
             if snapshot.get(key):
                 out.append(f"<tr><th>{_t(label)}</th><td>{value_html(snapshot[key], translate)}</td></tr>")
+        price = snapshot.get("price")
+        if isinstance(price, Mapping) and price.get("amount"):  # what the shop asked, as evidence
+            shown = " ".join(str(price[k]) for k in ("currency", "amount") if price.get(k))
+            if price.get("product"):
+                shown = f"{price['product']}: {shown}"
+            out.append(f"<tr><th>{_t(N_('Report', 'Price shown'))}</th><td>{esc(shown)}</td></tr>")
         out.append("</table>")
         text = str(snapshot.get("text") or "")
         if text:
