@@ -272,3 +272,17 @@ def test_cli_json_report_carries_the_price(shop, host_map, isolated_shopsafe_env
     document = json.loads(done.stdout)
     assert document["snapshot"]["price"]["amount"] == "245000"
     assert document["snapshot"]["price"]["currency"] == "IDR"
+
+
+def test_exported_report_shows_the_price_as_evidence():
+    from desktop.checks.export import report_html
+
+    document = {"schema": 1, "input": "https://toko.test/p", "kind": "web_shop", "url": "https://toko.test/p",
+                "host": "toko.test", "findings": [], "verdict": {"level": "ok", "reasons": []},
+                "snapshot": {"final_url": "https://toko.test/p", "title": "Kemeja",
+                             "price": {"amount": "245000", "currency": "IDR", "source": "json-ld",
+                                       "product": "Kemeja <Parang>"}}}
+    page = report_html(document)
+    assert "<th>Price shown</th><td>Kemeja &lt;Parang&gt;: IDR 245000</td>" in page
+    document["snapshot"]["price"] = None
+    assert "Price shown" not in report_html(document)
