@@ -25,10 +25,10 @@ __all__ = ["ParsedInput", "classify", "extract_link", "extract_links"]
 _TRAILING = ".,;:!?'\"»›”’)]}>…"
 _SCHEME_URL = re.compile(r"(?i)\b(?:https?|hxxps?)://[^\s<>\"'`]+")
 # A bare host[/path]: labels of letters (any script), digits, hyphens; a TLD of 2+ letters or
-# punycode; or an IPv4 literal.
+# punycode; or an IPv4 literal followed by a port or path (a bare "1.500.000.000" is a price).
 _BARE_URL = re.compile(
     r"(?i)(?<![@\w.-])(?:[\w-]+(?::[^\s@/]*)?@)?"
-    r"(?:(?:[\w-]+\.)+(?:[^\W\d_]{2,}|xn--[a-z0-9-]+)|\d{1,3}(?:\.\d{1,3}){3})"
+    r"(?:(?:[\w-]+\.)+(?:[^\W\d_]{2,}|xn--[a-z0-9-]+)|\d{1,3}(?:\.\d{1,3}){3}(?=[:/]))"
     r"(?::\d{1,5})?(?:[/?#][^\s<>\"'`]*)?"
 )
 _EMAIL = re.compile(r"(?i)^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
@@ -155,14 +155,23 @@ def _parse_phone(candidate: str, country: str) -> str | None:
     return None
 
 
-def _find_account(text: str) -> str | None:
+_PRICE_BEFORE = re.compile(r"(?i)(rp\.?|idr|usd|eur|mxn|ars|cop|clp|pen|us\$|\$|€|£)\s*$")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$")
+
+
+def _find_account(text: str, allow_prices: bool = True) -> str | None:
     iban = _IBAN.search(text.upper())
     if iban:
         return iban.group(1).replace(" ", "")
     for match in _DIGITS_RUN.finditer(text):
-        digits = re.sub(r"\D", "", match.group(0))
-        if 6 <= len(digits) <= 24 and not match.group(0).startswith("+"):
-            return digits
+        raw = match.group(0)
+        digits = re.sub(r"\D", "", raw)
+        if not 6 <= len(digits) <= 24 or raw.startswith("+"):
+            continue
+        if not allow_prices and (_THOUSANDS.match(raw.strip())
+                                 or _PRICE_BEFORE.search(text[:match.start()])):
+            continue  # "Rp 1.500.000" is a price, not an account
+        return digits
     return None
 
 
@@ -203,7 +212,7 @@ def classify(text: str, country: str = "ID", registry: Registry | None = None,
             if phone:
                 return ParsedInput(text, InputKind.PHONE, phone=phone)
     if _BANK_WORDS.search(text):
-        account = _find_account(text)
+        account = _find_account(text, allow_prices=False)
     if account is None:
         digits_only = re.sub(r"[\s\-.()]", "", text)
         if re.fullmatch(r"\+?\d{6,24}", digits_only):
@@ -219,7 +228,7 @@ def classify(text: str, country: str = "ID", registry: Registry | None = None,
     handle = _HANDLE.search(text)
     if handle:
         return ParsedInput(text, InputKind.SOCIAL, social_handle=handle.group(1))
-    account = _find_account(text)
+    account = _find_account(text, allow_prices=False)
     if account:
         return ParsedInput(text, InputKind.BANK_ACCOUNT, bank_account=account)
     return ParsedInput(text, InputKind.NOT_UNDERSTOOD)

@@ -131,3 +131,21 @@ def test_any_text_is_classified_and_analysed_without_raising(text):
     report = analyze_offline(text, CheckOptions(offline=True))
     assert report.kind in InputKind
     report.to_json()
+
+
+@pytest.mark.parametrize("text", ["harga Rp 1.500.000.000 nego", "versi 1.2.3.4 terbaru"])
+def test_dotted_numbers_are_not_ip_links(text):
+    assert classify(text, "ID").host is None
+
+
+def test_bare_ip_with_path_or_port_is_a_link():
+    assert classify("buka 192.168.1.1/admin", "ID").hostinfo.ip == "192.168.1.1"
+    assert classify("10.0.0.5:8080", "ID").hostinfo.ip == "10.0.0.5"
+
+
+def test_prices_are_not_bank_accounts():
+    assert classify("harga Rp 1.500.000.000 nego", "ID").kind is InputKind.NOT_UNDERSTOOD
+    parsed = classify("transfer Rp 1.500.000 ke BCA 1234567890 ya", "ID")
+    assert parsed.kind is InputKind.BANK_ACCOUNT
+    assert parsed.bank_account == "1234567890"
+    assert classify("son $1,299.00 por transferencia", "MX").kind is InputKind.NOT_UNDERSTOOD
