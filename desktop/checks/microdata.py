@@ -72,16 +72,14 @@ class MicrodataCollector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.scopes: list[_Scope] = []
         self.props: list[_Prop] = []
-        self._stack: list[tuple[str, int | None, int | None]] = []  # tag, scope opened, prop captured
+        # tag, item scope in force inside the element, property whose text it captures
+        self._stack: list[tuple[str, int | None, int | None]] = []
         self._no_text = 0
 
     # ------------------------------------------------------------------ parsing
 
     def _scope(self) -> int | None:
-        for _, scope, _ in reversed(self._stack):
-            if scope is not None:
-                return scope
-        return None
+        return self._stack[-1][1] if self._stack else None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k: v for k, v in attrs}
@@ -113,7 +111,7 @@ class MicrodataCollector(HTMLParser):
             return
         if len(self._stack) >= _MAX_STACK:
             self._stack.pop(0)
-        self._stack.append((tag, opened, captured))
+        self._stack.append((tag, outer if opened is None else opened, captured))
         if tag in _NO_TEXT:
             self._no_text += 1
 
