@@ -101,6 +101,7 @@ _NO_FINDINGS = N_("Report", "No findings.")
 _WHAT_TO_DO = N_("Report", "What to do:")
 _CONTACTS_AND_POLICIES_FOUND = N_("Report", "Contacts and policies found")
 _THE_PAGE_AS_IT_WAS_FETCHED = N_("Report", "The page as it was fetched")
+_PRICE_SHOWN = N_("Report", "Price shown")
 
 
 def safe_link(value: Any) -> str | None:
@@ -312,7 +313,7 @@ def report_html(
             shown = " ".join(str(price[k]) for k in ("currency", "amount") if price.get(k))
             if price.get("product"):
                 shown = f"{price['product']}: {shown}"
-            out.append(f"<tr><th>{_t(N_('Report', 'Price shown'))}</th><td>{esc(shown)}</td></tr>")
+            out.append(f"<tr><th>{_t(_PRICE_SHOWN)}</th><td>{esc(shown)}</td></tr>")
         out.append("</table>")
         text = str(snapshot.get("text") or "")
         if text:
