@@ -2549,6 +2549,10 @@ Atajo: {shortcut}</translation>
         <translation>La página tal como se descargó</translation>
     </message>
     <message>
+        <source>Price shown</source>
+        <translation>Precio publicado</translation>
+    </message>
+    <message>
         <source>Input</source>
         <translation>Texto pegado</translation>
     </message>

@@ -2549,6 +2549,10 @@ Pintasan: {shortcut}</translation>
         <translation>Halaman saat diambil</translation>
     </message>
     <message>
+        <source>Price shown</source>
+        <translation>Harga yang tertera</translation>
+    </message>
+    <message>
         <source>Input</source>
         <translation>Yang ditempel</translation>
     </message>
