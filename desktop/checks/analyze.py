@@ -13,7 +13,7 @@ import time
 from desktop.checks.inputs import ParsedInput, extract_links
 from desktop.checks.inputs import classify as _classify
 from desktop.checks.linkchecks import input_findings
-from desktop.checks.lookalike import lookalike_findings
+from desktop.checks.lookalike import handle_findings, lookalike_findings
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
 from desktop.checks.options import CheckOptions
 from desktop.checks.registry import Registry, default_registry
@@ -30,6 +30,8 @@ def _findings(parsed: ParsedInput, registry: Registry, country: str) -> list[Fin
     findings: list[Finding] = list(input_findings(parsed))
     if parsed.hostinfo is not None and parsed.entry is None and parsed.hostinfo.ip is None:
         findings.extend(lookalike_findings(parsed.hostinfo, registry, country))
+    if parsed.kind is InputKind.SOCIAL and parsed.social_handle:
+        findings.extend(handle_findings(parsed.social_handle, registry, parsed.platform))
     findings.sort(key=lambda f: -f.status.rank)
     return findings
 

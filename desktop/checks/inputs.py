@@ -135,7 +135,12 @@ def extract_links(text: str, limit: int = 5) -> list[str]:
     return links[:limit]
 
 
+_MX_OLD_MOBILE = re.compile(r"\+52[\s.-]*1[\s.-]*(?=\d)")
+
+
 def _find_phone(text: str, country: str) -> str | None:
+    # Mexico dropped the "1" after +52 for mobiles in 2019; people still write it.
+    text = _MX_OLD_MOBILE.sub("+52 ", text)
     try:
         for match in phonenumbers.PhoneNumberMatcher(text, country or "ID"):
             if phonenumbers.is_valid_number(match.number):
@@ -146,6 +151,7 @@ def _find_phone(text: str, country: str) -> str | None:
 
 
 def _parse_phone(candidate: str, country: str) -> str | None:
+    candidate = _MX_OLD_MOBILE.sub("+52", candidate)
     try:
         number = phonenumbers.parse(candidate, country or "ID")
     except phonenumbers.NumberParseException:

@@ -59,6 +59,11 @@ def input_findings(parsed: ParsedInput) -> Iterator[Finding]:
     yield from _link_findings(parsed)
 
 
+# Personal payment-request links of payment services.
+_PERSONAL_PAYMENT_LINKS = frozenset({"paypal.me", "revolut.me", "monzo.me", "cash.app",
+                                     "cash.me", "venmo.com"})
+
+
 def _social_finding(parsed: ParsedInput, platform: str | None) -> Finding:
     return Finding(
         "link.social_seller", Category.MANUAL, Status.UNKNOWN,
@@ -98,6 +103,18 @@ def _link_findings(parsed: ParsedInput) -> Iterator[Finding]:
             )
         elif parsed.kind is InputKind.SOCIAL:
             yield _social_finding(parsed, entry.name)
+        if (info.registrable_domain or "") in _PERSONAL_PAYMENT_LINKS and parsed.path.strip("/"):
+            yield Finding(
+                "payment.personal_link", Category.PAYMENT, Status.WARN,
+                N_("LinkChecks", "Payment link to a person"),
+                N_("LinkChecks", "{domain} links send money straight to a person's account. "
+                                 "Sellers who ask for them often want “friends and family” "
+                                 "payments, which have no buyer protection.").format(
+                    domain=info.registrable_domain),
+                N_("LinkChecks", "Pay through the shop's own checkout, or choose “goods and "
+                                 "services” so that buyer protection applies."),
+                {"domain": info.registrable_domain, "path": parsed.path},
+            )
     if info.ip is not None:
         yield Finding(
             "link.ip_literal", Category.LINK, Status.WARN,

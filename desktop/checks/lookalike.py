@@ -32,7 +32,7 @@ from desktop.checks.techniques import (
 )
 from desktop.text import N_
 
-__all__ = ["TECHNIQUES", "Lookalike", "find_lookalikes", "lookalike_findings"]
+__all__ = ["TECHNIQUES", "Lookalike", "find_lookalikes", "handle_findings", "lookalike_findings"]
 
 
 TECHNIQUES = (
@@ -413,3 +413,39 @@ _DETAIL = {
     "replacement": N_("Lookalike", "{host} differs from {domain} by a single letter: a typical typo "
                             "domain."),
 }
+
+
+# Words that, in a seller's handle next to a brand, announce a reseller of that brand.
+_HANDLE_WORDS = STRONG_WORDS | frozenset(
+    "ori original originals kw replica grosir murah jual jualan indo barato baratos ofertas "
+    "descuento descuentos rebajas liquidacion mayoreo importados".split()
+)
+
+
+def handle_findings(handle: str, registry: Registry, platform: str | None = None
+                    ) -> Iterator[Finding]:
+    """A ``link.brand_handle`` warning when a seller's social handle uses a registry brand
+    next to other words ("nike.outlet.indo"): brands sell through verified accounts, and
+    "outlet" accounts named after them are the classic counterfeit or fake-shop seller."""
+    index = _index(registry)
+    tokens = [t for t in re.split(r"[._\-0-9]+", handle.lower()) if t]
+    for token in tokens:
+        if len(token) < MIN_TOKEN_LEN or token not in index.word_entries:
+            continue
+        if not (set(tokens) - {token}) & _HANDLE_WORDS:
+            return  # the brand's own name, or "apple_pie_bakery": nothing deceptive by itself
+        domain, entry = index.imitated(token)
+        yield Finding(
+            "link.brand_handle", Category.MANUAL, Status.WARN,
+            N_("Lookalike", "The seller's account is named after {brand}").format(
+                brand=entry.name),
+            N_("Lookalike", "@{handle} uses the name {brand} with other words. Brands sell "
+                            "through verified accounts and their own site ({domain}); "
+                            "accounts like this usually sell fakes or nothing at all.").format(
+                handle=handle, brand=entry.name, domain=domain),
+            N_("Lookalike", "Check for the platform's verified badge, or buy from {domain}."
+               ).format(domain=domain),
+            {"handle": handle, "imitates": domain, "brand": entry.name,
+             "technique": "combosquat", "platform": platform},
+        )
+        return

@@ -126,3 +126,34 @@ def test_several_links_report_the_most_worrying():
     single = analyze_offline("https://www.tokopedia.com/toko/hp", OFF)
     assert single.finding("input.several_links") is None
     assert single.verdict.level is Level.OK
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("DM @nike.outlet.indo utk order", True),
+    ("tiktok.com/@shopee_promo_official", True),
+    ("instagram.com/adidas.ori.murah", True),
+    ("instagram.com/adidas", False),            # maybe the official account
+    ("instagram.com/apple_pie_bakery", False),  # a brand word, nothing about reselling it
+    ("instagram.com/tokobaju_murah", False),
+])
+def test_seller_handle_named_after_a_brand(text, flagged):
+    report = analyze_offline(text, OFF)
+    finding = report.finding("link.brand_handle")
+    assert (finding is not None) is flagged
+    if flagged:
+        assert finding.status is Status.WARN and finding.evidence["imitates"]
+        assert report.verdict.level is Level.CAUTION
+
+
+def test_personal_payment_link_warns():
+    report = analyze_offline("Pls pay via https://paypal.me/johnsmith123", OFF)
+    assert report.finding("payment.personal_link").status is Status.WARN
+    assert report.verdict.level is Level.CAUTION
+    assert analyze_offline("https://www.paypal.com/", OFF).finding("payment.personal_link") is None
+
+
+def test_old_mexican_mobile_prefix():
+    from desktop.checks.inputs import classify
+
+    assert classify("WHATSAPP +52 1 55 1234 5678", "ID").phone == "+525512345678"
+    assert classify("wa.me/5215512345678", "MX").phone == "+525512345678"
