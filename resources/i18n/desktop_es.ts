@@ -1622,6 +1622,18 @@
         <translation>Paga solo con el sistema de pago de {brand}. Nunca pases a WhatsApp, a una transferencia ni a un enlace que te mande el vendedor.</translation>
     </message>
     <message>
+        <source>Payment link to a person</source>
+        <translation>Enlace de pago a un particular</translation>
+    </message>
+    <message>
+        <source>{domain} links send money straight to a person&apos;s account. Sellers who ask for them often want “friends and family” payments, which have no buyer protection.</source>
+        <translation>Los enlaces de {domain} envían el dinero directamente a la cuenta de una persona. Los vendedores que los piden suelen querer pagos «entre amigos y familiares», que no tienen protección al comprador.</translation>
+    </message>
+    <message>
+        <source>Pay through the shop&apos;s own checkout, or choose “goods and services” so that buyer protection applies.</source>
+        <translation>Paga con el sistema de pago de la propia tienda, o elige «bienes y servicios» para que se aplique la protección al comprador.</translation>
+    </message>
+    <message>
         <source>The link uses a bare IP address</source>
         <translation>El enlace usa una dirección IP en lugar de un dominio</translation>
     </message>
@@ -1763,6 +1775,18 @@
     <message>
         <source>{host} is {domain} with two letters swapped.</source>
         <translation>{host} es {domain} con dos letras intercambiadas.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s account is named after {brand}</source>
+        <translation>La cuenta del vendedor usa el nombre de {brand}</translation>
+    </message>
+    <message>
+        <source>@{handle} uses the name {brand} with other words. Brands sell through verified accounts and their own site ({domain}); accounts like this usually sell fakes or nothing at all.</source>
+        <translation>@{handle} usa el nombre {brand} junto a otras palabras. Las marcas venden en cuentas verificadas y en su propia web ({domain}); las cuentas así suelen vender falsificaciones o nada en absoluto.</translation>
+    </message>
+    <message>
+        <source>Check for the platform&apos;s verified badge, or buy from {domain}.</source>
+        <translation>Busca la insignia de cuenta verificada de la plataforma, o compra en {domain}.</translation>
     </message>
 </context>
 <context>

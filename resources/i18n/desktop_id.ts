@@ -1622,6 +1622,18 @@
         <translation>Bayar hanya lewat checkout {brand}. Jangan pindah ke WhatsApp, transfer bank, atau tautan kiriman penjual.</translation>
     </message>
     <message>
+        <source>Payment link to a person</source>
+        <translation>Tautan pembayaran ke perorangan</translation>
+    </message>
+    <message>
+        <source>{domain} links send money straight to a person&apos;s account. Sellers who ask for them often want “friends and family” payments, which have no buyer protection.</source>
+        <translation>Tautan {domain} mengirim uang langsung ke akun perorangan. Penjual yang memintanya sering menginginkan pembayaran “friends and family”, yang tidak punya perlindungan pembeli.</translation>
+    </message>
+    <message>
+        <source>Pay through the shop&apos;s own checkout, or choose “goods and services” so that buyer protection applies.</source>
+        <translation>Bayar lewat checkout toko itu sendiri, atau pilih “goods and services” supaya perlindungan pembeli berlaku.</translation>
+    </message>
+    <message>
         <source>The link uses a bare IP address</source>
         <translation>Tautan memakai alamat IP, bukan nama domain</translation>
     </message>
@@ -1763,6 +1775,18 @@
     <message>
         <source>{host} is {domain} with two letters swapped.</source>
         <translation>{host} adalah {domain} dengan dua huruf bertukar tempat.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s account is named after {brand}</source>
+        <translation>Akun penjual memakai nama {brand}</translation>
+    </message>
+    <message>
+        <source>@{handle} uses the name {brand} with other words. Brands sell through verified accounts and their own site ({domain}); accounts like this usually sell fakes or nothing at all.</source>
+        <translation>@{handle} memakai nama {brand} ditambah kata lain. Merek resmi berjualan lewat akun terverifikasi dan situsnya sendiri ({domain}); akun seperti ini biasanya menjual barang palsu atau tidak mengirim apa pun.</translation>
+    </message>
+    <message>
+        <source>Check for the platform&apos;s verified badge, or buy from {domain}.</source>
+        <translation>Cek tanda centang terverifikasi di platform itu, atau beli langsung di {domain}.</translation>
     </message>
 </context>
 <context>
