@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import threading
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -108,13 +109,15 @@ class _Index:
 
 
 _INDEXES: weakref.WeakKeyDictionary[Registry, _Index] = weakref.WeakKeyDictionary()
+_INDEXES_LOCK = threading.Lock()  # checks run on the UI's worker threads
 
 
 def _index(registry: Registry) -> _Index:
-    index = _INDEXES.get(registry)
-    if index is None:
-        index = _INDEXES[registry] = _Index(registry)
-    return index
+    with _INDEXES_LOCK:
+        index = _INDEXES.get(registry)
+        if index is None:
+            index = _INDEXES[registry] = _Index(registry)
+        return index
 
 
 def _risky(suffix: str) -> bool:
