@@ -210,3 +210,14 @@ def test_technique_does_not_fire(technique, host, registry):
     if technique not in ("insertion",):
         assert [m for m in matches if m.technique == technique
                 and m.status is Status.WARN] == [], matches
+
+
+def test_concurrent_first_use_of_a_registry_is_safe():
+    from concurrent.futures import ThreadPoolExecutor
+
+    fresh = Registry(default_registry().entries)
+    hosts = ["shopee-id.top", "tokopedla.com", "seller.shopee.co.id", "paypa1.com"] * 25
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda h: find_lookalikes(host_info(h), fresh), hosts))
+    assert [bool(r) for r in results[:4]] == [True, True, False, True]
+    assert all(bool(r) == bool(results[i % 4]) for i, r in enumerate(results))
