@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from desktop.checks.microdata import MicrodataCollector
 from desktop.errors import ShopSafeError
@@ -392,8 +393,13 @@ def capture_price(html: str, *, country: str | None = None) -> CapturedPrice | N
 def page_price(page: Page | None, country: str | None = None) -> dict[str, str | None] | None:
     """The report's ``snapshot["price"]`` for a fetched page: :meth:`CapturedPrice.to_report`
     of its captured price, or ``None`` (no page, an HTTP error, not HTML, no clear price).
-    Never raises."""
+
+    An ambiguous mark such as ``$`` is read for the shop's country when its address has a
+    country ending (``.com.mx`` → pesos), else for the user's ``country``. Never raises."""
+    from desktop.checks.extract import regions_for
+
     if page is None or page.status >= 400 or not page.is_html:
         return None
-    found = capture_price(page.text, country=country)
+    host = urlsplit(page.final_url).hostname or ""
+    found = capture_price(page.text, country=regions_for(host, country or "")[0])
     return found.to_report() if found is not None else None

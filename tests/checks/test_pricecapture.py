@@ -203,8 +203,27 @@ def test_deeply_nested_items_cost_bounded_time():
     assert found is None or found.amount == Decimal("5")
 
 
+def _page(url, html, status=200, content_type="text/html; charset=utf-8"):
+    from desktop.checks.net import Page
+
+    return Page(url, url, status, {}, html.encode(), html, content_type)
+
+
 def test_page_price_needs_a_successful_html_page():
+    html = ld({"@type": "Product", "name": "Tas", "offers": {"price": "150000", "priceCurrency": "IDR"}})
+    assert page_price(_page("https://toko.test/tas", html))["amount"] == "150000"
     assert page_price(None) is None
+    assert page_price(_page("https://toko.test/tas", html, status=404)) is None
+    assert page_price(_page("https://toko.test/tas.json", '{"price": 5}', content_type="application/json")) is None
+
+
+def test_page_price_reads_dollars_for_the_shops_country():
+    html = """<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Silla</span>
+      <span itemprop="price">$ 1,299.00</span></div>"""
+    # an Indonesian buyer on a Mexican shop: "$" is pesos there
+    assert page_price(_page("https://www.mueblesdelvalle.com.mx/silla", html), "ID")["currency"] == "MXN"
+    assert page_price(_page("https://chairs.example.com/silla", html), "ID")["currency"] == "USD"
+    assert page_price(_page("https://chairs.example.com/silla", html), "AR")["currency"] == "ARS"
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
