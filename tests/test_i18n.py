@@ -127,7 +127,7 @@ def test_command_line_check_reports_status():
         capture_output=True, text=True, timeout=60,
     )
     assert result.returncode == 0
-    for command in ("update", "fill", "check", "untranslated"):
+    for command in ("update", "fill", "check", "untranslated", "export"):
         assert command in result.stdout
 
 
@@ -172,3 +172,37 @@ def test_the_lock_serialises_concurrent_users():
     out, _ = waiting.communicate(timeout=30)
     assert out.strip() == "acquired"
     assert waiting.returncode == 0
+
+
+def test_qm_is_replaced_atomically(tmp_path):
+    """lrelease compiles beside the .qm and renames: a reader never sees a half-written file.
+
+    A new catalogue arrives as a new inode (an open reader keeps the old one whole), no temporary
+    file is left behind, and a failed compile leaves the previous .qm untouched.
+    """
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    ts = _ts(folder, "Jumlah: {total}")
+    qm = folder / "demo_id.qm"
+    i18n.lrelease(ts, qm)
+    first = qm.read_bytes()
+    with open(qm, "rb") as reader:
+        _ts(folder, "Total semuanya: {total}")
+        i18n.lrelease(ts, qm)
+        assert reader.read() == first  # the open file is the old catalogue, complete
+    assert qm.read_bytes() != first
+    assert sorted(p.name for p in folder.iterdir()) == ["demo_id.qm", "demo_id.ts"]
+
+    second = qm.read_bytes()
+    ts.write_text("<TS><context><name>broken", "utf-8")
+    with pytest.raises(SystemExit):
+        i18n.lrelease(ts, qm)
+    assert qm.read_bytes() == second
+    assert sorted(p.name for p in folder.iterdir()) == ["demo_id.qm", "demo_id.ts"]
+
+
+def test_export_lists_finished_and_unfinished_entries(tmp_path, monkeypatch):
+    monkeypatch.setattr(i18n, "I18N_DIR", tmp_path)
+    (tmp_path / "desktop_id.ts").write_text(TS_TEMPLATE.format(text="Jumlah: {total}", attr=""))
+    assert i18n.entries("id") == {"Demo": {"Total: {total}": "Jumlah: {total}"}}
+    assert i18n.unfinished("id") == {}

@@ -5,6 +5,7 @@ Usage (from the repository root, with the project's virtual environment)::
 
     python tools/i18n.py update                 # lupdate every desktop/**/*.py, then lrelease
     python tools/i18n.py untranslated id > id.json   # unfinished entries as JSON, ready to fill
+    python tools/i18n.py export id > id.json     # every entry, to revise finished translations
     python tools/i18n.py fill id id.json         # merge {"Context": {"source": "translation"}}
     python tools/i18n.py check                  # exit 1 on unfinished / mismatched / stale files
 
@@ -116,7 +117,23 @@ def lupdate(targets: list[Path]) -> None:
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    _run([_tool("pyside6-lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(qm)])
+    """Compile ``ts`` into ``qm`` atomically.
+
+    lrelease writes its output in place; a running ShopSafe that loads the catalogue at that
+    moment would read half a file. So compile into a temporary file beside ``qm`` (same file
+    system), flush it to disk and rename it over ``qm``: readers see the old file or the new one.
+    """
+    fd, name = tempfile.mkstemp(prefix=f".{qm.name}.", suffix=".tmp", dir=qm.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        _run([_tool("pyside6-lrelease"), "-silent", "-nounfinished", str(ts), "-qm", str(tmp)])
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, qm)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 # --- reading and writing .ts files ------------------------------------------------------------
@@ -251,6 +268,26 @@ def cmd_untranslated(args: argparse.Namespace) -> int:
     return 0
 
 
+def entries(lang: str) -> dict[str, dict[str, str | list[str]]]:
+    """Every entry of ``lang`` (finished or not) in ``fill``'s format, to review and fill back."""
+    result: dict[str, dict[str, str | list[str]]] = {}
+    for context, message in _messages(ET.parse(ts_path(lang))):
+        source = message.findtext("source") or ""
+        forms = _translation_forms(message)
+        if message.get("numerus") == "yes":
+            value: str | list[str] = forms or [""]
+        else:
+            value = forms[0] if forms else ""
+        result.setdefault(context, {})[source] = value
+    return result
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    json.dump(entries(args.lang), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
 def entry_problems(ts: Path, label: str = "") -> list[str]:
     """Unfinished entries and placeholder mismatches of one ``.ts`` file."""
     found: list[str] = []
@@ -335,6 +372,9 @@ def build_parser() -> argparse.ArgumentParser:
     untranslated = sub.add_parser("untranslated", help="print unfinished entries as fill JSON")
     untranslated.add_argument("lang", choices=LANGUAGES)
     untranslated.set_defaults(func=cmd_untranslated)
+    export = sub.add_parser("export", help="print every entry (finished too) as fill JSON")
+    export.add_argument("lang", choices=LANGUAGES)
+    export.set_defaults(func=cmd_export)
     return parser
 
 
