@@ -217,9 +217,23 @@ def main() -> int:
     score_negatives("Tranco top 10k", tranco[:10_000], registry, mode="domain")
     score_negatives("Shopify shops (2020)", shops, registry)
 
+    # dnstwist as a detector: a host is flagged when it (or its registrable domain) is one of
+    # dnstwist's permutations of the registry's primary domains.
+    twist_union: set[str] | None = None
+    if not args.no_peers:
+        perms_all = dnstwist_permutations(keywords_domains(registry))
+        if perms_all is not None:
+            twist_union = {d for v in perms_all.values() for _, d in v}
+
+    def twist_flags(hosts) -> dict[str, set[str]]:
+        if twist_union is None:
+            return {}
+        return {"dnstwist": {h for h in hosts if h in twist_union
+                             or corpora.registrable(h) in twist_union}}
+
     # --- Hungarian brand + country fake shops ----------------------------------------------
     hun = [h for h in corpora.hungarian() if corpora.registrable(h) not in neg_registrable]
-    hun_peers: dict[str, set[str]] = {}
+    hun_peers: dict[str, set[str]] = twist_flags(hun)
     keywords = sorted(w for w, e in registry.words.items() if len(w) >= 5
                       and not all(x.generic for x in e))
     if not args.no_peers:
@@ -245,7 +259,7 @@ def main() -> int:
             phish.append((host, target))
     targets = Counter(t for _, t in phish)
     top = {t for t, _ in targets.most_common(12)}
-    ph_peers: dict[str, set[str]] = {}
+    ph_peers: dict[str, set[str]] = twist_flags([h for h, _ in phish])
     if not args.no_peers:
         found = opensquat_flags(keywords, [h for h, _ in phish])
         if found is not None:
