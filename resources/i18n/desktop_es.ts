@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Your own checks</source>
-        <translation>Tus comprobaciones</translation>
+        <translation>Comprobación por tu cuenta</translation>
     </message>
 </context>
 <context>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Verdict</source>
-        <translation>Valoración</translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>When</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>The findings so far are listed below, but they are not a verdict.</source>
-        <translation>Abajo tienes los hallazgos hasta ahora, pero no son una valoración.</translation>
+        <translation>Abajo tienes los hallazgos hasta ahora, pero todavía no son un veredicto.</translation>
     </message>
     <message>
         <source>There is nothing to check in this text</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>Do the self-check below: your answers complete the verdict.</source>
-        <translation>Haz la comprobación de abajo: tus respuestas completan la valoración.</translation>
+        <translation>Haz abajo la comprobación por tu cuenta: tus respuestas completan el veredicto.</translation>
     </message>
     <message>
         <source>Summary copied. Paste it into your family chat.</source>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>Check it yourself too</source>
-        <translation>Compruébalo tú también</translation>
+        <translation>Compruébalo también por tu cuenta</translation>
     </message>
     <message>
         <source>Your recent checks will be listed here.</source>
@@ -543,11 +543,11 @@
     </message>
     <message>
         <source>Check it yourself</source>
-        <translation>Compruébalo tú</translation>
+        <translation>Compruébalo por tu cuenta</translation>
     </message>
     <message>
         <source>Automatic checks cannot see everything, especially sellers on social media and marketplaces. Answer what you can; your answers change the verdict and are kept in the report.</source>
-        <translation>Las comprobaciones automáticas no lo ven todo, sobre todo con vendedores de redes sociales y marketplaces. Responde lo que puedas; tus respuestas cambian la valoración y se guardan en el informe.</translation>
+        <translation>Las comprobaciones automáticas no lo ven todo, sobre todo con vendedores de redes sociales y marketplaces. Responde lo que puedas; tus respuestas cambian el veredicto y se guardan en el informe.</translation>
     </message>
     <message>
         <source>Seller&apos;s &amp;name:</source>
@@ -620,11 +620,11 @@
     </message>
     <message>
         <source>Check a product page first.</source>
-        <translation>Primero revisa la página de un producto.</translation>
+        <translation>Primero comprueba la página de un producto.</translation>
     </message>
     <message>
         <source>No single product price was found on this page, so there is no price to compare. Check the product&apos;s own page, or type the price on the Total cost page.</source>
-        <translation>En esta página no hay un precio de producto claro, así que no hay nada que comparar. Revisa la página del producto o escribe el precio en la página Costo total.</translation>
+        <translation>En esta página no hay un precio de producto claro, así que no hay nada que comparar. Comprueba la página del propio producto o escribe el precio en la página Costo total.</translation>
     </message>
 </context>
 <context>
@@ -746,15 +746,15 @@
     </message>
     <message>
         <source>The shop check saw {captured}; it cannot be compared without a rate.</source>
-        <translation>Al revisar la tienda se vio {captured}; no se puede comparar sin un tipo de cambio.</translation>
+        <translation>Al comprobar la tienda se vio {captured}; no se puede comparar sin un tipo de cambio.</translation>
     </message>
     <message>
         <source>Price went up {percent} % since the shop check.</source>
-        <translation>El precio subió un {percent} % desde que se revisó la tienda.</translation>
+        <translation>El precio subió un {percent} % desde que se comprobó la tienda.</translation>
     </message>
     <message>
         <source>Price went down {percent} % since the shop check.</source>
-        <translation>El precio bajó un {percent} % desde que se revisó la tienda.</translation>
+        <translation>El precio bajó un {percent} % desde que se comprobó la tienda.</translation>
     </message>
     <message>
         <source>No exchange rate from {source} to {target}.</source>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>The certificate of {host} expired on {not_after}. Your browser will warn you, and anything you type could be read by others.</source>
-        <translation>El certificado de {host} caducó el {not_after}. Su navegador le avisará, y cualquier cosa que escriba podría leerla otra persona.</translation>
+        <translation>El certificado de {host} caducó el {not_after}. Tu navegador te avisará, y cualquier cosa que escribas podría leerla otra persona.</translation>
     </message>
     <message>
         <source>The shop&apos;s certificate is not valid yet</source>
@@ -1401,7 +1401,7 @@
     </message>
     <message>
         <source>The certificate of {host} only becomes valid on {not_before}: either your clock is wrong or the site is set up carelessly.</source>
-        <translation>El certificado de {host} no es válido hasta el {not_before}: o la hora de su equipo está mal, o el sitio está montado con descuido.</translation>
+        <translation>El certificado de {host} no es válido hasta el {not_before}: o la hora de tu equipo está mal, o el sitio está montado con descuido.</translation>
     </message>
     <message>
         <source>The shop&apos;s certificate is not trusted</source>
@@ -1417,11 +1417,11 @@
     </message>
     <message>
         <source>{host} showed a certificate made for {names}. The connection may not be going where you think.</source>
-        <translation>{host} presentó un certificado emitido para {names}. Puede que la conexión no vaya adonde usted cree.</translation>
+        <translation>{host} presentó un certificado emitido para {names}. Puede que la conexión no vaya adonde crees.</translation>
     </message>
     <message>
         <source>Do not enter card numbers, passwords or personal data on this site.</source>
-        <translation>No introduzca números de tarjeta, contraseñas ni datos personales en este sitio.</translation>
+        <translation>No introduzcas números de tarjeta, contraseñas ni datos personales en este sitio.</translation>
     </message>
     <message>
         <source>Outdated encryption ({version})</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>Visiting http://{host}/ takes you to the encrypted site.</source>
-        <translation>Al abrir http://{host}/ se le lleva al sitio cifrado.</translation>
+        <translation>Al abrir http://{host}/ te lleva al sitio cifrado.</translation>
     </message>
     <message>
         <source>Plain HTTP is not redirected to HTTPS</source>
@@ -1469,7 +1469,7 @@
     </message>
     <message>
         <source>http://{host}/ stays unencrypted instead of sending you to the HTTPS site. Make sure the address bar shows https:// before you type anything.</source>
-        <translation>http://{host}/ se queda sin cifrar en lugar de llevarle al sitio HTTPS. Compruebe que la barra de direcciones muestra https:// antes de escribir nada.</translation>
+        <translation>http://{host}/ se queda sin cifrar en lugar de llevarte al sitio HTTPS. Comprueba que la barra de direcciones muestra https:// antes de escribir nada.</translation>
     </message>
     <message>
         <source>The shop only works without encryption</source>
@@ -1477,19 +1477,19 @@
     </message>
     <message>
         <source>{host} has no working HTTPS: everything you send, including addresses and payment details, travels readable by others.</source>
-        <translation>{host} no tiene HTTPS operativo: todo lo que envíe, incluidas direcciones y datos de pago, viaja de forma legible para otros.</translation>
+        <translation>{host} no tiene HTTPS operativo: todo lo que envíes, incluidas direcciones y datos de pago, viaja de forma legible para otros.</translation>
     </message>
     <message>
         <source>The secure site sends you to an unencrypted page</source>
-        <translation>El sitio seguro le lleva a una página sin cifrar</translation>
+        <translation>El sitio seguro te lleva a una página sin cifrar</translation>
     </message>
     <message>
         <source>https://{host}/ redirects to {url}, which is not encrypted; whatever you type there can be read by others.</source>
-        <translation>https://{host}/ redirige a {url}, que no está cifrada; lo que escriba allí podrán leerlo otros.</translation>
+        <translation>https://{host}/ redirige a {url}, que no está cifrada; lo que escribas allí podrán leerlo otros.</translation>
     </message>
     <message>
         <source>A form sends your data unencrypted</source>
-        <translation>Un formulario envía sus datos sin cifrar</translation>
+        <translation>Un formulario envía tus datos sin cifrar</translation>
     </message>
     <message>
         <source>A form or password field on the shop posts to {target} over plain HTTP, where others on the network can read it.</source>
@@ -1571,7 +1571,7 @@
     </message>
     <message>
         <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family&apos;s seller book.</source>
-        <translation>Llama al número, búscalo junto con «estafa» o «scam» y consulta la libreta de vendedores de tu familia.</translation>
+        <translation>Llama al número, búscalo junto con «estafa» o «scam» y consulta la libreta familiar de vendedores.</translation>
     </message>
     <message>
         <source>Bank account {account}</source>
@@ -1583,7 +1583,7 @@
     </message>
     <message>
         <source>Check the account on a public fraud register (in Indonesia: cekrekening.id) and prefer escrow (rekber), cash on delivery or a card.</source>
-        <translation>Busca la cuenta en un registro público de fraudes (en Indonesia: cekrekening.id) y prefiere un pago con custodia, contra reembolso o con tarjeta.</translation>
+        <translation>Busca la cuenta en un registro público de fraudes (en Indonesia: cekrekening.id) y elige mejor el pago en custodia, contra reembolso o con tarjeta.</translation>
     </message>
     <message>
         <source>Seller on a social network</source>
@@ -1599,7 +1599,7 @@
     </message>
     <message>
         <source>Do the self-check: account age and name changes, comments, a live video, and pay with escrow (rekber) or cash on delivery, not a transfer.</source>
-        <translation>Haz la verificación por tu cuenta: antigüedad de la cuenta y cambios de nombre, comentarios, un vídeo en directo; y paga con custodia o contra reembolso, no por transferencia.</translation>
+        <translation>Haz la comprobación por tu cuenta: antigüedad de la cuenta y cambios de nombre, comentarios, un vídeo en directo; y paga en custodia o contra reembolso, no por transferencia.</translation>
     </message>
     <message>
         <source>Official site of {brand}</source>
@@ -1615,11 +1615,11 @@
     </message>
     <message>
         <source>The marketplace protects your money only while you pay through its own checkout.</source>
-        <translation>El marketplace solo protege tu dinero mientras pagues a través de su propio proceso de compra.</translation>
+        <translation>El marketplace solo protege tu dinero mientras pagues con su propio proceso de pago.</translation>
     </message>
     <message>
         <source>Pay only through the {brand} checkout. Never move to WhatsApp, a bank transfer or a link the seller sends.</source>
-        <translation>Paga solo con el sistema de pago de {brand}. Nunca pases a WhatsApp, a una transferencia ni a un enlace que te mande el vendedor.</translation>
+        <translation>Paga solo con el proceso de pago de {brand}. Nunca pases a WhatsApp, a una transferencia ni a un enlace que te mande el vendedor.</translation>
     </message>
     <message>
         <source>Payment link to a person</source>
@@ -1631,7 +1631,7 @@
     </message>
     <message>
         <source>Pay through the shop&apos;s own checkout, or choose “goods and services” so that buyer protection applies.</source>
-        <translation>Paga con el sistema de pago de la propia tienda, o elige «bienes y servicios» para que se aplique la protección al comprador.</translation>
+        <translation>Paga con el proceso de pago de la propia tienda, o elige «bienes y servicios» para que se aplique la protección al comprador.</translation>
     </message>
     <message>
         <source>The link uses a bare IP address</source>
@@ -1793,7 +1793,7 @@
     <name>MainWindow</name>
     <message>
         <source>Check a shop</source>
-        <translation>Revisar tienda</translation>
+        <translation>Comprobar tienda</translation>
     </message>
     <message>
         <source>Paste a shop link, a marketplace listing, a social media seller or a phone number, and get an explained verdict before you pay.</source>
@@ -1821,7 +1821,7 @@
     </message>
     <message>
         <source>The family seller book: mark a shop, phone number, bank account or social account as trusted or as a scam, and every later check warns the others.</source>
-        <translation>La libreta familiar de vendedores: marca una tienda, un teléfono, una cuenta bancaria o un perfil social como de confianza o como estafa, y cada revisión posterior avisará a los demás.</translation>
+        <translation>La libreta familiar de vendedores: marca una tienda, un teléfono, una cuenta bancaria o un perfil social como de confianza o como estafa, y cada comprobación posterior avisará a los demás.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1845,7 +1845,7 @@
     </message>
     <message>
         <source>Online checks on</source>
-        <translation>Revisiones en línea activadas</translation>
+        <translation>Comprobaciones en línea activadas</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1882,7 +1882,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>{url} leads to the private or local address {address}; ShopSafe does not follow a shop into your own network.</source>
-        <translation>{url} lleva a la dirección privada o local {address}; ShopSafe no sigue a una tienda dentro de su propia red.</translation>
+        <translation>{url} lleva a la dirección privada o local {address}; ShopSafe no sigue a una tienda dentro de tu propia red.</translation>
     </message>
     <message>
         <source>{url} redirected more than {limit} times.</source>
@@ -1902,7 +1902,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Use --resolve HOST:ADDRESS or HOST:ADDRESS:PORT, not {text}.</source>
-        <translation>Use --resolve HOST:DIRECCIÓN o HOST:DIRECCIÓN:PUERTO, no {text}.</translation>
+        <translation>Usa --resolve HOST:DIRECCIÓN o HOST:DIRECCIÓN:PUERTO, no {text}.</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +1961,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Price seen by the shop check</source>
-        <translation>Precio al revisar la tienda</translation>
+        <translation>Precio al comprobar la tienda</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -2045,7 +2045,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>optional: the price the shop showed when you checked it</source>
-        <translation>opcional: el precio que mostraba la tienda cuando la revisaste</translation>
+        <translation>opcional: el precio que mostraba la tienda cuando la comprobaste</translation>
     </message>
 </context>
 <context>
@@ -2483,7 +2483,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Search the shop&apos;s name with &quot;scam&quot; or &quot;penipuan&quot; and look for reviews older than a few months.</source>
-        <translation>Busque el nombre de la tienda junto a &quot;estafa&quot; o &quot;scam&quot; y mire si hay opiniones de hace varios meses.</translation>
+        <translation>Busca el nombre de la tienda junto a &quot;estafa&quot; o &quot;scam&quot; y mira si hay opiniones de hace varios meses.</translation>
     </message>
     <message>
         <source>An IP address has no domain registration to look up.</source>
@@ -2507,7 +2507,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Be careful with a shop this new: pay only in a way that protects you (card, PayPal, escrow or cash on delivery), never by transfer.</source>
-        <translation>Tenga cuidado con una tienda tan nueva: pague solo de una forma que le proteja (tarjeta, PayPal, pago custodiado o contra reembolso), nunca por transferencia.</translation>
+        <translation>Ten cuidado con una tienda tan nueva: paga solo de una forma que te proteja (tarjeta, PayPal, pago en custodia o contra reembolso), nunca por transferencia.</translation>
     </message>
     <message>
         <source>Young domain: registered {days} days ago</source>
@@ -2515,7 +2515,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}, less than six months ago. Many honest shops are this young; weigh it together with the other findings.</source>
-        <translation>{domain} se registró el {date}, hace menos de seis meses. Muchas tiendas honradas son así de jóvenes; valórelo junto con el resto de hallazgos.</translation>
+        <translation>{domain} se registró el {date}, hace menos de seis meses. Muchas tiendas honradas son así de jóvenes; valóralo junto con el resto de hallazgos.</translation>
     </message>
     <message>
         <source>Domain registered {days} days ago</source>
@@ -2542,7 +2542,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Made by ShopSafe. The verdict is advice, not proof.</source>
-        <translation>Hecho con ShopSafe. La valoración es un consejo, no una prueba.</translation>
+        <translation>Hecho con ShopSafe. El veredicto es un consejo, no una prueba.</translation>
     </message>
     <message>
         <source>What was checked</source>
@@ -2550,7 +2550,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Your own checks</source>
-        <translation>Tus comprobaciones</translation>
+        <translation>Comprobación por tu cuenta</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -2744,7 +2744,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace&apos;s own checkout.</source>
-        <translation>Pagarás con protección al comprador: pago en custodia, contra reembolso o por la caja del propio marketplace.</translation>
+        <translation>Pagarás con protección al comprador: pago en custodia, contra reembolso o con el proceso de pago del propio marketplace.</translation>
     </message>
     <message>
         <source>A bank transfer to a personal account cannot be taken back. If the seller insists on a transfer or on moving the chat to WhatsApp, walk away.</source>
@@ -2756,11 +2756,11 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Your own checks found no warning signs.</source>
-        <translation>Tus propias comprobaciones no encontraron señales de alarma.</translation>
+        <translation>La comprobación por tu cuenta no encontró señales de alarma.</translation>
     </message>
     <message>
         <source>Not done yet: answer the questions to complete the verdict.</source>
-        <translation>Aún sin hacer: responde a las preguntas para completar la valoración.</translation>
+        <translation>Aún sin hacer: responde a las preguntas para completar el veredicto.</translation>
     </message>
     <message>
         <source>Your answers show serious warning signs. Do not pay this seller.</source>
@@ -2804,7 +2804,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Remember recent checks</source>
-        <translation>Recordar las revisiones recientes</translation>
+        <translation>Recordar las comprobaciones recientes</translation>
     </message>
 </context>
 <context>
@@ -2812,7 +2812,7 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Recent checks remembered: {count}</source>
         <extracomment>Re-emits :attr:`Settings.settings_changed` (the key) for widgets holding only the page.</extracomment>
-        <translation>Revisiones recientes guardadas: {count}</translation>
+        <translation>Comprobaciones recientes guardadas: {count}</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2844,7 +2844,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Shop checks then use only what is on this computer: the link itself, the family seller book and the built-in lists. Checks that need the network show &quot;unknown&quot;.</source>
-        <translation>Las revisiones de tiendas usan entonces solo lo que hay en este equipo: el propio enlace, la libreta familiar de vendedores y las listas incluidas. Las comprobaciones que necesitan la red aparecen como &quot;desconocido&quot;.</translation>
+        <translation>Así, las comprobaciones de tiendas solo usan lo que hay en este equipo: el propio enlace, la libreta familiar de vendedores y las listas incluidas. Las comprobaciones que necesitan la red aparecen como «No se pudo comprobar».</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -2872,7 +2872,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Clear recent checks</source>
-        <translation>Borrar revisiones recientes</translation>
+        <translation>Borrar comprobaciones recientes</translation>
     </message>
     <message>
         <source>Settings file:</source>
@@ -2899,7 +2899,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The pages read do not say how you would pay. Ask before ordering, and prefer cash on delivery, escrow, card or PayPal.</source>
-        <translation>Las páginas leídas no dicen cómo se paga. Pregunte antes de pedir y prefiera contra reembolso, pago custodiado, tarjeta o PayPal.</translation>
+        <translation>Las páginas leídas no dicen cómo se paga. Pregunta antes de pedir y elige mejor contra reembolso, pago en custodia, tarjeta o PayPal.</translation>
     </message>
     <message>
         <source>Payment methods: {methods}</source>
@@ -2907,7 +2907,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Methods that protect you (card, PayPal, cash on delivery, escrow, e-wallets with buyer protection) are better than a bank transfer.</source>
-        <translation>Las formas que le protegen (tarjeta, PayPal, contra reembolso, pago custodiado, monederos con protección al comprador) son mejores que una transferencia.</translation>
+        <translation>Las formas que te protegen (tarjeta, PayPal, contra reembolso, pago en custodia, billeteras digitales con protección al comprador) son mejores que una transferencia.</translation>
     </message>
     <message>
         <source>Only bank transfer is accepted</source>
@@ -2919,7 +2919,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Insist on cash on delivery, escrow (rekber) or a card; never transfer to a personal account.</source>
-        <translation>Exija contra reembolso, pago custodiado o tarjeta; nunca transfiera a una cuenta personal.</translation>
+        <translation>Exige contra reembolso, pago en custodia o tarjeta; nunca transfieras a una cuenta personal.</translation>
     </message>
     <message>
         <source>Asks for payment in cryptocurrency</source>
@@ -2935,7 +2935,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Paying with gift cards or voucher codes is a classic scam: the money is gone the moment you share the code.</source>
-        <translation>Pagar con tarjetas regalo o códigos de cupón es una estafa clásica: el dinero desaparece en cuanto comparte el código.</translation>
+        <translation>Pagar con tarjetas regalo o códigos de cupón es una estafa clásica: el dinero desaparece en cuanto compartes el código.</translation>
     </message>
     <message>
         <source>Discounts of {percent} % advertised</source>
@@ -2943,11 +2943,11 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The shop advertises {percent} % off. Its domain has existed for a long time, so this is more likely a clearance sale than bait; still compare the price with other shops.</source>
-        <translation>La tienda anuncia un {percent} % de descuento. Su dominio existe desde hace mucho, así que es más probable que se trate de una liquidación que de un cebo; aun así, compare el precio con otras tiendas.</translation>
+        <translation>La tienda anuncia un {percent} % de descuento. Su dominio existe desde hace mucho, así que es más probable que se trate de una liquidación que de un cebo; aun así, compara el precio con otras tiendas.</translation>
     </message>
     <message>
         <source>Brand goods at {percent} % off are the classic fake-shop bait. Compare the price with other shops before you pay.</source>
-        <translation>Productos de marca con un {percent} % de descuento son el cebo típico de las tiendas falsas. Compare el precio con otras tiendas antes de pagar.</translation>
+        <translation>Productos de marca con un {percent} % de descuento son el cebo típico de las tiendas falsas. Compara el precio con otras tiendas antes de pagar.</translation>
     </message>
     <message>
         <source>Template text left on the site</source>
@@ -2975,7 +2975,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Do not pay a shop you cannot reach if something goes wrong.</source>
-        <translation>No pague a una tienda con la que no podrá contactar si algo sale mal.</translation>
+        <translation>No le pagues a una tienda con la que no podrás contactar si algo sale mal.</translation>
     </message>
     <message>
         <source>Contact details found</source>
@@ -2983,7 +2983,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>{phones} phone number(s), {emails} e-mail address(es), {addresses} postal address(es). Call the number before you pay.</source>
-        <translation>Teléfonos: {phones}; correos electrónicos: {emails}; direcciones postales: {addresses}. Llame al número antes de pagar.</translation>
+        <translation>Teléfonos: {phones}; correos electrónicos: {emails}; direcciones postales: {addresses}. Llama al número antes de pagar.</translation>
     </message>
     <message>
         <source>Only a WhatsApp number</source>
@@ -2995,7 +2995,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Never move the payment into the chat; ask for a call or a live video.</source>
-        <translation>Nunca lleve el pago al chat; pida una llamada o una videollamada en directo.</translation>
+        <translation>Nunca lleves el pago al chat; pide una llamada o una videollamada en directo.</translation>
     </message>
     <message>
         <source>E-mail on free webmail ({email})</source>
@@ -3019,7 +3019,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The number is well-formed. Look it up in the official company register to see that it belongs to this shop.</source>
-        <translation>El número tiene un formato correcto. Búsquelo en el registro oficial de empresas para comprobar que pertenece a esta tienda.</translation>
+        <translation>El número tiene un formato correcto. Búscalo en el registro oficial de empresas para comprobar que pertenece a esta tienda.</translation>
     </message>
     <message>
         <source>Invalid company identifier {value} ({type})</source>
@@ -3059,7 +3059,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Read the returns and privacy pages before you buy: who pays for returns, and how long you have.</source>
-        <translation>Lea las páginas de devoluciones y privacidad antes de comprar: quién paga la devolución y de cuánto plazo dispone.</translation>
+        <translation>Lee las páginas de devoluciones y privacidad antes de comprar: quién paga la devolución y de cuánto plazo dispones.</translation>
     </message>
     <message>
         <source>Some policy pages could not be read</source>
@@ -3075,7 +3075,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>A real shop tells you how returns, refunds and your personal data are handled. Missing policies leave you without rights you can point to.</source>
-        <translation>Una tienda de verdad explica cómo gestiona devoluciones, reembolsos y sus datos personales. Sin esas políticas no tiene derechos por escrito a los que acogerse.</translation>
+        <translation>Una tienda de verdad te explica cómo gestiona devoluciones, reembolsos y tus datos personales. Sin esas políticas no tienes derechos por escrito a los que acogerte.</translation>
     </message>
     <message>
         <source>No Impressum</source>
@@ -3119,7 +3119,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Opening the link ends on {url}. The domain and certificate checks are about {host}; make sure the shop you see is the one you meant.</source>
-        <translation>Al abrir el enlace se acaba en {url}. Las comprobaciones de dominio y certificado se refieren a {host}; asegúrese de que la tienda que ve es la que buscaba.</translation>
+        <translation>Al abrir el enlace se acaba en {url}. Las comprobaciones de dominio y certificado se refieren a {host}; asegúrate de que la tienda que ves es la que buscabas.</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3153,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Self-check: {answered} of {total} questions answered.</source>
-        <translation>Comprobación propia: {answered} de {total} preguntas respondidas.</translation>
+        <translation>Comprobación por tu cuenta: {answered} de {total} preguntas respondidas.</translation>
     </message>
 </context>
 <context>
@@ -3188,12 +3188,12 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The checks could not tell enough. Do the self-check before you pay.</source>
-        <translation>Las comprobaciones automáticas no bastan para valorarlo. Haz tu propia comprobación antes de pagar.</translation>
+        <translation>Las comprobaciones automáticas no bastan para valorarlo. Haz la comprobación por tu cuenta antes de pagar.</translation>
     </message>
     <message>
         <source>Pay only through the marketplace&apos;s own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
         <extracomment>Added to the advice for marketplace listings that are not high risk (DESIGN.md §3): the marketplace protects the buyer only inside its own checkout.</extracomment>
-        <translation>Paga solo desde la caja del propio marketplace. Si el vendedor te pide seguir por WhatsApp o pagar por transferencia, déjalo.</translation>
+        <translation>Paga solo con el proceso de pago del propio marketplace. Si el vendedor te pide seguir por WhatsApp o pagar por transferencia, déjalo.</translation>
     </message>
     <message>
         <source>HTTPS certificate and secure connection (offline: not checked)</source>
@@ -3213,23 +3213,23 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Be careful: some warning signs need your attention.</source>
-        <translation>Ten cuidado: hay señales de alerta que debes revisar.</translation>
+        <translation>Ten cuidado: hay señales de alarma que debes revisar.</translation>
     </message>
     <message>
         <source>Not enough information: the checks could not see enough. Do the self-check.</source>
-        <translation>Información insuficiente: las comprobaciones no vieron lo bastante. Haz la verificación por tu cuenta.</translation>
+        <translation>Información insuficiente: las comprobaciones no vieron lo bastante. Haz la comprobación por tu cuenta.</translation>
     </message>
     <message>
         <source>Looks OK: no warning signs were found.</source>
-        <translation>Parece fiable: no se encontraron señales de alerta.</translation>
+        <translation>Parece fiable: no se encontraron señales de alarma.</translation>
     </message>
     <message>
         <source>Looks OK: this is the official site. Pay only through its own checkout.</source>
-        <translation>Parece fiable: es la web oficial. Paga solo a través de su propio proceso de compra.</translation>
+        <translation>Parece fiable: es la web oficial. Paga solo con su propio proceso de pago.</translation>
     </message>
     <message>
         <source>High risk: several independent warning signs together match a typical fake shop.</source>
-        <translation>Riesgo alto: varias señales de alerta juntas encajan con una tienda falsa típica.</translation>
+        <translation>Riesgo alto: varias señales de alarma independientes encajan a la vez con una tienda falsa típica.</translation>
     </message>
 </context>
 </TS>

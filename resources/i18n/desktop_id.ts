@@ -119,15 +119,15 @@
     </message>
     <message>
         <source>error: {message}</source>
-        <translation>galat: {message}</translation>
+        <translation>kesalahan: {message}</translation>
     </message>
     <message>
         <source>error: {path} already exists (use --force to overwrite)</source>
-        <translation>galat: {path} sudah ada (pakai --force untuk menimpanya)</translation>
+        <translation>kesalahan: {path} sudah ada (pakai --force untuk menimpanya)</translation>
     </message>
     <message>
         <source>error: {path}: {reason}</source>
-        <translation>galat: {path}: {reason}</translation>
+        <translation>kesalahan: {path}: {reason}</translation>
     </message>
     <message>
         <source>Created the archive {path}.</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Your own checks</source>
-        <translation>Cek mandiri Anda</translation>
+        <translation>Pemeriksaan mandiri</translation>
     </message>
 </context>
 <context>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>phone number</source>
-        <translation>nomor HP</translation>
+        <translation>nomor telepon</translation>
     </message>
     <message>
         <source>bank account</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Phone: {phone}</source>
-        <translation>HP: {phone}</translation>
+        <translation>Telepon: {phone}</translation>
     </message>
     <message>
         <source>Bank account: {account}</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Verdict: {level}</source>
-        <translation>Hasil: {level}</translation>
+        <translation>Penilaian: {level}</translation>
     </message>
     <message>
         <source>Because of:</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>Nothing to check: give a link, a phone number or an account, or - to read them from standard input.</source>
-        <translation>Tidak ada yang diperiksa: berikan tautan, nomor HP atau rekening, atau - untuk membaca dari input standar.</translation>
+        <translation>Tidak ada yang bisa diperiksa: berikan tautan, nomor telepon, atau rekening, atau - untuk membacanya dari input standar.</translation>
     </message>
 </context>
 <context>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>The findings so far are listed below, but they are not a verdict.</source>
-        <translation>Temuan sejauh ini ada di bawah, tetapi itu belum merupakan penilaian.</translation>
+        <translation>Temuan sejauh ini ada di bawah, tetapi itu belum menjadi penilaian.</translation>
     </message>
     <message>
         <source>There is nothing to check in this text</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>An unexpected error stopped the check. Details are in the log file.</source>
-        <translation>Terjadi kesalahan tak terduga sehingga pemeriksaan berhenti. Rinciannya ada di file log.</translation>
+        <translation>Terjadi kesalahan tak terduga sehingga pemeriksaan berhenti. Rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <source>The check could not finish</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>Do the self-check below: your answers complete the verdict.</source>
-        <translation>Lakukan cek mandiri di bawah: jawaban Anda melengkapi penilaian.</translation>
+        <translation>Lakukan pemeriksaan mandiri di bawah: jawaban Anda melengkapi penilaian.</translation>
     </message>
     <message>
         <source>Summary copied. Paste it into your family chat.</source>
@@ -514,19 +514,19 @@
     </message>
     <message>
         <source>Check it yourself too</source>
-        <translation>Cek sendiri juga</translation>
+        <translation>Periksa sendiri juga</translation>
     </message>
     <message>
         <source>Your recent checks will be listed here.</source>
-        <translation>Pemeriksaan terakhir Anda akan muncul di sini.</translation>
+        <translation>Riwayat pemeriksaan Anda akan muncul di sini.</translation>
     </message>
     <message>
         <source>Recent checks are not kept. You can switch this on in Settings.</source>
-        <translation>Pemeriksaan terakhir tidak disimpan. Anda bisa menyalakannya di Pengaturan.</translation>
+        <translation>Riwayat pemeriksaan tidak disimpan. Anda bisa menyalakannya di Pengaturan.</translation>
     </message>
     <message>
         <source>&amp;Recent checks</source>
-        <translation>Pemeriksaan &amp;terakhir</translation>
+        <translation>&amp;Riwayat pemeriksaan</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>Check it yourself</source>
-        <translation>Cek sendiri</translation>
+        <translation>Periksa sendiri</translation>
     </message>
     <message>
         <source>Automatic checks cannot see everything, especially sellers on social media and marketplaces. Answer what you can; your answers change the verdict and are kept in the report.</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>Check the account on cekrekening.id</source>
-        <translation>Cek rekening di cekrekening.id</translation>
+        <translation>Periksa rekening di cekrekening.id</translation>
     </message>
     <message>
         <source>Opens cekrekening.id in your web browser.</source>
@@ -746,15 +746,15 @@
     </message>
     <message>
         <source>The shop check saw {captured}; it cannot be compared without a rate.</source>
-        <translation>Saat toko dicek, harganya {captured}; tidak bisa dibandingkan tanpa kurs.</translation>
+        <translation>Saat toko diperiksa, harganya {captured}; tidak bisa dibandingkan tanpa kurs.</translation>
     </message>
     <message>
         <source>Price went up {percent} % since the shop check.</source>
-        <translation>Harga naik {percent} % sejak toko dicek.</translation>
+        <translation>Harga naik {percent} % sejak toko diperiksa.</translation>
     </message>
     <message>
         <source>Price went down {percent} % since the shop check.</source>
-        <translation>Harga turun {percent} % sejak toko dicek.</translation>
+        <translation>Harga turun {percent} % sejak toko diperiksa.</translation>
     </message>
     <message>
         <source>No exchange rate from {source} to {target}.</source>
@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>Error</source>
-        <translation>Galat</translation>
+        <translation>Kesalahan</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <source>Looked up at</source>
-        <translation>Dicek di</translation>
+        <translation>Diperiksa pada</translation>
     </message>
     <message>
         <source>Issued to</source>
@@ -1551,23 +1551,23 @@
     <name>LinkChecks</name>
     <message>
         <source>The input was not understood</source>
-        <translation>Isian tidak dikenali</translation>
+        <translation>Teks yang ditempel tidak dikenali</translation>
     </message>
     <message>
         <source>No link, phone number, bank account or social handle was found in it.</source>
-        <translation>Tidak ada tautan, nomor HP, nomor rekening, atau akun media sosial di dalamnya.</translation>
+        <translation>Tidak ada tautan, nomor telepon, nomor rekening, atau akun media sosial di dalamnya.</translation>
     </message>
     <message>
         <source>Paste the shop&apos;s link, the seller&apos;s profile link, phone number or bank account number.</source>
-        <translation>Tempel tautan toko, tautan profil penjual, nomor HP, atau nomor rekeningnya.</translation>
+        <translation>Tempel tautan toko, tautan profil penjual, nomor telepon, atau nomor rekeningnya.</translation>
     </message>
     <message>
         <source>Phone number {phone}</source>
-        <translation>Nomor HP {phone}</translation>
+        <translation>Nomor telepon {phone}</translation>
     </message>
     <message>
         <source>A phone number alone cannot be checked automatically.</source>
-        <translation>Nomor HP saja tidak bisa diperiksa secara otomatis.</translation>
+        <translation>Nomor telepon saja tidak bisa diperiksa secara otomatis.</translation>
     </message>
     <message>
         <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family&apos;s seller book.</source>
@@ -1583,7 +1583,7 @@
     </message>
     <message>
         <source>Check the account on a public fraud register (in Indonesia: cekrekening.id) and prefer escrow (rekber), cash on delivery or a card.</source>
-        <translation>Cek rekeningnya di daftar penipuan publik (di Indonesia: cekrekening.id) dan utamakan rekber, COD, atau kartu.</translation>
+        <translation>Periksa rekeningnya di daftar penipuan publik (di Indonesia: cekrekening.id) dan utamakan rekber, COD, atau kartu.</translation>
     </message>
     <message>
         <source>Seller on a social network</source>
@@ -1599,7 +1599,7 @@
     </message>
     <message>
         <source>Do the self-check: account age and name changes, comments, a live video, and pay with escrow (rekber) or cash on delivery, not a transfer.</source>
-        <translation>Lakukan cek mandiri: umur akun dan pergantian nama, kolom komentar, video langsung, lalu bayar lewat rekber atau COD, bukan transfer.</translation>
+        <translation>Lakukan pemeriksaan mandiri: umur akun dan pergantian nama, kolom komentar, video langsung, lalu bayar lewat rekber atau COD, bukan transfer.</translation>
     </message>
     <message>
         <source>Official site of {brand}</source>
@@ -1722,7 +1722,7 @@
     </message>
     <message>
         <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe&apos;s list of its official domains.</source>
-        <translation>{host} memakai nama {brand} dengan akhiran negara; {brand} memang punya situs lokal, tetapi yang ini tidak ada di daftar domain resminya milik ShopSafe.</translation>
+        <translation>{host} memakai nama {brand} dengan akhiran negara; {brand} memang punya situs lokal, tetapi situs ini tidak ada dalam daftar domain resmi yang dimiliki ShopSafe.</translation>
     </message>
     <message>
         <source>If in doubt, start from {domain} and follow its own links.</source>
@@ -1786,7 +1786,7 @@
     </message>
     <message>
         <source>Check for the platform&apos;s verified badge, or buy from {domain}.</source>
-        <translation>Cek tanda centang terverifikasi di platform itu, atau beli langsung di {domain}.</translation>
+        <translation>Periksa apakah ada lencana terverifikasi dari platform itu, atau beli langsung di {domain}.</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +1961,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Price seen by the shop check</source>
-        <translation>Harga saat toko dicek</translation>
+        <translation>Harga saat toko diperiksa</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -2045,7 +2045,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>optional: the price the shop showed when you checked it</source>
-        <translation>opsional: harga yang tampil saat Anda mengecek toko</translation>
+        <translation>opsional: harga yang tampil saat Anda memeriksa toko</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2120,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Directory:</source>
-        <translation>Direktori:</translation>
+        <translation>Folder:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
@@ -2152,7 +2152,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Parent Directory</source>
-        <translation>Direktori induk</translation>
+        <translation>Folder induk</translation>
     </message>
     <message>
         <source>Create New Folder</source>
@@ -2188,7 +2188,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Directories</source>
-        <translation>Direktori</translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>All Files (*)</source>
@@ -2196,7 +2196,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Find Directory</source>
-        <translation>Cari direktori</translation>
+        <translation>Cari folder</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2220,7 +2220,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Go to the parent directory</source>
-        <translation>Ke direktori induk</translation>
+        <translation>Ke folder induk</translation>
     </message>
     <message>
         <source>Create a New Folder</source>
@@ -2447,7 +2447,7 @@ Pintasan: {shortcut}</translation>
     <name>RdapCheck</name>
     <message>
         <source>The domain registry could not be asked.</source>
-        <translation>Registri domain tidak dapat ditanyai.</translation>
+        <translation>Registri domain tidak bisa dimintai data.</translation>
     </message>
     <message>
         <source>The RDAP bootstrap file is not valid.</source>
@@ -2487,7 +2487,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>An IP address has no domain registration to look up.</source>
-        <translation>Alamat IP tidak punya pendaftaran domain yang bisa dicek.</translation>
+        <translation>Alamat IP tidak punya data pendaftaran domain yang bisa diperiksa.</translation>
     </message>
     <message>
         <source>The registry could not be reached: {reason}</source>
@@ -2550,7 +2550,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Your own checks</source>
-        <translation>Cek mandiri Anda</translation>
+        <translation>Pemeriksaan mandiri</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -2660,7 +2660,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>The bank account or e-wallet number is not reported on cekrekening.id.</source>
-        <translation>Nomor rekening atau e-wallet penjual tidak dilaporkan di cekrekening.id.</translation>
+        <translation>Nomor rekening atau dompet digital penjual tidak dilaporkan di cekrekening.id.</translation>
     </message>
     <message>
         <source>Open cekrekening.id (from the Indonesian Ministry of Communication) and enter the account number the seller gave you.</source>
@@ -2760,7 +2760,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Not done yet: answer the questions to complete the verdict.</source>
-        <translation>Belum dikerjakan: jawab pertanyaannya untuk melengkapi hasil penilaian.</translation>
+        <translation>Belum dikerjakan: jawab pertanyaannya untuk melengkapi penilaian.</translation>
     </message>
     <message>
         <source>Your answers show serious warning signs. Do not pay this seller.</source>
@@ -2804,7 +2804,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Remember recent checks</source>
-        <translation>Ingat pemeriksaan terakhir</translation>
+        <translation>Simpan riwayat pemeriksaan</translation>
     </message>
 </context>
 <context>
@@ -2812,7 +2812,7 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Recent checks remembered: {count}</source>
         <extracomment>Re-emits :attr:`Settings.settings_changed` (the key) for widgets holding only the page.</extracomment>
-        <translation>Pemeriksaan terakhir yang diingat: {count}</translation>
+        <translation>Pemeriksaan dalam riwayat: {count}</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2971,7 +2971,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop&apos;s pages.</source>
-        <translation>Tidak ditemukan nomor telepon, alamat e-mail, WhatsApp, maupun alamat pos di halaman toko.</translation>
+        <translation>Tidak ditemukan nomor telepon, alamat email, WhatsApp, maupun alamat pos di halaman toko.</translation>
     </message>
     <message>
         <source>Do not pay a shop you cannot reach if something goes wrong.</source>
@@ -2983,7 +2983,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>{phones} phone number(s), {emails} e-mail address(es), {addresses} postal address(es). Call the number before you pay.</source>
-        <translation>{phones} nomor telepon, {emails} alamat e-mail, {addresses} alamat pos. Telepon nomornya sebelum Anda membayar.</translation>
+        <translation>{phones} nomor telepon, {emails} alamat email, {addresses} alamat pos. Telepon nomornya sebelum Anda membayar.</translation>
     </message>
     <message>
         <source>Only a WhatsApp number</source>
@@ -2999,19 +2999,19 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>E-mail on free webmail ({email})</source>
-        <translation>E-mail memakai layanan gratis ({email})</translation>
+        <translation>Email memakai layanan gratis ({email})</translation>
     </message>
     <message>
         <source>The shop&apos;s e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
-        <translation>E-mail toko ini adalah akun gratis yang bisa dibuat siapa saja dalam semenit, bukan alamat di domainnya sendiri.</translation>
+        <translation>Email toko ini adalah akun gratis yang bisa dibuat siapa saja dalam semenit, bukan alamat di domainnya sendiri.</translation>
     </message>
     <message>
         <source>E-mail on another domain ({email})</source>
-        <translation>E-mail di domain lain ({email})</translation>
+        <translation>Email di domain lain ({email})</translation>
     </message>
     <message>
         <source>The e-mail address is not on {domain}. That can be a parent company, or a copied page.</source>
-        <translation>Alamat e-mail ini tidak berada di {domain}. Bisa jadi milik perusahaan induk, atau halamannya hasil salinan.</translation>
+        <translation>Alamat email ini tidak berada di {domain}. Bisa jadi milik perusahaan induk, atau halamannya hasil salinan.</translation>
     </message>
     <message>
         <source>Company identifier {value} ({type})</source>
@@ -3019,7 +3019,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>The number is well-formed. Look it up in the official company register to see that it belongs to this shop.</source>
-        <translation>Format nomornya benar. Cek di daftar resmi perusahaan untuk memastikan nomor itu milik toko ini.</translation>
+        <translation>Format nomornya benar. Periksa di daftar resmi perusahaan untuk memastikan nomor itu milik toko ini.</translation>
     </message>
     <message>
         <source>Invalid company identifier {value} ({type})</source>
@@ -3134,7 +3134,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Could not check</source>
-        <translation>Tidak bisa dicek</translation>
+        <translation>Tidak bisa diperiksa</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -3149,11 +3149,11 @@ Pintasan: {shortcut}</translation>
     <name>Summary</name>
     <message>
         <source>ShopSafe check of {subject} ({when})</source>
-        <translation>Hasil cek ShopSafe untuk {subject} ({when})</translation>
+        <translation>Hasil pemeriksaan ShopSafe untuk {subject} ({when})</translation>
     </message>
     <message>
         <source>Self-check: {answered} of {total} questions answered.</source>
-        <translation>Cek mandiri: {answered} dari {total} pertanyaan sudah dijawab.</translation>
+        <translation>Pemeriksaan mandiri: {answered} dari {total} pertanyaan sudah dijawab.</translation>
     </message>
 </context>
 <context>
@@ -3188,7 +3188,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>The checks could not tell enough. Do the self-check before you pay.</source>
-        <translation>Pemeriksaan otomatis belum cukup untuk menilai. Lakukan cek mandiri sebelum membayar.</translation>
+        <translation>Pemeriksaan otomatis belum cukup untuk menilai. Lakukan pemeriksaan mandiri sebelum membayar.</translation>
     </message>
     <message>
         <source>Pay only through the marketplace&apos;s own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
@@ -3217,7 +3217,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Not enough information: the checks could not see enough. Do the self-check.</source>
-        <translation>Informasi belum cukup: pemeriksaan otomatis tidak bisa melihat banyak. Lakukan cek mandiri.</translation>
+        <translation>Informasi belum cukup: pemeriksaan otomatis tidak bisa melihat banyak. Lakukan pemeriksaan mandiri.</translation>
     </message>
     <message>
         <source>Looks OK: no warning signs were found.</source>
