@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from desktop.checks.inputs import ParsedInput, extract_links
+from desktop.checks.inputs import ParsedInput, extract_links, strip_invisible
 from desktop.checks.inputs import classify as _classify
 from desktop.checks.linkchecks import input_findings
 from desktop.checks.lookalike import handle_findings, lookalike_findings
@@ -52,7 +52,7 @@ def analyze_offline(
     options = options or CheckOptions()
     registry = registry or default_registry()
     started = time.perf_counter()
-    links = extract_links(text or "")
+    links = extract_links(strip_invisible(text or ""))
     candidates = []
     for link in links or [None]:
         parsed = _classify(text, options.country, registry, link)

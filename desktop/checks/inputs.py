@@ -9,6 +9,7 @@ offline; never raises for any text.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -20,7 +21,7 @@ from desktop.checks.model import InputKind
 from desktop.checks.registry import BrandEntry, Registry, default_registry
 from desktop.checks.tables import link_tables
 
-__all__ = ["ParsedInput", "classify", "extract_link", "extract_links"]
+__all__ = ["ParsedInput", "classify", "extract_link", "extract_links", "strip_invisible"]
 
 _TRAILING = ".,;:!?'\"»›”’)]}>…"
 _SCHEME_URL = re.compile(r"(?i)\b(?:https?|hxxps?)://[^\s<>\"'`]+")
@@ -64,7 +65,8 @@ class ParsedInput:
     appeared. ``host`` is ASCII (punycode) and ``hostinfo`` its offline split. ``phone`` is
     E.164, ``bank_account`` digits (or an IBAN without spaces). ``entry`` is the registry entry
     when the host is an official domain. ``userinfo`` is whatever stood before ``@`` in the
-    authority (the classic ``https://paypal.com@evil.example`` trick).
+    authority (the classic ``https://paypal.com@evil.example`` trick). ``invisible`` is true
+    when the text held invisible or direction-changing characters (removed before parsing).
     """
 
     text: str
@@ -77,6 +79,7 @@ class ParsedInput:
     port: int | None = None
     path: str = ""
     userinfo: str | None = None
+    invisible: bool = False
     phone: str | None = None
     bank_account: str | None = None
     social_handle: str | None = None
@@ -191,15 +194,41 @@ def _social_handle(entry: BrandEntry, path: str) -> str | None:
     return first.lstrip("@") or None
 
 
+# Zero-width and bidirectional control characters: invisible in a chat, used to hide or
+# reorder parts of a link.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+# Hidden inside a word or link (a BOM before the text or a joiner inside an emoji is harmless).
+_INVISIBLE_INSIDE = re.compile("[\\w./:@-]" + _INVISIBLE.pattern + "+[\\w./:@-]")
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without zero-width and bidirectional control characters."""
+    return _INVISIBLE.sub("", text or "")
+
+
 def classify(text: str, country: str = "ID", registry: Registry | None = None,
              link: str | None = None) -> ParsedInput:
     """Classify ``text``; ``country`` (ISO alpha-2) is the default region for phone numbers.
-    ``link`` picks one of :func:`extract_links` instead of the first link.
+    ``link`` picks one of :func:`extract_links` instead of the first link. Invisible and
+    direction-changing characters are removed first (and noted in ``invisible``).
 
     Never raises: text with nothing usable yields ``InputKind.NOT_UNDERSTOOD``.
     """
+    original = (text or "").strip()
+    cleaned = strip_invisible(original)
+    parsed = _classify(cleaned, country, registry, strip_invisible(link) if link else None)
+    if cleaned != original:
+        parsed = dataclasses.replace(parsed, text=original,
+                                     invisible=bool(_INVISIBLE_INSIDE.search(original)))
+    return parsed
+
+
+def _classify(text: str, country: str, registry: Registry | None,
+              link: str | None) -> ParsedInput:
     registry = registry or default_registry()
-    text = (text or "").strip()
+    text = text.strip()
     if not text:
         return ParsedInput(text, InputKind.NOT_UNDERSTOOD)
     link = link or extract_link(text)

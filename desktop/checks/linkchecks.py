@@ -22,6 +22,17 @@ __all__ = ["input_findings"]
 def input_findings(parsed: ParsedInput) -> Iterator[Finding]:
     """Findings about the kind of input and the link's form (not about lookalikes)."""
     kind = parsed.kind
+    if parsed.invisible:
+        yield Finding(
+            "input.invisible_characters", Category.LINK, Status.WARN,
+            N_("LinkChecks", "The text contains invisible characters"),
+            N_("LinkChecks", "Zero-width or direction-changing characters were hidden in what "
+                             "you pasted. They are used to disguise links; ShopSafe removed "
+                             "them before checking."),
+            N_("LinkChecks", "Do not click the link in the message. Type the shop's address "
+                             "yourself."),
+            {},
+        )
     if kind is InputKind.NOT_UNDERSTOOD:
         yield Finding(
             "input.not_understood", Category.LINK, Status.UNKNOWN,

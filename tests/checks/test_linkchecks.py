@@ -157,3 +157,16 @@ def test_old_mexican_mobile_prefix():
 
     assert classify("WHATSAPP +52 1 55 1234 5678", "ID").phone == "+525512345678"
     assert classify("wa.me/5215512345678", "MX").phone == "+525512345678"
+
+
+@pytest.mark.parametrize("text,host,warned", [
+    ("shop\u200bee-promo.top/login", "shopee-promo.top", True),
+    ("https://shopee.co.id\u202e/abc", "shopee.co.id", True),
+    ("\ufeffhttps://www.tokopedia.com/", "www.tokopedia.com", False),  # BOM from a file
+    ("keluarga 👨\u200d👩\u200d👧 beli di tokopedia.com", "tokopedia.com", False),  # emoji
+])
+def test_invisible_characters_are_removed_and_reported(text, host, warned):
+    report = analyze_offline(text, OFF)
+    assert report.host == host
+    assert report.input == text
+    assert (report.finding("input.invisible_characters") is not None) is warned
