@@ -1221,6 +1221,10 @@
         <translation>Marca</translation>
     </message>
     <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1261,8 +1265,16 @@
         <translation>Antigüedad (días)</translation>
     </message>
     <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
         <source>Phone numbers</source>
         <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Cuenta bancaria</translation>
     </message>
     <message>
         <source>E-mail addresses</source>
@@ -1285,12 +1297,52 @@
         <translation>Enlaces</translation>
     </message>
     <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
         <source>Host</source>
         <translation>Servidor</translation>
     </message>
     <message>
+        <source>IP address</source>
+        <translation>Dirección IP</translation>
+    </message>
+    <message>
+        <source>Text before “@”</source>
+        <translation>Texto antes de la «@»</translation>
+    </message>
+    <message>
+        <source>Shown in the browser as</source>
+        <translation>El navegador lo muestra como</translation>
+    </message>
+    <message>
+        <source>Alphabets</source>
+        <translation>Alfabetos</translation>
+    </message>
+    <message>
         <source>Domain</source>
         <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Domain ending</source>
+        <translation>Terminación del dominio</translation>
+    </message>
+    <message>
+        <source>Abuse score</source>
+        <translation>Nivel de abuso</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Link shortener</source>
+        <translation>Acortador de enlaces</translation>
+    </message>
+    <message>
+        <source>Site builder</source>
+        <translation>Constructor de webs</translation>
     </message>
     <message>
         <source>TLS version</source>
@@ -1349,6 +1401,10 @@
         <translation>Válido para</translation>
     </message>
     <message>
+        <source>Names in the certificate</source>
+        <translation>Nombres en el certificado</translation>
+    </message>
+    <message>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
@@ -1369,6 +1425,10 @@
         <translation>Faltan</translation>
     </message>
     <message>
+        <source>Could not be read</source>
+        <translation>No se pudieron leer</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -1383,6 +1443,18 @@
     <message>
         <source>Discount</source>
         <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Largest discount (%)</source>
+        <translation>Mayor descuento (%)</translation>
+    </message>
+    <message>
+        <source>Discounts seen (%)</source>
+        <translation>Descuentos vistos (%)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1621,18 @@
 </context>
 <context>
     <name>LinkChecks</name>
+    <message>
+        <source>The text contains invisible characters</source>
+        <translation>El texto contiene caracteres invisibles</translation>
+    </message>
+    <message>
+        <source>Zero-width or direction-changing characters were hidden in what you pasted. They are used to disguise links; ShopSafe removed them before checking.</source>
+        <translation>Lo que pegaste escondía caracteres de anchura cero o que cambian la dirección del texto. Se usan para disfrazar enlaces; ShopSafe los quitó antes de comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Do not click the link in the message. Type the shop&apos;s address yourself.</source>
+        <translation>No pulses el enlace del mensaje. Escribe tú mismo la dirección de la tienda.</translation>
+    </message>
     <message>
         <source>The input was not understood</source>
         <translation>No se entendió lo que pegaste</translation>
@@ -2527,6 +2611,112 @@ Atajo: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>the registry offers no RDAP service</source>
+        <translation>el registro no ofrece servicio RDAP</translation>
+    </message>
+    <message>
+        <source>the registry has no record of the domain</source>
+        <translation>el registro no tiene constancia del dominio</translation>
+    </message>
+    <message>
+        <source>the registry answered with an error</source>
+        <translation>el registro respondió con un error</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s answer could not be read</source>
+        <translation>no se pudo leer la respuesta del registro</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s answer could not be used</source>
+        <translation>no se pudo usar la respuesta del registro</translation>
+    </message>
+    <message>
+        <source>the registry could not be reached</source>
+        <translation>no se pudo contactar con el registro</translation>
+    </message>
+    <message>
+        <source>an IP address has no domain registration</source>
+        <translation>una dirección IP no tiene registro de dominio</translation>
+    </message>
+    <message>
+        <source>the registry gave no registration date</source>
+        <translation>el registro no indicó la fecha de alta</translation>
+    </message>
+    <message>
+        <source>the check failed or ran out of time</source>
+        <translation>la comprobación falló o se quedó sin tiempo</translation>
+    </message>
+    <message>
+        <source>offline mode is on</source>
+        <translation>el modo sin conexión está activado</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>the answer was too large</source>
+        <translation>la respuesta era demasiado grande</translation>
+    </message>
+    <message>
+        <source>private or local address</source>
+        <translation>dirección privada o local</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>demasiadas redirecciones</translation>
+    </message>
+    <message>
+        <source>not an http or https address</source>
+        <translation>no es una dirección http ni https</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryKind</name>
+    <message>
+        <source>brand</source>
+        <translation>marca</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>tienda</translation>
+    </message>
+    <message>
+        <source>marketplace</source>
+        <translation>marketplace</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>banco</translation>
+    </message>
+    <message>
+        <source>payment provider</source>
+        <translation>servicio de pago</translation>
+    </message>
+    <message>
+        <source>e-wallet</source>
+        <translation>billetera digital</translation>
+    </message>
+    <message>
+        <source>courier</source>
+        <translation>mensajería</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>organismo público</translation>
+    </message>
+    <message>
+        <source>social network</source>
+        <translation>red social</translation>
+    </message>
+    <message>
+        <source>online service</source>
+        <translation>servicio en línea</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>ShopSafe report: {subject}</source>
@@ -2630,6 +2820,57 @@ Atajo: {shortcut}</translation>
     <message>
         <source>This check did not finish within {seconds} seconds.</source>
         <translation>Esta comprobación no terminó en {seconds} segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>Script</name>
+    <message>
+        <source>Latin</source>
+        <translation>latino</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>cirílico</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>griego</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>armenio</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>hebreo</translation>
+    </message>
+    <message>
+        <source>Cherokee</source>
+        <translation>cheroqui</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>hiragana</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>katakana</translation>
+    </message>
+    <message>
+        <source>Hangul</source>
+        <translation>hangul</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>tailandés</translation>
     </message>
 </context>
 <context>
@@ -2843,7 +3084,7 @@ Atajo: {shortcut}</translation>
         <translation>Modo sin conexión: no conectarse nunca a internet</translation>
     </message>
     <message>
-        <source>Shop checks then use only what is on this computer: the link itself, the family seller book and the built-in lists. Checks that need the network show &quot;unknown&quot;.</source>
+        <source>Shop checks then use only what is on this computer: the link itself, the family seller book and the built-in lists. Checks that need the network show “Could not check”.</source>
         <translation>Así, las comprobaciones de tiendas solo usan lo que hay en este equipo: el propio enlace, la libreta familiar de vendedores y las listas incluidas. Las comprobaciones que necesitan la red aparecen como «No se pudo comprobar».</translation>
     </message>
     <message>
@@ -3154,6 +3395,65 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Self-check: {answered} of {total} questions answered.</source>
         <translation>Comprobación por tu cuenta: {answered} de {total} preguntas respondidas.</translation>
+    </message>
+</context>
+<context>
+    <name>Technique</name>
+    <message>
+        <source>brand name in front of another domain</source>
+        <translation>nombre de la marca delante de otro dominio</translation>
+    </message>
+    <message>
+        <source>look-alike characters</source>
+        <translation>caracteres que se parecen</translation>
+    </message>
+    <message>
+        <source>brand name with added words</source>
+        <translation>nombre de la marca con palabras añadidas</translation>
+    </message>
+    <message>
+        <source>dots or hyphens moved</source>
+        <translation>puntos o guiones cambiados de sitio</translation>
+    </message>
+    <message>
+        <source>different domain ending</source>
+        <translation>otra terminación de dominio</translation>
+    </message>
+    <message>
+        <source>typing mistake</source>
+        <translation>error de tecleo</translation>
+    </message>
+    <message>
+        <source>letter left out</source>
+        <translation>falta una letra</translation>
+    </message>
+    <message>
+        <source>letter added</source>
+        <translation>sobra una letra</translation>
+    </message>
+    <message>
+        <source>letter doubled</source>
+        <translation>letra repetida</translation>
+    </message>
+    <message>
+        <source>letters swapped</source>
+        <translation>letras intercambiadas</translation>
+    </message>
+    <message>
+        <source>letter replaced</source>
+        <translation>letra cambiada</translation>
+    </message>
+    <message>
+        <source>fake address before “@”</source>
+        <translation>dirección falsa antes de la «@»</translation>
+    </message>
+    <message>
+        <source>(letters from another alphabet)</source>
+        <translation>(letras de otro alfabeto)</translation>
+    </message>
+    <message>
+        <source>(look-alike letters or digits)</source>
+        <translation>(letras o cifras parecidas)</translation>
     </message>
 </context>
 <context>

@@ -1221,6 +1221,10 @@
         <translation>Merek</translation>
     </message>
     <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
@@ -1261,8 +1265,16 @@
         <translation>Umur (hari)</translation>
     </message>
     <message>
+        <source>Phone number</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
         <source>Phone numbers</source>
         <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Rekening bank</translation>
     </message>
     <message>
         <source>E-mail addresses</source>
@@ -1285,12 +1297,52 @@
         <translation>Tautan</translation>
     </message>
     <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
+        <source>IP address</source>
+        <translation>Alamat IP</translation>
+    </message>
+    <message>
+        <source>Text before “@”</source>
+        <translation>Teks sebelum “@”</translation>
+    </message>
+    <message>
+        <source>Shown in the browser as</source>
+        <translation>Tampil di browser sebagai</translation>
+    </message>
+    <message>
+        <source>Alphabets</source>
+        <translation>Jenis huruf</translation>
+    </message>
+    <message>
         <source>Domain</source>
         <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Domain ending</source>
+        <translation>Akhiran domain</translation>
+    </message>
+    <message>
+        <source>Abuse score</source>
+        <translation>Skor penyalahgunaan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Link shortener</source>
+        <translation>Pemendek tautan</translation>
+    </message>
+    <message>
+        <source>Site builder</source>
+        <translation>Pembuat situs</translation>
     </message>
     <message>
         <source>TLS version</source>
@@ -1349,6 +1401,10 @@
         <translation>Berlaku untuk</translation>
     </message>
     <message>
+        <source>Names in the certificate</source>
+        <translation>Jumlah nama di sertifikat</translation>
+    </message>
+    <message>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
@@ -1369,6 +1425,10 @@
         <translation>Tidak ada</translation>
     </message>
     <message>
+        <source>Could not be read</source>
+        <translation>Tidak dapat dibaca</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
@@ -1383,6 +1443,18 @@
     <message>
         <source>Discount</source>
         <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Largest discount (%)</source>
+        <translation>Diskon terbesar (%)</translation>
+    </message>
+    <message>
+        <source>Discounts seen (%)</source>
+        <translation>Diskon yang terlihat (%)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1621,18 @@
 </context>
 <context>
     <name>LinkChecks</name>
+    <message>
+        <source>The text contains invisible characters</source>
+        <translation>Teks berisi karakter tak terlihat</translation>
+    </message>
+    <message>
+        <source>Zero-width or direction-changing characters were hidden in what you pasted. They are used to disguise links; ShopSafe removed them before checking.</source>
+        <translation>Ada karakter tanpa lebar atau pengubah arah teks yang disembunyikan dalam teks yang Anda tempel. Karakter seperti ini dipakai untuk menyamarkan tautan; ShopSafe menghapusnya sebelum memeriksa.</translation>
+    </message>
+    <message>
+        <source>Do not click the link in the message. Type the shop&apos;s address yourself.</source>
+        <translation>Jangan klik tautan di pesan itu. Ketik sendiri alamat tokonya.</translation>
+    </message>
     <message>
         <source>The input was not understood</source>
         <translation>Teks yang ditempel tidak dikenali</translation>
@@ -2527,6 +2611,112 @@ Pintasan: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <source>the registry offers no RDAP service</source>
+        <translation>registri tidak menyediakan layanan RDAP</translation>
+    </message>
+    <message>
+        <source>the registry has no record of the domain</source>
+        <translation>registri tidak punya catatan domain ini</translation>
+    </message>
+    <message>
+        <source>the registry answered with an error</source>
+        <translation>registri menjawab dengan pesan kesalahan</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s answer could not be read</source>
+        <translation>jawaban registri tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s answer could not be used</source>
+        <translation>jawaban registri tidak dapat dipakai</translation>
+    </message>
+    <message>
+        <source>the registry could not be reached</source>
+        <translation>registri tidak dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>an IP address has no domain registration</source>
+        <translation>alamat IP tidak punya pendaftaran domain</translation>
+    </message>
+    <message>
+        <source>the registry gave no registration date</source>
+        <translation>registri tidak menyebutkan tanggal pendaftaran</translation>
+    </message>
+    <message>
+        <source>the check failed or ran out of time</source>
+        <translation>pemeriksaan gagal atau kehabisan waktu</translation>
+    </message>
+    <message>
+        <source>offline mode is on</source>
+        <translation>mode offline aktif</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>tidak ada jawaban tepat waktu</translation>
+    </message>
+    <message>
+        <source>the answer was too large</source>
+        <translation>jawabannya terlalu besar</translation>
+    </message>
+    <message>
+        <source>private or local address</source>
+        <translation>alamat privat atau lokal</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>terlalu banyak pengalihan</translation>
+    </message>
+    <message>
+        <source>not an http or https address</source>
+        <translation>bukan alamat http atau https</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryKind</name>
+    <message>
+        <source>brand</source>
+        <translation>merek</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>toko</translation>
+    </message>
+    <message>
+        <source>marketplace</source>
+        <translation>marketplace</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>bank</translation>
+    </message>
+    <message>
+        <source>payment provider</source>
+        <translation>layanan pembayaran</translation>
+    </message>
+    <message>
+        <source>e-wallet</source>
+        <translation>dompet digital</translation>
+    </message>
+    <message>
+        <source>courier</source>
+        <translation>jasa kirim</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>instansi pemerintah</translation>
+    </message>
+    <message>
+        <source>social network</source>
+        <translation>media sosial</translation>
+    </message>
+    <message>
+        <source>online service</source>
+        <translation>layanan online</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>ShopSafe report: {subject}</source>
@@ -2630,6 +2820,57 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>This check did not finish within {seconds} seconds.</source>
         <translation>Pemeriksaan ini tidak selesai dalam {seconds} detik.</translation>
+    </message>
+</context>
+<context>
+    <name>Script</name>
+    <message>
+        <source>Latin</source>
+        <translation>Latin</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>Sirilik</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Yunani</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>Armenia</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arab</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Ibrani</translation>
+    </message>
+    <message>
+        <source>Cherokee</source>
+        <translation>Cherokee</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Tionghoa</translation>
+    </message>
+    <message>
+        <source>Hiragana</source>
+        <translation>Hiragana</translation>
+    </message>
+    <message>
+        <source>Katakana</source>
+        <translation>Katakana</translation>
+    </message>
+    <message>
+        <source>Hangul</source>
+        <translation>Hangul</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thai</translation>
     </message>
 </context>
 <context>
@@ -2843,8 +3084,8 @@ Pintasan: {shortcut}</translation>
         <translation>Mode offline: jangan pernah terhubung ke internet</translation>
     </message>
     <message>
-        <source>Shop checks then use only what is on this computer: the link itself, the family seller book and the built-in lists. Checks that need the network show &quot;unknown&quot;.</source>
-        <translation>Pemeriksaan toko hanya memakai apa yang ada di komputer ini: tautannya sendiri, buku penjual keluarga, dan daftar bawaan. Pemeriksaan yang memerlukan jaringan akan menampilkan &quot;tidak diketahui&quot;.</translation>
+        <source>Shop checks then use only what is on this computer: the link itself, the family seller book and the built-in lists. Checks that need the network show “Could not check”.</source>
+        <translation>Pemeriksaan toko hanya memakai apa yang ada di komputer ini: tautannya sendiri, buku penjual keluarga, dan daftar bawaan. Pemeriksaan yang memerlukan jaringan akan menampilkan “Tidak bisa diperiksa”.</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -3154,6 +3395,65 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Self-check: {answered} of {total} questions answered.</source>
         <translation>Pemeriksaan mandiri: {answered} dari {total} pertanyaan sudah dijawab.</translation>
+    </message>
+</context>
+<context>
+    <name>Technique</name>
+    <message>
+        <source>brand name in front of another domain</source>
+        <translation>nama merek di depan domain lain</translation>
+    </message>
+    <message>
+        <source>look-alike characters</source>
+        <translation>huruf yang mirip</translation>
+    </message>
+    <message>
+        <source>brand name with added words</source>
+        <translation>nama merek ditambah kata lain</translation>
+    </message>
+    <message>
+        <source>dots or hyphens moved</source>
+        <translation>titik atau tanda hubung digeser</translation>
+    </message>
+    <message>
+        <source>different domain ending</source>
+        <translation>akhiran domain berbeda</translation>
+    </message>
+    <message>
+        <source>typing mistake</source>
+        <translation>salah ketik</translation>
+    </message>
+    <message>
+        <source>letter left out</source>
+        <translation>satu huruf dihilangkan</translation>
+    </message>
+    <message>
+        <source>letter added</source>
+        <translation>satu huruf ditambahkan</translation>
+    </message>
+    <message>
+        <source>letter doubled</source>
+        <translation>satu huruf digandakan</translation>
+    </message>
+    <message>
+        <source>letters swapped</source>
+        <translation>dua huruf bertukar tempat</translation>
+    </message>
+    <message>
+        <source>letter replaced</source>
+        <translation>satu huruf diganti</translation>
+    </message>
+    <message>
+        <source>fake address before “@”</source>
+        <translation>alamat palsu sebelum “@”</translation>
+    </message>
+    <message>
+        <source>(letters from another alphabet)</source>
+        <translation>(huruf dari abjad lain)</translation>
+    </message>
+    <message>
+        <source>(look-alike letters or digits)</source>
+        <translation>(huruf atau angka yang mirip)</translation>
     </message>
 </context>
 <context>
