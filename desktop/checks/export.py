@@ -27,63 +27,13 @@ from desktop.checks.summary import (
     effective_verdict,
     subject_of,
 )
+from desktop.checks.labels import evidence_items
 from desktop.text import N_, Message, Translate
 
 __all__ = ["LEVEL_COLOURS", "evidence_items", "format_value", "report_html", "safe_link", "value_html"]
 
 # Light backgrounds with dark text: readable on paper and in both palettes of a browser.
 LEVEL_COLOURS = {"ok": "#d8f0dc", "caution": "#fdf0c4", "high_risk": "#f8d4d4", "unknown": "#e4e6eb"}
-
-_EVIDENCE_LABELS: dict[str, Message] = {
-    "imitates": N_("Evidence", "Imitates"),
-    "technique": N_("Evidence", "Trick used"),
-    "how": N_("Evidence", "What differs"),
-    "brand": N_("Evidence", "Brand"),
-    "kind": N_("Evidence", "Kind"),
-    "others": N_("Evidence", "Also similar to"),
-    "issuer": N_("Evidence", "Issued by"),
-    "not_before": N_("Evidence", "Valid from"),
-    "not_after": N_("Evidence", "Valid until"),
-    "registered": N_("Evidence", "Registered"),
-    "registration": N_("Evidence", "Registered"),
-    "created": N_("Evidence", "Registered"),
-    "last_changed": N_("Evidence", "Last changed"),
-    "expires": N_("Evidence", "Expires"),
-    "expiration": N_("Evidence", "Expires"),
-    "registrar": N_("Evidence", "Registrar"),
-    "age_days": N_("Evidence", "Age in days"),
-    "phones": N_("Evidence", "Phone numbers"),
-    "emails": N_("Evidence", "E-mail addresses"),
-    "whatsapp": N_("Evidence", "WhatsApp"),
-    "addresses": N_("Evidence", "Addresses"),
-    "url": N_("Evidence", "Link"),
-    "urls": N_("Evidence", "Links"),
-    "host": N_("Evidence", "Host"),
-    "domain": N_("Evidence", "Domain"),
-    "tls_version": N_("Evidence", "TLS version"),
-    "error": N_("Evidence", "Error"),
-    "reason": N_("Evidence", "Reason"),
-    "company_ids": N_("Evidence", "Company numbers"),
-    "social": N_("Evidence", "Social profiles"),
-    "privacy": N_("Evidence", "Privacy policy"),
-    "returns": N_("Evidence", "Return policy"),
-    "terms": N_("Evidence", "Terms and conditions"),
-    "shipping": N_("Evidence", "Shipping information"),
-    "imprint": N_("Evidence", "Legal notice"),
-    "statuses": N_("Evidence", "Status codes"),
-    "rdap_server": N_("Evidence", "Looked up at"),
-    "subject": N_("Evidence", "Issued to"),
-    "names": N_("Evidence", "Valid for"),
-    "platform": N_("Evidence", "Platform"),
-    "handle": N_("Evidence", "Account"),
-    "methods": N_("Evidence", "Methods"),
-    "found": N_("Evidence", "Found"),
-    "missing": N_("Evidence", "Missing"),
-    "type": N_("Evidence", "Type"),
-    "value": N_("Evidence", "Value"),
-    "valid": N_("Evidence", "Check digits valid"),
-    "discount": N_("Evidence", "Discount"),
-}
 
 _MAX_VALUE = 400
 
@@ -139,21 +89,6 @@ def _readable_time(match: re.Match[str]) -> str:
     zone = match.group(3)
     suffix = "" if zone is None else (" UTC" if zone in ("Z", "+00:00", "+0000", "-00:00") else f" {zone}")
     return f"{match.group(1)} {match.group(2)}{suffix}"
-
-
-def evidence_items(
-    evidence: Mapping[str, Any], translate: Translate | None = None
-) -> list[tuple[str, Any]]:
-    """``(label, value)`` pairs for display: known keys get translated labels, others a
-    readable form of the key. Empty values are left out."""
-    items = []
-    for key, value in evidence.items():
-        if value in (None, "", [], {}):
-            continue
-        label = _EVIDENCE_LABELS.get(key)
-        text = label.render(translate) if label else str(key).replace("_", " ").capitalize()
-        items.append((text, value))
-    return items
 
 
 def value_html(value: Any, translate: Translate | None = None, depth: int = 0) -> str:

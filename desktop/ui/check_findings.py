@@ -26,7 +26,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QTextBrowser, QTreeView, QWidget
 
-from desktop.checks.export import evidence_items, value_html
+from desktop.checks.export import value_html
+from desktop.checks.labels import evidence_items
 from desktop.checks.model import Category, Finding, Status
 from desktop.checks.summary import CATEGORY_NAMES, STATUS_NAMES
 from desktop.i18n import qt_translate

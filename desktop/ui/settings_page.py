@@ -234,7 +234,7 @@ class SettingsPage(QWidget):
             self.tr(
                 "Shop checks then use only what is on this computer: the link itself, the "
                 "family seller book and the built-in lists. Checks that need the network "
-                "show \"unknown\"."
+                "show “Could not check”."
             )
         )
         self.archive_box.setTitle(self.tr("Archive"))

@@ -102,7 +102,7 @@ def test_html_escapes_everything_from_the_web_and_links_only_http():
     assert all(h.startswith("https://") for h in parsed.hrefs)
     assert "javascript:alert(1)" in "".join(parsed.text)
     assert "Checked on 2026-11-23 09:30 UTC" in page
-    assert "Imitates" in page and "combosquat" in page
+    assert "Imitates" in page and "brand name with added words" in page and "combosquat" not in page
 
 
 def test_html_groups_findings_by_category_in_display_order():

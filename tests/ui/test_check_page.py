@@ -230,7 +230,7 @@ def test_language_switch_retranslates_the_page_live(qtbot, page, settings, qapp)
     assert page.check_button.text() == "&Periksa"
     assert "Salin" in page.copy_button.text()
     assert page.findings_model.index(0, 0).data() == "Domain"
-    assert page.summary_text().startswith("Hasil cek ShopSafe untuk tokopedia-promo.shop")
+    assert page.summary_text().startswith("Hasil pemeriksaan ShopSafe untuk tokopedia-promo.shop")
     install_translators(qapp, "es")
     qtbot.waitUntil(lambda: page.banner.headline() == "Riesgo alto")
     assert "Sin comprobar:" in page.banner.text()
@@ -343,3 +343,20 @@ def test_a_failing_check_is_reported_not_hidden(qtbot, page, settings, monkeypat
     assert page.banner.headline() == "The check could not finish"
     assert "This input was not understood." in page.banner.text()
     assert page.report is None and not page.copy_button.isEnabled()
+
+
+def test_evidence_codes_are_shown_in_words_in_the_ui_language(qtbot, page, settings, qapp):
+    """The detail pane names the trick ("combosquat") and the kind of brand in words."""
+    from desktop.i18n import install_translators
+
+    settings.set_value(OFFLINE, True)
+    try:
+        install_translators(qapp, "es")
+        _check(qtbot, page, "https://tokopedia-promo.shop/")
+        assert page.findings.current_finding().id == "domain.lookalike"
+        detail = page.findings.detail.toPlainText()
+        assert "Truco usado" in detail and "nombre de la marca con palabras añadidas" in detail
+        assert "combosquat" not in detail
+    finally:
+        install_translators(qapp, "en")
+    qtbot.waitUntil(lambda: "brand name with added words" in page.findings.detail.toPlainText())

@@ -1,0 +1,216 @@
+"""Words for the evidence of a finding: translated labels for its keys and for its coded values.
+
+Checks record what they saw as plain JSON values, some of them codes meant for programs
+(``"technique": "combosquat"``, ``"reason": "no_rdap"``, ``"kind": "marketplace"``). The JSON
+report keeps those codes untouched; everything that *shows* evidence to a person (the Check page,
+the HTML/PDF export) goes through :func:`evidence_items`, which gives each known key a translated
+label and each known code of that key a translated word. Unknown keys get a readable form of the
+key, unknown values are shown as they are: a new check never disappears from the page for
+lack of a label. Qt-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from desktop.text import N_, Message, Translate
+
+__all__ = ["EVIDENCE_LABELS", "VALUE_LABELS", "display_value", "evidence_items", "evidence_label"]
+
+EVIDENCE_LABELS: dict[str, Message] = {
+    "imitates": N_("Evidence", "Imitates"),
+    "technique": N_("Evidence", "Trick used"),
+    "how": N_("Evidence", "What differs"),
+    "brand": N_("Evidence", "Brand"),
+    "marketplace": N_("Evidence", "Marketplace"),
+    "kind": N_("Evidence", "Kind"),
+    "others": N_("Evidence", "Also similar to"),
+    "issuer": N_("Evidence", "Issued by"),
+    "not_before": N_("Evidence", "Valid from"),
+    "not_after": N_("Evidence", "Valid until"),
+    "registered": N_("Evidence", "Registered"),
+    "registration": N_("Evidence", "Registered"),
+    "created": N_("Evidence", "Registered"),
+    "last_changed": N_("Evidence", "Last changed"),
+    "expires": N_("Evidence", "Expires"),
+    "expiration": N_("Evidence", "Expires"),
+    "registrar": N_("Evidence", "Registrar"),
+    "age_days": N_("Evidence", "Age in days"),
+    "phone": N_("Evidence", "Phone number"),
+    "phones": N_("Evidence", "Phone numbers"),
+    "bank_account": N_("Evidence", "Bank account"),
+    "emails": N_("Evidence", "E-mail addresses"),
+    "whatsapp": N_("Evidence", "WhatsApp"),
+    "addresses": N_("Evidence", "Addresses"),
+    "url": N_("Evidence", "Link"),
+    "urls": N_("Evidence", "Links"),
+    "path": N_("Evidence", "Path"),
+    "host": N_("Evidence", "Host"),
+    "ip": N_("Evidence", "IP address"),
+    "userinfo": N_("Evidence", "Text before “@”"),
+    "unicode": N_("Evidence", "Shown in the browser as"),
+    "scripts": N_("Evidence", "Alphabets"),
+    "domain": N_("Evidence", "Domain"),
+    "tld": N_("Evidence", "Domain ending"),
+    "score": N_("Evidence", "Abuse score"),
+    "source": N_("Evidence", "Source"),
+    "shortener": N_("Evidence", "Link shortener"),
+    "builder": N_("Evidence", "Site builder"),
+    "tls_version": N_("Evidence", "TLS version"),
+    "error": N_("Evidence", "Error"),
+    "reason": N_("Evidence", "Reason"),
+    "company_ids": N_("Evidence", "Company numbers"),
+    "social": N_("Evidence", "Social profiles"),
+    "privacy": N_("Evidence", "Privacy policy"),
+    "returns": N_("Evidence", "Return policy"),
+    "terms": N_("Evidence", "Terms and conditions"),
+    "shipping": N_("Evidence", "Shipping information"),
+    "imprint": N_("Evidence", "Legal notice"),
+    "statuses": N_("Evidence", "Status codes"),
+    "rdap_server": N_("Evidence", "Looked up at"),
+    "subject": N_("Evidence", "Issued to"),
+    "names": N_("Evidence", "Valid for"),
+    "name_count": N_("Evidence", "Names in the certificate"),
+    "platform": N_("Evidence", "Platform"),
+    "handle": N_("Evidence", "Account"),
+    "methods": N_("Evidence", "Methods"),
+    "found": N_("Evidence", "Found"),
+    "missing": N_("Evidence", "Missing"),
+    "unreadable": N_("Evidence", "Could not be read"),
+    "type": N_("Evidence", "Type"),
+    "value": N_("Evidence", "Value"),
+    "valid": N_("Evidence", "Check digits valid"),
+    "discount": N_("Evidence", "Discount"),
+    "max_percent": N_("Evidence", "Largest discount (%)"),
+    "claims": N_("Evidence", "Discounts seen (%)"),
+    "text": N_("Evidence", "Text"),
+}
+
+_TECHNIQUES: dict[str, Message] = {
+    "subdomain": N_("Technique", "brand name in front of another domain"),
+    "homoglyph": N_("Technique", "look-alike characters"),
+    "combosquat": N_("Technique", "brand name with added words"),
+    "separator": N_("Technique", "dots or hyphens moved"),
+    "tld-swap": N_("Technique", "different domain ending"),
+    "typo": N_("Technique", "typing mistake"),
+    "omission": N_("Technique", "letter left out"),
+    "insertion": N_("Technique", "letter added"),
+    "repetition": N_("Technique", "letter doubled"),
+    "transposition": N_("Technique", "letters swapped"),
+    "replacement": N_("Technique", "letter replaced"),
+    "userinfo": N_("Technique", "fake address before “@”"),
+}
+
+_KINDS: dict[str, Message] = {
+    "brand": N_("RegistryKind", "brand"),
+    "shop": N_("RegistryKind", "shop"),
+    "marketplace": N_("RegistryKind", "marketplace"),
+    "bank": N_("RegistryKind", "bank"),
+    "payment": N_("RegistryKind", "payment provider"),
+    "ewallet": N_("RegistryKind", "e-wallet"),
+    "courier": N_("RegistryKind", "courier"),
+    "government": N_("RegistryKind", "government"),
+    "social": N_("RegistryKind", "social network"),
+    "service": N_("RegistryKind", "online service"),
+}
+
+# Why a check could not run: RDAP and network reasons, and the names of the network errors that
+# stand in for a reason when the error carried none.
+_REASONS: dict[str, Message] = {
+    "no_rdap": N_("Reason", "the registry offers no RDAP service"),
+    "not_found": N_("Reason", "the registry has no record of the domain"),
+    "http_status": N_("Reason", "the registry answered with an error"),
+    "bad_json": N_("Reason", "the registry's answer could not be read"),
+    "rdap_error": N_("Reason", "the registry's answer could not be used"),
+    "network": N_("Reason", "the registry could not be reached"),
+    "no_domain": N_("Reason", "an IP address has no domain registration"),
+    "no_registration_date": N_("Reason", "the registry gave no registration date"),
+    "check_failed": N_("Reason", "the check failed or ran out of time"),
+    "NetworkOffline": N_("Reason", "offline mode is on"),
+    "FetchTimeout": N_("Reason", "no answer in time"),
+    "TooLarge": N_("Reason", "the answer was too large"),
+    "BlockedAddress": N_("Reason", "private or local address"),
+    "TooManyRedirects": N_("Reason", "too many redirects"),
+    "UnsupportedScheme": N_("Reason", "not an http or https address"),
+}
+
+_POLICIES: dict[str, Message] = {
+    "privacy": EVIDENCE_LABELS["privacy"],
+    "returns": EVIDENCE_LABELS["returns"],
+    "terms": EVIDENCE_LABELS["terms"],
+    "shipping": EVIDENCE_LABELS["shipping"],
+    "imprint": EVIDENCE_LABELS["imprint"],
+}
+
+# Script names as desktop.checks.confusables reports them (Unicode names, upper case).
+_SCRIPTS: dict[str, Message] = {
+    "LATIN": N_("Script", "Latin"),
+    "CYRILLIC": N_("Script", "Cyrillic"),
+    "GREEK": N_("Script", "Greek"),
+    "ARMENIAN": N_("Script", "Armenian"),
+    "ARABIC": N_("Script", "Arabic"),
+    "HEBREW": N_("Script", "Hebrew"),
+    "CHEROKEE": N_("Script", "Cherokee"),
+    "HAN": N_("Script", "Chinese"),
+    "HIRAGANA": N_("Script", "Hiragana"),
+    "KATAKANA": N_("Script", "Katakana"),
+    "HANGUL": N_("Script", "Hangul"),
+    "THAI": N_("Script", "Thai"),
+}
+
+# A homoglyph's "how" ends in how the look-alike was written: "аpple (unicode)".
+_HOW_SUFFIXES: dict[str, Message] = {
+    " (unicode)": N_("Technique", "(letters from another alphabet)"),
+    " (ascii)": N_("Technique", "(look-alike letters or digits)"),
+}
+
+#: Known coded values per evidence key (a value is looked up under the key it appears with).
+VALUE_LABELS: dict[str, Mapping[str, Message]] = {
+    "technique": _TECHNIQUES,
+    "kind": _KINDS,
+    "reason": _REASONS,
+    "missing": _POLICIES,
+    "unreadable": _POLICIES,
+    "scripts": _SCRIPTS,
+}
+
+
+def evidence_label(key: str, translate: Translate | None = None) -> str:
+    """The translated label of an evidence key; an unknown key in readable form
+    (``"name_count"`` -> ``"Name count"``). Never raises."""
+    label = EVIDENCE_LABELS.get(key)
+    return label.render(translate) if label else str(key).replace("_", " ").capitalize()
+
+
+def display_value(key: str, value: Any, translate: Translate | None = None) -> Any:
+    """``value`` with the known codes of ``key`` replaced by translated words (also inside a
+    list); anything else is returned unchanged, so unknown codes show as they are."""
+    if key == "how" and isinstance(value, str):
+        for suffix, words in _HOW_SUFFIXES.items():
+            if value.endswith(suffix):
+                return f"{value[: -len(suffix)]} {words.render(translate)}"
+        return value
+    codes = VALUE_LABELS.get(key)
+    if not codes:
+        return value
+    if isinstance(value, str):
+        word = codes.get(value)
+        return word.render(translate) if word else value
+    if isinstance(value, (list, tuple)):
+        return [display_value(key, item, translate) for item in value]
+    return value
+
+
+def evidence_items(
+    evidence: Mapping[str, Any], translate: Translate | None = None
+) -> list[tuple[str, Any]]:
+    """``(label, value)`` pairs for display, in the evidence's order: known keys get translated
+    labels, known coded values translated words; empty values are left out. Nested mappings are
+    returned as they are (callers that render them call this again on them)."""
+    items = []
+    for key, value in evidence.items():
+        if value in (None, "", [], {}):
+            continue
+        items.append((evidence_label(key, translate), display_value(key, value, translate)))
+    return items

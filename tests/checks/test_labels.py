@@ -1,0 +1,71 @@
+"""Evidence shown to people is in words; the JSON report keeps the codes programs read."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from desktop.checks import analyze_offline
+from desktop.checks.export import report_html
+from desktop.checks.labels import EVIDENCE_LABELS, VALUE_LABELS, display_value, evidence_items
+from desktop.checks.lookalike import _DETAIL
+
+def shout(context: str, source: str) -> str:
+    """A stand-in catalogue: every translated text comes back in capitals, marked."""
+    return f"<{context}:{source.upper()}>"
+
+
+def test_codes_become_words_and_unknown_codes_stay_as_they_are():
+    assert display_value("technique", "combosquat") == "brand name with added words"
+    assert display_value("technique", "tld-swap", shout) == "<Technique:DIFFERENT DOMAIN ENDING>"
+    assert display_value("kind", "marketplace", shout) == "<RegistryKind:MARKETPLACE>"
+    assert display_value("reason", "no_rdap") == "the registry offers no RDAP service"
+    assert display_value("reason", "FetchTimeout") == "no answer in time"
+    assert display_value("missing", ["returns", "terms"]) == ["Return policy", "Terms and conditions"]
+    assert display_value("scripts", ["CYRILLIC", "LATIN"]) == ["Cyrillic", "Latin"]
+    assert display_value("how", "аpple (unicode)") == "аpple (letters from another alphabet)"
+    # Unknown codes, free text and codes under another key are shown unchanged.
+    assert display_value("technique", "bitsquat") == "bitsquat"
+    assert display_value("reason", "[SSL] certificate verify failed") == "[SSL] certificate verify failed"
+    assert display_value("brand", "combosquat") == "combosquat"
+    assert display_value("technique", 3) == 3
+
+
+def test_evidence_items_label_keys_and_values():
+    items = evidence_items(
+        {"technique": "homoglyph", "kind": "bank", "weird_key": "x", "empty": None}, shout)
+    assert items == [
+        ("<Evidence:TRICK USED>", "<Technique:LOOK-ALIKE CHARACTERS>"),
+        ("<Evidence:KIND>", "<RegistryKind:BANK>"),
+        ("Weird key", "x"),
+    ]
+
+
+def test_every_technique_the_lookalike_check_names_has_words():
+    assert set(_DETAIL) <= set(VALUE_LABELS["technique"])
+
+
+@pytest.mark.parametrize("text", [
+    "https://tokopedia-promo.shop/",
+    "shopee.co.id.secure-pay.xyz",
+    "http://paypal.com@evil.xyz/",
+    "аpple.com",
+    "instagram.com/nike.outlet.indo",
+])
+def test_offline_reports_show_no_raw_codes_but_keep_them_in_json(text):
+    report = analyze_offline(text)
+    doc = json.loads(json.dumps(report.to_json(None)))
+    raw = {k: v for f in doc["findings"] for k, v in f["evidence"].items()
+           if k in VALUE_LABELS and isinstance(v, str)}
+    assert raw, "the case should carry at least one coded value"
+    page = report_html(doc, translate=shout)
+    for key, code in raw.items():
+        assert code in VALUE_LABELS[key], f"{key}={code} has no words"
+        assert re.search(rf">{re.escape(code)}<|: {re.escape(code)}\b", page) is None
+        assert VALUE_LABELS[key][code].render(shout).replace("<", "&lt;").replace(">", "&gt;") in page
+    # Every evidence key of these reports has a label.
+    keys = {k for f in doc["findings"] for k in f["evidence"]}
+    assert keys <= set(EVIDENCE_LABELS), keys - set(EVIDENCE_LABELS)
+
