@@ -75,3 +75,13 @@ def test_report_is_frozen():
         pass
     else:  # pragma: no cover
         raise AssertionError("Report must be immutable")
+
+
+def test_package_api_is_sorted_and_importable():
+    import desktop.checks as checks
+
+    assert checks.__all__ == sorted(checks.__all__)
+    for name in checks.__all__:
+        assert getattr(checks, name) is not None, name
+    for name in ("Report", "Verdict", "analyze_offline", "classify", "compute_verdict"):
+        assert name in checks.__all__
