@@ -10,6 +10,7 @@ interpreter started) once the window is on screen and quit: the start-up benchma
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -86,6 +87,47 @@ def _apply_color_scheme(app, wanted: str) -> None:
         app.setPalette(palette)
 
 
+def _warm_up_checks() -> None:
+    """Worker side: import the online checks and load the registry and Public Suffix tables
+    with one offline analysis, so the first real check does not pay for it."""
+    from desktop.checks.analyze import analyze_offline
+    from desktop.checks.options import CheckOptions
+    from desktop.checks.run import run_check  # noqa: F401 - imported for its side effect
+
+    analyze_offline("https://shop.example/", CheckOptions(offline=True))
+
+
+_frozen = False
+
+
+def _freeze_long_lived_objects(_result: object = None) -> None:
+    """Hide everything alive after start-up from the cyclic garbage collector (``gc.freeze``).
+
+    Why: the window, its Qt wrappers, the brand registry and the suffix tables are ~80,000
+    objects that live as long as the program. A full collection walks them all while holding
+    the GIL; when one was triggered in a check's worker thread it froze the window for 50-70 ms
+    (tests/benchmarks/bench_ui_stall.py). Frozen objects are never collected, which is right for
+    them. Process-wide, so it belongs here and not in a page; once per process. No
+    ``gc.collect()`` first: on the GUI thread that alone would stall the window as long.
+    """
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.freeze()
+
+
+def freeze_after_warm_up(pool) -> None:
+    """Warm the shop checks on ``pool``, then (on the GUI thread) freeze the long-lived objects.
+
+    Call once the main window is shown: its widgets are then part of what gets frozen.
+    """
+    from desktop.ui.tasks import Task
+
+    Task(_warm_up_checks).on_success(_freeze_long_lived_objects).on_failure(
+        lambda error: log.warning("warming up the shop checks failed: %s", error)
+    ).start(pool)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the window until it is closed; returns the exit status."""
     from PySide6.QtCore import QThreadPool, QTimer
@@ -119,6 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow(settings, QThreadPool.globalInstance())
     window.show()
+    # After the first paint: the warm-up competes for the GIL and must not delay the window.
+    QTimer.singleShot(0, lambda: freeze_after_warm_up(QThreadPool.globalInstance()))
 
     if os.environ.get("SHOPSAFE_EXIT_WHEN_SHOWN") == "1":
         _exit_after_first_paint(app, window)

@@ -10,7 +10,6 @@ a family-chat summary or export the report as HTML or PDF.
 
 from __future__ import annotations
 
-import gc
 import logging
 from pathlib import Path
 from typing import Any
@@ -171,9 +170,8 @@ class CheckPage(QWidget):
         # Import the checks and load their tables now, while the user is still reading the page:
         # done by the first check, it would stall the window (GIL, import lock); done at import
         # of this module, it would delay the window's first appearance.
-        Task(_warm_up).on_success(
-            _freeze_long_lived_objects
-        ).on_failure(
+        # (The process-wide gc.freeze() after this warm-up lives in desktop/app.py.)
+        Task(_warm_up).on_failure(
             lambda error: log.warning("warming up the link analysis failed: %s", error)
         ).start(self._pool)
 
@@ -482,23 +480,6 @@ class CheckPage(QWidget):
             # The banner's tint comes from a style sheet, which stops palette propagation.
             self.banner.refresh_colours()
         super().changeEvent(event)
-
-
-def _freeze_long_lived_objects(_report: object = None) -> None:
-    """Move everything alive after start-up (Qt wrappers, registry, suffix tables: ~80,000
-    objects) out of the garbage collector's sight. A full collection triggered in a check's
-    worker thread otherwise walks them all while holding the GIL, freezing the window for
-    50-70 ms (measured in tests/benchmarks/bench_ui_stall.py). Frozen objects are simply never
-    collected, which is right for tables that live as long as the program. No collection
-    first: on the GUI thread that alone would stall the window as long. Once per process:
-    later pages (tests create many) find their tables already frozen."""
-    global _frozen
-    if not _frozen:
-        _frozen = True
-        gc.freeze()
-
-
-_frozen = False
 
 
 def _short(text: str) -> str:

@@ -9,6 +9,7 @@ check, ten times, then the last one finishes).
 Run on demand (not collected by pytest)::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_ui_stall.py --delay 0.3 --runs 5
+    (add --no-freeze to see the stalls without desktop.app's gc.freeze() after warm-up)
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from support.hostmap import HostMap  # noqa: E402
 from support.hostile import slow_drip  # noqa: E402
 from support.servers import TestServer, write_site  # noqa: E402
 
+from desktop.app import freeze_after_warm_up  # noqa: E402
 from desktop.settings import Settings  # noqa: E402
 from desktop.ui.check_page import CheckPage  # noqa: E402
 
@@ -115,6 +117,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--delay", type=float, default=0.3, help="seconds before every response")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-freeze", action="store_true",
+                        help="skip the app's gc.freeze() after warm-up (shows what it is for)")
     parser.add_argument("--switch-interval", type=float, default=None,
                         help="sys.setswitchinterval for this run (Python's default is 0.005 s)")
     args = parser.parse_args()
@@ -139,11 +143,17 @@ def main() -> int:
                              "ca_bundle": ca.bundle_path, "deadline": 30.0}
     page.resize(1200, 800)
     page.show()
+    if not args.no_freeze:
+        # As desktop.app does once the main window is shown: warm the checks, then gc.freeze().
+        freeze_after_warm_up(pool)
     wait_for(app, lambda: False, 0.3)  # let the window settle
 
     meter = StallMeter()
     gc_pauses = GcPauses()
-    wait_for(app, lambda: False, 1.5)  # the page's warm-up task (tables, gc.freeze) finishes
+    wait_for(app, lambda: False, 1.5)  # the warm-up tasks (imports, tables) finish
+    if not args.no_freeze:
+        wait_for(app, lambda: gc.get_freeze_count() > 0, 30)
+    print(f"objects frozen after warm-up: {gc.get_freeze_count()}")
     gc_pauses.pauses.clear()
     # Control: the same meter with nothing running shows what the machine itself adds (other
     # processes on a shared CPU deschedule this one). 4 s per run: as long as a slow-drip check,

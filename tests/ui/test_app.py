@@ -33,3 +33,45 @@ def test_color_scheme_override(wanted, dark):
     assert result.returncode == 0, result.stderr
     window, text = map(int, result.stdout.split())
     assert (window < text) is dark  # dark background with light text, or the reverse
+
+
+FREEZE_PROBE = """
+import gc, sys, time
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from desktop import app as shopsafe_app
+from desktop.settings import Settings
+from desktop.ui.check_page import CheckPage
+
+def wait(condition, seconds=60):
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+
+pool = QThreadPool.globalInstance()
+page = CheckPage(Settings(sys.argv[1]), pool)
+page.show()
+wait(lambda: "desktop.checks.run" in sys.modules)
+pool.waitForDone(60_000)
+app.processEvents()
+print("page", gc.get_freeze_count())
+shopsafe_app.freeze_after_warm_up(pool)
+wait(lambda: gc.get_freeze_count() > 0)
+print("app", gc.get_freeze_count())
+"""
+
+
+def test_gc_freeze_is_done_by_the_app_after_the_warm_up_not_by_a_page(tmp_path):
+    """A page never freezes the process's objects (tests and embedders create many pages);
+    desktop.app does it once, after the checks are warmed, and freezes what exists then."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", FREEZE_PROBE, str(tmp_path / "settings.ini")], cwd=REPO, env=env,
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split() for line in result.stdout.splitlines())
+    assert int(lines["page"]) == 0
+    assert int(lines["app"]) > 10_000  # the window, Qt wrappers and the checks' tables
