@@ -43,6 +43,7 @@ TECHNIQUES = (
 MIN_EDIT_LEN = 5       # shorter brand words collide with ordinary names too often
 MIN_TOKEN_LEN = 4      # brand words matched as a hyphen-separated token
 MIN_SUBSTRING_LEN = 6  # brand words matched inside a longer label without separator
+MIN_GLUED_ANY_LEN = 6  # brand words glued to a rest that merely contains a shop/bait word
 # edits that keep a word's look (a replaced letter is more visible than a doubled one)
 _CLOSE_EDITS = frozenset({"omission", "insertion", "repetition", "transposition", "typo"})
 _EDITS = _CLOSE_EDITS | {"replacement"}
@@ -209,6 +210,8 @@ def _has_bait(info: HostInfo) -> bool:
 
 # bait words strong enough on their own anywhere in the host (not country codes)
 _BAIT = frozenset(w for w in BAIT_WORDS if len(w) > 2)
+# shop and bait words long enough to be recognised inside a glued rest ("shopbudapest")
+_LONG_STRONG = frozenset(w for w in STRONG_WORDS if len(w) >= 4)
 
 
 def _tokens(label: str) -> list[str]:
@@ -304,14 +307,22 @@ def _label_matches(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
             yield _make(index, token, "combosquat", Status.FAIL if bait or risky
                         else Status.WARN, label, suffix)
             return
-    # the brand glued to bait words without a separator ("conversehungary", "paypalverify")
-    for word in _glued_words(plain, index):
-        rest = plain.replace(word, "", 1)
-        if rest in STRONG_WORDS or _all_strong(rest):
-            bait = any(w in rest for w in _BAIT)
-            yield _make(index, word, "combosquat", Status.FAIL if risky or bait
-                        else Status.WARN, label, suffix)
-            return
+    # the brand glued to bait words without a separator ("conversehungary", "paypalverify"),
+    # also inside one hyphenated part ("zalandosale-eur")
+    parts = [plain] + ([t for t in tokens if len(t) > MIN_SUBSTRING_LEN] if len(tokens) > 1 else [])
+    for part in parts:
+        for word in _glued_words(part, index):
+            rest = part.replace(word, "", 1)
+            if rest in STRONG_WORDS or _all_strong(rest):
+                bait = any(w in rest for w in _BAIT)
+                yield _make(index, word, "combosquat", Status.FAIL if risky or bait
+                            else Status.WARN, label, suffix)
+                return
+            if len(word) >= MIN_GLUED_ANY_LEN and any(w in rest for w in _LONG_STRONG):
+                # "skechersshopbudapest", "northfacesuperdeal": a shop word among others
+                yield _make(index, word, "combosquat", Status.FAIL if risky else Status.WARN,
+                            label, suffix)
+                return
 
 
 # Where a look-alike steals money or logins directly: never excused as a "local site".

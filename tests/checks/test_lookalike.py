@@ -221,3 +221,14 @@ def test_concurrent_first_use_of_a_registry_is_safe():
         results = list(pool.map(lambda h: find_lookalikes(host_info(h), fresh), hosts))
     assert [bool(r) for r in results[:4]] == [True, True, False, True]
     assert all(bool(r) == bool(results[i % 4]) for i, r in enumerate(results))
+
+
+@pytest.mark.parametrize("host,imitates", [
+    ("skechersshopbudapest.com", "skechers.com"),   # brand glued to a rest holding "shop"
+    ("zalandosale-eur.shop", "zalando"),            # glued inside one hyphenated part
+    ("northfacesuperdeal.shop", "thenorthface.com"),
+])
+def test_brand_glued_to_shop_words(host, imitates, registry):
+    match = top(host, registry)
+    assert match is not None and match.technique == "combosquat"
+    assert match.imitates.startswith(imitates)
