@@ -13,39 +13,46 @@ import json
 import mimetypes
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.text import N_, Message
+from desktop.text import N_, Message, Translate
 
 __all__ = ["register"]
 
 
-_translator: Any = None
+LANGUAGES = ("system", "en", "id", "es")
+
+# The translate function of the language chosen with --lang (None: English source text).
+_chosen: Translate | None = None
+
+
+def _use_language(language: str) -> None:
+    """Translate this command's output into ``language`` ("system": the user's locale), with
+    the translators every ShopSafe command line uses (:func:`desktop.i18n.translator_for_cli`).
+    English needs no Qt at all; without PySide6 the output stays in English."""
+    global _chosen
+    _chosen = None
+    try:
+        from desktop.i18n import resolve_language, translator_for_cli
+    except ImportError:
+        return
+    code = resolve_language(language)
+    if code != "en":
+        _chosen = translator_for_cli(code)
 
 
 def _translate(context: str, text: str) -> str:
-    """Translate with ShopSafe's .qm for the user's language, without needing a Qt app.
+    return _chosen(context, text) if _chosen else text
 
-    A QTranslator answers lookups on its own, so the command line never creates a
-    QCoreApplication (which would clash with a GUI started later in the same process)."""
-    global _translator
-    if _translator is None:
-        try:
-            from PySide6.QtCore import QTranslator
 
-            from desktop.i18n import resolve_language
-            from desktop.paths import resource_path
+def _with_language(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        _use_language(args.lang)
+        return func(args)
 
-            _translator = QTranslator()
-            code = resolve_language(os.environ.get("SHOPSAFE_LANGUAGE", "system"))
-            if code != "en":
-                _translator.load(str(resource_path("i18n", f"desktop_{code}.qm")))
-        except ImportError:
-            _translator = False
-    if not _translator:
-        return text
-    return _translator.translate(context, text) or text
+    return run
 
 
 def _t(message: Message) -> str:
@@ -148,6 +155,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     common(p)
     p.add_argument("--output", type=Path, help="write the key to this new file instead")
     p.set_defaults(func=_cmd_recovery)
+
+    env_language = os.environ.get("SHOPSAFE_LANGUAGE", "system")
+    for action in sub.choices.values():
+        action.add_argument(
+            "--lang", choices=LANGUAGES, default=env_language if env_language in LANGUAGES else "system",
+            help="language of the messages (default: SHOPSAFE_LANGUAGE, else the system's)")
+        action.set_defaults(func=_with_language(action.get_default("func")))
     parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
 
 
@@ -473,11 +487,15 @@ def _cmd_members(args: argparse.Namespace) -> int:
                           "fingerprint": m.fingerprint, "has_access": ok,
                           "you": m.member == archive.member} for m, ok in rows])
             return 0
+        roles = {"member": _t(N_("ArchiveCli", "member")),
+                 "recovery": _t(N_("ArchiveCli", "recovery key"))}
+        width = max(len(r) for r in roles.values())
         for m, ok in rows:
             state = (_t(N_("ArchiveCli", "has access")) if ok
                      else _t(N_("ArchiveCli", "waiting for access")))
             you = _t(N_("ArchiveCli", " (you)")) if m.member == archive.member else ""
-            print(f"{m.member}  {m.fingerprint}  {m.role:<8}  {state}  {m.name}{you}")
+            role = roles.get(m.role, m.role)
+            print(f"{m.member}  {m.fingerprint}  {role:<{width}}  {state}  {m.name}{you}".rstrip())
         return 0
     finally:
         archive.lock()

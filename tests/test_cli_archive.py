@@ -163,3 +163,26 @@ def test_join_members_grant(env, capsys, monkeypatch):
     assert run(capsys, "grant", str(folder), budi["member"])[0] == 0
     code, out, _ = run(capsys, "list", str(folder), "--passphrase-file", str(budi_pass))
     assert code == 0 and "Kulkas" in out
+
+
+@pytest.mark.parametrize(("lang", "created", "role", "you"), [
+    ("es", "Se ha creado el archivo", "miembro", "(tú)"),
+    ("id", "sudah dibuat", "anggota", "(Anda)"),
+])
+def test_lang_option_speaks_the_users_language(env, lang, created, role, you):
+    """--lang (or SHOPSAFE_LANGUAGE) picks the language through the CLI's shared translators;
+    roles are words, not the format's codes."""
+    folder = env / "Keluarga.shopsafe"
+    environ = dict(os.environ, PYTHONPATH=str(ROOT))
+
+    def shopsafe(*argv):
+        return subprocess.run([sys.executable, "-m", "desktop", "archive", *argv],
+                              capture_output=True, text=True, env=environ, cwd=ROOT, timeout=120)
+
+    result = shopsafe("init", str(folder), *FAST, "--name", "Ibu", "--lang", lang)
+    assert result.returncode == 0, result.stderr
+    assert created in result.stdout
+    environ["SHOPSAFE_LANGUAGE"] = lang
+    result = shopsafe("members", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert role in result.stdout and you in result.stdout and " member " not in result.stdout
