@@ -202,6 +202,14 @@
         <translation>Lee la huella al familiar que te dará acceso, para que pueda comprobarla antes de dártelo.</translation>
     </message>
     <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>clave de recuperación</translation>
+    </message>
+    <message>
         <source>has access</source>
         <translation>tiene acceso</translation>
     </message>

@@ -202,6 +202,14 @@
         <translation>Bacakan sidik jari ini kepada anggota keluarga yang akan memberi Anda akses, supaya ia bisa mencocokkannya dulu.</translation>
     </message>
     <message>
+        <source>member</source>
+        <translation>anggota</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>kunci pemulihan</translation>
+    </message>
+    <message>
         <source>has access</source>
         <translation>punya akses</translation>
     </message>
