@@ -11,12 +11,20 @@ lack of a label. Qt-free.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from desktop.text import N_, Message, Translate
 
-__all__ = ["EVIDENCE_LABELS", "VALUE_LABELS", "display_value", "evidence_items", "evidence_label"]
+__all__ = [
+    "EVIDENCE_LABELS",
+    "PAYMENT_METHODS",
+    "VALUE_LABELS",
+    "display_value",
+    "evidence_items",
+    "evidence_label",
+]
 
 EVIDENCE_LABELS: dict[str, Message] = {
     "imitates": N_("Evidence", "Imitates"),
@@ -67,7 +75,7 @@ EVIDENCE_LABELS: dict[str, Message] = {
     "terms": N_("Evidence", "Terms and conditions"),
     "shipping": N_("Evidence", "Shipping information"),
     "imprint": N_("Evidence", "Legal notice"),
-    "statuses": N_("Evidence", "Status codes"),
+    "statuses": N_("Evidence", "Domain status"),
     "rdap_server": N_("Evidence", "Looked up at"),
     "subject": N_("Evidence", "Issued to"),
     "names": N_("Evidence", "Valid for"),
@@ -165,6 +173,49 @@ _HOW_SUFFIXES: dict[str, Message] = {
     " (ascii)": N_("Technique", "(look-alike letters or digits)"),
 }
 
+#: The payment method families desktop.checks.signals recognises, in words.
+PAYMENT_METHODS: dict[str, Message] = {
+    "transfer": N_("PaymentMethod", "bank transfer"),
+    "cod": N_("PaymentMethod", "cash on delivery"),
+    "escrow": N_("PaymentMethod", "escrow"),
+    "card": N_("PaymentMethod", "card"),
+    "paypal": N_("PaymentMethod", "PayPal"),
+    "invoice": N_("PaymentMethod", "pay later"),
+    "e_wallet": N_("PaymentMethod", "e-wallet"),
+    "crypto": N_("PaymentMethod", "cryptocurrency"),
+    "gift_cards": N_("PaymentMethod", "gift cards"),
+}
+
+# RDAP domain status values (RFC 8056), as a buyer would say them. "client" locks are set by the
+# registrar, "server" locks by the registry; for a buyer both mean the same.
+_TRANSFER_LOCK = N_("DomainStatus", "transfer locked")
+_UPDATE_LOCK = N_("DomainStatus", "changes locked")
+_DELETE_LOCK = N_("DomainStatus", "deletion locked")
+_RENEW_LOCK = N_("DomainStatus", "renewal locked")
+_HOLD = N_("DomainStatus", "suspended (not reachable)")
+_DOMAIN_STATUSES: dict[str, Message] = {
+    "active": N_("DomainStatus", "active"),
+    "inactive": N_("DomainStatus", "inactive"),
+    "ok": N_("DomainStatus", "active"),
+    "client transfer prohibited": _TRANSFER_LOCK,
+    "server transfer prohibited": _TRANSFER_LOCK,
+    "client update prohibited": _UPDATE_LOCK,
+    "server update prohibited": _UPDATE_LOCK,
+    "client delete prohibited": _DELETE_LOCK,
+    "server delete prohibited": _DELETE_LOCK,
+    "client renew prohibited": _RENEW_LOCK,
+    "server renew prohibited": _RENEW_LOCK,
+    "client hold": _HOLD,
+    "server hold": _HOLD,
+    "pending delete": N_("DomainStatus", "about to be deleted"),
+    "redemption period": N_("DomainStatus", "expired, can still be restored"),
+    "pending transfer": N_("DomainStatus", "being moved to another registrar"),
+    "add period": N_("DomainStatus", "registered in the last few days"),
+    "auto renew period": N_("DomainStatus", "just renewed"),
+    "renew period": N_("DomainStatus", "just renewed"),
+    "transfer period": N_("DomainStatus", "just moved to another registrar"),
+}
+
 #: Known coded values per evidence key (a value is looked up under the key it appears with).
 VALUE_LABELS: dict[str, Mapping[str, Message]] = {
     "technique": _TECHNIQUES,
@@ -173,6 +224,8 @@ VALUE_LABELS: dict[str, Mapping[str, Message]] = {
     "missing": _POLICIES,
     "unreadable": _POLICIES,
     "scripts": _SCRIPTS,
+    "methods": PAYMENT_METHODS,
+    "statuses": _DOMAIN_STATUSES,
 }
 
 
@@ -196,6 +249,8 @@ def display_value(key: str, value: Any, translate: Translate | None = None) -> A
         return value
     if isinstance(value, str):
         word = codes.get(value)
+        if word is None and key == "statuses":  # EPP spelling: "clientTransferProhibited"
+            word = codes.get(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", value).lower())
         return word.render(translate) if word else value
     if isinstance(value, (list, tuple)):
         return [display_value(key, item, translate) for item in value]

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
 from desktop.checks.crawl import CrawlResult
 from desktop.checks.domains import host_info
 from desktop.checks.extract import Contacts
+from desktop.checks.labels import PAYMENT_METHODS
 from desktop.checks.model import Category, Finding, Status
 from desktop.text import N_, Message
 
@@ -107,7 +108,7 @@ def _payment_findings(methods: list[str]) -> Iterator[Finding]:
         return
     safe = [m for m in methods if m in _SAFE]
     yield _f("payment.methods", Category.PAYMENT, Status.PASS if safe else Status.INFO,
-             N_("SiteCheck", "Payment methods: {methods}").format(methods=", ".join(methods)),
+             N_("SiteCheck", "Payment methods: {methods}").format(methods=_join(methods, PAYMENT_METHODS)),
              N_("SiteCheck", "Methods that protect you (card, PayPal, cash on delivery, escrow, "
                              "e-wallets with buyer protection) are better than a bank transfer."),
              None, methods=methods)
@@ -267,11 +268,11 @@ _POLICY_NAMES = {"privacy": N_("SiteCheck", "privacy"), "returns": N_("SiteCheck
                  "imprint": N_("SiteCheck", "imprint")}
 
 
-def _join(kinds: list[str]) -> Message:
+def _join(kinds: list[str], names: Mapping[str, Message] = _POLICY_NAMES) -> Message:
     """A translatable list ("privacy, returns, terms") built from translatable names."""
     if len(kinds) == 1:
-        return _POLICY_NAMES[kinds[0]]
-    return N_("SiteCheck", "{first}, {rest}").format(first=_POLICY_NAMES[kinds[0]], rest=_join(kinds[1:]))
+        return names[kinds[0]]
+    return N_("SiteCheck", "{first}, {rest}").format(first=names[kinds[0]], rest=_join(kinds[1:], names))
 
 
 def _policy_findings(result: CrawlResult, host: str) -> Iterator[Finding]:

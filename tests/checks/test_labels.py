@@ -69,3 +69,19 @@ def test_offline_reports_show_no_raw_codes_but_keep_them_in_json(text):
     keys = {k for f in doc["findings"] for k in f["evidence"]}
     assert keys <= set(EVIDENCE_LABELS), keys - set(EVIDENCE_LABELS)
 
+
+
+def test_payment_methods_are_named_in_words_in_the_title_and_the_evidence():
+    from desktop.checks.signals import _payment_findings
+
+    finding = next(_payment_findings(["cod", "card", "e_wallet"]))
+    assert finding.title.render() == "Payment methods: cash on delivery, card, e-wallet"
+    assert "<PaymentMethod:E-WALLET>" in finding.title.render(shout)
+    assert finding.evidence["methods"] == ["cod", "card", "e_wallet"]  # JSON keeps the codes
+    assert display_value("methods", ["e_wallet", "barter"]) == ["e-wallet", "barter"]
+
+
+def test_domain_status_codes_in_words_in_rdap_and_epp_spelling():
+    assert display_value("statuses", ["client transfer prohibited", "serverHold", "weird"]) == [
+        "transfer locked", "suspended (not reachable)", "weird"]
+    assert evidence_items({"statuses": ["active"]}) == [("Domain status", ["active"])]
