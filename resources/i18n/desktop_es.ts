@@ -567,11 +567,11 @@
     </message>
     <message>
         <source>Search “{word}”</source>
-        <translation>Buscar “{word}”</translation>
+        <translation>Buscar «{word}»</translation>
     </message>
     <message>
         <source>Opens your web browser with a search for the seller&apos;s name and “{word}”.</source>
-        <translation>Abre el navegador con una búsqueda del nombre del vendedor y “{word}”.</translation>
+        <translation>Abre el navegador con una búsqueda del nombre del vendedor y «{word}».</translation>
     </message>
     <message>
         <source>Check the account on cekrekening.id</source>
@@ -616,7 +616,7 @@
     </message>
     <message>
         <source>The page shows “{product}” for {price}.</source>
-        <translation>La página ofrece “{product}” por {price}.</translation>
+        <translation>La página ofrece «{product}» por {price}.</translation>
     </message>
     <message>
         <source>The page shows the price {price}.</source>
@@ -1185,6 +1185,61 @@
     </message>
 </context>
 <context>
+    <name>DomainStatus</name>
+    <message>
+        <source>transfer locked</source>
+        <translation>transferencia bloqueada</translation>
+    </message>
+    <message>
+        <source>changes locked</source>
+        <translation>cambios bloqueados</translation>
+    </message>
+    <message>
+        <source>deletion locked</source>
+        <translation>borrado bloqueado</translation>
+    </message>
+    <message>
+        <source>renewal locked</source>
+        <translation>renovación bloqueada</translation>
+    </message>
+    <message>
+        <source>suspended (not reachable)</source>
+        <translation>suspendido (no accesible)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>about to be deleted</source>
+        <translation>a punto de borrarse</translation>
+    </message>
+    <message>
+        <source>expired, can still be restored</source>
+        <translation>caducado, aún se puede recuperar</translation>
+    </message>
+    <message>
+        <source>being moved to another registrar</source>
+        <translation>en traslado a otro registrador</translation>
+    </message>
+    <message>
+        <source>registered in the last few days</source>
+        <translation>registrado hace pocos días</translation>
+    </message>
+    <message>
+        <source>just renewed</source>
+        <translation>recién renovado</translation>
+    </message>
+    <message>
+        <source>just moved to another registrar</source>
+        <translation>recién trasladado a otro registrador</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessage</name>
     <message>
         <source>ShopSafe</source>
@@ -1393,8 +1448,8 @@
         <translation>Aviso legal</translation>
     </message>
     <message>
-        <source>Status codes</source>
-        <translation>Códigos de estado</translation>
+        <source>Domain status</source>
+        <translation>Estado del dominio</translation>
     </message>
     <message>
         <source>Looked up at</source>
@@ -2197,6 +2252,46 @@ Atajo: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>bank transfer</source>
+        <extracomment>The payment method families desktop.checks.signals recognises, in words.</extracomment>
+        <translation>transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>cash on delivery</source>
+        <translation>contra reembolso</translation>
+    </message>
+    <message>
+        <source>escrow</source>
+        <translation>pago en custodia</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>pay later</source>
+        <translation>pago aplazado</translation>
+    </message>
+    <message>
+        <source>e-wallet</source>
+        <translation>billetera digital</translation>
+    </message>
+    <message>
+        <source>cryptocurrency</source>
+        <translation>criptomonedas</translation>
+    </message>
+    <message>
+        <source>gift cards</source>
+        <translation>tarjetas regalo</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
@@ -2575,7 +2670,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Search the shop&apos;s name with &quot;scam&quot; or &quot;penipuan&quot; and look for reviews older than a few months.</source>
-        <translation>Busca el nombre de la tienda junto a &quot;estafa&quot; o &quot;scam&quot; y mira si hay opiniones de hace varios meses.</translation>
+        <translation>Busca el nombre de la tienda junto a «estafa» o «scam» y mira si hay opiniones de hace varios meses.</translation>
     </message>
     <message>
         <source>An IP address has no domain registration to look up.</source>
@@ -2897,11 +2992,11 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Searching the seller&apos;s name with “scam” found no complaints.</source>
-        <translation>Al buscar el nombre del vendedor junto a “estafa” no aparecen quejas.</translation>
+        <translation>Al buscar el nombre del vendedor junto a «estafa» no aparecen quejas.</translation>
     </message>
     <message>
         <source>Use the search buttons below: they look up the seller&apos;s name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
-        <translation>Usa los botones de búsqueda de abajo: buscan el nombre del vendedor o de la tienda junto a “penipuan”, “estafa” y “scam”. Lee los resultados, no solo los títulos.</translation>
+        <translation>Usa los botones de búsqueda de abajo: buscan el nombre del vendedor o de la tienda junto a «penipuan», «estafa» y «scam». Lee los resultados, no solo los títulos.</translation>
     </message>
     <message>
         <source>Other buyers report this seller as a scam.</source>

@@ -1185,6 +1185,61 @@
     </message>
 </context>
 <context>
+    <name>DomainStatus</name>
+    <message>
+        <source>transfer locked</source>
+        <translation>transfer dikunci</translation>
+    </message>
+    <message>
+        <source>changes locked</source>
+        <translation>perubahan dikunci</translation>
+    </message>
+    <message>
+        <source>deletion locked</source>
+        <translation>penghapusan dikunci</translation>
+    </message>
+    <message>
+        <source>renewal locked</source>
+        <translation>perpanjangan dikunci</translation>
+    </message>
+    <message>
+        <source>suspended (not reachable)</source>
+        <translation>ditangguhkan (tidak bisa diakses)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>tidak aktif</translation>
+    </message>
+    <message>
+        <source>about to be deleted</source>
+        <translation>akan segera dihapus</translation>
+    </message>
+    <message>
+        <source>expired, can still be restored</source>
+        <translation>kedaluwarsa, masih bisa dipulihkan</translation>
+    </message>
+    <message>
+        <source>being moved to another registrar</source>
+        <translation>sedang dipindah ke registrar lain</translation>
+    </message>
+    <message>
+        <source>registered in the last few days</source>
+        <translation>baru didaftarkan beberapa hari lalu</translation>
+    </message>
+    <message>
+        <source>just renewed</source>
+        <translation>baru diperpanjang</translation>
+    </message>
+    <message>
+        <source>just moved to another registrar</source>
+        <translation>baru dipindah ke registrar lain</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessage</name>
     <message>
         <source>ShopSafe</source>
@@ -1393,12 +1448,12 @@
         <translation>Informasi hukum</translation>
     </message>
     <message>
-        <source>Status codes</source>
-        <translation>Kode status</translation>
+        <source>Domain status</source>
+        <translation>Status domain</translation>
     </message>
     <message>
         <source>Looked up at</source>
-        <translation>Diperiksa pada</translation>
+        <translation>Sumber data</translation>
     </message>
     <message>
         <source>Issued to</source>
@@ -2194,6 +2249,46 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Fields to fix: {count}</source>
         <translation>Isian perlu diperbaiki: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>bank transfer</source>
+        <extracomment>The payment method families desktop.checks.signals recognises, in words.</extracomment>
+        <translation>transfer bank</translation>
+    </message>
+    <message>
+        <source>cash on delivery</source>
+        <translation>COD</translation>
+    </message>
+    <message>
+        <source>escrow</source>
+        <translation>rekber</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kartu</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>pay later</source>
+        <translation>paylater</translation>
+    </message>
+    <message>
+        <source>e-wallet</source>
+        <translation>dompet digital</translation>
+    </message>
+    <message>
+        <source>cryptocurrency</source>
+        <translation>kripto</translation>
+    </message>
+    <message>
+        <source>gift cards</source>
+        <translation>kartu hadiah</translation>
     </message>
 </context>
 <context>
