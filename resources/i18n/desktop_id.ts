@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>The link</source>
-        <translation>Tautannya</translation>
+        <translation>Tautan</translation>
     </message>
     <message>
         <source>Domain</source>
