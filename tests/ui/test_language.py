@@ -78,7 +78,7 @@ def test_qt_folder_picker_speaks_indonesian(qtbot, qapp):
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     qtbot.addWidget(dialog)
     labels = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
-    assert {"Lihat di:", "Direktori:", "Jenis berkas:"} <= labels
+    assert {"Lihat di:", "Folder:", "Jenis berkas:"} <= labels
 
 
 def test_system_language_follows_the_environment():
