@@ -3144,7 +3144,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Archive folder</source>
-        <translation>Carpeta del archivo</translation>
+        <translation>Carpeta del archivo cifrado</translation>
     </message>
     <message>
         <source>Remember recent checks</source>
@@ -3192,7 +3192,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation>Archivo</translation>
+        <translation>Archivo cifrado</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
@@ -3232,7 +3232,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Choose the archive folder</source>
-        <translation>Elige la carpeta del archivo</translation>
+        <translation>Elige la carpeta del archivo cifrado</translation>
     </message>
 </context>
 <context>
