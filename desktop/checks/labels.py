@@ -19,6 +19,7 @@ from desktop.text import N_, Message, Translate
 
 __all__ = [
     "EVIDENCE_LABELS",
+    "HIDDEN_KEYS",
     "PAYMENT_METHODS",
     "VALUE_LABELS",
     "display_value",
@@ -61,8 +62,7 @@ EVIDENCE_LABELS: dict[str, Message] = {
     "scripts": N_("Evidence", "Alphabets"),
     "domain": N_("Evidence", "Domain"),
     "tld": N_("Evidence", "Domain ending"),
-    "score": N_("Evidence", "Abuse score"),
-    "source": N_("Evidence", "Source"),
+    "score": N_("Evidence", "Abuse level (1–3)"),
     "shortener": N_("Evidence", "Link shortener"),
     "builder": N_("Evidence", "Site builder"),
     "tls_version": N_("Evidence", "TLS version"),
@@ -216,6 +216,10 @@ _DOMAIN_STATUSES: dict[str, Message] = {
     "transfer period": N_("DomainStatus", "just moved to another registrar"),
 }
 
+#: Evidence kept in the JSON report for programs and auditors but not shown to people: the
+#: bibliographic note of the bundled TLD table is long, English and says nothing about the shop.
+HIDDEN_KEYS = frozenset({"source"})
+
 #: Known coded values per evidence key (a value is looked up under the key it appears with).
 VALUE_LABELS: dict[str, Mapping[str, Message]] = {
     "technique": _TECHNIQUES,
@@ -261,11 +265,12 @@ def evidence_items(
     evidence: Mapping[str, Any], translate: Translate | None = None
 ) -> list[tuple[str, Any]]:
     """``(label, value)`` pairs for display, in the evidence's order: known keys get translated
-    labels, known coded values translated words; empty values are left out. Nested mappings are
-    returned as they are (callers that render them call this again on them)."""
+    labels, known coded values translated words; empty values and :data:`HIDDEN_KEYS` are left
+    out. Nested mappings are returned as they are (callers that render them call this again
+    on them)."""
     items = []
     for key, value in evidence.items():
-        if value in (None, "", [], {}):
+        if value in (None, "", [], {}) or key in HIDDEN_KEYS:
             continue
         items.append((evidence_label(key, translate), display_value(key, value, translate)))
     return items
