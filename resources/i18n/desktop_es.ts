@@ -1392,12 +1392,8 @@
         <translation>Terminación del dominio</translation>
     </message>
     <message>
-        <source>Abuse score</source>
-        <translation>Nivel de abuso</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Fuente</translation>
+        <source>Abuse level (1–3)</source>
+        <translation>Nivel de abuso (1–3)</translation>
     </message>
     <message>
         <source>Link shortener</source>

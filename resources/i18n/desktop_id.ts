@@ -1392,12 +1392,8 @@
         <translation>Akhiran domain</translation>
     </message>
     <message>
-        <source>Abuse score</source>
-        <translation>Skor penyalahgunaan</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Sumber</translation>
+        <source>Abuse level (1–3)</source>
+        <translation>Tingkat penyalahgunaan (1–3)</translation>
     </message>
     <message>
         <source>Link shortener</source>
