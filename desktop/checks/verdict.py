@@ -8,10 +8,11 @@ Rules (DESIGN.md §3 "Verdict"), applied in this order:
 2. Warnings from three or more different categories together (say a young domain, transfer-only
    payment and 70 % discounts) → ``high_risk``: that combination is the classic fake shop.
 3. Any warning → ``caution``.
-4. Key checks missing or ``unknown`` (for a web shop: HTTPS and domain age; for a social seller,
-   a phone number or a bank account: the seller cannot be seen at all) → ``unknown``, "not
-   enough information — do the self-check". A recognised official domain of the registry is
-   enough on its own (``ok``).
+4. Key checks missing or ``unknown`` (for a web shop: HTTPS, and domain age or — where the
+   registry of the domain ending offers no RDAP, as for ``.es`` — contact details read from the
+   site; for a social seller, a phone number or a bank account: the seller cannot be seen at
+   all) → ``unknown``, "not enough information — do the self-check". A recognised official
+   domain of the registry is enough on its own (``ok``).
 5. Otherwise ``ok``.
 
 Every level names the findings that caused it (``reasons``). In offline mode ``not_done`` says
@@ -43,6 +44,8 @@ _NOT_DONE_OFFLINE: tuple[Message, ...] = (
     N_("Verdict", "Domain age and registration data (offline: not checked)"),
     N_("Verdict", "Site content: contact details, policies, payment methods (offline: not checked)"),
 )
+
+_AGE_NOT_CHECKED = N_("Verdict", "Domain age and registration data (the registry could not tell)")
 
 _SUMMARY = {
     Level.HIGH_RISK: N_("Verdict", "High risk: do not pay this seller."),
@@ -96,6 +99,8 @@ def compute_verdict(
     """Apply the rules of this module to ``findings``. Pure; never raises for any findings."""
     findings = tuple(findings)
     not_done = _NOT_DONE_OFFLINE if offline and kind in _WEBLIKE else ()
+    if not offline and kind in _WEBLIKE and _checked_but_unknown(findings, ("domain.age",)):
+        not_done = (_AGE_NOT_CHECKED,)
     serious = tuple(f for f in findings if f.status is Status.FAIL and not _is_soft(f))
     if serious:
         return Verdict(Level.HIGH_RISK, serious, _SUMMARY[Level.HIGH_RISK], not_done)
@@ -123,10 +128,27 @@ def compute_verdict(
 _WEBLIKE = frozenset({InputKind.WEB_SHOP, InputKind.MARKETPLACE})
 
 
+def _conclusive(findings: tuple[Finding, ...], prefixes: tuple[str, ...]) -> bool:
+    relevant = [f for f in findings if f.id.startswith(prefixes)]
+    return any(f.status is not Status.UNKNOWN for f in relevant)
+
+
+def _checked_but_unknown(findings: tuple[Finding, ...], prefixes: tuple[str, ...]) -> bool:
+    relevant = [f for f in findings if f.id.startswith(prefixes)]
+    return bool(relevant) and all(f.status is Status.UNKNOWN for f in relevant)
+
+
 def _missing_key_checks(findings: tuple[Finding, ...]) -> bool:
-    """True when a key web check has no conclusive (pass/info) finding."""
-    for prefixes in _KEY_WEB_CHECKS:
-        relevant = [f for f in findings if f.id.startswith(prefixes)]
-        if not relevant or all(f.status is Status.UNKNOWN for f in relevant):
-            return True
-    return False
+    """True when a key web check has no conclusive (non-unknown) finding.
+
+    HTTPS is always key. Domain age is key too, but many country registries (``.es``, ``.de``)
+    offer no RDAP at all: there, contact details read from the site and found in order stand in
+    for it, so that every Spanish shop is not "not enough information" for its registry's sake.
+    The verdict still lists the age under ``not_done``.
+    """
+    https, age = _KEY_WEB_CHECKS
+    if not _conclusive(findings, https):
+        return True
+    if _conclusive(findings, age):
+        return False
+    return not any(f.id == "contact.found" and f.status is Status.PASS for f in findings)

@@ -98,3 +98,22 @@ def test_verdict_json():
     assert data["reasons"] == [{"id": "domain.lookalike", "status": "fail",
                                 "title": "domain.lookalike"}]
     assert len(data["not_done"]) == 3
+
+
+def test_site_contacts_stand_in_for_domain_age_without_rdap():
+    # .es and other endings have no RDAP: a shop with valid HTTPS and real contact details is not
+    # "not enough information" for its registry's sake, but the verdict says the age was not read.
+    findings = [f("https.valid", Status.PASS), f("domain.age", Status.UNKNOWN),
+                f("contact.found", Status.PASS, Category.CONTACT)]
+    verdict = compute_verdict(findings, WEB, offline=False)
+    assert verdict.level is Level.OK
+    assert [m.render() for m in verdict.not_done] == [
+        "Domain age and registration data (the registry could not tell)"]
+    no_contact = compute_verdict(findings[:2], WEB, offline=False)
+    assert no_contact.level is Level.UNKNOWN
+    unknown_contact = compute_verdict(findings[:2] + [f("contact.unknown", Status.UNKNOWN,
+                                                        Category.CONTACT)], WEB, offline=False)
+    assert unknown_contact.level is Level.UNKNOWN
+    no_https = compute_verdict([f("https.valid", Status.UNKNOWN)] + findings[1:], WEB,
+                               offline=False)
+    assert no_https.level is Level.UNKNOWN
