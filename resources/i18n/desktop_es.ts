@@ -3607,6 +3607,10 @@ Atajo: {shortcut}</translation>
         <translation>Contenido de la web: contacto, políticas, formas de pago (sin conexión: no comprobado)</translation>
     </message>
     <message>
+        <source>Domain age and registration data (the registry could not tell)</source>
+        <translation>Antigüedad del dominio y datos de registro (el registro no lo indica)</translation>
+    </message>
+    <message>
         <source>High risk: do not pay this seller.</source>
         <translation>Riesgo alto: no le pagues a este vendedor.</translation>
     </message>

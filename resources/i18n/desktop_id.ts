@@ -3607,6 +3607,10 @@ Pintasan: {shortcut}</translation>
         <translation>Isi situs: kontak, kebijakan, cara pembayaran (offline: tidak diperiksa)</translation>
     </message>
     <message>
+        <source>Domain age and registration data (the registry could not tell)</source>
+        <translation>Umur domain dan data pendaftarannya (registri domain tidak memberi jawaban)</translation>
+    </message>
+    <message>
         <source>High risk: do not pay this seller.</source>
         <translation>Risiko tinggi: jangan bayar ke penjual ini.</translation>
     </message>
