@@ -5,7 +5,8 @@ button or pasting starts a check (a new one cancels the old). The check runs in 
 through :class:`desktop.ui.tasks.Task`; findings stream in through the task's progress signal,
 so the window never waits on the network. When the report is in, the verdict banner says what to
 do, the self-check is offered when the automatic checks cannot see enough, and the actions copy
-a family-chat summary or export the report as HTML or PDF.
+a family-chat summary or export the report as HTML or PDF. When the checked page showed a
+product price, *Compare the cost* hands it to the Costs page (``compare_cost_requested``).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from desktop.errors import ShopSafeError
 from desktop.i18n import qt_translate
 from desktop.settings import COUNTRY, Settings
 from desktop.ui.check_actions import ReportActions
+from desktop.ui.check_compare import ComparePanel
 from desktop.ui.check_findings import FindingsModel, FindingsView
 from desktop.ui.check_history import HistoryStore
 from desktop.ui.check_recent import RecentChecksPanel
@@ -97,10 +99,13 @@ class PasteBox(QPlainTextEdit):
 
 
 class CheckPage(QWidget):
-    """The Check page. ``check_finished(object)`` carries the finished Report."""
+    """The Check page. ``check_finished(object)`` carries the finished Report;
+    ``compare_cost_requested(object)`` carries a :class:`~desktop.ui.check_compare.CapturedOffer`
+    (shop, URL, captured price) for the main window to open on the Costs page."""
 
     check_started = Signal(str)
     check_finished = Signal(object)
+    compare_cost_requested = Signal(object)
 
     def __init__(self, settings: Settings, pool: QThreadPool | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +160,7 @@ class CheckPage(QWidget):
         self.archive_button = self.actions.archive_button
         self.archive_reason = self.actions.archive_reason
         self.status_line = self.actions.status_line
+        self.compare_panel = ComparePanel(settings, self)
 
         self.history = HistoryStore(settings, self)
         self.recent_panel = RecentChecksPanel(settings, self.history, self)
@@ -193,6 +199,7 @@ class CheckPage(QWidget):
         column.addWidget(self.selfcheck_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.selfcheck)
         column.addWidget(self.actions)
+        column.addWidget(self.compare_panel)
         column.addStretch(0)  # keeps the banner and actions at the top before the first check
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -220,6 +227,7 @@ class CheckPage(QWidget):
         self.selfcheck.answers_changed.connect(self._on_selfcheck_answers_changed)
         self.selfcheck_button.clicked.connect(self._on_selfcheck_button_clicked)
         self.recent_panel.check_requested.connect(self.start_check)
+        self.compare_panel.compare_cost_requested.connect(self.compare_cost_requested)
         # Window-wide while this page is shown (focus may be in the main window's sidebar).
         focus = QShortcut(QKeySequence("Ctrl+L"), self)
         focus.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -451,6 +459,7 @@ class CheckPage(QWidget):
 
     def _update_actions(self) -> None:
         self.actions.set_ready(self._report is not None)
+        self.compare_panel.set_report(self._report)
 
     def _on_escape(self) -> None:
         if self._task is not None:
