@@ -143,6 +143,26 @@ def _name(value: Any) -> str | None:
     return name or None
 
 
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _choose(candidates: list[_Candidate], titles: list[str]) -> _Candidate | None:
+    """:func:`_single`, or, when several products disagree, the price of the one product the
+    page is titled after ("Housse de chaise TERTIO® - taupe | 3 SUISSES" among "related"
+    products marked up beside it)."""
+    if not candidates:
+        return None
+    found = _single(candidates)
+    if found is not None or not titles:
+        return found
+    names = {c.product for c in candidates if c.product and len(c.product) >= 8}
+    named = {name for name in names if any(_fold(name) in title for title in titles)}
+    if len(named) != 1:
+        return None
+    return _single([c for c in candidates if c.product in named])
+
+
 def _single(candidates: list[_Candidate]) -> _Candidate | None:
     """The one price all candidates agree on (one amount, at most one currency), else ``None``."""
     amounts = {c.amount for c in candidates}
@@ -242,7 +262,7 @@ def _offer_candidates(offer: dict, product: str | None, country: str | None) -> 
     return result
 
 
-def _from_json_ld(blocks: list[Any], country: str | None) -> _Candidate | None:
+def _from_json_ld(blocks: list[Any], country: str | None, titles: list[str]) -> _Candidate | None:
     candidates: list[_Candidate] = []
     for product in _top_products(blocks):
         name = _name(product.get("name"))
@@ -254,7 +274,7 @@ def _from_json_ld(blocks: list[Any], country: str | None) -> _Candidate | None:
         for node in nodes:
             for offer in _offers(node.get("offers")):
                 candidates.extend(_offer_candidates(offer, name, country))
-    return _single(candidates) if candidates else None
+    return _choose(candidates, titles)
 
 
 # --------------------------------------------------------------------------- HTML pass
@@ -268,12 +288,20 @@ class _Collector(MicrodataCollector):
         self.ld_blocks: list[str] = []
         self.meta: dict[str, list[str]] = {}
         self._ld: list[str] | None = None
+        self.title: list[str] = []
+        self._in_title = False
+
+    def titles(self) -> list[str]:
+        """The page's ``<title>`` and ``og:title``, folded for comparison with product names."""
+        found = ["".join(self.title), *self.meta.get("og:title", [])[:1]]
+        return [_fold(title) for title in found if title.strip()]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "script":
             kind = next((v or "" for k, v in attrs if k == "type"), "")
             if "ld+json" in kind.lower() and len(self.ld_blocks) < 50:
                 self._ld = []
+        self._in_title = tag == "title" and not self.title
         if tag == "meta":
             values = {k: v or "" for k, v in attrs}
             key = (values.get("property") or values.get("name") or "").strip().lower()
@@ -287,6 +315,7 @@ class _Collector(MicrodataCollector):
         if tag == "script" and self._ld is not None:
             self.ld_blocks.append("".join(self._ld))
             self._ld = None
+        self._in_title = False
         super().handle_endtag(tag)
 
     def handle_data(self, data: str) -> None:
@@ -294,6 +323,8 @@ class _Collector(MicrodataCollector):
             if sum(map(len, self._ld)) < _MAX_LD_BLOCK:
                 self._ld.append(data)
             return
+        if self._in_title and len(self.title) < 20:
+            self.title.append(data[:_MAX_NAME])
         super().handle_data(data)
 
 
@@ -304,7 +335,7 @@ def _from_microdata(collector: _Collector, country: str | None) -> _Candidate | 
         if read is not None:
             currency = _currency(item.currency, country) or read[1]
             candidates.append(_Candidate(read[0], currency, _name(item.product)))
-    return _single(candidates) if candidates else None
+    return _choose(candidates, collector.titles())
 
 
 _META_KEYS = (("product:price:amount", "product:price:currency"),
@@ -374,7 +405,7 @@ def capture_price(html: str, *, country: str | None = None) -> CapturedPrice | N
     except RecursionError:
         return None
     blocks = [block for block in (_load_ld(raw) for raw in collector.ld_blocks) if block is not None]
-    found = {"json-ld": _from_json_ld(blocks, country),
+    found = {"json-ld": _from_json_ld(blocks, country, collector.titles()),
              "microdata": _from_microdata(collector, country),
              "meta": _from_meta(collector.meta, country),
              "text": _from_text(collector.price_boxes(), country)}

@@ -160,6 +160,21 @@ def test_listing_page_with_many_prices_has_no_product_price():
     assert capture_price((SITES / "toko-batik" / "index.html").read_text("utf-8")) is None
 
 
+def _cards(title):
+    cards = "".join(f"""<div itemscope itemtype="http://schema.org/Product"><span itemprop="name">{name}</span>
+        <span itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="priceCurrency" content="EUR">
+        <span itemprop="price" content="{price}"></span></span></div>""" for name, price in (
+        ("Housse de chaise coton TERTIO® - taupe", "36.99"), ("Lot de 2 housses de chaise - Beige", "29.90"),
+        ("Housse bi-extensible microfibre - Chocolat", "59.90")))
+    return f"<html><head><title>{title}</title></head><body>{cards}</body></html>"
+
+
+def test_the_product_the_page_is_titled_after_wins_over_related_products():
+    found = capture_price(_cards("Housse de chaise  coton TERTIO® - taupe | 3 SUISSES"))
+    assert found == CapturedPrice(Decimal("36.99"), "EUR", "microdata", "Housse de chaise coton TERTIO® - taupe")
+    assert capture_price(_cards("Housses de chaise | 3 SUISSES")) is None  # a category page
+
+
 def test_variants_at_different_prices_are_not_one_price():
     html = ld({"@type": "ProductGroup", "name": "Kaos", "hasVariant": [
         {"@type": "Product", "name": "Kaos S", "offers": {"price": "50000", "priceCurrency": "IDR"}},
