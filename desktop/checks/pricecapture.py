@@ -51,7 +51,6 @@ _MAX_NAME = 300
 
 _PRODUCT_TYPES = {"product", "productgroup", "productmodel", "individualproduct", "someproducts",
                   "vehicle", "car", "motorcycle", "book", "dietarysupplement", "drug"}
-_OFFER_TYPES = {"offer", "aggregateoffer"}
 # Price specifications that are not what the buyer pays now (the crossed-out list price).
 _NOT_PAID = ("listprice", "strikethroughprice", "srp", "msrp", "invoiceprice", "minimumadvertisedprice")
 
@@ -227,11 +226,10 @@ def _offers(node: Any, depth: int = 0) -> Iterator[dict]:
             yield from _offers(item, depth + 1)
     elif isinstance(node, dict):
         if "offers" in node and _types(node) & {"aggregateoffer"}:
-            before = 0
-            for offer in _offers(node["offers"], depth + 1):
-                before += 1
-                yield offer
-            if before:
+            # an AggregateOffer listing its offers: those, else its own lowPrice
+            listed = list(_offers(node["offers"], depth + 1))
+            if listed:
+                yield from listed
                 return
         yield node
 
