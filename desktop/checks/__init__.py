@@ -7,6 +7,7 @@ from desktop.checks.analyze import analyze_offline, classify
 from desktop.checks.inputs import ParsedInput
 from desktop.checks.lookalike import Lookalike, find_lookalikes
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
+from desktop.checks.pricecapture import CapturedPrice, capture_price
 from desktop.checks.registry import BrandEntry, Registry, RegistryError, default_registry
 from desktop.checks.report import Report
 from desktop.checks.verdict import Verdict, compute_verdict
@@ -14,6 +15,7 @@ from desktop.checks.verdict import Verdict, compute_verdict
 __all__ = sorted(
     [
         "BrandEntry",
+        "CapturedPrice",
         "Category",
         "Finding",
         "InputKind",
@@ -26,6 +28,7 @@ __all__ = sorted(
         "Status",
         "Verdict",
         "analyze_offline",
+        "capture_price",
         "classify",
         "compute_verdict",
         "default_registry",
