@@ -92,6 +92,13 @@ def test_compare_the_cost_of_a_checked_product(qtbot, window):
     qtbot.waitUntil(costs.warnings_label.isVisible, timeout=5_000)
     assert "tokobatiksari.co.id: Price went up 12,2 % since the shop check." in costs.warnings_label.text()
 
+    # pressed again later: the same offer is shown, not a second copy, and the typed price stays
+    window.show_page("check")
+    qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
+    assert window.current_page_id() == "costs"
+    assert len(costs.forms()) == 1 and costs.current_row() == 0
+    assert costs.forms()[0].unit_price == "Rp 275.000"
+
 
 def test_a_page_without_one_price_cannot_be_compared(qtbot, window):
     check = window.page("check")
