@@ -25,6 +25,7 @@ import phonenumbers
 
 from desktop.checks.companyids import find_company_ids
 from desktop.checks.domains import host_info
+from desktop.checks.phones import find_phones, phone_from_link, region_evidence, region_hints, regions_for
 
 __all__ = [
     "Contacts",
@@ -35,6 +36,8 @@ __all__ = [
     "find_phones",
     "is_placeholder_email",
     "parse_html",
+    "region_evidence",
+    "region_hints",
     "regions_for",
 ]
 
@@ -156,82 +159,6 @@ def parse_html(html: str, url: str) -> ParsedPage:
             continue
     return ParsedPage(url, " ".join("".join(parser.title).split()), text, tuple(parser.links),
                       tuple(blocks), html)
-
-
-# --------------------------------------------------------------------------- phones
-
-_TLD_REGION = {"id": "ID", "es": "ES", "mx": "MX", "de": "DE", "at": "AT", "ch": "CH", "ar": "AR",
-               "co": "CO", "cl": "CL", "pe": "PE", "us": "US", "uk": "GB", "my": "MY", "sg": "SG",
-               "ph": "PH", "au": "AU", "fr": "FR", "it": "IT", "nl": "NL", "br": "BR"}
-
-
-def regions_for(host: str, country: str) -> tuple[str, ...]:
-    """Phone regions to try: the site's country-code TLD first, then the user's country."""
-    tld = host.lower().rstrip(".").rsplit(".", 1)[-1]
-    regions = []
-    if tld in _TLD_REGION:
-        regions.append(_TLD_REGION[tld])
-    if country and country.upper() not in regions:
-        regions.append(country.upper())
-    return tuple(regions or ("US",))
-
-
-def region_hints(text: str) -> list[str]:
-    """Regions the page itself points to: the country codes of numbers written internationally
-    (+44 …). A UK shop on a ``.com`` writes ``+44 20 …`` in one place and ``020 …`` in another;
-    the hint makes the second one parse. (Country names were tried and dropped: country pickers
-    and "we ship to …" lists made them a source of false numbers.)"""
-    hints: dict[str, None] = {}
-    for match in phonenumbers.PhoneNumberMatcher(_window(text), None, leniency=phonenumbers.Leniency.VALID):
-        region = phonenumbers.region_code_for_number(match.number)
-        if region and region != "001":
-            hints[region] = None
-    return list(hints)
-
-
-def _e164(number: phonenumbers.PhoneNumber) -> str:
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-_HEAD, _TAIL = 150_000, 60_000
-
-
-def _window(text: str) -> str:
-    """The start and the end of a very long text: contact details sit in headers and footers,
-    and phonenumbers' matcher gives up after 65,535 candidates (a long catalogue page full of
-    prices and product codes would otherwise hide the footer's number, and take seconds)."""
-    if len(text) <= _HEAD + _TAIL:
-        return text
-    return text[:_HEAD] + "\n" + text[-_TAIL:]
-
-
-def find_phones(text: str, regions: Iterable[str], hinted: Iterable[str] = ()) -> list[str]:
-    """Valid phone numbers in ``text`` as E.164, in order of appearance, without duplicates.
-
-    Each region is tried in turn; numbers written internationally (+62 …) parse the same in any.
-    ``hinted`` regions (see :func:`region_hints`) only accept numbers written with a national
-    trunk prefix (``020 …``, ``(0274) …``), which keeps stray digit runs out.
-    """
-    text = _window(text)
-    found: dict[str, int] = {}
-    for region, strict in [(r, False) for r in regions] + [(r, True) for r in hinted]:
-        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-            if strict and not match.raw_string.lstrip("(").startswith(("0", "+")):
-                continue
-            found.setdefault(_e164(match.number), match.start)
-    return sorted(found, key=found.get)
-
-
-def _phone_from_link(href: str, regions: Iterable[str]) -> str | None:
-    raw = unquote(href.split(":", 1)[1]).split("?")[0]
-    for region in regions:
-        try:
-            number = phonenumbers.parse(raw, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number):
-            return _e164(number)
-    return None
 
 
 # --------------------------------------------------------------------------- e-mails
@@ -361,7 +288,9 @@ def _whatsapp(url: str, regions: Iterable[str]) -> str | None:
         parsed = phonenumbers.parse("+" + digits, None)
     except phonenumbers.NumberParseException:
         return None
-    return _e164(parsed) if phonenumbers.is_possible_number(parsed) else None
+    if not phonenumbers.is_possible_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
 # --------------------------------------------------------------------------- addresses
@@ -494,7 +423,10 @@ def extract_contacts(pages: Iterable[ParsedPage], host: str, country: str) -> Co
     """Contacts from every page of one site. Pure; never raises on odd markup."""
     pages = list(pages)
     regions = regions_for(host, country)
-    hinted = [r for r in region_hints("\n".join(page.text for page in pages)) if r not in regions]
+    evidence: dict[str, None] = {}
+    for page in pages:
+        evidence.update(dict.fromkeys(region_evidence(page.text, page.raw_html, page.json_ld)))
+    hinted = [r for r in evidence if r not in regions]
     contacts = Contacts()
     for page in pages:
         emails, placeholders = find_emails(page.text)
@@ -511,15 +443,15 @@ def extract_contacts(pages: Iterable[ParsedPage], host: str, country: str) -> Co
                     bucket = contacts.placeholder_emails if is_placeholder_email(address) else contacts.emails
                     _add(bucket, [address])
             elif scheme == "tel":
-                _add(contacts.phones, [_phone_from_link(link.url, regions)])
+                _add(contacts.phones, [phone_from_link(link.url, regions, hinted)])
             else:
                 _add(contacts.whatsapp, [_whatsapp(link.url, regions)])
                 _add(contacts.social, [_social(link.url)])
         for org in schema_organizations(page.json_ld):
             _add(contacts.organizations, [org])
             if org["telephone"]:
-                _add(contacts.phones, find_phones(org["telephone"], regions)
-                     or [_phone_from_link("tel:" + org["telephone"], regions)])
+                _add(contacts.phones, find_phones(org["telephone"], regions, hinted)
+                     or [phone_from_link("tel:" + org["telephone"], regions, hinted)])
             if org["email"]:
                 email = _clean_email(org["email"].removeprefix("mailto:"))
                 if email and not is_placeholder_email(email):

@@ -94,7 +94,7 @@ def site_host(html: str) -> str:
     hosts = [h.lower() for h in _ABS_LINK.findall(html)]
     hosts = [h for h in hosts if not any(x in h for x in ("facebook", "twitter", "google", "youtube",
                                                             "linkedin", "instagram", "pinterest"))]
-    return max(set(hosts), key=hosts.count) if hosts else "example.com"
+    return max(sorted(set(hosts)), key=hosts.count) if hosts else "example.com"  # ties: stable
 
 
 def gold_of(html: str, first: tuple[str, ...] = ()) -> tuple[set[str], set[str]]:
