@@ -135,8 +135,12 @@ def _is_junk(text: str, match: phonenumbers.PhoneNumberMatch) -> bool:
     """Digit runs that phonenumbers accepts but no one writes as a phone number: page lists
     ("1 2 3 4 5 6 7 8 9 10"), IP addresses, lists of model numbers ("500/600/1200")."""
     raw = match.raw_string
-    if _PAGINATION.fullmatch(raw) or raw.count("/") >= 2:
+    if raw.count("/") >= 2:
         return True
+    if _PAGINATION.fullmatch(raw):  # "1 2 3 … 10", never "01 76 36 31 06"
+        values = [int(group) for group in raw.split()]
+        if all(b == a + 1 for a, b in zip(values, values[1:])):
+            return True
     return any(q.start() <= match.start and q.end() >= match.end
                for q in _DOTTED_QUAD.finditer(text, max(0, match.start - 4), match.end + 4))
 
@@ -164,6 +168,27 @@ def _vanity_numbers(text: str) -> Iterable[tuple[int, str]]:
             yield match.start(), _e164(number)
 
 
+# "Tel: 971 4 8131941", "Telp. 62 812-3456-7890": a country code written without its "+",
+# straight after a phone label. Read only where no region read the digits already.
+_LABELLED = re.compile(
+    r"(?<!\w)(?:(?:tel(?:p|epon|ephone|[eé]fono)?|phone|fax|tlp|whatsapp|m[oó]vil|celular|hotline)"
+    r"\.?(?: ?(?:no|nr|number)\.?)? ?[:.]?|(?:ph|hp|wa) ?:)"  # "WA 98352" is a state and a ZIP code
+    r" ?([1-9][\d ().-]{6,22}\d)(?![\d-])", re.I)
+
+
+def _labelled_international(text: str, taken: dict[int, int]) -> Iterable[tuple[int, str]]:
+    for match in _LABELLED.finditer(text):
+        start, end = match.span(1)
+        if any(s < end and start < e for s, e in taken.items()):
+            continue
+        try:
+            number = phonenumbers.parse("+" + match[1], None)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            yield start, _e164(number)
+
+
 def find_phones(text: str, regions: Iterable[str], hinted: Iterable[str] = ()) -> list[str]:
     """Valid phone numbers in ``text`` as E.164, in order of appearance, without duplicates.
 
@@ -171,24 +196,28 @@ def find_phones(text: str, regions: Iterable[str], hinted: Iterable[str] = ()) -
     A written number counts once, in the first region where it is valid (``079-6630 4000`` is
     Indian on a page that hints India before Britain).
     ``hinted`` regions (see :func:`region_evidence`) only accept numbers written with a national
-    trunk prefix (``020 …``, ``(0274) …``), which keeps stray digit runs out. Where a North
+    trunk prefix (``020 …``, ``(0274) …``), which keeps stray digit runs out. Digits right after
+    a phone label that no region reads are tried as an international number written without
+    its ``+`` (``Tel: 971 4 8131941``, ``Telp. 62 812 3456 7890``). Where a North
     American region is among them, vanity numbers (``1-800-FLOWERS``-style) are read too.
     Never raises.
     """
     text = _window(text)
     regions, hinted = list(regions), list(hinted)
     found: dict[str, int] = {}
-    taken: set[int] = set()  # a written number is read in the first region where it is valid
+    taken: dict[int, int] = {}  # start → end of the written numbers read so far
     for region, strict in [(r, False) for r in regions] + [(r, True) for r in hinted]:
-        read: set[int] = set()
+        read: dict[int, int] = {}
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
             if strict and not match.raw_string.lstrip("(").startswith(("0", "+")):
                 continue
             if match.start in taken or _is_junk(text, match):
                 continue
-            read.add(match.start)
+            read[match.start] = match.end
             found.setdefault(_e164(match.number), match.start)
-        taken |= read
+        taken.update(read)  # a written number is read in the first region where it is valid
+    for start, number in _labelled_international(text, taken):
+        found.setdefault(number, start)
     if any(phonenumbers.country_code_for_region(r) == _NANP for r in regions + hinted):
         for start, number in _vanity_numbers(text):
             found.setdefault(number, start)
