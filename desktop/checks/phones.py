@@ -8,11 +8,12 @@ regions come from, in this order of trust:
    is valid there is read;
 2. specific evidence on the pages (:func:`region_evidence`): numbers written internationally
    (``+44 …``), UK postcodes (``WC2H 9HQ``), Australian state + postcode (``NSW 2000``), the
-   region of ``<html lang="en-GB">``, schema.org ``addressCountry``. Such *hinted* regions only
+   region of ``<html lang="en-GB">``, schema.org ``addressCountry``, and country names when the
+   page names at most two countries ("Blackpool, Lancashire, UK"). Such *hinted* regions only
    read numbers written with a national trunk prefix (``0…``), so stray digit runs stay out.
 
-Country names and company suffixes ("Ltd") are deliberately not evidence: country pickers and
-"we ship to" lists name every country, and "Limited" is as Indian or Kenyan as it is British.
+A page naming many countries is a country picker or a "we ship to" list and is no evidence;
+company suffixes ("Ltd") are none either: "Limited" is as Indian or Kenyan as it is British.
 Vanity numbers (``303.333.PAUL``, ``1-888-LUTRON1``) are read for North American regions only,
 where the letters-on-keypad convention is standard.
 """
@@ -73,6 +74,22 @@ _UK_AREAS = frozenset(
     "ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE".split())
 _UK_POSTCODE = re.compile(r"(?<![\w-])([A-Z]{1,2})\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
 _AU_POSTCODE = re.compile(r"(?<![\w-])(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT),? +[0-9]{4}(?![\w-])")
+# Country names in English and the languages of the markets ShopSafe serves. A page naming one
+# or two countries says where the shop is ("Blackpool, Lancashire, UK"); a page naming more is a
+# country picker or a "we ship to" list and says nothing.
+_COUNTRY_NAMES = {
+    "uk": "GB", "united kingdom": "GB", "england": "GB", "scotland": "GB",
+    "wales": "GB", "great britain": "GB", "ireland": "IE", "australia": "AU", "new zealand": "NZ",
+    "india": "IN", "singapore": "SG", "malaysia": "MY", "philippines": "PH", "indonesia": "ID",
+    "spain": "ES", "españa": "ES", "mexico": "MX", "méxico": "MX", "argentina": "AR",
+    "colombia": "CO", "chile": "CL", "peru": "PE", "perú": "PE", "germany": "DE",
+    "deutschland": "DE", "austria": "AT", "österreich": "AT", "switzerland": "CH", "schweiz": "CH",
+    "france": "FR", "italy": "IT", "italia": "IT", "netherlands": "NL", "south africa": "ZA",
+}
+_COUNTRY_NAME = re.compile(
+    r"(?<![\w.])(?:U\.K\.|UK|(?i:"  # "UK" in capitals only: "uk" is also a language code
+    + "|".join(sorted((n for n in _COUNTRY_NAMES if n != "uk"), key=len, reverse=True)) + r"))(?!\w)")
+_MAX_NAMED = 2
 _HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?[a-zA-Z]{2,3}[-_]([a-zA-Z]{2})\b""", re.I)
 
 
@@ -96,7 +113,8 @@ def _country_codes(node: Any, depth: int = 0) -> Iterable[str]:
 def region_evidence(text: str, html: str = "", json_ld: Iterable[Any] = ()) -> list[str]:
     """Regions the page itself points to, specific evidence only (see the module docstring):
     international numbers, UK postcodes, Australian state + postcode, ``<html lang>`` with a
-    region, schema.org ``addressCountry``. Only regions ``phonenumbers`` knows. Never raises."""
+    region, schema.org ``addressCountry``, country names (only when the page names at most two).
+    In that order of trust; only regions ``phonenumbers`` knows. Never raises."""
     found: dict[str, None] = dict.fromkeys(region_hints(text))
     window = _window(text)
     if any(m[1] in _UK_AREAS for m in _UK_POSTCODE.finditer(window)):
@@ -108,6 +126,9 @@ def region_evidence(text: str, html: str = "", json_ld: Iterable[Any] = ()) -> l
         found[lang[1].upper()] = None
     for code in _country_codes(list(json_ld)):
         found["GB" if code == "UK" else code] = None
+    named = {_COUNTRY_NAMES[m[0].lower().replace(".", "")] for m in _COUNTRY_NAME.finditer(window)}
+    if len(named) <= _MAX_NAMED:
+        found.update(dict.fromkeys(sorted(named)))
     return [r for r in found if r in phonenumbers.SUPPORTED_REGIONS]
 
 
@@ -127,15 +148,21 @@ def _window(text: str) -> str:
     return text[:_HEAD] + "\n" + text[-_TAIL:]
 
 
+# Tax and company registration numbers look like national phone numbers ("P.IVA 02502030733").
+_ID_LABEL = re.compile(
+    r"(?i)(?:p\.?\s?iva|partita iva|vat|c\.?f\.|cod(?:ice)?\.? fisc\w*|cif|nif|ust-?id\w*|rfc|npwp|nib|"
+    r"abn|acn|kvk|siret|siren|company (?:no|number|reg\w*)|reg(?:istration|\.)? ?(?:no|number))"
+    r"\.?\s*(?:no\.?|nr\.?|number|id)?\s*[:.#-]?\s*$")
 _PAGINATION = re.compile(r"\d{1,2}(?:\s+\d{1,2}){4,}")
 _DOTTED_QUAD = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
 
 
 def _is_junk(text: str, match: phonenumbers.PhoneNumberMatch) -> bool:
     """Digit runs that phonenumbers accepts but no one writes as a phone number: page lists
-    ("1 2 3 4 5 6 7 8 9 10"), IP addresses, lists of model numbers ("500/600/1200")."""
+    ("1 2 3 4 5 6 7 8 9 10"), IP addresses, lists of model numbers ("500/600/1200"), tax and
+    company numbers after their label."""
     raw = match.raw_string
-    if raw.count("/") >= 2:
+    if raw.count("/") >= 2 or _ID_LABEL.search(text, max(0, match.start - 24), match.start):
         return True
     if _PAGINATION.fullmatch(raw):  # "1 2 3 … 10", never "01 76 36 31 06"
         values = [int(group) for group in raw.split()]

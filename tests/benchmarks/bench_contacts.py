@@ -20,6 +20,7 @@ import argparse
 import re
 import sys
 import time
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -28,7 +29,14 @@ import phonenumbers
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from desktop.checks.extract import extract_contacts, find_emails, parse_html, region_hints, regions_for  # noqa: E402
+from desktop.checks.extract import (  # noqa: E402
+    extract_contacts,
+    find_emails,
+    parse_html,
+    region_evidence,
+    region_hints,
+    regions_for,
+)
 
 CORPORA = REPO.parent / "shared" / "corpora"
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
@@ -107,6 +115,46 @@ def gold_of(html: str, first: tuple[str, ...] = ()) -> tuple[set[str], set[str]]
     return phones, emails
 
 
+def gold_phone_spans(html: str, first: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """Gold phone value → the span texts it was read from."""
+    parser = Gold()
+    parser.feed(html)
+    spans: dict[str, list[str]] = {}
+    for text in parser.found["TEL"] + parser.found["FAX"]:
+        value = norm_phone(text, first)
+        if value:
+            spans.setdefault(value, []).append(text)
+    return spans
+
+
+MISS_KINDS = {
+    "fragment": "fragment: an extension or part of a number (<= 6 digits: 'ext. 204', '2229', '- 8333')",
+    "not_one_number": "span is no single valid number (two numbers run together, vanity + digits, "
+                      "country code without '+' read as national, partial)",
+    "local": "written with neither trunk prefix nor country code, read by the scorer in a region "
+             "the page hints or it falls back to ('2 676 5988', '3 6140 8000' in lists of offices abroad)",
+    "no_evidence": "valid number in national format, no evidence of its country on the page",
+    "other": "valid number, other reason",
+}
+
+
+def miss_kind(value: str, spans: list[str], regions: list[str]) -> str:
+    """Why a gold phone was missed, by what the gold span is (see MISS_KINDS)."""
+    if all(len(re.sub(r"\D", "", text)) <= 6 for text in spans):
+        return "fragment"
+    if not value.startswith("+") or not phonenumbers.is_valid_number(phonenumbers.parse(value)):
+        return "not_one_number"
+    number = phonenumbers.parse(value)
+    national = not any(text.lstrip().startswith("+") for text in spans)
+    region = phonenumbers.region_code_for_number(number)
+    nanp = phonenumbers.country_code_for_region(region) == 1
+    if national and not nanp and not any(text.lstrip(" (").startswith(("0", "1")) for text in spans):
+        return "local"
+    if national and region not in regions:
+        return "no_evidence"
+    return "other"
+
+
 def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
@@ -149,6 +197,8 @@ def main() -> int:
     scores = {f"{who}.{what}.{subset}": Score() for who in ("ours", "base")
               for what in ("phones", "phones_valid_gold", "emails", "emails_text", "addresses") for subset in ("us_contact_pages", "business_pages")}
     errors = []
+    misses = {subset: Counter() for subset in ("us_contact_pages", "business_pages")}
+    extras = {subset: Counter() for subset in ("us_contact_pages", "business_pages")}
     started = time.perf_counter()
     ours_time = 0.0
     for path in files:
@@ -186,6 +236,18 @@ def main() -> int:
         addr.tp += len(hit_streets)
         addr.fn += len(streets) - len(hit_streets)
         addr.fp += len(keys) - right
+        if gold_phones - ours_phones:
+            spans = gold_phone_spans(html, (*regions_for(host, "US"), *region_hints(page.text)))
+            known = [*regions_for(host, "US"), *region_evidence(page.text, page.raw_html, page.json_ld)]
+            for value in gold_phones - ours_phones:
+                misses[subset][miss_kind(value, spans.get(value, [value]), known)] += 1
+        if ours_phones - gold_phones:
+            span_digits = [re.sub(r"\D", "", t) for texts in gold_phone_spans(html).values() for t in texts]
+            for value in ours_phones - gold_phones:
+                nsn = str(phonenumbers.parse(value).national_number)
+                inside = any(nsn in digits for digits in span_digits)
+                extras[subset]["inside a gold span the scorer reads as another value" if inside
+                               else "outside every gold span"] += 1
         for kind, ours, gold in (("phone", ours_phones, gold_phones), ("email", ours_emails, gold_emails)):
             if ours != gold and (kind == "phone" or subset == "us_contact_pages"):
                 errors.append(f"{subset}/{path.name} ({host}) {kind}: extra={sorted(ours - gold)} "
@@ -195,6 +257,14 @@ def main() -> int:
     for name, score in scores.items():
         if score.tp + score.fp + score.fn:
             print(f"{name:30s} {score.line()}")
+    print("phone misses (raw gold) by kind:")
+    for kind, label in MISS_KINDS.items():
+        print(f"  {misses['us_contact_pages'][kind]:3d} us_contact_pages  {misses['business_pages'][kind]:3d} "
+              f"business_pages  {label}")
+    print("phone extras (raw gold) by kind:")
+    for kind in ("inside a gold span the scorer reads as another value", "outside every gold span"):
+        print(f"  {extras['us_contact_pages'][kind]:3d} us_contact_pages  {extras['business_pages'][kind]:3d} "
+              f"business_pages  {kind}")
     placeholder_hits = []
     for path in sorted((CORPORA / "shop-html-trafilatura").glob("*.html")):
         page = parse_html(path.read_text("utf-8", errors="replace"), f"https://{path.name}/")

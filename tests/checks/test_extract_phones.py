@@ -110,3 +110,23 @@ def test_labelled_number_without_plus(text, regions, expected):
 ])
 def test_digit_runs_that_are_no_phone_number(text, regions, expected):
     assert find_phones(text, regions) == expected
+
+
+def test_country_named_on_the_page_is_evidence_unless_it_is_a_picker():
+    assert region_evidence("Creative agency in Blackpool , Lancashire , UK .") == ["GB"]
+    assert region_evidence("Sydney office. © Optimisation Australia") == ["AU"]
+    picker = "Ship to: Australia Austria Germany Indonesia Ireland United Kingdom"
+    assert region_evidence(picker) == []
+    assert contacts_of(f"<p>{picker}</p><p>Tel 0845 519 7209</p>").phones == []
+    assert contacts_of("<p>Preston | Manchester | UK</p><p>Tel: 0845 519 7209</p>").phones == ["+448455197209"]
+    assert region_evidence("Ukulele shop, uk language") == []
+
+
+@pytest.mark.parametrize("text", [
+    "74123 Taranto - P.IVA 02502030733 - Cap.Soc.",
+    "VAT No: 0994707457",
+    "Company No. 02071931430",
+])
+def test_tax_and_company_numbers_are_no_phone_numbers(text):
+    assert find_phones(text, ["IT"], ["GB"]) == []
+    assert find_phones("Chiama 0994707457", ["IT"]) == ["+390994707457"]
