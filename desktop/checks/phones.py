@@ -153,6 +153,10 @@ _ID_LABEL = re.compile(
     r"(?i)(?:p\.?\s?iva|partita iva|vat|c\.?f\.|cod(?:ice)?\.? fisc\w*|cif|nif|ust-?id\w*|rfc|npwp|nib|"
     r"abn|acn|kvk|siret|siren|company (?:no|number|reg\w*)|reg(?:istration|\.)? ?(?:no|number))"
     r"\.?\s*(?:no\.?|nr\.?|number|id)?\s*[:.#-]?\s*$")
+# "(212) NEW-YORK (639-9675) . 311": a number restated in parentheses is no area code
+_RESTATED = re.compile(r"\(\s*\d+[-.\s]\d+[^)]*\)|\(\d{6,}\)")
+_ZIP4 = re.compile(r"\d{5}-\d{4}")  # "Branchburg, NJ 08876-3440"
+_STATE = re.compile(r"\b[A-Z]{2},?\s+$")
 _PAGINATION = re.compile(r"\d{1,2}(?:\s+\d{1,2}){4,}")
 _DOTTED_QUAD = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
 
@@ -160,9 +164,11 @@ _DOTTED_QUAD = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
 def _is_junk(text: str, match: phonenumbers.PhoneNumberMatch) -> bool:
     """Digit runs that phonenumbers accepts but no one writes as a phone number: page lists
     ("1 2 3 4 5 6 7 8 9 10"), IP addresses, lists of model numbers ("500/600/1200"), tax and
-    company numbers after their label."""
+    company numbers after their label, US ZIP+4 codes, a number glued to a restated one."""
     raw = match.raw_string
     if raw.count("/") >= 2 or _ID_LABEL.search(text, max(0, match.start - 24), match.start):
+        return True
+    if _RESTATED.search(raw) or _ZIP4.fullmatch(raw) and _STATE.search(text, max(0, match.start - 6), match.start):
         return True
     if _PAGINATION.fullmatch(raw):  # "1 2 3 … 10", never "01 76 36 31 06"
         values = [int(group) for group in raw.split()]

@@ -107,6 +107,7 @@ def test_labelled_number_without_plus(text, regions, expected):
     ("Amiga 500/600/1200 Power Supply", ["US"], []),
     ("Le Service Clients au 01 76 36 31 06", ["FR", "US"], ["+33176363106"]),
     ("Venta telefónica 600 400 6400", ["CL", "US"], ["+566004006400"]),  # Chilean, not +1 600
+    ("calling (212) NEW-YORK (639-9675) . 311 TTY", ["US"], ["+12126399675"]),  # not +1 639 967 5311
 ])
 def test_digit_runs_that_are_no_phone_number(text, regions, expected):
     assert find_phones(text, regions) == expected
@@ -130,3 +131,8 @@ def test_country_named_on_the_page_is_evidence_unless_it_is_a_picker():
 def test_tax_and_company_numbers_are_no_phone_numbers(text):
     assert find_phones(text, ["IT"], ["GB"]) == []
     assert find_phones("Chiama 0994707457", ["IT"]) == ["+390994707457"]
+
+
+def test_zip_plus_four_is_no_number_in_a_hinted_region():
+    assert find_phones("70 Meister Avenue, Branchburg , NJ 08876-3440", ["US"], ["TW"]) == []
+    assert find_phones("Kantor: 08876-3440", ["US"], ["TW"]) == ["+88688763440"]
