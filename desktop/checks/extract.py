@@ -4,8 +4,8 @@ links and schema.org organisation data (no Qt, no rendering, no JavaScript).
 :func:`parse_html` reads a page once with the standard library's ``html.parser`` into a
 :class:`ParsedPage` (visible text, title, links with their text, JSON-LD blocks).
 :func:`extract_contacts` turns parsed pages into a :class:`Contacts` value whose lists are
-de-duplicated and JSON-able: phones in E.164 (``phonenumbers``, regions from the site's TLD and
-the user's country), e-mails (also obfuscated forms such as ``cs [at] toko [dot] id``; template
+de-duplicated and JSON-able: phones in E.164 (:mod:`desktop.checks.phones`: regions from the
+site's TLD, the user's country and specific evidence on the pages), e-mails (also obfuscated forms such as ``cs [at] toko [dot] id``; template
 placeholders such as ``johndoe@domain.com`` are left out and reported separately), WhatsApp
 numbers from ``wa.me`` / ``api.whatsapp.com`` links, postal addresses, company identifiers with
 their check digits verified where the scheme defines one (:mod:`desktop.checks.companyids`).
@@ -25,7 +25,14 @@ import phonenumbers
 
 from desktop.checks.companyids import find_company_ids
 from desktop.checks.domains import host_info
-from desktop.checks.phones import find_phones, phone_from_link, region_evidence, region_hints, regions_for
+from desktop.checks.phones import (
+    find_phones,
+    link_regions,
+    phone_from_link,
+    region_evidence,
+    region_hints,
+    regions_for,
+)
 
 __all__ = [
     "Contacts",
@@ -423,7 +430,8 @@ def extract_contacts(pages: Iterable[ParsedPage], host: str, country: str) -> Co
     """Contacts from every page of one site. Pure; never raises on odd markup."""
     pages = list(pages)
     regions = regions_for(host, country)
-    evidence: dict[str, None] = {}
+    tel_links = [link.url for page in pages for link in page.links if link.url[:4].lower() == "tel:"]
+    evidence: dict[str, None] = dict.fromkeys(link_regions(tel_links))
     for page in pages:
         evidence.update(dict.fromkeys(region_evidence(page.text, page.raw_html, page.json_ld)))
     hinted = [r for r in evidence if r not in regions]

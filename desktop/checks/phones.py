@@ -6,8 +6,8 @@ regions come from, in this order of trust:
 
 1. the site's country-code TLD and the user's country (:func:`regions_for`): every number that
    is valid there is read;
-2. specific evidence on the pages (:func:`region_evidence`): numbers written internationally
-   (``+44 …``), UK postcodes (``WC2H 9HQ``), Australian state + postcode (``NSW 2000``), the
+2. specific evidence on the pages (:func:`region_evidence`, :func:`link_regions`): numbers
+   written internationally (``+44 …``, also in ``tel:`` links), UK postcodes (``WC2H 9HQ``), Australian state + postcode (``NSW 2000``), the
    region of ``<html lang="en-GB">``, schema.org ``addressCountry``, and country names when the
    page names at most two countries ("Blackpool, Lancashire, UK"). Such *hinted* regions only
    read numbers written with a national trunk prefix (``0…``), so stray digit runs stay out.
@@ -27,7 +27,7 @@ from urllib.parse import unquote
 
 import phonenumbers
 
-__all__ = ["find_phones", "phone_from_link", "region_evidence", "region_hints", "regions_for"]
+__all__ = ["find_phones", "link_regions", "phone_from_link", "region_evidence", "region_hints", "regions_for"]
 
 _TLD_REGION = {"uk": "GB"}
 # ccTLDs sold worldwide as generic names: no hint about where the seller is.
@@ -108,6 +108,24 @@ def _country_codes(node: Any, depth: int = 0) -> Iterable[str]:
                     yield code.strip().upper()
             else:
                 yield from _country_codes(value, depth + 1)
+
+
+def link_regions(hrefs: Iterable[str]) -> list[str]:
+    """Regions of the international numbers in ``tel:`` links (``tel:+442071931430`` behind a
+    link that reads ``020 7193 1430``), in order. Never raises."""
+    found: dict[str, None] = {}
+    for href in hrefs:
+        raw = unquote(href.split(":", 1)[-1]).split("?")[0].split(";")[0].strip()
+        if not raw.startswith("+"):
+            continue
+        try:
+            number = phonenumbers.parse(raw, None)
+        except phonenumbers.NumberParseException:
+            continue
+        region = phonenumbers.region_code_for_number(number)
+        if phonenumbers.is_valid_number(number) and region and region != "001":
+            found[region] = None
+    return list(found)
 
 
 def region_evidence(text: str, html: str = "", json_ld: Iterable[Any] = ()) -> list[str]:

@@ -136,3 +136,10 @@ def test_tax_and_company_numbers_are_no_phone_numbers(text):
 def test_zip_plus_four_is_no_number_in_a_hinted_region():
     assert find_phones("70 Meister Avenue, Branchburg , NJ 08876-3440", ["US"], ["TW"]) == []
     assert find_phones("Kantor: 08876-3440", ["US"], ["TW"]) == ["+88688763440"]
+
+
+def test_international_tel_link_is_evidence_for_national_text():
+    html = ('<p>Head office <a href="tel:+442071931430">020 7193 1430</a></p>'
+            '<p>Workshop 01625 856500</p>')
+    assert contacts_of(html).phones == ["+442071931430", "+441625856500"]
+    assert contacts_of("<p>Workshop 01625 856500</p>").phones == []
