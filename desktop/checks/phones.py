@@ -240,12 +240,43 @@ def _labelled_international(text: str, taken: dict[int, int]) -> Iterable[tuple[
             yield start, _e164(number)
 
 
+_PHONE_LABEL = re.compile(r"(?i)\b(?:tel|telp|telepon|telephone|tel[eé]fono|phone|fax|hotline|toll[- ]free|"
+                          r"call|whatsapp|wa|hp|m[oó]vil|celular)\b")
+
+
+def _under_country_headings(text: str, taken: dict[int, int]) -> Iterable[tuple[int, int, str]]:
+    """Numbers right under or after a country's name, read in that country: "Australia :
+    Consumer Toll-Free Hotline: 1-800-065-521", "New Zealand : … 0800-858-511". Per number, so
+    a page of offices abroad may name many countries. Only numbers with a trunk prefix or after
+    a phone label, within the two lines after the name and before the next name, and never
+    after a name that closes a list of countries (a picker)."""
+    names = list(_COUNTRY_NAME.finditer(text))
+    for i, name in enumerate(names):
+        if i and name.start() - names[i - 1].end() < 40:
+            continue  # one entry of a list of countries (a picker), not a heading
+        region = _COUNTRY_NAMES[name[0].lower().replace(".", "")]
+        start = name.end()
+        end = min(names[i + 1].start() if i + 1 < len(names) else len(text), start + 160)
+        second = text.find("\n", text.find("\n", start) + 1)
+        end = min(end, second) if second > 0 else end
+        segment = text[start:end]
+        for match in phonenumbers.PhoneNumberMatcher(segment, region, leniency=phonenumbers.Leniency.VALID):
+            at = start + match.start
+            if any(s < at + len(match.raw_string) and at < e for s, e in taken.items()):
+                continue
+            if not (match.raw_string.lstrip("(").startswith("0") or _PHONE_LABEL.search(segment, 0, match.start)):
+                continue
+            if not _is_junk(segment, match):
+                yield at, at + len(match.raw_string), _e164(match.number)
+
+
 def find_phones(text: str, regions: Iterable[str], hinted: Iterable[str] = ()) -> list[str]:
     """Valid phone numbers in ``text`` as E.164, in order of appearance, without duplicates.
 
     Each region is tried in turn; numbers written internationally (+62 …) parse the same in any.
     A written number counts once, in the first region where it is valid (``079-6630 4000`` is
-    Indian on a page that hints India before Britain).
+    Indian on a page that hints India before Britain). After the site's regions, a number under a
+    country's name is read in that country ("New Zealand : Hotline: 0800-858-511").
     ``hinted`` regions (see :func:`region_evidence`) only accept numbers written with a national
     trunk prefix (``020 …``, ``(0274) …``), which keeps stray digit runs out. Digits right after
     a phone label that no region reads are tried as an international number written without
@@ -257,16 +288,25 @@ def find_phones(text: str, regions: Iterable[str], hinted: Iterable[str] = ()) -
     regions, hinted = list(regions), list(hinted)
     found: dict[str, int] = {}
     taken: dict[int, int] = {}  # start → end of the written numbers read so far
-    for region, strict in [(r, False) for r in regions] + [(r, True) for r in hinted]:
-        read: dict[int, int] = {}
+
+    def read(region: str, strict: bool) -> None:
+        here: dict[int, int] = {}
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
             if strict and not match.raw_string.lstrip("(").startswith(("0", "+")):
                 continue
             if match.start in taken or _is_junk(text, match):
                 continue
-            read[match.start] = match.end
+            here[match.start] = match.end
             found.setdefault(_e164(match.number), match.start)
-        taken.update(read)  # a written number is read in the first region where it is valid
+        taken.update(here)  # a written number is read in the first region where it is valid
+
+    for region in regions:
+        read(region, strict=False)
+    for start, end, number in _under_country_headings(text, taken):
+        taken[start] = end
+        found.setdefault(number, start)
+    for region in hinted:
+        read(region, strict=True)
     for start, number in _labelled_international(text, taken):
         found.setdefault(number, start)
     if any(phonenumbers.country_code_for_region(r) == _NANP for r in regions + hinted):

@@ -143,3 +143,13 @@ def test_international_tel_link_is_evidence_for_national_text():
             '<p>Workshop 01625 856500</p>')
     assert contacts_of(html).phones == ["+442071931430", "+441625856500"]
     assert contacts_of("<p>Workshop 01625 856500</p>").phones == []
+
+
+def test_number_under_a_country_heading_is_read_in_that_country():
+    text = ("Australia :\nConsumer Toll-Free Hotline: 1-800-065-521\n"
+            "New Zealand :\nConsumer Toll-Free Hotline: 0800-858-511\n"
+            "United States :\nConsumer Toll-Free Hotline: 1-877-804-6198 .\n"
+            "United Kingdom :\nConsumer Toll-Free Hotline: 0800-146-573")
+    assert find_phones(text, ["US"]) == ["+611800065521", "+64800858511", "+18778046198", "+44800146573"]
+    # without a label or trunk prefix a digit run after a country's name stays unread
+    assert find_phones("Indonesia 2024: 12345678 orders", ["US"]) == []
