@@ -6,11 +6,18 @@ regions come from, in this order of trust:
 
 1. the site's country-code TLD and the user's country (:func:`regions_for`): every number that
    is valid there is read;
-2. specific evidence on the pages (:func:`region_evidence`, :func:`link_regions`): numbers
-   written internationally (``+44 …``, also in ``tel:`` links), UK postcodes (``WC2H 9HQ``), Australian state + postcode (``NSW 2000``), the
-   region of ``<html lang="en-GB">``, schema.org ``addressCountry``, and country names when the
-   page names at most two countries ("Blackpool, Lancashire, UK"). Such *hinted* regions only
-   read numbers written with a national trunk prefix (``0…``), so stray digit runs stay out.
+2. a country's name right above or before a number ("New Zealand : Hotline: 0800-858-511"):
+   that number is read in that country;
+3. specific evidence on the pages (:func:`region_evidence`, :func:`link_regions`): numbers
+   written internationally (``+44 …``, also in ``tel:`` links), UK postcodes (``WC2H 9HQ``),
+   Australian state + postcode (``NSW 2000``), the region of ``<html lang="en-GB">``,
+   schema.org ``addressCountry``, and country names when the page names at most two countries
+   ("Blackpool, Lancashire, UK"). Such *hinted* regions only read numbers written with a
+   national trunk prefix (``0…``), so stray digit runs stay out;
+4. digits after a phone label that no region reads, as a country code written without its
+   ``+`` ("Tel: 971 4 8131941").
+
+A written number is read once, in the first of these that makes it valid.
 
 A page naming many countries is a country picker or a "we ship to" list and is no evidence;
 company suffixes ("Ltd") are none either: "Limited" is as Indian or Kenyan as it is British.
