@@ -20,7 +20,7 @@ from desktop.archive import blobs
 from desktop.archive.crypto import AuthenticationFailed
 from desktop.archive.encoding import FormatError
 from desktop.archive.errors import ItemNotFound
-from desktop.archive.fsio import atomic_writer
+from desktop.archive.fsio import atomic_writer, streaming_writer
 from desktop.archive.problems import damaged_from
 
 if TYPE_CHECKING:
@@ -33,6 +33,21 @@ if TYPE_CHECKING:
 __all__ = ["AttachmentsMixin"]
 
 _BLOB_HEX = re.compile(r"[0-9a-f]{32}")
+
+
+class _WriteFailed(Exception):
+    """An OSError of the export target, kept apart from errors reading the blob."""
+
+
+class _Sink:
+    def __init__(self, out: BinaryIO) -> None:
+        self._out = out
+
+    def write(self, data: bytes | memoryview) -> int:
+        try:
+            return self._out.write(data)
+        except OSError as exc:
+            raise _WriteFailed(exc) from exc
 
 
 class AttachmentsMixin:
@@ -107,12 +122,28 @@ class AttachmentsMixin:
         Raises ItemNotFound (not an attachment) at once; DamagedFile / TamperedFile while
         iterating, possibly after some chunks — treat the data as valid only once the
         iteration finished."""
+        return self._iter_blob(self._blob_of(attachment))
+
+    def _blob_of(self, attachment: str) -> str:
         item = self.get(attachment)
         blob_hex = item.fields.get("blob")
         if item.type != "attachment" or not isinstance(blob_hex, str) \
                 or not _BLOB_HEX.fullmatch(blob_hex):
             raise ItemNotFound(attachment)
-        return self._iter_blob(blob_hex)
+        return blob_hex
+
+    def _decrypt_blob(self, blob_hex: str, out: BinaryIO) -> int:
+        """Decrypt a blob into ``out`` in large writes; errors as in :meth:`_iter_blob`."""
+        path = self.layout.blob(blob_hex)
+        try:
+            with open(path, "rb") as handle:
+                return blobs.decrypt_stream(handle, _Sink(out), self.header.id_bytes, self._keys,
+                                            bytes.fromhex(blob_hex))
+        except _WriteFailed as failed:  # the target's disk, not the blob
+            raise failed.args[0] from None
+        except (OSError, FormatError, AuthenticationFailed, KeyError,
+                blobs.UnsupportedBlobVersion) as exc:
+            raise damaged_from(self.layout.rel(path), exc) from None
 
     def _iter_blob(self, blob_hex: str) -> Iterator[bytes]:
         path = self.layout.blob(blob_hex)
@@ -150,10 +181,9 @@ class AttachmentsMixin:
         temp = target.with_name(f".{target.name}.{self._rng.bytes(4).hex()}.partial")
         size = 0
         try:
-            with open(temp, "xb") as out:
-                for chunk in self.read_attachment(attachment):
-                    out.write(chunk)
-                    size += len(chunk)
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            with streaming_writer(fd) as out:
+                size = self._decrypt_blob(self._blob_of(attachment), out)
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(temp, target)

@@ -20,6 +20,7 @@ holds one chunk in memory, whatever the file size.
 from __future__ import annotations
 
 import hashlib
+import io
 import queue
 import struct
 import threading
@@ -52,6 +53,9 @@ TAG = crypto.TAG_SIZE
 HEADER_SIZE = 92
 _PREFIX = struct.Struct(">8sB3sI16s")  # magic, version, reserved, generation, blob id
 _MAX_COUNTER = 2**88 - 1
+_BATCH_CHUNKS = 8  # chunks per read and per write: fewer system calls, no per-chunk objects
+_BATCH = _BATCH_CHUNKS * CHUNK_SIZE
+HASH_THREAD = True  # SHA-256 on a helper thread (see _BatchHash); False hashes inline
 
 
 class UnsupportedBlobVersion(Exception):
@@ -140,104 +144,138 @@ def encrypt_stream(
     blob_id: bytes,
     rng: RandomSource,
 ) -> BlobInfo:
-    """Encrypt ``source`` to ``target`` one chunk at a time; returns size and SHA-256."""
+    """Encrypt ``source`` to ``target``; returns plaintext size and SHA-256, stored size.
+
+    Streams: reads and writes 512 KiB at a time (8 chunks) through reused buffers, so
+    memory stays flat whatever the size. Short reads (pipes) never cut a chunk short. The bytes
+    written are those of the one-chunk-at-a-time definition in the module docstring.
+    """
     header, blob_key = make_header(archive_id, generation, archive_key, blob_id, rng)
     target.write(header)
     aead = ChaCha20Poly1305(_payload_key(blob_key, blob_id))
-    digest = _PipelinedHash()
+    views = (memoryview(bytearray(_BATCH)), memoryview(bytearray(_BATCH)))
+    out = memoryview(bytearray(_BATCH_CHUNKS * (CHUNK_SIZE + TAG)))
+    digest = _BatchHash(threaded=HASH_THREAD)
     try:
-        size = 0
-        stored = len(header)
-        counter = 0
-        current = _read_full(source, CHUNK_SIZE)
+        size, stored, counter, cur = 0, len(header), 0, 0
+        filled = _fill(source, views[0])
         while True:
-            following = _read_full(source, CHUNK_SIZE) if len(current) == CHUNK_SIZE else b""
-            last = not following
-            digest.update(current)
-            size += len(current)
-            sealed = aead.encrypt(_nonce(counter, last), current, None)
-            target.write(sealed)
-            stored += len(sealed)
-            if last:
+            plain = views[cur][:filled]
+            digest.submit(plain)
+            if filled == _BATCH:
+                digest.settle(keep=1)  # the other buffer is hashed: safe to refill
+                following = _fill(source, views[1 - cur])
+            else:
+                following = 0
+            final = following == 0
+            pos = 0
+            for start in range(0, filled or 1, CHUNK_SIZE):
+                piece = plain[start : start + CHUNK_SIZE]
+                end = pos + len(piece) + TAG
+                last = final and start + CHUNK_SIZE >= filled
+                aead.encrypt_into(_nonce(counter, last), piece, None, out[pos:end])
+                pos = end
+                counter += 1
+            target.write(out[:pos])
+            size += filled
+            stored += pos
+            if final:
                 break
-            counter += 1
-            current = following
+            cur, filled = 1 - cur, following
         return BlobInfo(size=size, sha256=digest.hexdigest(), stored_size=stored)
     finally:
         digest.close()
 
 
+def _fill(source: BinaryIO, view: memoryview) -> int:
+    """Fill ``view`` from ``source`` unless it ends first; returns the byte count.
+
+    Uses ``readinto`` (no copy) where the stream has it; pipes and sockets may return less than
+    asked, so it loops."""
+    readinto = getattr(source, "readinto", None)
+    total, size = 0, len(view)
+    while total < size:
+        if readinto is not None:
+            try:
+                got = readinto(view[total:])
+            except (NotImplementedError, io.UnsupportedOperation):  # a read()-only RawIOBase
+                readinto = None
+                continue
+        else:
+            data = source.read(size - total)
+            got = len(data) if data else 0
+            view[total : total + got] = data or b""
+        if not got:
+            break
+        total += got
+    return total
+
+
 def _read_full(source: BinaryIO, size: int) -> bytes:
     """Exactly ``size`` bytes unless the stream ends: pipes and sockets may return less."""
-    data = source.read(size)
-    if data is None:
-        data = b""
-    if len(data) == size or not data:
-        return data
-    parts = [data]
-    missing = size - len(data)
-    while missing:
-        more = source.read(missing)
-        if not more:
-            break
-        parts.append(more)
-        missing -= len(more)
-    return b"".join(parts)
+    buffer = bytearray(size)
+    return bytes(memoryview(buffer)[: _fill(source, memoryview(buffer))])
 
 
-class _PipelinedHash:
-    """SHA-256 of the plaintext, computed on a helper thread once the input is large.
+class _BatchHash:
+    """SHA-256 of the plaintext batches, inline or on one helper thread.
 
-    hashlib releases the GIL for big buffers, so on a multi-core machine hashing overlaps with
-    encryption instead of halving throughput. Chunks are immutable ``bytes``; the queue is
-    bounded (16 chunks = 1 MiB) so memory stays flat.
+    hashlib releases the GIL for large buffers, so with a free core the thread overlaps hashing
+    with reading and encryption. The caller keeps each submitted buffer unchanged until
+    :meth:`settle` says it was hashed; batches are hashed in order.
     """
 
-    _THRESHOLD = 8
-
-    def __init__(self) -> None:
+    def __init__(self, threaded: bool) -> None:
         self._hash = hashlib.sha256()
-        self._count = 0
-        self._queue: queue.Queue[bytes | None] | None = None
+        self._pending = 0
+        self._todo: queue.SimpleQueue[memoryview | None] | None = None
+        self._done: queue.SimpleQueue[None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
-
-    def update(self, chunk: bytes) -> None:
-        self._count += 1
-        if self._queue is None:
-            if self._count < self._THRESHOLD:
-                self._hash.update(chunk)
-                return
-            self._queue = queue.Queue(maxsize=16)
+        if threaded:
+            self._todo = queue.SimpleQueue()
             self._thread = threading.Thread(target=self._run, name="blob-sha256", daemon=True)
             self._thread.start()
-        self._queue.put(chunk)
+
+    def submit(self, view: memoryview) -> None:
+        if self._todo is None:
+            self._hash.update(view)
+        else:
+            self._pending += 1
+            self._todo.put(view)
+
+    def settle(self, keep: int = 0) -> None:
+        """Wait until at most ``keep`` submitted batches remain unhashed."""
+        while self._pending > keep:
+            self._done.get()
+            self._pending -= 1
 
     def _run(self) -> None:
-        assert self._queue is not None
-        while (chunk := self._queue.get()) is not None:
-            self._hash.update(chunk)
+        assert self._todo is not None
+        while (view := self._todo.get()) is not None:
+            self._hash.update(view)
+            self._done.put(None)
 
     def close(self) -> None:
         """Stop the helper thread (idempotent; also on errors)."""
-        if self._queue is not None and self._thread is not None:
-            self._queue.put(None)
+        if self._todo is not None and self._thread is not None:
+            self._todo.put(None)
             self._thread.join()
-        self._queue = None
+        self._todo = None
         self._thread = None
+        self._pending = 0
 
     def hexdigest(self) -> str:
+        self.settle()
         self.close()
         return self._hash.hexdigest()
 
 
-def iter_plaintext(
+def _open_batches(
     source: BinaryIO, archive_id: bytes, keys: dict[int, bytes], expected_id: bytes | None
-) -> Iterator[bytes]:
-    """Yield authenticated plaintext chunks of the blob in ``source``.
+) -> Iterator[memoryview]:
+    """Yield authenticated plaintext, up to 8 chunks at a time, in one reused buffer.
 
-    Raises FormatError, UnsupportedBlobVersion, KeyError (unknown generation) or
-    AuthenticationFailed — possibly after some chunks were yielded, so callers must not treat
-    the output as valid until the generator finishes.
+    Each view is valid only until the next one is requested. Raises like :func:`iter_plaintext`.
     """
     header = parse_header(_read_full(source, HEADER_SIZE))
     if expected_id is not None and header.blob_id != expected_id:
@@ -245,22 +283,48 @@ def iter_plaintext(
     archive_key = keys[header.generation]
     aead = ChaCha20Poly1305(_payload_key(unwrap_key(header, archive_id, archive_key), header.blob_id))
     sealed_size = CHUNK_SIZE + TAG
-    counter = 0
-    current = _read_full(source, sealed_size)
+    batch = _BATCH_CHUNKS * sealed_size
+    views = (memoryview(bytearray(batch)), memoryview(bytearray(batch)))
+    out = memoryview(bytearray(_BATCH))
+    counter, cur = 0, 0
+    filled = _fill(source, views[0])
     while True:
-        following = _read_full(source, sealed_size) if len(current) == sealed_size else b""
-        last = not following
-        if len(current) < TAG or (counter > 0 and last and len(current) == TAG):
-            raise AuthenticationFailed("blob cut short")
-        try:
-            plain = aead.decrypt(_nonce(counter, last), current, None)
-        except InvalidTag:
-            raise AuthenticationFailed(f"chunk {counter} failed authentication") from None
-        yield plain
-        if last:
+        sealed = views[cur][:filled]
+        following = _fill(source, views[1 - cur]) if filled == batch else 0
+        final = following == 0
+        pos = 0
+        for start in range(0, filled or 1, sealed_size):
+            current = sealed[start : start + sealed_size]
+            last = final and start + sealed_size >= filled
+            if len(current) < TAG or (counter > 0 and last and len(current) == TAG):
+                raise AuthenticationFailed("blob cut short")
+            end = pos + len(current) - TAG
+            try:
+                aead.decrypt_into(_nonce(counter, last), current, None, out[pos:end])
+            except InvalidTag:
+                raise AuthenticationFailed(f"chunk {counter} failed authentication") from None
+            pos = end
+            counter += 1
+        yield out[:pos]
+        if final:
             return
-        counter += 1
-        current = following
+        cur, filled = 1 - cur, following
+
+
+def iter_plaintext(
+    source: BinaryIO, archive_id: bytes, keys: dict[int, bytes], expected_id: bytes | None
+) -> Iterator[bytes]:
+    """Yield authenticated plaintext chunks (``bytes`` of at most 64 KiB) of the blob in ``source``.
+
+    Raises FormatError, UnsupportedBlobVersion, KeyError (unknown generation) or
+    AuthenticationFailed — possibly after some chunks were yielded, so callers must not treat
+    the output as valid until the generator finishes.
+    """
+    for plain in _open_batches(source, archive_id, keys, expected_id):
+        if not plain:
+            yield b""
+        for start in range(0, len(plain), CHUNK_SIZE):
+            yield bytes(plain[start : start + CHUNK_SIZE])
 
 
 def decrypt_stream(
@@ -270,9 +334,12 @@ def decrypt_stream(
     keys: dict[int, bytes],
     expected_id: bytes | None = None,
 ) -> int:
-    """Decrypt the blob in ``source`` into ``target``; returns the plaintext size."""
+    """Decrypt the blob in ``source`` into ``target``; returns the plaintext size.
+
+    Writes 512 KiB at a time; raises like :func:`iter_plaintext`, possibly after writing
+    part of the plaintext (the caller publishes ``target`` only on success)."""
     total = 0
-    for chunk in iter_plaintext(source, archive_id, keys, expected_id):
-        target.write(chunk)
-        total += len(chunk)
+    for plain in _open_batches(source, archive_id, keys, expected_id):
+        target.write(plain)
+        total += len(plain)
     return total
