@@ -2,16 +2,29 @@
 
 Run on demand (not collected by pytest)::
 
-    PYTHONPATH=. .venv/bin/python tests/benchmarks/bench_archive.py [--size-mb 1024] [--records 10000]
+    PYTHONPATH=. .venv/bin/python tests/benchmarks/bench_archive.py [--size-mb 1024] [--rounds 3]
+        [--dir /path/on/the/disk/to/test] [--records 10000] [--skip-large] [--skip-records]
 
-Each timed operation runs in its own child process so its peak memory (ru_maxrss from wait4)
-is its own. age (Debian's ``age``, ``apt-get install -y age``) encrypts to an X25519 recipient
-and decrypts the same file in the same run. Prints a Markdown table for RESULTS.md.
+The large-file part is built to be fair on a noisy shared machine:
+
+* same durability: ShopSafe fsyncs what it writes before it returns, so the primary comparison
+  is age followed by an fsync of its output (timed together); age alone is shown too;
+* same source, same disk: one random file in the page cache, every output in one folder;
+* every timed operation runs in its own child process (its peak RSS from ``wait4``, its CPU
+  time from ``ru_utime + ru_stime``). ShopSafe's children time only the add/export call, after
+  interpreter start-up and unlock (wall and CPU time); age and dd are timed as whole processes;
+* ``sync`` before every timed operation, so nobody pays for the previous one's dirty pages;
+  at the start of each round the page cache is dropped (``echo 1 > /proc/sys/vm/drop_caches``,
+  when permitted) and the inputs are read back in;
+* contenders alternate, the order rotating every round; each round reports its own ratios,
+  then the median and best per contender;
+* a ``dd bs=1M conv=fsync`` copy of the same file to the same folder is the I/O ceiling.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -21,111 +34,224 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PASS = "benchmark passphrase"
 
 
-def _run(argv: list[str], **kwargs) -> tuple[float, int, str]:
-    """(seconds, peak RSS in MiB, stdout) of one child process."""
+@dataclass
+class Sample:
+    seconds: float
+    peak_mib: int
+    cpu_seconds: float
+
+
+@dataclass
+class Contender:
+    label: str
+    samples: list[Sample] = field(default_factory=list)
+
+
+def _run(argv: list[str], **kwargs) -> tuple[Sample, str]:
+    """One child process: wall time, peak RSS in MiB, CPU seconds, stdout."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, **kwargs)
+    out = proc.stdout.read() if proc.stdout else ""
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
-    out = proc.stdout.read() if proc.stdout else ""
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"{argv[:3]} failed with {proc.returncode}")
-    return elapsed, usage.ru_maxrss // 1024, out
+    code = os.waitstatus_to_exitcode(status)
+    proc.returncode = code
+    if code != 0:
+        raise SystemExit(f"{argv[:3]} failed with {code}")
+    return Sample(elapsed, usage.ru_maxrss // 1024, usage.ru_utime + usage.ru_stime), out
 
 
 def _py(code: str) -> list[str]:
     return [sys.executable, "-c", code]
 
 
-def _make_file(path: Path, size_mb: int) -> None:
+def _make_file(path: Path, size_mb: int) -> str:
+    """Random (incompressible) content; returns its SHA-256."""
+    digest = hashlib.sha256()
     block = os.urandom(1024 * 1024)
     with open(path, "wb") as handle:
         for i in range(size_mb):
-            handle.write(block[i % 7 :] + block[: i % 7])
-    with open(path, "rb+") as handle:
+            data = block[i % 7 :] + block[: i % 7]
+            digest.update(data)
+            handle.write(data)
+        handle.flush()
         os.fsync(handle.fileno())
+    return digest.hexdigest()
 
 
-def _fsync_time(path: Path) -> float:
+def _fsync(path: Path) -> float:
     start = time.perf_counter()
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
     return time.perf_counter() - start
 
 
-def bench_large(work: Path, size_mb: int, reps: int = 2) -> list[tuple[str, float, int]]:
-    """Best of ``reps`` for each contender, alternating, so load spikes hit both alike."""
-    best: dict[str, tuple[float, int]] = {}
-    for _ in range(reps):
-        for label, seconds, peak in _bench_large_once(work, size_mb):
-            if label not in best or seconds < best[label][0]:
-                best[label] = (seconds, peak)
-        for leftover in work.glob("big*"):
-            if leftover.is_dir():
-                shutil.rmtree(leftover)
-            else:
-                leftover.unlink()
-    return [(label, seconds, peak) for label, (seconds, peak) in best.items()]
+def _warm(*paths: Path) -> None:
+    for path in paths:
+        subprocess.run(["cat", str(path)], stdout=subprocess.DEVNULL, check=True)
 
 
-def _bench_large_once(work: Path, size_mb: int) -> list[tuple[str, float, int]]:
-    source = work / "big.bin"
-    _make_file(source, size_mb)
-    env = dict(os.environ, PYTHONPATH=str(ROOT), SHOPSAFE_DATA_DIR=str(work / "data"))
-    folder = work / "big.shopsafe"
-    setup = (
-        "from desktop.archive import Archive, KDF_FLOOR;"
-        f"Archive.create({str(folder)!r}, {PASS!r}, kdf=KDF_FLOOR)"
-    )
-    subprocess.run(_py(setup), env=env, check=True)
-    # Each child times its own operation (after interpreter start-up and unlock), prints it.
-    add = (
-        "import time; from desktop.archive import Archive;"
-        f"a = Archive.open({str(folder)!r}, {PASS!r}); t = time.perf_counter();"
-        f"i = a.add_attachment({str(source)!r}); print(time.perf_counter() - t, i)"
-    )
-    # Warm the page cache so every contender reads the same cached file.
-    subprocess.run(["cat", str(source)], stdout=subprocess.DEVNULL, check=True)
-    _, m_add, out = _run(_py(add), env=env)
-    t_add, attachment = float(out.split()[0]), out.split()[1]
-    target = work / "exported.bin"
-    export = (
-        "import time; from desktop.archive import Archive;"
-        f"a = Archive.open({str(folder)!r}, {PASS!r}); t = time.perf_counter();"
-        f"a.export_attachment({attachment!r}, {str(target)!r}); print(time.perf_counter() - t)"
-    )
-    _, m_exp, out = _run(_py(export), env=env)
-    t_exp = float(out)
-    assert target.stat().st_size == source.stat().st_size
-    target.unlink()
+def _drop_caches() -> bool:
+    """Write back and drop the page cache if this user may; True if it was dropped."""
+    os.sync()
+    try:
+        with open("/proc/sys/vm/drop_caches", "w") as handle:
+            handle.write("1\n")
+        return True
+    except OSError:
+        return False
 
-    key = work / "age.key"
-    subprocess.run(["age-keygen", "-o", str(key)], check=True, capture_output=True)
-    recipient = subprocess.run(["age-keygen", "-y", str(key)], check=True, capture_output=True,
-                               text=True).stdout.strip()
-    t_age, m_age, _ = _run(["age", "-r", recipient, "-o", str(work / "big.age"), str(source)])
-    t_age_sync = _fsync_time(work / "big.age")
-    t_aged, m_aged, _ = _run(["age", "-d", "-i", str(key), "-o", str(work / "age.out"),
-                              str(work / "big.age")])
-    t_aged_sync = _fsync_time(work / "age.out")
-    (work / "age.out").unlink()
-    key.unlink()
-    (work / "big.age").unlink()
-    return [
-        ("ShopSafe add (encrypt + fsync)", t_add, m_add),
-        ("age encrypt", t_age, m_age),
-        ("age encrypt, then fsync of its output", t_age + t_age_sync, m_age),
-        ("ShopSafe export (decrypt + fsync)", t_exp, m_exp),
-        ("age decrypt", t_aged, m_aged),
-        ("age decrypt, then fsync of its output", t_aged + t_aged_sync, m_aged),
-    ]
+
+class LargeFile:
+    """Add/export of one large file beside age and dd, alternating over several rounds."""
+
+    ENCRYPT = ("dd copy, conv=fsync (I/O ceiling)", "ShopSafe add (encrypt + SHA-256 + fsync)",
+               "age encrypt + fsync of its output", "age encrypt (no fsync)")
+    DECRYPT = ("ShopSafe export (decrypt + fsync)", "age decrypt + fsync of its output",
+               "age decrypt (no fsync)")
+
+    def __init__(self, work: Path, size_mb: int) -> None:
+        self.work = work
+        self.size_mb = size_mb
+        self.source = work / "big.bin"
+        self.rows = {label: Contender(label) for label in self.ENCRYPT + self.DECRYPT}
+        self.dropped: list[bool] = []
+        self.env = dict(os.environ, PYTHONPATH=str(ROOT), SHOPSAFE_DATA_DIR=str(work / "data"))
+        self.key = work / "age.key"
+        subprocess.run(["age-keygen", "-o", str(self.key)], check=True, capture_output=True)
+        self.recipient = subprocess.run(["age-keygen", "-y", str(self.key)], check=True,
+                                        capture_output=True, text=True).stdout.strip()
+        self.sha256 = _make_file(self.source, size_mb)
+
+    def _timed(self, argv: list[str], **kwargs) -> tuple[Sample, str]:
+        os.sync()  # nobody pays for the previous contender's dirty pages
+        return _run(argv, **kwargs)
+
+    def _add(self, folder: Path) -> str:
+        code = (
+            "import time; from desktop.archive import Archive;"
+            f"a = Archive.open({str(folder)!r}, {PASS!r}); c = time.process_time();"
+            f"t = time.perf_counter(); i = a.add_attachment({str(self.source)!r});"
+            "print(time.perf_counter() - t, time.process_time() - c, i, a.get(i).fields['sha256'])"
+        )
+        sample, out = self._timed(_py(code), env=self.env)
+        seconds, cpu, attachment, sha = out.split()
+        if sha != self.sha256:
+            raise SystemExit("ShopSafe add recorded a wrong SHA-256")
+        sample.seconds, sample.cpu_seconds = float(seconds), float(cpu)
+        self.rows[self.ENCRYPT[1]].samples.append(sample)
+        return attachment
+
+    def _export(self, folder: Path, attachment: str) -> None:
+        target = self.work / "exported.bin"
+        code = (
+            "import time; from desktop.archive import Archive;"
+            f"a = Archive.open({str(folder)!r}, {PASS!r}); c = time.process_time();"
+            f"t = time.perf_counter(); a.export_attachment({attachment!r}, {str(target)!r});"
+            "print(time.perf_counter() - t, time.process_time() - c)"
+        )
+        sample, out = self._timed(_py(code), env=self.env)
+        sample.seconds, sample.cpu_seconds = (float(x) for x in out.split())
+        if target.stat().st_size != self.source.stat().st_size:
+            raise SystemExit("ShopSafe export has the wrong size")
+        self.rows[self.DECRYPT[0]].samples.append(sample)
+        target.unlink()
+
+    def _age(self, argv: list[str], output: Path, with_sync: str, without: str) -> None:
+        sample, _ = self._timed(argv)
+        flush = _fsync(output)
+        self.rows[without].samples.append(sample)
+        self.rows[with_sync].samples.append(
+            Sample(sample.seconds + flush, sample.peak_mib, sample.cpu_seconds))
+
+    def _dd(self) -> None:
+        target = self.work / "dd.out"
+        sample, _ = self._timed(["dd", f"if={self.source}", f"of={target}", "bs=1M",
+                                 "conv=fsync", "status=none"])
+        self.rows[self.ENCRYPT[0]].samples.append(sample)
+        target.unlink()
+
+    def round(self, index: int) -> None:
+        work = self.work
+        folder = work / f"big{index}.shopsafe"
+        setup = (
+            "from desktop.archive import Archive, KDF_FLOOR;"
+            f"Archive.create({str(folder)!r}, {PASS!r}, kdf=KDF_FLOOR)"
+        )
+        subprocess.run(_py(setup), env=self.env, check=True)
+        encrypted = work / "big.age"
+        self.dropped.append(_drop_caches())
+        _warm(self.source)
+        attachment = ""
+
+        def add() -> None:
+            nonlocal attachment
+            attachment = self._add(folder)
+
+        def age() -> None:
+            self._age(["age", "-r", self.recipient, "-o", str(encrypted), str(self.source)],
+                      encrypted, self.ENCRYPT[2], self.ENCRYPT[3])
+
+        steps = [self._dd, add, age]
+        steps = steps[index % 3 :] + steps[: index % 3]
+        for step in steps:
+            step()
+        # Both decrypting contenders read a page-cached input, like the encrypting ones.
+        blob_files = list((folder / "objects").rglob("*.blob"))
+        assert len(blob_files) == 1, blob_files
+        _warm(encrypted, *blob_files)
+        decrypted = work / "age.out"
+
+        def export() -> None:
+            self._export(folder, attachment)
+
+        def age_d() -> None:
+            self._age(["age", "-d", "-i", str(self.key), "-o", str(decrypted), str(encrypted)],
+                      decrypted, self.DECRYPT[1], self.DECRYPT[2])
+            decrypted.unlink()
+
+        for step in ([export, age_d] if index % 2 == 0 else [age_d, export]):
+            step()
+        encrypted.unlink()
+        shutil.rmtree(folder)
+
+    def report(self) -> str:
+        mb = self.size_mb
+        rounds = len(self.rows[self.ENCRYPT[0]].samples)
+        lines = [f"{mb} MiB file, {rounds} rounds, page cache dropped between rounds: "
+                 f"{'yes' if all(self.dropped) else 'no (not permitted)'}; "
+                 f"load average at the end {os.getloadavg()[0]:.2f}", ""]
+        head = " | ".join(f"round {i + 1}" for i in range(rounds))
+        lines += [f"| MiB/s | {head} | median | best | CPU s (median) | peak RSS MiB |",
+                  "|---" * (rounds + 5) + "|"]
+        for label in self.ENCRYPT + self.DECRYPT:
+            samples = self.rows[label].samples
+            rates = [mb / s.seconds for s in samples]
+            lines.append(
+                f"| {label} | " + " | ".join(f"{r:.0f}" for r in rates)
+                + f" | {statistics.median(rates):.0f} | {max(rates):.0f}"
+                + f" | {statistics.median(s.cpu_seconds for s in samples):.2f}"
+                + f" | {max(s.peak_mib for s in samples)} |")
+        lines += ["", f"| ratio (ShopSafe / other, speed) | {head} | median |",
+                  "|---" * (rounds + 2) + "|"]
+        pairs = [("add / (age encrypt + fsync) — primary", self.ENCRYPT[1], self.ENCRYPT[2]),
+                 ("add / age encrypt without fsync", self.ENCRYPT[1], self.ENCRYPT[3]),
+                 ("add / dd conv=fsync", self.ENCRYPT[1], self.ENCRYPT[0]),
+                 ("export / (age decrypt + fsync) — primary", self.DECRYPT[0], self.DECRYPT[1]),
+                 ("export / age decrypt without fsync", self.DECRYPT[0], self.DECRYPT[2])]
+        for label, ours, theirs in pairs:
+            ratios = [b.seconds / a.seconds for a, b in
+                      zip(self.rows[ours].samples, self.rows[theirs].samples)]
+            lines.append(f"| {label} | " + " | ".join(f"{r:.2f}" for r in ratios)
+                         + f" | {statistics.median(ratios):.2f} |")
+        return "\n".join(lines)
 
 
 WORDS = ("kamera sepatu tas laptop kulkas sofa jam tangan televisi ponsel blender máquina café "
@@ -190,21 +316,23 @@ def bench_records(work: Path, count: int) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size-mb", type=int, default=1024)
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds (>= 3)")
+    parser.add_argument("--dir", type=Path, default=None, help="folder on the disk to test")
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--skip-large", action="store_true")
-    parser.add_argument("--reps", type=int, default=2, help="best of N for the large file")
+    parser.add_argument("--skip-records", action="store_true")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="bench-archive-"))
+    work = Path(tempfile.mkdtemp(prefix="bench-archive-", dir=args.dir))
     try:
         if not args.skip_large:
-            rows = bench_large(work, args.size_mb, args.reps)
-            print(f"\n{args.size_mb} MiB file (page-cached source):\n")
-            print("| operation | seconds | MiB/s | peak RSS MiB |")
-            print("|---|---|---|---|")
-            for label, seconds, peak in rows:
-                print(f"| {label} | {seconds:.2f} | {args.size_mb / seconds:.0f} | {peak} |")
-        stats = bench_records(work, args.records)
-        print("\n" + json.dumps(stats, indent=1))
+            large = LargeFile(work, args.size_mb)
+            for index in range(args.rounds):
+                large.round(index)
+                print(f"round {index + 1} done", file=sys.stderr, flush=True)
+            print(large.report())
+        if not args.skip_records:
+            stats = bench_records(work, args.records)
+            print("\n" + json.dumps(stats, indent=1))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
