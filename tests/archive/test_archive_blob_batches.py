@@ -116,3 +116,36 @@ def test_streaming_writer_writes_every_byte_past_several_windows(tmp_path):
         os.fsync(out.fileno())
     data = path.read_bytes()
     assert data == block * 7 + b"tail"
+
+
+def test_export_reports_a_full_target_disk_as_oserror_not_as_damage(make_archive, tmp_path,
+                                                                      monkeypatch):
+    import errno
+
+    from desktop.archive import attachments
+    from desktop.archive.errors import ArchiveError
+
+    archive, _ = make_archive()
+    attachment = archive.add_attachment(io.BytesIO(os.urandom(BATCH + 3)), name="r.pdf")
+
+    class _Full(io.RawIOBase):
+        def writable(self) -> bool:
+            return True
+
+        def write(self, data) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    real = attachments.streaming_writer
+
+    def full_disk(fd: int):
+        os.close(fd)
+        return io.BufferedWriter(_Full())
+
+    monkeypatch.setattr(attachments, "streaming_writer", full_disk)
+    target = tmp_path / "out.pdf"
+    with pytest.raises(OSError) as caught:
+        archive.export_attachment(attachment, target)
+    assert caught.value.errno == errno.ENOSPC and not isinstance(caught.value, ArchiveError)
+    assert not target.exists() and not list(tmp_path.glob(".out.pdf.*"))
+    monkeypatch.setattr(attachments, "streaming_writer", real)
+    assert archive.export_attachment(attachment, target) == BATCH + 3
