@@ -1,7 +1,7 @@
 """Attachments: receipts, screenshots, e-mails and page snapshots as encrypted blobs.
 
 Mixed into :class:`~desktop.archive.store.Archive`. Adding streams the file into a new blob
-(one 64 KiB chunk in memory whatever the size), makes it durable, and only then writes the
+(a few 512 KiB buffers whatever the size), makes it durable, and only then writes the
 record that names it; reading authenticates chunk by chunk; exporting publishes the file only
 once every chunk authenticated.
 """
@@ -79,7 +79,8 @@ class AttachmentsMixin:
     ) -> str:
         """Encrypt a file into a blob, then record it (and link it to ``order``).
 
-        Streams: memory use is one 64 KiB chunk whatever the size. Returns the attachment id."""
+        Streams: memory use is about 1.5 MiB of buffers whatever the size, and the written
+        file leaves the page cache as it reaches the disk. Returns the attachment id."""
         with contextlib.ExitStack() as stack:
             if isinstance(source, (str, Path)):
                 name = name or Path(source).name
@@ -174,7 +175,11 @@ class AttachmentsMixin:
         return b"".join(parts)
 
     def export_attachment(self, attachment: str, target: Path | str, overwrite: bool = False) -> int:
-        """Decrypt into ``target``; the file appears only once fully authenticated."""
+        """Decrypt into ``target``; the file appears only once fully authenticated and fsync'ed.
+
+        Returns the size. Raises FileExistsError (``target`` exists and not ``overwrite``),
+        ItemNotFound, DamagedFile / TamperedFile (the blob), or the OSError of writing the
+        target (a full disk); on any error no partial file is left behind."""
         target = Path(target)
         if target.exists() and not overwrite:
             raise FileExistsError(str(target))
