@@ -57,7 +57,8 @@ class _WritebackRaw(io.RawIOBase):
             with contextlib.suppress(OSError):
                 # On Linux DONTNEED starts writeback of dirty pages and drops clean ones: the
                 # earlier windows are on disk by now and leave the cache, the newest one starts.
-                _FADVISE(self._fd, 0, self._started, _DONTNEED)
+                if self._started:  # a length of 0 would mean "to the end of the file"
+                    _FADVISE(self._fd, 0, self._started, _DONTNEED)
                 _FADVISE(self._fd, self._started, self._written - self._started, _DONTNEED)
             self._started = self._written
         return count
