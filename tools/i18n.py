@@ -247,31 +247,13 @@ def cmd_fill(args: argparse.Namespace) -> int:
     return 1 if problems or missing else 0
 
 
-def unfinished(lang: str) -> dict[str, dict[str, str | list[str]]]:
-    """Unfinished entries of ``lang`` in ``fill``'s format (current text as the value)."""
+def entries(lang: str, *, only_unfinished: bool = False) -> dict[str, dict[str, str | list[str]]]:
+    """Entries of ``lang`` in ``fill``'s format (current text as the value), to review and fill
+    back; with ``only_unfinished``, just the entries still marked unfinished."""
     result: dict[str, dict[str, str | list[str]]] = {}
     for context, message in _messages(ET.parse(ts_path(lang))):
-        if _is_unfinished(message):
-            source = message.findtext("source") or ""
-            forms = _translation_forms(message)
-            if message.get("numerus") == "yes":
-                value: str | list[str] = forms or [""]
-            else:
-                value = forms[0] if forms else ""
-            result.setdefault(context, {})[source] = value
-    return result
-
-
-def cmd_untranslated(args: argparse.Namespace) -> int:
-    json.dump(unfinished(args.lang), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-    return 0
-
-
-def entries(lang: str) -> dict[str, dict[str, str | list[str]]]:
-    """Every entry of ``lang`` (finished or not) in ``fill``'s format, to review and fill back."""
-    result: dict[str, dict[str, str | list[str]]] = {}
-    for context, message in _messages(ET.parse(ts_path(lang))):
+        if only_unfinished and not _is_unfinished(message):
+            continue
         source = message.findtext("source") or ""
         forms = _translation_forms(message)
         if message.get("numerus") == "yes":
@@ -280,6 +262,17 @@ def entries(lang: str) -> dict[str, dict[str, str | list[str]]]:
             value = forms[0] if forms else ""
         result.setdefault(context, {})[source] = value
     return result
+
+
+def unfinished(lang: str) -> dict[str, dict[str, str | list[str]]]:
+    """Unfinished entries of ``lang`` in ``fill``'s format (current text as the value)."""
+    return entries(lang, only_unfinished=True)
+
+
+def cmd_untranslated(args: argparse.Namespace) -> int:
+    json.dump(unfinished(args.lang), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
