@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop.checks.model import Category, InputKind, Level, Status
+from desktop.localtime import local_stamp
 from desktop.text import N_, Message, Translate
 
 __all__ = [
@@ -161,7 +162,8 @@ def family_summary(
         return message.render(translate)
 
     level, reasons = effective_verdict(doc)
-    stamp = (when or datetime.now().astimezone()).strftime("%Y-%m-%d %H:%M")
+    # When the check was made (a reopened report is not "now"), in local time with the zone.
+    stamp = local_stamp(when or doc.get("checked_at") or None)
     lines = [
         _t(N_("Summary", "ShopSafe check of {subject} ({when})").format(
             subject=subject_of(doc), when=stamp

@@ -7,6 +7,11 @@ so the window never waits on the network. When the report is in, the verdict ban
 do, the self-check is offered when the automatic checks cannot see enough, and the actions copy
 a family-chat summary or export the report as HTML or PDF. When the checked page showed a
 product price, *Compare the cost* hands it to the Costs page (``compare_cost_requested``).
+
+Every finished check is remembered in Recent checks with its report; reopening an entry shows
+that report as it was (findings, verdict, self-check answers, when it was made) without running
+anything. *Check again* is a separate action: it runs a new check, which becomes a new entry, and
+the old one stays as it was.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
 from desktop.checks.options import CheckOptions
 from desktop.checks.selfcheck import (
+    answers_from_json,
     answers_to_json,
     apply_answers,
     should_offer,
@@ -39,6 +45,7 @@ from desktop.checks.selfcheck import (
 from desktop.checks.summary import advice_for, subject_of
 from desktop.errors import ShopSafeError
 from desktop.i18n import qt_translate
+from desktop.localtime import local_stamp
 from desktop.settings import COUNTRY, Settings
 from desktop.ui.check_actions import ReportActions
 from desktop.ui.check_compare import ComparePanel
@@ -151,6 +158,16 @@ class CheckPage(QWidget):
         self.selfcheck_button = QPushButton(self)
         self.selfcheck_button.setObjectName("selfCheckButton")
         self.selfcheck_button.hide()
+        # When the report on screen was made, and a new check of the same input.
+        self.when_label = QLabel(self)
+        self.when_label.setObjectName("checkedWhen")
+        self.when_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.again_button = QPushButton(self)
+        self.again_button.setObjectName("checkAgainButton")
+        self.when_label.hide()
+        self.again_button.hide()
+        self._entry_key: str | None = None
+        self._restoring = False
 
         self.actions = ReportActions(self._current_document, self)
         # Short names for what tests and the main window reach for.
@@ -195,6 +212,10 @@ class CheckPage(QWidget):
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.banner)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when_label, 1)
+        when_row.addWidget(self.again_button)
+        column.addLayout(when_row)
         column.addWidget(self.findings, 1)
         column.addWidget(self.selfcheck_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.selfcheck)
@@ -226,7 +247,8 @@ class CheckPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel_check)
         self.selfcheck.answers_changed.connect(self._on_selfcheck_answers_changed)
         self.selfcheck_button.clicked.connect(self._on_selfcheck_button_clicked)
-        self.recent_panel.check_requested.connect(self.start_check)
+        self.recent_panel.open_requested.connect(self.open_recent)
+        self.again_button.clicked.connect(self.check_again)
         self.compare_panel.compare_cost_requested.connect(self.compare_cost_requested)
         # Window-wide while this page is shown (focus may be in the main window's sidebar).
         focus = QShortcut(QKeySequence("Ctrl+L"), self)
@@ -261,6 +283,9 @@ class CheckPage(QWidget):
             return False
         self._stop_task()
         self._report = None
+        self._entry_key = None
+        self.when_label.hide()
+        self.again_button.hide()
         self._streamed = 0
         self._warnings = []
         self.findings_model.clear()
@@ -287,6 +312,33 @@ class CheckPage(QWidget):
 
     def _on_paste_submitted(self) -> None:
         self.start_check()
+
+    def check_again(self) -> bool:
+        """Run a new check of the input of the report on screen; the old entry stays listed."""
+        if self._report is None:
+            return self.start_check()
+        return self.start_check(self._report.input)
+
+    def open_recent(self, key: str) -> bool:
+        """Show the recent check ``key`` as it was saved, with its answers and time; nothing is
+        run. An entry from an older version (no saved report) is checked again instead.
+        Returns whether a saved report was shown."""
+        report = self.history.report(key)
+        if report is None:
+            entry = self.history.entry(key)
+            if entry is not None:
+                self.start_check(entry.input)
+            return False
+        self._stop_task()
+        self.paste.setPlainText(report.input)
+        self.findings_model.set_findings(report.findings)
+        self.findings.show()
+        self.status_line.clear()
+        self._subject = subject_of(report.to_json())
+        answers = answers_from_json((report.self_check or {}).get("answers") or [])
+        self._show_report(report, answers)
+        self._entry_key = key
+        return True
 
     def cancel_check(self) -> None:
         """Stop the running check; the findings so far stay visible, without a verdict."""
@@ -331,13 +383,27 @@ class CheckPage(QWidget):
         # Findings normally all arrived through progress; resync only if the report differs.
         if sorted(map(repr, report.findings)) != sorted(map(repr, self.findings_model.findings())):
             self.findings_model.set_findings(report.findings)
+        self._show_report(report, {})
+        self._entry_key = None  # a new entry
+        self._remember(report, report.verdict.level)
+        self.check_finished.emit(report)
+
+    def _show_report(self, report: Any, answers: dict) -> None:
+        """Verdict, self-check (with ``answers``), actions and time for a finished report."""
         self._report = report
         country = self._settings.value(COUNTRY)
         offer = self._offer_selfcheck(report)
         self.selfcheck.set_context(report.kind, country, _seller_name(report))
-        self.selfcheck.setVisible(offer)
-        self.selfcheck_button.setVisible(not offer)
+        if answers:
+            self._restoring = True  # the answers are already in the report and the entry
+            try:
+                self.selfcheck.set_answers(answers)
+            finally:
+                self._restoring = False
+        self.selfcheck.setVisible(offer or bool(answers))
+        self.selfcheck_button.setVisible(not (offer or answers))
         self._show_verdict()
+        self._show_when()
         self._update_actions()
         if self.findings.current_finding() is None:
             # Open the explanation of what matters most (findings are sorted worst first).
@@ -345,8 +411,15 @@ class CheckPage(QWidget):
             worst = sorted(report.findings, key=lambda f: (-f.status.rank, order[f.category]))
             if worst:
                 self.findings.select_finding(worst[0].id)
-        self._remember(report, report.verdict.level)
-        self.check_finished.emit(report)
+
+    def _show_when(self) -> None:
+        if self._report is None:
+            return
+        self.when_label.setText(self.tr("Checked on {when}").format(when=local_stamp(self._report.checked_at)))
+        self.again_button.setText(self.tr("Check &again"))
+        self.again_button.setToolTip(self.tr("Run a new check now. This report stays in Recent checks."))
+        self.when_label.show()
+        self.again_button.show()
 
     def _on_check_failed(self, error: BaseException) -> None:
         self._task = None
@@ -406,7 +479,7 @@ class CheckPage(QWidget):
         return report.verdict.level is not Level.HIGH_RISK and should_offer(report.kind, report.findings)
 
     def _on_selfcheck_answers_changed(self, _answers: dict) -> None:
-        if self._report is None:
+        if self._report is None or self._restoring:
             return
         # Kept in the report (English, like every stored report) so exports and the archive have it.
         self._report = self._report.replace(self_check=self._selfcheck_section())
@@ -448,7 +521,9 @@ class CheckPage(QWidget):
     # --- recent checks -----------------------------------------------------------------------------
 
     def _remember(self, report: Any, level: Level) -> None:
-        if self.history.record(report.input, subject_of(report.to_json()), level, report.checked_at):
+        key = self.history.record(report, subject_of(report.to_json()), level, self._entry_key)
+        if key is not None:
+            self._entry_key = key
             self.recent_panel.reload()
 
     # --- state, language ---------------------------------------------------------------------------
@@ -475,6 +550,7 @@ class CheckPage(QWidget):
         self.selfcheck_button.setText(self.tr("Check it yourself too"))
         self.findings.retranslate()
         self._show_verdict()
+        self._show_when()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -186,10 +186,9 @@ def test_recent_checks_listed_kept_and_cleared(qtbot, page, settings):
     assert page.history.flush()
     assert [r.input for r in load_history(settings)] == [
         "instagram.com/tas.murah.original", "https://tokopedia-promo.shop/"]
-    # Activating a recent entry checks it again.
-    with qtbot.waitSignal(page.check_finished, timeout=TIMEOUT) as blocker:
-        page.recent.activated.emit(model.index(1, 0))
-    assert blocker.args[0].input == "https://tokopedia-promo.shop/"
+    # Activating a recent entry reopens it (nothing is run, see the test below).
+    page.recent.activated.emit(model.index(1, 0))
+    assert page.report.input == "https://tokopedia-promo.shop/" and not page.running
     from desktop.paths import data_dir
 
     details = data_dir() / "recent_checks.json"
@@ -218,6 +217,48 @@ def test_recent_list_follows_the_self_check_verdict(qtbot, page, settings):
     page.selfcheck.answer("selfcheck.bank_account", Answer.NO)
     assert page.recent_model.index(0, 1).data() == "High risk"
     assert page.recent_model.rowCount() == 1
+
+
+def test_reopening_a_recent_check_shows_it_as_saved_and_check_again_keeps_it(qtbot, page, settings, pool):
+    from desktop.checks.selfcheck import Answer
+
+    settings.set_value(OFFLINE, True)
+    first = _check(qtbot, page, "instagram.com/tas.murah.original")
+    page.selfcheck.answer("selfcheck.bank_account", Answer.NO)
+    assert page.banner.level is Level.HIGH_RISK
+    _check(qtbot, page, "https://tokopedia-promo.shop/")
+    assert page.recent_model.rowCount() == 2
+    started = []
+    page.check_started.connect(started.append)
+    # Double-click / Enter on the older entry: the saved report, with its answers and time.
+    page.recent.activated.emit(page.recent_model.index(1, 0))
+    assert started == [] and not page.running
+    assert page.report.input == first.input and page.report.checked_at == first.checked_at
+    assert page.banner.level is Level.HIGH_RISK
+    assert page.selfcheck.isVisible()
+    assert page.selfcheck.answers() == {"selfcheck.bank_account": Answer.NO}
+    assert page.when_label.isVisible() and page.when_label.text().startswith("Checked on ")
+    assert "UTC" in page.when_label.text()  # local time, with its zone
+    assert page.recent_model.index(1, 1).data() == "High risk"
+    assert page.recent_model.rowCount() == 2
+    assert "(Instagram)" in page.summary_text() or "tas.murah" in page.summary_text()
+    # "Check again" is separate: a new entry; the old one keeps its verdict and answers.
+    assert page.again_button.isVisible()
+    with qtbot.waitSignal(page.check_finished, timeout=TIMEOUT) as blocker:
+        qtbot.mouseClick(page.again_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].input == first.input and started == [first.input]
+    model = page.recent_model
+    assert model.rowCount() == 3
+    assert [model.index(r, 1).data() for r in (0, 2)] == ["Not enough information", "High risk"]
+    # The next start of the app reopens it the same way, in the language of the window then.
+    assert page.history.flush()
+    other = CheckPage(settings, pool)
+    qtbot.addWidget(other)
+    other.show()
+    other.recent.activated.emit(other.recent_model.index(2, 0))
+    assert other.report == page.history.report(other.recent_model.index(2, 0).data(Qt.ItemDataRole.UserRole + 1))
+    assert other.banner.level is Level.HIGH_RISK
+    assert other.selfcheck.answers() == {"selfcheck.bank_account": Answer.NO}
 
 
 def test_language_switch_retranslates_the_page_live(qtbot, page, settings, qapp):
