@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.checks.connectivity import OFFLINE_FINDING_ID
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
 from desktop.checks.options import CheckOptions
 from desktop.checks.selfcheck import (
@@ -469,6 +470,11 @@ class CheckPage(QWidget):
             note = result.summary.render(qt_translate)
         elif self._offer_selfcheck(report):
             note = self.tr("Do the self-check below: your answers complete the verdict.")
+        if report.finding(OFFLINE_FINDING_ID) is not None:
+            # Said once, above everything: the grey "?" below are not the shop's fault.
+            offline = self.tr("You seem to be offline: only the link itself was checked. "
+                              "Press “Check again” when you are connected.")
+            note = f"{offline} {note}".strip()
         advice = [m.render(qt_translate) for m in advice_for(level, report.kind)]
         self.banner.show_verdict(level, reasons, not_done, note, advice)
 

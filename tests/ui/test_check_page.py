@@ -401,3 +401,17 @@ def test_evidence_codes_are_shown_in_words_in_the_ui_language(qtbot, page, setti
     finally:
         install_translators(qapp, "en")
     qtbot.waitUntil(lambda: "brand name with added words" in page.findings.detail.toPlainText())
+
+
+def test_no_internet_is_named_once_and_check_again_is_offered(qtbot, page, settings):
+    # Online checks on, but no name resolves (tests/support/hostmap.py): a computer without network.
+    settings.set_value(OFFLINE, False)
+    page.option_overrides = {"deadline": 5.0}
+    report = _check(qtbot, page, "https://tokobatiksari.co.id/")
+    assert report.finding("network.offline") is not None
+    text = page.banner.text()
+    assert text.count("You seem to be offline") == 1
+    assert "(offline: not checked)" in text and "registry could not tell" not in text
+    assert "Name or service not known" not in text and "test host map" not in text
+    assert [f.id for f in page.findings_model.findings()] == [f.id for f in report.findings]
+    assert page.again_button.isVisible() and page.again_button.isEnabled()
