@@ -3,7 +3,7 @@
 With online checks on and no network, every online check fails the same way: no name can be
 looked up, or no network can be reached. Reported one by one, that is three or four grey "?" and a
 verdict that blames the registry. :func:`seems_offline` recognises the pattern from the findings
-(by the fixed reasons of :mod:`desktop.checks.neterrors`, never by a library's wording), and
+(by the fixed reasons of :mod:`desktop.net.errors`, never by a library's wording), and
 :func:`offline_finding` says it once, in the words of offline mode.
 
 The rule is deliberately narrow: nothing online was reached at all, and both the shop and another
@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from desktop.checks.model import Category, Finding, Status
-from desktop.checks.neterrors import OFFLINE_REASONS
+from desktop.net.errors import OFFLINE_REASONS
 from desktop.text import N_, Message
 
 __all__ = ["OFFLINE_FINDING_ID", "offline_finding", "seems_offline"]

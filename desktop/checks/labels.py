@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from desktop.checks.neterrors import plain_reason, plain_verify_reason
+from desktop.net.errors import plain_reason, plain_verify_reason
 from desktop.text import N_, Message, Translate
 
 __all__ = [

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.checks.connectivity import OFFLINE_FINDING_ID
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.checks.selfcheck import (
     answers_from_json,
     answers_to_json,

@@ -18,7 +18,7 @@ from support.rdap_server import RdapRegistry, days_ago
 from desktop.checks.export import report_html
 from desktop.checks.labels import display_value
 from desktop.checks.model import Level
-from desktop.checks.neterrors import (
+from desktop.net.errors import (
     OFFLINE_REASONS,
     REASON_NO_NAME,
     REASON_OTHER,

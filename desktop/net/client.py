@@ -18,7 +18,7 @@ A :class:`Client` fetches pages for one check under strict bounds:
   address (and port) while Host, SNI and certificate verification keep the name;
   ``CheckOptions.ca_bundle`` replaces the system trust store.
 
-Errors (all carry a translatable ``message``; defined in :mod:`desktop.checks.neterrors`, the
+Errors (all carry a translatable ``message``; defined in :mod:`desktop.net.errors`, the
 address rules in :mod:`desktop.checks.netaddress`, both re-exported here)::
 
     ShopSafeError
@@ -56,9 +56,9 @@ from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
 from desktop import __version__
 from desktop.cancel import CancelToken
-from desktop.checks.options import CheckOptions
-from desktop.checks.netaddress import is_public_address, parse_resolve_arg, resolve_hosts, resolve_target
-from desktop.checks.neterrors import (
+from desktop.net.options import CheckOptions
+from desktop.net.address import is_public_address, parse_resolve_arg, resolve_hosts, resolve_target
+from desktop.net.errors import (
     MAX_REDIRECTS,
     BlockedAddress,
     FetchFailed,
