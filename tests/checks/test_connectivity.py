@@ -27,7 +27,7 @@ from desktop.net.errors import (
     plain_reason,
     plain_verify_reason,
 )
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.checks.run import run_check
 from desktop.checks.summary import family_summary
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from desktop.checks.analyze import analyze_offline
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.checks.stored import StoredReportError, report_from_store, report_to_store
 
 INPUTS = [
