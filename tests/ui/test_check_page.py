@@ -415,3 +415,32 @@ def test_no_internet_is_named_once_and_check_again_is_offered(qtbot, page, setti
     assert "Name or service not known" not in text and "test host map" not in text
     assert [f.id for f in page.findings_model.findings()] == [f.id for f in report.findings]
     assert page.again_button.isVisible() and page.again_button.isEnabled()
+
+
+def test_export_dialog_opens_in_documents_and_a_failure_names_the_chosen_folder(qtbot, page, settings,
+                                                                                 monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+    settings.set_value(OFFLINE, True)
+    _check(qtbot, page, "https://tokopedia-promo.shop/")
+    chosen = tmp_path / "Laporan" / "gone"  # the folder vanished after it was picked
+    offered = []
+
+    def pick(parent, caption, directory, file_filter):
+        offered.append(directory)
+        return str(chosen / "r.pdf"), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(pick))
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert Path(offered[0]).parent == Path(documents or Path.home())
+    assert Path(offered[0]).parent != Path.cwd()
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert boxes
+    text = boxes[-1].text()
+    assert f"The folder {chosen} does not exist." in text
+    assert "Errno" not in text and "No such file" not in text
+    boxes[-1].close()
