@@ -22,11 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QLocale, QObject, QSettings, Signal
 
 from desktop.i18n import SUPPORTED_LANGUAGES
-from desktop.paths import APP_NAME, ORG_NAME
+from desktop.paths import settings_file
 from desktop.text import N_, Message
 
 if TYPE_CHECKING:
@@ -217,10 +216,7 @@ def _convert(raw: Any, kind: type) -> Any:
 
 def default_settings_file() -> Path:
     """``$SHOPSAFE_SETTINGS_FILE``, else ``settings.ini`` in the per-user config folder."""
-    override = os.environ.get("SHOPSAFE_SETTINGS_FILE")
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_config_dir(APP_NAME, ORG_NAME)) / "settings.ini"
+    return settings_file()
 
 
 class Settings(QObject):
