@@ -431,6 +431,18 @@
         <translation>En este texto no hay nada que comprobar</translation>
     </message>
     <message>
+        <source>Checked on {when}</source>
+        <translation>Comprobado el {when}</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Run a new check now. This report stays in Recent checks.</source>
+        <translation>Hace una comprobación nueva ahora. Este informe se queda en Comprobaciones recientes.</translation>
+    </message>
+    <message>
         <source>An unexpected error stopped the check. Details are in the log file.</source>
         <translation>Un error inesperado detuvo la comprobación. Los detalles están en el archivo de registro.</translation>
     </message>
@@ -441,6 +453,10 @@
     <message>
         <source>Do the self-check below: your answers complete the verdict.</source>
         <translation>Haz abajo la comprobación por tu cuenta: tus respuestas completan el veredicto.</translation>
+    </message>
+    <message>
+        <source>You seem to be offline: only the link itself was checked. Press “Check again” when you are connected.</source>
+        <translation>Parece que no tienes conexión: solo se ha revisado el enlace en sí. Pulsa “Comprobar de nuevo” cuando vuelvas a estar conectado.</translation>
     </message>
     <message>
         <source>Summary copied. Paste it into your family chat.</source>
@@ -633,6 +649,48 @@
     <message>
         <source>No single product price was found on this page, so there is no price to compare. Check the product&apos;s own page, or type the price on the Total cost page.</source>
         <translation>En esta página no hay un precio de producto claro, así que no hay nada que comparar. Comprueba la página del propio producto o escribe el precio en la página Costo total.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>No display found: the ShopSafe window needs a graphical desktop session.
+From this terminal you can still check a link, a phone number or an account:
+  shopsafe check https://toko-contoh.id/
+and work out the real cost of an offer:
+  shopsafe costs --help
+shopsafe --help lists every command.</source>
+        <translation>No se encontró ninguna pantalla: la ventana de ShopSafe necesita una sesión de escritorio gráfico.
+Desde esta terminal puedes revisar un enlace, un número de teléfono o una cuenta:
+  shopsafe check https://toko-contoh.id/
+y calcular el costo real de una oferta:
+  shopsafe costs --help
+shopsafe --help muestra todos los comandos.</translation>
+    </message>
+    <message>
+        <source>ShopSafe is now in your application menu (under Office). Start it from there, or with this command: {command}</source>
+        <translation>ShopSafe ya está en tu menú de aplicaciones (en Oficina). Ábrelo desde allí o con este comando: {command}</translation>
+    </message>
+    <message>
+        <source>Menu entry: {entry}
+Icon: {icon}</source>
+        <translation>Entrada del menú: {entry}
+Icono: {icon}</translation>
+    </message>
+    <message>
+        <source>The menu entry could not be written. {reason}</source>
+        <translation>No se pudo escribir la entrada del menú. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Connectivity</name>
+    <message>
+        <source>You seem to be offline: only the link itself was checked</source>
+        <translation>Parece que no tienes conexión: solo se ha revisado el enlace en sí</translation>
+    </message>
+    <message>
+        <source>Neither {host} nor the domain registry could be reached: this computer seems to have no internet connection. The secure connection, the domain&apos;s age and the shop&apos;s pages were not checked. Check again when you are connected.</source>
+        <translation>No se pudo contactar ni con {host} ni con el registro del dominio: parece que este equipo no tiene conexión a internet. No se revisaron la conexión segura, la antigüedad del dominio ni las páginas de la tienda. Comprueba de nuevo cuando estés conectado.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1575,37 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>ShopSafe may not write in the folder {folder}. Choose another folder, for example Documents.</source>
+        <translation>ShopSafe no tiene permiso para escribir en la carpeta {folder}. Elige otra carpeta, por ejemplo Documentos.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>La carpeta {folder} no existe. Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the folder {folder} is full. Free some space or choose another folder.</source>
+        <translation>El disco donde está la carpeta {folder} está lleno. Libera espacio o elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to (it is read-only). Choose another folder.</source>
+        <translation>No se puede escribir en la carpeta {folder} (es de solo lectura). Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The file name is not allowed in the folder {folder}. Choose a shorter or simpler name.</source>
+        <translation>Ese nombre de archivo no se admite en la carpeta {folder}. Elige un nombre más corto o más sencillo.</translation>
+    </message>
+    <message>
+        <source>The file could not be written in the folder {folder}. The details are in the log file.</source>
+        <translation>No se pudo escribir el archivo en la carpeta {folder}. Los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details are in the log file.</source>
+        <translation>Algo salió mal. Los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
     <name>HttpsCheck</name>
     <message>
         <source>The shop&apos;s certificate has expired</source>
@@ -2007,6 +2096,55 @@ Atajo: {shortcut}</translation>
 </context>
 <context>
     <name>Network</name>
+    <message>
+        <source>its name could not be looked up</source>
+        <translation>no se pudo encontrar su nombre</translation>
+    </message>
+    <message>
+        <source>the network could not be reached</source>
+        <translation>no se pudo acceder a la red</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la conexión fue rechazada</translation>
+    </message>
+    <message>
+        <source>the connection was cut off</source>
+        <translation>la conexión se cortó</translation>
+    </message>
+    <message>
+        <source>it took too long to answer</source>
+        <translation>tardó demasiado en responder</translation>
+    </message>
+    <message>
+        <source>its certificate could not be verified</source>
+        <translation>no se pudo verificar su certificado</translation>
+    </message>
+    <message>
+        <source>no secure connection could be set up</source>
+        <translation>no se pudo establecer una conexión segura</translation>
+    </message>
+    <message>
+        <source>its answer was not valid</source>
+        <translation>su respuesta no era válida</translation>
+    </message>
+    <message>
+        <source>an unexpected network error (the details are in the log file)</source>
+        <translation>un error de red inesperado (los detalles están en el archivo de registro)</translation>
+    </message>
+    <message>
+        <source>it signed its own certificate</source>
+        <extracomment>Reasons that, for every address tried, mean this computer is not on the internet.</extracomment>
+        <translation>firmó su propio certificado</translation>
+    </message>
+    <message>
+        <source>the authority that issued it is not known</source>
+        <translation>no se conoce la autoridad que lo emitió</translation>
+    </message>
+    <message>
+        <source>it could not be verified</source>
+        <translation>no se pudo verificar</translation>
+    </message>
     <message>
         <source>The shop could not be reached.</source>
         <translation>No se pudo contactar con la tienda.</translation>

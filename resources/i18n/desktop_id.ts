@@ -431,6 +431,18 @@
         <translation>Tidak ada yang bisa diperiksa dari teks ini</translation>
     </message>
     <message>
+        <source>Checked on {when}</source>
+        <translation>Diperiksa pada {when}</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Periksa &amp;lagi</translation>
+    </message>
+    <message>
+        <source>Run a new check now. This report stays in Recent checks.</source>
+        <translation>Jalankan pemeriksaan baru sekarang. Laporan ini tetap ada di Pemeriksaan terakhir.</translation>
+    </message>
+    <message>
         <source>An unexpected error stopped the check. Details are in the log file.</source>
         <translation>Terjadi kesalahan tak terduga sehingga pemeriksaan berhenti. Rinciannya ada di berkas log.</translation>
     </message>
@@ -441,6 +453,10 @@
     <message>
         <source>Do the self-check below: your answers complete the verdict.</source>
         <translation>Lakukan pemeriksaan mandiri di bawah: jawaban Anda melengkapi penilaian.</translation>
+    </message>
+    <message>
+        <source>You seem to be offline: only the link itself was checked. Press “Check again” when you are connected.</source>
+        <translation>Sepertinya Anda sedang offline: hanya tautannya saja yang diperiksa. Tekan “Periksa lagi” setelah tersambung ke internet.</translation>
     </message>
     <message>
         <source>Summary copied. Paste it into your family chat.</source>
@@ -633,6 +649,48 @@
     <message>
         <source>No single product price was found on this page, so there is no price to compare. Check the product&apos;s own page, or type the price on the Total cost page.</source>
         <translation>Di halaman ini tidak ada satu harga produk yang jelas, jadi belum ada harga untuk dibandingkan. Periksa halaman produknya langsung, atau ketik harganya di halaman Total biaya.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>No display found: the ShopSafe window needs a graphical desktop session.
+From this terminal you can still check a link, a phone number or an account:
+  shopsafe check https://toko-contoh.id/
+and work out the real cost of an offer:
+  shopsafe costs --help
+shopsafe --help lists every command.</source>
+        <translation>Layar tidak ditemukan: jendela ShopSafe memerlukan sesi desktop grafis.
+Dari terminal ini Anda tetap bisa memeriksa tautan, nomor telepon, atau rekening:
+  shopsafe check https://toko-contoh.id/
+dan menghitung biaya sebenarnya dari sebuah penawaran:
+  shopsafe costs --help
+shopsafe --help menampilkan semua perintah.</translation>
+    </message>
+    <message>
+        <source>ShopSafe is now in your application menu (under Office). Start it from there, or with this command: {command}</source>
+        <translation>ShopSafe sekarang ada di menu aplikasi Anda (di bagian Office). Buka dari sana, atau dengan perintah ini: {command}</translation>
+    </message>
+    <message>
+        <source>Menu entry: {entry}
+Icon: {icon}</source>
+        <translation>Entri menu: {entry}
+Ikon: {icon}</translation>
+    </message>
+    <message>
+        <source>The menu entry could not be written. {reason}</source>
+        <translation>Entri menu tidak dapat ditulis. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Connectivity</name>
+    <message>
+        <source>You seem to be offline: only the link itself was checked</source>
+        <translation>Sepertinya Anda sedang offline: hanya tautannya saja yang diperiksa</translation>
+    </message>
+    <message>
+        <source>Neither {host} nor the domain registry could be reached: this computer seems to have no internet connection. The secure connection, the domain&apos;s age and the shop&apos;s pages were not checked. Check again when you are connected.</source>
+        <translation>{host} maupun registri domain tidak dapat dihubungi: sepertinya komputer ini tidak tersambung ke internet. Koneksi aman, umur domain, dan halaman toko tidak diperiksa. Periksa lagi setelah tersambung.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1575,37 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>ShopSafe may not write in the folder {folder}. Choose another folder, for example Documents.</source>
+        <translation>ShopSafe tidak diizinkan menulis di folder {folder}. Pilih folder lain, misalnya Dokumen.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>Folder {folder} tidak ada. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the folder {folder} is full. Free some space or choose another folder.</source>
+        <translation>Disk tempat folder {folder} berada sudah penuh. Kosongkan sebagian ruang atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to (it is read-only). Choose another folder.</source>
+        <translation>Folder {folder} tidak bisa ditulisi (hanya-baca). Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>The file name is not allowed in the folder {folder}. Choose a shorter or simpler name.</source>
+        <translation>Nama file tidak diizinkan di folder {folder}. Pilih nama yang lebih pendek atau sederhana.</translation>
+    </message>
+    <message>
+        <source>The file could not be written in the folder {folder}. The details are in the log file.</source>
+        <translation>File tidak dapat ditulis di folder {folder}. Rinciannya ada di file log.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details are in the log file.</source>
+        <translation>Terjadi kesalahan. Rinciannya ada di file log.</translation>
+    </message>
+</context>
+<context>
     <name>HttpsCheck</name>
     <message>
         <source>The shop&apos;s certificate has expired</source>
@@ -2007,6 +2096,55 @@ Pintasan: {shortcut}</translation>
 </context>
 <context>
     <name>Network</name>
+    <message>
+        <source>its name could not be looked up</source>
+        <translation>namanya tidak dapat ditemukan</translation>
+    </message>
+    <message>
+        <source>the network could not be reached</source>
+        <translation>jaringan tidak dapat dijangkau</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>sambungan ditolak</translation>
+    </message>
+    <message>
+        <source>the connection was cut off</source>
+        <translation>sambungan terputus</translation>
+    </message>
+    <message>
+        <source>it took too long to answer</source>
+        <translation>jawabannya terlalu lama</translation>
+    </message>
+    <message>
+        <source>its certificate could not be verified</source>
+        <translation>sertifikatnya tidak dapat diverifikasi</translation>
+    </message>
+    <message>
+        <source>no secure connection could be set up</source>
+        <translation>sambungan aman tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>its answer was not valid</source>
+        <translation>jawabannya tidak valid</translation>
+    </message>
+    <message>
+        <source>an unexpected network error (the details are in the log file)</source>
+        <translation>terjadi kesalahan jaringan yang tidak terduga (rinciannya ada di file log)</translation>
+    </message>
+    <message>
+        <source>it signed its own certificate</source>
+        <extracomment>Reasons that, for every address tried, mean this computer is not on the internet.</extracomment>
+        <translation>sertifikatnya ditandatangani sendiri</translation>
+    </message>
+    <message>
+        <source>the authority that issued it is not known</source>
+        <translation>penerbit sertifikatnya tidak dikenal</translation>
+    </message>
+    <message>
+        <source>it could not be verified</source>
+        <translation>sertifikatnya tidak dapat diverifikasi</translation>
+    </message>
     <message>
         <source>The shop could not be reached.</source>
         <translation>Toko tidak dapat dihubungi.</translation>
