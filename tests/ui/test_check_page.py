@@ -444,3 +444,19 @@ def test_export_dialog_opens_in_documents_and_a_failure_names_the_chosen_folder(
     assert f"The folder {chosen} does not exist." in text
     assert "Errno" not in text and "No such file" not in text
     boxes[-1].close()
+
+
+def _coloured_pixels(widget) -> int:
+    from PySide6.QtGui import QColor
+
+    image = widget.grab().toImage()
+    return sum(1 for x in range(image.width()) for y in range(image.height())
+               if (c := QColor(image.pixel(x, y))).saturation() > 80 and c.value() > 60)
+
+
+def test_emoji_in_a_pasted_chat_are_drawn_in_colour_not_as_boxes(qtbot, page):
+    # tools/setup.sh installs fonts-noto-color-emoji; without it "🔥" is an empty box.
+    page.paste.setPlainText("PROMO hari ini")
+    plain = _coloured_pixels(page.paste.viewport())
+    page.paste.setPlainText("🔥🛍️ PROMO hari ini")
+    assert _coloured_pixels(page.paste.viewport()) > plain + 50
