@@ -579,7 +579,13 @@ def _short(text: str) -> str:
 
 
 def _seller_name(report: Any) -> str:
-    for value in (report.social_handle, report.registrable_domain, report.phone, report.bank_account):
-        if value:
-            return str(value).lstrip("@") if value == report.social_handle else str(value)
-    return ""
+    """What the search buttons look for: the seller's handle, the shop's own domain, or the
+    phone number. Never a platform's, messenger's or link shortener's domain (wa.me, bit.ly,
+    instagram.com: searching those finds the platform, not the seller), nor a bank account
+    number (a search engine is no fraud register; cekrekening.id is offered for that)."""
+    if report.social_handle:
+        return str(report.social_handle).lstrip("@")
+    platform_or_shortener = report.platform or report.finding("link.shortener") is not None
+    if report.registrable_domain and report.kind is InputKind.WEB_SHOP and not platform_or_shortener:
+        return str(report.registrable_domain)
+    return str(report.phone or "")

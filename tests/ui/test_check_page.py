@@ -460,3 +460,45 @@ def test_emoji_in_a_pasted_chat_are_drawn_in_colour_not_as_boxes(qtbot, page):
     plain = _coloured_pixels(page.paste.viewport())
     page.paste.setPlainText("🔥🛍️ PROMO hari ini")
     assert _coloured_pixels(page.paste.viewport()) > plain + 50
+
+
+@pytest.mark.parametrize(("text", "seller"), [
+    ("wa.me/6281234567890", "+6281234567890"),          # the phone, never "wa.me"
+    ("bit.ly/3abcDEF", ""),                             # a shortener hides the seller
+    ("transfer ke BCA 1234567890 a.n. Budi", ""),       # an account number is no name to search
+    ("https://www.instagram.com/tas.murah.original/", "tas.murah.original"),
+    ("https://tokobatiksari.co.id/", "tokobatiksari.co.id"),
+])
+def test_seller_name_for_the_searches_is_never_a_platform_shortener_or_account(qtbot, page, settings,
+                                                                               text, seller):
+    settings.set_value(OFFLINE, True)
+    _check(qtbot, page, text)
+    page.selfcheck_button.click() if page.selfcheck_button.isVisible() else None
+    assert page.selfcheck.seller.text() == seller
+
+
+def test_whatsapp_seller_gets_no_official_site_tick(qtbot, page, settings):
+    settings.set_value(OFFLINE, True)
+    report = _check(qtbot, page, "wa.me/6281234567890")
+    titles = [f.title.render() for f in page.findings_model.findings()]
+    assert "Official site of WhatsApp" not in titles and report.finding("link.official") is None
+    assert report.finding("link.social_seller") is not None
+
+
+def test_an_email_address_is_not_a_link(qtbot, page, settings):
+    settings.set_value(OFFLINE, True)
+    page.start_check("hubungi cs.tokobatik@gmail.com ya kak")
+    qtbot.waitUntil(lambda: not page.running, timeout=TIMEOUT)
+    text = page.banner.text()
+    assert "cs.tokobatik@gmail.com is an e-mail address" in text
+    assert "cs.tokobatik does not end" not in text and "public domain suffix" not in text
+
+
+def test_homograph_says_what_was_seen_and_what_it_really_is(qtbot, page, settings):
+    settings.set_value(OFFLINE, True)
+    report = _check(qtbot, page, "https://xn--80ak6aa92e.com/")
+    detail = report.finding("domain.lookalike").detail.render()
+    assert detail == ("The address shows as аррӏе.com but is really xn--80ak6aa92e.com: it is written "
+                      "in Cyrillic letters that look like apple.com. It is not apple.com.")
+    page.findings.select_finding("domain.lookalike")
+    assert "written in Cyrillic letters" in page.findings.detail.toPlainText()
