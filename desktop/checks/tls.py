@@ -1,6 +1,6 @@
 """The HTTPS check: a real TLS handshake plus the HTTP → HTTPS behaviour of the shop (no Qt).
 
-:func:`https_findings` connects through :class:`~desktop.checks.net.Client` (so the resolve map,
+:func:`https_findings` connects through :class:`~desktop.net.client.Client` (so the resolve map,
 address policy, deadline and cancellation apply), verifies chain and host name against the
 system trust store or ``CheckOptions.ca_bundle``, and reports:
 
@@ -153,7 +153,7 @@ def _handshake_once(client: Client, host: str, port: int, ctx: ssl.SSLContext) -
 def handshake(client: Client, host: str, port: int = 443) -> TlsResult:
     """Verify the TLS certificate of ``host:port``; explain a failure from the unverified cert.
 
-    Raises :class:`~desktop.checks.net.NetworkError` when no TLS session could be made at all
+    Raises :class:`~desktop.net.client.NetworkError` when no TLS session could be made at all
     (refused, time-out, not TLS), or ``Cancelled``.
     """
     try:

@@ -18,8 +18,8 @@ A :class:`Client` fetches pages for one check under strict bounds:
   address (and port) while Host, SNI and certificate verification keep the name;
   ``CheckOptions.ca_bundle`` replaces the system trust store.
 
-Errors (all carry a translatable ``message``; defined in :mod:`desktop.checks.neterrors`, the
-address rules in :mod:`desktop.checks.netaddress`, both re-exported here)::
+Errors (all carry a translatable ``message``; defined in :mod:`desktop.net.errors`, the
+address rules in :mod:`desktop.net.address`, both re-exported here)::
 
     ShopSafeError
     └── NetworkError            anything that stopped a fetch
