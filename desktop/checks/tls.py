@@ -163,14 +163,14 @@ def handshake(client: Client, host: str, port: int = 443) -> TlsResult:
         error_id = _VERIFY_CODES.get(exc.verify_code, "https.untrusted")
         error_text = exc.verify_message or str(exc)
     except ssl.SSLError as exc:
-        client._raise_if_stopped(host)
+        client.raise_if_stopped(host)
         # Any other handshake failure may be a server stuck on TLS 1.0/1.1: the reason OpenSSL
         # gives depends on its build and security level (pyenv's says PROTOCOL_VERSION, Debian's
         # "legacy sigalg disallowed"), so probe instead of parsing it. The probe re-raises the
         # original failure unless it really negotiates an old version.
         return _legacy_probe(client, host, port, exc)
     except OSError as exc:
-        client._raise_if_stopped(host)
+        client.raise_if_stopped(host)
         raise _tls_network_error(host, exc) from None
     # Verification failed: look at the certificate without trusting it, only to explain.
     try:
