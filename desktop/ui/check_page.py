@@ -43,7 +43,7 @@ from desktop.checks.selfcheck import (
     apply_answers,
     should_offer,
 )
-from desktop.checks.summary import advice_for, subject_of
+from desktop.checks.summary import advice_for, strength_rank, subject_of
 from desktop.errors import ShopSafeError
 from desktop.i18n import qt_translate
 from desktop.localtime import local_stamp
@@ -407,11 +407,16 @@ class CheckPage(QWidget):
         self._show_when()
         self._update_actions()
         if self.findings.current_finding() is None:
-            # Open the explanation of what matters most (findings are sorted worst first).
+            # Open the explanation of what matters most: the worst finding, or for a "Looks OK"
+            # its strongest reason (not an HTTPS detail that merely answered first).
             order = {c: i for i, c in enumerate(Category)}
-            worst = sorted(report.findings, key=lambda f: (-f.status.rank, order[f.category]))
-            if worst:
-                self.findings.select_finding(worst[0].id)
+            if report.verdict.level is Level.OK and report.verdict.reasons:
+                first = min(report.verdict.reasons, key=lambda f: strength_rank(f.id))
+                self.findings.select_finding(first.id)
+            else:
+                worst = sorted(report.findings, key=lambda f: (-f.status.rank, order[f.category]))
+                if worst:
+                    self.findings.select_finding(worst[0].id)
 
     def _show_when(self) -> None:
         if self._report is None:
@@ -458,7 +463,12 @@ class CheckPage(QWidget):
         if report is None:
             return
         verdict = report.verdict
-        reasons = [f.title.render(qt_translate) for f in verdict.reasons]
+        # "Why:" gives reasons: what could not be checked says why (its title only names it),
+        # and a "Looks OK" leads with its strongest reason.
+        ordered = (sorted(verdict.reasons, key=lambda f: strength_rank(f.id)) if verdict.level is Level.OK
+                   else verdict.reasons)
+        reasons = list(dict.fromkeys(
+            (f.detail if f.status is Status.UNKNOWN else f.title).render(qt_translate) for f in ordered))
         not_done = [m.render(qt_translate) for m in verdict.not_done]
         level, note = verdict.level, ""
         answers = self.selfcheck.answers()

@@ -117,3 +117,22 @@ def test_tls_and_certificate_words_are_plain():
     assert display_value("error", "self-signed certificate") == "it signed its own certificate"
     assert display_value("reason", "no_rdap") == "the registry offers no RDAP service"
     assert plain_reason("", socket.gaierror(-2, "x")) is REASON_NO_NAME
+
+
+def test_free_webmail_alone_is_found_but_not_a_pass(https_server, ca_bundle, tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text(
+        "<html><head><title>Toko Baju Murah</title></head><body><h1>Toko Baju Murah</h1>"
+        "<p>Kemeja batik pria, harga grosir. Hubungi kami: tokobajumurah88@gmail.com</p>"
+        "<a href='/kebijakan-privasi.html'>Kebijakan privasi</a></body></html>", "utf-8")
+    https_server.add_site("tokobajumurah.co.id", root=site)
+    rdap = RdapRegistry(https_server, "rdap.test")
+    rdap.write_bootstrap(os.environ["SHOPSAFE_DATA_DIR"], ["id"])
+    rdap.add_domain("tokobajumurah.co.id", registered=days_ago(2000))
+    resolve = {h: f"127.0.0.1:{https_server.port}" for h in ("tokobajumurah.co.id", "rdap.test")}
+    report = run_check("https://tokobajumurah.co.id/", CheckOptions(ca_bundle=ca_bundle, deadline=8, resolve=resolve))
+    found = report.finding("contact.found")
+    assert report.contacts["emails"] == ["tokobajumurah88@gmail.com"]
+    assert found is not None and found.status.value != "pass"
+    assert report.finding("contact.free_webmail").status.value == "warn"
