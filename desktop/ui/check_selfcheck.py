@@ -78,7 +78,11 @@ class _QuestionRow(QWidget):
     def retranslate(self) -> None:
         self.text.setText(self.question.text.render(qt_translate))
         self.how.setText(self.question.how.render(qt_translate))
-        names = {Answer.YES: QCoreApplication.translate("CheckPage", "Yes"), Answer.NO: QCoreApplication.translate("CheckPage", "No"), Answer.NOT_SURE: QCoreApplication.translate("CheckPage", "Not sure")}
+        # Each question is a statement in which agreeing is the reassuring answer; the buttons
+        # say "true" / "not true" so that nobody has to untangle "No, it found no complaints".
+        names = {Answer.YES: QCoreApplication.translate("CheckPage", "True"),
+                 Answer.NO: QCoreApplication.translate("CheckPage", "Not true"),
+                 Answer.NOT_SURE: QCoreApplication.translate("CheckPage", "Not sure")}
         for answer, button in self.buttons.items():
             button.setText(names[answer])
             button.setAccessibleDescription(self.text.text())

@@ -502,3 +502,19 @@ def test_homograph_says_what_was_seen_and_what_it_really_is(qtbot, page, setting
                       "in Cyrillic letters that look like apple.com. It is not apple.com.")
     page.findings.select_finding("domain.lookalike")
     assert "written in Cyrillic letters" in page.findings.detail.toPlainText()
+
+
+def test_self_check_buttons_say_what_they_mean_and_answers_alone_are_not_looks_ok(qtbot, page, settings):
+    from desktop.checks.selfcheck import Answer
+
+    settings.set_value(OFFLINE, True)
+    _check(qtbot, page, "https://www.instagram.com/tas.murah.original/")
+    row = page.selfcheck._rows[0]
+    assert [b.text() for b in row.buttons.values()] == ["True", "Not true", "Not sure"]
+    assert row.question.text.render() == "Searching the seller's name with “scam” found no complaints."
+    for question in page.selfcheck.questions():
+        page.selfcheck.answer(question.id, Answer.YES)
+    # Every answer reassuring, yet nothing was checked: never "Looks OK".
+    assert page.banner.level is Level.UNKNOWN
+    assert "ShopSafe could not check this seller itself" in page.banner.text()
+    assert page.recent_model.index(0, 1).data() == "Not enough information"
