@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Age</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} meses</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} años</translation>
+    </message>
+    <message>
+        <source>{years} and {months}</source>
+        <translation>{years} y {months}</translation>
+    </message>
+</context>
+<context>
     <name>Analyze</name>
     <message>
         <source>The text holds {count} links</source>
@@ -553,13 +584,13 @@
         <translation>Comprobaciones &amp;recientes</translation>
     </message>
     <message>
-        <source>Yes</source>
+        <source>True</source>
         <extracomment>Words that find scam reports in Indonesian, Spanish and English.</extracomment>
-        <translation>Sí</translation>
+        <translation>Cierto</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>No</translation>
+        <source>Not true</source>
+        <translation>No es cierto</translation>
     </message>
     <message>
         <source>Not sure</source>
@@ -1794,6 +1825,14 @@ Icono: {icon}</translation>
         <translation>Pega el enlace de la tienda, el del perfil del vendedor, su teléfono o su número de cuenta.</translation>
     </message>
     <message>
+        <source>An e-mail address is not a link</source>
+        <translation>Una dirección de correo no es un enlace</translation>
+    </message>
+    <message>
+        <source>{email} is an e-mail address, not the link of a shop: ShopSafe cannot see who reads that mailbox.</source>
+        <translation>{email} es una dirección de correo electrónico, no el enlace de una tienda: ShopSafe no puede ver quién lee ese buzón.</translation>
+    </message>
+    <message>
         <source>Phone number {phone}</source>
         <translation>Teléfono {phone}</translation>
     </message>
@@ -1967,6 +2006,18 @@ Icono: {icon}</translation>
     <message>
         <source>Do not pay or log in here. Type {domain} yourself or use the official app.</source>
         <translation>No pagues ni inicies sesión aquí. Escribe tú mismo {domain} o usa la aplicación oficial.</translation>
+    </message>
+    <message>
+        <source>The address shows as {shown} but is really {host}: it is written in {script} letters that look like {domain}. It is not {domain}.</source>
+        <translation>La dirección se ve como {shown}, pero en realidad es {host}: está escrita con letras del alfabeto {script} que se parecen a {domain}. No es {domain}.</translation>
+    </message>
+    <message>
+        <source>The address shows as {shown} but is really {host}: it uses letters from another alphabet that look like {domain}. It is not {domain}.</source>
+        <translation>La dirección se ve como {shown}, pero en realidad es {host}: usa letras de otro alfabeto que se parecen a {domain}. No es {domain}.</translation>
+    </message>
+    <message>
+        <source>{host} uses letters or digits that look alike (such as “rn” for “m” or “0” for “o”) to look like {domain}. It is not {domain}.</source>
+        <translation>{host} usa letras o cifras parecidas (como “rn” por “m” o “0” por “o”) para parecerse a {domain}. No es {domain}.</translation>
     </message>
     <message>
         <source>{host} puts the name of {brand} in front of a different domain: the site belongs to whoever owns the end of the address.</source>
@@ -2819,8 +2870,16 @@ Atajo: {shortcut}</translation>
         <translation>El registro no indicó cuándo se registró {domain}.</translation>
     </message>
     <message>
-        <source>Very new domain: registered {days} days ago</source>
-        <translation>Dominio muy reciente: registrado hace {days} días</translation>
+        <source>Very new domain: registered {age} ago</source>
+        <translation>Dominio muy nuevo: registrado hace {age}</translation>
+    </message>
+    <message>
+        <source>Young domain: registered {age} ago</source>
+        <translation>Dominio joven: registrado hace {age}</translation>
+    </message>
+    <message>
+        <source>Domain registered {age} ago</source>
+        <translation>Dominio registrado hace {age}</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}. Fake shops usually live on domains only days or weeks old, but a new shop also starts this way: this alone does not make it a scam.</source>
@@ -2831,16 +2890,8 @@ Atajo: {shortcut}</translation>
         <translation>Ten cuidado con una tienda tan nueva: paga solo de una forma que te proteja (tarjeta, PayPal, pago en custodia o contra reembolso), nunca por transferencia.</translation>
     </message>
     <message>
-        <source>Young domain: registered {days} days ago</source>
-        <translation>Dominio joven: registrado hace {days} días</translation>
-    </message>
-    <message>
         <source>{domain} was registered on {date}, less than six months ago. Many honest shops are this young; weigh it together with the other findings.</source>
         <translation>{domain} se registró el {date}, hace menos de seis meses. Muchas tiendas honradas son así de jóvenes; valóralo junto con el resto de hallazgos.</translation>
-    </message>
-    <message>
-        <source>Domain registered {days} days ago</source>
-        <translation>Dominio registrado hace {days} días</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}. An older domain is a good sign, though not a guarantee.</source>
@@ -3237,6 +3288,10 @@ Atajo: {shortcut}</translation>
         <translation>La comprobación por tu cuenta no encontró señales de alarma.</translation>
     </message>
     <message>
+        <source>Your own checks found no warning signs, but ShopSafe could not check this seller itself.</source>
+        <translation>Tus propias comprobaciones no encontraron señales de alarma, pero ShopSafe no pudo revisar a este vendedor por sí mismo.</translation>
+    </message>
+    <message>
         <source>Not done yet: answer the questions to complete the verdict.</source>
         <translation>Aún sin hacer: responde a las preguntas para completar el veredicto.</translation>
     </message>
@@ -3247,6 +3302,10 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Your answers show warning signs. Pay only with buyer protection.</source>
         <translation>Tus respuestas muestran señales de alarma. Paga solo con protección al comprador.</translation>
+    </message>
+    <message>
+        <source>Your answers show no warning signs. ShopSafe itself could not check this seller: pay only with buyer protection.</source>
+        <translation>Tus respuestas no muestran señales de alarma. ShopSafe no pudo revisar a este vendedor por sí mismo: paga solo con protección al comprador.</translation>
     </message>
     <message>
         <source>Your answers show no warning signs.</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Age</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 hari</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} hari</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 bulan</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} bulan</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 tahun</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} tahun</translation>
+    </message>
+    <message>
+        <source>{years} and {months}</source>
+        <translation>{years} {months}</translation>
+    </message>
+</context>
+<context>
     <name>Analyze</name>
     <message>
         <source>The text holds {count} links</source>
@@ -553,13 +584,13 @@
         <translation>&amp;Riwayat pemeriksaan</translation>
     </message>
     <message>
-        <source>Yes</source>
+        <source>True</source>
         <extracomment>Words that find scam reports in Indonesian, Spanish and English.</extracomment>
-        <translation>Ya</translation>
+        <translation>Benar</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>Tidak</translation>
+        <source>Not true</source>
+        <translation>Tidak benar</translation>
     </message>
     <message>
         <source>Not sure</source>
@@ -1794,6 +1825,14 @@ Ikon: {icon}</translation>
         <translation>Tempel tautan toko, tautan profil penjual, nomor telepon, atau nomor rekeningnya.</translation>
     </message>
     <message>
+        <source>An e-mail address is not a link</source>
+        <translation>Alamat e-mail bukan tautan</translation>
+    </message>
+    <message>
+        <source>{email} is an e-mail address, not the link of a shop: ShopSafe cannot see who reads that mailbox.</source>
+        <translation>{email} adalah alamat e-mail, bukan tautan toko: ShopSafe tidak bisa melihat siapa yang membaca kotak surat itu.</translation>
+    </message>
+    <message>
         <source>Phone number {phone}</source>
         <translation>Nomor telepon {phone}</translation>
     </message>
@@ -1967,6 +2006,18 @@ Ikon: {icon}</translation>
     <message>
         <source>Do not pay or log in here. Type {domain} yourself or use the official app.</source>
         <translation>Jangan bayar atau login di sini. Ketik sendiri {domain} atau pakai aplikasi resminya.</translation>
+    </message>
+    <message>
+        <source>The address shows as {shown} but is really {host}: it is written in {script} letters that look like {domain}. It is not {domain}.</source>
+        <translation>Alamat ini tampil sebagai {shown}, tetapi sebenarnya {host}: ditulis dengan huruf {script} yang mirip {domain}. Ini bukan {domain}.</translation>
+    </message>
+    <message>
+        <source>The address shows as {shown} but is really {host}: it uses letters from another alphabet that look like {domain}. It is not {domain}.</source>
+        <translation>Alamat ini tampil sebagai {shown}, tetapi sebenarnya {host}: memakai huruf dari abjad lain yang mirip {domain}. Ini bukan {domain}.</translation>
+    </message>
+    <message>
+        <source>{host} uses letters or digits that look alike (such as “rn” for “m” or “0” for “o”) to look like {domain}. It is not {domain}.</source>
+        <translation>{host} memakai huruf atau angka yang mirip (seperti “rn” untuk “m” atau “0” untuk “o”) agar terlihat seperti {domain}. Ini bukan {domain}.</translation>
     </message>
     <message>
         <source>{host} puts the name of {brand} in front of a different domain: the site belongs to whoever owns the end of the address.</source>
@@ -2819,8 +2870,16 @@ Pintasan: {shortcut}</translation>
         <translation>Registri tidak menyebutkan kapan {domain} didaftarkan.</translation>
     </message>
     <message>
-        <source>Very new domain: registered {days} days ago</source>
-        <translation>Domain sangat baru: didaftarkan {days} hari lalu</translation>
+        <source>Very new domain: registered {age} ago</source>
+        <translation>Domain sangat baru: didaftarkan {age} yang lalu</translation>
+    </message>
+    <message>
+        <source>Young domain: registered {age} ago</source>
+        <translation>Domain masih muda: didaftarkan {age} yang lalu</translation>
+    </message>
+    <message>
+        <source>Domain registered {age} ago</source>
+        <translation>Domain didaftarkan {age} yang lalu</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}. Fake shops usually live on domains only days or weeks old, but a new shop also starts this way: this alone does not make it a scam.</source>
@@ -2831,16 +2890,8 @@ Pintasan: {shortcut}</translation>
         <translation>Hati-hati dengan toko sebaru ini: bayar hanya dengan cara yang melindungi Anda (kartu, PayPal, rekber, atau COD), jangan pernah lewat transfer.</translation>
     </message>
     <message>
-        <source>Young domain: registered {days} days ago</source>
-        <translation>Domain masih muda: didaftarkan {days} hari lalu</translation>
-    </message>
-    <message>
         <source>{domain} was registered on {date}, less than six months ago. Many honest shops are this young; weigh it together with the other findings.</source>
         <translation>{domain} didaftarkan pada {date}, kurang dari enam bulan lalu. Banyak toko jujur yang semuda ini; pertimbangkan bersama temuan lainnya.</translation>
-    </message>
-    <message>
-        <source>Domain registered {days} days ago</source>
-        <translation>Domain didaftarkan {days} hari lalu</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}. An older domain is a good sign, though not a guarantee.</source>
@@ -3237,6 +3288,10 @@ Pintasan: {shortcut}</translation>
         <translation>Pemeriksaan Anda sendiri tidak menemukan tanda bahaya.</translation>
     </message>
     <message>
+        <source>Your own checks found no warning signs, but ShopSafe could not check this seller itself.</source>
+        <translation>Pemeriksaan Anda sendiri tidak menemukan tanda bahaya, tetapi ShopSafe tidak dapat memeriksa penjual ini sendiri.</translation>
+    </message>
+    <message>
         <source>Not done yet: answer the questions to complete the verdict.</source>
         <translation>Belum dikerjakan: jawab pertanyaannya untuk melengkapi penilaian.</translation>
     </message>
@@ -3247,6 +3302,10 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Your answers show warning signs. Pay only with buyer protection.</source>
         <translation>Jawaban Anda menunjukkan tanda bahaya. Bayar hanya dengan perlindungan pembeli.</translation>
+    </message>
+    <message>
+        <source>Your answers show no warning signs. ShopSafe itself could not check this seller: pay only with buyer protection.</source>
+        <translation>Jawaban Anda tidak menunjukkan tanda bahaya. ShopSafe sendiri tidak dapat memeriksa penjual ini: bayarlah hanya dengan perlindungan pembeli.</translation>
     </message>
     <message>
         <source>Your answers show no warning signs.</source>
