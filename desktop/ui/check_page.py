@@ -240,6 +240,20 @@ class CheckPage(QWidget):
         layout.addLayout(paste_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.splitter, 1)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        # Reading order: what to check, the verdict and its findings, what to do, then history.
+        # (The scroll area itself never takes focus: Tab goes to what is in it.)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chain = [
+            self.paste, self.check_button, self.cancel_button, self.again_button,
+            self.findings.tree, self.findings.detail, self.selfcheck_button, *self.selfcheck.focus_chain(),
+            self.actions.copy_button, self.actions.html_button, self.actions.pdf_button,
+            self.actions.archive_button, self.compare_panel.compare_button, self.recent,
+        ]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _connect(self) -> None:
         self.paste.submitted.connect(self._on_paste_submitted)
@@ -395,6 +409,7 @@ class CheckPage(QWidget):
         country = self._settings.value(COUNTRY)
         offer = self._offer_selfcheck(report)
         self.selfcheck.set_context(report.kind, country, _seller_name(report))
+        self._set_tab_order()  # the checklist's answers are new widgets: keep them in reading order
         if answers:
             self._restoring = True  # the answers are already in the report and the entry
             try:

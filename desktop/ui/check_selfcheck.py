@@ -179,6 +179,7 @@ class SelfCheckWidget(QGroupBox):
             row.group.buttonToggled.connect(self._on_row_toggled)
             self.questions_box.addWidget(row)
             self._rows.append(row)
+        self._link_focus_chain()
         self._update_buttons()
 
     def search_order(self) -> list[str]:
@@ -195,8 +196,18 @@ class SelfCheckWidget(QGroupBox):
         for position, word in enumerate(self._search_order):
             self.searches.addWidget(self.search_buttons[word], position // 2, position % 2)
         self.searches.addWidget(self.cekrekening, len(self._search_order) // 2, len(self._search_order) % 2)
-        # Keyboard order follows what is seen.
-        chain = [self.seller, *(self.search_buttons[w] for w in self._search_order), self.cekrekening]
+        self._link_focus_chain()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The widgets Tab visits, in the order they are seen: name, searches, answers."""
+        chain: list[QWidget] = [self.seller, *(self.search_buttons[w] for w in self._search_order),
+                                self.cekrekening]
+        for row in self._rows:
+            chain.extend(row.buttons.values())
+        return chain
+
+    def _link_focus_chain(self) -> None:
+        chain = self.focus_chain()
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
 

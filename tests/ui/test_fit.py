@@ -68,3 +68,98 @@ def test_search_buttons_show_the_words_of_the_users_country_first(qtbot, window,
     grid = page.selfcheck.searches
     assert grid.itemAtPosition(0, 0).widget() is page.selfcheck.search_buttons[first]
     assert page.selfcheck.cekrekening.isVisible() == (country == "ID")
+
+
+def test_text_size_setting_makes_the_whole_window_larger(qtbot, window, settings):
+    from desktop.settings import TEXT_SIZE
+
+    page = window.page("check")
+    before = page.check_button.font().pointSizeF()
+    window.show_page("settings")
+    combo = window.page("settings").text_size_combo
+    combo.setCurrentIndex(combo.findData(150))
+    assert settings.value(TEXT_SIZE) == 150
+    qtbot.waitUntil(lambda: abs(page.check_button.font().pointSizeF() - before * 1.5) < 0.6)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert settings.value(TEXT_SIZE) == 130
+    settings.set_value(TEXT_SIZE, 100)
+    qtbot.waitUntil(lambda: abs(page.check_button.font().pointSizeF() - before) < 0.1)
+
+
+def test_shortcuts_are_listed_on_the_settings_page(qtbot, window):
+    window.show_page("settings")
+    settings_page = window.page("settings")
+    assert settings_page.shortcuts_box.isVisibleTo(settings_page)
+    listed = dict(settings_page.shortcuts())
+    assert "Ctrl+L" in listed and "Ctrl+1" in listed and "Esc" in listed and "Ctrl+Shift+C" in listed
+    labels = [w.text() for w in settings_page.shortcuts_box.findChildren(type(settings_page._title))]
+    assert any("Ctrl+L" in text for text in labels)
+
+
+def test_keyboard_focus_is_clearly_visible(qtbot, window):
+    page = window.page("check")
+    window.activateWindow()
+    page.cancel_button.setEnabled(True)
+    page.cancel_button.setFocus()
+    qtbot.waitUntil(page.cancel_button.hasFocus)
+    without = page.check_button.grab().toImage()
+    page.check_button.setFocus()
+    qtbot.waitUntil(page.check_button.hasFocus)
+    with_focus = page.check_button.grab().toImage()
+    changed = sum(1 for x in range(without.width()) for y in range(without.height())
+                  if without.pixel(x, y) != with_focus.pixel(x, y))
+    # A ring all around the button, not a faint dotted line.
+    assert changed >= 2 * (without.width() + without.height())
+
+
+def test_tab_order_follows_reading_order(qtbot, window):
+    page = window.page("check")
+    _check(qtbot, page, "https://tokopedia-promo.shop/")
+    order = [page.paste, page.check_button]
+    page.paste.setFocus()
+    seen = [QApplicationFocus.widget()]
+    for _ in range(40):
+        qtbot.keyClick(QApplicationFocus.widget(), Qt.Key.Key_Tab)
+        seen.append(QApplicationFocus.widget())
+    names = [w.objectName() for w in seen if w is not None]
+    wanted = ["pasteBox", "checkButton", "findingsTree", "findingDetail", "copySummary", "exportHtml",
+              "exportPdf", "recentChecks"]
+    positions = [names.index(name) for name in wanted]
+    assert positions == sorted(positions), names
+    assert order[0] is page.paste
+
+
+class QApplicationFocus:
+    @staticmethod
+    def widget():
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication.focusWidget()
+
+
+def test_a_spanish_speaker_is_asked_spain_or_mexico_never_given_indonesia(qtbot, settings, pool, qapp):
+    from desktop.i18n import install_translators
+    from desktop.settings import COUNTRY, default_country
+
+    install_translators(qapp, "es")
+    window = MainWindow(settings, pool)
+    qtbot.addWidget(window)
+    window.show()
+    assert settings.value(COUNTRY) != "ID" and default_country(language="es") != "ID"
+    bar = window.country_question
+    assert bar.isVisible() and bar.mexico.text() == "México"
+    qtbot.mouseClick(bar.mexico, Qt.MouseButton.LeftButton)
+    assert settings.value(COUNTRY) == "MX" and not bar.isVisible()
+    assert default_country(language="id") == "ID" or default_country(language="id") != "ES"
+
+
+def test_tab_reaches_the_self_check_answers_before_the_actions(qtbot, window):
+    page = window.page("check")
+    _check(qtbot, page, "https://www.instagram.com/tas.murah.original/")
+    page.paste.setFocus()
+    names = []
+    for _ in range(60):
+        qtbot.keyClick(QApplicationFocus.widget(), Qt.Key.Key_Tab)
+        names.append(QApplicationFocus.widget().objectName())
+    first_answer = next(i for i, n in enumerate(names) if n.startswith("selfcheck."))
+    assert names.index("sellerName") < first_answer < names.index("copySummary") < names.index("recentChecks")
