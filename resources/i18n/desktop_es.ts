@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>True</source>
-        <extracomment>Words that find scam reports in Indonesian, Spanish and English.</extracomment>
+        <extracomment>Words that find scam reports in Indonesian, Spanish and English. Countries whose buyers search in Spanish first (ShopSafe&apos;s Spanish-speaking countries).</extracomment>
         <translation>Cierto</translation>
     </message>
     <message>
@@ -1243,6 +1243,25 @@ Icono: {icon}</translation>
     <message>
         <source>Canada</source>
         <translation>Canadá</translation>
+    </message>
+</context>
+<context>
+    <name>CountryQuestion</name>
+    <message>
+        <source>Which country do you shop in? It decides how phone numbers, prices and taxes are read. Until you choose, Spain is used.</source>
+        <translation>¿En qué país compras? De eso depende cómo se leen los números de teléfono, los precios y los impuestos. Hasta que elijas, se usa España.</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <source>Another country…</source>
+        <translation>Otro país…</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3339,7 @@ Atajo: {shortcut}</translation>
     <name>Settings</name>
     <message>
         <source>Language</source>
-        <extracomment>How many recent check inputs are remembered when keeping them is switched on.</extracomment>
+        <extracomment>How many recent check inputs are remembered when keeping them is switched on. Countries whose buyers speak Spanish (a Spanish-speaking user is asked among these first).</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
@@ -3330,6 +3349,11 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Offline mode</source>
         <translation>Modo sin conexión</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <extracomment>Text size in percent of the system&apos;s font, for older eyes.</extracomment>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Lock the archive after</source>
@@ -3370,6 +3394,10 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Used to read phone numbers and to suggest currency, taxes and local shops.</source>
         <translation>Sirve para leer números de teléfono y proponer moneda, impuestos y tiendas locales.</translation>
+    </message>
+    <message>
+        <source>Makes all text in the window larger (Ctrl++ and Ctrl+- also work).</source>
+        <translation>Agranda todo el texto de la ventana (también con Ctrl++ y Ctrl+-).</translation>
     </message>
     <message>
         <source>Network</source>
@@ -3422,6 +3450,78 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Log file:</source>
         <translation>Archivo de registro:</translation>
+    </message>
+    <message>
+        <source>Check a shop</source>
+        <translation>Comprobar tienda</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Costo total</translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation>Vendedores</translation>
+    </message>
+    <message>
+        <source>Open the page “{page}”</source>
+        <translation>Abrir la página “{page}”</translation>
+    </message>
+    <message>
+        <source>Check a shop: go to the box to paste a link</source>
+        <translation>Comprobar tienda: ir al cuadro para pegar un enlace</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Check a shop: check what you pasted (Shift+Enter: new line)</source>
+        <translation>Comprobar tienda: comprobar lo que pegaste (Mayús+Intro: nueva línea)</translation>
+    </message>
+    <message>
+        <source>Check a shop: stop the running check</source>
+        <translation>Comprobar tienda: detener la comprobación en curso</translation>
+    </message>
+    <message>
+        <source>Total cost: add an offer</source>
+        <translation>Costo total: añadir una oferta</translation>
+    </message>
+    <message>
+        <source>Total cost: duplicate the offer</source>
+        <translation>Costo total: duplicar la oferta</translation>
+    </message>
+    <message>
+        <source>Total cost: copy the breakdown as text</source>
+        <translation>Costo total: copiar el desglose como texto</translation>
+    </message>
+    <message>
+        <source>Total cost: save the breakdown</source>
+        <translation>Costo total: guardar el desglose</translation>
+    </message>
+    <message>
+        <source>Larger or smaller text</source>
+        <translation>Texto más grande o más pequeño</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <source>The button or field with that letter</source>
+        <translation>El botón o campo con esa letra</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous field, in reading order</source>
+        <translation>Campo siguiente o anterior, en orden de lectura</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Choose the archive folder</source>

@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>True</source>
-        <extracomment>Words that find scam reports in Indonesian, Spanish and English.</extracomment>
+        <extracomment>Words that find scam reports in Indonesian, Spanish and English. Countries whose buyers search in Spanish first (ShopSafe&apos;s Spanish-speaking countries).</extracomment>
         <translation>Benar</translation>
     </message>
     <message>
@@ -1243,6 +1243,25 @@ Ikon: {icon}</translation>
     <message>
         <source>Canada</source>
         <translation>Kanada</translation>
+    </message>
+</context>
+<context>
+    <name>CountryQuestion</name>
+    <message>
+        <source>Which country do you shop in? It decides how phone numbers, prices and taxes are read. Until you choose, Spain is used.</source>
+        <translation>Di negara mana Anda berbelanja? Negara menentukan cara membaca nomor telepon, harga, dan pajak. Sampai Anda memilih, Spanyol yang dipakai.</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanyol</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Meksiko</translation>
+    </message>
+    <message>
+        <source>Another country…</source>
+        <translation>Negara lain…</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3339,7 @@ Pintasan: {shortcut}</translation>
     <name>Settings</name>
     <message>
         <source>Language</source>
-        <extracomment>How many recent check inputs are remembered when keeping them is switched on.</extracomment>
+        <extracomment>How many recent check inputs are remembered when keeping them is switched on. Countries whose buyers speak Spanish (a Spanish-speaking user is asked among these first).</extracomment>
         <translation>Bahasa</translation>
     </message>
     <message>
@@ -3330,6 +3349,11 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Offline mode</source>
         <translation>Mode offline</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <extracomment>Text size in percent of the system&apos;s font, for older eyes.</extracomment>
+        <translation>Ukuran teks</translation>
     </message>
     <message>
         <source>Lock the archive after</source>
@@ -3370,6 +3394,10 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Used to read phone numbers and to suggest currency, taxes and local shops.</source>
         <translation>Dipakai untuk membaca nomor telepon serta menyarankan mata uang, pajak, dan toko lokal.</translation>
+    </message>
+    <message>
+        <source>Makes all text in the window larger (Ctrl++ and Ctrl+- also work).</source>
+        <translation>Memperbesar semua teks di jendela (Ctrl++ dan Ctrl+- juga bisa).</translation>
     </message>
     <message>
         <source>Network</source>
@@ -3422,6 +3450,78 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Log file:</source>
         <translation>Berkas log:</translation>
+    </message>
+    <message>
+        <source>Check a shop</source>
+        <translation>Periksa toko</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total biaya</translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation>Penjual</translation>
+    </message>
+    <message>
+        <source>Open the page “{page}”</source>
+        <translation>Buka halaman “{page}”</translation>
+    </message>
+    <message>
+        <source>Check a shop: go to the box to paste a link</source>
+        <translation>Periksa toko: ke kotak untuk menempelkan tautan</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Check a shop: check what you pasted (Shift+Enter: new line)</source>
+        <translation>Periksa toko: periksa yang Anda tempelkan (Shift+Enter: baris baru)</translation>
+    </message>
+    <message>
+        <source>Check a shop: stop the running check</source>
+        <translation>Periksa toko: hentikan pemeriksaan yang sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Total cost: add an offer</source>
+        <translation>Total biaya: tambah penawaran</translation>
+    </message>
+    <message>
+        <source>Total cost: duplicate the offer</source>
+        <translation>Total biaya: gandakan penawaran</translation>
+    </message>
+    <message>
+        <source>Total cost: copy the breakdown as text</source>
+        <translation>Total biaya: salin rincian sebagai teks</translation>
+    </message>
+    <message>
+        <source>Total cost: save the breakdown</source>
+        <translation>Total biaya: simpan rincian</translation>
+    </message>
+    <message>
+        <source>Larger or smaller text</source>
+        <translation>Teks lebih besar atau lebih kecil</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + huruf bergaris bawah</translation>
+    </message>
+    <message>
+        <source>The button or field with that letter</source>
+        <translation>Tombol atau isian dengan huruf itu</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous field, in reading order</source>
+        <translation>Isian berikutnya atau sebelumnya, sesuai urutan baca</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
     </message>
     <message>
         <source>Choose the archive folder</source>
