@@ -9,7 +9,6 @@ once every chunk authenticated.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import threading
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from desktop.archive.encoding import FormatError
 from desktop.archive.errors import ItemNotFound
 from desktop.archive.fsio import atomic_writer, streaming_writer
 from desktop.archive.problems import damaged_from
+from desktop.fileio import SHARED, atomic_file
 
 if TYPE_CHECKING:
     from desktop.archive.keys import Identity
@@ -183,17 +183,7 @@ class AttachmentsMixin:
         target = Path(target)
         if target.exists() and not overwrite:
             raise FileExistsError(str(target))
-        temp = target.with_name(f".{target.name}.{self._rng.bytes(4).hex()}.partial")
-        size = 0
-        try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-            with streaming_writer(fd) as out:
-                size = self._decrypt_blob(self._blob_of(attachment), out)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
+        with atomic_file(target, mode=SHARED, wrap=streaming_writer) as out:
+            size = self._decrypt_blob(self._blob_of(attachment), out)
         return size
 
