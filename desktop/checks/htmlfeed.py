@@ -39,12 +39,16 @@ class _Remaining(Protocol):
 @dataclass(frozen=True)
 class Cut:
     """Why and where a parse stopped early: ``reason`` is ``"size"`` (the page is longer than
-    the parser reads) or ``"time"`` (the budget or the deadline ran out); ``read`` is how many
-    characters were parsed, ``total`` how long the markup was."""
+    the parser reads, or its text longer than the checks read) or ``"time"`` (the budget or the
+    deadline ran out); ``read`` is how many characters were used, ``total`` how many there were."""
 
     reason: str
     read: int
     total: int
+
+    def merge(self, other: Cut | None) -> Cut:
+        """The earlier of two cuts of one page (the markup cut wins over a text window)."""
+        return self if other is None or self.read <= other.read else other
 
     def to_evidence(self) -> dict[str, int | str]:
         return {"reason": self.reason, "read_chars": self.read, "total_chars": self.total}
@@ -53,11 +57,12 @@ class Cut:
 def feed_bounded(parser: HTMLParser, html: str, *, max_chars: int = MAX_PARSE_CHARS,
                  seconds: float = PARSE_SECONDS, deadline: _Remaining | None = None) -> Cut | None:
     """Feed ``html`` to ``parser`` and close it, within ``max_chars`` characters and ``seconds``
-    (shortened to what ``deadline`` has left). Returns ``None`` when all of ``html`` was parsed,
+    (shortened to half of what ``deadline`` has left). Returns ``None`` when all of ``html`` was parsed,
     else the :class:`Cut`. Never raises for any markup (``html.parser``'s own complaints on
     hopeless markup end the parse like a cut of what follows); ``parser`` holds whatever its
     handlers collected either way."""
-    budget = seconds if deadline is None else min(seconds, deadline.remaining())
+    # at most half of what the check has left: the text found still has to be read
+    budget = seconds if deadline is None else min(seconds, deadline.remaining() / 2)
     end = time.monotonic() + max(0.05, budget)
     total = len(html)
     limit = min(total, max_chars)

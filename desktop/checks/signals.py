@@ -440,7 +440,7 @@ def _cut_findings(result: CrawlResult) -> Iterator[Finding]:
         return
     yield _f("content.partial", Category.CONTACT, Status.UNKNOWN,
              N_("SiteCheck", "Part of the shop's pages was not read"),
-             N_("SiteCheck", "{count} page(s) were too large or too broken to read completely in time; "
-                             "only the first {chars} characters of {url} were checked.").format(
-                 count=len(cut), chars=cut[0][1].read, url=cut[0][0]),
+             N_("SiteCheck", "{count} page(s) were too large or too broken to read completely in "
+                             "time; {url} was read only in part. What the rest says was not checked."
+                ).format(count=len(cut), url=cut[0][0]),
              None, incomplete=True, pages=[{"url": url, **c.to_evidence()} for url, c in cut])

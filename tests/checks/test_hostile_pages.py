@@ -12,7 +12,7 @@ from support import CertKind, hostile
 from support.rdap_server import RdapRegistry, days_ago
 
 from desktop.checks.model import Level, Status
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.checks.run import run_check
 
 ESTABLISHED = 3000  # days: the domain age passes, so only the content can decide the verdict
