@@ -211,7 +211,7 @@ def _contact_findings(contacts: Contacts, registrable: str | None, contact_faile
             yield _f("contact.unknown", Category.CONTACT, Status.UNKNOWN,
                      N_("SiteCheck", "Contact details could not be read"),
                      N_("SiteCheck", "The shop's contact page could not be fetched, so it is unknown "
-                                     "how to reach the seller."), None, **evidence)
+                                     "how to reach the seller."), None, incomplete=True, **evidence)
             return
         yield _f("contact.none", Category.CONTACT, Status.WARN,
                  N_("SiteCheck", "No way to contact the seller"),
@@ -277,7 +277,9 @@ def _join(kinds: list[str], names: Mapping[str, Message] = _POLICY_NAMES) -> Mes
 
 def _policy_findings(result: CrawlResult, host: str) -> Iterator[Finding]:
     found = [k for k in ("privacy", "returns", "terms", "shipping", "imprint") if k in result.found]
-    failed = [k for k, url in result.linked.items() if k not in result.found and url in result.errors]
+    # only policy pages here: a failed contact or about page is the contact findings' business
+    failed = [k for k, url in result.linked.items()
+              if k in _POLICY_NAMES and k not in result.found and url in result.errors]
     evidence = {"found": {k: result.found[k] for k in found}, "unreadable": failed}
     if found:
         yield _f("policies.found", Category.POLICIES, Status.PASS,
@@ -289,7 +291,7 @@ def _policy_findings(result: CrawlResult, host: str) -> Iterator[Finding]:
         yield _f("policies.unknown", Category.POLICIES, Status.UNKNOWN,
                  N_("SiteCheck", "Some policy pages could not be read"),
                  N_("SiteCheck", "Links to {items} exist but the pages could not be fetched.").format(
-                     items=_join(failed)), None, **evidence)
+                     items=_join(failed)), None, incomplete=True, **evidence)
     if missing:
         serious = "returns" in missing and "privacy" in missing
         yield _f("policies.missing", Category.POLICIES, Status.WARN if serious else Status.INFO,
@@ -347,15 +349,18 @@ def _unreadable_reason(result: CrawlResult) -> Message | None:
     return None
 
 
-def _unknown_site(reason: Message) -> list[Finding]:
+def _unknown_site(reason: Message, incomplete: bool = False) -> list[Finding]:
+    # ``incomplete``: the pages were asked for and not delivered (no answer, an HTTP error), as
+    # opposed to delivered but empty without JavaScript
+    flag = {"incomplete": True} if incomplete else {}
     return [
         _f("contact.unknown", Category.CONTACT, Status.UNKNOWN,
            N_("SiteCheck", "The shop's pages could not be read"),
            N_("SiteCheck", "Contact details, policies and payment methods are unknown: {reason}").format(
-               reason=reason), None),
+               reason=reason), None, **flag),
         _f("policies.unknown", Category.POLICIES, Status.UNKNOWN,
            N_("SiteCheck", "Policies unknown"),
-           N_("SiteCheck", "The site could not be read, so its policies were not checked."), None),
+           N_("SiteCheck", "The site could not be read, so its policies were not checked."), None, **flag),
     ]
 
 
@@ -367,12 +372,14 @@ def site_findings(result: CrawlResult, contacts: Contacts, host: str, registrabl
     the domain's age (:func:`pricing_finding`, as :func:`desktop.checks.run.run_check` does).
     """
     if result.home is None:
-        return _unknown_site(result.home_error or N_("SiteCheck", "no answer"))
+        return _unknown_site(result.home_error or N_("SiteCheck", "no answer"), incomplete=True)
     unreadable = _unreadable_reason(result)
     if unreadable is not None:
-        return _unknown_site(unreadable)
+        return _unknown_site(unreadable, incomplete=result.home.status >= 400)
     text = "\n".join(page.text for page in result.pages)
     findings_redirect = list(_redirect_findings(result, host, registrable))
+    findings_redirect += _client_redirect_findings(result, host, registrable)
+    findings_redirect += _cut_findings(result)
     contact_failed = "contact" in result.linked and "contact" not in result.found
     findings = list(_contact_findings(contacts, registrable, contact_failed))
     findings += _policy_findings(result, host)
@@ -396,3 +403,44 @@ def _redirect_findings(result: CrawlResult, host: str, registrable: str | None) 
                              "{host}; make sure the shop you see is the one you meant.").format(
                  url=result.home.final_url, host=host),
              None, final_url=result.home.final_url, redirects=[u for _, u in result.home.redirects])
+
+
+def _client_redirect_findings(result: CrawlResult, host: str, registrable: str | None) -> Iterator[Finding]:
+    """A meta refresh or script on the home page that sends the browser to another site: the
+    shop the buyer ends up in was not checked (ShopSafe never follows such redirects)."""
+    page = result.pages[0] if result.pages else None
+    if page is None or page.redirect is None:
+        return
+    target = page.redirect.url
+    try:
+        other = (urlsplit(target).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return
+    if not other or other == host.lower():
+        return
+    site = host_info(other).registrable_domain or other
+    if site == (registrable or host.lower()):
+        return
+    how = page.redirect.text
+    yield _f("site.client_redirect", Category.LINK, Status.WARN,
+             N_("SiteCheck", "The page sends you on to another site: {domain}").format(domain=site),
+             (N_("SiteCheck", "The page forwards the browser to {url} with a refresh tag. That site was "
+                              "not checked: the findings here are about {host} only.")
+              if how == "meta" else
+              N_("SiteCheck", "A script on the page forwards the browser to {url}. That site was not "
+                              "checked: the findings here are about {host} only.")).format(url=target, host=host),
+             N_("SiteCheck", "Check the address you end up on separately before you pay there."),
+             target=target, method=how, domain=site)
+
+
+def _cut_findings(result: CrawlResult) -> Iterator[Finding]:
+    """Pages parsed only in part (too large, or too slow to parse within the time limit)."""
+    cut = [(page.url, page.cut) for page in result.pages if page.cut is not None]
+    if not cut:
+        return
+    yield _f("content.partial", Category.CONTACT, Status.UNKNOWN,
+             N_("SiteCheck", "Part of the shop's pages was not read"),
+             N_("SiteCheck", "{count} page(s) were too large or too broken to read completely in "
+                             "time; {url} was read only in part. What the rest says was not checked."
+                ).format(count=len(cut), url=cut[0][0]),
+             None, incomplete=True, pages=[{"url": url, **c.to_evidence()} for url, c in cut])
