@@ -89,6 +89,7 @@ EVIDENCE_LABELS: dict[str, Message] = {
     "type": N_("Evidence", "Type"),
     "value": N_("Evidence", "Value"),
     "valid": N_("Evidence", "Check digits valid"),
+    "name": N_("Evidence", "Legal name"),
     "discount": N_("Evidence", "Discount"),
     "max_percent": N_("Evidence", "Largest discount (%)"),
     "claims": N_("Evidence", "Discounts seen (%)"),
