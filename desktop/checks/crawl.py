@@ -5,7 +5,7 @@ about, imprint, privacy, returns, terms, shipping, the complaints book Peru requ
 pages where shops put their payment instructions (how to order, payment / payment confirmation,
 FAQ) — by link text and path in English, Indonesian, Spanish (of Spain and Latin America) and
 German. :func:`crawl` fetches the home page and then those pages in
-parallel (each worker its own :class:`~desktop.checks.net.Client`, all sharing the check's
+parallel (each worker its own :class:`~desktop.net.client.Client`, all sharing the check's
 deadline), never leaving the site and never more than :data:`MAX_PAGES` pages.
 
 A page that could not be fetched is listed in :attr:`CrawlResult.errors`; the callers report it
