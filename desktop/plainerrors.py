@@ -37,7 +37,8 @@ def file_error_message(error: OSError, folder: str | Path) -> Message:
     where = str(folder)
     if isinstance(error, PermissionError) or error.errno == errno.EACCES:
         return _NO_PERMISSION.format(folder=where)
-    if isinstance(error, FileNotFoundError) or isinstance(error, NotADirectoryError):
+    if isinstance(error, (FileNotFoundError, NotADirectoryError, FileExistsError)):
+        # (A file where the folder should be reads the same to a person: there is no such folder.)
         return _NO_FOLDER.format(folder=where)
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return _DISK_FULL.format(folder=where)

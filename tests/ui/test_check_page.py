@@ -426,7 +426,8 @@ def test_export_dialog_opens_in_documents_and_a_failure_names_the_chosen_folder(
 
     settings.set_value(OFFLINE, True)
     _check(qtbot, page, "https://tokopedia-promo.shop/")
-    chosen = tmp_path / "Laporan" / "gone"  # the folder vanished after it was picked
+    chosen = tmp_path / "Laporan"  # picked, but it is a file now (an unplugged drive, a typo)
+    chosen.write_text("not a folder")
     offered = []
 
     def pick(parent, caption, directory, file_filter):
