@@ -163,3 +163,18 @@ def test_tab_reaches_the_self_check_answers_before_the_actions(qtbot, window):
         names.append(QApplicationFocus.widget().objectName())
     first_answer = next(i for i, n in enumerate(names) if n.startswith("selfcheck."))
     assert names.index("sellerName") < first_answer < names.index("copySummary") < names.index("recentChecks")
+
+
+def test_costs_voucher_and_its_error_are_in_sight_at_1366x768(qtbot, window):
+    window.resize(1366, 768)
+    window.show_page("costs")
+    costs = window.page("costs")
+    costs.add_offer()
+    edit = costs.editor.field("voucher")
+    edit.setFocus()
+    qtbot.keyClicks(edit, "sepuluh persen")
+    qtbot.wait(50)
+    viewport = costs.editor_scroll.viewport()
+    top_left = edit.mapTo(viewport, edit.rect().topLeft())
+    bottom = edit.mapTo(viewport, edit.rect().bottomLeft()).y()
+    assert 0 <= top_left.y() and bottom <= viewport.height(), (top_left, bottom, viewport.height())
