@@ -136,7 +136,7 @@ _T_NO_DISPLAY = N_(
     "From this terminal you can still check a link, a phone number or an account:\n"
     "  shopsafe check https://toko-contoh.id/\n"
     "and work out the real cost of an offer:\n"
-    "  shopsafe costs --help\n"
+    "  shopsafe cost --help\n"
     "shopsafe --help lists every command.",
 )
 
