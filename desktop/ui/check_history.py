@@ -211,6 +211,15 @@ class RecentChecksModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RecentCheck] = []
+        #: Verdicts as icons only (the words in the tooltip): for a narrow panel, so that what
+        #: was checked stays readable ("Not enough information" would take half of it).
+        self.compact = False
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
 
     def set_rows(self, rows: list[RecentCheck]) -> None:
         self.beginResetModel()
@@ -239,13 +248,16 @@ class RecentChecksModel(QAbstractTableModel):
         column = index.column()
         if role == INPUT_ROLE:
             return entry.key
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole and not (column == 1 and self.compact):
             when = local_stamp(entry.checked_at)
             return f"{entry.input}\n{when}" if when else entry.input
         if column == 0 and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return entry.subject
         if column == 1:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == Qt.ItemDataRole.DisplayRole and self.compact and entry.level:
+                return ""
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) or (
+                    role == Qt.ItemDataRole.ToolTipRole and self.compact):
                 return LEVEL_NAMES[entry.level].render(qt_translate) if entry.level else "—"
             if role == Qt.ItemDataRole.DecorationRole and entry.level:
                 return level_icon(entry.level)

@@ -52,6 +52,7 @@ class RecentChecksPanel(QWidget):
         self._layout.addWidget(self.empty)
         self._layout.addStretch(0)  # takes the height instead of the table while the list is empty
         self.table.activated.connect(self._on_table_activated)
+        self.table.viewport().installEventFilter(self)
         settings.settings_changed.connect(self._on_settings_changed)
         self.retranslate()
 
@@ -68,6 +69,17 @@ class RecentChecksPanel(QWidget):
             else QCoreApplication.translate("CheckPage", "Recent checks are not kept. You can switch this on in Settings.")
         )
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        # Narrow panel (1024×600, long verdict names in Spanish): verdicts as icons only, so
+        # the column of what was checked keeps most of the width.
+        metrics = self.table.fontMetrics()
+        self.model.set_compact(self.table.viewport().width() < metrics.averageCharWidth() * 40)
+
     def _on_table_activated(self, index: QModelIndex) -> None:
         text = index.data(INPUT_ROLE)
         if text:
@@ -81,6 +93,7 @@ class RecentChecksPanel(QWidget):
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("CheckPage", "&Recent checks"))
         self.reload()
+        self._fit_columns()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -178,3 +178,21 @@ def test_costs_voucher_and_its_error_are_in_sight_at_1366x768(qtbot, window):
     top_left = edit.mapTo(viewport, edit.rect().topLeft())
     bottom = edit.mapTo(viewport, edit.rect().bottomLeft()).y()
     assert 0 <= top_left.y() and bottom <= viewport.height(), (top_left, bottom, viewport.height())
+
+
+def test_recent_checks_stay_readable_in_a_narrow_panel(qtbot, window, qapp):
+    from desktop.i18n import install_translators
+
+    install_translators(qapp, "es")
+    page = window.page("check")
+    _check(qtbot, page, "https://www.instagram.com/tas.murah.original/")
+    model, table = page.recent_model, page.recent
+    qtbot.waitUntil(lambda: model.compact)  # 1024×600: verdict as an icon, its words in the tooltip
+    assert model.index(0, 1).data() == ""
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Información insuficiente"
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert "instagram.com/tas.murah.original" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert table.columnWidth(0) > table.viewport().width() * 0.6
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: not model.compact)
+    assert model.index(0, 1).data() == "Información insuficiente"
