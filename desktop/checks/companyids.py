@@ -43,7 +43,7 @@ from stdnum.id import npwp as _npwp
 from stdnum.mx import rfc as _rfc
 from stdnum.pe import ruc as _ruc
 
-__all__ = ["find_company_ids", "valid_cif", "valid_cuit", "valid_nif", "valid_nit", "valid_npwp",
+__all__ = ["add_company_ids", "find_company_ids", "valid_cif", "valid_cuit", "valid_nif", "valid_nit", "valid_npwp",
            "valid_rfc", "valid_ruc", "valid_rut", "valid_ust_id"]
 
 
@@ -149,7 +149,8 @@ _NIB = re.compile(r"\bNIB\b[\s:.#-]*(?:No\.?|Nomor)?[\s:.#-]*(\d{13})\b", re.I)
 
 # "Razón social: Moda Andina S.A.S." — the legal name beside a LatAm or Spanish id.
 _LEGAL_NAME = re.compile(r"\b(?:Raz[oó]n social|Denominaci[oó]n social|Nombre legal)\s*:?\s*"
-                         r"([^\n|,;:()]{3,80}?)(?=\s*(?:[-–|,;(\n]|\bNIT\b|\bRUT\b|\bRUC\b|\bCUIT\b|$))", re.I)
+                         r"([^\n|,;:()·•]{3,80}?)(?=\s*(?:[-–|,;(·•\n]|\bNIT\b|\bRUT\b|\bRUC\b|\bCUIT\b|$))",
+                         re.I)
 _NAME_WINDOW = 160
 
 
@@ -164,6 +165,17 @@ def _legal_name(text: str, start: int, end: int) -> str | None:
         if len(name) >= 3 and (best is None or distance < best[0]):
             best = (distance, name)
     return best[1] if best else None
+
+
+def add_company_ids(target: list[dict], hits: list[dict]) -> None:
+    """Add ``hits`` to ``target``, one entry per (type, value): a number printed on several
+    pages is one number, and a legal name seen beside it on any page is kept."""
+    for hit in hits:
+        same = next((c for c in target if (c["type"], c["value"]) == (hit["type"], hit["value"])), None)
+        if same is None:
+            target.append(dict(hit))
+        elif "name" in hit and "name" not in same:
+            same["name"] = hit["name"]
 
 
 def find_company_ids(text: str, *, require_context: bool = True) -> list[dict]:

@@ -76,6 +76,7 @@ EVIDENCE_LABELS: dict[str, Message] = {
     "terms": N_("Evidence", "Terms and conditions"),
     "shipping": N_("Evidence", "Shipping information"),
     "imprint": N_("Evidence", "Legal notice"),
+    "complaints": N_("Evidence", "Complaints book"),
     "statuses": N_("Evidence", "Domain status"),
     "rdap_server": N_("Evidence", "Looked up at"),
     "subject": N_("Evidence", "Issued to"),
@@ -100,6 +101,7 @@ EVIDENCE_LABELS: dict[str, Message] = {
     "recipient_kind": N_("Evidence", "Recipient"),
     "advertised": N_("Evidence", "Advertised"),
     "final_url": N_("Evidence", "Ends on"),
+    "landed_on": N_("Evidence", "Site the link leads to"),
     "redirects": N_("Evidence", "Redirects"),
 }
 
@@ -157,6 +159,7 @@ _POLICIES: dict[str, Message] = {
     "terms": EVIDENCE_LABELS["terms"],
     "shipping": EVIDENCE_LABELS["shipping"],
     "imprint": EVIDENCE_LABELS["imprint"],
+    "complaints": EVIDENCE_LABELS["complaints"],
 }
 
 # Script names as desktop.checks.confusables reports them (Unicode names, upper case).
