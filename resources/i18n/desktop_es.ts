@@ -1181,6 +1181,7 @@
     <name>Crawl</name>
     <message>
         <source>HTTP status {status}</source>
+        <extracomment>The kinds read for how the shop asks to be paid (not policies: no finding if they are missing).</extracomment>
         <translation>estado HTTP {status}</translation>
     </message>
 </context>
@@ -1444,6 +1445,10 @@
         <translation>Aviso legal</translation>
     </message>
     <message>
+        <source>Complaints book</source>
+        <translation>Libro de reclamaciones</translation>
+    </message>
+    <message>
         <source>Domain status</source>
         <translation>Estado del dominio</translation>
     </message>
@@ -1500,6 +1505,10 @@
         <translation>Dígito de control correcto</translation>
     </message>
     <message>
+        <source>Legal name</source>
+        <translation>Razón social</translation>
+    </message>
+    <message>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
@@ -1514,6 +1523,34 @@
     <message>
         <source>Text</source>
         <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Pagado a</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Advertised</source>
+        <translation>Anunciado</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Termina en</translation>
+    </message>
+    <message>
+        <source>Site the link leads to</source>
+        <translation>Sitio al que lleva el enlace</translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation>Redirecciones</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2323,18 @@ Atajo: {shortcut}</translation>
         <source>gift cards</source>
         <translation>tarjetas regalo</translation>
     </message>
+    <message>
+        <source>cash deposit</source>
+        <translation>depósito en efectivo</translation>
+    </message>
+    <message>
+        <source>payment to a phone number</source>
+        <translation>pago a un número de teléfono</translation>
+    </message>
+    <message>
+        <source>money-transfer service</source>
+        <translation>servicio de envío de dinero</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -2773,6 +2822,26 @@ Atajo: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>Recipient</name>
+    <message>
+        <source>a private person</source>
+        <extracomment>Who a payment instruction sends the money to (desktop.checks.payment), in words.</extracomment>
+        <translation>una persona particular</translation>
+    </message>
+    <message>
+        <source>a company</source>
+        <translation>una empresa</translation>
+    </message>
+    <message>
+        <source>a trade name without a company form</source>
+        <translation>un nombre comercial sin forma societaria</translation>
+    </message>
+    <message>
+        <source>holder not named</source>
+        <translation>titular no indicado</translation>
+    </message>
+</context>
+<context>
     <name>RegistryKind</name>
     <message>
         <source>brand</source>
@@ -3246,8 +3315,48 @@ Atajo: {shortcut}</translation>
         <translation>Formas de pago: {methods}</translation>
     </message>
     <message>
-        <source>Methods that protect you (card, PayPal, cash on delivery, escrow, e-wallets with buyer protection) are better than a bank transfer.</source>
-        <translation>Las formas que te protegen (tarjeta, PayPal, contra reembolso, pago en custodia, billeteras digitales con protección al comprador) son mejores que una transferencia.</translation>
+        <source>Pay only by card, PayPal, marketplace escrow (rekber) or real cash on delivery; never into a private account or a phone number.</source>
+        <translation>Paga solo con tarjeta, PayPal, el pago protegido de un marketplace o un pago contra entrega de verdad; nunca a una cuenta particular ni a un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Payment instructions: {method} to {recipient}</source>
+        <translation>Instrucciones de pago: {method} a {recipient}</translation>
+    </message>
+    <message>
+        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop&apos;s legal pages.</source>
+        <translation>La tienda pide {method} a {recipient} ({kind}). Un pago así no se puede revertir; comprueba que el titular de la cuenta es la empresa que figura en las páginas legales de la tienda.</translation>
+    </message>
+    <message>
+        <source>Payment goes to a private person: {method} to {recipient}</source>
+        <translation>El pago va a una persona particular: {method} a {recipient}</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
+        <translation>Las instrucciones de pago de la tienda piden {method} a {recipient}, una persona particular. Ese dinero no se puede reclamar y ninguna empresa responde por él.</translation>
+    </message>
+    <message>
+        <source>Payment instructions ask for {method}</source>
+        <translation>Las instrucciones de pago piden {method}</translation>
+    </message>
+    <message>
+        <source>The shop asks for {method} to {recipient}. Such payments cannot be traced back or reversed; honest shops do not ask for them.</source>
+        <translation>La tienda pide {method} a {recipient}. Estos pagos no se pueden rastrear ni revertir; las tiendas honestas no los piden.</translation>
+    </message>
+    <message>
+        <source>{detail} The shop also advertises {advertised}, but what it asks you to do is what counts.</source>
+        <translation>{detail} La tienda también anuncia {advertised}, pero lo que cuenta es lo que te pide hacer.</translation>
+    </message>
+    <message>
+        <source>Methods that protect you (card, PayPal, cash on delivery, escrow) are better than a bank transfer, a cash deposit or a payment to a phone number.</source>
+        <translation>Las formas de pago que te protegen (tarjeta, PayPal, contra entrega, pago protegido) son mejores que una transferencia, un depósito en efectivo o un pago a un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Cash on delivery only after a payment first</source>
+        <translation>Contra entrega solo tras un pago previo</translation>
+    </message>
+    <message>
+        <source>The shop offers cash on delivery but asks for a down payment or the shipping cost in advance. That first payment is the usual loss in fake COD offers.</source>
+        <translation>La tienda ofrece pago contra entrega pero pide un anticipo o el envío por adelantado. Ese primer pago es lo que se suele perder en las falsas ofertas contra entrega.</translation>
     </message>
     <message>
         <source>Only bank transfer is accepted</source>
@@ -3260,6 +3369,14 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Insist on cash on delivery, escrow (rekber) or a card; never transfer to a personal account.</source>
         <translation>Exige contra reembolso, pago en custodia o tarjeta; nunca transfieras a una cuenta personal.</translation>
+    </message>
+    <message>
+        <source>Only payments without buyer protection</source>
+        <translation>Solo pagos sin protección al comprador</translation>
+    </message>
+    <message>
+        <source>The shop takes only {methods}. None of them can be reversed if the goods never arrive.</source>
+        <translation>La tienda solo acepta {methods}. Ninguno se puede revertir si el pedido nunca llega.</translation>
     </message>
     <message>
         <source>Asks for payment in cryptocurrency</source>
@@ -3276,6 +3393,14 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Paying with gift cards or voucher codes is a classic scam: the money is gone the moment you share the code.</source>
         <translation>Pagar con tarjetas regalo o códigos de cupón es una estafa clásica: el dinero desaparece en cuanto compartes el código.</translation>
+    </message>
+    <message>
+        <source>Asks for payment by a money-transfer service</source>
+        <translation>Pide el pago por un servicio de envío de dinero</translation>
+    </message>
+    <message>
+        <source>Services such as Western Union or MoneyGram send cash to a person, not to a shop; the money cannot be recalled. Shops do not take payment this way.</source>
+        <translation>Servicios como Western Union o MoneyGram envían efectivo a una persona, no a una tienda; el dinero no se puede recuperar. Las tiendas no cobran así.</translation>
     </message>
     <message>
         <source>Discounts of {percent} % advertised</source>
@@ -3426,6 +3551,18 @@ Atajo: {shortcut}</translation>
         <translation>Las tiendas de Alemania y Austria deben indicar su titular y dirección en un Impressum; esta no lo tiene.</translation>
     </message>
     <message>
+        <source>No Libro de Reclamaciones</source>
+        <translation>Sin Libro de Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Shops in Peru must offer a complaints book (Libro de Reclamaciones), also online; this one links none.</source>
+        <translation>Las tiendas en Perú deben ofrecer un Libro de Reclamaciones, también en línea; esta no enlaza ninguno.</translation>
+    </message>
+    <message>
+        <source>Without it you have no official way to complain to INDECOPI about this shop.</source>
+        <translation>Sin él no tienes una vía oficial para reclamar ante INDECOPI por esta tienda.</translation>
+    </message>
+    <message>
         <source>the site answered with HTTP status {status}</source>
         <translation>el sitio respondió con el estado HTTP {status}</translation>
     </message>
@@ -3440,6 +3577,10 @@ Atajo: {shortcut}</translation>
     <message>
         <source>The shop&apos;s pages could not be read</source>
         <translation>No se pudieron leer las páginas de la tienda</translation>
+    </message>
+    <message>
+        <source>complaints book</source>
+        <translation>libro de reclamaciones</translation>
     </message>
     <message>
         <source>Contact details, policies and payment methods are unknown: {reason}</source>
@@ -3458,8 +3599,16 @@ Atajo: {shortcut}</translation>
         <translation>El enlace lleva a otro sitio: {domain}</translation>
     </message>
     <message>
-        <source>Opening the link ends on {url}. The domain and certificate checks are about {host}; make sure the shop you see is the one you meant.</source>
-        <translation>Al abrir el enlace se acaba en {url}. Las comprobaciones de dominio y certificado se refieren a {host}; asegúrate de que la tienda que ves es la que buscabas.</translation>
+        <source>You pasted a link to {host}, but it sends you on to {url}. That site is the shop you would pay, so it is checked too: its domain age and whether its name imitates a brand.</source>
+        <translation>Pegaste un enlace a {host}, pero te lleva a {url}. Esa es la tienda a la que pagarías, así que también se revisa: la antigüedad de su dominio y si su nombre imita una marca.</translation>
+    </message>
+    <message>
+        <source>Make sure the shop you see is the one you meant to visit.</source>
+        <translation>Asegúrate de que la tienda que ves es la que querías visitar.</translation>
+    </message>
+    <message>
+        <source>{domain}: {title}</source>
+        <translation>{domain}: {title}</translation>
     </message>
 </context>
 <context>

@@ -1181,6 +1181,7 @@
     <name>Crawl</name>
     <message>
         <source>HTTP status {status}</source>
+        <extracomment>The kinds read for how the shop asks to be paid (not policies: no finding if they are missing).</extracomment>
         <translation>status HTTP {status}</translation>
     </message>
 </context>
@@ -1444,6 +1445,10 @@
         <translation>Informasi hukum</translation>
     </message>
     <message>
+        <source>Complaints book</source>
+        <translation>Buku pengaduan</translation>
+    </message>
+    <message>
         <source>Domain status</source>
         <translation>Status domain</translation>
     </message>
@@ -1500,6 +1505,10 @@
         <translation>Digit pemeriksa benar</translation>
     </message>
     <message>
+        <source>Legal name</source>
+        <translation>Nama badan hukum</translation>
+    </message>
+    <message>
         <source>Discount</source>
         <translation>Diskon</translation>
     </message>
@@ -1514,6 +1523,34 @@
     <message>
         <source>Text</source>
         <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Dibayar ke</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>Advertised</source>
+        <translation>Yang diiklankan</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Berakhir di</translation>
+    </message>
+    <message>
+        <source>Site the link leads to</source>
+        <translation>Situs tujuan tautan</translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation>Pengalihan</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2323,18 @@ Pintasan: {shortcut}</translation>
         <source>gift cards</source>
         <translation>kartu hadiah</translation>
     </message>
+    <message>
+        <source>cash deposit</source>
+        <translation>setor tunai</translation>
+    </message>
+    <message>
+        <source>payment to a phone number</source>
+        <translation>pembayaran ke nomor HP</translation>
+    </message>
+    <message>
+        <source>money-transfer service</source>
+        <translation>layanan kirim uang</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -2773,6 +2822,26 @@ Pintasan: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>Recipient</name>
+    <message>
+        <source>a private person</source>
+        <extracomment>Who a payment instruction sends the money to (desktop.checks.payment), in words.</extracomment>
+        <translation>perorangan</translation>
+    </message>
+    <message>
+        <source>a company</source>
+        <translation>perusahaan</translation>
+    </message>
+    <message>
+        <source>a trade name without a company form</source>
+        <translation>nama dagang tanpa badan usaha</translation>
+    </message>
+    <message>
+        <source>holder not named</source>
+        <translation>nama pemilik tidak disebut</translation>
+    </message>
+</context>
+<context>
     <name>RegistryKind</name>
     <message>
         <source>brand</source>
@@ -3246,8 +3315,48 @@ Pintasan: {shortcut}</translation>
         <translation>Cara pembayaran: {methods}</translation>
     </message>
     <message>
-        <source>Methods that protect you (card, PayPal, cash on delivery, escrow, e-wallets with buyer protection) are better than a bank transfer.</source>
-        <translation>Cara yang melindungi Anda (kartu, PayPal, COD, rekber, dompet digital dengan perlindungan pembeli) lebih aman daripada transfer bank.</translation>
+        <source>Pay only by card, PayPal, marketplace escrow (rekber) or real cash on delivery; never into a private account or a phone number.</source>
+        <translation>Bayar hanya dengan kartu, PayPal, rekber marketplace atau COD yang sungguhan; jangan pernah ke rekening pribadi atau ke nomor HP.</translation>
+    </message>
+    <message>
+        <source>Payment instructions: {method} to {recipient}</source>
+        <translation>Petunjuk pembayaran: {method} ke {recipient}</translation>
+    </message>
+    <message>
+        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop&apos;s legal pages.</source>
+        <translation>Toko meminta {method} ke {recipient} ({kind}). Pembayaran seperti ini tidak bisa dibatalkan; pastikan pemilik rekening adalah perusahaan yang disebut di halaman legal toko.</translation>
+    </message>
+    <message>
+        <source>Payment goes to a private person: {method} to {recipient}</source>
+        <translation>Uang masuk ke perorangan: {method} ke {recipient}</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
+        <translation>Petunjuk pembayaran toko meminta {method} ke {recipient}, seorang perorangan. Uang itu tidak bisa diminta kembali, dan tidak ada perusahaan yang bertanggung jawab.</translation>
+    </message>
+    <message>
+        <source>Payment instructions ask for {method}</source>
+        <translation>Petunjuk pembayaran meminta {method}</translation>
+    </message>
+    <message>
+        <source>The shop asks for {method} to {recipient}. Such payments cannot be traced back or reversed; honest shops do not ask for them.</source>
+        <translation>Toko meminta {method} ke {recipient}. Pembayaran seperti ini tidak bisa dilacak atau dibatalkan; toko yang jujur tidak memintanya.</translation>
+    </message>
+    <message>
+        <source>{detail} The shop also advertises {advertised}, but what it asks you to do is what counts.</source>
+        <translation>{detail} Toko juga mengiklankan {advertised}, tetapi yang menentukan adalah apa yang diminta toko untuk Anda lakukan.</translation>
+    </message>
+    <message>
+        <source>Methods that protect you (card, PayPal, cash on delivery, escrow) are better than a bank transfer, a cash deposit or a payment to a phone number.</source>
+        <translation>Cara bayar yang melindungi Anda (kartu, PayPal, COD, rekber) lebih baik daripada transfer bank, setor tunai atau pembayaran ke nomor HP.</translation>
+    </message>
+    <message>
+        <source>Cash on delivery only after a payment first</source>
+        <translation>COD hanya setelah membayar lebih dulu</translation>
+    </message>
+    <message>
+        <source>The shop offers cash on delivery but asks for a down payment or the shipping cost in advance. That first payment is the usual loss in fake COD offers.</source>
+        <translation>Toko menawarkan COD tetapi meminta DP atau ongkir dibayar di muka. Pembayaran pertama itulah yang biasanya hilang pada penawaran COD palsu.</translation>
     </message>
     <message>
         <source>Only bank transfer is accepted</source>
@@ -3260,6 +3369,14 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Insist on cash on delivery, escrow (rekber) or a card; never transfer to a personal account.</source>
         <translation>Mintalah COD, rekber, atau kartu; jangan pernah transfer ke rekening pribadi.</translation>
+    </message>
+    <message>
+        <source>Only payments without buyer protection</source>
+        <translation>Hanya cara bayar tanpa perlindungan pembeli</translation>
+    </message>
+    <message>
+        <source>The shop takes only {methods}. None of them can be reversed if the goods never arrive.</source>
+        <translation>Toko hanya menerima {methods}. Tidak satu pun bisa dibatalkan jika barang tidak pernah datang.</translation>
     </message>
     <message>
         <source>Asks for payment in cryptocurrency</source>
@@ -3276,6 +3393,14 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Paying with gift cards or voucher codes is a classic scam: the money is gone the moment you share the code.</source>
         <translation>Membayar dengan kartu hadiah atau kode voucher adalah modus penipuan klasik: uangnya hilang begitu Anda membagikan kodenya.</translation>
+    </message>
+    <message>
+        <source>Asks for payment by a money-transfer service</source>
+        <translation>Meminta pembayaran lewat layanan kirim uang</translation>
+    </message>
+    <message>
+        <source>Services such as Western Union or MoneyGram send cash to a person, not to a shop; the money cannot be recalled. Shops do not take payment this way.</source>
+        <translation>Layanan seperti Western Union atau MoneyGram mengirim uang tunai ke seseorang, bukan ke toko; uangnya tidak bisa ditarik kembali. Toko tidak menerima pembayaran dengan cara ini.</translation>
     </message>
     <message>
         <source>Discounts of {percent} % advertised</source>
@@ -3426,6 +3551,18 @@ Pintasan: {shortcut}</translation>
         <translation>Toko di Jerman dan Austria wajib mencantumkan pemilik dan alamatnya dalam Impressum; toko ini tidak punya.</translation>
     </message>
     <message>
+        <source>No Libro de Reclamaciones</source>
+        <translation>Tidak ada Libro de Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Shops in Peru must offer a complaints book (Libro de Reclamaciones), also online; this one links none.</source>
+        <translation>Toko di Peru wajib menyediakan buku pengaduan (Libro de Reclamaciones), juga secara online; toko ini tidak menautkannya.</translation>
+    </message>
+    <message>
+        <source>Without it you have no official way to complain to INDECOPI about this shop.</source>
+        <translation>Tanpa itu Anda tidak punya jalur resmi untuk mengadukan toko ini ke INDECOPI.</translation>
+    </message>
+    <message>
         <source>the site answered with HTTP status {status}</source>
         <translation>situs menjawab dengan status HTTP {status}</translation>
     </message>
@@ -3440,6 +3577,10 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>The shop&apos;s pages could not be read</source>
         <translation>Halaman toko tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>complaints book</source>
+        <translation>buku pengaduan</translation>
     </message>
     <message>
         <source>Contact details, policies and payment methods are unknown: {reason}</source>
@@ -3458,8 +3599,16 @@ Pintasan: {shortcut}</translation>
         <translation>Tautan ini berujung di situs lain: {domain}</translation>
     </message>
     <message>
-        <source>Opening the link ends on {url}. The domain and certificate checks are about {host}; make sure the shop you see is the one you meant.</source>
-        <translation>Membuka tautan ini berakhir di {url}. Pemeriksaan domain dan sertifikat berlaku untuk {host}; pastikan toko yang Anda lihat memang toko yang Anda maksud.</translation>
+        <source>You pasted a link to {host}, but it sends you on to {url}. That site is the shop you would pay, so it is checked too: its domain age and whether its name imitates a brand.</source>
+        <translation>Anda menempelkan tautan ke {host}, tetapi tautan itu meneruskan Anda ke {url}. Situs itulah toko yang akan Anda bayar, jadi situs itu juga diperiksa: umur domainnya dan apakah namanya meniru merek.</translation>
+    </message>
+    <message>
+        <source>Make sure the shop you see is the one you meant to visit.</source>
+        <translation>Pastikan toko yang Anda lihat memang toko yang ingin Anda kunjungi.</translation>
+    </message>
+    <message>
+        <source>{domain}: {title}</source>
+        <translation>{domain}: {title}</translation>
     </message>
 </context>
 <context>
