@@ -4,7 +4,9 @@ A link is often not the shop: a shortener, a "promo" domain, an old domain bough
 age to a new shop. The crawl follows the redirects; :func:`landing_site` tells whether the home
 page ended on another registrable domain. Then
 
-- :func:`redirect_finding` says plainly that the link leads elsewhere (``site.redirect``);
+- :func:`redirect_finding` says plainly that the link leads elsewhere (``site.redirect``; a
+  warning when the landing site is plain HTTP, which the HTTPS check of the pasted address
+  cannot see);
 - :func:`landing_findings` runs on the landing site what the pasted one got: the offline link
   checks (lookalikes of brands and marketplaces, risky endings, site builders) and the domain's
   registration (RDAP). Their findings keep their ids, so the verdict weighs them by the same
@@ -60,12 +62,19 @@ def landing_site(result: CrawlResult, host: str, registrable: str | None) -> Lan
 def redirect_finding(result: CrawlResult, host: str, landing: Landing) -> Finding:
     """``site.redirect``: the link leads to ``landing``, in plain words, with the hops."""
     hops = [url for _, url in result.home.redirects] if result.home is not None else []
+    detail = N_("SiteCheck", "You pasted a link to {host}, but it sends you on to {url}. That site is the shop "
+                             "you would pay, so it is checked too: its domain age and whether its name imitates "
+                             "a brand.").format(host=host, url=landing.url)
+    status = Status.INFO
+    if urlsplit(landing.url).scheme == "http":
+        # the HTTPS check looked at the pasted address; the shop itself takes orders unencrypted
+        status = Status.WARN
+        detail = N_("SiteCheck", "{detail} The site it lands on does not use HTTPS: what you type there, "
+                                 "card numbers included, travels unencrypted.").format(detail=detail)
     return Finding(
-        "site.redirect", Category.LINK, Status.INFO,
+        "site.redirect", Category.LINK, status,
         N_("SiteCheck", "The link leads to another site: {domain}").format(domain=landing.site),
-        N_("SiteCheck", "You pasted a link to {host}, but it sends you on to {url}. That site is the shop "
-                        "you would pay, so it is checked too: its domain age and whether its name imitates "
-                        "a brand.").format(host=host, url=landing.url),
+        detail,
         N_("SiteCheck", "Make sure the shop you see is the one you meant to visit."),
         {"final_url": landing.url, "redirects": hops, "domain": landing.site},
     )

@@ -15,6 +15,7 @@ import pytest
 from support import hostile, write_site
 from support.rdap_server import RdapRegistry, days_ago
 
+from desktop.checks.labels import EVIDENCE_LABELS, HIDDEN_KEYS
 from desktop.checks.model import Level, Status
 from desktop.checks.run import run_check
 from desktop.net.options import CheckOptions
@@ -145,9 +146,10 @@ class World:
         self.rdap.add_domain(host, registered=days_ago(age))
         self.hosts += [host, "www." + host]
 
-    def options(self, country="ID"):
+    def options(self, country="ID", extra=None):
+        resolve = {h: f"127.0.0.1:{self.server.port}" for h in self.hosts}
         return CheckOptions(ca_bundle=self.ca_bundle, deadline=8.0, country=country,
-                            resolve={h: f"127.0.0.1:{self.server.port}" for h in self.hosts})
+                            resolve={**resolve, **(extra or {})})
 
 
 @pytest.fixture
@@ -160,6 +162,12 @@ def by_id(report):
     for finding in report.findings:
         found.setdefault(finding.id, []).append(finding)
     return found
+
+
+def labelled(report):
+    """Every evidence key of the report has a translated label (none shows as a raw key)."""
+    keys = {key for finding in report.findings for key in finding.evidence}
+    assert keys <= set(EVIDENCE_LABELS) | HIDDEN_KEYS, keys - set(EVIDENCE_LABELS)
 
 
 def statuses(report):
@@ -235,6 +243,7 @@ def test_fake_mexican_shop_oxxo_deposit_to_a_person_despite_card_logos(world):
     assert deposit.evidence["advertised"] == ["card", "paypal"]
     assert found["payment.methods"][0].status is Status.INFO
     assert report.verdict.level is Level.HIGH_RISK, statuses(report)
+    labelled(report)
 
 
 def test_indonesian_shop_with_npwp_whose_order_page_asks_for_a_personal_transfer(world):
@@ -261,6 +270,7 @@ def test_old_domain_redirecting_to_a_young_lookalike_shop_is_judged_by_the_shop(
     (lookalike,) = found["domain.lookalike"]
     assert lookalike.evidence["landed_on"] == "tokopedia-sale.shop" and lookalike.status is Status.FAIL
     assert report.verdict.level is Level.HIGH_RISK
+    labelled(report)
 
 
 def test_redirect_within_one_site_is_no_redirect(world):
@@ -269,3 +279,14 @@ def test_redirect_within_one_site_is_no_redirect(world):
     report = run_check("https://tienda-uno.com/", world.options())
     assert "site.redirect" not in by_id(report)
     assert [f.evidence["domain"] for f in report.findings if f.id == "domain.age"] == ["tienda-uno.com"]
+
+
+def test_redirect_to_a_plain_http_shop_warns(world, http_server):
+    world.add("promo-andina.com", 2000, routes={"/": hostile.redirect_to("http://tienda-plana.com/")})
+    http_server.add_site("tienda-plana.com", root=world.roots["modaandina.com.co"])
+    world.rdap.add_domain("tienda-plana.com", registered=days_ago(2000))
+    report = run_check("https://promo-andina.com/", world.options(
+        extra={"tienda-plana.com": f"127.0.0.1:{http_server.port}"}))
+    (redirect,) = by_id(report)["site.redirect"]
+    assert redirect.status is Status.WARN and "does not use HTTPS" in redirect.detail.render()
+    assert redirect.evidence["final_url"] == "http://tienda-plana.com/"
