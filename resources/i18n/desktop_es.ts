@@ -3603,6 +3603,10 @@ Atajo: {shortcut}</translation>
         <translation>Pegaste un enlace a {host}, pero te lleva a {url}. Esa es la tienda a la que pagarías, así que también se revisa: la antigüedad de su dominio y si su nombre imita una marca.</translation>
     </message>
     <message>
+        <source>{detail} The site it lands on does not use HTTPS: what you type there, card numbers included, travels unencrypted.</source>
+        <translation>{detail} El sitio de destino no usa HTTPS: lo que escribas allí, incluidos los números de tarjeta, viaja sin cifrar.</translation>
+    </message>
+    <message>
         <source>Make sure the shop you see is the one you meant to visit.</source>
         <translation>Asegúrate de que la tienda que ves es la que querías visitar.</translation>
     </message>

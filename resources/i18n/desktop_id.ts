@@ -3603,6 +3603,10 @@ Pintasan: {shortcut}</translation>
         <translation>Anda menempelkan tautan ke {host}, tetapi tautan itu meneruskan Anda ke {url}. Situs itulah toko yang akan Anda bayar, jadi situs itu juga diperiksa: umur domainnya dan apakah namanya meniru merek.</translation>
     </message>
     <message>
+        <source>{detail} The site it lands on does not use HTTPS: what you type there, card numbers included, travels unencrypted.</source>
+        <translation>{detail} Situs tujuannya tidak memakai HTTPS: apa pun yang Anda ketik di sana, termasuk nomor kartu, dikirim tanpa enkripsi.</translation>
+    </message>
+    <message>
         <source>Make sure the shop you see is the one you meant to visit.</source>
         <translation>Pastikan toko yang Anda lihat memang toko yang ingin Anda kunjungi.</translation>
     </message>
