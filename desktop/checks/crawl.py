@@ -110,10 +110,13 @@ def _fold(text: str) -> str:
 
 def same_site(url: str, host: str) -> bool:
     """True when ``url`` is http(s) on ``host`` or another host of the same registrable domain."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        other = (parts.hostname or "").lower().rstrip(".")
+    except ValueError:  # "http://[::1" in a page's links
         return False
-    other = parts.hostname.lower().rstrip(".")
+    if parts.scheme not in ("http", "https") or not other:
+        return False
     host = host.lower().rstrip(".")
     if other == host:
         return True
@@ -173,6 +176,13 @@ class CrawlResult:
     dead: set[str] = field(default_factory=set)
 
 
+def _hostname(url: str) -> str:
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+
+
 def _ok(page: Page) -> bool:
     return page.status < 400 and (page.is_html or "text" in page.content_type)
 
@@ -188,16 +198,17 @@ def crawl(
     """Fetch ``url`` (unless ``home`` is given) and its key pages. Never raises a
     ``NetworkError`` (they land in the result); ``Cancelled`` propagates."""
     result = CrawlResult(url)
-    if home is None:
-        with client_factory() as client:
+    with client_factory() as client:
+        deadline = getattr(client, "deadline", None)  # parsing, too, ends with the check
+        if home is None:
             try:
                 home = client.fetch(url)
             except NetworkError as exc:
                 result.home_error = exc.message
                 return result
     result.home = home
-    host = urlsplit(home.final_url).hostname or urlsplit(url).hostname or ""
-    parsed_home = parse_html(home.text, home.final_url)
+    host = _hostname(home.final_url) or _hostname(url)
+    parsed_home = parse_html(home.text, home.final_url, deadline=deadline)
     result.pages.append(parsed_home)
     if not _ok(home):
         return result
@@ -217,7 +228,7 @@ def crawl(
             for target, page, error in pool.map(fetch, targets):
                 if page is not None and _ok(page) and same_site(page.final_url, host):
                     fetched[target] = page
-                    result.pages.append(parse_html(page.text, page.final_url))
+                    result.pages.append(parse_html(page.text, page.final_url, deadline=deadline))
                 elif page is not None and page.status in (404, 410):
                     result.dead.add(target)  # a dead link: the page does not exist
                 elif page is not None:

@@ -68,7 +68,9 @@ def _unknown_findings(name: str, reason) -> list[Finding]:
     fid, category = {"https": ("https.unavailable", Category.HTTPS),
                      "domain": ("domain.age", Category.DOMAIN),
                      "content": ("contact.unknown", Category.CONTACT)}[name]
-    return [Finding(fid, category, Status.UNKNOWN, title, reason, None, {"reason": "check_failed"})]
+    # "incomplete": part of the check's work was lost, so the verdict can never be "looks OK"
+    return [Finding(fid, category, Status.UNKNOWN, title, reason, None,
+                    {"reason": "check_failed", "check": name, "incomplete": True})]
 
 
 def run_check(
@@ -135,7 +137,8 @@ def run_check(
         if page is not None:  # the price the shop showed, for the Costs page's "price changed"
             # "$ 189.900" on a Colombian shop is pesos: read with the shop's country, not the user's
             shop_host = urlsplit(result.home.final_url).hostname or host
-            page["price"] = page_price(result.home, shop_country(shop_host, contacts.to_report(), options.country))
+            page["price"] = page_price(result.home, shop_country(shop_host, contacts.to_report(), options.country),
+                                       deadline)
         extra = {"contacts": contacts.to_report(), "policies": policies_of(result), "snapshot": page}
         return _Outcome(findings, extra)
 

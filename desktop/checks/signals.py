@@ -24,8 +24,10 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from desktop.checks.crawl import CrawlResult
+from desktop.checks.domains import host_info
 from desktop.checks.extract import Contacts
 from desktop.checks.model import Category, Finding, Status
 from desktop.checks.payment import payment_methods
@@ -139,7 +141,7 @@ def _contact_findings(contacts: Contacts, registrable: str | None, contact_faile
             yield _f("contact.unknown", Category.CONTACT, Status.UNKNOWN,
                      N_("SiteCheck", "Contact details could not be read"),
                      N_("SiteCheck", "The shop's contact page could not be fetched, so it is unknown "
-                                     "how to reach the seller."), None, **evidence)
+                                     "how to reach the seller."), None, incomplete=True, **evidence)
             return
         yield _f("contact.none", Category.CONTACT, Status.WARN,
                  N_("SiteCheck", "No way to contact the seller"),
@@ -224,7 +226,7 @@ def _policy_findings(result: CrawlResult, host: str, contacts: Contacts) -> Iter
         yield _f("policies.unknown", Category.POLICIES, Status.UNKNOWN,
                  N_("SiteCheck", "Some policy pages could not be read"),
                  N_("SiteCheck", "Links to {items} exist but the pages could not be fetched.").format(
-                     items=_join(failed)), None, **evidence)
+                     items=_join(failed)), None, incomplete=True, **evidence)
     if missing:
         serious = "returns" in missing and "privacy" in missing
         yield _f("policies.missing", Category.POLICIES, Status.WARN if serious else Status.INFO,
@@ -291,15 +293,18 @@ def _unreadable_reason(result: CrawlResult) -> Message | None:
     return None
 
 
-def _unknown_site(reason: Message) -> list[Finding]:
+def _unknown_site(reason: Message, incomplete: bool = False) -> list[Finding]:
+    # ``incomplete``: the pages were asked for and not delivered (no answer, an HTTP error), as
+    # opposed to delivered but empty without JavaScript
+    flag = {"incomplete": True} if incomplete else {}
     return [
         _f("contact.unknown", Category.CONTACT, Status.UNKNOWN,
            N_("SiteCheck", "The shop's pages could not be read"),
            N_("SiteCheck", "Contact details, policies and payment methods are unknown: {reason}").format(
-               reason=reason), None),
+               reason=reason), None, **flag),
         _f("policies.unknown", Category.POLICIES, Status.UNKNOWN,
            N_("SiteCheck", "Policies unknown"),
-           N_("SiteCheck", "The site could not be read, so its policies were not checked."), None),
+           N_("SiteCheck", "The site could not be read, so its policies were not checked."), None, **flag),
     ]
 
 
@@ -311,11 +316,13 @@ def site_findings(result: CrawlResult, contacts: Contacts, host: str, registrabl
     the domain's age (:func:`pricing_finding`, as :func:`desktop.checks.run.run_check` does).
     """
     if result.home is None:
-        return _unknown_site(result.home_error or N_("SiteCheck", "no answer"))
+        return _unknown_site(result.home_error or N_("SiteCheck", "no answer"), incomplete=True)
     unreadable = _unreadable_reason(result)
     if unreadable is not None:
-        return _unknown_site(unreadable)
+        return _unknown_site(unreadable, incomplete=result.home.status >= 400)
     text = "\n".join(page.text for page in result.pages)
+    findings_redirect = list(_client_redirect_findings(result, host, registrable))
+    findings_redirect += _cut_findings(result)
     contact_failed = "contact" in result.linked and "contact" not in result.found
     findings = list(_contact_findings(contacts, registrable, contact_failed))
     findings += _policy_findings(result, host, contacts)
@@ -323,5 +330,45 @@ def site_findings(result: CrawlResult, contacts: Contacts, host: str, registrabl
     if pricing:
         findings += _pricing_findings(text)
     findings += _template_findings(text, contacts)
-    return findings
+    return findings_redirect + findings
 
+
+def _client_redirect_findings(result: CrawlResult, host: str, registrable: str | None) -> Iterator[Finding]:
+    """A meta refresh or script on the home page that sends the browser to another site: the
+    shop the buyer ends up in was not checked (ShopSafe never follows such redirects)."""
+    page = result.pages[0] if result.pages else None
+    if page is None or page.redirect is None:
+        return
+    target = page.redirect.url
+    try:
+        other = (urlsplit(target).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return
+    if not other or other == host.lower():
+        return
+    site = host_info(other).registrable_domain or other
+    if site == (registrable or host.lower()):
+        return
+    how = page.redirect.text
+    yield _f("site.client_redirect", Category.LINK, Status.WARN,
+             N_("SiteCheck", "The page sends you on to another site: {domain}").format(domain=site),
+             (N_("SiteCheck", "The page forwards the browser to {url} with a refresh tag. That site was "
+                              "not checked: the findings here are about {host} only.")
+              if how == "meta" else
+              N_("SiteCheck", "A script on the page forwards the browser to {url}. That site was not "
+                              "checked: the findings here are about {host} only.")).format(url=target, host=host),
+             N_("SiteCheck", "Check the address you end up on separately before you pay there."),
+             target=target, method=how, domain=site)
+
+
+def _cut_findings(result: CrawlResult) -> Iterator[Finding]:
+    """Pages parsed only in part (too large, or too slow to parse within the time limit)."""
+    cut = [(page.url, page.cut) for page in result.pages if page.cut is not None]
+    if not cut:
+        return
+    yield _f("content.partial", Category.CONTACT, Status.UNKNOWN,
+             N_("SiteCheck", "Part of the shop's pages was not read"),
+             N_("SiteCheck", "{count} page(s) were too large or too broken to read completely in "
+                             "time; {url} was read only in part. What the rest says was not checked."
+                ).format(count=len(cut), url=cut[0][0]),
+             None, incomplete=True, pages=[{"url": url, **c.to_evidence()} for url, c in cut])

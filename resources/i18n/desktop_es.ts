@@ -11,6 +11,14 @@
         <source>This report is about {host}, the most worrying of them. Check the others separately.</source>
         <translation>Este informe trata de {host}, el más preocupante de ellos. Comprueba los demás por separado.</translation>
     </message>
+    <message>
+        <source>Only the start of the text was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is {length} characters long; ShopSafe read the first {limit}. Paste only the link or the number you want to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Archive</name>
@@ -93,6 +101,18 @@
     <message>
         <source>it could not be read</source>
         <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a link to another place, and links inside an archive are never followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than its kind of file can be</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -377,6 +397,14 @@
     <message>
         <source>Nothing to check: give a link, a phone number or an account, or - to read them from standard input.</source>
         <translation>Nada que comprobar: indica un enlace, un teléfono o una cuenta, o - para leerlos de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The check could not be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected stopped this check; the details are in ShopSafe&apos;s log. Nothing here means the seller is safe.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1920,26 @@
     <message>
         <source>{host} is written as {unicode} in the browser.</source>
         <translation>{host} aparece como {unicode} en el navegador.</translation>
+    </message>
+    <message>
+        <source>The link is longer than {limit} characters, more than web servers accept. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site name in the link is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the site name between two dots is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is too long to be real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open it. Ask the seller for the shop&apos;s address and check that.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3661,30 @@ Atajo: {shortcut}</translation>
     <message>
         <source>{domain}: {title}</source>
         <translation>{domain}: {title}</translation>
+    </message>
+    <message>
+        <source>The page sends you on to another site: {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page forwards the browser to {url} with a refresh tag. That site was not checked: the findings here are about {host} only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script on the page forwards the browser to {url}. That site was not checked: the findings here are about {host} only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address you end up on separately before you pay there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the shop&apos;s pages was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} page(s) were too large or too broken to read completely in time; {url} was read only in part. What the rest says was not checked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
