@@ -126,7 +126,7 @@ class Instruction:
         return self.method in IRREVERSIBLE and self.recipient_kind == "person"
 
     def to_evidence(self) -> dict[str, str]:
-        return {"method": self.method, "recipient": self.recipient, "recipient_kind": self.recipient_kind,
+        return {"payment_method": self.method, "recipient": self.recipient, "recipient_kind": self.recipient_kind,
                 "text": self.text, "url": self.url}
 
 

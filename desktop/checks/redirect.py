@@ -7,7 +7,9 @@ page ended on another registrable domain. Then
 - :func:`redirect_finding` says plainly that the link leads elsewhere (``site.redirect``; a
   warning when the landing site is plain HTTP, which the HTTPS check of the pasted address
   cannot see);
-- :func:`landing_findings` runs on the landing site what the pasted one got: the offline link
+- :func:`landing_findings` runs on the landing site — or on the site a meta refresh or script
+  sends the browser to (:func:`client_landing`; its pages are never fetched) — what the pasted
+  one got: the offline link
   checks (lookalikes of brands and marketplaces, risky endings, site builders) and the domain's
   registration (RDAP). Their findings keep their ids, so the verdict weighs them by the same
   rules, and name the landing domain in their title and evidence (``landed_on``).
@@ -31,7 +33,7 @@ from desktop.net.client import Client
 from desktop.net.options import CheckOptions
 from desktop.text import N_
 
-__all__ = ["Landing", "landing_findings", "landing_site", "redirect_finding"]
+__all__ = ["Landing", "client_landing", "landing_findings", "landing_site", "redirect_finding"]
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,25 @@ def landing_site(result: CrawlResult, host: str, registrable: str | None) -> Lan
     if final_site == (registrable or host.lower().rstrip(".")):
         return None
     return Landing(final_url, final_host, final_site)
+
+
+def client_landing(result: CrawlResult, host: str, registrable: str | None) -> Landing | None:
+    """The other site a meta refresh or script on the home page sends the browser to (the crawl
+    never follows those), or ``None``. Its domain can still be judged without fetching it."""
+    page = result.pages[0] if result.pages else None
+    if page is None or page.redirect is None:
+        return None
+    try:
+        target = urlsplit(page.redirect.url)
+        other = (target.hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    if target.scheme not in ("http", "https") or not other or other == host.lower().rstrip("."):
+        return None
+    site = host_info(other).registrable_domain or other
+    if site == (registrable or host.lower().rstrip(".")):
+        return None
+    return Landing(page.redirect.url, other, site)
 
 
 def redirect_finding(result: CrawlResult, host: str, landing: Landing) -> Finding:

@@ -36,7 +36,7 @@ from desktop.net.client import Client, Deadline
 from desktop.net.options import CheckOptions
 from desktop.checks.pricecapture import page_price
 from desktop.checks.rdap import domain_findings
-from desktop.checks.redirect import landing_findings, landing_site, redirect_finding
+from desktop.checks.redirect import client_landing, landing_findings, landing_site, redirect_finding
 from desktop.checks.report import Report
 from desktop.checks.shopcountry import shop_country
 from desktop.checks.signals import discounts, policies_of, pricing_finding, site_findings, snapshot
@@ -127,10 +127,17 @@ def run_check(
         contacts = extract_contacts(result.pages, host, options.country)
         # pricing.discount waits for the domain's age (see below)
         findings = site_findings(result, contacts, host, registrable, pricing=False)
+        # the link leads elsewhere: judge the shop that takes the money
         landing = landing_site(result, host, registrable)
-        if landing is not None:  # the link leads elsewhere: judge the shop that takes the money
+        scripted = client_landing(result, host, registrable)
+        if scripted is not None and landing is not None and scripted.site == landing.site:
+            scripted = None
+        if landing is not None or scripted is not None:
             with client() as c:
-                findings[:0] = [redirect_finding(result, host, landing), *landing_findings(c, landing, options)]
+                if landing is not None:
+                    findings[:0] = [redirect_finding(result, host, landing), *landing_findings(c, landing, options)]
+                if scripted is not None:
+                    findings += landing_findings(c, scripted, options)
         if result.home is not None and not any(f.id == "contact.unknown" for f in findings):
             discount_claims.extend(discounts("\n".join(page.text for page in result.pages)))
         page = snapshot(result)

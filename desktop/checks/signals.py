@@ -352,11 +352,14 @@ def _client_redirect_findings(result: CrawlResult, host: str, registrable: str |
     how = page.redirect.text
     yield _f("site.client_redirect", Category.LINK, Status.WARN,
              N_("SiteCheck", "The page sends you on to another site: {domain}").format(domain=site),
-             (N_("SiteCheck", "The page forwards the browser to {url} with a refresh tag. That site was "
-                              "not checked: the findings here are about {host} only.")
+             # its pages are never fetched, but its domain is judged (desktop.checks.redirect)
+             (N_("SiteCheck", "The page forwards the browser to {url} with a refresh tag. That site's pages "
+                              "were not read; its domain's age and name are checked below, the other findings "
+                              "are about {host}.")
               if how == "meta" else
-              N_("SiteCheck", "A script on the page forwards the browser to {url}. That site was not "
-                              "checked: the findings here are about {host} only.")).format(url=target, host=host),
+              N_("SiteCheck", "A script on the page forwards the browser to {url}. That site's pages were not "
+                              "read; its domain's age and name are checked below, the other findings are "
+                              "about {host}.")).format(url=target, host=host),
              N_("SiteCheck", "Check the address you end up on separately before you pay there."),
              target=target, method=how, domain=site)
 

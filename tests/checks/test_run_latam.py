@@ -237,7 +237,7 @@ def test_fake_mexican_shop_oxxo_deposit_to_a_person_despite_card_logos(world):
     report = run_check("https://ofertas-tenis-mx.shop/", world.options(country="MX"))
     found = by_id(report)
     (deposit,) = found["payment.instructions"]
-    assert deposit.status is Status.WARN and deposit.evidence["method"] == "cash_deposit"
+    assert deposit.status is Status.WARN and deposit.evidence["payment_method"] == "cash_deposit"
     assert deposit.evidence["recipient"] == "Luis Hernández" and deposit.evidence["recipient_kind"] == "person"
     assert deposit.evidence["url"].endswith("/como-comprar")
     assert deposit.evidence["advertised"] == ["card", "paypal"]
@@ -290,3 +290,19 @@ def test_redirect_to_a_plain_http_shop_warns(world, http_server):
     (redirect,) = by_id(report)["site.redirect"]
     assert redirect.status is Status.WARN and "does not use HTTPS" in redirect.detail.render()
     assert redirect.evidence["final_url"] == "http://tienda-plana.com/"
+
+
+def test_meta_refresh_to_a_young_lookalike_is_judged_without_fetching_it(world):
+    world.add("tienda-antigua.com", 3000, routes={"/": hostile.client_redirect(
+        "https://mercadolibre-ofertas.shop/pagar", "meta")})
+    world.rdap.add_domain("mercadolibre-ofertas.shop", registered=days_ago(4))
+    report = run_check("https://tienda-antigua.com/", world.options(country="MX"))
+    found = by_id(report)
+    assert found["site.client_redirect"][0].status is Status.WARN
+    ages = {f.evidence["domain"]: f for f in found["domain.age"]}
+    assert ages["mercadolibre-ofertas.shop"].status is Status.WARN
+    assert ages["mercadolibre-ofertas.shop"].evidence["landed_on"] == "mercadolibre-ofertas.shop"
+    assert found["domain.lookalike"][0].evidence["landed_on"] == "mercadolibre-ofertas.shop"
+    assert report.verdict.level is Level.HIGH_RISK
+    assert not [r for r in world.server.requests if r.host == "mercadolibre-ofertas.shop"]  # never fetched
+    labelled(report)
