@@ -1553,8 +1553,17 @@
         <translation>Texto</translation>
     </message>
     <message>
-        <source>Method</source>
+        <source>Payment method</source>
         <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>refresh tag</source>
+        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table is long, English and says nothing about the shop. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
+        <translation>etiqueta de recarga</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>script</translation>
     </message>
     <message>
         <source>Paid to</source>
@@ -1575,6 +1584,14 @@
     <message>
         <source>Site the link leads to</source>
         <translation>Sitio al que lleva el enlace</translation>
+    </message>
+    <message>
+        <source>Sends you to</source>
+        <translation>Te envía a</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
     </message>
     <message>
         <source>Redirects</source>
@@ -3563,6 +3580,14 @@ Atajo: {shortcut}</translation>
         <translation>aviso legal</translation>
     </message>
     <message>
+        <source>The page forwards the browser to {url} with a refresh tag. That site&apos;s pages were not read; its domain&apos;s age and name are checked below, the other findings are about {host}.</source>
+        <translation>La página reenvía el navegador a {url} con una etiqueta de recarga. Las páginas de ese sitio no se leyeron; la antigüedad y el nombre de su dominio se revisan abajo, los demás resultados son sobre {host}.</translation>
+    </message>
+    <message>
+        <source>A script on the page forwards the browser to {url}. That site&apos;s pages were not read; its domain&apos;s age and name are checked below, the other findings are about {host}.</source>
+        <translation>Un script de la página reenvía el navegador a {url}. Las páginas de ese sitio no se leyeron; la antigüedad y el nombre de su dominio se revisan abajo, los demás resultados son sobre {host}.</translation>
+    </message>
+    <message>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
@@ -3664,14 +3689,6 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The page sends you on to another site: {domain}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page forwards the browser to {url} with a refresh tag. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A script on the page forwards the browser to {url}. That site was not checked: the findings here are about {host} only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

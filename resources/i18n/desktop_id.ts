@@ -1553,8 +1553,17 @@
         <translation>Teks</translation>
     </message>
     <message>
-        <source>Method</source>
+        <source>Payment method</source>
         <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <source>refresh tag</source>
+        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table is long, English and says nothing about the shop. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
+        <translation>tag refresh</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>skrip</translation>
     </message>
     <message>
         <source>Paid to</source>
@@ -1575,6 +1584,14 @@
     <message>
         <source>Site the link leads to</source>
         <translation>Situs tujuan tautan</translation>
+    </message>
+    <message>
+        <source>Sends you to</source>
+        <translation>Mengarahkan ke</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cara</translation>
     </message>
     <message>
         <source>Redirects</source>
@@ -3563,6 +3580,14 @@ Pintasan: {shortcut}</translation>
         <translation>identitas pemilik (imprint)</translation>
     </message>
     <message>
+        <source>The page forwards the browser to {url} with a refresh tag. That site&apos;s pages were not read; its domain&apos;s age and name are checked below, the other findings are about {host}.</source>
+        <translation>Halaman ini meneruskan browser ke {url} dengan tag refresh. Halaman situs itu tidak dibaca; umur dan nama domainnya diperiksa di bawah, temuan lainnya tentang {host}.</translation>
+    </message>
+    <message>
+        <source>A script on the page forwards the browser to {url}. That site&apos;s pages were not read; its domain&apos;s age and name are checked below, the other findings are about {host}.</source>
+        <translation>Sebuah skrip di halaman ini meneruskan browser ke {url}. Halaman situs itu tidak dibaca; umur dan nama domainnya diperiksa di bawah, temuan lainnya tentang {host}.</translation>
+    </message>
+    <message>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
@@ -3664,14 +3689,6 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>The page sends you on to another site: {domain}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page forwards the browser to {url} with a refresh tag. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A script on the page forwards the browser to {url}. That site was not checked: the findings here are about {host} only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
