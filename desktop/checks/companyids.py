@@ -224,7 +224,11 @@ def find_company_ids(text: str, *, require_context: bool = True) -> list[dict]:
                 continue
             add(kind, value, valid, match.start(), match.end())
     if require_context:
-        for pattern, read in _LABELLED:
+        lowered = text.lower()
+        # a cheap test first: most pages name none of these labels
+        labelled = any(cue in lowered for cue in ("nit", "n.i.t", "cuit", "cuil", "c.u.i", "rut", "r.u.t",
+                                                  "rol unico", "rol único", "ruc", "r.u.c", "npwp"))
+        for pattern, read in _LABELLED if labelled else ():
             for match in pattern.finditer(text):
                 number, dv = match[1], match[2]
                 if dv is None and re.search(r"-\d$", number):  # "900.373.913-4": the DV

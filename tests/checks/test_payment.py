@@ -65,7 +65,10 @@ def test_instructions_name_method_and_recipient(text, expected):
      "Aceptamos tarjetas, PayPal y Bizum. Teléfono 912 345 678",
      "Paga en OXXO con la referencia que recibes por correo.",
      "Tu cuenta tiene 2 pedidos", "Pengembalian dana 3-5 hari kerja",
-     "Escribe el nombre del destinatario: Ana María Gómez, y tu dirección."],
+     "Escribe el nombre del destinatario: Ana María Gómez, y tu dirección.",
+     # everyday words that are also wallet names (Croatian "dana" = days, "ovo" = this), found by
+     # tests/benchmarks/bench_payment_ids.py on a real product page
+     "Najava 2 dana unaprijed na broj 01 2363 240", "ovo je broj 0912345678"],
 )
 def test_advertising_is_no_instruction(text):
     assert instructions(text) == []
@@ -83,6 +86,12 @@ def test_advertised_families():
     assert payment_methods("Bayar di Alfamart/Indomaret atau QRIS") == ["e_wallet", "cash_deposit"]
     assert payment_methods("Envíos con pago por Western Union") == ["money_transfer"]
     assert payment_methods("Pengembalian dana 3-5 hari") == []  # "dana" is "funds", not the e-wallet
+
+
+def test_warnings_about_a_method_are_no_offer_of_it():
+    assert payment_methods("Avoid scams, deal locally. Beware wiring (e.g. Western Union)") == []
+    assert payment_methods("Jangan pernah transfer ke rekening pribadi") == []
+    assert payment_methods("We accept payment by Western Union") == ["money_transfer"]
 
 
 def test_fake_cod_needs_money_first():
