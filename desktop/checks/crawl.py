@@ -138,7 +138,8 @@ def _score(link: Link, kind: str) -> int:
 
 
 def choose_pages(page: ParsedPage, host: str) -> dict[str, str]:
-    """The best same-site link for each page kind found on ``page`` (kind → URL)."""
+    """The best link for each page kind found on ``page`` (kind → URL): same-site links only,
+    except for the kinds of :data:`_OFFSITE_OK` (a complaints book hosted by a provider)."""
     best: dict[str, tuple[int, str]] = {}
     for link in page.links:
         if urlsplit(link.url).scheme not in ("http", "https"):
