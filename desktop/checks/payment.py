@@ -24,6 +24,7 @@ protection, whatever logos the footer shows. Pure functions over text; they neve
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -33,6 +34,12 @@ __all__ = ["IRREVERSIBLE", "PROTECTED", "Instruction", "cod_needs_deposit", "pay
            "payment_methods"]
 
 PROTECTED = ("cod", "escrow", "card", "paypal", "invoice")
+# Pages are attacker-controlled: read at most this much text of each (payment instructions fit
+# in a few kilobytes) and keep at most this many instructions per page, so a hostile page full
+# of "a.n." or digits costs milliseconds, not seconds.
+MAX_TEXT = 200_000
+MAX_PER_PAGE = 40
+_MAX_MATCHES = 200  # per pattern and page: no honest page prints hundreds of accounts
 IRREVERSIBLE = ("transfer", "cash_deposit", "p2p", "money_transfer", "crypto", "gift_cards")
 
 
@@ -103,7 +110,7 @@ _CUES: dict[str, tuple[str, ...]] = {
 def payment_methods(text: str) -> list[str]:
     """Payment method families named in ``text``, in a fixed order; a method named only in a
     negation or a warning ("kami tidak menerima COD") is left out. Never raises."""
-    folded = _fold(text)
+    folded = _fold(text[:MAX_TEXT * 3])
     found = []
     for name, pattern in _METHODS.items():
         if not any(cue in folded for cue in _CUES[name]):
@@ -122,8 +129,8 @@ _COD_DEPOSIT = re.compile(r"\b(?:dp|down payment|uang muka|bayar ongkir dulu|tra
 
 def cod_needs_deposit(text: str) -> str | None:
     """The words that make a "cash on delivery" offer ask for money first, or ``None``."""
-    folded = _fold(text)
-    for cod in _METHODS["cod"].finditer(folded):
+    folded = _fold(text[:MAX_TEXT * 3])
+    for cod in itertools.islice(_METHODS["cod"].finditer(folded), MAX_PER_PAGE):
         window = folded[max(0, cod.start() - 120):cod.end() + 120]
         deposit = _COD_DEPOSIT.search(window)
         if deposit:
@@ -175,10 +182,23 @@ _ACCOUNT_LABEL = re.compile(rf"\b(?:{_ACCOUNT_WORDS}|{_BANKS})\b\s*[:.#-]?\s*(?:
                             re.I)
 
 
+# Substrings one of which stands in every account label of _ACCOUNT_WORDS and _BANKS.
+_ACCOUNT_CUES = (
+    "rek", "cuenta", "cta", "clabe", "cbu", "cvu", "iban", "account", "acct", "bank", "banco", "bca", "bri", "bni",
+    "mandiri", "cimb", "permata", "danamon", "bsi", "btn", "jenius", "seabank", "jago", "bancolombia", "davivienda",
+    "bogota", "bbva", "santander", "banamex", "banorte", "hsbc", "scotiabank", "bcp", "interbank", "credito",
+    "estado", "chile", "nacion", "galicia", "macro", "brou", "caixabank", "sabadell", "bankinter", "azteca",
+    "bancoppel", "uala", "brubank")
+
+
 def _accounts(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, number) of each number that follows an account word or a bank's name."""
-    for match in _ACCOUNT_NUMBER.finditer(text):
-        label = _ACCOUNT_LABEL.search(text, max(0, match.start() - 60), match.start())
+    for match in itertools.islice(_ACCOUNT_NUMBER.finditer(text), 20 * _MAX_MATCHES):
+        start = max(0, match.start() - 60)
+        window = text[start:match.start()].lower()
+        if not any(cue in window for cue in _ACCOUNT_CUES):  # the label pattern is slow; most numbers have none
+            continue
+        label = _ACCOUNT_LABEL.search(text, start, match.start())
         if label is not None:
             yield label.start(), match.end(), match[1]
 _ALIAS = re.compile(r"\balias(?: cbu| cvu)?\s*[:.]?\s*([a-z0-9]+(?:\.[a-z0-9]+){1,3})\b", re.I)
@@ -272,15 +292,33 @@ def _holder_near(text: str, start: int, end: int, used: set[int]) -> tuple[str, 
     return None
 
 
+def _some(matches: Iterable) -> Iterator:
+    return itertools.islice(matches, _MAX_MATCHES)
+
+
+class _Enough(Exception):
+    """Raised inside :func:`_page_instructions` when a page holds :data:`MAX_PER_PAGE`."""
+
+
 def _page_instructions(text: str, url: str) -> list[Instruction]:
     found: list[Instruction] = []
+    try:
+        _read_instructions(text[:MAX_TEXT], url, found)
+    except _Enough:
+        pass
+    return found
+
+
+def _read_instructions(text: str, url: str, found: list[Instruction]) -> None:
     folded = _fold(text)
     used: set[int] = set()
 
     def add(method: str, recipient: str, kind: str, start: int, end: int) -> None:
         found.append(Instruction(method, recipient, kind, _snippet(text, start, end), url))
+        if len(found) >= MAX_PER_PAGE:
+            raise _Enough
 
-    for start, end, raw in _accounts(text):
+    for start, end, raw in _some(_accounts(text)):
         context = folded[max(0, start - 150):end + 60]
         method = "cash_deposit" if _CASH.search(context) else "transfer"
         holder = _holder_near(text, start, end, used)
@@ -291,18 +329,18 @@ def _page_instructions(text: str, url: str) -> list[Instruction]:
     def present(*cues: str) -> bool:  # a cheap test before each pattern scans the whole page
         return any(cue in folded for cue in cues)
 
-    for match in _ALIAS.finditer(text) if present("alias") else ():
+    for match in _some(_ALIAS.finditer(text)) if present("alias") else ():
         holder = _holder_near(text, match.start(), match.end(), used)
         add("transfer", holder[0] if holder else match[1], holder[1] if holder else "unknown",
             match.start(), match.end())
-    for match in _P2P.finditer(text) if present(*_CUES["e_wallet"], "zelle", "sinpe", "dana") else ():
+    for match in _some(_P2P.finditer(text)) if present(*_CUES["e_wallet"], "zelle", "sinpe", "dana") else ():
         if _CONTACT_WORDS.search(match[2]):
             continue
         # a wallet paid by phone number is a person's wallet: no merchant, no checkout
         holder = _holder_near(text, match.start(), match.end(), used)
         add("p2p", holder[0] if holder else " ".join(match[3].split()),
             holder[1] if holder and holder[1] != "unknown" else "person", match.start(), match.end())
-    for match in _CASH.finditer(text) if present(*_CUES["cash_deposit"], "agente bcp") else ():
+    for match in _some(_CASH.finditer(text)) if present(*_CUES["cash_deposit"], "agente bcp") else ():
         card = _CARD_NUMBER.search(text, match.end(), min(len(text), match.end() + 120))
         holder = _holder_near(text, match.start(), match.end(), used)
         if card:  # a cash deposit onto a bank card goes to that card's owner
@@ -310,17 +348,17 @@ def _page_instructions(text: str, url: str) -> list[Instruction]:
                 match.start(), card.end())
         elif holder:
             add("cash_deposit", holder[0], holder[1], match.start(), match.end())
-    for match in _MONEY_TRANSFER.finditer(text) if present(*_CUES["money_transfer"]) else ():
+    for match in _some(_MONEY_TRANSFER.finditer(text)) if present(*_CUES["money_transfer"]) else ():
         if _PAY_WORDS.search(text, max(0, match.start() - 80), match.end() + 80):
             holder = _holder_near(text, match.start(), match.end(), used)
             add("money_transfer", holder[0] if holder else match[1], holder[1] if holder else "unknown",
                 match.start(), match.end())
-    for match in _WALLET.finditer(text) if present(*_CUES["crypto"], "wallet") else ():
+    for match in _some(_WALLET.finditer(text)) if present(*_CUES["crypto"], "wallet") else ():
         if _PAY_WORDS.search(text, max(0, match.start() - 120), match.start()):
             add("crypto", match[1], "unknown", match.start(), match.end())
     holders = present("a.n", "a/n", "atas nama", "nombre", "titular", "beneficiario", "account", "pemilik",
                       "rekening", "payable")
-    for match in _HOLDER.finditer(text) if holders else ():
+    for match in _some(_HOLDER.finditer(text)) if holders else ():
         # "hanya transfer bank BCA a.n. pribadi admin": a holder named without a number
         if match.start() in used:
             continue
@@ -330,7 +368,6 @@ def _page_instructions(text: str, url: str) -> list[Instruction]:
             name = _clean_name(match[1])
             if len(name) >= 3:
                 add("transfer", name, _recipient_kind(name), match.start(), match.end())
-    return found
 
 
 def payment_instructions(pages: Iterable[tuple[str, str]]) -> list[Instruction]:

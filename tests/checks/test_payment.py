@@ -9,6 +9,8 @@ write theirs (company accounts, logos in a footer, merchant e-wallets).
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from desktop.checks.model import Status
@@ -148,3 +150,17 @@ def test_at_most_three_instruction_findings_worst_first():
             "Mandiri 1370012345678 a.n. Siti Aminah. BNI 0123456789 a.n. Agus Salim.")
     found = by_id(payment_findings(text, [("https://x.test/", text)]))["payment.instructions"]
     assert len(found) == 3 and all(f.evidence["recipient_kind"] == "person" for f in found)
+
+
+@pytest.mark.parametrize("unit", ["a.n. ", "BCA 1234567890 a.n. Budi Santoso ", "12345678 x ", "COD DP ",
+                                  "Bizum 612345678 "])
+def test_hostile_pages_are_read_within_bounds(unit):
+    from desktop.checks.payment import MAX_PER_PAGE
+
+    text = unit * (3_000_000 // len(unit))
+    started = time.monotonic()
+    found = payment_instructions([(f"https://x.test/{i}", text) for i in range(12)])
+    findings = list(payment_findings(text, [("https://x.test/", text)]))
+    assert time.monotonic() - started < 15  # about 1 s here; a loaded CI box gets room
+    assert len(found) <= 12 * MAX_PER_PAGE
+    assert len([f for f in findings if f.id == "payment.instructions"]) <= 3
