@@ -16,6 +16,7 @@ from desktop.costs.errors import (
     InvalidCostInput,
     MissingRate,
     PriceParseError,
+    PriceRefusal,
     RateSourceError,
     UnknownCurrency,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "Price",
     "PriceChange",
     "PriceParseError",
+    "PriceRefusal",
     "Rate",
     "RateSourceError",
     "RateTable",

@@ -7,6 +7,11 @@ grouping; one mark before exactly three digits → grouping, unless the currency
 digits). Indonesian and Spanish shorthand multiply (``rb``/``ribu``/``k`` = 1 000,
 ``jt``/``juta`` = 1 000 000, ``mil`` = 1 000, ``millones`` = 1 000 000). ``price-parser`` is asked
 for the currency symbol when none of the marks we know is present.
+
+Other numbers in the text (dates, percentages, sizes, quantities, a list price, a range) are
+told apart by :mod:`desktop.costs.amounts`; when two prices remain, the text is refused with
+both as candidates rather than guessed. Decimals split by a space (``$119. 95``) are joined and
+a leading decimal point (``.75 €``) is read as ``0.75``.
 """
 
 from __future__ import annotations
@@ -18,14 +23,21 @@ from decimal import Decimal
 
 from price_parser import Price as _PriceParser
 
+from desktop.costs.amounts import (
+    choose_amount,
+    join_split_decimals,
+    remove_non_amounts,
+    strike_through,
+)
 from desktop.costs.currencies import (
+    CASE_SENSITIVE_MARKS,
     CURRENCY_MARKS,
     FAMILY_MARKS,
     country_currency,
     resolve_family,
     symbol_to_code,
 )
-from desktop.costs.errors import PriceParseError, UnknownCurrency
+from desktop.costs.errors import PriceParseError, PriceRefusal, UnknownCurrency
 from desktop.costs.money import Money, check_currency, minor_units
 from desktop.text import N_, Message
 
@@ -50,9 +62,12 @@ _LETTER_BEFORE, _LETTER_AFTER = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # any script'
 def _mark_pattern(mark: str) -> str:
     """A letter mark must stand apart from other letters ("Rp" not in "Rpx", "đ" not in
     "đồng"); CJK and Hangul marks are written without spaces ("2900원부터"), symbols anywhere."""
+    escaped = re.escape(mark)
+    if mark in CASE_SENSITIVE_MARKS:  # "Ft" is the forint, "ft" feet
+        escaped = "(?-i:" + escaped + ")"
     if not mark[0].isalpha() or ord(mark[0]) >= 0x2E80:
-        return re.escape(mark)
-    return _LETTER_BEFORE + re.escape(mark) + _LETTER_AFTER
+        return escaped
+    return _LETTER_BEFORE + escaped + _LETTER_AFTER
 
 
 _MARK_RE = re.compile("|".join(_mark_pattern(mark) for mark in _MARK_ALTERNATIVES),
@@ -60,13 +75,15 @@ _MARK_RE = re.compile("|".join(_mark_pattern(mark) for mark in _MARK_ALTERNATIVE
 # Three capital letters standing alone, e.g. "IDR"; also common codes written in lower case.
 _CODE_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]{3})(?![A-Za-z])")
 _LOWER_CODES = {"idr", "eur", "usd", "mxn", "ars", "cop", "clp", "pen", "jpy", "gbp", "sgd",
-                "myr", "uyu"}
+                "myr", "uyu", "pln", "czk", "huf", "chf", "ron", "bgn", "sek", "nok", "dkk",
+                "uah", "rub", "brl", "inr", "php", "thb", "vnd", "krw", "cny", "aud", "cad"}
 _WORDLIKE_CODES = {"ALL", "TOP", "CUP", "PEN", "MAD", "SOS", "TRY", "GEL", "BAM", "MOP",
                    "BOB", "AMD", "CVE", "ERN", "GIP", "MRU", "NIO", "PAB", "SAR", "TND"}
 _GROUP_SPACES = "\u00a0\u202f\u2009'’"
 _SPACE_GROUPS = re.compile(r"(?<![\d.,'])\d{1,3}(?: \d{3})+(?![\d\w])")
 _NUMBER_RE = re.compile(
-    r"(?P<sign>[-−–]\s*)?(?P<num>\d(?:[\d.,\u00a0\u202f\u2009'’]*\d)?)"
+    # A decimal point may open the number (".75 €") when nothing but space stands before it.
+    r"(?P<sign>[-−–]\s*)?(?P<num>(?:(?<![\w.,])\.(?=\d))?\d(?:[\d.,\u00a0\u202f\u2009'’]*\d)?)"
     r"(?:\s*(?P<mult>" + "|".join(sorted(_MULTIPLIERS, key=len, reverse=True)) + r")(?![A-Za-z]))?",
     re.IGNORECASE,
 )
@@ -170,6 +187,10 @@ def _read_number(raw: str, text: str, digits: int | None, has_multiplier: bool) 
     dots, commas = token.count("."), token.count(",")
     bad = _fail(text, "bad-grouping",
                 N_("Costs", "The digit groups in “{text}” do not look like a price."))
+    if token.startswith("."):  # ".75": cents only; ".75,333" or ".750.30" have no one reading
+        if dots > 1 or commas:
+            raise bad
+        return Decimal("0" + token)
     if dots and commas:
         decimal_mark = "." if token.rfind(".") > token.rfind(",") else ","
         group_mark = "," if decimal_mark == "." else "."
@@ -233,67 +254,76 @@ def parse_price(text: str, default_currency: str | None = None, *,
     # digits and nothing but a separator, a currency or the end follows.
     grouped = _SPACE_GROUPS.sub(lambda m: m.group(0).replace(" ", "'"), grouped)
     normalized = unicodedata.normalize("NFKC", grouped).strip()
+    normalized, struck = strike_through(normalized)
     if default_currency is not None:
         default_currency = check_currency(default_currency)
-    if not normalized:
+    if not normalized.strip():
         raise _fail(original, "empty", N_("Costs", "Type a price, e.g. 50rb or 1.234,56 €."))
 
     mark, kind, spans = _find_currency(normalized)
     rest = list(normalized)
     for start, end in spans:
         rest[start:end] = " " * (end - start)
-    remainder = "".join(rest)
+    remainder, non_amounts = remove_non_amounts("".join(rest))
+    remainder = join_split_decimals(remainder)
 
     numbers = list(_NUMBER_RE.finditer(remainder))
     words = {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", remainder)}
     if not numbers:
-        if words & _ZERO_WORDS:
-            amount = Decimal(0)
-        else:
+        if non_amounts:
+            raise _not_a_price(original, non_amounts[0])
+        if not words & _ZERO_WORDS:
             raise _fail(original, "no-number", N_("Costs", "There is no amount in “{text}”."))
-    else:
-        if words & _ZERO_WORDS:
-            raise _fail(original, "mixed",
-                        N_("Costs", "“{text}” says free but also shows an amount."))
-        if len(numbers) > 1:
-            near = [m for m in numbers if _next_to(m.span("num"), spans, remainder)]
-            # A number right before the chosen one ("1 234 €") would make it a fragment.
-            chained = any(re.fullmatch(r"\s*", remainder[other.end():m.start()])
-                          for m in near for other in numbers if other.end() <= m.start())
-            if len(near) != 1 or chained:
-                raise _fail(original, "several-numbers",
-                            N_("Costs", "“{text}” holds more than one amount: paste only the "
-                                        "price."))
-            numbers = near
-        amount = None  # decided below, once the currency (and its minor units) is known
+    elif words & _ZERO_WORDS:
+        raise _fail(original, "mixed", N_("Costs", "“{text}” says free but also shows an amount."))
+    for match in numbers:
+        start = match.start("num")
+        if start and remainder[start - 1] in ".,":  # "$..75": a stray mark, no one reading
+            raise _fail(original, "bad-grouping",
+                        N_("Costs", "The digit groups in “{text}” do not look like a price."))
+        if (mark is None and match.group("mult") == "K"
+                and match.end("num") < match.start("mult")):
+            # "1 K" is a thousand, or one kina or kwacha: the text cannot say which.
+            raise _fail(original, "ambiguous-shorthand", N_(
+                "Costs", "In “{text}”, “K” can mean a thousand or a currency (kina, kwacha): "
+                         "write the amount in full."))
 
     currency, source, ambiguous, note = _decide_currency(
         original, normalized, mark, kind, default_currency, country)
-
-    if amount is None:
-        match = numbers[0]
+    if not numbers:
+        amount = Decimal(0)
+    else:
+        digits = minor_units(currency)
+        match = choose_amount(original, numbers, spans, remainder, struck,
+                              lambda m: _value(m, original, digits))
         if match.group("sign"):
             raise _fail(original, "negative", N_("Costs", "A price cannot be negative: “{text}”."))
-        multiplier_word = (match.group("mult") or "").lower()
-        value = _read_number(match.group("num"), original, minor_units(currency),
-                             bool(multiplier_word))
-        amount = value * _MULTIPLIERS.get(multiplier_word, 1)
-        if multiplier_word and amount == amount.to_integral_value():
-            amount = amount.quantize(Decimal(1))  # 1,5jt is 1500000, not 1500000.0
+        amount = _value(match, original, digits)
         if amount >= MAX_AMOUNT:
             raise _fail(original, "too-large", N_("Costs", "“{text}” is too large to be a price."))
     return Price(amount=amount, currency=currency, ambiguous=ambiguous, currency_source=source,
                  currency_text=mark, text=original, note=note)
 
 
-def _next_to(span: tuple[int, int], marks: list[tuple[int, int]], text: str) -> bool:
-    start, end = span
-    for mark_start, mark_end in marks:
-        if mark_end <= start and not text[mark_end:start].strip(" .:\u00a0"):
-            return True
-        if end <= mark_start and not text[end:mark_start].strip(" \u00a0"):
-            return True
-    return False
+def _value(match: re.Match[str], text: str, digits: int | None) -> Decimal:
+    """The amount of one number match, its shorthand ("50rb", "1,5jt") multiplied out."""
+    multiplier_word = (match.group("mult") or "").lower()
+    value = _read_number(match.group("num"), text, digits, bool(multiplier_word))
+    amount = value * _MULTIPLIERS.get(multiplier_word, 1)
+    if multiplier_word and amount == amount.to_integral_value():
+        amount = amount.quantize(Decimal(1))  # 1,5jt is 1500000, not 1500000.0
+    return amount
+
+
+_NOT_A_PRICE = {
+    PriceRefusal.DATE: N_("Costs", "“{text}” is a date, not a price."),
+    PriceRefusal.PERCENTAGE: N_("Costs", "“{text}” looks like a percentage, not a price."),
+    PriceRefusal.MEASUREMENT: N_("Costs", "“{text}” looks like a measurement, not a price."),
+}
+
+
+def _not_a_price(text: str, kind: PriceRefusal) -> PriceParseError:
+    return _fail(text, kind, _NOT_A_PRICE[kind])
 
 
 def _decide_currency(original: str, normalized: str, mark: str | None, kind: str | None,
