@@ -9,7 +9,7 @@ digits). Indonesian and Spanish shorthand multiply (``rb``/``ribu``/``k`` = 1 00
 for the currency symbol when none of the marks we know is present.
 
 Other numbers in the text (dates, percentages, sizes, quantities, a list price, a range) are
-told apart by :mod:`desktop.costs.amounts`; when two prices remain, the text is refused with
+told apart by :mod:`desktop.money.amounts`; when two prices remain, the text is refused with
 both as candidates rather than guessed. Decimals split by a space (``$119. 95``) are joined and
 a leading decimal point (``.75 €``) is read as ``0.75``.
 """
@@ -23,13 +23,13 @@ from decimal import Decimal
 
 from price_parser import Price as _PriceParser
 
-from desktop.costs.amounts import (
+from desktop.money.amounts import (
     choose_amount,
     join_split_decimals,
     remove_non_amounts,
     strike_through,
 )
-from desktop.costs.currencies import (
+from desktop.money.currencies import (
     CASE_SENSITIVE_MARKS,
     CURRENCY_MARKS,
     FAMILY_MARKS,
@@ -38,7 +38,7 @@ from desktop.costs.currencies import (
     symbol_to_code,
 )
 from desktop.costs.errors import PriceParseError, PriceRefusal, UnknownCurrency
-from desktop.costs.money import Money, check_currency, minor_units
+from desktop.money.amount import Money, check_currency, minor_units
 from desktop.text import N_, Message
 
 __all__ = ["Price", "parse_price"]
