@@ -131,15 +131,19 @@ def _quantity(match: re.Match[str], text: str) -> bool:
     return follows is not None and not _RANGE_GAP.fullmatch(" " + follows.group(1) + " ")
 
 
-def _list_priced(match: re.Match[str], text: str) -> bool:
-    """A list-price word right before the amount ("RRP: £180") or right after ("£180 RRP")."""
-    before = text[:match.start()]
-    after = text[match.end():]
-    for word in _LIST_PRICE.finditer(before):
-        if not before[word.end():].strip(" :.-–(\u00a0"):
-            return True
-    word = _LIST_PRICE.search(after)
-    return word is not None and not after[:word.start()].strip(" ),(-–\u00a0")
+def _listed_by_words(amounts: list[re.Match[str]], text: str) -> set[int]:
+    """Indices of the amounts a list-price word marks: the amount right after the word
+    ("RRP: £180", "antes $599"), else the one right before it ("£180 RRP")."""
+    listed: set[int] = set()
+    for word in _LIST_PRICE.finditer(text):
+        after = [i for i, m in enumerate(amounts) if m.start() >= word.end()]
+        if after and not text[word.end():amounts[after[0]].start()].strip(" :.-–(\u00a0"):
+            listed.add(after[0])
+            continue
+        before = [i for i, m in enumerate(amounts) if m.end() <= word.start()]
+        if before and not text[amounts[before[-1]].end():word.start()].strip(" ),(-–\u00a0"):
+            listed.add(before[-1])
+    return listed
 
 
 def _refuse(text: str, reason: PriceRefusal, message: Message,
@@ -185,13 +189,14 @@ def choose_amount(original: str, numbers: list[re.Match[str]], marks: list[Span]
     shown = tuple(distinct)
     if len(amounts) == 2:
         first, second = amounts
-        if _RANGE_GAP.fullmatch(text[first.end("num"):second.start("num")]):
+        if _RANGE_GAP.fullmatch(text[first.end():second.start("num")]):
             low, high = first.group("num"), second.group("num")
             raise _refuse(original, PriceRefusal.RANGE, N_(
                 "Costs", "“{text}” is a range, from {low} to {high}: paste the price you "
                          "pay.").format(text=original, low=low, high=high), shown)
-    listed = [any(a <= m.start("num") < b for a, b in struck) or _list_priced(m, text)
-              for m in amounts]
+    by_words = _listed_by_words(amounts, text)
+    listed = [i in by_words or any(a <= m.start("num") < b for a, b in struck)
+              for i, m in enumerate(amounts)]
     to_pay = [(m, value) for m, value, is_list in zip(amounts, values, listed) if not is_list]
     if any(listed) and len({value for _, value in to_pay}) == 1:
         return to_pay[0][0]
