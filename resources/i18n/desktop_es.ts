@@ -897,8 +897,20 @@
         <translation>«{text}» dice gratis pero también muestra un importe.</translation>
     </message>
     <message>
+        <source>In “{text}”, “K” can mean a thousand or a currency (kina, kwacha): write the amount in full.</source>
+        <translation>En «{text}», «K» puede significar mil o una moneda (kina, kwacha): escribe el importe completo.</translation>
+    </message>
+    <message>
         <source>“{text}” holds more than one amount: paste only the price.</source>
         <translation>«{text}» contiene más de un importe: pega solo el precio.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a range, from {low} to {high}: paste the price you pay.</source>
+        <translation>«{text}» es un rango, de {low} a {high}: pega el precio que vas a pagar.</translation>
+    </message>
+    <message>
+        <source>“{text}” shows two prices, {first} and {second}: which one do you pay? Paste only that one.</source>
+        <translation>«{text}» muestra dos precios, {first} y {second}: ¿cuál pagas? Pega solo ese.</translation>
     </message>
     <message>
         <source>A price cannot be negative: “{text}”.</source>
@@ -907,6 +919,18 @@
     <message>
         <source>“{text}” is too large to be a price.</source>
         <translation>«{text}» es demasiado grande para ser un precio.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a date, not a price.</source>
+        <translation>«{text}» es una fecha, no un precio.</translation>
+    </message>
+    <message>
+        <source>“{text}” looks like a percentage, not a price.</source>
+        <translation>«{text}» parece un porcentaje, no un precio.</translation>
+    </message>
+    <message>
+        <source>“{text}” looks like a measurement, not a price.</source>
+        <translation>«{text}» parece una medida, no un precio.</translation>
     </message>
     <message>
         <source>“{mark}” can mean several currencies: add the code, e.g. {codes}.</source>

@@ -897,8 +897,20 @@
         <translation>“{text}” bilang gratis tapi juga ada nominalnya.</translation>
     </message>
     <message>
+        <source>In “{text}”, “K” can mean a thousand or a currency (kina, kwacha): write the amount in full.</source>
+        <translation>Di “{text}”, “K” bisa berarti ribu atau mata uang (kina, kwacha): tulis nominalnya lengkap.</translation>
+    </message>
+    <message>
         <source>“{text}” holds more than one amount: paste only the price.</source>
         <translation>“{text}” berisi lebih dari satu nominal: tempel harganya saja.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a range, from {low} to {high}: paste the price you pay.</source>
+        <translation>“{text}” adalah rentang harga, dari {low} sampai {high}: tempel harga yang Anda bayar.</translation>
+    </message>
+    <message>
+        <source>“{text}” shows two prices, {first} and {second}: which one do you pay? Paste only that one.</source>
+        <translation>“{text}” memuat dua harga, {first} dan {second}: mana yang Anda bayar? Tempel harga itu saja.</translation>
     </message>
     <message>
         <source>A price cannot be negative: “{text}”.</source>
@@ -907,6 +919,18 @@
     <message>
         <source>“{text}” is too large to be a price.</source>
         <translation>“{text}” terlalu besar untuk sebuah harga.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a date, not a price.</source>
+        <translation>“{text}” adalah tanggal, bukan harga.</translation>
+    </message>
+    <message>
+        <source>“{text}” looks like a percentage, not a price.</source>
+        <translation>“{text}” tampaknya persentase, bukan harga.</translation>
+    </message>
+    <message>
+        <source>“{text}” looks like a measurement, not a price.</source>
+        <translation>“{text}” tampaknya ukuran, bukan harga.</translation>
     </message>
     <message>
         <source>“{mark}” can mean several currencies: add the code, e.g. {codes}.</source>
