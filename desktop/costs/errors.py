@@ -69,7 +69,8 @@ class PriceParseError(UserInputError):
 
     ``reason`` is a :class:`PriceRefusal`; ``text`` the input; ``candidates`` the amounts the
     text offers when it holds two prices or a range (``TWO_PRICES``, ``RANGE``), in text order,
-    so the page can offer them; empty otherwise.
+    so the page can offer them, and ``currency`` (ISO code) the currency they are in; empty and
+    ``None`` otherwise.
     """
 
     default_message = N_("Costs", "This is not a price I can read.")
@@ -81,6 +82,7 @@ class PriceParseError(UserInputError):
         self.text = text
         self.reason = reason
         self.candidates = candidates
+        self.currency: str | None = None
 
 
 class InvalidCostInput(UserInputError):

@@ -146,6 +146,11 @@ def _listed_by_words(amounts: list[re.Match[str]], text: str) -> set[int]:
     return listed
 
 
+def _written(match: re.Match[str], text: str) -> str:
+    """The amount as written, shorthand included, sign left out ("200rb" of "- 200rb")."""
+    return text[match.start("num"):match.end()].strip()
+
+
 def _refuse(text: str, reason: PriceRefusal, message: Message,
             candidates: tuple[Decimal, ...] = ()) -> PriceParseError:
     return PriceParseError(text, reason, message, candidates)
@@ -190,7 +195,7 @@ def choose_amount(original: str, numbers: list[re.Match[str]], marks: list[Span]
     if len(amounts) == 2:
         first, second = amounts
         if _RANGE_GAP.fullmatch(text[first.end():second.start("num")]):
-            low, high = first.group("num"), second.group("num")
+            low, high = _written(first, text), _written(second, text)
             raise _refuse(original, PriceRefusal.RANGE, N_(
                 "Costs", "“{text}” is a range, from {low} to {high}: paste the price you "
                          "pay.").format(text=original, low=low, high=high), shown)
@@ -202,7 +207,7 @@ def choose_amount(original: str, numbers: list[re.Match[str]], marks: list[Span]
         return to_pay[0][0]
     written: dict[Decimal, str] = {}
     for m, value in zip(amounts, values):
-        written.setdefault(value, m.group("num"))
+        written.setdefault(value, _written(m, text))
     first, second = list(written.values())[:2]
     raise _refuse(original, PriceRefusal.TWO_PRICES, N_(
         "Costs", "“{text}” shows two prices, {first} and {second}: which one do you pay? Paste "

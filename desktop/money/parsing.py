@@ -294,8 +294,13 @@ def parse_price(text: str, default_currency: str | None = None, *,
         amount = Decimal(0)
     else:
         digits = minor_units(currency)
-        match = choose_amount(original, numbers, spans, remainder, struck,
-                              lambda m: _value(m, original, digits))
+        try:
+            match = choose_amount(original, numbers, spans, remainder, struck,
+                                  lambda m: _value(m, original, digits))
+        except PriceParseError as error:
+            if error.candidates:
+                error.currency = currency  # so the page can offer "pay 549.00 USD"
+            raise
         if match.group("sign"):
             raise _fail(original, "negative", N_("Costs", "A price cannot be negative: “{text}”."))
         amount = _value(match, original, digits)
