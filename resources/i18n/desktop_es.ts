@@ -2087,6 +2087,10 @@ Atajo: {shortcut}</translation>
         <translation>déjalo vacío para usar este</translation>
     </message>
     <message>
+        <source>I pay {amount}</source>
+        <translation>Pago {amount}</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>

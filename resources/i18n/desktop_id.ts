@@ -2087,6 +2087,10 @@ Pintasan: {shortcut}</translation>
         <translation>kosongkan untuk memakai kurs ini</translation>
     </message>
     <message>
+        <source>I pay {amount}</source>
+        <translation>Saya bayar {amount}</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Barang</translation>
     </message>
