@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -113,10 +113,11 @@ class OfferEditor(QWidget):
         self.quantity.valueChanged.connect(self._on_any_edited)
         self.payment_method.currentIndexChanged.connect(self._on_any_edited)
         self.includes_tax.toggled.connect(self._on_any_edited)
-        # "Two prices: which one?" — one button per amount the price text offers.
+        # "Two prices: which one?" — one button per amount the price text offers, two a row so
+        # the editor never grows wider than a narrow window.
         self._choices = QWidget(self._fields["unit_price"])
         self._choices.setObjectName("price_choices")
-        QHBoxLayout(self._choices).setContentsMargins(0, 0, 0, 0)
+        QGridLayout(self._choices).setContentsMargins(0, 0, 0, 0)
         self._choices.hide()
         self._fields["unit_price"].layout().addWidget(self._choices)
         self._shown_choices: tuple = ()
@@ -200,16 +201,17 @@ class OfferEditor(QWidget):
             widget = layout.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        for money in choices:
-            button = QPushButton(self.tr("I pay {amount}").format(
-                amount=format_amount(money.amount, money.currency, locale)), self._choices)
+        for index, money in enumerate(choices):
+            amount = format_amount(money.amount, money.currency, locale)
+            button = QPushButton(amount, self._choices)
             button.setObjectName("price_choice")
+            button.setToolTip(self.tr("I pay {amount}").format(amount=amount))
+            button.setAccessibleName(button.toolTip())
             # The ISO code after the amount reads back as exactly this price.
             text = f"{format(money.amount, 'f')} {money.currency}"
             button.clicked.connect(lambda _=False, text=text: self._choose_price(text))
-            layout.addWidget(button)
-        if choices:
-            layout.addStretch(1)
+            layout.addWidget(button, index // 2, index % 2)
+        layout.setColumnStretch(2, 1)
         self._choices.setVisible(bool(choices))
 
     def _choose_price(self, text: str) -> None:
