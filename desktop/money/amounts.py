@@ -171,20 +171,21 @@ def choose_amount(original: str, numbers: list[re.Match[str]], marks: list[Span]
     """
     if len(numbers) == 1:
         return numbers[0]
-    several = _refuse(original, PriceRefusal.SEVERAL_NUMBERS, N_(
-        "Costs", "“{text}” holds more than one amount: paste only the price.").format(
-            text=original))
+    def several() -> PriceParseError:
+        return _refuse(original, PriceRefusal.SEVERAL_NUMBERS, N_(
+            "Costs", "“{text}” holds more than one amount: paste only the price.").format(
+                text=original))
     near = [m for m in numbers if next_to(m.span("num"), marks, text)]
     # A number right before one at the mark ("1 234 €" with odd spacing) may be its fragment;
     # not when a currency mark stands between them ("£180.00 £149.00").
     if any(re.fullmatch(r"\s*", text[other.end("num"):m.start("num")])
            and not any(other.end("num") <= a < m.start("num") for a, _ in marks)
            for m in near for other in numbers if other.end() <= m.start()):
-        raise several
+        raise several()
     amounts = [m for m in numbers
                if not _glued(m, text) and (m in near or not _quantity(m, text))]
     if not amounts:
-        raise several
+        raise several()
     if len(amounts) == 1:
         return amounts[0]
     values = [read(m) for m in amounts]
