@@ -43,9 +43,10 @@ _PERCENT = re.compile(r"(?<![\d.,])[-−+]?\d[\d.,]*\s*%")
 _MEASURE = re.compile(
     r"(?<![\d.,])\d[\d.,]*\s*(?:ft|cm|mm|km|kg|lbs?|oz|ml|gb|mb|kb|tb|mah|inch(?:es)?)"
     r"(?![^\W\d_])", re.IGNORECASE)
-# "119. 95", "1.837, 32 €": a decimal mark, one space, two digits, and nothing but the end,
-# a closing sign or a currency after them (blanked marks are spaces by then).
-_SPLIT_DECIMAL = re.compile(r"(?<=\d)([.,]) (\d{2})(?=\s*(?:$|[^\w\s.,]|[.,](?!\d)))")
+# "119. 95", "1.837, 32 €": a number, a decimal mark, one space, two digits, and nothing but
+# the end, a closing sign or a currency after them (blanked marks are spaces by then).
+_SPLIT_DECIMAL = re.compile(
+    r"(?<![\d.,'’])(\d[\d.,'’]*)([.,]) (\d{2})(?=\s*(?:$|[^\w\s.,]|[.,](?!\d)))")
 _RANGE_GAP = re.compile(
     r"\s*(?:-|–|—|~|to|a|hasta|al|sampai|s/d|s\.d\.|bis|até|until)\s*", re.IGNORECASE)
 # Words that mark the list price beside the price to pay. "Was … Now …" is not among them:
@@ -100,8 +101,16 @@ def remove_non_amounts(text: str) -> tuple[str, list[PriceRefusal]]:
 
 
 def join_split_decimals(text: str) -> str:
-    """``"119. 95"`` → ``"119.95 "``: the space moves behind the decimals (offsets unchanged)."""
-    return _SPLIT_DECIMAL.sub(lambda m: m.group(1) + m.group(2) + " ", text)
+    """``"119. 95"`` → ``"119.95 "``: the space moves behind the decimals (offsets unchanged).
+
+    Only when nothing but the currency comes before the number: in "Size 42, 35 €" the two
+    numbers stay apart (and the text is refused as two prices rather than read as 42.35).
+    """
+    def join(match: re.Match[str]) -> str:
+        if text[:match.start()].strip():
+            return match.group(0)
+        return match.group(1) + match.group(2) + match.group(3) + " "
+    return _SPLIT_DECIMAL.sub(join, text)
 
 
 def next_to(span: Span, marks: list[Span], text: str) -> bool:
@@ -124,9 +133,12 @@ def _glued(match: re.Match[str], text: str) -> bool:
 
 
 def _quantity(match: re.Match[str], text: str) -> bool:
-    """A whole number without separators followed by a word: "2 Piece", "3 Ausgaben"."""
+    """A whole number without separators followed by a word ("2 Piece", "3 Ausgaben") or after
+    a times sign ("Rp 10.000 x 3")."""
     if match.group("mult") or re.search(r"[.,'’]", match.group("num")):
         return False
+    if re.search(r"(?:^|\s)[x×]\s*$", text[:match.start()], re.IGNORECASE):
+        return True
     follows = re.match(r"\s+([^\W\d_/.]+)", text[match.end():])
     return follows is not None and not _RANGE_GAP.fullmatch(" " + follows.group(1) + " ")
 

@@ -38,6 +38,17 @@ def test_a_comma_before_a_quantity_is_not_a_decimal_mark(text):
     assert price.amount in (D(50000), D(12))
 
 
+@pytest.mark.parametrize("text", ["Size 42, 35 €", "Qty 2, 10 €", "Art. 5. 20 €"])
+def test_split_decimals_are_joined_only_at_the_start(text):
+    # After other words the comma may separate two numbers: never read 42.35.
+    assert _refusal(text, "EUR").reason == PriceRefusal.TWO_PRICES
+
+
+def test_a_times_sign_makes_a_quantity():
+    assert parse_price("Rp 10.000 x 3").amount == D(10000)
+    assert parse_price("3 x Rp 10.000").amount == D(10000)
+
+
 @pytest.mark.parametrize("text", ["$..75", "$.75,333", "$.750.30", "No.5 €"])
 def test_stray_decimal_points_are_refused(text):
     assert _refusal(text, "USD").reason == PriceRefusal.BAD_GROUPING
