@@ -2,33 +2,26 @@
 
     ShopSafeError
     ├── UserInputError
-    │   ├── PriceParseError        price text that is not one clear amount (``text``, ``reason``:
-    │   │                          a PriceRefusal, ``candidates``)
     │   └── InvalidCostInput       a field value out of range (``field``, ``value``)
     └── CostError
-        ├── CurrencyMismatch       two amounts in different currencies met without a rate
-        ├── UnknownCurrency        not an ISO 4217 code known to Babel (``code``)
         ├── MissingRate            no rate for a conversion (``from_currency``, ``to_currency``)
-        └── RateSourceError        ECB rates could not be fetched or read (``reason``)
+        ├── RateSourceError        ECB rates could not be fetched or read (``reason``)
+        └── StorageError           saved costs could not be read or written (desktop.costs.storage)
+
+Amount and price-text errors (``PriceParseError``, ``UnknownCurrency``, ``CurrencyMismatch``)
+belong to the money layer below: :mod:`desktop.money.errors`.
 """
 
 from __future__ import annotations
-
-from decimal import Decimal
-from enum import StrEnum
 
 from desktop.errors import ShopSafeError, UserInputError
 from desktop.text import N_, Message
 
 __all__ = [
     "CostError",
-    "CurrencyMismatch",
     "InvalidCostInput",
     "MissingRate",
-    "PriceParseError",
-    "PriceRefusal",
     "RateSourceError",
-    "UnknownCurrency",
 ]
 
 
@@ -37,52 +30,6 @@ class CostError(ShopSafeError):
 
     default_message = N_("Costs", "The total could not be computed.")
 
-
-class PriceRefusal(StrEnum):
-    """Why a text was not read as a price; each comes with its own translated sentence.
-
-    A ``StrEnum``: ``error.reason == "two-prices"`` holds, and the key is stable for logs.
-    """
-
-    EMPTY = "empty"
-    NO_NUMBER = "no-number"
-    MIXED = "mixed"                        # "free" and an amount
-    SEVERAL_NUMBERS = "several-numbers"    # numbers whose roles cannot be told apart
-    TWO_PRICES = "two-prices"              # two amounts, nothing says which one is paid
-    RANGE = "range"                        # "From 26 to 50 €", "$45 - $70"
-    PERCENTAGE = "percentage"              # "40% OFF"
-    DATE = "date"                          # "July, 2004", "15.08.2017"
-    MEASUREMENT = "measurement"            # "16.00 ft", "64 GB"
-    AMBIGUOUS_SHORTHAND = "ambiguous-shorthand"  # "1 K": a thousand, or the kina/kwacha?
-    BAD_GROUPING = "bad-grouping"
-    AMBIGUOUS_SEPARATOR = "ambiguous-separator"
-    NEGATIVE = "negative"
-    TOO_LARGE = "too-large"
-    NO_CURRENCY = "no-currency"
-    UNKNOWN_CURRENCY = "unknown-currency"
-    AMBIGUOUS_CURRENCY = "ambiguous-currency"
-    SEVERAL_CURRENCIES = "several-currencies"
-
-
-class PriceParseError(UserInputError):
-    """The text is not one clear price. Never raised for text that has one clear reading.
-
-    ``reason`` is a :class:`PriceRefusal`; ``text`` the input; ``candidates`` the amounts the
-    text offers when it holds two prices or a range (``TWO_PRICES``, ``RANGE``), in text order,
-    so the page can offer them, and ``currency`` (ISO code) the currency they are in; empty and
-    ``None`` otherwise.
-    """
-
-    default_message = N_("Costs", "This is not a price I can read.")
-
-    def __init__(self, text: str, reason: PriceRefusal | str, message: Message | None = None,
-                 candidates: tuple[Decimal, ...] = ()) -> None:
-        reason = PriceRefusal(reason)
-        super().__init__(message, text=text, reason=reason)
-        self.text = text
-        self.reason = reason
-        self.candidates = candidates
-        self.currency: str | None = None
 
 
 class InvalidCostInput(UserInputError):
@@ -96,27 +43,6 @@ class InvalidCostInput(UserInputError):
         self.value = value
 
 
-class UnknownCurrency(CostError):
-    """``code`` is not an ISO 4217 currency that Babel knows."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(N_("Costs", "Unknown currency code: {code}.").format(code=code), code=code)
-        self.code = code
-
-
-class CurrencyMismatch(CostError):
-    """Amounts in two currencies were combined without a conversion rate."""
-
-    def __init__(self, first: str, second: str) -> None:
-        super().__init__(
-            N_("Costs", "Cannot add {first} and {second} without an exchange rate.").format(
-                first=first, second=second
-            ),
-            first=first,
-            second=second,
-        )
-        self.first = first
-        self.second = second
 
 
 class MissingRate(CostError):

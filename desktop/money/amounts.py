@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from desktop.costs.errors import PriceParseError, PriceRefusal
+from desktop.money.errors import PriceParseError, PriceRefusal
 from desktop.text import N_, Message
 
 __all__ = ["choose_amount", "join_split_decimals", "next_to", "remove_non_amounts",
