@@ -29,7 +29,7 @@ CURRENCY_MARKS: dict[str, str] = {
     "US$": "USD", "U$S": "USD", "U$D": "USD", "USD$": "USD",
     "MX$": "MXN", "MXN$": "MXN", "AR$": "ARS", "ARS$": "ARS",
     "COL$": "COP", "COP$": "COP", "CLP$": "CLP", "CL$": "CLP", "UY$": "UYU", "RD$": "DOP",
-    "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
+    "CA$": "CAD", "CAN$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
     "SG$": "SGD", "HK$": "HKD", "NT$": "TWD", "R$": "BRL",
     "€": "EUR", "£": "GBP", "JP¥": "JPY", "CN¥": "CNY", "RMB": "CNY", "円": "JPY",
     "₹": "INR", "₩": "KRW",
@@ -46,13 +46,18 @@ CURRENCY_MARKS: dict[str, str] = {
     "BD": "BHD", "₼": "AZN", "₮": "MNT", "₭": "LAK", "₡": "CRC", "৳": "BDT", "៛": "KHR",
     "֏": "AMD", "؋": "AFN", "GH₵": "GHS", "TSh": "TZS", "USh": "UGX", "Lek": "ALL", "KM": "BAM",
     "DT": "TND", "VT": "VUV", "ZK": "ZMW", "MK": "MWK", "Nfk": "ERN", "Nu.": "BTN", "Rf": "MVR",
-    "FBu": "BIF", "FG": "GNF", "Fdj": "DJF", "Db": "STN", "LD": "LYD",
+    "FBu": "BIF", "FG": "GNF", "Fdj": "DJF", "Db": "STN", "LD": "LYD", "Gs": "PYG", "Gs.": "PYG",
+    # Arabic abbreviations, each of one currency ("99 ر.س" on Saudi shops).
+    "ر.س": "SAR", "د.إ": "AED", "د.ك": "KWD", "ر.ق": "QAR", "ر.ع": "OMR", "د.ب": "BHD",
+    "ج.م": "EGP", "د.ت": "TND", "د.ج": "DZD", "د.أ": "JOD", "ل.ل": "LBP", "ل.س": "SYP",
+    "ل.د": "LYD", "ع.د": "IQD", "₵": "GHS", "zl": "PLN", "lari": "GEL", "yuan": "CNY",
+    "hrn": "UAH", "nis": "ILS",
 }
 
 # Marks that are also ordinary words or units in another case ("ft" feet, "km", "db", "q"):
 # they count only when written exactly so.
 CASE_SENSITIVE_MARKS = frozenset({"Ft", "Р", "Q", "KM", "Db", "DT", "LD", "MK", "VT", "BD",
-                                  "Rf", "Br", "TL", "KD"})
+                                  "Rf", "Br", "TL", "KD", "Gs"})
 
 # Currency words (matched case-insensitively, whole words).
 CURRENCY_WORDS: dict[str, str] = {

@@ -133,7 +133,11 @@ def _find_currency(text: str) -> tuple[str | None, str | None, list[tuple[int, i
     """
     found: list[tuple[str, str, tuple[int, int]]] = []
     for match in _MARK_RE.finditer(text):
-        found.append((_MARK_LOOKUP[match.group(0).casefold()], "mark", match.span()))
+        key = _MARK_LOOKUP[match.group(0).casefold()]
+        if key == "$":
+            found.append(_dollar(text, match.start(), match.end()))
+            continue
+        found.append((key, "mark", match.span()))
     taken = [span for _, _, span in found]
     for match in _CODE_RE.finditer(text):
         word = match.group(1)
@@ -173,6 +177,24 @@ def _find_currency(text: str) -> tuple[str | None, str | None, list[tuple[int, i
         return key, kind, spans
     key, kind, _ = found[0]
     return key, kind, spans
+
+
+def _dollar(text: str, start: int, end: int) -> tuple[str, str, tuple[int, int]]:
+    """A "$" as found: with a known prefix before it ("AU $59.95", "US $1") it is that dollar;
+    stuck to letters we do not know ("BZ$", "TT$", "$U") it is another currency, and reading
+    it as the local dollar would give a wrong amount of money."""
+    prefix = re.search(r"(?<![A-Za-z])([A-Z]{2,3}) ?$", text[:start])
+    if prefix and prefix.group(1) + "$" in CURRENCY_MARKS:
+        return prefix.group(1) + "$", "mark", (prefix.start(1), end)
+    if prefix and len(prefix.group(1)) == 3 and not prefix.group(0).endswith(" "):
+        try:  # "SGD$4.90", "MOP$": an ISO code written with the dollar sign
+            return check_currency(prefix.group(1)), "code", (prefix.start(1), end)
+        except UnknownCurrency:
+            pass
+    if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
+        raise _fail(text, "unknown-currency",
+                    N_("Costs", "The currency in “{text}” is not known: add its code."))
+    return "$", "mark", (start, end)
 
 
 def _valid_groups(integer: str, separator: str) -> bool:
@@ -269,6 +291,9 @@ def parse_price(text: str, default_currency: str | None = None, *,
     if not normalized.strip():
         raise _fail(original, "empty", N_("Costs", "Type a price, e.g. 50rb or 1.234,56 €."))
 
+    if "¢" in normalized:  # "99¢": read as dollars it would be a hundred times too much
+        raise _fail(original, "unknown-currency", N_(
+            "Costs", "“{text}” is in cents: write it in the currency, e.g. 0.99."))
     mark, kind, spans = _find_currency(normalized)
     rest = list(normalized)
     for start, end in spans:
@@ -312,11 +337,35 @@ def parse_price(text: str, default_currency: str | None = None, *,
             raise
         if match.group("sign"):
             raise _fail(original, "negative", N_("Costs", "A price cannot be negative: “{text}”."))
+        if mark is None and source == "default" and _unknown_mark_beside(remainder, match):
+            raise _fail(original, "unknown-currency",
+                        N_("Costs", "The currency in “{text}” is not known: add its code."))
         amount = _value(match, original, digits)
         if amount >= MAX_AMOUNT:
             raise _fail(original, "too-large", N_("Costs", "“{text}” is too large to be a price."))
     return Price(amount=amount, currency=currency, ambiguous=ambiguous, currency_source=source,
                  currency_text=mark, text=original, note=note)
+
+
+# Short words that follow amounts without naming a currency ("148.50 Inc GST", "5 EA").
+_NOT_CURRENCY = {"inc", "incl", "ea", "each", "pcs", "pc", "qty", "net", "vat", "gst", "ttc",
+                 "ht", "tax", "per", "off", "only", "aja", "rb"}
+
+
+def _unknown_mark_beside(text: str, match: re.Match[str]) -> bool:
+    """Whether letters we do not know as a currency touch the amount ("R273.00", "32جن",
+    "571.12坪") or follow it as a short capitalised or a non-Latin word ("1 P", "1 دينار"): then
+    the text names a currency, and assuming the default one would be a wrong amount of money.
+    Lower-case words ("150.000 nego") are ordinary words."""
+    start, end = match.start("num"), match.end()
+    if text[start - 1:start].isalpha() or text[end:end + 1].isalpha():
+        return True
+    word = re.match(r" ([^\W\d_]+)", text[end:])
+    if word is None or word.group(1).casefold() in _NOT_CURRENCY:
+        return False
+    if any(ord(char) > 0x24F for char in word.group(1)):  # beyond Latin: "1 美股", "1 دينار"
+        return True
+    return len(word.group(1)) <= 3 and word.group(1)[0].isupper()
 
 
 def _value(match: re.Match[str], text: str, digits: int | None) -> Decimal:
