@@ -889,6 +889,10 @@
         <translation>Escribe un precio, por ejemplo 1.234,56 € o $1,299.</translation>
     </message>
     <message>
+        <source>“{text}” is in cents: write it in the currency, e.g. 0.99.</source>
+        <translation>«{text}» está en céntimos: escríbelo en la moneda, p. ej. 0,99.</translation>
+    </message>
+    <message>
         <source>There is no amount in “{text}”.</source>
         <translation>No hay ningún importe en «{text}».</translation>
     </message>

@@ -889,6 +889,10 @@
         <translation>Ketik harga, misalnya 50rb atau Rp 1.250.000.</translation>
     </message>
     <message>
+        <source>“{text}” is in cents: write it in the currency, e.g. 0.99.</source>
+        <translation>“{text}” ditulis dalam sen: tulis dalam mata uangnya, mis. 0,99.</translation>
+    </message>
+    <message>
         <source>There is no amount in “{text}”.</source>
         <translation>Tidak ada nominal di “{text}”.</translation>
     </message>
