@@ -25,7 +25,8 @@ REPORT_SCHEMA = 1
 CONTACT_KEYS: tuple[str, ...] = (
     "phones", "emails", "whatsapp", "addresses", "company_ids", "social",
 )
-POLICY_KEYS: tuple[str, ...] = ("privacy", "returns", "terms", "shipping", "imprint")
+# "complaints": Peru's libro de reclamaciones (a link, perhaps to the provider that hosts it).
+POLICY_KEYS: tuple[str, ...] = ("privacy", "returns", "terms", "shipping", "imprint", "complaints")
 
 
 def empty_contacts() -> dict[str, list]:

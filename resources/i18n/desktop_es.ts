@@ -1573,7 +1573,7 @@
     </message>
 <message>
         <source>Legal name</source>
-        <translation type="unfinished" />
+        <translation>Razón social</translation>
     </message>
     <message>
         <source>Method</source>
@@ -1581,25 +1581,54 @@
     </message>
     <message>
         <source>Paid to</source>
-        <translation type="unfinished" />
+        <translation>Pagado a</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Advertised</source>
-        <translation type="unfinished" />
+        <translation>Anunciado</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished" />
+        <translation>Termina en</translation>
     </message>
     <message>
         <source>Redirects</source>
-        <translation type="unfinished" />
+        <translation>Redirecciones</translation>
     </message>
-</context>
+<message>
+        <source>Complaints book</source>
+        <translation>Libro de reclamaciones</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>refresh tag</source>
+        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table is long, English and says nothing about the shop. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
+        <translation>etiqueta de recarga</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>script</translation>
+    </message>
+    <message>
+        <source>Site the link leads to</source>
+        <translation>Sitio al que lleva el enlace</translation>
+    </message>
+    <message>
+        <source>Sends you to</source>
+        <translation>Te envía a</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    </context>
 <context>
     <name>HttpsCheck</name>
     <message>
@@ -2396,15 +2425,15 @@ Atajo: {shortcut}</translation>
     </message>
 <message>
         <source>cash deposit</source>
-        <translation type="unfinished" />
+        <translation>depósito en efectivo</translation>
     </message>
     <message>
         <source>payment to a phone number</source>
-        <translation type="unfinished" />
+        <translation>pago a un número de teléfono</translation>
     </message>
     <message>
         <source>money-transfer service</source>
-        <translation type="unfinished" />
+        <translation>servicio de envío de dinero</translation>
     </message>
 </context>
 <context>
@@ -3583,63 +3612,63 @@ Atajo: {shortcut}</translation>
     </message>
 <message>
         <source>Pay only by card, PayPal, marketplace escrow (rekber) or real cash on delivery; never into a private account or a phone number.</source>
-        <translation type="unfinished" />
+        <translation>Paga solo con tarjeta, PayPal, el pago protegido de un marketplace o un pago contra entrega de verdad; nunca a una cuenta particular ni a un número de teléfono.</translation>
     </message>
     <message>
         <source>Payment instructions: {method} to {recipient}</source>
-        <translation type="unfinished" />
+        <translation>Instrucciones de pago: {method} a {recipient}</translation>
     </message>
     <message>
         <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop's legal pages.</source>
-        <translation type="unfinished" />
+        <translation>La tienda pide {method} a {recipient} ({kind}). Un pago así no se puede revertir; comprueba que el titular de la cuenta es la empresa que figura en las páginas legales de la tienda.</translation>
     </message>
     <message>
         <source>Payment goes to a private person: {method} to {recipient}</source>
-        <translation type="unfinished" />
+        <translation>El pago va a una persona particular: {method} a {recipient}</translation>
     </message>
     <message>
         <source>The shop's payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
-        <translation type="unfinished" />
+        <translation>Las instrucciones de pago de la tienda piden {method} a {recipient}, una persona particular. Ese dinero no se puede reclamar y ninguna empresa responde por él.</translation>
     </message>
     <message>
         <source>Payment instructions ask for {method}</source>
-        <translation type="unfinished" />
+        <translation>Las instrucciones de pago piden {method}</translation>
     </message>
     <message>
         <source>The shop asks for {method} to {recipient}. Such payments cannot be traced back or reversed; honest shops do not ask for them.</source>
-        <translation type="unfinished" />
+        <translation>La tienda pide {method} a {recipient}. Estos pagos no se pueden rastrear ni revertir; las tiendas honestas no los piden.</translation>
     </message>
     <message>
         <source>{detail} The shop also advertises {advertised}, but what it asks you to do is what counts.</source>
-        <translation type="unfinished" />
+        <translation>{detail} La tienda también anuncia {advertised}, pero lo que cuenta es lo que te pide hacer.</translation>
     </message>
     <message>
         <source>Methods that protect you (card, PayPal, cash on delivery, escrow) are better than a bank transfer, a cash deposit or a payment to a phone number.</source>
-        <translation type="unfinished" />
+        <translation>Las formas de pago que te protegen (tarjeta, PayPal, contra entrega, pago protegido) son mejores que una transferencia, un depósito en efectivo o un pago a un número de teléfono.</translation>
     </message>
     <message>
         <source>Cash on delivery only after a payment first</source>
-        <translation type="unfinished" />
+        <translation>Contra entrega solo tras un pago previo</translation>
     </message>
     <message>
         <source>The shop offers cash on delivery but asks for a down payment or the shipping cost in advance. That first payment is the usual loss in fake COD offers.</source>
-        <translation type="unfinished" />
+        <translation>La tienda ofrece pago contra entrega pero pide un anticipo o el envío por adelantado. Ese primer pago es lo que se suele perder en las falsas ofertas contra entrega.</translation>
     </message>
     <message>
         <source>Only payments without buyer protection</source>
-        <translation type="unfinished" />
+        <translation>Solo pagos sin protección al comprador</translation>
     </message>
     <message>
         <source>The shop takes only {methods}. None of them can be reversed if the goods never arrive.</source>
-        <translation type="unfinished" />
+        <translation>La tienda solo acepta {methods}. Ninguno se puede revertir si el pedido nunca llega.</translation>
     </message>
     <message>
         <source>Asks for payment by a money-transfer service</source>
-        <translation type="unfinished" />
+        <translation>Pide el pago por un servicio de envío de dinero</translation>
     </message>
     <message>
         <source>Services such as Western Union or MoneyGram send cash to a person, not to a shop; the money cannot be recalled. Shops do not take payment this way.</source>
-        <translation type="unfinished" />
+        <translation>Servicios como Western Union o MoneyGram envían efectivo a una persona, no a una tienda; el dinero no se puede recuperar. Las tiendas no cobran así.</translation>
     </message>
     <message>
         <source>The page sends you on to another site: {domain}</source>
@@ -3664,6 +3693,46 @@ Atajo: {shortcut}</translation>
     <message>
         <source>{count} page(s) were too large or too broken to read completely in time; {url} was read only in part. What the rest says was not checked.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The page forwards the browser to {url} with a refresh tag. That site's pages were not read; its domain's age and name are checked below, the other findings are about {host}.</source>
+        <translation>La página reenvía el navegador a {url} con una etiqueta de recarga. Las páginas de ese sitio no se leyeron; la antigüedad y el nombre de su dominio se revisan abajo, los demás resultados son sobre {host}.</translation>
+    </message>
+    <message>
+        <source>A script on the page forwards the browser to {url}. That site's pages were not read; its domain's age and name are checked below, the other findings are about {host}.</source>
+        <translation>Un script de la página reenvía el navegador a {url}. Las páginas de ese sitio no se leyeron; la antigüedad y el nombre de su dominio se revisan abajo, los demás resultados son sobre {host}.</translation>
+    </message>
+    <message>
+        <source>No Libro de Reclamaciones</source>
+        <translation>Sin Libro de Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Shops in Peru must offer a complaints book (Libro de Reclamaciones), also online; this one links none.</source>
+        <translation>Las tiendas en Perú deben ofrecer un Libro de Reclamaciones, también en línea; esta no enlaza ninguno.</translation>
+    </message>
+    <message>
+        <source>Without it you have no official way to complain to INDECOPI about this shop.</source>
+        <translation>Sin él no tienes una vía oficial para reclamar ante INDECOPI por esta tienda.</translation>
+    </message>
+    <message>
+        <source>complaints book</source>
+        <translation>libro de reclamaciones</translation>
+    </message>
+    <message>
+        <source>You pasted a link to {host}, but it sends you on to {url}. That site is the shop you would pay, so it is checked too: its domain age and whether its name imitates a brand.</source>
+        <translation>Pegaste un enlace a {host}, pero te lleva a {url}. Esa es la tienda a la que pagarías, así que también se revisa: la antigüedad de su dominio y si su nombre imita una marca.</translation>
+    </message>
+    <message>
+        <source>{detail} The site it lands on does not use HTTPS: what you type there, card numbers included, travels unencrypted.</source>
+        <translation>{detail} El sitio de destino no usa HTTPS: lo que escribas allí, incluidos los números de tarjeta, viaja sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Make sure the shop you see is the one you meant to visit.</source>
+        <translation>Asegúrate de que la tienda que ves es la que querías visitar.</translation>
+    </message>
+    <message>
+        <source>{domain}: {title}</source>
+        <translation>{domain}: {title}</translation>
     </message>
     </context>
 <context>
@@ -3842,18 +3911,18 @@ Atajo: {shortcut}</translation>
 <context><name>Recipient</name><message>
         <source>a private person</source>
         <extracomment>Who a payment instruction sends the money to (desktop.checks.payment), in words.</extracomment>
-        <translation type="unfinished" />
+        <translation>una persona particular</translation>
     </message>
     <message>
         <source>a company</source>
-        <translation type="unfinished" />
+        <translation>una empresa</translation>
     </message>
     <message>
         <source>a trade name without a company form</source>
-        <translation type="unfinished" />
+        <translation>un nombre comercial sin forma societaria</translation>
     </message>
     <message>
         <source>holder not named</source>
-        <translation type="unfinished" />
+        <translation>titular no indicado</translation>
     </message>
 </context></TS>

@@ -1573,7 +1573,7 @@
     </message>
 <message>
         <source>Legal name</source>
-        <translation type="unfinished" />
+        <translation>Nama badan hukum</translation>
     </message>
     <message>
         <source>Method</source>
@@ -1581,25 +1581,54 @@
     </message>
     <message>
         <source>Paid to</source>
-        <translation type="unfinished" />
+        <translation>Dibayar ke</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>Penerima</translation>
     </message>
     <message>
         <source>Advertised</source>
-        <translation type="unfinished" />
+        <translation>Yang diiklankan</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished" />
+        <translation>Berakhir di</translation>
     </message>
     <message>
         <source>Redirects</source>
-        <translation type="unfinished" />
+        <translation>Pengalihan</translation>
     </message>
-</context>
+<message>
+        <source>Complaints book</source>
+        <translation>Buku pengaduan</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <source>refresh tag</source>
+        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table is long, English and says nothing about the shop. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
+        <translation>tag refresh</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>skrip</translation>
+    </message>
+    <message>
+        <source>Site the link leads to</source>
+        <translation>Situs tujuan tautan</translation>
+    </message>
+    <message>
+        <source>Sends you to</source>
+        <translation>Mengarahkan ke</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cara</translation>
+    </message>
+    </context>
 <context>
     <name>HttpsCheck</name>
     <message>
@@ -2396,15 +2425,15 @@ Pintasan: {shortcut}</translation>
     </message>
 <message>
         <source>cash deposit</source>
-        <translation type="unfinished" />
+        <translation>setor tunai</translation>
     </message>
     <message>
         <source>payment to a phone number</source>
-        <translation type="unfinished" />
+        <translation>pembayaran ke nomor HP</translation>
     </message>
     <message>
         <source>money-transfer service</source>
-        <translation type="unfinished" />
+        <translation>layanan kirim uang</translation>
     </message>
 </context>
 <context>
@@ -3583,63 +3612,63 @@ Pintasan: {shortcut}</translation>
     </message>
 <message>
         <source>Pay only by card, PayPal, marketplace escrow (rekber) or real cash on delivery; never into a private account or a phone number.</source>
-        <translation type="unfinished" />
+        <translation>Bayar hanya dengan kartu, PayPal, rekber marketplace atau COD yang sungguhan; jangan pernah ke rekening pribadi atau ke nomor HP.</translation>
     </message>
     <message>
         <source>Payment instructions: {method} to {recipient}</source>
-        <translation type="unfinished" />
+        <translation>Petunjuk pembayaran: {method} ke {recipient}</translation>
     </message>
     <message>
         <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop's legal pages.</source>
-        <translation type="unfinished" />
+        <translation>Toko meminta {method} ke {recipient} ({kind}). Pembayaran seperti ini tidak bisa dibatalkan; pastikan pemilik rekening adalah perusahaan yang disebut di halaman legal toko.</translation>
     </message>
     <message>
         <source>Payment goes to a private person: {method} to {recipient}</source>
-        <translation type="unfinished" />
+        <translation>Uang masuk ke perorangan: {method} ke {recipient}</translation>
     </message>
     <message>
         <source>The shop's payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
-        <translation type="unfinished" />
+        <translation>Petunjuk pembayaran toko meminta {method} ke {recipient}, seorang perorangan. Uang itu tidak bisa diminta kembali, dan tidak ada perusahaan yang bertanggung jawab.</translation>
     </message>
     <message>
         <source>Payment instructions ask for {method}</source>
-        <translation type="unfinished" />
+        <translation>Petunjuk pembayaran meminta {method}</translation>
     </message>
     <message>
         <source>The shop asks for {method} to {recipient}. Such payments cannot be traced back or reversed; honest shops do not ask for them.</source>
-        <translation type="unfinished" />
+        <translation>Toko meminta {method} ke {recipient}. Pembayaran seperti ini tidak bisa dilacak atau dibatalkan; toko yang jujur tidak memintanya.</translation>
     </message>
     <message>
         <source>{detail} The shop also advertises {advertised}, but what it asks you to do is what counts.</source>
-        <translation type="unfinished" />
+        <translation>{detail} Toko juga mengiklankan {advertised}, tetapi yang menentukan adalah apa yang diminta toko untuk Anda lakukan.</translation>
     </message>
     <message>
         <source>Methods that protect you (card, PayPal, cash on delivery, escrow) are better than a bank transfer, a cash deposit or a payment to a phone number.</source>
-        <translation type="unfinished" />
+        <translation>Cara bayar yang melindungi Anda (kartu, PayPal, COD, rekber) lebih baik daripada transfer bank, setor tunai atau pembayaran ke nomor HP.</translation>
     </message>
     <message>
         <source>Cash on delivery only after a payment first</source>
-        <translation type="unfinished" />
+        <translation>COD hanya setelah membayar lebih dulu</translation>
     </message>
     <message>
         <source>The shop offers cash on delivery but asks for a down payment or the shipping cost in advance. That first payment is the usual loss in fake COD offers.</source>
-        <translation type="unfinished" />
+        <translation>Toko menawarkan COD tetapi meminta DP atau ongkir dibayar di muka. Pembayaran pertama itulah yang biasanya hilang pada penawaran COD palsu.</translation>
     </message>
     <message>
         <source>Only payments without buyer protection</source>
-        <translation type="unfinished" />
+        <translation>Hanya cara bayar tanpa perlindungan pembeli</translation>
     </message>
     <message>
         <source>The shop takes only {methods}. None of them can be reversed if the goods never arrive.</source>
-        <translation type="unfinished" />
+        <translation>Toko hanya menerima {methods}. Tidak satu pun bisa dibatalkan jika barang tidak pernah datang.</translation>
     </message>
     <message>
         <source>Asks for payment by a money-transfer service</source>
-        <translation type="unfinished" />
+        <translation>Meminta pembayaran lewat layanan kirim uang</translation>
     </message>
     <message>
         <source>Services such as Western Union or MoneyGram send cash to a person, not to a shop; the money cannot be recalled. Shops do not take payment this way.</source>
-        <translation type="unfinished" />
+        <translation>Layanan seperti Western Union atau MoneyGram mengirim uang tunai ke seseorang, bukan ke toko; uangnya tidak bisa ditarik kembali. Toko tidak menerima pembayaran dengan cara ini.</translation>
     </message>
     <message>
         <source>The page sends you on to another site: {domain}</source>
@@ -3664,6 +3693,46 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>{count} page(s) were too large or too broken to read completely in time; {url} was read only in part. What the rest says was not checked.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The page forwards the browser to {url} with a refresh tag. That site's pages were not read; its domain's age and name are checked below, the other findings are about {host}.</source>
+        <translation>Halaman ini meneruskan browser ke {url} dengan tag refresh. Halaman situs itu tidak dibaca; umur dan nama domainnya diperiksa di bawah, temuan lainnya tentang {host}.</translation>
+    </message>
+    <message>
+        <source>A script on the page forwards the browser to {url}. That site's pages were not read; its domain's age and name are checked below, the other findings are about {host}.</source>
+        <translation>Sebuah skrip di halaman ini meneruskan browser ke {url}. Halaman situs itu tidak dibaca; umur dan nama domainnya diperiksa di bawah, temuan lainnya tentang {host}.</translation>
+    </message>
+    <message>
+        <source>No Libro de Reclamaciones</source>
+        <translation>Tidak ada Libro de Reclamaciones</translation>
+    </message>
+    <message>
+        <source>Shops in Peru must offer a complaints book (Libro de Reclamaciones), also online; this one links none.</source>
+        <translation>Toko di Peru wajib menyediakan buku pengaduan (Libro de Reclamaciones), juga secara online; toko ini tidak menautkannya.</translation>
+    </message>
+    <message>
+        <source>Without it you have no official way to complain to INDECOPI about this shop.</source>
+        <translation>Tanpa itu Anda tidak punya jalur resmi untuk mengadukan toko ini ke INDECOPI.</translation>
+    </message>
+    <message>
+        <source>complaints book</source>
+        <translation>buku pengaduan</translation>
+    </message>
+    <message>
+        <source>You pasted a link to {host}, but it sends you on to {url}. That site is the shop you would pay, so it is checked too: its domain age and whether its name imitates a brand.</source>
+        <translation>Anda menempelkan tautan ke {host}, tetapi tautan itu meneruskan Anda ke {url}. Situs itulah toko yang akan Anda bayar, jadi situs itu juga diperiksa: umur domainnya dan apakah namanya meniru merek.</translation>
+    </message>
+    <message>
+        <source>{detail} The site it lands on does not use HTTPS: what you type there, card numbers included, travels unencrypted.</source>
+        <translation>{detail} Situs tujuannya tidak memakai HTTPS: apa pun yang Anda ketik di sana, termasuk nomor kartu, dikirim tanpa enkripsi.</translation>
+    </message>
+    <message>
+        <source>Make sure the shop you see is the one you meant to visit.</source>
+        <translation>Pastikan toko yang Anda lihat memang toko yang ingin Anda kunjungi.</translation>
+    </message>
+    <message>
+        <source>{domain}: {title}</source>
+        <translation>{domain}: {title}</translation>
     </message>
     </context>
 <context>
@@ -3842,18 +3911,18 @@ Pintasan: {shortcut}</translation>
 <context><name>Recipient</name><message>
         <source>a private person</source>
         <extracomment>Who a payment instruction sends the money to (desktop.checks.payment), in words.</extracomment>
-        <translation type="unfinished" />
+        <translation>perorangan</translation>
     </message>
     <message>
         <source>a company</source>
-        <translation type="unfinished" />
+        <translation>perusahaan</translation>
     </message>
     <message>
         <source>a trade name without a company form</source>
-        <translation type="unfinished" />
+        <translation>nama dagang tanpa badan usaha</translation>
     </message>
     <message>
         <source>holder not named</source>
-        <translation type="unfinished" />
+        <translation>nama pemilik tidak disebut</translation>
     </message>
 </context></TS>
