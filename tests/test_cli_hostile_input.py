@@ -87,9 +87,13 @@ def assert_clean(run: Run, count: int) -> list[dict]:
 # --------------------------------------------------------------------------- standard input
 
 
-@pytest.mark.parametrize("locale_env", [{"LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}, {"LC_ALL": "C", "LANG": "C"},
+# A desktop locale such as en_US.UTF-8 gives Python strict UTF-8 streams; this machine may lack
+# that locale, and PYTHONIOENCODING=utf-8 sets exactly those streams. C and C.UTF-8 get
+# surrogateescape (PEP 538/540); a latin-1 terminal decodes every byte.
+@pytest.mark.parametrize("locale_env", [{"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8"},
+                                        {"LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}, {"LC_ALL": "C", "LANG": "C"},
                                         {"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "iso8859-1"}],
-                         ids=["utf8-locale", "c-locale", "latin1-terminal"])
+                         ids=["desktop-utf8-strict", "c-utf8-locale", "c-locale", "latin1-terminal"])
 def test_invalid_utf8_on_stdin_gives_one_report_per_line(cli_env, locale_env):
     data = (b"https://toko-\xff\xfe-murah.example/\n"
             b"\xc3\x28 hubungi wa 0812 3456 7890 \xa0\n"
