@@ -9,7 +9,8 @@
   the check digit fails), ``unknown`` when the site could not be read;
 - ``policies.*``: ``found``, ``missing`` (warn when neither returns nor privacy exist), ``imprint``
   (warn for a German/Austrian shop without Impressum), ``unknown`` when pages failed;
-- ``payment.*``: ``methods`` (info), ``transfer_only`` / ``crypto`` / ``gift_cards`` (warn);
+- ``payment.*``: advertised methods weighed against the shop's payment instructions, see
+  :mod:`desktop.checks.paymentfindings`;
 - ``pricing.discount`` (warn at :data:`BIG_DISCOUNT` percent or more; information only for an
   established domain, see :func:`pricing_finding`);
 - ``site.template`` (warn: lorem ipsum, placeholder e-mails and other template leftovers).
@@ -28,8 +29,9 @@ from urllib.parse import urlsplit
 from desktop.checks.crawl import CrawlResult
 from desktop.checks.domains import host_info
 from desktop.checks.extract import Contacts
-from desktop.checks.labels import PAYMENT_METHODS
 from desktop.checks.model import Category, Finding, Status
+from desktop.checks.payment import payment_methods
+from desktop.checks.paymentfindings import payment_findings
 from desktop.text import N_, Message
 
 __all__ = ["BIG_DISCOUNT", "FREE_WEBMAIL", "discounts", "payment_methods", "policies_of", "pricing_finding",
@@ -56,79 +58,6 @@ def _fold(text: str) -> str:
 def _f(fid: str, category: Category, status: Status, title: Message, detail: Message,
        advice: Message | None = None, **evidence: Any) -> Finding:
     return Finding(fid, category, status, title, detail, advice, evidence)
-
-
-# --------------------------------------------------------------------------- payment
-
-_PAY_CONTEXT = r"(?:pay|payment|bayar|pembayaran|pago|pagar|paga|zahl|zahlung|accept|terima|aceptamos)"
-_METHODS: dict[str, re.Pattern[str]] = {
-    "transfer": re.compile(r"\b(bank transfer|wire transfer|transfer bank|transfer ke rekening|transfer rekening|"
-                           r"transfer antar bank|transferencia(?: bancaria)?|deposito bancario|uberweisung|"
-                           r"vorkasse|direct bank deposit)\b"),
-    "cod": re.compile(r"\b(cod|cash on delivery|bayar di tempat|contra ?reembolso|pago contra ?entrega|"
-                      r"contraentrega|nachnahme)\b"),
-    "escrow": re.compile(r"\b(rekber|rekening bersama|escrow|treuhand)\b"),
-    "card": re.compile(r"\b(visa|mastercard|american express|credit card|debit card|kartu kredit|kartu debit|"
-                       r"tarjeta de credito|tarjeta de debito|tarjetas? bancarias?|kreditkarte|apple pay|"
-                       r"google pay)\b"),
-    "paypal": re.compile(r"\bpaypal\b"),
-    "invoice": re.compile(r"\b(kauf auf rechnung|rechnung|ratenzahlung|pay later|paylater|buy now,? pay later|"
-                          r"pago aplazado|pago a plazos|bayar nanti)\b"),
-    "e_wallet": re.compile(r"\b(ovo|gopay|shopeepay|linkaja|qris|mercado ?pago|bizum|oxxo|klarna|"
-                           r"virtual account|akulaku|kredivo)\b"),
-    "crypto": re.compile(rf"{_PAY_CONTEXT}[^.\n]{{0,60}}\b(bitcoin|btc|usdt|tether|crypto|cryptocurrency|"
-                         rf"criptomonedas?|kripto|binance pay)\b|\b(bitcoin|usdt|cryptocurrency|criptomonedas?)"
-                         rf"\b[^.\n]{{0,40}}{_PAY_CONTEXT}"),
-    "gift_cards": re.compile(rf"{_PAY_CONTEXT}[^.\n]{{0,60}}\b(gift ?cards?|itunes cards?|google play cards?|"
-                             rf"steam cards?|tarjetas? de regalo|voucher google play|paysafecard)\b"),
-}
-_NEGATION = re.compile(r"\b(?:tidak|tak|bukan|no|not|nicht|kein|keine|sin|tanpa|never|nunca)\b[^.\n]*$")
-_SAFE = ("cod", "escrow", "card", "paypal", "invoice", "e_wallet")
-
-
-def payment_methods(text: str) -> list[str]:
-    """Payment method families named in ``text`` (folded), in a fixed order."""
-    folded = _fold(text)
-    found = []
-    for name, pattern in _METHODS.items():
-        for match in pattern.finditer(folded):
-            # "kami tidak menerima COD", "no aceptamos contra reembolso", "kein PayPal"
-            if not _NEGATION.search(folded[max(0, match.start() - 30):match.start()]):
-                found.append(name)
-                break
-    return found
-
-
-def _payment_findings(methods: list[str]) -> Iterator[Finding]:
-    if not methods:
-        yield _f("payment.methods", Category.PAYMENT, Status.INFO,
-                 N_("SiteCheck", "No payment methods named"),
-                 N_("SiteCheck", "The pages read do not say how you would pay. Ask before ordering, "
-                                 "and prefer cash on delivery, escrow, card or PayPal."), None, methods=[])
-        return
-    safe = [m for m in methods if m in _SAFE]
-    yield _f("payment.methods", Category.PAYMENT, Status.PASS if safe else Status.INFO,
-             N_("SiteCheck", "Payment methods: {methods}").format(methods=_join(methods, PAYMENT_METHODS)),
-             N_("SiteCheck", "Methods that protect you (card, PayPal, cash on delivery, escrow, "
-                             "e-wallets with buyer protection) are better than a bank transfer."),
-             None, methods=methods)
-    if "transfer" in methods and not safe:
-        yield _f("payment.transfer_only", Category.PAYMENT, Status.WARN,
-                 N_("SiteCheck", "Only bank transfer is accepted"),
-                 N_("SiteCheck", "The shop names no payment method other than a bank transfer. "
-                                 "Money sent by transfer is almost impossible to get back."),
-                 N_("SiteCheck", "Insist on cash on delivery, escrow (rekber) or a card; never transfer "
-                                 "to a personal account."), methods=methods)
-    if "crypto" in methods:
-        yield _f("payment.crypto", Category.PAYMENT, Status.WARN,
-                 N_("SiteCheck", "Asks for payment in cryptocurrency"),
-                 N_("SiteCheck", "Crypto payments cannot be reversed or disputed; honest small shops "
-                                 "rarely ask for them."), None, methods=methods)
-    if "gift_cards" in methods:
-        yield _f("payment.gift_cards", Category.PAYMENT, Status.WARN,
-                 N_("SiteCheck", "Asks for payment with gift cards"),
-                 N_("SiteCheck", "Paying with gift cards or voucher codes is a classic scam: the money "
-                                 "is gone the moment you share the code."), None, methods=methods)
 
 
 # --------------------------------------------------------------------------- pricing
@@ -383,7 +312,7 @@ def site_findings(result: CrawlResult, contacts: Contacts, host: str, registrabl
     contact_failed = "contact" in result.linked and "contact" not in result.found
     findings = list(_contact_findings(contacts, registrable, contact_failed))
     findings += _policy_findings(result, host)
-    findings += _payment_findings(payment_methods(text))
+    findings += payment_findings(text, [(page.url, page.text) for page in result.pages])
     if pricing:
         findings += _pricing_findings(text)
     findings += _template_findings(text, contacts)
