@@ -13,11 +13,11 @@
     </message>
 <message>
         <source>Only the start of the text was checked</source>
-        <translation type="unfinished" />
+        <translation>Solo se revisó el principio del texto</translation>
     </message>
     <message>
         <source>The text is {length} characters long; ShopSafe read the first {limit}. Paste only the link or the number you want to check.</source>
-        <translation type="unfinished" />
+        <translation>El texto tiene {length} caracteres; ShopSafe leyó los primeros {limit}. Pega solo el enlace o el número que quieres revisar.</translation>
     </message>
 </context>
 <context>
@@ -400,11 +400,11 @@
     </message>
 <message>
         <source>The check could not be completed</source>
-        <translation type="unfinished" />
+        <translation>No se pudo completar la revisión</translation>
     </message>
     <message>
         <source>Something unexpected stopped this check; the details are in ShopSafe's log. Nothing here means the seller is safe.</source>
-        <translation type="unfinished" />
+        <translation>Algo inesperado detuvo esta revisión; los detalles están en el registro de ShopSafe. Nada de lo que aparece aquí significa que el vendedor sea seguro.</translation>
     </message>
 </context>
 <context>
@@ -1971,23 +1971,23 @@
     </message>
 <message>
         <source>The link is longer than {limit} characters, more than web servers accept. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished" />
+        <translation>El enlace tiene más de {limit} caracteres, más de lo que aceptan los servidores web. No puede llevar a una tienda real: está roto o hecho para confundir a los verificadores.</translation>
     </message>
     <message>
         <source>The site name in the link is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished" />
+        <translation>El nombre del sitio en el enlace supera los {limit} caracteres que permite el sistema de nombres de internet. No puede llevar a una tienda real: está roto o hecho para confundir a los verificadores.</translation>
     </message>
     <message>
         <source>A part of the site name between two dots is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished" />
+        <translation>Una parte del nombre del sitio entre dos puntos supera los {limit} caracteres que permite el sistema de nombres de internet. No puede llevar a una tienda real: está roto o hecho para confundir a los verificadores.</translation>
     </message>
     <message>
         <source>This link is too long to be real</source>
-        <translation type="unfinished" />
+        <translation>Este enlace es demasiado largo para ser real</translation>
     </message>
     <message>
         <source>Do not open it. Ask the seller for the shop's address and check that.</source>
-        <translation type="unfinished" />
+        <translation>No lo abras. Pide al vendedor la dirección de la tienda y revisa esa.</translation>
     </message>
     </context>
 <context>
@@ -3672,27 +3672,27 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The page sends you on to another site: {domain}</source>
-        <translation type="unfinished" />
+        <translation>La página te envía a otro sitio: {domain}</translation>
     </message>
     <message>
         <source>The page forwards the browser to {url} with a refresh tag. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished" />
+        <translation>La página redirige el navegador a {url} con una etiqueta de recarga. Ese sitio no se revisó: los resultados de aquí tratan solo de {host}.</translation>
     </message>
     <message>
         <source>A script on the page forwards the browser to {url}. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished" />
+        <translation>Un script de la página redirige el navegador a {url}. Ese sitio no se revisó: los resultados de aquí tratan solo de {host}.</translation>
     </message>
     <message>
         <source>Check the address you end up on separately before you pay there.</source>
-        <translation type="unfinished" />
+        <translation>Revisa por separado la dirección a la que llegas antes de pagar allí.</translation>
     </message>
     <message>
         <source>Part of the shop's pages was not read</source>
-        <translation type="unfinished" />
+        <translation>Una parte de las páginas de la tienda no se leyó</translation>
     </message>
     <message>
         <source>{count} page(s) were too large or too broken to read completely in time; {url} was read only in part. What the rest says was not checked.</source>
-        <translation type="unfinished" />
+        <translation>{count} página(s) eran demasiado grandes o estaban demasiado rotas para leerlas enteras a tiempo; {url} se leyó solo en parte. Lo que dice el resto no se revisó.</translation>
     </message>
     <message>
         <source>The page forwards the browser to {url} with a refresh tag. That site's pages were not read; its domain's age and name are checked below, the other findings are about {host}.</source>

@@ -13,11 +13,11 @@
     </message>
 <message>
         <source>Only the start of the text was checked</source>
-        <translation type="unfinished" />
+        <translation>Hanya bagian awal teks yang diperiksa</translation>
     </message>
     <message>
         <source>The text is {length} characters long; ShopSafe read the first {limit}. Paste only the link or the number you want to check.</source>
-        <translation type="unfinished" />
+        <translation>Teks ini panjangnya {length} karakter; ShopSafe hanya membaca {limit} karakter pertama. Tempelkan hanya tautan atau nomor yang ingin Anda periksa.</translation>
     </message>
 </context>
 <context>
@@ -400,11 +400,11 @@
     </message>
 <message>
         <source>The check could not be completed</source>
-        <translation type="unfinished" />
+        <translation>Pemeriksaan tidak dapat diselesaikan</translation>
     </message>
     <message>
         <source>Something unexpected stopped this check; the details are in ShopSafe's log. Nothing here means the seller is safe.</source>
-        <translation type="unfinished" />
+        <translation>Ada masalah tak terduga yang menghentikan pemeriksaan ini; rinciannya ada di log ShopSafe. Tidak ada hasil di sini yang berarti penjual ini aman.</translation>
     </message>
 </context>
 <context>
@@ -1971,23 +1971,23 @@
     </message>
 <message>
         <source>The link is longer than {limit} characters, more than web servers accept. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished" />
+        <translation>Tautan ini lebih panjang dari {limit} karakter, melebihi batas yang diterima server web. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau sengaja dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
         <source>The site name in the link is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished" />
+        <translation>Nama situs dalam tautan ini lebih panjang dari {limit} karakter yang diizinkan sistem nama internet. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau sengaja dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
         <source>A part of the site name between two dots is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished" />
+        <translation>Salah satu bagian nama situs di antara dua titik lebih panjang dari {limit} karakter yang diizinkan sistem nama internet. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau sengaja dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
         <source>This link is too long to be real</source>
-        <translation type="unfinished" />
+        <translation>Tautan ini terlalu panjang untuk menjadi tautan asli</translation>
     </message>
     <message>
         <source>Do not open it. Ask the seller for the shop's address and check that.</source>
-        <translation type="unfinished" />
+        <translation>Jangan dibuka. Minta alamat toko kepada penjual, lalu periksa alamat itu.</translation>
     </message>
     </context>
 <context>
@@ -3672,27 +3672,27 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>The page sends you on to another site: {domain}</source>
-        <translation type="unfinished" />
+        <translation>Halaman ini mengalihkan Anda ke situs lain: {domain}</translation>
     </message>
     <message>
         <source>The page forwards the browser to {url} with a refresh tag. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished" />
+        <translation>Halaman ini mengalihkan peramban ke {url} dengan tag refresh. Situs tersebut tidak diperiksa: temuan di sini hanya tentang {host}.</translation>
     </message>
     <message>
         <source>A script on the page forwards the browser to {url}. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished" />
+        <translation>Sebuah skrip di halaman ini mengalihkan peramban ke {url}. Situs tersebut tidak diperiksa: temuan di sini hanya tentang {host}.</translation>
     </message>
     <message>
         <source>Check the address you end up on separately before you pay there.</source>
-        <translation type="unfinished" />
+        <translation>Periksa alamat tujuan itu secara terpisah sebelum Anda membayar di sana.</translation>
     </message>
     <message>
         <source>Part of the shop's pages was not read</source>
-        <translation type="unfinished" />
+        <translation>Sebagian halaman toko tidak terbaca</translation>
     </message>
     <message>
         <source>{count} page(s) were too large or too broken to read completely in time; {url} was read only in part. What the rest says was not checked.</source>
-        <translation type="unfinished" />
+        <translation>{count} halaman terlalu besar atau terlalu rusak untuk dibaca seluruhnya tepat waktu; {url} hanya terbaca sebagian. Isi selebihnya tidak diperiksa.</translation>
     </message>
     <message>
         <source>The page forwards the browser to {url} with a refresh tag. That site's pages were not read; its domain's age and name are checked below, the other findings are about {host}.</source>
