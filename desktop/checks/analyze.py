@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import time
 
+from desktop.checks.identifiers import find_identifiers
 from desktop.checks.inputs import ParsedInput, extract_links, strip_invisible
 from desktop.checks.inputs import classify as _classify
 from desktop.checks.linkchecks import input_findings
+from desktop.checks.message import message_findings
 from desktop.checks.lookalike import handle_findings, lookalike_findings
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
 from desktop.checks.options import CheckOptions
@@ -70,6 +72,8 @@ def analyze_offline(
             None,
             {"links": links},
         ))
+    identifiers = tuple(find_identifiers(text or "", options.country))
+    findings = message_findings(strip_invisible(text or ""), identifiers) + findings
     elapsed = time.perf_counter() - started
     kind = parsed.kind
     return Report(
@@ -86,4 +90,5 @@ def analyze_offline(
         bank_account=parsed.bank_account,
         social_handle=parsed.social_handle,
         platform=parsed.platform if kind in (InputKind.MARKETPLACE, InputKind.SOCIAL) else None,
+        identifiers=identifiers,
     )
