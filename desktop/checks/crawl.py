@@ -20,7 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from desktop.checks.domains import host_info
 from desktop.checks.extract import Link, ParsedPage, parse_html
-from desktop.checks.net import Client, NetworkError, Page
+from desktop.net.client import Client, NetworkError, Page
 from desktop.text import N_, Message
 
 __all__ = ["MAX_PAGES", "PAGE_KINDS", "CrawlResult", "choose_pages", "crawl", "same_site"]

@@ -31,8 +31,8 @@ from desktop.checks.analyze import analyze_offline
 from desktop.checks.crawl import crawl
 from desktop.checks.extract import extract_contacts
 from desktop.checks.model import Category, Finding, InputKind, Status
-from desktop.checks.net import Client, Deadline
-from desktop.checks.options import CheckOptions
+from desktop.net.client import Client, Deadline
+from desktop.net.options import CheckOptions
 from desktop.checks.pricecapture import page_price
 from desktop.checks.rdap import domain_findings
 from desktop.checks.report import Report

@@ -28,7 +28,7 @@ from cryptography import x509
 from cryptography.x509.oid import ExtensionOID, NameOID
 
 from desktop.checks.model import Category, Finding, Status
-from desktop.checks.net import Client, NetworkError, Page
+from desktop.net.client import Client, NetworkError, Page
 from desktop.errors import Cancelled
 from desktop.text import N_, Message
 
@@ -192,7 +192,7 @@ def _legacy_probe(client: Client, host: str, port: int, original: ssl.SSLError) 
 
 
 def _tls_network_error(host: str, exc: BaseException) -> NetworkError:
-    from desktop.checks.net import TlsFailure
+    from desktop.net.client import TlsFailure
 
     return TlsFailure(host, getattr(exc, "reason", None) or str(exc) or type(exc).__name__)
 

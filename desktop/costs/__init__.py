@@ -8,7 +8,7 @@ tax presets per country and side-by-side comparison (:func:`compare`).
 
 from desktop.costs.breakdown import Breakdown, Line, compute, round_lines
 from desktop.costs.compare import ComparedOffer, Comparison, PriceChange, compare
-from desktop.costs.currencies import country_currency, country_name
+from desktop.money.currencies import country_currency, country_name
 from desktop.costs.ecb import RatesResult, load_cached, load_rates, parse_ecb_xml
 from desktop.costs.errors import (
     CostError,
@@ -20,7 +20,7 @@ from desktop.costs.errors import (
     UnknownCurrency,
 )
 from desktop.costs.form import FormResult, OfferForm, parse_charge, parse_percent, read_form
-from desktop.costs.money import (
+from desktop.money.amount import (
     Money,
     check_currency,
     format_amount,
@@ -29,7 +29,7 @@ from desktop.costs.money import (
     minor_units,
 )
 from desktop.costs.offer import Charge, Fee, FeeKind, Offer, PaymentMethod, Voucher, VoucherKind
-from desktop.costs.parsing import Price, parse_price
+from desktop.money.parsing import Price, parse_price
 from desktop.costs.rates import Rate, RateTable, convert
 from desktop.costs.storage import (
     StorageError,

@@ -20,14 +20,14 @@ from urllib.parse import urlsplit
 
 from desktop.cancel import CancelToken
 from desktop.costs.errors import RateSourceError, UnknownCurrency
-from desktop.costs.money import check_currency
+from desktop.money.amount import check_currency
 from desktop.costs.rates import SOURCE_ECB, RateTable
 from desktop.errors import Cancelled, ShopSafeError
 from desktop.paths import data_dir
 from desktop.text import N_, Message
 
 if TYPE_CHECKING:  # importing desktop.checks would load every shop check with the costs
-    from desktop.checks.options import CheckOptions
+    from desktop.net.options import CheckOptions
 
 __all__ = ["ECB_DAILY_URL", "RatesResult", "cache_path", "load_cached", "load_rates",
            "parse_ecb_xml"]
@@ -127,7 +127,7 @@ def fetch(options: CheckOptions, *, url: str = ECB_DAILY_URL,
     :class:`~desktop.errors.Cancelled`, or :class:`~desktop.costs.errors.RateSourceError` for a
     non-200 answer or a malformed document. The cache is replaced only by a document that parsed.
     """
-    from desktop.checks import net  # the one network module; imported when first needed
+    from desktop.net import client as net  # the one network module; imported when first needed
 
     host = urlsplit(url).hostname or ""
     with net.Client(options, user_hosts=[host], cancel=cancel, max_bytes=MAX_BYTES) as client:

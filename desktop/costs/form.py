@@ -18,9 +18,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from desktop.costs.errors import InvalidCostInput, PriceParseError, UnknownCurrency
-from desktop.costs.money import check_currency
+from desktop.money.amount import check_currency
 from desktop.costs.offer import Charge, Fee, FeeKind, Offer, PaymentMethod, Voucher, VoucherKind
-from desktop.costs.parsing import Price, parse_price
+from desktop.money.parsing import Price, parse_price
 from desktop.costs.taxes import tax_preset
 from desktop.text import N_, Message
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from desktop.costs.errors import InvalidCostInput
-from desktop.costs.money import check_currency, to_decimal
+from desktop.money.amount import check_currency, to_decimal
 from desktop.text import N_, Message
 
 __all__ = ["Charge", "Fee", "FeeKind", "Offer", "PaymentMethod", "Voucher", "VoucherKind"]

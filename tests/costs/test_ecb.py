@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.costs import RateSourceError, load_cached, load_rates, parse_ecb_xml
 from desktop.costs.ecb import cache_path, fetch
 

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from price_parser import Price as _PriceParser
 
-from desktop.costs.currencies import (
+from desktop.money.currencies import (
     CURRENCY_MARKS,
     FAMILY_MARKS,
     country_currency,
@@ -26,7 +26,7 @@ from desktop.costs.currencies import (
     symbol_to_code,
 )
 from desktop.costs.errors import PriceParseError, UnknownCurrency
-from desktop.costs.money import Money, check_currency, minor_units
+from desktop.money.amount import Money, check_currency, minor_units
 from desktop.text import N_, Message
 
 __all__ = ["Price", "parse_price"]

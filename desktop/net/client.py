@@ -56,9 +56,9 @@ from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
 from desktop import __version__
 from desktop.cancel import CancelToken
-from desktop.checks.options import CheckOptions
-from desktop.checks.netaddress import is_public_address, parse_resolve_arg, resolve_hosts, resolve_target
-from desktop.checks.neterrors import (
+from desktop.net.options import CheckOptions
+from desktop.net.address import is_public_address, parse_resolve_arg, resolve_hosts, resolve_target
+from desktop.net.errors import (
     MAX_REDIRECTS,
     BlockedAddress,
     FetchFailed,
