@@ -215,7 +215,10 @@ def _holder_near(text: str, end: int) -> str | None:
         return None
     words = []
     for word in match.group(1).split():
-        if word.lower().strip(".") in _NOT_NAMES or any(ch.isdigit() for ch in word):
+        if word.lower().strip(".") in _NOT_NAMES or any(ch.isdigit() or ch == "_" for ch in word):
+            break
+        if word.endswith(".") and len(word) > 2:  # "a.n. Budi. Foto…": the sentence ends here
+            words.append(word.rstrip("."))
             break
         words.append(word.strip(".,;:"))
     name = " ".join(w for w in words if w)

@@ -34,12 +34,12 @@ CASES = [
     ("bizum_request", "es", "Te he enviado una solicitud para que recibas el dinero, acéptala", "Te he enviado una solicitud para que recibas"),
     ("bizum_request", "id", "Silakan terima permintaan dana untuk menerima uangnya", "terima permintaan dana untuk menerima"),
     ("bizum_request", "en", "Just accept the payment request to receive the money", "accept the payment request to receive"),
-    ("seller_escrow", "id", "Pakai rekber langganan saya aja kak, aman", "Pakai rekber langganan saya"),
+    ("seller_escrow", "id", "Pakai rekber langganan saya aja kak, aman", "rekber langganan saya"),
     ("seller_escrow", "es", "Usamos mi servicio de depósito en garantía, es seguro", "Usamos mi servicio de depósito en garantía"),
-    ("seller_escrow", "en", "We will use my trusted escrow agent for this", "my trusted escrow agent"),
-    ("courier_fee", "id", "Paket anda tertahan, bayar biaya kirim ulang Rp 5.000 di posindo-kirim.xyz", "Paket anda tertahan"),
-    ("courier_fee", "es", "Su paquete está retenido. Pague las tasas de aduana: correos-pago.top", "paquete está retenido"),
-    ("courier_fee", "en", "Your parcel is on hold, pay the redelivery fee at dhl-fee.click", "parcel is on hold"),
+    ("seller_escrow", "en", "We will use my trusted escrow agent for this", "use my trusted escrow"),
+    ("courier_fee", "id", "Paket anda tertahan, bayar biaya kirim ulang Rp 5.000 di posindo-kirim.xyz", "biaya kirim ulang"),
+    ("courier_fee", "es", "Su paquete está retenido. Pague las tasas de aduana: correos-pago.top", "tasas de aduana"),
+    ("courier_fee", "en", "Your parcel is on hold, pay the redelivery fee at dhl-fee.click", "redelivery fee"),
     ("wrong_transfer", "id", "Maaf kak saya salah transfer 500rb, tolong dikembalikan ya", "salah transfer"),
     ("wrong_transfer", "es", "Perdona, te transferí por error 200 euros, ¿me los devuelves?", "te transferí por error"),
     ("wrong_transfer", "en", "Sorry, I sent you the money by mistake, please send it back", "sent you the money by mistake"),
@@ -48,7 +48,7 @@ CASES = [
     ("urgency", "en", "Today only! Pay by bank transfer now", "Today only"),
     ("too_good", "id", "PROMO 90% semua iPhone original", "PROMO 90%"),
     ("too_good", "es", "Zapatillas Nike con 80% de descuento", "80% de descuento"),
-    ("too_good", "en", "Designer bags 75% off this week", "75% off"),
+    ("too_good", "en", "Designer bags, a discount of up to 80% this week", "discount of up to 80%"),
 ]
 
 
