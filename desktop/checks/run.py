@@ -3,7 +3,7 @@
 :func:`run_check` is what the Check page (through a background task) and ``shopsafe check`` call.
 It runs :func:`~desktop.checks.analyze.analyze_offline`; when the input is a web shop and the
 user is online it then runs three checks in parallel, each with its own
-:class:`~desktop.checks.net.Client` and all under one :class:`~desktop.checks.net.Deadline`:
+:class:`~desktop.net.client.Client` and all under one :class:`~desktop.net.client.Deadline`:
 
 - ``https``: :func:`desktop.checks.tls.https_findings`;
 - ``domain``: :func:`desktop.checks.rdap.domain_findings`;

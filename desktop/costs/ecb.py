@@ -3,7 +3,7 @@
 The ECB publishes ``eurofxref-daily.xml`` each working day around 16:00 CET: ``1 EUR = x CUR`` for
 about thirty currencies (IDR, MXN, USD, JPY… but not ARS, COP, CLP or PEN — those rates are typed
 in). The raw document is cached in ``data_dir()/costs`` so the last rates work offline, always
-shown with their date. Fetching goes through :mod:`desktop.checks.net`, the one network module.
+shown with their date. Fetching goes through :mod:`desktop.net.client`, the one network module.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from desktop.cancel import CancelToken
-from desktop.costs.errors import RateSourceError, UnknownCurrency
+from desktop.costs.errors import RateSourceError
+from desktop.money.errors import UnknownCurrency
 from desktop.money.amount import check_currency
 from desktop.costs.rates import SOURCE_ECB, RateTable
 from desktop.errors import Cancelled, ShopSafeError
@@ -121,7 +122,7 @@ class RatesResult:
 
 def fetch(options: CheckOptions, *, url: str = ECB_DAILY_URL,
           cancel: CancelToken | None = None) -> RateTable:
-    """Download, parse and cache the ECB document through :mod:`desktop.checks.net`.
+    """Download, parse and cache the ECB document through :mod:`desktop.net.client`.
 
     Raises the network module's errors (``NetworkOffline``, ``FetchTimeout``…),
     :class:`~desktop.errors.Cancelled`, or :class:`~desktop.costs.errors.RateSourceError` for a

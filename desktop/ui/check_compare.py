@@ -43,7 +43,7 @@ class CapturedOffer:
 def captured_offer(report: Any) -> CapturedOffer | None:
     """The offer a finished report can start, or ``None`` when it captured no usable price
     (none found, no currency, not a positive amount)."""
-    from desktop.costs.errors import UnknownCurrency
+    from desktop.money.errors import UnknownCurrency
     from desktop.money.amount import Money
 
     snapshot = getattr(report, "snapshot", None) or {}

@@ -1,4 +1,4 @@
-"""desktop.checks.net against real loopback HTTP/HTTPS servers with hostile behaviour."""
+"""desktop.net.client against real loopback HTTP/HTTPS servers with hostile behaviour."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """ECB reference rates: parsed from the published format, fetched from a real local HTTPS
-server through desktop.checks.net, cached for offline use."""
+server through desktop.net.client, cached for offline use."""
 
 from __future__ import annotations
 
