@@ -256,6 +256,10 @@
         <translation>Libreta familiar de vendedores</translation>
     </message>
     <message>
+        <source>The seller&apos;s message</source>
+        <translation>El mensaje del vendedor</translation>
+    </message>
+    <message>
         <source>The link</source>
         <translation>El enlace</translation>
     </message>
@@ -2003,6 +2007,153 @@ Atajo: {shortcut}</translation>
     <message>
         <source>{page} — ShopSafe</source>
         <translation>{page} — ShopSafe</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>The seller wants the money before sending anything</source>
+        <translation>El vendedor quiere el dinero antes de enviar nada</translation>
+    </message>
+    <message>
+        <source>The message asks you to pay first (“{phrase}”) by transfer or e-wallet. Money sent this way cannot be taken back if the goods never come.</source>
+        <translation>El mensaje te pide pagar primero («{phrase}») por transferencia o billetera digital. El dinero enviado así no se puede recuperar si el producto nunca llega.</translation>
+    </message>
+    <message>
+        <source>Pay through the marketplace checkout, a trusted escrow you choose, or cash on delivery.</source>
+        <translation>Paga con el sistema de pago del marketplace, con un servicio de depósito en garantía que elijas tú, o contra reembolso.</translation>
+    </message>
+    <message>
+        <source>A shop, but the account belongs to a person</source>
+        <translation>Dice ser una tienda, pero la cuenta es de una persona</translation>
+    </message>
+    <message>
+        <source>The message speaks for a shop or company, yet the money goes to {holder}, a private person.</source>
+        <translation>El mensaje habla en nombre de una tienda o empresa, pero el dinero va a {holder}, una persona particular.</translation>
+    </message>
+    <message>
+        <source>Ask why the company has no company account. Check the account number on a scam-report site before you pay.</source>
+        <translation>Pregunta por qué la empresa no tiene una cuenta de empresa. Busca el número de cuenta en un sitio de denuncias de fraude antes de pagar.</translation>
+    </message>
+    <message>
+        <source>The account number belongs to another bank</source>
+        <translation>El número de cuenta es de otro banco</translation>
+    </message>
+    <message>
+        <source>The message names {claimed}, but the CLABE {value} belongs to {actual}. The account is not what the seller says it is.</source>
+        <translation>El mensaje dice {claimed}, pero la CLABE {value} es de {actual}. La cuenta no es lo que dice el vendedor.</translation>
+    </message>
+    <message>
+        <source>Do not pay into this account.</source>
+        <translation>No pagues a esta cuenta.</translation>
+    </message>
+    <message>
+        <source>An app or .apk file sent in the chat</source>
+        <translation>Una app o un archivo .apk enviado por chat</translation>
+    </message>
+    <message>
+        <source>The message asks you to open or install “{phrase}”. Apps sent in chats are used to take over phones and empty bank accounts.</source>
+        <translation>El mensaje te pide abrir o instalar «{phrase}». Las apps enviadas por chat se usan para tomar el control del teléfono y vaciar cuentas bancarias.</translation>
+    </message>
+    <message>
+        <source>Do not open it. Install apps only from your phone&apos;s official app store.</source>
+        <translation>No lo abras. Instala apps solo desde la tienda oficial de tu teléfono.</translation>
+    </message>
+    <message>
+        <source>The seller asks for a code, PIN or OTP</source>
+        <translation>El vendedor pide un código, un PIN o una clave OTP</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: a code sent to your phone lets someone else into your account or approves a payment. No honest seller needs it.</source>
+        <translation>«{phrase}»: un código que llega a tu teléfono permite a otra persona entrar en tu cuenta o aprobar un pago. Ningún vendedor honrado lo necesita.</translation>
+    </message>
+    <message>
+        <source>Never share an OTP, PIN or verification code with anyone.</source>
+        <translation>Nunca compartas una clave OTP, un PIN o un código de verificación con nadie.</translation>
+    </message>
+    <message>
+        <source>The seller wants to leave the marketplace</source>
+        <translation>El vendedor quiere salir de la plataforma</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: outside the marketplace you lose its buyer protection and refunds.</source>
+        <translation>«{phrase}»: fuera de la plataforma pierdes su protección al comprador y los reembolsos.</translation>
+    </message>
+    <message>
+        <source>Stay in the marketplace chat and pay only through its checkout.</source>
+        <translation>Sigue en el chat de la plataforma y paga solo con su sistema de pago.</translation>
+    </message>
+    <message>
+        <source>A payment request presented as money for you</source>
+        <translation>Una solicitud de pago disfrazada de dinero para ti</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: accepting a Bizum or payment request sends your money to the other person. To receive money you never accept anything.</source>
+        <translation>«{phrase}»: aceptar una solicitud de Bizum o de pago envía tu dinero a la otra persona. Para recibir dinero nunca tienes que aceptar nada.</translation>
+    </message>
+    <message>
+        <source>Reject the request. Nobody needs your approval to send you money.</source>
+        <translation>Rechaza la solicitud. Nadie necesita tu aprobación para enviarte dinero.</translation>
+    </message>
+    <message>
+        <source>The seller chooses the escrow</source>
+        <translation>El vendedor elige el servicio de garantía</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: an escrow chosen by the seller, or one that wants a fee first, is often a fake site run by the same people.</source>
+        <translation>«{phrase}»: un servicio de depósito en garantía elegido por el vendedor, o que cobra una comisión por adelantado, suele ser un sitio falso de los mismos estafadores.</translation>
+    </message>
+    <message>
+        <source>Choose the escrow yourself, one you already know, and never pay a fee up front to “activate” it.</source>
+        <translation>Elige tú el servicio, uno que ya conozcas, y nunca pagues una comisión por adelantado para «activarlo».</translation>
+    </message>
+    <message>
+        <source>A small delivery or customs fee</source>
+        <translation>Una pequeña tasa de envío o de aduana</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: messages asking for a small redelivery or customs fee, often with a link, are used to steal card details.</source>
+        <translation>«{phrase}»: los mensajes que piden una pequeña tasa de reenvío o de aduana, a menudo con un enlace, sirven para robar los datos de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Do not pay through the link. Check the tracking number on the courier&apos;s own website or app.</source>
+        <translation>No pagues por el enlace. Consulta el número de seguimiento en la web o la app oficial de la empresa de mensajería.</translation>
+    </message>
+    <message>
+        <source>“I transferred to you by mistake”</source>
+        <translation>«Te transferí por error»</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: money sent “by mistake” is often a loan taken in your name or stolen money; sending it back makes you pay twice.</source>
+        <translation>«{phrase}»: el dinero enviado «por error» suele ser un préstamo a tu nombre o dinero robado; si lo devuelves tú, acabas pagando dos veces.</translation>
+    </message>
+    <message>
+        <source>Do not send anything back yourself. Ask your bank to reverse the transfer.</source>
+        <translation>No devuelvas nada por tu cuenta. Pide a tu banco que revierta la transferencia.</translation>
+    </message>
+    <message>
+        <source>Pressure to decide quickly</source>
+        <translation>Presión para decidir rápido</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: hurry is how a buyer is kept from checking the seller.</source>
+        <translation>«{phrase}»: las prisas sirven para que el comprador no compruebe al vendedor.</translation>
+    </message>
+    <message>
+        <source>Take your time. A real offer is still there after you have checked.</source>
+        <translation>Tómate tu tiempo. Una oferta real sigue ahí después de comprobarla.</translation>
+    </message>
+    <message>
+        <source>A discount too good to be true</source>
+        <translation>Un descuento demasiado bueno para ser verdad</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: discounts this large on goods that are never cheap are the classic bait of fake sellers.</source>
+        <translation>«{phrase}»: descuentos así en productos que nunca son baratos son el cebo clásico de los vendedores falsos.</translation>
+    </message>
+    <message>
+        <source>Compare the price with the brand&apos;s own shop and well-known sellers.</source>
+        <translation>Compara el precio con la tienda oficial de la marca y con vendedores conocidos.</translation>
     </message>
 </context>
 <context>

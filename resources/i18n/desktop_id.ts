@@ -256,6 +256,10 @@
         <translation>Buku penjual keluarga</translation>
     </message>
     <message>
+        <source>The seller&apos;s message</source>
+        <translation>Pesan dari penjual</translation>
+    </message>
+    <message>
         <source>The link</source>
         <translation>Tautan</translation>
     </message>
@@ -2003,6 +2007,153 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>{page} — ShopSafe</source>
         <translation>{page} — ShopSafe</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>The seller wants the money before sending anything</source>
+        <translation>Penjual minta uang dulu sebelum mengirim apa pun</translation>
+    </message>
+    <message>
+        <source>The message asks you to pay first (“{phrase}”) by transfer or e-wallet. Money sent this way cannot be taken back if the goods never come.</source>
+        <translation>Pesan ini meminta Anda membayar lebih dulu (“{phrase}”) lewat transfer atau dompet digital. Uang yang dikirim dengan cara ini tidak bisa ditarik kembali kalau barangnya tidak pernah datang.</translation>
+    </message>
+    <message>
+        <source>Pay through the marketplace checkout, a trusted escrow you choose, or cash on delivery.</source>
+        <translation>Bayar lewat checkout marketplace, rekber tepercaya pilihan Anda sendiri, atau COD.</translation>
+    </message>
+    <message>
+        <source>A shop, but the account belongs to a person</source>
+        <translation>Mengaku toko, tapi rekeningnya milik perorangan</translation>
+    </message>
+    <message>
+        <source>The message speaks for a shop or company, yet the money goes to {holder}, a private person.</source>
+        <translation>Pesan ini mengatasnamakan toko atau perusahaan, tetapi uangnya masuk ke {holder}, seorang perorangan.</translation>
+    </message>
+    <message>
+        <source>Ask why the company has no company account. Check the account number on a scam-report site before you pay.</source>
+        <translation>Tanyakan mengapa perusahaan tidak memakai rekening perusahaan. Cek nomor rekeningnya di situs laporan penipuan sebelum membayar.</translation>
+    </message>
+    <message>
+        <source>The account number belongs to another bank</source>
+        <translation>Nomor rekening ini milik bank lain</translation>
+    </message>
+    <message>
+        <source>The message names {claimed}, but the CLABE {value} belongs to {actual}. The account is not what the seller says it is.</source>
+        <translation>Pesan ini menyebut {claimed}, tetapi CLABE {value} milik {actual}. Rekening ini bukan seperti yang dikatakan penjual.</translation>
+    </message>
+    <message>
+        <source>Do not pay into this account.</source>
+        <translation>Jangan membayar ke rekening ini.</translation>
+    </message>
+    <message>
+        <source>An app or .apk file sent in the chat</source>
+        <translation>Aplikasi atau file .apk dikirim lewat chat</translation>
+    </message>
+    <message>
+        <source>The message asks you to open or install “{phrase}”. Apps sent in chats are used to take over phones and empty bank accounts.</source>
+        <translation>Pesan ini meminta Anda membuka atau memasang “{phrase}”. Aplikasi yang dikirim lewat chat dipakai untuk membajak HP dan menguras rekening.</translation>
+    </message>
+    <message>
+        <source>Do not open it. Install apps only from your phone&apos;s official app store.</source>
+        <translation>Jangan dibuka. Pasang aplikasi hanya dari toko aplikasi resmi di HP Anda.</translation>
+    </message>
+    <message>
+        <source>The seller asks for a code, PIN or OTP</source>
+        <translation>Penjual meminta kode, PIN, atau OTP</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: a code sent to your phone lets someone else into your account or approves a payment. No honest seller needs it.</source>
+        <translation>“{phrase}”: kode yang dikirim ke HP Anda bisa membuka akun Anda untuk orang lain atau menyetujui pembayaran. Penjual yang jujur tidak pernah membutuhkannya.</translation>
+    </message>
+    <message>
+        <source>Never share an OTP, PIN or verification code with anyone.</source>
+        <translation>Jangan pernah memberikan OTP, PIN, atau kode verifikasi kepada siapa pun.</translation>
+    </message>
+    <message>
+        <source>The seller wants to leave the marketplace</source>
+        <translation>Penjual mengajak bertransaksi di luar marketplace</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: outside the marketplace you lose its buyer protection and refunds.</source>
+        <translation>“{phrase}”: di luar marketplace Anda kehilangan perlindungan pembeli dan jaminan uang kembali.</translation>
+    </message>
+    <message>
+        <source>Stay in the marketplace chat and pay only through its checkout.</source>
+        <translation>Tetap di chat marketplace dan bayar hanya lewat checkout-nya.</translation>
+    </message>
+    <message>
+        <source>A payment request presented as money for you</source>
+        <translation>Permintaan pembayaran yang disamarkan sebagai uang untuk Anda</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: accepting a Bizum or payment request sends your money to the other person. To receive money you never accept anything.</source>
+        <translation>“{phrase}”: menyetujui permintaan Bizum atau permintaan pembayaran justru mengirim uang Anda ke orang itu. Untuk menerima uang, Anda tidak perlu menyetujui apa pun.</translation>
+    </message>
+    <message>
+        <source>Reject the request. Nobody needs your approval to send you money.</source>
+        <translation>Tolak permintaannya. Tidak ada yang butuh persetujuan Anda untuk mengirimi Anda uang.</translation>
+    </message>
+    <message>
+        <source>The seller chooses the escrow</source>
+        <translation>Penjual yang menentukan rekber</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: an escrow chosen by the seller, or one that wants a fee first, is often a fake site run by the same people.</source>
+        <translation>“{phrase}”: rekber pilihan penjual, atau rekber yang minta biaya di depan, sering kali situs palsu milik komplotan yang sama.</translation>
+    </message>
+    <message>
+        <source>Choose the escrow yourself, one you already know, and never pay a fee up front to “activate” it.</source>
+        <translation>Pilih sendiri rekber yang sudah Anda kenal, dan jangan pernah membayar biaya di depan untuk “mengaktifkannya”.</translation>
+    </message>
+    <message>
+        <source>A small delivery or customs fee</source>
+        <translation>Biaya kirim atau bea cukai kecil</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: messages asking for a small redelivery or customs fee, often with a link, are used to steal card details.</source>
+        <translation>“{phrase}”: pesan yang meminta biaya kirim ulang atau bea cukai kecil, sering disertai tautan, dipakai untuk mencuri data kartu.</translation>
+    </message>
+    <message>
+        <source>Do not pay through the link. Check the tracking number on the courier&apos;s own website or app.</source>
+        <translation>Jangan membayar lewat tautan itu. Cek nomor resi di situs atau aplikasi resmi kurirnya.</translation>
+    </message>
+    <message>
+        <source>“I transferred to you by mistake”</source>
+        <translation>“Saya salah transfer ke Anda”</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: money sent “by mistake” is often a loan taken in your name or stolen money; sending it back makes you pay twice.</source>
+        <translation>“{phrase}”: uang yang “salah transfer” sering kali pinjaman atas nama Anda atau uang curian; kalau Anda kirim balik, Anda bisa rugi dua kali.</translation>
+    </message>
+    <message>
+        <source>Do not send anything back yourself. Ask your bank to reverse the transfer.</source>
+        <translation>Jangan mengembalikan sendiri. Minta bank Anda membatalkan transfer itu.</translation>
+    </message>
+    <message>
+        <source>Pressure to decide quickly</source>
+        <translation>Desakan untuk cepat memutuskan</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: hurry is how a buyer is kept from checking the seller.</source>
+        <translation>“{phrase}”: desakan seperti ini membuat pembeli tidak sempat mengecek penjualnya.</translation>
+    </message>
+    <message>
+        <source>Take your time. A real offer is still there after you have checked.</source>
+        <translation>Jangan terburu-buru. Penawaran yang asli masih ada setelah Anda mengecek.</translation>
+    </message>
+    <message>
+        <source>A discount too good to be true</source>
+        <translation>Diskon yang terlalu bagus untuk jadi kenyataan</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: discounts this large on goods that are never cheap are the classic bait of fake sellers.</source>
+        <translation>“{phrase}”: diskon sebesar ini untuk barang yang tidak pernah murah adalah umpan khas penjual palsu.</translation>
+    </message>
+    <message>
+        <source>Compare the price with the brand&apos;s own shop and well-known sellers.</source>
+        <translation>Bandingkan harganya dengan toko resmi mereknya dan penjual yang sudah dikenal.</translation>
     </message>
 </context>
 <context>
