@@ -180,9 +180,10 @@ _HOLDER = re.compile(
     r"\s*[:.\-]?\s*"
     r"((?:[A-ZÀ-Ý][\w'’.-]*|[a-zà-ÿ]{2,}\b)(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|de|del|la|van|bin|binti)){0,4})"
 )
-_NOT_NAMES = frozenset({"bank", "bca", "bri", "bni", "mandiri", "rekening", "transfer", "saya",
-                        "aku", "kami", "ya", "yg", "yang", "ini", "itu", "la", "el", "the",
-                        "cuenta", "clabe", "account", "dan", "y", "and"})
+_NOT_NAMES = frozenset({"bank", "banco", "rekening", "transfer", "saya", "aku", "kami", "ya",
+                        "yg", "yang", "ini", "itu", "la", "el", "the", "cuenta", "clabe",
+                        "account", "dan", "y", "and", "en", "di", "ke", "in", "at", "con",
+                        "dengan", "para", "por", "kak", "gan", "sis", "min", "ok", "oke"})
 
 _EMAIL = re.compile(r"(?i)(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])")
 _DIGITS = re.compile(r"(?<![\w+])\d(?:[ .\-]?\d){5,29}(?![\w])")
@@ -208,21 +209,30 @@ class _Spans:
 
 
 def _holder_near(text: str, end: int) -> str | None:
-    """The holder name written just after an account (within the same line, 60 characters)."""
-    window = text[end:end + 80].split("\n", 1)[0]
-    match = _HOLDER.search(window)
+    """The holder name written just after an account: on the same line within 30 characters,
+    or at the start of the next line (chat bubbles and OCR break lines)."""
+    rest = text[end:end + 120]
+    first, _, second = rest.partition("\n")
+    match = _HOLDER.search(first)
     if not match or match.start() > 30:
+        match = _HOLDER.match(second.split("\n", 1)[0].lstrip())
+    if not match:
         return None
     words = []
     for word in match.group(1).split():
-        if word.lower().strip(".") in _NOT_NAMES or any(ch.isdigit() or ch == "_" for ch in word):
+        bare = word.strip(".,;:")
+        if (bare.lower() in _NOT_NAMES or _BANK_RE.fullmatch(bare)
+                or any(ch.isdigit() or ch == "_" for ch in word)):
             break
         if word.endswith(".") and len(word) > 2:  # "a.n. Budi. Foto…": the sentence ends here
             words.append(word.rstrip("."))
             break
-        words.append(word.strip(".,;:"))
+        words.append(bare)
     name = " ".join(w for w in words if w)
-    return name.title() if name and len(name) >= 2 else None
+    if len(name) < 2:
+        return None
+    # "BUDI SANTOSO" and "budi santoso" are written as names; "McDonald" is kept as written
+    return name.title() if name.isupper() or name.islower() else name
 
 
 def _bank_before(text: str, start: int) -> tuple[str | None, tuple[int, ...]]:

@@ -403,12 +403,76 @@
         <translation>Nada que comprobar: indica un enlace, un teléfono o una cuenta, o - para leerlos de la entrada estándar.</translation>
     </message>
     <message>
+        <source>{path} could not be read: {reason}</source>
+        <translation>No se pudo leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ese archivo no existe</translation>
+    </message>
+    <message>
+        <source>you are not allowed to open it</source>
+        <translation>no tienes permiso para abrirlo</translation>
+    </message>
+    <message>
+        <source>it is a folder or cannot be opened</source>
+        <translation>es una carpeta o no se puede abrir</translation>
+    </message>
+    <message>
         <source>The check could not be completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something unexpected stopped this check; the details are in ShopSafe&apos;s log. Nothing here means the seller is safe.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the text:</source>
+        <translation>Encontrado en el texto:</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>e-wallet</source>
+        <translation>billetera digital</translation>
+    </message>
+    <message>
+        <source>CLABE</source>
+        <translation>CLABE</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>CBU/CVU</source>
+        <translation>CBU/CVU</translation>
+    </message>
+    <message>
+        <source>tax id</source>
+        <translation>identificación fiscal</translation>
+    </message>
+    <message>
+        <source>in the name of {holder}</source>
+        <translation>a nombre de {holder}</translation>
+    </message>
+    <message>
+        <source>check digit wrong</source>
+        <translation>dígito de control incorrecto</translation>
+    </message>
+    <message>
+        <source>read from the picture</source>
+        <translation>leído de la imagen</translation>
     </message>
 </context>
 <context>

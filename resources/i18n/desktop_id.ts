@@ -403,12 +403,76 @@
         <translation>Tidak ada yang bisa diperiksa: berikan tautan, nomor telepon, atau rekening, atau - untuk membacanya dari input standar.</translation>
     </message>
     <message>
+        <source>{path} could not be read: {reason}</source>
+        <translation>{path} tidak bisa dibaca: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>file itu tidak ada</translation>
+    </message>
+    <message>
+        <source>you are not allowed to open it</source>
+        <translation>Anda tidak punya izin untuk membukanya</translation>
+    </message>
+    <message>
+        <source>it is a folder or cannot be opened</source>
+        <translation>itu sebuah folder atau tidak bisa dibuka</translation>
+    </message>
+    <message>
         <source>The check could not be completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something unexpected stopped this check; the details are in ShopSafe&apos;s log. Nothing here means the seller is safe.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the text:</source>
+        <translation>Ditemukan di teks:</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>tautan</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>e-wallet</source>
+        <translation>dompet digital</translation>
+    </message>
+    <message>
+        <source>CLABE</source>
+        <translation>CLABE</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>CBU/CVU</source>
+        <translation>CBU/CVU</translation>
+    </message>
+    <message>
+        <source>tax id</source>
+        <translation>nomor pajak</translation>
+    </message>
+    <message>
+        <source>in the name of {holder}</source>
+        <translation>atas nama {holder}</translation>
+    </message>
+    <message>
+        <source>check digit wrong</source>
+        <translation>angka pemeriksa salah</translation>
+    </message>
+    <message>
+        <source>read from the picture</source>
+        <translation>dibaca dari gambar</translation>
     </message>
 </context>
 <context>

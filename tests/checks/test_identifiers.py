@@ -108,6 +108,9 @@ def test_phones_in_national_and_international_form():
     ("RFC GODE561231GR8", "MX-RFC", True),
     ("NIF 12345678Z", "ES-NIF", True),
     ("NIF 12345678A", "ES-NIF", False),
+    ("NPWP 01.855.081.4-412.000", "ID-NPWP", True),
+    ("NPWP 01.855.081.5-412.000", "ID-NPWP", False),
+    ("CUIT 20-26756539-3", "AR-CUIT", True),
 ])
 def test_tax_ids(text, scheme, valid):
     item = one(text, "tax_id", "ES")
