@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import shutil
 import subprocess
 import threading
@@ -116,8 +117,11 @@ def recognise(
     # --psm 4: a single column of text of varying sizes, which is what a chat is.
     command = [binary, "stdin", "stdout", "-l", "+".join(wanted), "--psm", "4"]
     try:
+        # One OpenMP thread: Tesseract's threads fight each other on two cores (and with the
+        # UI), and checks of several pictures run in parallel anyway.
         process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                   stderr=subprocess.PIPE)
+                                   stderr=subprocess.PIPE,
+                                   env={**os.environ, "OMP_THREAD_LIMIT": "1"})
     except OSError as error:
         raise OcrUnavailable(f"tesseract could not start: {error}") from error
     try:
