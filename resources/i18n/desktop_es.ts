@@ -515,7 +515,6 @@
     </message>
     <message>
         <source>Check cancelled</source>
-        <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
         <translation>Comprobación cancelada</translation>
     </message>
     <message>
@@ -591,6 +590,19 @@
     <message>
         <source>Saving to the encrypted archive is not available yet: the archive page is still being built. Export the report instead.</source>
         <translation>Todavía no se puede guardar en el archivo cifrado: la página del archivo aún está en construcción. Mientras tanto, exporta el informe.</translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
+        <translation>la imagen pegada</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Leyendo la imagen…</translation>
+    </message>
+    <message>
+        <source>The text and QR codes are read on this computer; nothing is sent anywhere.</source>
+        <translation>El texto y los códigos QR se leen en este equipo; no se envía nada a ningún sitio.</translation>
     </message>
     <message>
         <source>&amp;Paste a shop link, a seller&apos;s profile, a phone number or a chat message:</source>

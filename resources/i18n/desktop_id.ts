@@ -515,7 +515,6 @@
     </message>
     <message>
         <source>Check cancelled</source>
-        <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
         <translation>Pemeriksaan dibatalkan</translation>
     </message>
     <message>
@@ -591,6 +590,19 @@
     <message>
         <source>Saving to the encrypted archive is not available yet: the archive page is still being built. Export the report instead.</source>
         <translation>Menyimpan ke arsip terenkripsi belum tersedia: halaman arsip masih dibuat. Untuk sementara, ekspor laporannya.</translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
+        <translation>gambar yang ditempel</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Membaca gambar…</translation>
+    </message>
+    <message>
+        <source>The text and QR codes are read on this computer; nothing is sent anywhere.</source>
+        <translation>Teks dan kode QR dibaca di komputer ini; tidak ada yang dikirim ke mana pun.</translation>
     </message>
     <message>
         <source>&amp;Paste a shop link, a seller&apos;s profile, a phone number or a chat message:</source>
