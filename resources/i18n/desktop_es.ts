@@ -1685,8 +1685,52 @@
         <translation>Forma de pago</translation>
     </message>
     <message>
+        <source>Words in the message</source>
+        <translation>Palabras del mensaje</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Titular de la cuenta</translation>
+    </message>
+    <message>
+        <source>Bank named</source>
+        <translation>Banco mencionado</translation>
+    </message>
+    <message>
+        <source>Bank of the number</source>
+        <translation>Banco del número</translation>
+    </message>
+    <message>
+        <source>Paid to (QR code)</source>
+        <translation>Recibe el pago (código QR)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Merchant id (NMID)</source>
+        <translation>ID de comercio (NMID)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Seller named</source>
+        <translation>Vendedor mencionado</translation>
+    </message>
+    <message>
         <source>refresh tag</source>
-        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table is long, English and says nothing about the shop. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
+        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is long, English and says nothing about the shop; the OCR engine&apos;s figures are for the log. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
         <translation>etiqueta de recarga</translation>
     </message>
     <message>
