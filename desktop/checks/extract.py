@@ -183,7 +183,7 @@ def parse_html(html: str, url: str, *, deadline=None) -> ParsedPage:
     if len(text) > _TEXT_HEAD + _TEXT_TAIL:
         # contact details sit in headers and footers; the middle of a giant text is cut so
         # that reading it stays within the check's time (and the cut is reported)
-        cut = Cut("size", _TEXT_HEAD + _TEXT_TAIL, len(text)).merge(cut)
+        cut = cut or Cut("size", _TEXT_HEAD + _TEXT_TAIL, len(text))  # a markup cut says more
         text = text[:_TEXT_HEAD] + "\n" + text[-_TEXT_TAIL:]
     blocks = []
     for raw in parser.json_ld:
