@@ -101,6 +101,14 @@ EVIDENCE_LABELS: dict[str, Message] = {
     "advertised": N_("Evidence", "Advertised"),
     "final_url": N_("Evidence", "Ends on"),
     "redirects": N_("Evidence", "Redirects"),
+    "limit": N_("Evidence", "Most characters allowed"),
+    "start": N_("Evidence", "Start of the link"),
+    "length": N_("Evidence", "Characters pasted"),
+    "read_chars": N_("Evidence", "Characters read"),
+    "total_chars": N_("Evidence", "Characters in all"),
+    "pages": N_("Evidence", "Pages"),
+    "target": N_("Evidence", "Leads to"),
+    "by": N_("Evidence", "Sent on by"),
 }
 
 _TECHNIQUES: dict[str, Message] = {
@@ -149,6 +157,17 @@ _REASONS: dict[str, Message] = {
     "BlockedAddress": N_("Reason", "private or local address"),
     "TooManyRedirects": N_("Reason", "too many redirects"),
     "UnsupportedScheme": N_("Reason", "not an http or https address"),
+    "url": N_("Reason", "the whole link is too long"),
+    "host": N_("Reason", "the site name is too long"),
+    "label": N_("Reason", "a part of the site name is too long"),
+    "time": N_("Reason", "reading it took too long"),
+    "size": N_("Reason", "it is too large"),
+}
+
+# How a page sends the browser elsewhere without an HTTP redirect.
+_CLIENT_REDIRECTS: dict[str, Message] = {
+    "meta": N_("ClientRedirect", "a refresh tag"),
+    "script": N_("ClientRedirect", "a script"),
 }
 
 _POLICIES: dict[str, Message] = {
@@ -237,7 +256,7 @@ _DOMAIN_STATUSES: dict[str, Message] = {
 
 #: Evidence kept in the JSON report for programs and auditors but not shown to people: the
 #: bibliographic note of the bundled TLD table is long, English and says nothing about the shop.
-HIDDEN_KEYS = frozenset({"source"})
+HIDDEN_KEYS = frozenset({"source", "incomplete", "check"})  # flags for the verdict and programs
 
 #: Known coded values per evidence key (a value is looked up under the key it appears with).
 VALUE_LABELS: dict[str, Mapping[str, Message]] = {
@@ -252,6 +271,7 @@ VALUE_LABELS: dict[str, Mapping[str, Message]] = {
     "advertised": PAYMENT_METHODS,
     "recipient_kind": RECIPIENT_KINDS,
     "statuses": _DOMAIN_STATUSES,
+    "by": _CLIENT_REDIRECTS,
 }
 
 

@@ -359,7 +359,7 @@ def _client_redirect_findings(result: CrawlResult, host: str, registrable: str |
               N_("SiteCheck", "A script on the page forwards the browser to {url}. That site was not "
                               "checked: the findings here are about {host} only.")).format(url=target, host=host),
              N_("SiteCheck", "Check the address you end up on separately before you pay there."),
-             target=target, method=how, domain=site)
+             target=target, by=how, domain=site)
 
 
 def _cut_findings(result: CrawlResult) -> Iterator[Finding]:
