@@ -180,7 +180,7 @@ def test_client_side_redirect_to_another_site_is_reported_not_followed(shops, ho
     moved = found["site.client_redirect"]
     assert moved.status is Status.WARN
     assert moved.evidence["target"] == "https://toko-asli-murah.shop/checkout"
-    assert moved.evidence["by"] == how and moved.evidence["domain"] == "toko-asli-murah.shop"
+    assert moved.evidence["method"] == how and moved.evidence["domain"] == "toko-asli-murah.shop"
     assert "toko-asli-murah.shop" not in host_map.lookups  # reported, never followed
     assert report.verdict.level is not Level.OK
     shows_words_not_codes(report)
