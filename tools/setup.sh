@@ -21,6 +21,9 @@ PACKAGES=(
     fonts-noto-color-emoji
     # desktop-file-validate: checks the menu entry 'shopsafe --install-desktop-entry' writes.
     desktop-file-utils
+    # Offline text recognition of chat screenshots, with the Indonesian, Spanish and English
+    # models (Debian's packages: nothing is downloaded when the app runs).
+    tesseract-ocr tesseract-ocr-ind tesseract-ocr-spa tesseract-ocr-eng
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
