@@ -1171,6 +1171,10 @@ shopsafe --help muestra todos los comandos.</translation>
         <source>“{text}” looks like a measurement, not a price.</source>
         <translation>«{text}» parece una medida, no un precio.</translation>
     </message>
+    <message>
+        <source>In “{text}”, “{word}” stands between the amount and the currency: write the whole amount in digits.</source>
+        <translation>En «{text}», «{word}» está entre el importe y la moneda: escribe el importe completo en cifras.</translation>
+    </message>
     </context>
 <context>
     <name>CostsPage</name>

@@ -1171,6 +1171,10 @@ shopsafe --help menampilkan semua perintah.</translation>
         <source>“{text}” looks like a measurement, not a price.</source>
         <translation>“{text}” tampaknya ukuran, bukan harga.</translation>
     </message>
+    <message>
+        <source>In “{text}”, “{word}” stands between the amount and the currency: write the whole amount in digits.</source>
+        <translation>Di “{text}”, “{word}” berada di antara nominal dan mata uangnya: tulis seluruh nominal dengan angka.</translation>
+    </message>
     </context>
 <context>
     <name>CostsPage</name>
