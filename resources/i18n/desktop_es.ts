@@ -35,6 +35,14 @@
 <context>
     <name>Analyze</name>
     <message>
+        <source>Also in the message: {host}</source>
+        <translation>También en el mensaje: {host}</translation>
+    </message>
+    <message>
+        <source>{host}: {problem}</source>
+        <translation>{host}: {problem}</translation>
+    </message>
+    <message>
         <source>The text holds {count} links</source>
         <translation>El texto contiene {count} enlaces</translation>
     </message>

@@ -35,6 +35,14 @@
 <context>
     <name>Analyze</name>
     <message>
+        <source>Also in the message: {host}</source>
+        <translation>Juga ada di pesan: {host}</translation>
+    </message>
+    <message>
+        <source>{host}: {problem}</source>
+        <translation>{host}: {problem}</translation>
+    </message>
+    <message>
         <source>The text holds {count} links</source>
         <translation>Teks ini berisi {count} tautan</translation>
     </message>
