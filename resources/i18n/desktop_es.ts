@@ -50,7 +50,15 @@
         <source>The text is {length} characters long; ShopSafe read the first {limit}. Paste only the link or the number you want to check.</source>
         <translation>El texto tiene {length} caracteres; ShopSafe leyó los primeros {limit}. Pega solo el enlace o el número que quieres revisar.</translation>
     </message>
-</context>
+<message>
+        <source>Also in the message: {host}</source>
+        <translation>También en el mensaje: {host}</translation>
+    </message>
+    <message>
+        <source>{host}: {problem}</source>
+        <translation>{host}: {problem}</translation>
+    </message>
+    </context>
 <context>
     <name>Archive</name>
     <message>

@@ -50,7 +50,15 @@
         <source>The text is {length} characters long; ShopSafe read the first {limit}. Paste only the link or the number you want to check.</source>
         <translation>Teks ini panjangnya {length} karakter; ShopSafe hanya membaca {limit} karakter pertama. Tempelkan hanya tautan atau nomor yang ingin Anda periksa.</translation>
     </message>
-</context>
+<message>
+        <source>Also in the message: {host}</source>
+        <translation>Juga ada di pesan: {host}</translation>
+    </message>
+    <message>
+        <source>{host}: {problem}</source>
+        <translation>{host}: {problem}</translation>
+    </message>
+    </context>
 <context>
     <name>Archive</name>
     <message>
