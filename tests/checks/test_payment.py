@@ -44,6 +44,8 @@ def by_id(findings):
          [("cash_deposit", "4152 3138 0000 1234", "person")]),
         ("Envía el pago por Bizum al 612 345 678 y te mandamos el pedido.", [("p2p", "612 345 678", "person")]),
         ("Paga con Yape al 987654321 (titular: Rosa Quispe)", [("p2p", "Rosa Quispe", "person")]),
+        ("Transfer via DANA ke 0812-3456-7890 a.n. Siti Aminah", [("p2p", "Siti Aminah", "person")]),
+        ("Pagos por Nequi al 300 123 4567", [("p2p", "300 123 4567", "person")]),
         ("Pago vía Western Union a nombre de Carlos Ramírez, Lagos.", [("money_transfer", "Carlos Ramírez", "person")]),
         ("Pay with USDT (TRC20) to wallet TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE now",
          [("crypto", "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE", "unknown")]),
