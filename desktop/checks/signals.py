@@ -211,6 +211,14 @@ def _peruvian(host: str, contacts: Contacts) -> bool:
         c.get("type") == "PE-RUC" and c.get("valid") for c in contacts.company_ids)
 
 
+def _mentions_complaints_book(result: CrawlResult) -> bool:
+    """The home page shows a complaints book the crawl found no link to (an image named
+    "libro-de-reclamaciones.png" in a form's button, a script-made link): no warning then."""
+    html = result.pages[0].raw_html[:3_000_000].lower() if result.pages else ""
+    return any(word in html for word in ("reclamaciones", "libro-de-reclamos", "libro de reclamos",
+                                          "libroreclamos"))
+
+
 def _policy_findings(result: CrawlResult, host: str, contacts: Contacts) -> Iterator[Finding]:
     found = [k for k in POLICY_KEYS if k in result.found]
     failed = [k for k, url in result.linked.items()
@@ -239,7 +247,8 @@ def _policy_findings(result: CrawlResult, host: str, contacts: Contacts) -> Iter
                  N_("SiteCheck", "No Impressum"),
                  N_("SiteCheck", "Shops in Germany and Austria must name their owner and address in an "
                                  "Impressum; this one has none."), None)
-    if _peruvian(host, contacts) and "complaints" not in result.found and "complaints" not in failed:
+    if (_peruvian(host, contacts) and "complaints" not in result.found and "complaints" not in failed
+            and not _mentions_complaints_book(result)):
         # Ley 29571 and D.S. 011-2011-PCM: every business selling to consumers in Peru, online
         # shops included, must offer a (virtual) Libro de Reclamaciones.
         yield _f("policies.complaints_book", Category.POLICIES, Status.WARN,

@@ -209,6 +209,17 @@ def test_peruvian_shop_without_complaints_book_is_told(world, tmp_path):
     assert report.verdict.level is Level.CAUTION
 
 
+def test_complaints_book_shown_without_a_readable_link_is_no_warning(world, tmp_path):
+    book = ("<a href='https://forms.example-forms.test/x'><img src='/img/libro-de-reclamaciones.png'></a>")
+    pages = dict(PERU, **{"index.html": PERU["index.html"].replace(
+        "<a href='https://reclamos.libro-virtual.test/calzadoslima'><img src='/lr.png' alt='Libro de Reclamaciones'></a>",
+        book)})
+    world.add("calzados-lima-norte.pe", 1500, root=write_site(tmp_path / "img-book", pages))
+    report = run_check("https://calzados-lima-norte.pe/", world.options())
+    assert "policies.complaints_book" not in by_id(report)
+    assert report.verdict.level is Level.OK, statuses(report)
+
+
 def test_argentine_shop_cuit_arrepentimiento_bases_y_condiciones(world):
     report = run_check("https://mercadito.com.ar/", world.options())
     assert {"type": "AR-CUIT", "value": "30712345671", "valid": True} in report.contacts["company_ids"]
