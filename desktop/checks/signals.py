@@ -8,12 +8,16 @@
   ``email_domain`` (info: e-mail on a domain unlike the shop's), ``company_id`` (pass / warn when
   the check digit fails), ``unknown`` when the site could not be read;
 - ``policies.*``: ``found``, ``missing`` (warn when neither returns nor privacy exist), ``imprint``
-  (warn for a German/Austrian shop without Impressum), ``unknown`` when pages failed;
+  (warn for a German/Austrian shop without Impressum), ``complaints_book`` (warn for a Peruvian
+  shop — ``.pe`` or a valid RUC — without a Libro de Reclamaciones), ``unknown`` when pages failed;
 - ``payment.*``: advertised methods weighed against the shop's payment instructions, see
   :mod:`desktop.checks.paymentfindings`;
 - ``pricing.discount`` (warn at :data:`BIG_DISCOUNT` percent or more; information only for an
   established domain, see :func:`pricing_finding`);
-- ``site.template`` (warn: lorem ipsum, placeholder e-mails and other template leftovers).
+- ``site.template`` (warn: lorem ipsum, placeholder e-mails and other template leftovers);
+- ``site.client_redirect`` (warn: a refresh tag or script sends the browser to another site) and
+  ``content.partial`` (unknown: a page was read only in part). An HTTP redirect to another site
+  is :mod:`desktop.checks.redirect`'s.
 
 Pure functions over text; they never fetch anything.
 """
