@@ -101,6 +101,7 @@ _P2P = re.compile(r"\b((?i:bizum|nequi|daviplata|zelle|sinpe(?: movil)?|gopay|sh
 _CONTACT_WORDS = re.compile(r"\b(?:wa|whatsapp|hubungi|telp|telepon|llama|llamanos|call|contact|contacto|info)\b",
                             re.I)
 _CASH = re.compile(r"\b(oxxo|alfamart|indomaret|7-eleven|efecty|baloto|servipag|kasnet|agente bcp)\b", re.I)
+_CARD_WORD = re.compile(r"\b(?:tarjeta|card|kartu|d[eé]bito|cuenta)\b", re.I)
 _CARD_NUMBER = re.compile(r"\b(\d{4}[ -]?\d{4}[ -]?\d{4}[ -]?\d{4})\b")
 _MONEY_TRANSFER = re.compile(r"\b(western union|moneygram|ria money transfer|remitly|worldremit|xoom)\b", re.I)
 _WALLET = re.compile(r"\b(bc1[02-9ac-hj-np-z]{20,60}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|0x[0-9a-fA-F]{40}|"
@@ -226,6 +227,8 @@ def _read_instructions(text: str, url: str, found: list[Instruction]) -> None:
             holder[1] if holder and holder[1] != "unknown" else "person", match.start(), match.end())
     for match in _some(_CASH.finditer(text)) if present(*METHOD_CUES["cash_deposit"], "agente bcp") else ():
         card = _CARD_NUMBER.search(text, match.end(), min(len(text), match.end() + 120))
+        if card and not _CARD_WORD.search(text, match.end(), card.start()):
+            card = None  # "paga en OXXO con la referencia 1234 …": a merchant's voucher, not a card
         holder = _holder_near(text, match.start(), match.end(), used)
         if card:  # a cash deposit onto a bank card goes to that card's owner
             add("cash_deposit", holder[0] if holder else card[1], holder[1] if holder else "person",

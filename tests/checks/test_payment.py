@@ -69,6 +69,7 @@ def test_instructions_name_method_and_recipient(text, expected):
      "Pembayaran via OVO/GoPay. Hubungi 0812-3456-7890 untuk info.",
      "Aceptamos tarjetas, PayPal y Bizum. Teléfono 912 345 678",
      "Paga en OXXO con la referencia que recibes por correo.",
+     "Paga en OXXO con tu número de referencia 9300 1234 5678 9012 antes de 3 días.",
      "Tu cuenta tiene 2 pedidos", "Pengembalian dana 3-5 hari kerja",
      "Escribe el nombre del destinatario: Ana María Gómez, y tu dirección.",
      # everyday words that are also wallet names (Croatian "dana" = days, "ovo" = this), found by
