@@ -30,6 +30,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from desktop.checks.companyids import format_company_id
 from desktop.checks.crawl import CrawlResult
 from desktop.checks.domains import host_info
 from desktop.checks.extract import Contacts
@@ -184,8 +185,9 @@ def _contact_findings(contacts: Contacts, registrable: str | None, contact_faile
                                  "or a copied page.").format(domain=registrable), None, emails=other)
     for company in contacts.company_ids:
         if company.get("valid"):
+            printed = format_company_id(company["type"], company["value"])  # "900.373.913-4"
             yield _f("contact.company_id", Category.CONTACT, Status.PASS,
-                     N_("SiteCheck", "Company identifier {value} ({type})").format(**company),
+                     N_("SiteCheck", "Company identifier {value} ({type})").format(**{**company, "value": printed}),
                      N_("SiteCheck", "The number is well-formed. Look it up in the official company "
                                      "register to see that it belongs to this shop."), None, **company)
         else:

@@ -179,6 +179,8 @@ def test_colombian_shop_nit_policies_company_account_and_pesos(world):
     found = by_id(report)
     assert {"type": "CO-NIT", "value": "9003739134", "valid": True, "name": "Moda Andina S.A.S."} \
         in report.contacts["company_ids"]
+    (nit,) = [f for f in found["contact.company_id"] if f.evidence["type"] == "CO-NIT"]
+    assert nit.title.render() == "Company identifier 900.373.913-4 (CO-NIT)" and nit.evidence["value"] == "9003739134"
     assert report.policies["privacy"].endswith("/politica-de-tratamiento-de-datos")
     assert report.policies["returns"].endswith(("/cambios-y-devoluciones", "/derecho-de-retracto"))
     assert report.policies["terms"].endswith("/terminos-y-condiciones")
