@@ -135,15 +135,15 @@
     </message>
     <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dentro del archivo es un enlace a otro lugar. ShopSafe nunca sigue enlaces dentro de un archivo, así que no lo abrió. Alguien que puede cambiar la carpeta compartida puede haber puesto el enlace ahí: elimínalo y vuelve a abrir el archivo.</translation>
     </message>
     <message>
         <source>it is a link to another place, and links inside an archive are never followed</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace a otro lugar, y los enlaces dentro de un archivo nunca se siguen</translation>
     </message>
     <message>
         <source>it is larger than its kind of file can be</source>
-        <translation type="unfinished"></translation>
+        <translation>es más grande de lo que puede ser un fichero de su tipo</translation>
     </message>
 </context>
 <context>

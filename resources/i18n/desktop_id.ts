@@ -135,15 +135,15 @@
     </message>
     <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} di dalam arsip adalah tautan ke tempat lain. ShopSafe tidak pernah mengikuti tautan di dalam arsip, jadi berkas itu tidak dibuka. Seseorang yang bisa mengubah folder bersama mungkin menaruh tautan itu di sana: hapus tautannya, lalu buka arsip lagi.</translation>
     </message>
     <message>
         <source>it is a link to another place, and links inside an archive are never followed</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas itu tautan ke tempat lain, dan tautan di dalam arsip tidak pernah diikuti</translation>
     </message>
     <message>
         <source>it is larger than its kind of file can be</source>
-        <translation type="unfinished"></translation>
+        <translation>ukurannya lebih besar daripada yang mungkin untuk jenis berkasnya</translation>
     </message>
 </context>
 <context>
