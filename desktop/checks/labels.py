@@ -252,9 +252,28 @@ _DOMAIN_STATUSES: dict[str, Message] = {
     "transfer period": N_("DomainStatus", "just moved to another registrar"),
 }
 
+# What a seller's message or picture showed (desktop.checks.message, desktop.checks.image).
+EVIDENCE_LABELS.update({
+    "phrase": N_("Evidence", "Words in the message"),
+    "holder": N_("Evidence", "Account holder"),
+    "claimed": N_("Evidence", "Bank named"),
+    "actual": N_("Evidence", "Bank of the number"),
+    "merchant_name": N_("Evidence", "Paid to (QR code)"),
+    "city": N_("Evidence", "City"),
+    "country": N_("Evidence", "Country"),
+    "nmid": N_("Evidence", "Merchant id (NMID)"),
+    "amount": N_("Evidence", "Amount"),
+    "currency": N_("Evidence", "Currency"),
+    "link": N_("Evidence", "Link"),
+    "seller": N_("Evidence", "Seller named"),
+})
+
 #: Evidence kept in the JSON report for programs and auditors but not shown to people: the
-#: bibliographic note of the bundled TLD table is long, English and says nothing about the shop.
-HIDDEN_KEYS = frozenset({"source", "incomplete", "check"})  # flags for the verdict and programs
+#: bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is
+#: long, English and says nothing about the shop; the OCR engine's figures are for the log;
+#: "incomplete" and "check" are flags for the verdict and for programs.
+HIDDEN_KEYS = frozenset({"source", "incomplete", "check", "language", "engine", "languages",
+                         "seconds", "characters", "crc_ok", "scheme"})
 
 #: Known coded values per evidence key (a value is looked up under the key it appears with).
 VALUE_LABELS: dict[str, Mapping[str, Message]] = {
