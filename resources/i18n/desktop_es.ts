@@ -3547,6 +3547,10 @@ Atajo: {shortcut}</translation>
         <source>it is too large</source>
         <translation>es demasiado grande</translation>
     </message>
+<message>
+        <source>its markup is broken</source>
+        <translation>su código HTML está roto</translation>
+    </message>
 </context>
 <context>
     <name>Recipient</name>

@@ -3547,6 +3547,10 @@ Pintasan: {shortcut}</translation>
         <source>it is too large</source>
         <translation>ukurannya terlalu besar</translation>
     </message>
+<message>
+        <source>its markup is broken</source>
+        <translation>kode halamannya rusak</translation>
+    </message>
 </context>
 <context>
     <name>Recipient</name>
