@@ -8,9 +8,9 @@ data accept ``--json``. Exit status: 0 success, 1 ``verify`` found damaged files
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
-import mimetypes
 import os
 import sys
 from collections.abc import Callable
@@ -64,103 +64,164 @@ def _render(message: Any) -> str:
     return message.render(_translate) if hasattr(message, "render") else str(message)
 
 
+def _help_translate(text: str) -> str:
+    """``--help`` in the user's language: SHOPSAFE_LANGUAGE or ``--lang`` on the command line,
+    else the system's. Only loaded when the archive command runs, so other commands pay
+    nothing."""
+    argv = sys.argv[1:]
+    if "archive" not in argv:
+        return text
+    if _help_translate.language is None:  # type: ignore[attr-defined]
+        language = os.environ.get("SHOPSAFE_LANGUAGE", "system")
+        if "--lang" in argv[:-1]:
+            language = argv[argv.index("--lang") + 1]
+        _use_language(language if language in LANGUAGES else "system")
+        _help_translate.language = language  # type: ignore[attr-defined]
+    return _translate("ArchiveCli", text)
+
+
+_help_translate.language = None  # type: ignore[attr-defined]
+
+
+def _h(message: Message) -> str:
+    return _help_translate(message.source)
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "archive", help="the encrypted evidence archive",
-        description="Keep orders, receipts and chats in an encrypted archive folder.",
+        "archive", help=_h(N_("ArchiveCli", "the encrypted evidence archive")),
+        description=_h(N_("ArchiveCli",
+                          "Keep orders, receipts and chats in an encrypted archive folder.")),
     )
-    sub = parser.add_subparsers(title="archive commands", metavar="ACTION")
+    sub = parser.add_subparsers(title=_h(N_("ArchiveCli", "archive commands")), metavar="ACTION")
 
     def common(p: argparse.ArgumentParser, json_output: bool = False) -> None:
-        p.add_argument("archive", type=Path, help="the archive folder (e.g. MyArchive.shopsafe)")
-        p.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file")
+        p.add_argument("archive", type=Path,
+                       help=_h(N_("ArchiveCli", "the archive folder (e.g. MyArchive.shopsafe)")))
+        p.add_argument("--passphrase-file", type=Path,
+                       help=_h(N_("ArchiveCli", "read the passphrase from this file")))
         p.add_argument("--recovery-key-file", type=Path,
-                       help="unlock with the recovery key stored in this file")
-        p.add_argument("--member", help="only try this member's slots")
+                       help=_h(N_("ArchiveCli", "unlock with the recovery key stored in this file")))
+        p.add_argument("--member", help=_h(N_("ArchiveCli", "only try this member's slots")))
         if json_output:
-            p.add_argument("--json", action="store_true", help="print JSON")
+            p.add_argument("--json", action="store_true", help=_h(N_("ArchiveCli", "print JSON")))
 
     def kdf_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--kdf-memory", type=int, metavar="KIB",
-                       help="Argon2id memory in KiB (default: calibrated to ~0.6 s)")
-        p.add_argument("--kdf-iterations", type=int, metavar="N", help="Argon2id iterations")
+                       help=_h(N_("ArchiveCli",
+                                  "Argon2id memory in KiB (default: calibrated to ~0.6 s)")))
+        p.add_argument("--kdf-iterations", type=int, metavar="N",
+                       help=_h(N_("ArchiveCli", "Argon2id iterations")))
 
-    p = sub.add_parser("init", help="create a new archive")
-    p.add_argument("archive", type=Path)
-    p.add_argument("--passphrase-file", type=Path)
-    p.add_argument("--name", default="", help="your name as shown to the family")
+    def new_passphrase_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--weak-passphrase", action="store_true",
+                       help=_h(N_("ArchiveCli", "accept a passphrase the estimator calls weak")))
+
+    name_help = _h(N_("ArchiveCli", "your name as shown to the family"))
+    p = sub.add_parser("init", help=_h(N_("ArchiveCli", "create a new archive")))
+    p.add_argument("archive", type=Path,
+                   help=_h(N_("ArchiveCli", "the archive folder (e.g. MyArchive.shopsafe)")))
+    p.add_argument("--passphrase-file", type=Path,
+                   help=_h(N_("ArchiveCli", "read the passphrase from this file")))
+    p.add_argument("--name", default="", help=name_help)
+    p.add_argument("--print-recovery-key", action="store_true",
+                   help=_h(N_("ArchiveCli", "print a recovery key right away (else you are asked "
+                                            "when the terminal is interactive)")))
+    new_passphrase_options(p)
     kdf_options(p)
     p.set_defaults(func=_cmd_init)
 
-    p = sub.add_parser("add", help="encrypt files into the archive")
+    p = sub.add_parser("add", help=_h(N_("ArchiveCli", "encrypt files into the archive")))
     common(p, json_output=True)
-    p.add_argument("files", nargs="+", type=Path)
-    p.add_argument("--order", help="attach to this order (default: a new order)")
-    p.add_argument("--title", help="title of the new order")
-    p.add_argument("--seller", help="seller of the new order")
-    p.add_argument("--tag", action="append", default=[], help="tag for the order (repeatable)")
+    p.add_argument("files", nargs="+", type=Path,
+                   help=_h(N_("ArchiveCli", "the files to add (all are checked first)")))
+    p.add_argument("--order", help=_h(N_("ArchiveCli", "attach to this order (default: a new order)")))
+    p.add_argument("--title", help=_h(N_("ArchiveCli", "title of the new order")))
+    p.add_argument("--seller", help=_h(N_("ArchiveCli", "seller of the new order")))
+    p.add_argument("--date", help=_h(N_("ArchiveCli", "date of the new order (YYYY-MM-DD)")))
+    p.add_argument("--total", help=_h(N_("ArchiveCli", "amount paid, as written (e.g. 'Rp 250.000')")))
+    p.add_argument("--tag", action="append", default=[],
+                   help=_h(N_("ArchiveCli", "tag for the order (repeatable)")))
     p.set_defaults(func=_cmd_add)
 
-    p = sub.add_parser("list", help="list orders, sellers, attachments …")
+    p = sub.add_parser("list", help=_h(N_("ArchiveCli", "list the orders with their files")))
     common(p, json_output=True)
-    p.add_argument("--type", help="only items of this type (order, seller, attachment …)")
-    p.add_argument("--deleted", action="store_true", help="include deleted items")
+    p.add_argument("--deleted", action="store_true",
+                   help=_h(N_("ArchiveCli", "include deleted orders")))
     p.set_defaults(func=_cmd_list)
 
-    p = sub.add_parser("show", help="show one item")
+    p = sub.add_parser("show", help=_h(N_("ArchiveCli", "show one order or file")))
     common(p, json_output=True)
-    p.add_argument("item")
+    p.add_argument("item", help=_h(N_("ArchiveCli", "an order id, a file id or a file name")))
     p.set_defaults(func=_cmd_show)
 
-    p = sub.add_parser("export", help="decrypt an attachment (or all of an order's) to disk")
+    p = sub.add_parser("export", help=_h(N_("ArchiveCli",
+                                            "decrypt a file (or all of an order's) to disk")))
     common(p)
-    p.add_argument("item", help="attachment or order id")
-    p.add_argument("target", type=Path, help="file (attachment) or folder (order)")
-    p.add_argument("--force", action="store_true", help="overwrite existing files")
+    p.add_argument("item", help=_h(N_("ArchiveCli", "a file name, a file id or an order id")))
+    p.add_argument("target", type=Path,
+                   help=_h(N_("ArchiveCli", "file (for a file) or folder (for an order)")))
+    p.add_argument("--force", action="store_true",
+                   help=_h(N_("ArchiveCli", "overwrite existing files")))
     p.set_defaults(func=_cmd_export)
 
-    p = sub.add_parser("search", help="search the archive (accents and case ignored)")
+    p = sub.add_parser("search", help=_h(N_("ArchiveCli",
+                                            "search the archive (accents and case ignored)")))
     common(p, json_output=True)
-    p.add_argument("query")
+    p.add_argument("query", help=_h(N_("ArchiveCli", "words to look for")))
     p.set_defaults(func=_cmd_search)
 
-    p = sub.add_parser("verify", help="check every file; exit 1 naming each damaged one")
+    p = sub.add_parser("verify", help=_h(N_("ArchiveCli",
+                                            "check every file; exit 1 naming each damaged one")))
     common(p, json_output=True)
     p.set_defaults(func=_cmd_verify)
 
-    p = sub.add_parser("passwd", help="change your passphrase")
+    p = sub.add_parser("passwd", help=_h(N_("ArchiveCli", "change your passphrase")))
     common(p)
-    p.add_argument("--new-passphrase-file", type=Path)
-    p.add_argument("--name", default="", help="name for the new member (after recovery)")
+    p.add_argument("--new-passphrase-file", type=Path,
+                   help=_h(N_("ArchiveCli", "read the new passphrase from this file")))
+    p.add_argument("--name", default="",
+                   help=_h(N_("ArchiveCli", "name for the new member (after recovery)")))
+    new_passphrase_options(p)
     kdf_options(p)
     p.set_defaults(func=_cmd_passwd)
 
-    p = sub.add_parser("join", help="ask to join a family archive with your own passphrase")
-    p.add_argument("archive", type=Path)
-    p.add_argument("--passphrase-file", type=Path)
-    p.add_argument("--name", default="", help="your name as shown to the family")
+    p = sub.add_parser("join", help=_h(N_("ArchiveCli",
+                                          "ask to join a family archive with your own passphrase")))
+    p.add_argument("archive", type=Path,
+                   help=_h(N_("ArchiveCli", "the archive folder (e.g. MyArchive.shopsafe)")))
+    p.add_argument("--passphrase-file", type=Path,
+                   help=_h(N_("ArchiveCli", "read the passphrase from this file")))
+    p.add_argument("--name", default="", help=name_help)
+    new_passphrase_options(p)
     kdf_options(p)
     p.set_defaults(func=_cmd_join)
 
-    p = sub.add_parser("members", help="list members and whether they have access")
+    p = sub.add_parser("members", help=_h(N_("ArchiveCli",
+                                             "list members and whether they have access")))
     common(p, json_output=True)
     p.set_defaults(func=_cmd_members)
 
-    p = sub.add_parser("grant", help="let a member who asked to join open the archive")
+    p = sub.add_parser("grant", help=_h(N_("ArchiveCli",
+                                           "let a member who asked to join open the archive")))
     common(p)
-    p.add_argument("new_member", metavar="MEMBER", help="the member id shown by 'join'")
+    p.add_argument("new_member", metavar="MEMBER",
+                   help=_h(N_("ArchiveCli", "the member id shown by 'join'")))
     p.set_defaults(func=_cmd_grant)
 
-    p = sub.add_parser("recovery", help="create a new printable recovery key")
+    p = sub.add_parser("recovery", help=_h(N_("ArchiveCli", "create a new printable recovery key")))
     common(p)
-    p.add_argument("--output", type=Path, help="write the key to this new file instead")
+    p.add_argument("--output", type=Path,
+                   help=_h(N_("ArchiveCli", "write the key to this new file instead")))
     p.set_defaults(func=_cmd_recovery)
 
     env_language = os.environ.get("SHOPSAFE_LANGUAGE", "system")
     for action in sub.choices.values():
         action.add_argument(
-            "--lang", choices=LANGUAGES, default=env_language if env_language in LANGUAGES else "system",
-            help="language of the messages (default: SHOPSAFE_LANGUAGE, else the system's)")
+            "--lang", choices=LANGUAGES,
+            default=env_language if env_language in LANGUAGES else "system",
+            help=_h(N_("ArchiveCli",
+                       "language of the messages (default: SHOPSAFE_LANGUAGE, else the system's)")))
         action.set_defaults(func=_with_language(action.get_default("func")))
     parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
 
@@ -195,6 +256,28 @@ def _prompt(label: str, confirm: bool) -> str:
         print(_t(N_("ArchiveCli", "The passphrases differ; try again.")), file=sys.stderr)
 
 
+class _WeakPassphrase(Exception):
+    pass
+
+
+def _check_strength(passphrase: str, args: argparse.Namespace, *inputs: str) -> None:
+    """Warn about a weak new passphrase; refuse it unless --weak-passphrase was given."""
+    from desktop.archive import passphrase_strength
+
+    strength = passphrase_strength(passphrase, inputs)
+    if not strength.weak:
+        return
+    print(_t(N_("ArchiveCli", "warning: this passphrase is {label}.")).format(
+        label=_render(strength.label).lower()), file=sys.stderr)
+    if strength.reason is not None:
+        print("  " + _render(strength.reason), file=sys.stderr)
+    print("  " + _render(strength.advice), file=sys.stderr)
+    if not args.weak_passphrase:
+        print(_t(N_("ArchiveCli", "error: choose a stronger passphrase, or add --weak-passphrase "
+                                  "to use this one anyway.")), file=sys.stderr)
+        raise _WeakPassphrase()
+
+
 def _kdf(args: argparse.Namespace) -> Any:
     from desktop.archive import KDF_FLOOR, KdfParams
 
@@ -205,39 +288,71 @@ def _kdf(args: argparse.Namespace) -> Any:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from desktop.archive import Archive
+    from desktop.archive import open_archive
 
     if args.recovery_key_file:
-        return Archive.open(args.archive, recovery_key=_read_secret_file(args.recovery_key_file),
-                            member=args.member)
-    return Archive.open(args.archive, _passphrase(args), member=args.member)
-
-
-def _item_json(item: Any) -> dict[str, Any]:
-    return {
-        "id": item.id, "type": item.type, "fields": item.fields, "tags": list(item.tags),
-        "attachments": list(item.attachments), "deleted": item.deleted,
-        "needs_review": item.needs_review,
-        "conflicts": {k: list(v) for k, v in item.conflicts.items()},
-        "created": item.created, "updated": item.updated,
-    }
-
-
-def _summary(item: Any) -> str:
-    f = item.fields
-    title = f.get("title") or f.get("name") or f.get("seller") or f.get("text") or ""
-    flags = " [!]" if item.needs_review else ""
-    tags = (" #" + " #".join(item.tags)) if item.tags else ""
-    return f"{item.id}  {item.type:<10}  {title}{tags}{flags}"
+        session = open_archive(args.archive,
+                               recovery_key=_read_secret_file(args.recovery_key_file),
+                               member=args.member)
+    else:
+        session = open_archive(args.archive, _passphrase(args), member=args.member)
+    for problem in session.problems:
+        print(_t(N_("ArchiveCli", "warning: {problem}")).format(problem=_render(problem.message)),
+              file=sys.stderr)
+    return session
 
 
 def _print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True))
 
 
-def _report_problems(archive: Any) -> None:
-    for problem in archive.problems:
-        print(_t(N_("ArchiveCli", "warning: {problem}")).format(problem=_render(problem.message)), file=sys.stderr)
+def _size(size: int) -> str:
+    for unit, label in ((1 << 20, "MB"), (1 << 10, "KB")):
+        if size >= unit:
+            return f"{size / unit:.1f} {label}"
+    return f"{size} B"
+
+
+def _order_json(session: Any, order: Any) -> dict[str, Any]:
+    return {
+        "id": order.id, "title": order.title, "seller": order.seller, "link": order.link,
+        "date": order.date, "total": order.total, "status": order.status,
+        "notes": order.notes, "tags": list(order.tags), "needs_review": order.needs_review,
+        "deleted": order.deleted, "created": order.created, "updated": order.updated,
+        "files": [_file_json(a) for a in session.attachments(order.id)],
+    }
+
+
+def _file_json(attachment: Any) -> dict[str, Any]:
+    return {"id": attachment.id, "name": attachment.name, "mime": attachment.mime,
+            "kind": attachment.kind, "size": attachment.size, "sha256": attachment.sha256,
+            "added": attachment.added}
+
+
+def _status(status: str) -> str:
+    from desktop.archive import ORDER_STATUSES
+
+    return next((_render(label) for code, label in ORDER_STATUSES if code == status), status)
+
+
+def _print_order(session: Any, order: Any) -> None:
+    """One order as a short block: title, seller, date, total, status, tags, then its files."""
+    untitled = _t(N_("ArchiveCli", "(untitled)"))
+    head = [order.date or "----------", order.title or untitled]
+    print("  ".join(head) + f"  [{order.id}]")
+    details = []
+    if order.seller:
+        details.append(_t(N_("ArchiveCli", "seller: {seller}")).format(seller=order.seller))
+    if order.total:
+        details.append(_t(N_("ArchiveCli", "total: {total}")).format(total=order.total))
+    details.append(_t(N_("ArchiveCli", "status: {status}")).format(status=_status(order.status)))
+    if order.tags:
+        details.append(_t(N_("ArchiveCli", "tags: {tags}")).format(tags=", ".join(order.tags)))
+    if order.needs_review:
+        details.append(_t(N_("ArchiveCli", "needs review (edited on two PCs)")))
+    print("    " + " · ".join(details))
+    for attachment in session.attachments(order.id):
+        print(f"    - {attachment.name}  ({_size(attachment.size)})  [{attachment.id}]")
 
 
 def _guarded(func: Any) -> Any:
@@ -245,14 +360,25 @@ def _guarded(func: Any) -> Any:
         from desktop.archive import ArchiveError
 
         try:
-            return int(func(args) or 0)
+            code = int(func(args) or 0)
+            sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+            return code
+        except _WeakPassphrase:
+            return 2
         except ArchiveError as exc:
-            print(_t(N_("ArchiveCli", "error: {message}")).format(message=_render(exc.message)), file=sys.stderr)
+            print(_t(N_("ArchiveCli", "error: {message}")).format(message=_render(exc.message)),
+                  file=sys.stderr)
             return 2
         except FileExistsError as exc:
-            print(_t(N_("ArchiveCli", "error: {path} already exists (use --force to overwrite)")).format(
-                path=exc.args[0]), file=sys.stderr)
+            print(_t(N_("ArchiveCli", "error: {path} already exists (use --force to overwrite)"))
+                  .format(path=exc.args[0]), file=sys.stderr)
             return 2
+        except BrokenPipeError:
+            # `shopsafe archive list | head`: the reader left; end quietly, as cat does.
+            with contextlib.suppress(OSError):
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            return 0
         except OSError as exc:
             print(_t(N_("ArchiveCli", "error: {path}: {reason}")).format(
                 path=exc.filename or "", reason=exc.strerror or str(exc)), file=sys.stderr)
@@ -267,158 +393,223 @@ def _guarded(func: Any) -> Any:
 
 @_guarded
 def _cmd_init(args: argparse.Namespace) -> int:
-    from desktop.archive import Archive
+    from desktop.archive import create_archive
 
-    archive = Archive.create(args.archive, _passphrase(args, confirm=True), name=args.name,
-                             kdf=_kdf(args))
-    print(_t(N_("ArchiveCli", "Created the archive {path}.")).format(path=args.archive))
-    print(_t(N_("ArchiveCli", "Keep your passphrase safe, and run 'shopsafe archive recovery' to print a "
-             "recovery key.")))
-    archive.lock()
-    return 0
+    passphrase = _passphrase(args, confirm=True)
+    _check_strength(passphrase, args, args.name, args.archive.name)
+    session = create_archive(args.archive, passphrase, name=args.name, kdf=_kdf(args))
+    try:
+        print(_t(N_("ArchiveCli", "Created the archive {path}.")).format(path=args.archive))
+        want_key = args.print_recovery_key
+        if not want_key and sys.stdin.isatty() and sys.stdout.isatty():
+            answer = input(_t(N_("ArchiveCli", "Print a recovery key now? [y/N] ")))
+            want_key = answer.strip().lower()[:1] in ("y", _t(N_("ArchiveCli", "y")).lower()[:1])
+        if want_key:
+            _print_recovery_key(session.new_recovery_key())
+        else:
+            print(_t(N_("ArchiveCli", "Keep your passphrase safe, and run 'shopsafe archive "
+                                      "recovery' to print a recovery key.")))
+        return 0
+    finally:
+        session.lock()
+
+
+def _print_recovery_key(key: str) -> None:
+    print(_t(N_("ArchiveCli", "Your recovery key (earlier recovery keys no longer work):")))
+    print(key)
+    print(_t(N_("ArchiveCli", "Print it or write it down and keep it somewhere safe: it opens "
+                              "the archive without any passphrase. Without your passphrase and "
+                              "this key, nothing in the archive can be recovered.")))
 
 
 @_guarded
 def _cmd_add(args: argparse.Namespace) -> int:
-    archive = _open(args)
-    _report_problems(archive)
+    from desktop.archive import missing_files
+
+    missing = missing_files(args.files)
+    if missing:
+        for path in missing:
+            print(_t(N_("ArchiveCli", "error: {path} is not a readable file.")).format(path=path),
+                  file=sys.stderr)
+        print(_t(N_("ArchiveCli", "Nothing was added.")), file=sys.stderr)
+        return 2
+    session = _open(args)
     try:
         order = args.order
         if order:
-            archive.get(order)
+            session.order(order)
+            if args.tag:
+                session.set_tags(order, [*session.order(order).tags, *args.tag])
         else:
-            fields = {"title": args.title or args.files[0].name}
-            if args.seller:
-                fields["seller"] = args.seller
-            order = archive.put("order", **fields)
-        for tag in args.tag:
-            archive.tag(order, tag)
-        added = []
-        for path in args.files:
-            mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-            added.append((path, archive.add_attachment(path, order=order, mime=mime)))
+            fields = {"title": args.title or args.files[0].name, "seller": args.seller,
+                      "date": args.date, "total": args.total}
+            order = session.add_order(tags=args.tag, **fields)
+        added = [(path, session.add_file(order, path)) for path in args.files]
         if args.json:
             _print_json({"order": order, "attachments": [
                 {"id": a, "file": str(p)} for p, a in added]})
         else:
-            for path, attachment in added:
-                print(_t(N_("ArchiveCli", "Added {file} as {id} to order {order}.")).format(
-                    file=path, id=attachment, order=order))
+            title = session.order(order).title
+            for path, _attachment in added:
+                print(_t(N_("ArchiveCli", "Added {file} to the order {title}.")).format(
+                    file=path.name, title=title))
         return 0
     finally:
-        archive.lock()
+        session.lock()
+
+
+def _listing(args: argparse.Namespace, orders_of: Callable[[Any], list[Any]]) -> int:
+    session = _open(args)
+    try:
+        orders = orders_of(session)
+        if args.json:
+            _print_json([_order_json(session, o) for o in orders])
+            return 0
+        for order in orders:
+            _print_order(session, order)
+        if not orders:
+            print(_t(N_("ArchiveCli", "Nothing found.")), file=sys.stderr)
+        return 0
+    finally:
+        session.lock()
 
 
 @_guarded
 def _cmd_list(args: argparse.Namespace) -> int:
-    archive = _open(args)
-    _report_problems(archive)
-    try:
-        items = archive.items(args.type, include_deleted=args.deleted)
-        if args.json:
-            _print_json([_item_json(i) for i in items])
-        else:
-            for item in items:
-                print(_summary(item))
-        return 0
-    finally:
-        archive.lock()
+    def newest_first(session: Any) -> list[Any]:
+        orders = session.orders(include_deleted=args.deleted)
+        return sorted(orders, key=lambda o: (o.date or o.created[:10], o.created), reverse=True)
 
-
-@_guarded
-def _cmd_show(args: argparse.Namespace) -> int:
-    archive = _open(args)
-    _report_problems(archive)
-    try:
-        item = archive.get(args.item)
-        if args.json:
-            _print_json(_item_json(item))
-            return 0
-        print(_summary(item))
-        for name, value in sorted(item.fields.items()):
-            shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-            print(f"  {name}: {shown}")
-        for attachment in item.attachments:
-            print(_t(N_("ArchiveCli", "  attachment: {id}")).format(id=attachment))
-        for name, values in sorted(item.conflicts.items()):
-            print(_t(N_("ArchiveCli", "  edited on two devices at once, please review {field}: {values}")).format(
-                field=name, values=" | ".join(map(str, values))))
-        return 0
-    finally:
-        archive.lock()
-
-
-@_guarded
-def _cmd_export(args: argparse.Namespace) -> int:
-    archive = _open(args)
-    _report_problems(archive)
-    try:
-        item = archive.get(args.item)
-        if item.type == "attachment":
-            size = archive.export_attachment(item.id, args.target, overwrite=args.force)
-            print(_t(N_("ArchiveCli", "Exported {file} ({size} bytes).")).format(file=args.target, size=size))
-            return 0
-        args.target.mkdir(parents=True, exist_ok=True)
-        for attachment in item.attachments:
-            name = Path(str(archive.get(attachment).fields.get("name") or attachment)).name
-            target = args.target / f"{attachment}-{name}"
-            size = archive.export_attachment(attachment, target, overwrite=args.force)
-            print(_t(N_("ArchiveCli", "Exported {file} ({size} bytes).")).format(file=target, size=size))
-        return 0
-    finally:
-        archive.lock()
+    return _listing(args, newest_first)
 
 
 @_guarded
 def _cmd_search(args: argparse.Namespace) -> int:
-    archive = _open(args)
-    _report_problems(archive)
+    return _listing(args, lambda session: session.search(args.query))
+
+
+def _find(session: Any, name_or_id: str) -> tuple[str, Any]:
+    """("order", Order) or ("file", Attachment); raises ItemNotFound."""
+    from desktop.archive import ItemNotFound
+
+    with contextlib.suppress(ItemNotFound):
+        return "order", session.order(name_or_id)
+    found = session.find_attachments(name_or_id)
+    if len(found) > 1:
+        raise _Ambiguous(found)
+    if found:
+        return "file", found[0]
+    raise ItemNotFound(name_or_id)
+
+
+class _Ambiguous(Exception):
+    pass
+
+
+@_guarded
+def _cmd_show(args: argparse.Namespace) -> int:
+    session = _open(args)
     try:
-        found = archive.search(args.query)
+        try:
+            kind, found = _find(session, args.item)
+        except _Ambiguous as many:
+            return _say_ambiguous(session, many.args[0])
+        if kind == "file":
+            found = session.order(found.order) if found.order else None
+            if found is None:
+                print(_t(N_("ArchiveCli", "This file belongs to no order.")))
+                return 0
         if args.json:
-            _print_json([_item_json(i) for i in found])
-        else:
-            for item in found:
-                print(_summary(item))
-            if not found:
-                print(_t(N_("ArchiveCli", "Nothing found.")), file=sys.stderr)
+            _print_json(_order_json(session, found))
+            return 0
+        _print_order(session, found)
+        if found.link:
+            print("    " + found.link)
+        if found.notes:
+            print("    " + found.notes)
+        for note in session.notes(found.id):
+            print(_t(N_("ArchiveCli", "    note ({date}): {text}")).format(
+                date=note.added[:10], text=note.text))
+        for report in session.reports(found.id):
+            label = (_t(N_("ArchiveCli", "check report")) if report.kind == "check"
+                     else _t(N_("ArchiveCli", "cost breakdown")))
+            print(f"    {label} ({report.added[:10]}): {report.title} {report.summary}".rstrip())
         return 0
     finally:
-        archive.lock()
+        session.lock()
+
+
+def _say_ambiguous(session: Any, found: list[Any]) -> int:
+    print(_t(N_("ArchiveCli", "error: several files have that name; use one of these ids:")),
+          file=sys.stderr)
+    for attachment in found:
+        title = ""
+        with contextlib.suppress(Exception):
+            title = session.order(attachment.order).title
+        print(f"  {attachment.id}  {attachment.name}  {title}", file=sys.stderr)
+    return 2
+
+
+@_guarded
+def _cmd_export(args: argparse.Namespace) -> int:
+    session = _open(args)
+    try:
+        try:
+            kind, found = _find(session, args.item)
+        except _Ambiguous as many:
+            return _say_ambiguous(session, many.args[0])
+        exported = []
+        if kind == "file":
+            target = args.target / found.name if args.target.is_dir() else args.target
+            exported.append((target, session.export(found.id, target, overwrite=args.force)))
+        else:
+            args.target.mkdir(parents=True, exist_ok=True)
+            for attachment in session.attachments(found.id):
+                target = args.target / f"{attachment.id}-{Path(attachment.name).name}"
+                exported.append((target, session.export(attachment.id, target,
+                                                        overwrite=args.force)))
+        for target, size in exported:
+            print(_t(N_("ArchiveCli", "Exported {file} ({size} bytes).")).format(file=target,
+                                                                                   size=size))
+        return 0
+    finally:
+        session.lock()
 
 
 @_guarded
 def _cmd_verify(args: argparse.Namespace) -> int:
-    archive = _open(args)
+    session = _open(args)
     try:
-        report = archive.verify()
-        problems = {p.path: p for p in [*archive.problems, *report.problems]}
+        result = session.verify()
         if args.json:
             _print_json({
-                "ok": not problems, "checked": report.checked,
-                "damaged": [{"path": p.path, "reason": _render(p.reason), "detail": p.detail}
-                            for p in sorted(problems.values(), key=lambda p: p.path)],
+                "ok": result.ok, "checked": result.checked,
+                "damaged": [{"path": d.path, "reason": _render(d.reason), "detail": d.detail,
+                             "order": d.order_id, "order_title": d.order_title,
+                             "file": d.file_name} for d in result.damaged],
             })
         else:
-            for problem in sorted(problems.values(), key=lambda p: p.path):
+            for damage in result.damaged:
                 print(_t(N_("ArchiveCli", "DAMAGED {path}: {reason}")).format(
-                    path=problem.path, reason=_render(problem.reason)))
-            if problems:
-                print(_t(N_("ArchiveCli", "{count} damaged file(s); they were left in place.")).format(
-                    count=len(problems)), file=sys.stderr)
+                    path=damage.path, reason=_render(damage.reason)))
+                if damage.file_name:
+                    print(_t(N_("ArchiveCli", "  the file {file} of the order {order}")).format(
+                        file=damage.file_name,
+                        order=damage.order_title or damage.order_id or "?"))
+            if result.damaged:
+                print(_t(N_("ArchiveCli", "{count} damaged file(s); they were left in place."))
+                      .format(count=len(result.damaged)), file=sys.stderr)
             else:
-                print(_t(N_("ArchiveCli", "All {count} files are intact.")).format(count=report.checked))
-        return 1 if problems else 0
+                print(_t(N_("ArchiveCli", "All {count} files are intact.")).format(
+                    count=result.checked))
+        return 1 if result.damaged else 0
     finally:
-        archive.lock()
+        session.lock()
 
 
 @_guarded
 def _cmd_passwd(args: argparse.Namespace) -> int:
-    from desktop.archive import calibrate
-    from desktop.archive.unlock import new_passphrase_identity
-
-    archive = _open(args)
+    session = _open(args)
     try:
         if args.new_passphrase_file:
             new = _read_secret_file(args.new_passphrase_file)
@@ -426,50 +617,47 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
             new = os.environ["SHOPSAFE_NEW_PASSPHRASE"]
         else:
             new = _prompt(_t(N_("ArchiveCli", "New passphrase: ")), confirm=True)
-        params = _kdf(args) or calibrate()
+        _check_strength(new, args, args.name)
         if args.recovery_key_file:
-            member = new_passphrase_identity(archive, args.name, new, params)
-            print(_t(N_("ArchiveCli", "Recovered: member {member} now opens the archive with the new "
-                     "passphrase.")).format(member=member))
+            member = session.add_passphrase_identity(args.name, new, _kdf(args))
+            print(_t(N_("ArchiveCli", "Recovered: member {member} now opens the archive with "
+                                      "the new passphrase.")).format(member=member))
         else:
-            archive.change_passphrase(new, params)
+            session.change_passphrase(new, _kdf(args))
             print(_t(N_("ArchiveCli", "Passphrase changed.")))
         return 0
     finally:
-        archive.lock()
+        session.lock()
 
 
 @_guarded
 def _cmd_recovery(args: argparse.Namespace) -> int:
-    archive = _open(args)
+    session = _open(args)
     try:
-        key = archive.create_recovery_key()
+        key = session.new_recovery_key()
         if args.output:
             fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.write(key + "\n")
-            print(_t(N_("ArchiveCli", "Wrote the new recovery key to {file}.")).format(file=args.output))
+            print(_t(N_("ArchiveCli", "Wrote the new recovery key to {file}.")).format(
+                file=args.output))
+            print(_t(N_("ArchiveCli", "Print it or write it down and keep it somewhere safe: it "
+                                      "opens the archive without any passphrase.")))
         else:
-            print(_t(N_("ArchiveCli", "Your new recovery key (earlier recovery keys no longer work):")))
-            print(key)
-        print(_t(N_("ArchiveCli", "Print it or write it down and keep it somewhere safe: it opens the archive "
-                 "without any passphrase.")))
+            _print_recovery_key(key)
         return 0
     finally:
-        archive.lock()
+        session.lock()
 
 
 @_guarded
 def _cmd_join(args: argparse.Namespace) -> int:
-    from desktop.archive import Archive
-    from desktop.archive.layout import Layout
-    from desktop.archive.store import read_header
-    from desktop.archive.unlock import member_public
+    from desktop.archive import request_membership
 
-    member = Archive.request_membership(args.archive, _passphrase(args, confirm=True),
-                                        name=args.name, kdf=_kdf(args))
-    layout = Layout(args.archive)
-    fingerprint = member_public(layout, read_header(layout).archive_id, member).fingerprint
+    passphrase = _passphrase(args, confirm=True)
+    _check_strength(passphrase, args, args.name)
+    member, fingerprint = request_membership(args.archive, passphrase, name=args.name,
+                                             kdf=_kdf(args))
     print(_t(N_("ArchiveCli", "Asked to join as member {member}, fingerprint {fingerprint}."))
           .format(member=member, fingerprint=fingerprint))
     print(_t(N_("ArchiveCli", "Read the fingerprint to the family member who will let you in, "
@@ -479,13 +667,13 @@ def _cmd_join(args: argparse.Namespace) -> int:
 
 @_guarded
 def _cmd_members(args: argparse.Namespace) -> int:
-    archive = _open(args)
+    session = _open(args)
     try:
-        rows = archive.members()
+        rows = session.members()
         if args.json:
             _print_json([{"member": m.member, "name": m.name, "role": m.role,
                           "fingerprint": m.fingerprint, "has_access": ok,
-                          "you": m.member == archive.member} for m, ok in rows])
+                          "you": m.member == session.member} for m, ok in rows])
             return 0
         roles = {"member": _t(N_("ArchiveCli", "member")),
                  "recovery": _t(N_("ArchiveCli", "recovery key"))}
@@ -493,21 +681,21 @@ def _cmd_members(args: argparse.Namespace) -> int:
         for m, ok in rows:
             state = (_t(N_("ArchiveCli", "has access")) if ok
                      else _t(N_("ArchiveCli", "waiting for access")))
-            you = _t(N_("ArchiveCli", " (you)")) if m.member == archive.member else ""
+            you = _t(N_("ArchiveCli", " (you)")) if m.member == session.member else ""
             role = roles.get(m.role, m.role)
             print(f"{m.member}  {m.fingerprint}  {role:<{width}}  {state}  {m.name}{you}".rstrip())
         return 0
     finally:
-        archive.lock()
+        session.lock()
 
 
 @_guarded
 def _cmd_grant(args: argparse.Namespace) -> int:
-    archive = _open(args)
+    session = _open(args)
     try:
-        archive.grant(args.new_member)
+        session.grant(args.new_member)
         print(_t(N_("ArchiveCli", "Member {member} can now open the archive.")).format(
             member=args.new_member))
         return 0
     finally:
-        archive.lock()
+        session.lock()
