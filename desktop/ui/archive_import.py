@@ -1,0 +1,129 @@
+"""Adding evidence: files, folders, pasted images and .eml e-mails, checked before adding.
+
+Runs on the archive writer thread (see :mod:`desktop.ui.archive_ops`). Each file is added
+whole or not at all (blob first, then the record); a cancelled import keeps the files added
+so far. Images are checked with QImageReader under Qt's allocation limit, so a corrupt or
+decompression-bomb image gets a clear message instead of a crash or a half-readable entry.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Generator, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
+from PySide6.QtGui import QImageReader
+
+__all__ = ["ImportResult", "check_image", "expand_paths", "import_files", "parse_eml"]
+
+#: Largest decoded image accepted, in MiB (a 12,000 × 12,000 photo is about 550 MiB).
+IMAGE_LIMIT_MIB = 256
+_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ArchiveImport", text)
+
+
+@dataclass
+class ImportResult:
+    added: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, folders as the files inside them (sorted, hidden ones left out)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and not any(
+                part.startswith(".") for part in p.relative_to(path).parts)))
+        else:
+            found.append(path)
+    return found
+
+
+def check_image(data: bytes | None = None, path: Path | None = None) -> str | None:
+    """None if the image can be decoded within the limit, else the reason to show."""
+    QImageReader.setAllocationLimit(IMAGE_LIMIT_MIB)
+    if data is not None:
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+    else:
+        reader = QImageReader(str(path))
+    if not reader.canRead():
+        return _tr("This image is damaged or not an image ShopSafe can read.")
+    size = reader.size()
+    if size.width() * size.height() * 4 > IMAGE_LIMIT_MIB * 1024 * 1024:
+        return _tr("This image is too large to open safely ({width} × {height} pixels).").format(
+            width=size.width(), height=size.height())
+    if reader.read().isNull():  # the header was fine, the pixels are not
+        return _tr("This image is damaged or not an image ShopSafe can read.")
+    return None
+
+
+def is_image(name: str) -> bool:
+    return Path(name).suffix.lower() in _IMAGE_SUFFIXES
+
+
+def parse_eml(data: bytes) -> tuple[str, list[tuple[str, str, bytes]]]:
+    """The readable text of an e-mail (headers and plain body) and its attachments as
+    (file name, type, bytes)."""
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    lines = [f"{name}: {message[name]}" for name in ("From", "To", "Date", "Subject")
+             if message[name]]
+    body = message.get_body(preferencelist=("plain", "html"))
+    text = body.get_content() if body is not None else ""
+    parts = []
+    for part in message.iter_attachments():
+        payload = part.get_payload(decode=True)
+        if payload:
+            parts.append((part.get_filename() or "attachment", part.get_content_type(), payload))
+    return "\n".join(lines) + "\n\n" + text, parts
+
+
+def import_files(session: Any, order_id: str, paths: list[Path], report: Any
+                 ) -> Generator[tuple[int, int, str], None, ImportResult]:
+    """Add ``paths`` to the order one by one, yielding (done, total, name) after each."""
+    files = expand_paths(paths)
+    result = ImportResult()
+    for done, path in enumerate(files, 1):
+        problem = None
+        try:
+            if is_image(path.name):
+                problem = check_image(path=path)
+            if problem is None:
+                result.added.append(session.add_file(order_id, path))
+                if path.suffix.lower() == ".eml":
+                    _add_eml_parts(session, order_id, path.read_bytes(), result)
+        except OSError as error:
+            problem = _tr("It could not be read ({reason}).").format(
+                reason=error.strerror or type(error).__name__)
+        if problem is not None:
+            result.skipped.append((path.name, problem))
+        yield done, len(files), path.name
+    return result
+
+
+def _add_eml_parts(session: Any, order_id: str, data: bytes, result: ImportResult) -> None:
+    _text, parts = parse_eml(data)
+    for name, mime, payload in parts:
+        problem = check_image(data=payload) if mime.startswith("image/") else None
+        if problem is None:
+            result.added.append(session.add_bytes(order_id, payload, Path(name).name, mime=mime))
+        else:
+            result.skipped.append((name, problem))
+
+
+def add_image_bytes(session: Any, order_id: str, data: bytes, name: str) -> str:
+    """A pasted screenshot; raises ValueError with the reason when it cannot be decoded."""
+    problem = check_image(data=data)
+    if problem is not None:
+        raise ValueError(problem)
+    return session.add_bytes(order_id, data, name, mime="image/png", kind="screenshot")

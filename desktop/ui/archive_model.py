@@ -1,0 +1,195 @@
+"""The orders table: a QAbstractTableModel over immutable Order rows, and its filter proxy.
+
+Display role: formatted text; :data:`SORT_ROLE`: the raw value (ISO date, amount digits,
+file count) so sorting is by value, not by text. Rows are replaced per order id when the
+archive writer announces a change, so a 10,000-order list does not reload for one edit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from desktop.archive import ORDER_STATUSES, Order
+
+__all__ = ["COLUMNS", "ID_ROLE", "SORT_ROLE", "OrdersFilter", "OrdersModel", "status_label"]
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COLUMNS = ("date", "title", "seller", "total", "status", "tags", "files", "review")
+_DIGITS = re.compile(r"\d+")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def status_label(code: str) -> str:
+    for value, label in ORDER_STATUSES:
+        if value == code:
+            return label.render(QCoreApplication.translate)
+    return code
+
+
+def _amount(total: str) -> int:
+    # "Rp 1.250.000" and "1.234,56 €": the digits are enough to order amounts of one currency.
+    return int("".join(_DIGITS.findall(total)) or 0)
+
+
+class OrdersModel(QAbstractTableModel):
+    """Orders, one per row, in the order given; :meth:`update` replaces changed rows."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Order] = []
+        self._row_of: dict[str, int] = {}
+
+    def headers(self) -> list[str]:
+        tr = QCoreApplication.translate
+        return [tr("ArchiveOrders", "Date"), tr("ArchiveOrders", "Order"),
+                tr("ArchiveOrders", "Seller"), tr("ArchiveOrders", "Total"),
+                tr("ArchiveOrders", "Status"), tr("ArchiveOrders", "Tags"),
+                tr("ArchiveOrders", "Files"), tr("ArchiveOrders", "Review")]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        order = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == ID_ROLE:
+            return order.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(order, column)
+        if role == SORT_ROLE:
+            return self._sort_value(order, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "review":
+            return QCoreApplication.translate(
+                "ArchiveOrders", "Edited on two computers at once: open the order to review")
+        return None
+
+    def _text(self, order: Order, column: str) -> str:
+        tr = QCoreApplication.translate
+        if column == "date":
+            return order.date
+        if column == "title":
+            return order.title or tr("ArchiveOrders", "(untitled)")
+        if column == "seller":
+            return order.seller
+        if column == "total":
+            return order.total
+        if column == "status":
+            return status_label(order.status)
+        if column == "tags":
+            return ", ".join(order.tags)
+        if column == "files":
+            return str(order.file_count)
+        return tr("ArchiveOrders", "Needs review") if order.needs_review else ""
+
+    def _sort_value(self, order: Order, column: str) -> Any:
+        if column == "date":
+            return order.date or order.created[:10]
+        if column == "total":
+            return _amount(order.total)
+        if column == "files":
+            return order.file_count
+        if column == "review":
+            return int(order.needs_review)
+        if column == "status":
+            return [c for c, _ in ORDER_STATUSES].index(order.status) \
+                if order.status in dict(ORDER_STATUSES) else 99
+        return self._text(order, column).casefold()
+
+    # -- changing -------------------------------------------------------------------------------
+
+    def set_orders(self, orders: Iterable[Order]) -> None:
+        self.beginResetModel()
+        self._rows = [o for o in orders if not o.deleted]
+        self._row_of = {o.id: n for n, o in enumerate(self._rows)}
+        self.endResetModel()
+
+    def update(self, orders: Iterable[Order]) -> None:
+        """Replace or append these rows (deleted ones are removed)."""
+        for order in orders:
+            row = self._row_of.get(order.id)
+            if order.deleted:
+                if row is not None:
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    del self._rows[row]
+                    self._row_of = {o.id: n for n, o in enumerate(self._rows)}
+                    self.endRemoveRows()
+            elif row is None:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+                self._row_of[order.id] = len(self._rows)
+                self._rows.append(order)
+                self.endInsertRows()
+            else:
+                self._rows[row] = order
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def clear(self) -> None:
+        self.set_orders([])
+
+    def order_at(self, row: int) -> Order:
+        return self._rows[row]
+
+    def orders(self) -> list[Order]:
+        return list(self._rows)
+
+
+class OrdersFilter(QSortFilterProxyModel):
+    """Filters by search result ids (None: all), tag, status, seller and date range."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.matches: set[str] | None = None
+        self.tag = ""
+        self.status = ""
+        self.seller = ""
+        self.date_from = ""
+        self.date_to = ""
+
+    def set_filters(self, *, matches: set[str] | None = None, tag: str = "", status: str = "",
+                    seller: str = "", date_from: str = "", date_to: str = "") -> None:
+        self.beginFilterChange()
+        self.matches, self.tag, self.status, self.seller = matches, tag, status, seller
+        self.date_from, self.date_to = date_from, date_to
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not isinstance(model, OrdersModel):
+            return True
+        order = model.order_at(source_row)
+        if self.matches is not None and order.id not in self.matches:
+            return False
+        if self.tag and self.tag not in order.tags:
+            return False
+        if self.status and order.status != self.status:
+            return False
+        if self.seller and order.seller != self.seller:
+            return False
+        date = order.date or order.created[:10]
+        if self.date_from and date < self.date_from:
+            return False
+        return not (self.date_to and date > self.date_to)
