@@ -354,26 +354,29 @@ class Session:
         self._touch("order", order_id)
 
     def add_file(self, order_id: str, path: Path | str, *, name: str | None = None,
-                 mime: str | None = None, kind: str | None = None) -> str:
+                 mime: str | None = None, kind: str | None = None, text: str = "") -> str:
         """Encrypt the file at ``path`` into the order; returns the attachment id.
 
-        Streams whatever the size. Raises OSError (unreadable file, full disk: nothing is
-        recorded), ItemNotFound."""
+        ``text`` (an e-mail's readable text, a page snapshot's words) is kept encrypted with
+        the file's record and found by :meth:`search`. Streams whatever the size. Raises
+        OSError (unreadable file, full disk: nothing is recorded), ItemNotFound."""
         name = name or Path(path).name
         with open(path, "rb") as handle:
-            return self._add(order_id, handle, name, mime, kind)
+            return self._add(order_id, handle, name, mime, kind, text)
 
     def add_bytes(self, order_id: str, data: bytes, name: str, *, mime: str | None = None,
-                  kind: str | None = None) -> str:
-        """Encrypt ``data`` (a pasted screenshot, an e-mail part) into the order."""
-        return self._add(order_id, io.BytesIO(data), name, mime, kind)
+                  kind: str | None = None, text: str = "") -> str:
+        """Encrypt ``data`` (a pasted screenshot, an e-mail part, a page snapshot) into the
+        order; ``text`` as in :meth:`add_file`."""
+        return self._add(order_id, io.BytesIO(data), name, mime, kind, text)
 
     def _add(self, order_id: str, handle: BinaryIO, name: str, mime: str | None,
-             kind: str | None) -> str:
+             kind: str | None, text: str) -> str:
         self.order(order_id)
         mime = mime or guess_mime(name)
         attachment = self._archive.add_attachment(handle, name=name, mime=mime, order=order_id,
-                                                  kind=kind or guess_kind(name, mime))
+                                                  kind=kind or guess_kind(name, mime),
+                                                  fields={"text": text} if text else None)
         self._touch("attachment", attachment)
         self._touch("order", order_id)
         return attachment

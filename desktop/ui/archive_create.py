@@ -28,9 +28,6 @@ from desktop.ui.style import set_muted
 __all__ = ["CreateArchiveDialog", "RecoveryKeyDialog"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveCreate", text)
-
 
 class CreateArchiveDialog(QDialog):
     """Folder (default in the data folder, or one the user picks, e.g. in a synced folder) and
@@ -39,47 +36,53 @@ class CreateArchiveDialog(QDialog):
 
     def __init__(self, default_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Create your archive"))
+        self.setWindowTitle(QCoreApplication.translate("ArchiveCreate", "Create your archive"))
         self.folder_edit = QLineEdit(str(default_folder))
-        self.folder_edit.setAccessibleName(_tr("Archive folder"))
-        browse = QPushButton(_tr("Choose…"))
+        self.folder_edit.setAccessibleName(QCoreApplication.translate(
+            "ArchiveCreate", "Archive folder"))
+        browse = QPushButton(QCoreApplication.translate("ArchiveCreate", "Choose…"))
         browse.clicked.connect(self._on_browse_clicked)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
-        folder_hint = QLabel(_tr("To share it with your family, choose a folder inside a synced "
+        folder_hint = QLabel(QCoreApplication.translate(
+            "ArchiveCreate", "To share it with your family, choose a folder inside a synced "
                                  "folder (Syncthing, Nextcloud, Dropbox, OneDrive)."))
         folder_hint.setWordWrap(True)
         set_muted(folder_hint)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(_tr("Passphrase"))
+        self.passphrase.setAccessibleName(QCoreApplication.translate("ArchiveCreate", "Passphrase"))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(_tr("Repeat the passphrase"))
+        self.repeat.setAccessibleName(QCoreApplication.translate(
+            "ArchiveCreate", "Repeat the passphrase"))
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(8)
         self.strength_label = QLabel()
         self.strength_label.setWordWrap(True)
-        self.anyway = QCheckBox(_tr("Use this weak passphrase anyway"))
+        self.anyway = QCheckBox(QCoreApplication.translate(
+            "ArchiveCreate", "Use this weak passphrase anyway"))
         self.anyway.setVisible(False)
-        self.warning = QLabel(_tr("ShopSafe cannot reset your passphrase. Without the passphrase "
+        self.warning = QLabel(QCoreApplication.translate(
+            "ArchiveCreate", "ShopSafe cannot reset your passphrase. Without the passphrase "
                                   "and the recovery key, nothing in the archive can be recovered."))
         self.warning.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = self.buttons.addButton(_tr("Create archive"),
+        self.create_button = self.buttons.addButton(QCoreApplication.translate(
+            "ArchiveCreate", "Create archive"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(_tr("Folder:"), folder_row)
+        form.addRow(QCoreApplication.translate("ArchiveCreate", "Folder:"), folder_row)
         form.addRow("", folder_hint)
-        form.addRow(_tr("Passphrase:"), self.passphrase)
-        form.addRow(_tr("Repeat:"), self.repeat)
+        form.addRow(QCoreApplication.translate("ArchiveCreate", "Passphrase:"), self.passphrase)
+        form.addRow(QCoreApplication.translate("ArchiveCreate", "Repeat:"), self.repeat)
         form.addRow("", self.meter)
         form.addRow("", self.strength_label)
         form.addRow("", self.anyway)
@@ -94,7 +97,7 @@ class CreateArchiveDialog(QDialog):
         self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
 
     def _on_browse_clicked(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, _tr("Choose a folder for the archive"))
+        chosen = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("ArchiveCreate", "Choose a folder for the archive"))
         if chosen:
             self.folder_edit.setText(str(Path(chosen) / "Archive.shopsafe"))
 
@@ -107,13 +110,14 @@ class CreateArchiveDialog(QDialog):
             words.append(strength.reason.render(QCoreApplication.translate))
         if strength.weak:
             words.append(strength.advice.render(QCoreApplication.translate))
-        self.strength_label.setText(_tr("Strength: {words}").format(words=" ".join(words))
+        self.strength_label.setText(QCoreApplication.translate(
+            "ArchiveCreate", "Strength: {words}").format(words=" ".join(words))
                                     if text else strength.advice.render(QCoreApplication.translate))
         weak = bool(text) and strength.score < STRONG_ENOUGH
         self.anyway.setVisible(weak)
         problem = ""
         if self.repeat.text() and self.repeat.text() != text:
-            problem = _tr("The two passphrases differ.")
+            problem = QCoreApplication.translate("ArchiveCreate", "The two passphrases differ.")
         self.create_button.setEnabled(
             bool(text) and text == self.repeat.text() and bool(self.folder_edit.text().strip())
             and (not weak or self.anyway.isChecked()))
@@ -137,9 +141,10 @@ class RecoveryKeyDialog(QDialog):
 
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Your recovery key"))
+        self.setWindowTitle(QCoreApplication.translate("ArchiveCreate", "Your recovery key"))
         self._key = key
-        intro = QLabel(_tr("This key opens your archive if you forget the passphrase. It is "
+        intro = QLabel(QCoreApplication.translate(
+            "ArchiveCreate", "This key opens your archive if you forget the passphrase. It is "
                            "shown only now. Print it or write it down and keep it somewhere "
                            "safe, away from this computer."))
         intro.setWordWrap(True)
@@ -150,17 +155,22 @@ class RecoveryKeyDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.key_label.setFont(font)
         self.key_label.setWordWrap(True)
-        warning = QLabel(_tr("Without your passphrase and this recovery key, nothing in the "
+        warning = QLabel(QCoreApplication.translate(
+            "ArchiveCreate", "Without your passphrase and this recovery key, nothing in the "
                              "archive can be recovered — not by ShopSafe, not by anyone."))
         warning.setWordWrap(True)
         bold = warning.font()
         bold.setBold(True)
         warning.setFont(bold)
         buttons = QDialogButtonBox()
-        self.print_button = buttons.addButton(_tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = buttons.addButton(_tr("Save…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button = buttons.addButton(_tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.done_button = buttons.addButton(_tr("I have kept it safe"),
+        self.print_button = buttons.addButton(QCoreApplication.translate(
+            "ArchiveCreate", "Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(QCoreApplication.translate(
+            "ArchiveCreate", "Save…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(QCoreApplication.translate(
+            "ArchiveCreate", "Copy"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.done_button = buttons.addButton(QCoreApplication.translate(
+            "ArchiveCreate", "I have kept it safe"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -173,8 +183,8 @@ class RecoveryKeyDialog(QDialog):
     def _document(self) -> QTextDocument:
         document = QTextDocument()
         document.setPlainText("\n\n".join([
-            _tr("ShopSafe archive recovery key"), self._key,
-            _tr("Without your passphrase and this recovery key, nothing in the archive can be "
+            QCoreApplication.translate("ArchiveCreate", "ShopSafe archive recovery key"), self._key,
+            QCoreApplication.translate("ArchiveCreate", "Without your passphrase and this recovery key, nothing in the archive can be "
                 "recovered — not by ShopSafe, not by anyone.")]))
         return document
 
@@ -183,7 +193,7 @@ class RecoveryKeyDialog(QDialog):
             from PySide6.QtPrintSupport import QPrintDialog, QPrinter
         except ImportError:  # printing support not installed: saving still works
             QMessageBox.information(self, self.windowTitle(),
-                                    _tr("Printing is not available here; save the key instead."))
+                                    QCoreApplication.translate("ArchiveCreate", "Printing is not available here; save the key instead."))
             return
         printer = QPrinter()
         printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
@@ -191,7 +201,7 @@ class RecoveryKeyDialog(QDialog):
             self._document().print_(printer)
 
     def _on_save_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, _tr("Save the recovery key"),
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ArchiveCreate", "Save the recovery key"),
                                               "shopsafe-recovery-key.txt")
         if path:
             self.save_to(Path(path))

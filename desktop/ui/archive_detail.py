@@ -34,9 +34,6 @@ __all__ = ["OrderDetail", "make_thumbnail"]
 THUMB = 96
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveDetail", text)
-
 
 def make_thumbnail(session: Any, attachment_id: str, size: int) -> QImage | None:
     """Worker thread: decrypt into memory and scale; None when it is no readable image."""
@@ -72,54 +69,62 @@ class OrderDetail(QWidget):
         self.seller = QLineEdit()
         self.link = QLineEdit()
         self.date = QLineEdit()
-        self.date.setPlaceholderText(_tr("YYYY-MM-DD"))
+        self.date.setPlaceholderText(QCoreApplication.translate("ArchiveDetail", "YYYY-MM-DD"))
         self.total = QLineEdit()
-        self.total.setPlaceholderText(_tr("e.g. Rp 250.000"))
+        self.total.setPlaceholderText(QCoreApplication.translate(
+            "ArchiveDetail", "e.g. Rp 250.000"))
         self.status = QComboBox()
         for code, label in ORDER_STATUSES:
             self.status.addItem(label.render(QCoreApplication.translate), code)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText(_tr("tags, separated by commas"))
+        self.tags.setPlaceholderText(QCoreApplication.translate(
+            "ArchiveDetail", "tags, separated by commas"))
         self.notes_view = QPlainTextEdit()
         self.notes_view.setReadOnly(True)
         self.notes_view.setMaximumHeight(110)
         self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(_tr("Add a note and press Enter"))
+        self.note_edit.setPlaceholderText(QCoreApplication.translate(
+            "ArchiveDetail", "Add a note and press Enter"))
         self.files = QListWidget()
         self.files.setViewMode(QListWidget.ViewMode.IconMode)
         self.files.setIconSize(QSize(THUMB, THUMB))
         self.files.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.files.setWordWrap(True)
         self.files.setMinimumHeight(THUMB + 48)
-        self.files.setAccessibleName(_tr("Files"))
-        self.add_files = QPushButton(_tr("Add files…"))
+        self.files.setAccessibleName(QCoreApplication.translate("ArchiveDetail", "Files"))
+        self.add_files = QPushButton(QCoreApplication.translate("ArchiveDetail", "Add files…"))
         self.reports = QPlainTextEdit()
         self.reports.setReadOnly(True)
-        self.reports.setAccessibleName(_tr("Saved reports"))
+        self.reports.setAccessibleName(QCoreApplication.translate("ArchiveDetail", "Saved reports"))
         self.review = QLabel()
         self.review.setWordWrap(True)
 
+        self.files_label = QLabel()
+        self.notes_label = QLabel()
+        self.reports_label = QLabel()
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._labels = []
-        for text, widget in ((_tr("Order:"), self.title), (_tr("Seller:"), self.seller),
-                             (_tr("Link:"), self.link), (_tr("Date:"), self.date),
-                             (_tr("Total:"), self.total), (_tr("Status:"), self.status),
-                             (_tr("Tags:"), self.tags)):
-            form.addRow(text, widget)
+        self._form_labels = []
+        for widget in (self.title, self.seller, self.link, self.date, self.total, self.status,
+                       self.tags):
+            label = QLabel()
+            label.setBuddy(widget)
+            self._form_labels.append(label)
+            form.addRow(label, widget)
         files_head = QHBoxLayout()
-        files_head.addWidget(QLabel(_tr("Files (double-click to view)")), 1)
+        files_head.addWidget(self.files_label, 1)
         files_head.addWidget(self.add_files)
         layout = QVBoxLayout(self)
         layout.addWidget(self.review)
         layout.addLayout(form)
         layout.addLayout(files_head)
         layout.addWidget(self.files, 2)
-        layout.addWidget(QLabel(_tr("Notes")))
+        layout.addWidget(self.notes_label)
         layout.addWidget(self.notes_view)
         layout.addWidget(self.note_edit)
-        layout.addWidget(QLabel(_tr("Saved check reports and cost breakdowns")))
+        layout.addWidget(self.reports_label)
         layout.addWidget(self.reports, 1)
+        self.retranslate()
 
         for edit in (self.title, self.seller, self.link, self.date, self.total):
             edit.editingFinished.connect(self._on_field_editing_finished)
@@ -130,6 +135,36 @@ class OrderDetail(QWidget):
             lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.add_files.clicked.connect(self.add_files_requested)
         self.setEnabled(False)
+
+    def retranslate(self) -> None:
+        texts = (QCoreApplication.translate("ArchiveDetail", "&Order:"),
+                 QCoreApplication.translate("ArchiveDetail", "S&eller:"),
+                 QCoreApplication.translate("ArchiveDetail", "&Link:"), QCoreApplication.translate("ArchiveDetail", "&Date:"),
+                 QCoreApplication.translate("ArchiveDetail", "T&otal:"), QCoreApplication.translate("ArchiveDetail", "St&atus:"),
+                 QCoreApplication.translate("ArchiveDetail", "Ta&gs:"))
+        for label, text in zip(self._form_labels, texts, strict=True):
+            label.setText(text)
+        self.date.setPlaceholderText(QCoreApplication.translate("ArchiveDetail", "YYYY-MM-DD"))
+        self.total.setPlaceholderText(QCoreApplication.translate(
+            "ArchiveDetail", "e.g. Rp 250.000"))
+        self.tags.setPlaceholderText(QCoreApplication.translate(
+            "ArchiveDetail", "tags, separated by commas"))
+        self.note_edit.setPlaceholderText(QCoreApplication.translate(
+            "ArchiveDetail", "Add a note and press Enter"))
+        self.note_edit.setAccessibleName(QCoreApplication.translate("ArchiveDetail", "New note"))
+        self.files.setAccessibleName(QCoreApplication.translate("ArchiveDetail", "Files"))
+        self.add_files.setText(QCoreApplication.translate("ArchiveDetail", "Add files…"))
+        self.reports.setAccessibleName(QCoreApplication.translate("ArchiveDetail", "Saved reports"))
+        self.files_label.setText(QCoreApplication.translate(
+            "ArchiveDetail", "Files (double-click or Enter to view)"))
+        self.notes_label.setText(QCoreApplication.translate("ArchiveDetail", "Notes"))
+        self.reports_label.setText(QCoreApplication.translate(
+            "ArchiveDetail", "Saved check reports and cost breakdowns"))
+        for row, (_code, label) in enumerate(ORDER_STATUSES):
+            if row < self.status.count():
+                self.status.setItemText(row, label.render(QCoreApplication.translate))
+        if self.order is not None and self.session is not None:
+            self.show_order(self.session, self.order)
 
     # -- showing ------------------------------------------------------------------------------
 
@@ -152,7 +187,8 @@ class OrderDetail(QWidget):
             if not (same and edit.hasFocus()):
                 edit.setText(value)
         self.status.setCurrentIndex(max(0, self.status.findData(order.status)))
-        self.review.setText(_tr("This order was edited on two computers at once; check its "
+        self.review.setText(QCoreApplication.translate(
+            "ArchiveDetail", "This order was edited on two computers at once; check its "
                                 "fields.") if order.needs_review else "")
         self.review.setVisible(order.needs_review)
         self._show_files(session, order)
@@ -160,10 +196,11 @@ class OrderDetail(QWidget):
                                                for n in session.notes(order.id)))
         parts = []
         for report in session.reports(order.id):
-            label = (_tr("Check report") if report.kind == "check" else _tr("Cost breakdown"))
+            label = (QCoreApplication.translate(
+                "ArchiveDetail", "Check report") if report.kind == "check" else QCoreApplication.translate("ArchiveDetail", "Cost breakdown"))
             parts.append(f"{label} — {report.added[:10]} — {report.title}\n{report.summary}\n"
                          + json.dumps(report.data, ensure_ascii=False, indent=2))
-        self.reports.setPlainText("\n\n".join(parts) or _tr("Nothing saved yet."))
+        self.reports.setPlainText("\n\n".join(parts) or QCoreApplication.translate("ArchiveDetail", "Nothing saved yet."))
 
     def _show_files(self, session: Any, order: Order) -> None:
         self.files.clear()

@@ -25,9 +25,6 @@ IMAGE_LIMIT_MIB = 256
 _IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveImport", text)
-
 
 @dataclass
 class ImportResult:
@@ -58,13 +55,13 @@ def check_image(data: bytes | None = None, path: Path | None = None) -> str | No
     else:
         reader = QImageReader(str(path))
     if not reader.canRead():
-        return _tr("This image is damaged or not an image ShopSafe can read.")
+        return QCoreApplication.translate("ArchiveImport", "This image is damaged or not an image ShopSafe can read.")
     size = reader.size()
     if size.width() * size.height() * 4 > IMAGE_LIMIT_MIB * 1024 * 1024:
-        return _tr("This image is too large to open safely ({width} × {height} pixels).").format(
+        return QCoreApplication.translate("ArchiveImport", "This image is too large to open safely ({width} × {height} pixels).").format(
             width=size.width(), height=size.height())
     if reader.read().isNull():  # the header was fine, the pixels are not
-        return _tr("This image is damaged or not an image ShopSafe can read.")
+        return QCoreApplication.translate("ArchiveImport", "This image is damaged or not an image ShopSafe can read.")
     return None
 
 
@@ -98,12 +95,12 @@ def import_files(session: Any, order_id: str, paths: list[Path], report: Any
         try:
             if is_image(path.name):
                 problem = check_image(path=path)
-            if problem is None:
+            if problem is None and path.suffix.lower() == ".eml":
+                _add_eml(session, order_id, path, result)
+            elif problem is None:
                 result.added.append(session.add_file(order_id, path))
-                if path.suffix.lower() == ".eml":
-                    _add_eml_parts(session, order_id, path.read_bytes(), result)
         except OSError as error:
-            problem = _tr("It could not be read ({reason}).").format(
+            problem = QCoreApplication.translate("ArchiveImport", "It could not be read ({reason}).").format(
                 reason=error.strerror or type(error).__name__)
         if problem is not None:
             result.skipped.append((path.name, problem))
@@ -111,8 +108,12 @@ def import_files(session: Any, order_id: str, paths: list[Path], report: Any
     return result
 
 
-def _add_eml_parts(session: Any, order_id: str, data: bytes, result: ImportResult) -> None:
-    _text, parts = parse_eml(data)
+def _add_eml(session: Any, order_id: str, path: Path, result: ImportResult) -> None:
+    """The message itself (its text searchable), then each attachment as a file of its own."""
+    data = path.read_bytes()
+    text, parts = parse_eml(data)
+    result.added.append(session.add_bytes(order_id, data, path.name, mime="message/rfc822",
+                                          kind="email", text=text))
     for name, mime, payload in parts:
         problem = check_image(data=payload) if mime.startswith("image/") else None
         if problem is None:

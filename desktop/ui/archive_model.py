@@ -53,11 +53,10 @@ class OrdersModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
 
     def headers(self) -> list[str]:
-        tr = QCoreApplication.translate
-        return [tr("ArchiveOrders", "Date"), tr("ArchiveOrders", "Order"),
-                tr("ArchiveOrders", "Seller"), tr("ArchiveOrders", "Total"),
-                tr("ArchiveOrders", "Status"), tr("ArchiveOrders", "Tags"),
-                tr("ArchiveOrders", "Files"), tr("ArchiveOrders", "Review")]
+        return [QCoreApplication.translate("ArchiveOrders", "Date"), QCoreApplication.translate("ArchiveOrders", "Order"),
+                QCoreApplication.translate("ArchiveOrders", "Seller"), QCoreApplication.translate("ArchiveOrders", "Total"),
+                QCoreApplication.translate("ArchiveOrders", "Status"), QCoreApplication.translate("ArchiveOrders", "Tags"),
+                QCoreApplication.translate("ArchiveOrders", "Files"), QCoreApplication.translate("ArchiveOrders", "Review")]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
@@ -88,11 +87,10 @@ class OrdersModel(QAbstractTableModel):
         return None
 
     def _text(self, order: Order, column: str) -> str:
-        tr = QCoreApplication.translate
         if column == "date":
             return order.date
         if column == "title":
-            return order.title or tr("ArchiveOrders", "(untitled)")
+            return order.title or QCoreApplication.translate("ArchiveOrders", "(untitled)")
         if column == "seller":
             return order.seller
         if column == "total":
@@ -103,7 +101,7 @@ class OrdersModel(QAbstractTableModel):
             return ", ".join(order.tags)
         if column == "files":
             return str(order.file_count)
-        return tr("ArchiveOrders", "Needs review") if order.needs_review else ""
+        return QCoreApplication.translate("ArchiveOrders", "Needs review") if order.needs_review else ""
 
     def _sort_value(self, order: Order, column: str) -> Any:
         if column == "date":
@@ -118,6 +116,13 @@ class OrdersModel(QAbstractTableModel):
             return [c for c, _ in ORDER_STATUSES].index(order.status) \
                 if order.status in dict(ORDER_STATUSES) else 99
         return self._text(order, column).casefold()
+
+    def retranslate(self) -> None:
+        """The language changed: headers and status words are read again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
     # -- changing -------------------------------------------------------------------------------
 

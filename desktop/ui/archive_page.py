@@ -254,6 +254,41 @@ class ArchivePage(QWidget):
             lambda order, text: self._write(lambda s: s.add_note(order, text)))
         return page
 
+    def _retranslate(self) -> None:
+        self.first_title.setText(self.tr("Keep the evidence of every purchase"))
+        self._retranslate_first_use()
+        self.create_button.setText(self.tr("Create an archive…"))
+        self.open_button.setText(self.tr("Open an existing archive…"))
+        self.locked_title.setText(self.tr("The archive is locked"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.unlock_button.setText(self.tr("Unlock"))
+        self.other_folder.setText(self.tr("Use another archive…"))
+        self.search.setPlaceholderText(self.tr("Search orders, sellers, files, notes…"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.tag_filter.setAccessibleName(self.tr("Tag filter"))
+        self.seller_filter.setAccessibleName(self.tr("Seller filter"))
+        self.date_from.setPlaceholderText(self.tr("from YYYY-MM-DD"))
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to.setPlaceholderText(self.tr("to YYYY-MM-DD"))
+        self.date_to.setAccessibleName(self.tr("To date"))
+        self.new_order.setText(self.tr("New order"))
+        self.add_button.setText(self.tr("Add files…"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the archive now"))
+        self.table.setAccessibleName(self.tr("Orders"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.model.retranslate()
+        if self.session is not None:
+            self._refill_filters()
+            self.detail.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
     # -- states -------------------------------------------------------------------------------
 
     def archive_folder(self) -> Path:

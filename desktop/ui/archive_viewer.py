@@ -24,9 +24,6 @@ from desktop.ui.archive_import import check_image, parse_eml
 __all__ = ["ImageView", "ViewerDialog"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveViewer", text)
-
 
 class ImageView(QGraphicsView):
     """An image with Ctrl+wheel or +/− zoom and drag to pan."""
@@ -72,10 +69,11 @@ class ViewerDialog(QDialog):
         layout = QVBoxLayout(self)
         tools = QHBoxLayout()
         self.body = self._make_body(attachment, data, tools)
-        export = QPushButton(_tr("Export a copy…"))
-        export.setToolTip(_tr("Save a decrypted copy of this file outside the archive"))
+        export = QPushButton(QCoreApplication.translate("ArchiveViewer", "Export a copy…"))
+        export.setToolTip(QCoreApplication.translate(
+            "ArchiveViewer", "Save a decrypted copy of this file outside the archive"))
         export.clicked.connect(lambda: self.export_requested.emit(self.attachment))
-        close = QPushButton(_tr("Close"))
+        close = QPushButton(QCoreApplication.translate("ArchiveViewer", "Close"))
         close.clicked.connect(self.accept)
         tools.addStretch(1)
         tools.addWidget(export)
@@ -94,26 +92,28 @@ class ViewerDialog(QDialog):
                 for text, factor, key in (("−", 0.8, QKeySequence.StandardKey.ZoomOut),
                                           ("+", 1.25, QKeySequence.StandardKey.ZoomIn)):
                     button = QPushButton(text)
-                    button.setAccessibleName(_tr("Zoom out") if factor < 1 else _tr("Zoom in"))
+                    button.setAccessibleName(QCoreApplication.translate(
+                        "ArchiveViewer", "Zoom out") if factor < 1 else QCoreApplication.translate("ArchiveViewer", "Zoom in"))
                     button.clicked.connect(lambda _=False, f=factor: self.image_view.zoom_by(f))
                     tools.addWidget(button)
                     QShortcut(key, self, activated=lambda f=factor: self.image_view.zoom_by(f))
-                fit = QPushButton(_tr("Fit"))
+                fit = QPushButton(QCoreApplication.translate("ArchiveViewer", "Fit"))
                 fit.clicked.connect(self.image_view.fit)
                 tools.addWidget(fit)
                 return self.image_view
-            return self._message(problem or _tr("This image could not be shown."))
+            return self._message(problem or QCoreApplication.translate("ArchiveViewer", "This image could not be shown."))
         if mime == "application/pdf":
             return self._pdf(data)
         if mime == "message/rfc822" or attachment.name.lower().endswith(".eml"):
             text, parts = parse_eml(data)
             if parts:
-                text += "\n\n" + _tr("Attachments: {names}").format(
+                text += "\n\n" + QCoreApplication.translate("ArchiveViewer", "Attachments: {names}").format(
                     names=", ".join(name for name, _m, _d in parts))
             return self._text(text)
         if mime.startswith("text/") or attachment.kind == "snapshot":
             return self._text(data.decode("utf-8", "replace"))
-        return self._message(_tr("ShopSafe cannot show this kind of file. Use “Export a copy…” "
+        return self._message(QCoreApplication.translate(
+            "ArchiveViewer", "ShopSafe cannot show this kind of file. Use “Export a copy…” "
                                  "to open it with another program."))
 
     def _pdf(self, data: bytes) -> QWidget:
@@ -121,14 +121,16 @@ class ViewerDialog(QDialog):
             from PySide6.QtPdf import QPdfDocument
             from PySide6.QtPdfWidgets import QPdfView
         except ImportError:
-            return self._message(_tr("PDF viewing is not installed; use “Export a copy…”."))
+            return self._message(QCoreApplication.translate(
+                "ArchiveViewer", "PDF viewing is not installed; use “Export a copy…”."))
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
         if self.document.status() == QPdfDocument.Status.Error:
-            return self._message(_tr("This PDF is damaged and cannot be shown."))
+            return self._message(QCoreApplication.translate(
+                "ArchiveViewer", "This PDF is damaged and cannot be shown."))
         view = QPdfView(self)
         view.setDocument(self.document)
         view.setPageMode(QPdfView.PageMode.MultiPage)
