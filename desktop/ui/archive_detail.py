@@ -32,6 +32,8 @@ from desktop.ui.tasks import Task
 __all__ = ["OrderDetail", "make_thumbnail"]
 
 THUMB = 96
+#: Thumbnails made per order shown; past that, files show a generic icon.
+MAX_THUMBNAILS = 120
 
 
 
@@ -203,7 +205,10 @@ class OrderDetail(QWidget):
         self.reports.setPlainText("\n\n".join(parts) or QCoreApplication.translate("ArchiveDetail", "Nothing saved yet."))
 
     def _show_files(self, session: Any, order: Order) -> None:
+        for task in self._tasks:
+            task.cancel()
         self.files.clear()
+        wanted = []
         for attachment in session.attachments(order.id):
             item = QListWidgetItem(attachment.name)
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
@@ -211,15 +216,27 @@ class OrderDetail(QWidget):
             self.files.addItem(item)
             if attachment.id in self._thumbs:
                 self._set_icon(item, self._thumbs[attachment.id])
-            elif attachment.mime.startswith("image/"):
-                self._start_thumbnail(session, attachment.id)
             else:
                 self._set_icon(item, None)
+                if attachment.mime.startswith("image/") and len(wanted) < MAX_THUMBNAILS:
+                    wanted.append(attachment.id)
+        if wanted:
+            self._start_thumbnails(session, wanted)
 
-    def _start_thumbnail(self, session: Any, attachment_id: str) -> None:
-        task = (Task(make_thumbnail, session, attachment_id, THUMB)
-                .on_success(lambda image, a=attachment_id: self._on_thumbnail_made(a, image))
-                .on_failure(lambda _error, a=attachment_id: self._on_thumbnail_made(a, None)))
+    def _start_thumbnails(self, session: Any, attachment_ids: list[str]) -> None:
+        # One task makes them one after another (a 500-screenshot order must not queue 500
+        # decodes at once); showing another order cancels it.
+        def make_all() -> Any:
+            for attachment_id in attachment_ids:
+                try:
+                    image = make_thumbnail(session, attachment_id, THUMB)
+                except Exception:  # noqa: BLE001 - a damaged file just shows no picture
+                    image = None
+                yield attachment_id, image
+
+        task = (Task(make_all)
+                .on_progress(lambda made: self._on_thumbnail_made(*made))
+                .on_failure(lambda _error: None))
         self._tasks.append(task)
         task.on_finished(lambda t=task: self._tasks.remove(t) if t in self._tasks else None)
         task.start(self._pool)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import email
 import email.policy
 from collections.abc import Generator, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,25 +88,44 @@ def parse_eml(data: bytes) -> tuple[str, list[tuple[str, str, bytes]]]:
 
 def import_files(session: Any, order_id: str, paths: list[Path], report: Any
                  ) -> Generator[tuple[int, int, str], None, ImportResult]:
-    """Add ``paths`` to the order one by one, yielding (done, total, name) after each."""
+    """Add ``paths`` to the order one by one, yielding (done, total, name) after each.
+
+    The next image is decoded (checked) on a helper thread while this one is encrypted and
+    made durable, so the two costs overlap instead of adding up."""
     files = expand_paths(paths)
     result = ImportResult()
-    for done, path in enumerate(files, 1):
-        problem = None
-        try:
-            if is_image(path.name):
-                problem = check_image(path=path)
-            if problem is None and path.suffix.lower() == ".eml":
-                _add_eml(session, order_id, path, result)
-            elif problem is None:
-                result.added.append(session.add_file(order_id, path))
-        except OSError as error:
-            problem = QCoreApplication.translate("ArchiveImport", "It could not be read ({reason}).").format(
-                reason=error.strerror or type(error).__name__)
-        if problem is not None:
-            result.skipped.append((path.name, problem))
-        yield done, len(files), path.name
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="image-check") as checker:
+        checks = [checker.submit(_check_file, path) for path in files[:2]]
+        for done, path in enumerate(files, 1):
+            if len(checks) < len(files):  # keep one check ahead
+                checks.append(checker.submit(_check_file, files[len(checks)]))
+            problem = checks[done - 1].result()
+            checks[done - 1] = None  # type: ignore[call-overload] - free the future
+            try:
+                if problem is None and path.suffix.lower() == ".eml":
+                    _add_eml(session, order_id, path, result)
+                elif problem is None:
+                    result.added.append(session.add_file(order_id, path))
+            except OSError as error:
+                problem = _read_error(error)
+            if problem is not None:
+                result.skipped.append((path.name, problem))
+            yield done, len(files), path.name
     return result
+
+
+def _check_file(path: Path) -> str | None:
+    try:
+        if not path.is_file():
+            raise FileNotFoundError(path)
+        return check_image(path=path) if is_image(path.name) else None
+    except OSError as error:
+        return _read_error(error)
+
+
+def _read_error(error: OSError) -> str:
+    return QCoreApplication.translate("ArchiveImport", "It could not be read ({reason}).").format(
+        reason=error.strerror or type(error).__name__)
 
 
 def _add_eml(session: Any, order_id: str, path: Path, result: ImportResult) -> None:

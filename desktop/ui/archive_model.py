@@ -29,6 +29,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COLUMNS = ("date", "title", "seller", "total", "status", "tags", "files", "review")
 _DIGITS = re.compile(r"\d+")
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_OTHER_ROLES = frozenset({SORT_ROLE, ID_ROLE, Qt.ItemDataRole.ToolTipRole})
+_STATUS_RANK = {code: rank for rank, (code, _label) in enumerate(ORDER_STATUSES)}
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -50,6 +53,7 @@ class OrdersModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Order] = []
+        self._texts: list[tuple[str, ...] | None] = []
         self._row_of: dict[str, int] = {}
 
     def headers(self) -> list[str]:
@@ -71,17 +75,24 @@ class OrdersModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every cell and role on each paint: answer the display role from a
+        # per-row cache of texts, and leave every role we do not use at once.
+        if role == _DISPLAY:
+            row = index.row()
+            texts = self._texts[row]
+            if texts is None:
+                order = self._rows[row]
+                texts = self._texts[row] = tuple(self._text(order, c) for c in COLUMNS)
+            return texts[index.column()]
+        if role not in _OTHER_ROLES or not index.isValid():
             return None
         order = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role == ID_ROLE:
             return order.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(order, column)
         if role == SORT_ROLE:
             return self._sort_value(order, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "review":
+        if column == "review" and order.needs_review:
             return QCoreApplication.translate(
                 "ArchiveOrders", "Edited on two computers at once: open the order to review")
         return None
@@ -113,13 +124,13 @@ class OrdersModel(QAbstractTableModel):
         if column == "review":
             return int(order.needs_review)
         if column == "status":
-            return [c for c, _ in ORDER_STATUSES].index(order.status) \
-                if order.status in dict(ORDER_STATUSES) else 99
+            return _STATUS_RANK.get(order.status, 99)
         return self._text(order, column).casefold()
 
     def retranslate(self) -> None:
         """The language changed: headers and status words are read again."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._texts = [None] * len(self._rows)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(COLUMNS) - 1))
@@ -129,6 +140,7 @@ class OrdersModel(QAbstractTableModel):
     def set_orders(self, orders: Iterable[Order]) -> None:
         self.beginResetModel()
         self._rows = [o for o in orders if not o.deleted]
+        self._texts = [None] * len(self._rows)
         self._row_of = {o.id: n for n, o in enumerate(self._rows)}
         self.endResetModel()
 
@@ -140,15 +152,18 @@ class OrdersModel(QAbstractTableModel):
                 if row is not None:
                     self.beginRemoveRows(QModelIndex(), row, row)
                     del self._rows[row]
+                    del self._texts[row]
                     self._row_of = {o.id: n for n, o in enumerate(self._rows)}
                     self.endRemoveRows()
             elif row is None:
                 self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
                 self._row_of[order.id] = len(self._rows)
                 self._rows.append(order)
+                self._texts.append(None)
                 self.endInsertRows()
             else:
                 self._rows[row] = order
+                self._texts[row] = None
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def clear(self) -> None:
