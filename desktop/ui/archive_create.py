@@ -105,14 +105,14 @@ class CreateArchiveDialog(QDialog):
         text = self.passphrase.text()
         strength = passphrase_strength(text, [Path(self.folder_edit.text()).name])
         self.meter.setValue(strength.score if text else 0)
-        words = [strength.label.render(QCoreApplication.translate)]
+        translate = QCoreApplication.translate
+        lines = [QCoreApplication.translate("ArchiveCreate", "Strength: {words}").format(
+            words=strength.label.render(translate))] if text else []
         if strength.reason is not None and text:
-            words.append(strength.reason.render(QCoreApplication.translate))
-        if strength.weak:
-            words.append(strength.advice.render(QCoreApplication.translate))
-        self.strength_label.setText(QCoreApplication.translate(
-            "ArchiveCreate", "Strength: {words}").format(words=" ".join(words))
-                                    if text else strength.advice.render(QCoreApplication.translate))
+            lines.append(strength.reason.render(translate))
+        if strength.weak or not text:
+            lines.append(strength.advice.render(translate))
+        self.strength_label.setText("\n".join(lines))
         weak = bool(text) and strength.score < STRONG_ENOUGH
         self.anyway.setVisible(weak)
         problem = ""

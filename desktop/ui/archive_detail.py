@@ -92,6 +92,15 @@ class OrderDetail(QWidget):
         self.files.setIconSize(QSize(THUMB, THUMB))
         self.files.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.files.setWordWrap(True)
+        # An order may hold hundreds of screenshots: one size for every cell, laid out in
+        # batches, so showing it does not stop the window.
+        self.files.setUniformItemSizes(True)
+        self.files.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.files.setBatchSize(60)
+        line = self.fontMetrics().height()
+        self.files.setGridSize(QSize(THUMB + 3 * line, THUMB + 3 * line))
+        self.files.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self._file_icon = QIcon()
         self.files.setMinimumHeight(THUMB + 48)
         self.files.setAccessibleName(QCoreApplication.translate("ArchiveDetail", "Files"))
         self.add_files = QPushButton(QCoreApplication.translate("ArchiveDetail", "Add files…"))
@@ -102,6 +111,7 @@ class OrderDetail(QWidget):
         self.review.setWordWrap(True)
 
         self.files_label = QLabel()
+        self.files_label.setWordWrap(True)
         self.notes_label = QLabel()
         self.reports_label = QLabel()
         form = QFormLayout()
@@ -207,6 +217,7 @@ class OrderDetail(QWidget):
     def _show_files(self, session: Any, order: Order) -> None:
         for task in self._tasks:
             task.cancel()
+        self.files.setUpdatesEnabled(False)
         self.files.clear()
         wanted = []
         for attachment in session.attachments(order.id):
@@ -220,6 +231,7 @@ class OrderDetail(QWidget):
                 self._set_icon(item, None)
                 if attachment.mime.startswith("image/") and len(wanted) < MAX_THUMBNAILS:
                     wanted.append(attachment.id)
+        self.files.setUpdatesEnabled(True)
         if wanted:
             self._start_thumbnails(session, wanted)
 
@@ -252,7 +264,9 @@ class OrderDetail(QWidget):
 
     def _set_icon(self, item: QListWidgetItem, image: QImage | None) -> None:
         if image is None:
-            icon = self.style().standardIcon(self.style().StandardPixmap.SP_FileIcon)
+            if self._file_icon.isNull():
+                self._file_icon = self.style().standardIcon(self.style().StandardPixmap.SP_FileIcon)
+            icon = self._file_icon
         else:
             icon = QIcon(QPixmap.fromImage(image))
         item.setIcon(icon)

@@ -112,13 +112,13 @@ class ArchivePage(QWidget):
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout()
         layout.addStretch(1)
         layout.addWidget(self.first_title)
         layout.addWidget(self.first_text)
         layout.addLayout(buttons)
         layout.addStretch(2)
-        return page
+        return self._centred(page, layout)
 
     def _build_locked(self) -> QWidget:
         page = QWidget()
@@ -138,14 +138,16 @@ class ArchivePage(QWidget):
         self.unlock_button.clicked.connect(self.unlock)
         self.unlock_error = QLabel()
         self.unlock_error.setWordWrap(True)
-        self.unlock_error.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        bold = self.unlock_error.font()
+        bold.setBold(True)
+        self.unlock_error.setFont(bold)
         self.other_folder = QPushButton(self.tr("Use another archive…"))
         self.other_folder.setFlat(True)
         self.other_folder.clicked.connect(self._on_open_button_clicked)
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout()
         layout.addStretch(1)
         layout.addWidget(self.locked_title)
         layout.addWidget(self.locked_folder)
@@ -153,6 +155,17 @@ class ArchivePage(QWidget):
         layout.addWidget(self.unlock_error)
         layout.addWidget(self.other_folder, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(2)
+        return self._centred(page, layout)
+
+    def _centred(self, page: QWidget, content: QVBoxLayout) -> QWidget:
+        """A column of readable width (about 45 characters × 1.6) in the middle of ``page``."""
+        column = QWidget()
+        column.setLayout(content)
+        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * 72)
+        outer = QHBoxLayout(page)
+        outer.addStretch(1)
+        outer.addWidget(column, 4)
+        outer.addStretch(1)
         return page
 
     def _build_open(self) -> QWidget:
@@ -183,6 +196,10 @@ class ArchivePage(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.lock_button)
         filters = QHBoxLayout()
+        for combo in (self.status_filter, self.tag_filter, self.seller_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         for widget in (self.status_filter, self.tag_filter, self.seller_filter, self.date_from,
                        self.date_to):
             filters.addWidget(widget)
@@ -199,13 +216,21 @@ class ArchivePage(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        char = self.fontMetrics().averageCharWidth()
+        # Fixed widths from the font, never ResizeToContents (it reads all 10,000 rows).
+        for column, chars in enumerate((12, 22, 16, 13, 10, 12, 6, 10)):
+            header.resizeSection(column, chars * char)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("2026-12-31") + 3 * char)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Orders"))
         self.detail = OrderDetail(self.pool)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.detail)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
@@ -375,6 +400,8 @@ class ArchivePage(QWidget):
         self.model.set_orders(session.orders())
         self._refill_filters()
         self.stack.setCurrentIndex(2)
+        total = max(self.splitter.width(), 600)
+        self.splitter.setSizes([total * 11 // 20, total * 9 // 20])
         self._restart_idle_timer()
         if session.problems:
             self.message.setText(self.tr("%n damaged file(s) were skipped; run a check from the "

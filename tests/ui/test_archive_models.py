@@ -45,7 +45,7 @@ def test_model_passes_qtmodeltester_and_sorts_by_value(qtmodeltester, qapp):
     model.update([_order(1, title="Changed"), _order(2, deleted=True), _order(500)])
     assert [o.title for o in model.orders() if o.id == _order(1).id] == ["Changed"]
     assert _order(2).id not in {o.id for o in model.orders()}
-    assert model.orders()[-1].id == _order(500).id
+    assert model.orders()[0].id == _order(500).id  # re-sorted: Rp 500.000 is the largest total
 
 
 def test_check_image_refuses_corrupt_and_oversized(tmp_path):
