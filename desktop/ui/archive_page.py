@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -88,6 +88,11 @@ class ArchivePage(QWidget):
         QGuiApplication.instance().applicationStateChanged.connect(
             self._on_application_state_changed)
         settings.settings_changed.connect(self._on_settings_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._on_find_activated,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.viewer: Any = None
+        self.recovery_dialog: Any = None
+        self._retranslate()
         self._show_start_state()
 
     # -- building -----------------------------------------------------------------------------
@@ -410,6 +415,12 @@ class ArchivePage(QWidget):
     def lock(self) -> None:
         """Drop the session; every view and the thumbnail cache are emptied."""
         self.cancel_import()
+        for dialog_name in ("viewer", "recovery_dialog"):
+            dialog = getattr(self, dialog_name, None)
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+                setattr(self, dialog_name, None)
         session, self.session = self.session, None
         self.writer.session = None
         if session is not None:
@@ -434,6 +445,11 @@ class ArchivePage(QWidget):
         if event.type() in _ACTIVITY and self.session is not None and self.idle_timer.isActive():
             self._restart_idle_timer()
         return False
+
+    def _on_find_activated(self) -> None:
+        if self.session is not None:
+            self.search.setFocus()
+            self.search.selectAll()
 
     def _on_idle_timer_timeout(self) -> None:
         if self.session is not None:

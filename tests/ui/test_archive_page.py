@@ -190,3 +190,16 @@ def test_corrupt_image_is_refused_with_a_message(qtbot, window, tmp_path):
     assert "broken.png" in page.message.text()
     order = page.session.orders()[0]
     assert order.file_count == 0
+
+
+def test_page_follows_a_language_change(qtbot, window, settings):
+    from desktop.settings import LANGUAGE
+
+    page = window.page("archive")
+    assert page.create_button.text() == "Create an archive…"
+    settings.set_value(LANGUAGE, "es")
+    qtbot.waitUntil(lambda: page.create_button.text() == "Crear un archivo…", timeout=5_000)
+    assert page.lock_button.text() == "Bloquear"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Fecha"
+    settings.set_value(LANGUAGE, "id")
+    qtbot.waitUntil(lambda: page.lock_button.text() == "Kunci", timeout=5_000)
