@@ -10,8 +10,6 @@ authenticated.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,11 +19,12 @@ from desktop.archive import blobs
 from desktop.archive.crypto import AuthenticationFailed
 from desktop.archive.encoding import FormatError
 from desktop.archive.errors import ItemNotFound
-from desktop.archive.fsio import atomic_writer, streaming_writer
+from desktop.archive.fsio import atomic_writer, open_nofollow, streaming_writer
 from desktop.archive.layout import ArchiveHeader, Layout
 from desktop.archive.merge import Item
 from desktop.archive.problems import damaged_from
 from desktop.archive.rng import RandomSource
+from desktop.fileio import SHARED, atomic_file
 
 __all__ = ["BlobFiles", "blob_of"]
 
@@ -84,7 +83,7 @@ class BlobFiles:
         except that an OSError of ``out`` is raised as itself."""
         path = self.layout.blob(blob_hex)
         try:
-            with open(path, "rb") as handle:
+            with open(open_nofollow(path), "rb") as handle:
                 return blobs.decrypt_stream(handle, _Sink(out), self.header.id_bytes, keys,
                                             bytes.fromhex(blob_hex))
         except _WriteFailed as failed:  # the target's disk, not the blob
@@ -99,7 +98,7 @@ class BlobFiles:
         path = self.layout.blob(blob_hex)
         rel = self.layout.rel(path)
         try:
-            with open(path, "rb") as handle:
+            with open(open_nofollow(path), "rb") as handle:
                 yield from blobs.iter_plaintext(handle, self.header.id_bytes, keys,
                                                 bytes.fromhex(blob_hex))
         except (OSError, FormatError, AuthenticationFailed, KeyError,
@@ -116,16 +115,6 @@ class BlobFiles:
         target = Path(target)
         if target.exists() and not overwrite:
             raise FileExistsError(str(target))
-        temp = target.with_name(f".{target.name}.{self.rng.bytes(4).hex()}.partial")
-        size = 0
-        try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-            with streaming_writer(fd) as out:
-                size = self.decrypt_into(blob_hex, out, keys)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
+        with atomic_file(target, mode=SHARED, wrap=streaming_writer) as out:
+            size = self.decrypt_into(blob_hex, out, keys)
         return size

@@ -83,6 +83,7 @@ def guess_kind(name: str, mime: str) -> str:
 
 
 def guess_mime(name: str) -> str:
+    """The media type of a file name (``message/rfc822`` for .eml), else octet-stream."""
     if name.lower().endswith(".eml"):
         return "message/rfc822"
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
@@ -129,6 +130,8 @@ class Attachment:
 
 @dataclass(frozen=True)
 class Note:
+    """A dated note on an order."""
+
     id: str
     order: str
     text: str
@@ -178,6 +181,8 @@ class Damage:
 
 @dataclass(frozen=True)
 class VerifyResult:
+    """What :meth:`Session.verify` found: ``ok`` only when no file is damaged."""
+
     checked: int
     damaged: tuple[Damage, ...] = field(default=())
 
@@ -210,14 +215,17 @@ class Session:
 
     @property
     def locked(self) -> bool:
+        """True once :meth:`lock` ran (or the store locked)."""
         return self._archive.locked
 
     @property
     def archive_id(self) -> str:
+        """The archive's random id (not secret)."""
         return self._archive.archive_id
 
     @property
     def member(self) -> str:
+        """This user's member id; raises ArchiveLocked."""
         return self._archive.member
 
     @property
@@ -267,9 +275,11 @@ class Session:
         return sorted(found, key=lambda a: (a.added, a.name.casefold(), a.id))
 
     def attachment(self, attachment_id: str) -> Attachment:
+        """Raises ItemNotFound (also when ``attachment_id`` is not a file)."""
         return _attachment(self._get(attachment_id, "attachment"))
 
     def notes(self, order_id: str) -> list[Note]:
+        """The order's notes, oldest first."""
         return sorted((Note(i.id, order_id, str(i.fields.get("text", "")), i.created)
                        for i in self._children("note", order_id)), key=lambda n: n.added)
 
@@ -350,6 +360,7 @@ class Session:
         self._touch("order", order_id)
 
     def restore_order(self, order_id: str) -> None:
+        """Undo :meth:`delete_order`; raises ItemNotFound."""
         self._archive.restore(order_id)
         self._touch("order", order_id)
 
@@ -421,6 +432,7 @@ class Session:
         return self._archive.create_recovery_key()
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+        """A new passphrase slot for this member; the old passphrase stops working."""
         self._archive.change_passphrase(new_passphrase, kdf)
 
     def add_passphrase_identity(self, name: str, passphrase: str,
@@ -429,9 +441,11 @@ class Session:
         return self._archive.add_passphrase_identity(name, passphrase, kdf)
 
     def members(self) -> list[tuple[Any, bool]]:
+        """(member, has access) for every readable member file."""
         return self._archive.members()
 
     def grant(self, member: str) -> None:
+        """Let ``member`` (who asked with request_membership) open the archive."""
         self._archive.grant(member)
 
     def verify(self, progress: Any = None) -> VerifyResult:

@@ -25,18 +25,23 @@ def test_public_classes_and_functions_are_documented():
     for name, method in inspect.getmembers(archive_pkg.Archive, inspect.isfunction):
         if not name.startswith("_") and name not in {"new_id", "rng", "identity"}:
             assert method.__doc__, f"Archive.{name}"
+    for name, member in inspect.getmembers(archive_pkg.Session):
+        if not name.startswith("_") and (inspect.isfunction(member) or isinstance(member, property)):
+            assert member.__doc__, f"Session.{name}"
 
 
 def test_stale_temporaries_are_swept_fresh_ones_kept(make_archive):
     archive, folder = make_archive()
     tmp = folder / ".tmp" / archive.device
-    stale, fresh = tmp / "old.tmp", tmp / "new.tmp"
-    stale.write_bytes(b"x")
-    fresh.write_bytes(b"y")
+    stale, fresh = tmp / "00112233445566aa.rec.tmp", tmp / "00112233445566bb.blob.tmp"
+    foreign = tmp / "notes.txt"  # not a name ShopSafe writes: never swept
+    for path in (stale, fresh, foreign):
+        path.write_bytes(b"x")
     old = time.time() - 3 * 86400
     os.utime(stale, (old, old))
+    os.utime(foreign, (old, old))
     open_archive(folder, device=archive.device)
-    assert not stale.exists() and fresh.exists()
+    assert not stale.exists() and fresh.exists() and foreign.exists()
 
 
 class _Zeros:
