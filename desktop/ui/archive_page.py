@@ -47,7 +47,7 @@ from desktop.settings import ARCHIVE_FOLDER, AUTO_LOCK_MINUTES, Settings
 from desktop.ui.archive_create import CreateArchiveDialog, RecoveryKeyDialog
 from desktop.ui.archive_detail import OrderDetail
 from desktop.ui.archive_import import add_image_bytes, import_files
-from desktop.ui.archive_model import ID_ROLE, OrdersFilter, OrdersModel
+from desktop.ui.archive_model import ID_ROLE, OrdersModel
 from desktop.ui.archive_ops import ArchiveWriter
 from desktop.ui.errors import show_error_message
 from desktop.ui.tasks import PROGRESS, TOKEN, Task
@@ -211,10 +211,8 @@ class ArchivePage(QWidget):
         filters.addStretch(1)
 
         self.model = OrdersModel(self)
-        self.proxy = OrdersFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -469,7 +467,7 @@ class ArchivePage(QWidget):
     # -- the list -----------------------------------------------------------------------------
 
     def _refill_filters(self) -> None:
-        orders = self.model.orders()
+        orders = self.model.all_orders()
         fills = (
             (self.status_filter, self.tr("Any status"),
              [(label.render(self._translate), code) for code, label in ORDER_STATUSES]),
@@ -491,7 +489,7 @@ class ArchivePage(QWidget):
             return
         text = self.search.text().strip()
         matches = {o.id for o in self.session.search(text, limit=100_000)} if text else None
-        self.proxy.set_filters(matches=matches, tag=self.tag_filter.currentData() or "",
+        self.model.set_filters(matches=matches, tag=self.tag_filter.currentData() or "",
                                status=self.status_filter.currentData() or "",
                                seller=self.seller_filter.currentData() or "",
                                date_from=self.date_from.text().strip(),
@@ -502,8 +500,8 @@ class ArchivePage(QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def select_order(self, order_id: str) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
             if index.data(ID_ROLE) == order_id:
                 self.table.setCurrentIndex(index)
                 self.table.scrollTo(index)
@@ -523,9 +521,10 @@ class ArchivePage(QWidget):
                 rows.append(self.session.order(order_id))
             except ArchiveError:
                 continue
-        self.model.update(rows)
+        self.model.update(rows)  # keeps the filters and the sort
         self._refill_filters()
-        self._apply_filters()
+        if self.search.text().strip():  # the search result itself may have changed
+            self._apply_filters()
         current = self.current_order_id()
         if current in changes.orders:
             self.detail.show_order(self.session, self.session.order(current))

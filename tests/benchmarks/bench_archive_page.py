@@ -197,7 +197,7 @@ def frames(app: QApplication, page: Any, label: str) -> None:
     times.sort()
     print(f"  {label}: {len(times)} frames, median {statistics.median(times):.2f} ms, "
           f"p95 {times[int(len(times) * .95)]:.2f} ms, worst {times[-1]:.2f} ms "
-          f"({page.proxy.rowCount()} rows)")
+          f"({page.model.rowCount()} rows)")
 
 
 def bench_scroll(app: QApplication, count: int) -> None:

@@ -158,12 +158,12 @@ def test_drop_paste_view_search_and_no_plaintext_left(qtbot, window, tmp_path):
 
     page.new_order.click()
     _wait_writes(qtbot)
-    assert page.proxy.rowCount() == 2
+    assert page.model.rowCount() == 2
     qtbot.keyClicks(page.search, "cafe")
-    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=2_000)
-    assert page.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 2) == order_id
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2_000)
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 2) == order_id
     page.search.clear()
-    qtbot.waitUntil(lambda: page.proxy.rowCount() == 2, timeout=2_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=2_000)
 
     page.lock()
     assert page.detail.thumbnail_count() == 0 and page.detail.files.count() == 0
