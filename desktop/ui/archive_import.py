@@ -8,8 +8,10 @@ decompression-bomb image gets a clear message instead of a crash or a half-reada
 
 from __future__ import annotations
 
+import datetime
 import email
 import email.policy
+import time
 from collections.abc import Generator, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -19,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QImageReader
 
-__all__ = ["ImportResult", "check_image", "expand_paths", "import_files", "parse_eml"]
+__all__ = ["ImportJob", "ImportResult", "check_image", "expand_paths", "import_files", "parse_eml"]
 
 #: Largest decoded image accepted, in MiB (a 12,000 × 12,000 photo is about 550 MiB).
 IMAGE_LIMIT_MIB = 256
@@ -86,21 +88,19 @@ def parse_eml(data: bytes) -> tuple[str, list[tuple[str, str, bytes]]]:
     return "\n".join(lines) + "\n\n" + text, parts
 
 
-def import_files(session: Any, order_id: str, paths: list[Path], report: Any
-                 ) -> Generator[tuple[int, int, str], None, ImportResult]:
-    """Add ``paths`` to the order one by one, yielding (done, total, name) after each.
+def import_files(session: Any, order_id: str, files: list[Path], result: ImportResult
+                 ) -> Generator[str, None, None]:
+    """Add ``files`` to the order one by one, yielding each file's name once it is added or
+    refused (reasons go to ``result.skipped``).
 
     The next image is decoded (checked) on a helper thread while this one is encrypted and
     made durable, so the two costs overlap instead of adding up."""
-    files = expand_paths(paths)
-    result = ImportResult()
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="image-check") as checker:
         checks = [checker.submit(_check_file, path) for path in files[:2]]
         for done, path in enumerate(files, 1):
             if len(checks) < len(files):  # keep one check ahead
                 checks.append(checker.submit(_check_file, files[len(checks)]))
             problem = checks[done - 1].result()
-            checks[done - 1] = None  # type: ignore[call-overload] - free the future
             try:
                 if problem is None and path.suffix.lower() == ".eml":
                     _add_eml(session, order_id, path, result)
@@ -110,8 +110,42 @@ def import_files(session: Any, order_id: str, paths: list[Path], report: Any
                 problem = _read_error(error)
             if problem is not None:
                 result.skipped.append((path.name, problem))
-            yield done, len(files), path.name
-    return result
+            yield path.name
+
+
+@dataclass
+class ImportJob:
+    """An import run in slices on the one serial writer, so a 500-file import never keeps
+    other writes (a note, the Costs page's save) waiting for more than a slice."""
+
+    paths: list[Path]
+    order_id: str | None
+    title: str
+    files: list[Path] | None = None
+    done: int = 0
+    result: ImportResult = field(default_factory=ImportResult)
+    cancelled: bool = False
+    failed: bool = False
+
+    @property
+    def finished(self) -> bool:
+        return self.files is not None and self.done >= len(self.files)
+
+    def run_slice(self, session: Any, seconds: float = 0.5
+                  ) -> Generator[tuple[int, int, str], None, ImportJob]:
+        """Writer thread: add files for about ``seconds``, yielding (done, total, name)."""
+        if self.files is None:
+            self.files = expand_paths(self.paths)
+        if self.order_id is None:
+            self.order_id = session.add_order(title=self.title,
+                                              date=datetime.date.today().isoformat())
+        deadline = time.monotonic() + seconds
+        for name in import_files(session, self.order_id, self.files[self.done:], self.result):
+            self.done += 1
+            yield self.done, len(self.files), name
+            if time.monotonic() > deadline:
+                break
+        return self
 
 
 def _check_file(path: Path) -> str | None:

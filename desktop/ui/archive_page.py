@@ -46,11 +46,11 @@ from desktop.archive import (
 from desktop.settings import ARCHIVE_FOLDER, AUTO_LOCK_MINUTES, Settings
 from desktop.ui.archive_create import CreateArchiveDialog, RecoveryKeyDialog
 from desktop.ui.archive_detail import OrderDetail
-from desktop.ui.archive_import import add_image_bytes, import_files
+from desktop.ui.archive_import import ImportJob, add_image_bytes
 from desktop.ui.archive_model import ID_ROLE, OrdersModel
 from desktop.ui.archive_ops import ArchiveWriter
 from desktop.ui.errors import show_error_message
-from desktop.ui.tasks import PROGRESS, TOKEN, Task
+from desktop.ui.tasks import Task
 
 __all__ = ["ArchivePage"]
 
@@ -72,6 +72,7 @@ class ArchivePage(QWidget):
         self.writer.changed.connect(self._on_writer_changed)
         self._tasks: set[Task] = set()
         self._import: Task | None = None
+        self._job: ImportJob | None = None
         self.setAcceptDrops(True)
 
         self.stack = QStackedWidget()
@@ -559,26 +560,26 @@ class ArchivePage(QWidget):
             self.add_paths([Path(n) for n in names])
 
     def add_paths(self, paths: list[Path]) -> None:
-        """Import files and folders into the selected order (or a new one), with progress."""
-        if self.session is None or not paths:
+        """Import files and folders into the selected order (or a new one), with progress.
+
+        Runs in slices of about half a second on the one serial writer, each announcing the
+        files it added, so the list fills as it goes and other writes are never held up."""
+        if self.session is None or not paths or self._job is not None:
             return
-        order_id = self._target_order()
-        title = paths[0].name
-
-        def run(session: Any, token: Any, report: Any) -> Any:
-            target = order_id or session.add_order(
-                title=title, date=_dt.date.today().isoformat())
-            return (yield from import_files(session, target, paths, report))
-
+        self._job = ImportJob(list(paths), self._target_order(), paths[0].name)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.cancel_button.setVisible(True)
         self.message.setText(self.tr("Adding files…"))
-        self._import = (self.writer.op(run, TOKEN, PROGRESS)
+        self._start_import_slice()
+
+    def _start_import_slice(self) -> None:
+        job = self._job
+        assert job is not None
+        self._import = (self.writer.op(lambda session: job.run_slice(session))
                         .on_progress(self._on_import_progressed)
-                        .on_success(self._on_import_succeeded)
-                        .reporting_to(self)
-                        .on_finished(self._on_import_finished))
+                        .on_failure(lambda error: self._on_import_failed(job, error))
+                        .on_finished(self._on_import_slice_finished))
         self._keep(self._import)
         self._import.start()
 
@@ -589,24 +590,38 @@ class ArchivePage(QWidget):
         self.message.setText(self.tr("Added {done} of {total}: {name}").format(
             done=done, total=total, name=name))
 
-    def _on_import_succeeded(self, result: Any) -> None:
-        text = self.tr("%n file(s) added.", "", len(result.added))
+    def _on_import_failed(self, job: ImportJob, error: BaseException) -> None:
+        job.failed = True
+        from desktop.ui.errors import report_exception
+
+        report_exception(error, self)
+
+    def _on_import_slice_finished(self) -> None:
+        job = self._job
+        if job is None:
+            return
+        if not (job.cancelled or job.failed or job.finished) and self.session is not None:
+            self._start_import_slice()
+            return
+        self._job = None
+        self._import = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        result = job.result
+        if job.cancelled:
+            text = self.tr("Import cancelled; the files added so far are kept.")
+        else:
+            text = self.tr("%n file(s) added.", "", len(result.added))
         if result.skipped:
             text += " " + self.tr("Not added: {files}").format(
                 files="; ".join(f"{name} — {reason}" for name, reason in result.skipped))
         self.message.setText(text)
-        if result.added and self.session is not None and self.current_order_id() is None:
-            with_files = self.session.attachment(result.added[0]).order
-            self.select_order(with_files)
-
-    def _on_import_finished(self) -> None:
-        if self._import is not None and self._import.cancelled:
-            self.message.setText(self.tr("Import cancelled; the files added so far are kept."))
-        self._import = None
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
+        if job.order_id and self.session is not None and self.current_order_id() is None:
+            self.select_order(job.order_id)
 
     def cancel_import(self) -> None:
+        if self._job is not None:
+            self._job.cancelled = True
         if self._import is not None:
             self._import.cancel()
 

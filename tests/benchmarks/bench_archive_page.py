@@ -62,6 +62,7 @@ class StallMeter:
 
     def start(self) -> None:
         self.gaps.clear()
+        self.at: list[float] = []
         self._clock.start()
         self._timer.start()
 
@@ -70,6 +71,7 @@ class StallMeter:
 
     def _tick(self) -> None:
         self.gaps.append(self._clock.nsecsElapsed() / 1e6)
+        self.at.append(time.perf_counter())
         self._clock.restart()
 
     def stalls(self) -> list[float]:
@@ -147,14 +149,21 @@ def bench_import(app: QApplication, count: int) -> None:
     start = time.perf_counter()
     page.add_paths([_HOME / "shots"])
     assert wait_for(app, lambda: page._import is None, 3600)
-    elapsed = time.perf_counter() - start
+    end = time.perf_counter()
+    elapsed = end - start
+    assert wait_for(app, lambda: not page.detail._tasks, 600)  # thumbnails of the order
+    settled = time.perf_counter() - end
     meter.stop()
+    worst = sorted(zip(meter.gaps, meter.at, strict=True), reverse=True)[:3]
     added = sum(o.file_count for o in session.orders())
     stalls = meter.stalls()
     print(f"import: {count} screenshots, {total_mb:.1f} MB, added {added}")
     print(f"  archive page import: {elapsed:.2f} s ({count / elapsed:.1f} files/s)")
     print(f"  plain copy:          {copy_plain:.2f} s   ratio {elapsed / copy_plain:.1f}x")
     print(f"  copy + fsync each:   {copy_fsync:.2f} s   ratio {elapsed / copy_fsync:.2f}x")
+    print("  worst stalls at (s from start): " + ", ".join(
+        f"{gap - INTERVAL_MS:.0f} ms @ {at - start:.1f}" for gap, at in worst)
+        + f"; import ended @ {elapsed:.1f}, thumbnails done {settled:.1f} s later")
     print(f"  UI stall: longest {stalls[-1]:.1f} ms, p99 {stalls[int(len(stalls) * .99)]:.1f} ms,"
           f" median {statistics.median(stalls):.1f} ms over {len(stalls)} ticks")
     page.lock()

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from desktop.archive import KDF_FLOOR, Order, create_archive
-from desktop.ui.archive_import import IMAGE_LIMIT_MIB, check_image, import_files, parse_eml
+from desktop.ui.archive_import import IMAGE_LIMIT_MIB, ImportJob, check_image, parse_eml
 from desktop.ui.archive_model import ID_ROLE, SORT_ROLE, OrdersModel
 from desktop.ui.archive_ops import ArchiveWriter
 from desktop.ui.tasks import PROGRESS, TOKEN, writer_pool
@@ -90,11 +90,10 @@ def test_eml_import_keeps_text_and_attachments(tmp_path):
     session = create_archive(tmp_path / "E.shopsafe", "kucing oranye makan pisang goreng",
                              kdf=KDF_FLOOR, data_dir=tmp_path)
     order = session.add_order(title="Pesanan")
-    steps = import_files(session, order, [eml], None)
-    with pytest.raises(StopIteration) as done:
-        while True:
-            next(steps)
-    result = done.value.value
+    job = ImportJob([eml], order, "Pesanan")
+    assert [step for step in job.run_slice(session, seconds=60)] == [(1, 1, "pesanan.eml")]
+    assert job.finished
+    result = job.result
     assert len(result.added) == 2 and result.skipped == []
     assert sorted(a.name for a in session.attachments(order)) == ["invoice-4711.pdf",
                                                                     "pesanan.eml"]
@@ -116,11 +115,8 @@ def test_writer_announces_changes_even_when_an_import_is_cancelled(qtbot, tmp_pa
     announced = []
     writer.changed.connect(announced.append)
 
-    def slow_import(s, token, report):
-        for step in import_files(s, order, files, report):
-            yield step
-
-    op = writer.op(slow_import, TOKEN, PROGRESS)
+    job = ImportJob(files, order, "Banyak")
+    op = writer.op(lambda s, token, report: job.run_slice(s, seconds=600), TOKEN, PROGRESS)
     progressed = []
     op.on_progress(lambda value: (progressed.append(value),
                                   op.cancel() if len(progressed) == 3 else None))
@@ -128,7 +124,7 @@ def test_writer_announces_changes_even_when_an_import_is_cancelled(qtbot, tmp_pa
     qtbot.waitUntil(lambda: bool(announced), timeout=10_000)
     assert writer_pool().waitForDone(10_000)
     added = session.order(order).file_count
-    assert 3 <= added < 40, added
+    assert 3 <= added < 40 and added == len(job.result.added), added
     assert announced[-1].orders == {order} and len(announced[-1].attachments) == added
     with pytest.raises(ValueError):
         writer.op(lambda s: None).start(pool=object())  # only the writer pool

@@ -203,3 +203,22 @@ def test_page_follows_a_language_change(qtbot, window, settings):
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Fecha"
     settings.set_value(LANGUAGE, "id")
     qtbot.waitUntil(lambda: page.lock_button.text() == "Kunci", timeout=5_000)
+
+
+def test_a_long_import_runs_in_slices_and_can_be_cancelled(qtbot, window, tmp_path):
+    """Other writes get the serial writer between slices; cancel keeps what was added."""
+    page = window.page("archive")
+    _create(qtbot, page)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(60):
+        _png(folder / f"shot-{n:02d}.png", f"shot {n}", size=400)
+    page.add_paths([folder])
+    qtbot.waitUntil(lambda: page.progress.value() >= 5, timeout=30_000)
+    page.cancel_button.click()
+    qtbot.waitUntil(lambda: page._job is None, timeout=30_000)
+    _wait_writes(qtbot)
+    assert "cancelled" in page.message.text()
+    order = page.session.orders()[0]
+    assert 5 <= order.file_count < 60
+    assert page.model.rowCount() == 1 and page.current_order_id() == order.id
