@@ -87,7 +87,37 @@ def _h(message: Message) -> str:
     return _help_translate(message.source)
 
 
+#: argparse's own words (it asks gettext, which has no catalogue for them): the usage line,
+#: headings and the errors a person meets. Others stay English.
+_ARGPARSE_TEXTS = (
+    N_("Argparse", "usage: "),
+    N_("Argparse", "positional arguments"),
+    N_("Argparse", "options"),
+    N_("Argparse", "show this help message and exit"),
+    N_("Argparse", "the following arguments are required: %s"),
+    N_("Argparse", "unrecognized arguments: %s"),
+    N_("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("Argparse", "argument %(argument_name)s: %(message)s"),
+    N_("Argparse", "expected one argument"),
+    N_("Argparse", "%(prog)s: error: %(message)s\n"),
+)
+_ARGPARSE_SOURCES = frozenset(m.source for m in _ARGPARSE_TEXTS)
+
+
+def _translate_argparse() -> None:
+    """Route argparse's gettext calls through our translations (the archive command only)."""
+    if _help_translate("") is None or _chosen is None:
+        return
+    plain = argparse._  # type: ignore[attr-defined]
+
+    def translated(text: str) -> str:
+        return _translate("Argparse", text) if text in _ARGPARSE_SOURCES else plain(text)
+
+    argparse._ = translated  # type: ignore[attr-defined]
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
+    _translate_argparse()
     parser = subparsers.add_parser(
         "archive", help=_h(N_("ArchiveCli", "the encrypted evidence archive")),
         description=_h(N_("ArchiveCli",
