@@ -11,13 +11,13 @@
         <source>This report is about {host}, the most worrying of them. Check the others separately.</source>
         <translation>Este informe trata de {host}, el más preocupante de ellos. Comprueba los demás por separado.</translation>
     </message>
-<message>
+    <message>
         <source>Only the start of the text was checked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text is {length} characters long; ShopSafe read the first {limit}. Paste only the link or the number you want to check.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -102,17 +102,17 @@
         <source>it could not be read</source>
         <translation>no se pudo leer</translation>
     </message>
-<message>
+    <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
-        <translation type="unfinished" />
+        <translation>{path}, dentro del archivo, es un enlace a otro lugar. ShopSafe nunca sigue enlaces dentro de un archivo, así que no lo ha abierto. Puede que alguien con acceso a la carpeta compartida haya puesto el enlace: bórralo y vuelve a abrir el archivo.</translation>
     </message>
     <message>
         <source>it is a link to another place, and links inside an archive are never followed</source>
-        <translation type="unfinished" />
+        <translation>es un enlace a otro lugar, y los enlaces dentro de un archivo nunca se siguen</translation>
     </message>
     <message>
         <source>it is larger than its kind of file can be</source>
-        <translation type="unfinished" />
+        <translation>es más grande de lo que puede ser ese tipo de fichero</translation>
     </message>
 </context>
 <context>
@@ -154,8 +154,8 @@
         <translation>Se ha creado el archivo {path}.</translation>
     </message>
     <message>
-        <source>Keep your passphrase safe, and run 'shopsafe archive recovery' to print a recovery key.</source>
-        <translation>Guarda bien tu frase de contraseña y ejecuta 'shopsafe archive recovery' para imprimir una clave de recuperación.</translation>
+        <source>Keep your passphrase safe, and run &apos;shopsafe archive recovery&apos; to print a recovery key.</source>
+        <translation>Guarda bien tu frase de contraseña y ejecuta &apos;shopsafe archive recovery&apos; para imprimir una clave de recuperación.</translation>
     </message>
     <message>
         <source>Exported {file} ({size} bytes).</source>
@@ -190,7 +190,7 @@
         <translation>desbloquear con la clave de recuperación guardada en este fichero</translation>
     </message>
     <message>
-        <source>only try this member's slots</source>
+        <source>only try this member&apos;s slots</source>
         <translation>probar solo las ranuras de este miembro</translation>
     </message>
     <message>
@@ -246,8 +246,8 @@
         <translation>fecha del pedido nuevo (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <source>amount paid, as written (e.g. 'Rp 250.000')</source>
-        <translation>importe pagado, tal como está escrito (p. ej., '250,00 €')</translation>
+        <source>amount paid, as written (e.g. &apos;Rp 250.000&apos;)</source>
+        <translation>importe pagado, tal como está escrito (p. ej., &apos;250,00 €&apos;)</translation>
     </message>
     <message>
         <source>tag for the order (repeatable)</source>
@@ -270,7 +270,7 @@
         <translation>un id de pedido, un id de fichero o un nombre de fichero</translation>
     </message>
     <message>
-        <source>decrypt a file (or all of an order's) to disk</source>
+        <source>decrypt a file (or all of an order&apos;s) to disk</source>
         <translation>descifrar un fichero (o todos los de un pedido) al disco</translation>
     </message>
     <message>
@@ -322,8 +322,8 @@
         <translation>permitir abrir el archivo a un miembro que pidió unirse</translation>
     </message>
     <message>
-        <source>the member id shown by 'join'</source>
-        <translation>el id de miembro que mostró 'join'</translation>
+        <source>the member id shown by &apos;join&apos;</source>
+        <translation>el id de miembro que mostró &apos;join&apos;</translation>
     </message>
     <message>
         <source>create a new printable recovery key</source>
@@ -334,7 +334,7 @@
         <translation>escribir la clave en este fichero nuevo</translation>
     </message>
     <message>
-        <source>language of the messages (default: SHOPSAFE_LANGUAGE, else the system's)</source>
+        <source>language of the messages (default: SHOPSAFE_LANGUAGE, else the system&apos;s)</source>
         <translation>idioma de los mensajes (por defecto: SHOPSAFE_LANGUAGE; si no, el del sistema)</translation>
     </message>
     <message>
@@ -485,23 +485,7 @@
         <source>Member {member} can now open the archive.</source>
         <translation>El miembro {member} ya puede abrir el archivo.</translation>
     </message>
-<message>
-        <source>Added {file} as {id} to order {order}.</source>
-        <translation>Se añadió {file} como {id} al pedido {order}.</translation>
-    </message>
-    <message>
-        <source>  attachment: {id}</source>
-        <translation>  adjunto: {id}</translation>
-    </message>
-    <message>
-        <source>  edited on two devices at once, please review {field}: {values}</source>
-        <translation>  editado en dos dispositivos a la vez, revisa {field}: {values}</translation>
-    </message>
-    <message>
-        <source>Your new recovery key (earlier recovery keys no longer work):</source>
-        <translation>Tu nueva clave de recuperación (las anteriores ya no sirven):</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ArchiveCreate</name>
     <message>
@@ -1045,6 +1029,52 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words (it asks gettext, which has no catalogue for them): the usage line, headings and the errors a person meets. Others stay English.</extracomment>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownModel</name>
     <message>
         <source>Total</source>
@@ -1196,13 +1226,13 @@
         <source>Nothing to check: give a link, a phone number or an account, or - to read them from standard input.</source>
         <translation>Nada que comprobar: indica un enlace, un teléfono o una cuenta, o - para leerlos de la entrada estándar.</translation>
     </message>
-<message>
+    <message>
         <source>The check could not be completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Something unexpected stopped this check; the details are in ShopSafe's log. Nothing here means the seller is safe.</source>
-        <translation type="unfinished" />
+        <source>Something unexpected stopped this check; the details are in ShopSafe&apos;s log. Nothing here means the seller is safe.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1323,7 +1353,7 @@
         <translation>Todavía no se puede guardar en el archivo cifrado: la página del archivo aún está en construcción. Mientras tanto, exporta el informe.</translation>
     </message>
     <message>
-        <source>&amp;Paste a shop link, a seller's profile, a phone number or a chat message:</source>
+        <source>&amp;Paste a shop link, a seller&apos;s profile, a phone number or a chat message:</source>
         <translation>&amp;Pega el enlace de una tienda, el perfil de un vendedor, un teléfono o un mensaje de chat:</translation>
     </message>
     <message>
@@ -1384,7 +1414,7 @@
         <translation>Las comprobaciones automáticas no lo ven todo, sobre todo con vendedores de redes sociales y marketplaces. Responde lo que puedas; tus respuestas cambian el veredicto y se guardan en el informe.</translation>
     </message>
     <message>
-        <source>Seller's &amp;name:</source>
+        <source>Seller&apos;s &amp;name:</source>
         <translation>&amp;Nombre del vendedor:</translation>
     </message>
     <message>
@@ -1396,7 +1426,7 @@
         <translation>Buscar «{word}»</translation>
     </message>
     <message>
-        <source>Opens your web browser with a search for the seller's name and “{word}”.</source>
+        <source>Opens your web browser with a search for the seller&apos;s name and “{word}”.</source>
         <translation>Abre el navegador con una búsqueda del nombre del vendedor y «{word}».</translation>
     </message>
     <message>
@@ -1457,7 +1487,7 @@
         <translation>Primero comprueba la página de un producto.</translation>
     </message>
     <message>
-        <source>No single product price was found on this page, so there is no price to compare. Check the product's own page, or type the price on the Total cost page.</source>
+        <source>No single product price was found on this page, so there is no price to compare. Check the product&apos;s own page, or type the price on the Total cost page.</source>
         <translation>En esta página no hay un precio de producto claro, así que no hay nada que comparar. Comprueba la página del propio producto o escribe el precio en la página Costo total.</translation>
     </message>
 </context>
@@ -1695,7 +1725,7 @@
         <translation>«{text}» se puede leer de dos maneras: escríbelo sin abreviar, por ejemplo 1500000.</translation>
     </message>
     <message>
-        <source>“{text}” can be read in two ways: write the currency's decimals in full.</source>
+        <source>“{text}” can be read in two ways: write the currency&apos;s decimals in full.</source>
         <translation>«{text}» se puede leer de dos maneras: escribe todos los decimales de la moneda.</translation>
     </message>
     <message>
@@ -2007,6 +2037,7 @@
     <name>Crawl</name>
     <message>
         <source>HTTP status {status}</source>
+        <extracomment>The kinds read for how the shop asks to be paid (not policies: no finding if they are missing).</extracomment>
         <translation>estado HTTP {status}</translation>
     </message>
 </context>
@@ -2341,39 +2372,39 @@
         <source>Text</source>
         <translation>Texto</translation>
     </message>
-<message>
+    <message>
         <source>Legal name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paid to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Advertised</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redirects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HttpsCheck</name>
     <message>
-        <source>The shop's certificate has expired</source>
+        <source>The shop&apos;s certificate has expired</source>
         <translation>El certificado de la tienda ha caducado</translation>
     </message>
     <message>
@@ -2381,7 +2412,7 @@
         <translation>El certificado de {host} caducó el {not_after}. Tu navegador te avisará, y cualquier cosa que escribas podría leerla otra persona.</translation>
     </message>
     <message>
-        <source>The shop's certificate is not valid yet</source>
+        <source>The shop&apos;s certificate is not valid yet</source>
         <translation>El certificado de la tienda todavía no es válido</translation>
     </message>
     <message>
@@ -2389,7 +2420,7 @@
         <translation>El certificado de {host} no es válido hasta el {not_before}: o la hora de tu equipo está mal, o el sitio está montado con descuido.</translation>
     </message>
     <message>
-        <source>The shop's certificate is not trusted</source>
+        <source>The shop&apos;s certificate is not trusted</source>
         <translation>El certificado de la tienda no es de confianza</translation>
     </message>
     <message>
@@ -2543,7 +2574,7 @@
         <translation>Lo que pegaste escondía caracteres de anchura cero o que cambian la dirección del texto. Se usan para disfrazar enlaces; ShopSafe los quitó antes de comprobarlo.</translation>
     </message>
     <message>
-        <source>Do not click the link in the message. Type the shop's address yourself.</source>
+        <source>Do not click the link in the message. Type the shop&apos;s address yourself.</source>
         <translation>No pulses el enlace del mensaje. Escribe tú mismo la dirección de la tienda.</translation>
     </message>
     <message>
@@ -2555,7 +2586,7 @@
         <translation>No contiene ningún enlace, teléfono, cuenta bancaria ni usuario de redes sociales.</translation>
     </message>
     <message>
-        <source>Paste the shop's link, the seller's profile link, phone number or bank account number.</source>
+        <source>Paste the shop&apos;s link, the seller&apos;s profile link, phone number or bank account number.</source>
         <translation>Pega el enlace de la tienda, el del perfil del vendedor, su teléfono o su número de cuenta.</translation>
     </message>
     <message>
@@ -2567,7 +2598,7 @@
         <translation>Un número de teléfono por sí solo no se puede comprobar automáticamente.</translation>
     </message>
     <message>
-        <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family's seller book.</source>
+        <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family&apos;s seller book.</source>
         <translation>Llama al número, búscalo junto con «estafa» o «scam» y consulta la libreta familiar de vendedores.</translation>
     </message>
     <message>
@@ -2623,11 +2654,11 @@
         <translation>Enlace de pago a un particular</translation>
     </message>
     <message>
-        <source>{domain} links send money straight to a person's account. Sellers who ask for them often want “friends and family” payments, which have no buyer protection.</source>
+        <source>{domain} links send money straight to a person&apos;s account. Sellers who ask for them often want “friends and family” payments, which have no buyer protection.</source>
         <translation>Los enlaces de {domain} envían el dinero directamente a la cuenta de una persona. Los vendedores que los piden suelen querer pagos «entre amigos y familiares», que no tienen protección al comprador.</translation>
     </message>
     <message>
-        <source>Pay through the shop's own checkout, or choose “goods and services” so that buyer protection applies.</source>
+        <source>Pay through the shop&apos;s own checkout, or choose “goods and services” so that buyer protection applies.</source>
         <translation>Paga con el proceso de pago de la propia tienda, o elige «bienes y servicios» para que se aplique la protección al comprador.</translation>
     </message>
     <message>
@@ -2659,7 +2690,7 @@
         <translation>El navegador ignora todo lo que va antes de «@» en un enlace: este enlace lleva a {host}, no a {decoy}.</translation>
     </message>
     <message>
-        <source>Do not open it. Type the shop's address yourself.</source>
+        <source>Do not open it. Type the shop&apos;s address yourself.</source>
         <translation>No lo abras. Escribe tú mismo la dirección de la tienda.</translation>
     </message>
     <message>
@@ -2679,7 +2710,7 @@
         <translation>{domain} es un acortador de enlaces: la tienda real queda oculta detrás.</translation>
     </message>
     <message>
-        <source>Open the link in the online check to see where it leads, or ask the seller for the shop's own address.</source>
+        <source>Open the link in the online check to see where it leads, or ask the seller for the shop&apos;s own address.</source>
         <translation>Usa la comprobación en línea para ver adónde lleva, o pide al vendedor la dirección real de la tienda.</translation>
     </message>
     <message>
@@ -2699,7 +2730,7 @@
         <translation>{host} mezcla letras de {scripts}: una forma clásica de imitar otra dirección.</translation>
     </message>
     <message>
-        <source>Type the shop's address yourself instead of following this link.</source>
+        <source>Type the shop&apos;s address yourself instead of following this link.</source>
         <translation>Escribe tú mismo la dirección de la tienda en lugar de seguir este enlace.</translation>
     </message>
     <message>
@@ -2710,27 +2741,27 @@
         <source>{host} is written as {unicode} in the browser.</source>
         <translation>{host} aparece como {unicode} en el navegador.</translation>
     </message>
-<message>
+    <message>
         <source>The link is longer than {limit} characters, more than web servers accept. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The site name in the link is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished" />
+        <source>The site name in the link is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A part of the site name between two dots is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished" />
+        <source>A part of the site name between two dots is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This link is too long to be real</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do not open it. Ask the seller for the shop's address and check that.</source>
-        <translation type="unfinished" />
+        <source>Do not open it. Ask the seller for the shop&apos;s address and check that.</source>
+        <translation type="unfinished"></translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Lookalike</name>
     <message>
@@ -2738,7 +2769,7 @@
         <translation>Puede ser una web local de {brand}</translation>
     </message>
     <message>
-        <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe's list of its official domains.</source>
+        <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe&apos;s list of its official domains.</source>
         <translation>{host} usa el nombre de {brand} con una terminación de país; {brand} tiene webs locales, pero esta no está en la lista de dominios oficiales de ShopSafe.</translation>
     </message>
     <message>
@@ -2794,7 +2825,7 @@
         <translation>{host} es {domain} con dos letras intercambiadas.</translation>
     </message>
     <message>
-        <source>The seller's account is named after {brand}</source>
+        <source>The seller&apos;s account is named after {brand}</source>
         <translation>La cuenta del vendedor usa el nombre de {brand}</translation>
     </message>
     <message>
@@ -2802,7 +2833,7 @@
         <translation>@{handle} usa el nombre {brand} junto a otras palabras. Las marcas venden en cuentas verificadas y en su propia web ({domain}); las cuentas así suelen vender falsificaciones o nada en absoluto.</translation>
     </message>
     <message>
-        <source>Check for the platform's verified badge, or buy from {domain}.</source>
+        <source>Check for the platform&apos;s verified badge, or buy from {domain}.</source>
         <translation>Busca la insignia de cuenta verificada de la plataforma, o compra en {domain}.</translation>
     </message>
 </context>
@@ -3069,7 +3100,7 @@ Atajo: {shortcut}</translation>
     <name>OffersModel</name>
     <message>
         <source>Offer</source>
-        <extracomment>A number the offer keeps for its life on the page ("Offer 3" while it has no name).</extracomment>
+        <extracomment>A number the offer keeps for its life on the page (&quot;Offer 3&quot; while it has no name).</extracomment>
         <translation>Oferta</translation>
     </message>
     <message>
@@ -3125,7 +3156,7 @@ Atajo: {shortcut}</translation>
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <extracomment>The lowest zxcvbn score accepted without "use it anyway" (3: "safely unguessable").</extracomment>
+        <extracomment>The lowest zxcvbn score accepted without &quot;use it anyway&quot; (3: &quot;safely unguessable&quot;).</extracomment>
         <translation>Muy débil</translation>
     </message>
     <message>
@@ -3220,17 +3251,17 @@ Atajo: {shortcut}</translation>
         <source>gift cards</source>
         <translation>tarjetas regalo</translation>
     </message>
-<message>
+    <message>
         <source>cash deposit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>payment to a phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>money-transfer service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3556,7 +3587,7 @@ Atajo: {shortcut}</translation>
         <translation>Actualizar tipos</translation>
     </message>
     <message>
-        <source>Fetch today's euro reference rates from the ECB</source>
+        <source>Fetch today&apos;s euro reference rates from the ECB</source>
         <translation>Descargar los tipos de referencia del euro de hoy del BCE</translation>
     </message>
     <message>
@@ -3587,7 +3618,7 @@ Atajo: {shortcut}</translation>
         <translation>No se pudo descargar el archivo de arranque RDAP.</translation>
     </message>
     <message>
-        <source>The registry's answer was not a domain record.</source>
+        <source>The registry&apos;s answer was not a domain record.</source>
         <translation>La respuesta del registro no era un registro de dominio.</translation>
     </message>
     <message>
@@ -3603,7 +3634,7 @@ Atajo: {shortcut}</translation>
         <translation>El registro respondió con el estado HTTP {status}.</translation>
     </message>
     <message>
-        <source>The registry's answer was not valid JSON.</source>
+        <source>The registry&apos;s answer was not valid JSON.</source>
         <translation>La respuesta del registro no era JSON válido.</translation>
     </message>
     <message>
@@ -3611,7 +3642,7 @@ Atajo: {shortcut}</translation>
         <translation>Antigüedad del dominio desconocida</translation>
     </message>
     <message>
-        <source>Search the shop's name with "scam" or "penipuan" and look for reviews older than a few months.</source>
+        <source>Search the shop&apos;s name with &quot;scam&quot; or &quot;penipuan&quot; and look for reviews older than a few months.</source>
         <translation>Busca el nombre de la tienda junto a «estafa» o «scam» y mira si hay opiniones de hace varios meses.</translation>
     </message>
     <message>
@@ -3670,11 +3701,11 @@ Atajo: {shortcut}</translation>
         <translation>el registro respondió con un error</translation>
     </message>
     <message>
-        <source>the registry's answer could not be read</source>
+        <source>the registry&apos;s answer could not be read</source>
         <translation>no se pudo leer la respuesta del registro</translation>
     </message>
     <message>
-        <source>the registry's answer could not be used</source>
+        <source>the registry&apos;s answer could not be used</source>
         <translation>no se pudo usar la respuesta del registro</translation>
     </message>
     <message>
@@ -3716,6 +3747,26 @@ Atajo: {shortcut}</translation>
     <message>
         <source>not an http or https address</source>
         <translation>no es una dirección http ni https</translation>
+    </message>
+</context>
+<context>
+    <name>Recipient</name>
+    <message>
+        <source>a private person</source>
+        <extracomment>Who a payment instruction sends the money to (desktop.checks.payment), in words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trade name without a company form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder not named</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3855,7 +3906,7 @@ Atajo: {shortcut}</translation>
         <translation>Antigüedad del dominio desconocida</translation>
     </message>
     <message>
-        <source>The shop's pages could not be read</source>
+        <source>The shop&apos;s pages could not be read</source>
         <translation>No se pudieron leer las páginas de la tienda</translation>
     </message>
     <message>
@@ -3933,11 +3984,11 @@ Atajo: {shortcut}</translation>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <source>Searching the seller's name with “scam” found no complaints.</source>
+        <source>Searching the seller&apos;s name with “scam” found no complaints.</source>
         <translation>Al buscar el nombre del vendedor junto a «estafa» no aparecen quejas.</translation>
     </message>
     <message>
-        <source>Use the search buttons below: they look up the seller's name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
+        <source>Use the search buttons below: they look up the seller&apos;s name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
         <translation>Usa los botones de búsqueda de abajo: buscan el nombre del vendedor o de la tienda junto a «penipuan», «estafa» y «scam». Lee los resultados, no solo los títulos.</translation>
     </message>
     <message>
@@ -3953,7 +4004,7 @@ Atajo: {shortcut}</translation>
         <translation>Abre cekrekening.id (del Ministerio de Comunicación de Indonesia) e introduce el número de cuenta que te dio el vendedor.</translation>
     </message>
     <message>
-        <source>The seller's bank account has been reported for fraud.</source>
+        <source>The seller&apos;s bank account has been reported for fraud.</source>
         <translation>La cuenta bancaria del vendedor ha sido denunciada por fraude.</translation>
     </message>
     <message>
@@ -3961,7 +4012,7 @@ Atajo: {shortcut}</translation>
         <translation>El vendedor te mandó una foto o un vídeo nuevo del artículo cuando se lo pediste.</translation>
     </message>
     <message>
-        <source>Ask for a photo of the item next to a paper with your name and today's date, or a short video call. Stolen catalogue pictures are the usual trick.</source>
+        <source>Ask for a photo of the item next to a paper with your name and today&apos;s date, or a short video call. Stolen catalogue pictures are the usual trick.</source>
         <translation>Pide una foto del artículo junto a un papel con tu nombre y la fecha de hoy, o una videollamada corta. Las fotos robadas de catálogos son el truco habitual.</translation>
     </message>
     <message>
@@ -3969,7 +4020,7 @@ Atajo: {shortcut}</translation>
         <translation>El vendedor no pudo enseñar el artículo de verdad.</translation>
     </message>
     <message>
-        <source>You called the seller's number and a real person answered.</source>
+        <source>You called the seller&apos;s number and a real person answered.</source>
         <translation>Llamaste al número del vendedor y contestó una persona real.</translation>
     </message>
     <message>
@@ -3977,11 +4028,11 @@ Atajo: {shortcut}</translation>
         <translation>Llama, no te limites al chat. Haz una pregunta que solo la tienda real sepa responder, por ejemplo dónde recoger el artículo.</translation>
     </message>
     <message>
-        <source>Nobody answers the seller's phone.</source>
+        <source>Nobody answers the seller&apos;s phone.</source>
         <translation>Nadie contesta el teléfono del vendedor.</translation>
     </message>
     <message>
-        <source>The seller's account is more than a year old and has not changed its name.</source>
+        <source>The seller&apos;s account is more than a year old and has not changed its name.</source>
         <translation>La cuenta del vendedor tiene más de un año y no ha cambiado de nombre.</translation>
     </message>
     <message>
@@ -3989,7 +4040,7 @@ Atajo: {shortcut}</translation>
         <translation>Baja hasta las primeras publicaciones y mira la información de la cuenta; muchas plataformas muestran cuándo se creó y sus nombres anteriores.</translation>
     </message>
     <message>
-        <source>The seller's account is new or has changed its name.</source>
+        <source>The seller&apos;s account is new or has changed its name.</source>
         <translation>La cuenta del vendedor es nueva o ha cambiado de nombre.</translation>
     </message>
     <message>
@@ -4021,7 +4072,7 @@ Atajo: {shortcut}</translation>
         <translation>Alguien de tu entorno ya le ha comprado a este vendedor.</translation>
     </message>
     <message>
-        <source>Ask friends and family, or mutual friends shown on the seller's profile.</source>
+        <source>Ask friends and family, or mutual friends shown on the seller&apos;s profile.</source>
         <translation>Pregunta a amigos y familiares, o a los amigos en común que aparecen en el perfil del vendedor.</translation>
     </message>
     <message>
@@ -4029,7 +4080,7 @@ Atajo: {shortcut}</translation>
         <translation>Nadie de tu entorno le ha comprado a este vendedor.</translation>
     </message>
     <message>
-        <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace's own checkout.</source>
+        <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace&apos;s own checkout.</source>
         <translation>Pagarás con protección al comprador: pago en custodia, contra reembolso o con el proceso de pago del propio marketplace.</translation>
     </message>
     <message>
@@ -4192,10 +4243,6 @@ Atajo: {shortcut}</translation>
         <translation>Formas de pago: {methods}</translation>
     </message>
     <message>
-        <source>Methods that protect you (card, PayPal, cash on delivery, escrow, e-wallets with buyer protection) are better than a bank transfer.</source>
-        <translation>Las formas que te protegen (tarjeta, PayPal, contra reembolso, pago en custodia, billeteras digitales con protección al comprador) son mejores que una transferencia.</translation>
-    </message>
-    <message>
         <source>Only bank transfer is accepted</source>
         <translation>Solo se acepta transferencia bancaria</translation>
     </message>
@@ -4248,7 +4295,7 @@ Atajo: {shortcut}</translation>
         <translation>No se pudieron leer los datos de contacto</translation>
     </message>
     <message>
-        <source>The shop's contact page could not be fetched, so it is unknown how to reach the seller.</source>
+        <source>The shop&apos;s contact page could not be fetched, so it is unknown how to reach the seller.</source>
         <translation>No se pudo descargar la página de contacto de la tienda, así que no se sabe cómo localizar al vendedor.</translation>
     </message>
     <message>
@@ -4256,7 +4303,7 @@ Atajo: {shortcut}</translation>
         <translation>No hay forma de contactar con el vendedor</translation>
     </message>
     <message>
-        <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop's pages.</source>
+        <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop&apos;s pages.</source>
         <translation>No se encontró ningún teléfono, correo electrónico, WhatsApp ni dirección postal en las páginas de la tienda.</translation>
     </message>
     <message>
@@ -4288,7 +4335,7 @@ Atajo: {shortcut}</translation>
         <translation>Correo en un servicio gratuito ({email})</translation>
     </message>
     <message>
-        <source>The shop's e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
+        <source>The shop&apos;s e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
         <translation>El correo de la tienda es una cuenta gratuita que cualquiera abre en un minuto, no una dirección en su propio dominio.</translation>
     </message>
     <message>
@@ -4384,7 +4431,7 @@ Atajo: {shortcut}</translation>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <source>The shop's pages could not be read</source>
+        <source>The shop&apos;s pages could not be read</source>
         <translation>No se pudieron leer las páginas de la tienda</translation>
     </message>
     <message>
@@ -4407,91 +4454,91 @@ Atajo: {shortcut}</translation>
         <source>Opening the link ends on {url}. The domain and certificate checks are about {host}; make sure the shop you see is the one you meant.</source>
         <translation>Al abrir el enlace se acaba en {url}. Las comprobaciones de dominio y certificado se refieren a {host}; asegúrate de que la tienda que ves es la que buscabas.</translation>
     </message>
-<message>
+    <message>
         <source>Pay only by card, PayPal, marketplace escrow (rekber) or real cash on delivery; never into a private account or a phone number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payment instructions: {method} to {recipient}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop's legal pages.</source>
-        <translation type="unfinished" />
+        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop&apos;s legal pages.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payment goes to a private person: {method} to {recipient}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The shop's payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
-        <translation type="unfinished" />
+        <source>The shop&apos;s payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payment instructions ask for {method}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The shop asks for {method} to {recipient}. Such payments cannot be traced back or reversed; honest shops do not ask for them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{detail} The shop also advertises {advertised}, but what it asks you to do is what counts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Methods that protect you (card, PayPal, cash on delivery, escrow) are better than a bank transfer, a cash deposit or a payment to a phone number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cash on delivery only after a payment first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The shop offers cash on delivery but asks for a down payment or the shipping cost in advance. That first payment is the usual loss in fake COD offers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only payments without buyer protection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The shop takes only {methods}. None of them can be reversed if the goods never arrive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asks for payment by a money-transfer service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Services such as Western Union or MoneyGram send cash to a person, not to a shop; the money cannot be recalled. Shops do not take payment this way.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The page sends you on to another site: {domain}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The page forwards the browser to {url} with a refresh tag. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A script on the page forwards the browser to {url}. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the address you end up on separately before you pay there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Part of the shop's pages was not read</source>
-        <translation type="unfinished" />
+        <source>Part of the shop&apos;s pages was not read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} page(s) were too large or too broken to read completely in time; {url} was read only in part. What the rest says was not checked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Status</name>
     <message>
@@ -4620,7 +4667,7 @@ Atajo: {shortcut}</translation>
         <translation>Las comprobaciones automáticas no bastan para valorarlo. Haz la comprobación por tu cuenta antes de pagar.</translation>
     </message>
     <message>
-        <source>Pay only through the marketplace's own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
+        <source>Pay only through the marketplace&apos;s own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
         <extracomment>Added to the advice for marketplace listings that are not high risk (DESIGN.md §3): the marketplace protects the buyer only inside its own checkout.</extracomment>
         <translation>Paga solo con el proceso de pago del propio marketplace. Si el vendedor te pide seguir por WhatsApp o pagar por transferencia, déjalo.</translation>
     </message>
@@ -4665,21 +4712,4 @@ Atajo: {shortcut}</translation>
         <translation>Riesgo alto: varias señales de alarma independientes encajan a la vez con una tienda falsa típica.</translation>
     </message>
 </context>
-<context><name>Recipient</name><message>
-        <source>a private person</source>
-        <extracomment>Who a payment instruction sends the money to (desktop.checks.payment), in words.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a company</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a trade name without a company form</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>holder not named</source>
-        <translation type="unfinished" />
-    </message>
-</context></TS>
+</TS>

@@ -11,13 +11,13 @@
         <source>This report is about {host}, the most worrying of them. Check the others separately.</source>
         <translation>Laporan ini tentang {host}, yang paling mengkhawatirkan di antaranya. Periksa tautan lainnya secara terpisah.</translation>
     </message>
-<message>
+    <message>
         <source>Only the start of the text was checked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The text is {length} characters long; ShopSafe read the first {limit}. Paste only the link or the number you want to check.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -102,17 +102,17 @@
         <source>it could not be read</source>
         <translation>berkas ini tidak bisa dibaca</translation>
     </message>
-<message>
+    <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
-        <translation type="unfinished" />
+        <translation>{path} di dalam arsip adalah tautan ke tempat lain. ShopSafe tidak pernah mengikuti tautan di dalam arsip, jadi arsip tidak dibuka. Orang yang bisa mengubah folder bersama mungkin memasang tautan itu: hapus tautannya, lalu buka arsip lagi.</translation>
     </message>
     <message>
         <source>it is a link to another place, and links inside an archive are never followed</source>
-        <translation type="unfinished" />
+        <translation>berkas ini tautan ke tempat lain, dan tautan di dalam arsip tidak pernah diikuti</translation>
     </message>
     <message>
         <source>it is larger than its kind of file can be</source>
-        <translation type="unfinished" />
+        <translation>ukurannya lebih besar daripada yang mungkin untuk jenis berkas ini</translation>
     </message>
 </context>
 <context>
@@ -154,8 +154,8 @@
         <translation>Arsip {path} sudah dibuat.</translation>
     </message>
     <message>
-        <source>Keep your passphrase safe, and run 'shopsafe archive recovery' to print a recovery key.</source>
-        <translation>Simpan kata sandi Anda baik-baik, lalu jalankan 'shopsafe archive recovery' untuk mencetak kunci pemulihan.</translation>
+        <source>Keep your passphrase safe, and run &apos;shopsafe archive recovery&apos; to print a recovery key.</source>
+        <translation>Simpan kata sandi Anda baik-baik, lalu jalankan &apos;shopsafe archive recovery&apos; untuk mencetak kunci pemulihan.</translation>
     </message>
     <message>
         <source>Exported {file} ({size} bytes).</source>
@@ -190,7 +190,7 @@
         <translation>buka dengan kunci pemulihan yang tersimpan di berkas ini</translation>
     </message>
     <message>
-        <source>only try this member's slots</source>
+        <source>only try this member&apos;s slots</source>
         <translation>hanya coba slot milik anggota ini</translation>
     </message>
     <message>
@@ -246,8 +246,8 @@
         <translation>tanggal pesanan baru (TTTT-BB-HH)</translation>
     </message>
     <message>
-        <source>amount paid, as written (e.g. 'Rp 250.000')</source>
-        <translation>jumlah yang dibayar, seperti tertulis (misalnya 'Rp 250.000')</translation>
+        <source>amount paid, as written (e.g. &apos;Rp 250.000&apos;)</source>
+        <translation>jumlah yang dibayar, seperti tertulis (misalnya &apos;Rp 250.000&apos;)</translation>
     </message>
     <message>
         <source>tag for the order (repeatable)</source>
@@ -270,7 +270,7 @@
         <translation>ID pesanan, ID berkas, atau nama berkas</translation>
     </message>
     <message>
-        <source>decrypt a file (or all of an order's) to disk</source>
+        <source>decrypt a file (or all of an order&apos;s) to disk</source>
         <translation>dekripsi berkas (atau semua berkas pesanan) ke disk</translation>
     </message>
     <message>
@@ -322,8 +322,8 @@
         <translation>izinkan anggota yang minta bergabung membuka arsip</translation>
     </message>
     <message>
-        <source>the member id shown by 'join'</source>
-        <translation>ID anggota yang ditampilkan oleh 'join'</translation>
+        <source>the member id shown by &apos;join&apos;</source>
+        <translation>ID anggota yang ditampilkan oleh &apos;join&apos;</translation>
     </message>
     <message>
         <source>create a new printable recovery key</source>
@@ -334,7 +334,7 @@
         <translation>tulis kuncinya ke berkas baru ini saja</translation>
     </message>
     <message>
-        <source>language of the messages (default: SHOPSAFE_LANGUAGE, else the system's)</source>
+        <source>language of the messages (default: SHOPSAFE_LANGUAGE, else the system&apos;s)</source>
         <translation>bahasa pesan (bawaan: SHOPSAFE_LANGUAGE, jika tidak ada bahasa sistem)</translation>
     </message>
     <message>
@@ -485,23 +485,7 @@
         <source>Member {member} can now open the archive.</source>
         <translation>Anggota {member} sekarang bisa membuka arsip.</translation>
     </message>
-<message>
-        <source>Added {file} as {id} to order {order}.</source>
-        <translation>{file} ditambahkan sebagai {id} ke pesanan {order}.</translation>
-    </message>
-    <message>
-        <source>  attachment: {id}</source>
-        <translation>  lampiran: {id}</translation>
-    </message>
-    <message>
-        <source>  edited on two devices at once, please review {field}: {values}</source>
-        <translation>  diubah di dua perangkat sekaligus, mohon periksa {field}: {values}</translation>
-    </message>
-    <message>
-        <source>Your new recovery key (earlier recovery keys no longer work):</source>
-        <translation>Kunci pemulihan baru Anda (kunci pemulihan sebelumnya tidak berlaku lagi):</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ArchiveCreate</name>
     <message>
@@ -1043,6 +1027,52 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words (it asks gettext, which has no catalogue for them): the usage line, headings and the errors a person meets. Others stay English.</extracomment>
+        <translation>penggunaan: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumen posisi</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opsi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>argumen berikut wajib diisi: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumen tidak dikenal: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>pilihan tidak valid: %(value)r (pilih dari %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>diperlukan satu argumen</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: galat: %(message)s
+</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownModel</name>
     <message>
         <source>Total</source>
@@ -1194,13 +1224,13 @@
         <source>Nothing to check: give a link, a phone number or an account, or - to read them from standard input.</source>
         <translation>Tidak ada yang bisa diperiksa: berikan tautan, nomor telepon, atau rekening, atau - untuk membacanya dari input standar.</translation>
     </message>
-<message>
+    <message>
         <source>The check could not be completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Something unexpected stopped this check; the details are in ShopSafe's log. Nothing here means the seller is safe.</source>
-        <translation type="unfinished" />
+        <source>Something unexpected stopped this check; the details are in ShopSafe&apos;s log. Nothing here means the seller is safe.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1321,7 +1351,7 @@
         <translation>Menyimpan ke arsip terenkripsi belum tersedia: halaman arsip masih dibuat. Untuk sementara, ekspor laporannya.</translation>
     </message>
     <message>
-        <source>&amp;Paste a shop link, a seller's profile, a phone number or a chat message:</source>
+        <source>&amp;Paste a shop link, a seller&apos;s profile, a phone number or a chat message:</source>
         <translation>&amp;Tempel tautan toko, profil penjual, nomor telepon, atau pesan chat:</translation>
     </message>
     <message>
@@ -1382,7 +1412,7 @@
         <translation>Pemeriksaan otomatis tidak bisa melihat semuanya, apalagi penjual di media sosial dan marketplace. Jawab yang Anda bisa; jawaban Anda mengubah penilaian dan ikut disimpan di laporan.</translation>
     </message>
     <message>
-        <source>Seller's &amp;name:</source>
+        <source>Seller&apos;s &amp;name:</source>
         <translation>&amp;Nama penjual:</translation>
     </message>
     <message>
@@ -1394,7 +1424,7 @@
         <translation>Cari “{word}”</translation>
     </message>
     <message>
-        <source>Opens your web browser with a search for the seller's name and “{word}”.</source>
+        <source>Opens your web browser with a search for the seller&apos;s name and “{word}”.</source>
         <translation>Membuka browser dengan pencarian nama penjual dan kata “{word}”.</translation>
     </message>
     <message>
@@ -1455,7 +1485,7 @@
         <translation>Periksa dulu halaman produknya.</translation>
     </message>
     <message>
-        <source>No single product price was found on this page, so there is no price to compare. Check the product's own page, or type the price on the Total cost page.</source>
+        <source>No single product price was found on this page, so there is no price to compare. Check the product&apos;s own page, or type the price on the Total cost page.</source>
         <translation>Di halaman ini tidak ada satu harga produk yang jelas, jadi belum ada harga untuk dibandingkan. Periksa halaman produknya langsung, atau ketik harganya di halaman Total biaya.</translation>
     </message>
 </context>
@@ -1693,7 +1723,7 @@
         <translation>“{text}” bisa dibaca dua cara: tulis tanpa singkatan, misalnya 1500000.</translation>
     </message>
     <message>
-        <source>“{text}” can be read in two ways: write the currency's decimals in full.</source>
+        <source>“{text}” can be read in two ways: write the currency&apos;s decimals in full.</source>
         <translation>“{text}” bisa dibaca dua cara: tulis desimal mata uangnya lengkap.</translation>
     </message>
     <message>
@@ -2005,6 +2035,7 @@
     <name>Crawl</name>
     <message>
         <source>HTTP status {status}</source>
+        <extracomment>The kinds read for how the shop asks to be paid (not policies: no finding if they are missing).</extracomment>
         <translation>status HTTP {status}</translation>
     </message>
 </context>
@@ -2339,39 +2370,39 @@
         <source>Text</source>
         <translation>Teks</translation>
     </message>
-<message>
+    <message>
         <source>Legal name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paid to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Advertised</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Redirects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HttpsCheck</name>
     <message>
-        <source>The shop's certificate has expired</source>
+        <source>The shop&apos;s certificate has expired</source>
         <translation>Sertifikat toko sudah kedaluwarsa</translation>
     </message>
     <message>
@@ -2379,7 +2410,7 @@
         <translation>Sertifikat {host} sudah habis masa berlakunya pada {not_after}. Browser Anda akan memberi peringatan, dan apa pun yang Anda ketik bisa dibaca orang lain.</translation>
     </message>
     <message>
-        <source>The shop's certificate is not valid yet</source>
+        <source>The shop&apos;s certificate is not valid yet</source>
         <translation>Sertifikat toko belum berlaku</translation>
     </message>
     <message>
@@ -2387,7 +2418,7 @@
         <translation>Sertifikat {host} baru berlaku mulai {not_before}: entah jam komputer Anda salah, atau situs ini dipasang asal-asalan.</translation>
     </message>
     <message>
-        <source>The shop's certificate is not trusted</source>
+        <source>The shop&apos;s certificate is not trusted</source>
         <translation>Sertifikat toko tidak tepercaya</translation>
     </message>
     <message>
@@ -2541,7 +2572,7 @@
         <translation>Ada karakter tanpa lebar atau pengubah arah teks yang disembunyikan dalam teks yang Anda tempel. Karakter seperti ini dipakai untuk menyamarkan tautan; ShopSafe menghapusnya sebelum memeriksa.</translation>
     </message>
     <message>
-        <source>Do not click the link in the message. Type the shop's address yourself.</source>
+        <source>Do not click the link in the message. Type the shop&apos;s address yourself.</source>
         <translation>Jangan klik tautan di pesan itu. Ketik sendiri alamat tokonya.</translation>
     </message>
     <message>
@@ -2553,7 +2584,7 @@
         <translation>Tidak ada tautan, nomor telepon, nomor rekening, atau akun media sosial di dalamnya.</translation>
     </message>
     <message>
-        <source>Paste the shop's link, the seller's profile link, phone number or bank account number.</source>
+        <source>Paste the shop&apos;s link, the seller&apos;s profile link, phone number or bank account number.</source>
         <translation>Tempel tautan toko, tautan profil penjual, nomor telepon, atau nomor rekeningnya.</translation>
     </message>
     <message>
@@ -2565,7 +2596,7 @@
         <translation>Nomor telepon saja tidak bisa diperiksa secara otomatis.</translation>
     </message>
     <message>
-        <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family's seller book.</source>
+        <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family&apos;s seller book.</source>
         <translation>Telepon nomornya, cari nomor itu bersama kata “penipuan” atau “scam”, dan lihat buku penjual keluarga Anda.</translation>
     </message>
     <message>
@@ -2621,11 +2652,11 @@
         <translation>Tautan pembayaran ke perorangan</translation>
     </message>
     <message>
-        <source>{domain} links send money straight to a person's account. Sellers who ask for them often want “friends and family” payments, which have no buyer protection.</source>
+        <source>{domain} links send money straight to a person&apos;s account. Sellers who ask for them often want “friends and family” payments, which have no buyer protection.</source>
         <translation>Tautan {domain} mengirim uang langsung ke akun perorangan. Penjual yang memintanya sering menginginkan pembayaran “friends and family”, yang tidak punya perlindungan pembeli.</translation>
     </message>
     <message>
-        <source>Pay through the shop's own checkout, or choose “goods and services” so that buyer protection applies.</source>
+        <source>Pay through the shop&apos;s own checkout, or choose “goods and services” so that buyer protection applies.</source>
         <translation>Bayar lewat checkout toko itu sendiri, atau pilih “goods and services” supaya perlindungan pembeli berlaku.</translation>
     </message>
     <message>
@@ -2657,7 +2688,7 @@
         <translation>Browser mengabaikan semua yang ada sebelum “@” dalam tautan: tautan ini menuju {host}, bukan {decoy}.</translation>
     </message>
     <message>
-        <source>Do not open it. Type the shop's address yourself.</source>
+        <source>Do not open it. Type the shop&apos;s address yourself.</source>
         <translation>Jangan dibuka. Ketik sendiri alamat tokonya.</translation>
     </message>
     <message>
@@ -2677,7 +2708,7 @@
         <translation>{domain} adalah layanan pemendek tautan: toko sebenarnya tersembunyi di baliknya.</translation>
     </message>
     <message>
-        <source>Open the link in the online check to see where it leads, or ask the seller for the shop's own address.</source>
+        <source>Open the link in the online check to see where it leads, or ask the seller for the shop&apos;s own address.</source>
         <translation>Jalankan pemeriksaan online untuk melihat ke mana tautan ini mengarah, atau minta alamat toko yang asli ke penjual.</translation>
     </message>
     <message>
@@ -2697,7 +2728,7 @@
         <translation>{host} mencampur huruf {scripts}: cara klasik untuk meniru alamat lain.</translation>
     </message>
     <message>
-        <source>Type the shop's address yourself instead of following this link.</source>
+        <source>Type the shop&apos;s address yourself instead of following this link.</source>
         <translation>Ketik sendiri alamat tokonya, jangan ikuti tautan ini.</translation>
     </message>
     <message>
@@ -2708,27 +2739,27 @@
         <source>{host} is written as {unicode} in the browser.</source>
         <translation>{host} tampil sebagai {unicode} di browser.</translation>
     </message>
-<message>
+    <message>
         <source>The link is longer than {limit} characters, more than web servers accept. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The site name in the link is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished" />
+        <source>The site name in the link is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A part of the site name between two dots is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished" />
+        <source>A part of the site name between two dots is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This link is too long to be real</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do not open it. Ask the seller for the shop's address and check that.</source>
-        <translation type="unfinished" />
+        <source>Do not open it. Ask the seller for the shop&apos;s address and check that.</source>
+        <translation type="unfinished"></translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Lookalike</name>
     <message>
@@ -2736,7 +2767,7 @@
         <translation>Mungkin situs lokal {brand}</translation>
     </message>
     <message>
-        <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe's list of its official domains.</source>
+        <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe&apos;s list of its official domains.</source>
         <translation>{host} memakai nama {brand} dengan akhiran negara; {brand} memang punya situs lokal, tetapi situs ini tidak ada dalam daftar domain resmi yang dimiliki ShopSafe.</translation>
     </message>
     <message>
@@ -2792,7 +2823,7 @@
         <translation>{host} adalah {domain} dengan dua huruf bertukar tempat.</translation>
     </message>
     <message>
-        <source>The seller's account is named after {brand}</source>
+        <source>The seller&apos;s account is named after {brand}</source>
         <translation>Akun penjual memakai nama {brand}</translation>
     </message>
     <message>
@@ -2800,7 +2831,7 @@
         <translation>@{handle} memakai nama {brand} ditambah kata lain. Merek resmi berjualan lewat akun terverifikasi dan situsnya sendiri ({domain}); akun seperti ini biasanya menjual barang palsu atau tidak mengirim apa pun.</translation>
     </message>
     <message>
-        <source>Check for the platform's verified badge, or buy from {domain}.</source>
+        <source>Check for the platform&apos;s verified badge, or buy from {domain}.</source>
         <translation>Periksa apakah ada lencana terverifikasi dari platform itu, atau beli langsung di {domain}.</translation>
     </message>
 </context>
@@ -3067,7 +3098,7 @@ Pintasan: {shortcut}</translation>
     <name>OffersModel</name>
     <message>
         <source>Offer</source>
-        <extracomment>A number the offer keeps for its life on the page ("Offer 3" while it has no name).</extracomment>
+        <extracomment>A number the offer keeps for its life on the page (&quot;Offer 3&quot; while it has no name).</extracomment>
         <translation>Penawaran</translation>
     </message>
     <message>
@@ -3123,7 +3154,7 @@ Pintasan: {shortcut}</translation>
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <extracomment>The lowest zxcvbn score accepted without "use it anyway" (3: "safely unguessable").</extracomment>
+        <extracomment>The lowest zxcvbn score accepted without &quot;use it anyway&quot; (3: &quot;safely unguessable&quot;).</extracomment>
         <translation>Sangat lemah</translation>
     </message>
     <message>
@@ -3218,17 +3249,17 @@ Pintasan: {shortcut}</translation>
         <source>gift cards</source>
         <translation>kartu hadiah</translation>
     </message>
-<message>
+    <message>
         <source>cash deposit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>payment to a phone number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>money-transfer service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3554,7 +3585,7 @@ Pintasan: {shortcut}</translation>
         <translation>Perbarui kurs</translation>
     </message>
     <message>
-        <source>Fetch today's euro reference rates from the ECB</source>
+        <source>Fetch today&apos;s euro reference rates from the ECB</source>
         <translation>Ambil kurs acuan euro hari ini dari ECB</translation>
     </message>
     <message>
@@ -3585,7 +3616,7 @@ Pintasan: {shortcut}</translation>
         <translation>Berkas bootstrap RDAP tidak dapat diunduh.</translation>
     </message>
     <message>
-        <source>The registry's answer was not a domain record.</source>
+        <source>The registry&apos;s answer was not a domain record.</source>
         <translation>Jawaban registri bukan data domain.</translation>
     </message>
     <message>
@@ -3601,7 +3632,7 @@ Pintasan: {shortcut}</translation>
         <translation>Registri menjawab dengan status HTTP {status}.</translation>
     </message>
     <message>
-        <source>The registry's answer was not valid JSON.</source>
+        <source>The registry&apos;s answer was not valid JSON.</source>
         <translation>Jawaban registri bukan JSON yang valid.</translation>
     </message>
     <message>
@@ -3609,8 +3640,8 @@ Pintasan: {shortcut}</translation>
         <translation>Umur domain tidak diketahui</translation>
     </message>
     <message>
-        <source>Search the shop's name with "scam" or "penipuan" and look for reviews older than a few months.</source>
-        <translation>Cari nama toko dengan kata "penipuan" atau "scam", dan cari ulasan yang sudah berumur beberapa bulan.</translation>
+        <source>Search the shop&apos;s name with &quot;scam&quot; or &quot;penipuan&quot; and look for reviews older than a few months.</source>
+        <translation>Cari nama toko dengan kata &quot;penipuan&quot; atau &quot;scam&quot;, dan cari ulasan yang sudah berumur beberapa bulan.</translation>
     </message>
     <message>
         <source>An IP address has no domain registration to look up.</source>
@@ -3668,11 +3699,11 @@ Pintasan: {shortcut}</translation>
         <translation>registri menjawab dengan pesan kesalahan</translation>
     </message>
     <message>
-        <source>the registry's answer could not be read</source>
+        <source>the registry&apos;s answer could not be read</source>
         <translation>jawaban registri tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>the registry's answer could not be used</source>
+        <source>the registry&apos;s answer could not be used</source>
         <translation>jawaban registri tidak dapat dipakai</translation>
     </message>
     <message>
@@ -3714,6 +3745,26 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>not an http or https address</source>
         <translation>bukan alamat http atau https</translation>
+    </message>
+</context>
+<context>
+    <name>Recipient</name>
+    <message>
+        <source>a private person</source>
+        <extracomment>Who a payment instruction sends the money to (desktop.checks.payment), in words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trade name without a company form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder not named</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3853,7 +3904,7 @@ Pintasan: {shortcut}</translation>
         <translation>Umur domain tidak diketahui</translation>
     </message>
     <message>
-        <source>The shop's pages could not be read</source>
+        <source>The shop&apos;s pages could not be read</source>
         <translation>Halaman toko tidak dapat dibaca</translation>
     </message>
     <message>
@@ -3931,11 +3982,11 @@ Pintasan: {shortcut}</translation>
         <translation>Belum tahu</translation>
     </message>
     <message>
-        <source>Searching the seller's name with “scam” found no complaints.</source>
+        <source>Searching the seller&apos;s name with “scam” found no complaints.</source>
         <translation>Pencarian nama penjual dengan kata “penipuan” tidak menemukan keluhan.</translation>
     </message>
     <message>
-        <source>Use the search buttons below: they look up the seller's name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
+        <source>Use the search buttons below: they look up the seller&apos;s name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
         <translation>Pakai tombol pencarian di bawah: nama penjual atau tokonya akan dicari bersama kata “penipuan”, “estafa” dan “scam”. Baca isinya, jangan hanya judulnya.</translation>
     </message>
     <message>
@@ -3951,7 +4002,7 @@ Pintasan: {shortcut}</translation>
         <translation>Buka cekrekening.id (layanan Kementerian Komunikasi) lalu masukkan nomor rekening yang diberikan penjual.</translation>
     </message>
     <message>
-        <source>The seller's bank account has been reported for fraud.</source>
+        <source>The seller&apos;s bank account has been reported for fraud.</source>
         <translation>Rekening penjual sudah pernah dilaporkan terkait penipuan.</translation>
     </message>
     <message>
@@ -3959,7 +4010,7 @@ Pintasan: {shortcut}</translation>
         <translation>Penjual mengirim foto atau video baru barangnya saat Anda minta.</translation>
     </message>
     <message>
-        <source>Ask for a photo of the item next to a paper with your name and today's date, or a short video call. Stolen catalogue pictures are the usual trick.</source>
+        <source>Ask for a photo of the item next to a paper with your name and today&apos;s date, or a short video call. Stolen catalogue pictures are the usual trick.</source>
         <translation>Minta foto barang di samping kertas bertuliskan nama Anda dan tanggal hari ini, atau video call singkat. Foto katalog curian adalah trik yang paling sering dipakai.</translation>
     </message>
     <message>
@@ -3967,7 +4018,7 @@ Pintasan: {shortcut}</translation>
         <translation>Penjual tidak bisa menunjukkan barangnya sendiri.</translation>
     </message>
     <message>
-        <source>You called the seller's number and a real person answered.</source>
+        <source>You called the seller&apos;s number and a real person answered.</source>
         <translation>Anda sudah menelepon nomor penjual dan diangkat oleh orang sungguhan.</translation>
     </message>
     <message>
@@ -3975,11 +4026,11 @@ Pintasan: {shortcut}</translation>
         <translation>Telepon, jangan hanya chat. Tanyakan hal yang hanya bisa dijawab toko asli, misalnya di mana barang bisa diambil.</translation>
     </message>
     <message>
-        <source>Nobody answers the seller's phone.</source>
+        <source>Nobody answers the seller&apos;s phone.</source>
         <translation>Telepon penjual tidak pernah diangkat.</translation>
     </message>
     <message>
-        <source>The seller's account is more than a year old and has not changed its name.</source>
+        <source>The seller&apos;s account is more than a year old and has not changed its name.</source>
         <translation>Akun penjual sudah berumur lebih dari setahun dan tidak pernah ganti nama.</translation>
     </message>
     <message>
@@ -3987,7 +4038,7 @@ Pintasan: {shortcut}</translation>
         <translation>Gulir sampai unggahan pertama dan lihat informasi akun; banyak platform menampilkan kapan akun dibuat dan nama-nama sebelumnya.</translation>
     </message>
     <message>
-        <source>The seller's account is new or has changed its name.</source>
+        <source>The seller&apos;s account is new or has changed its name.</source>
         <translation>Akun penjual masih baru atau pernah ganti nama.</translation>
     </message>
     <message>
@@ -4019,7 +4070,7 @@ Pintasan: {shortcut}</translation>
         <translation>Ada kenalan Anda yang pernah membeli dari penjual ini.</translation>
     </message>
     <message>
-        <source>Ask friends and family, or mutual friends shown on the seller's profile.</source>
+        <source>Ask friends and family, or mutual friends shown on the seller&apos;s profile.</source>
         <translation>Tanyakan ke teman dan keluarga, atau teman bersama yang terlihat di profil penjual.</translation>
     </message>
     <message>
@@ -4027,7 +4078,7 @@ Pintasan: {shortcut}</translation>
         <translation>Belum ada kenalan Anda yang pernah membeli dari penjual ini.</translation>
     </message>
     <message>
-        <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace's own checkout.</source>
+        <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace&apos;s own checkout.</source>
         <translation>Anda akan membayar dengan perlindungan pembeli: rekber, COD, atau checkout resmi marketplace.</translation>
     </message>
     <message>
@@ -4190,10 +4241,6 @@ Pintasan: {shortcut}</translation>
         <translation>Cara pembayaran: {methods}</translation>
     </message>
     <message>
-        <source>Methods that protect you (card, PayPal, cash on delivery, escrow, e-wallets with buyer protection) are better than a bank transfer.</source>
-        <translation>Cara yang melindungi Anda (kartu, PayPal, COD, rekber, dompet digital dengan perlindungan pembeli) lebih aman daripada transfer bank.</translation>
-    </message>
-    <message>
         <source>Only bank transfer is accepted</source>
         <translation>Hanya menerima transfer bank</translation>
     </message>
@@ -4246,7 +4293,7 @@ Pintasan: {shortcut}</translation>
         <translation>Data kontak tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>The shop's contact page could not be fetched, so it is unknown how to reach the seller.</source>
+        <source>The shop&apos;s contact page could not be fetched, so it is unknown how to reach the seller.</source>
         <translation>Halaman kontak toko tidak dapat diunduh, jadi tidak diketahui cara menghubungi penjual.</translation>
     </message>
     <message>
@@ -4254,7 +4301,7 @@ Pintasan: {shortcut}</translation>
         <translation>Tidak ada cara menghubungi penjual</translation>
     </message>
     <message>
-        <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop's pages.</source>
+        <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop&apos;s pages.</source>
         <translation>Tidak ditemukan nomor telepon, alamat email, WhatsApp, maupun alamat pos di halaman toko.</translation>
     </message>
     <message>
@@ -4286,7 +4333,7 @@ Pintasan: {shortcut}</translation>
         <translation>Email memakai layanan gratis ({email})</translation>
     </message>
     <message>
-        <source>The shop's e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
+        <source>The shop&apos;s e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
         <translation>Email toko ini adalah akun gratis yang bisa dibuat siapa saja dalam semenit, bukan alamat di domainnya sendiri.</translation>
     </message>
     <message>
@@ -4382,7 +4429,7 @@ Pintasan: {shortcut}</translation>
         <translation>tidak ada jawaban</translation>
     </message>
     <message>
-        <source>The shop's pages could not be read</source>
+        <source>The shop&apos;s pages could not be read</source>
         <translation>Halaman toko tidak dapat dibaca</translation>
     </message>
     <message>
@@ -4405,91 +4452,91 @@ Pintasan: {shortcut}</translation>
         <source>Opening the link ends on {url}. The domain and certificate checks are about {host}; make sure the shop you see is the one you meant.</source>
         <translation>Membuka tautan ini berakhir di {url}. Pemeriksaan domain dan sertifikat berlaku untuk {host}; pastikan toko yang Anda lihat memang toko yang Anda maksud.</translation>
     </message>
-<message>
+    <message>
         <source>Pay only by card, PayPal, marketplace escrow (rekber) or real cash on delivery; never into a private account or a phone number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payment instructions: {method} to {recipient}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop's legal pages.</source>
-        <translation type="unfinished" />
+        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop&apos;s legal pages.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payment goes to a private person: {method} to {recipient}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The shop's payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
-        <translation type="unfinished" />
+        <source>The shop&apos;s payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payment instructions ask for {method}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The shop asks for {method} to {recipient}. Such payments cannot be traced back or reversed; honest shops do not ask for them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{detail} The shop also advertises {advertised}, but what it asks you to do is what counts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Methods that protect you (card, PayPal, cash on delivery, escrow) are better than a bank transfer, a cash deposit or a payment to a phone number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cash on delivery only after a payment first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The shop offers cash on delivery but asks for a down payment or the shipping cost in advance. That first payment is the usual loss in fake COD offers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only payments without buyer protection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The shop takes only {methods}. None of them can be reversed if the goods never arrive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asks for payment by a money-transfer service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Services such as Western Union or MoneyGram send cash to a person, not to a shop; the money cannot be recalled. Shops do not take payment this way.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The page sends you on to another site: {domain}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The page forwards the browser to {url} with a refresh tag. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A script on the page forwards the browser to {url}. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the address you end up on separately before you pay there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Part of the shop's pages was not read</source>
-        <translation type="unfinished" />
+        <source>Part of the shop&apos;s pages was not read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} page(s) were too large or too broken to read completely in time; {url} was read only in part. What the rest says was not checked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Status</name>
     <message>
@@ -4618,7 +4665,7 @@ Pintasan: {shortcut}</translation>
         <translation>Pemeriksaan otomatis belum cukup untuk menilai. Lakukan pemeriksaan mandiri sebelum membayar.</translation>
     </message>
     <message>
-        <source>Pay only through the marketplace's own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
+        <source>Pay only through the marketplace&apos;s own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
         <extracomment>Added to the advice for marketplace listings that are not high risk (DESIGN.md §3): the marketplace protects the buyer only inside its own checkout.</extracomment>
         <translation>Bayar hanya lewat checkout resmi marketplace. Kalau penjual mengajak pindah ke WhatsApp atau minta transfer bank, tinggalkan saja.</translation>
     </message>
@@ -4663,21 +4710,4 @@ Pintasan: {shortcut}</translation>
         <translation>Risiko tinggi: beberapa tanda bahaya sekaligus cocok dengan pola toko palsu.</translation>
     </message>
 </context>
-<context><name>Recipient</name><message>
-        <source>a private person</source>
-        <extracomment>Who a payment instruction sends the money to (desktop.checks.payment), in words.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a company</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a trade name without a company form</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>holder not named</source>
-        <translation type="unfinished" />
-    </message>
-</context></TS>
+</TS>
