@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.archive import ORDER_STATUSES, Order
 from desktop.ui.tasks import Task
 
-__all__ = ["OrderDetail", "make_thumbnail"]
+__all__ = ["OrderDetail", "load_thumbnail"]
 
 THUMB = 96
 #: Thumbnails made per order shown; past that, files show a generic icon.
@@ -37,18 +37,11 @@ MAX_THUMBNAILS = 120
 
 
 
-def make_thumbnail(session: Any, attachment_id: str, size: int) -> QImage | None:
+def load_thumbnail(session: Any, attachment_id: str, size: int) -> QImage | None:
     """Worker thread: decrypt into memory and scale; None when it is no readable image."""
-    from desktop.ui.archive_import import check_image
+    from desktop.ui.archive_import import make_thumbnail
 
-    data = session.read_bytes(attachment_id, limit=64 * 1024 * 1024)
-    if check_image(data=data) is not None:
-        return None
-    image = QImage.fromData(data)
-    if image.isNull():
-        return None
-    return image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation)
+    return make_thumbnail(session.read_bytes(attachment_id, limit=64 * 1024 * 1024), size)
 
 
 class OrderDetail(QWidget):
@@ -241,7 +234,7 @@ class OrderDetail(QWidget):
         def make_all() -> Any:
             for attachment_id in attachment_ids:
                 try:
-                    image = make_thumbnail(session, attachment_id, THUMB)
+                    image = load_thumbnail(session, attachment_id, THUMB)
                 except Exception:  # noqa: BLE001 - a damaged file just shows no picture
                     image = None
                 yield attachment_id, image

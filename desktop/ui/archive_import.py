@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime
 import email
+import io
+import warnings
 import email.policy
 import time
 from collections.abc import Generator, Iterable
@@ -19,9 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
-from PySide6.QtGui import QImageReader
+from PIL import Image, UnidentifiedImageError
+from PySide6.QtGui import QImage, QImageReader
 
-__all__ = ["ImportJob", "ImportResult", "check_image", "expand_paths", "import_files", "parse_eml"]
+__all__ = [
+    "ImportJob", "ImportResult", "check_image", "expand_paths", "import_files", "make_thumbnail",
+    "parse_eml",
+]
 
 #: Largest decoded image accepted, in MiB (a 12,000 × 12,000 photo is about 550 MiB).
 IMAGE_LIMIT_MIB = 256
@@ -48,7 +54,11 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 def check_image(data: bytes | None = None, path: Path | None = None) -> str | None:
-    """None if the image can be decoded within the limit, else the reason to show."""
+    """None if the image can be decoded within the limit, else the reason to show.
+
+    QImageReader reads the header under Qt's allocation limit (a decompression bomb is refused
+    before any pixel is decoded); Pillow then decodes every pixel to find damage, on a worker
+    thread without holding Python's lock, so the window keeps painting meanwhile."""
     QImageReader.setAllocationLimit(IMAGE_LIMIT_MIB)
     if data is not None:
         buffer = QBuffer()
@@ -57,15 +67,47 @@ def check_image(data: bytes | None = None, path: Path | None = None) -> str | No
         reader = QImageReader(buffer)
     else:
         reader = QImageReader(str(path))
+    damaged = QCoreApplication.translate(
+        "ArchiveImport", "This image is damaged or not an image ShopSafe can read.")
     if not reader.canRead():
-        return QCoreApplication.translate("ArchiveImport", "This image is damaged or not an image ShopSafe can read.")
+        return damaged
     size = reader.size()
     if size.width() * size.height() * 4 > IMAGE_LIMIT_MIB * 1024 * 1024:
-        return QCoreApplication.translate("ArchiveImport", "This image is too large to open safely ({width} × {height} pixels).").format(
+        return QCoreApplication.translate(
+            "ArchiveImport",
+            "This image is too large to open safely ({width} × {height} pixels).").format(
             width=size.width(), height=size.height())
-    if reader.read().isNull():  # the header was fine, the pixels are not
-        return QCoreApplication.translate("ArchiveImport", "This image is damaged or not an image ShopSafe can read.")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data) if data is not None else path) as image:
+                if image.width * image.height * 4 > IMAGE_LIMIT_MIB * 1024 * 1024:
+                    return damaged  # the header Pillow reads disagrees with Qt's
+                image.load()
+    except (Image.DecompressionBombError, UnidentifiedImageError, OSError, ValueError,
+            SyntaxError, EOFError):
+        return damaged
     return None
+
+
+def make_thumbnail(data: bytes, size: int) -> QImage | None:
+    """A ``size``-pixel thumbnail of an image held in memory, or None; decoded by Pillow
+    without holding Python's lock (worker thread), under the same limit as :func:`check_image`."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                if image.width * image.height * 4 > IMAGE_LIMIT_MIB * 1024 * 1024:
+                    return None
+                image.draft("RGB", (size * 2, size * 2))  # JPEG: decode at a fraction
+                image.thumbnail((size, size))
+                rgba = image.convert("RGBA")
+                pixels = rgba.tobytes()
+                width, height = rgba.size
+    except (Image.DecompressionBombError, UnidentifiedImageError, OSError, ValueError,
+            SyntaxError, EOFError):
+        return None
+    return QImage(pixels, width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
 
 
 def is_image(name: str) -> bool:

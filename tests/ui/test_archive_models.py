@@ -129,3 +129,16 @@ def test_writer_announces_changes_even_when_an_import_is_cancelled(qtbot, tmp_pa
     with pytest.raises(ValueError):
         writer.op(lambda s: None).start(pool=object())  # only the writer pool
     session.lock()
+
+
+def test_thumbnails_are_small_and_refuse_garbage(tmp_path):
+    from desktop.ui.archive_import import make_thumbnail
+
+    big = QImage(720, 1560, QImage.Format.Format_RGB32)
+    big.fill(QColor("green"))
+    path = tmp_path / "shot.png"
+    big.save(str(path))
+    thumb = make_thumbnail(path.read_bytes(), 96)
+    assert thumb is not None and max(thumb.width(), thumb.height()) == 96
+    assert thumb.pixelColor(10, 10) == QColor("green")
+    assert make_thumbnail(b"not an image", 96) is None
