@@ -145,6 +145,12 @@ def bench_import(app: QApplication, count: int) -> None:
     page._opened(session)
     meter = StallMeter()
     os.sync()
+    meter.start()  # idle control: what the shared machine alone does to a 5 ms timer
+    wait_for(app, lambda: False, 3.0)
+    meter.stop()
+    idle = meter.stalls()
+    print(f"  idle control (3 s, page open, nothing running): longest {idle[-1]:.1f} ms, "
+          f"p99 {idle[int(len(idle) * .99)]:.1f} ms, median {statistics.median(idle):.1f} ms")
     meter.start()
     start = time.perf_counter()
     page.add_paths([_HOME / "shots"])
