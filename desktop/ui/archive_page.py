@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -147,6 +148,8 @@ class ArchivePage(QWidget):
         bold = self.unlock_error.font()
         bold.setBold(True)
         self.unlock_error.setFont(bold)
+        self.use_recovery = QCheckBox(self.tr("I forgot it: unlock with my recovery key"))
+        self.use_recovery.toggled.connect(self._on_use_recovery_toggled)
         self.other_folder = QPushButton(self.tr("Use another archive…"))
         self.other_folder.setFlat(True)
         self.other_folder.clicked.connect(self._on_open_button_clicked)
@@ -159,6 +162,7 @@ class ArchivePage(QWidget):
         layout.addWidget(self.locked_folder)
         layout.addLayout(row)
         layout.addWidget(self.unlock_error)
+        layout.addWidget(self.use_recovery)
         layout.addWidget(self.other_folder, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(2)
         return self._centred(page, layout)
@@ -289,8 +293,8 @@ class ArchivePage(QWidget):
         self.create_button.setText(self.tr("Create an archive…"))
         self.open_button.setText(self.tr("Open an existing archive…"))
         self.locked_title.setText(self.tr("The archive is locked"))
-        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self._on_use_recovery_toggled(self.use_recovery.isChecked())
+        self.use_recovery.setText(self.tr("I forgot it: unlock with my recovery key"))
         self.unlock_button.setText(self.tr("Unlock"))
         self.other_folder.setText(self.tr("Use another archive…"))
         self.search.setPlaceholderText(self.tr("Search orders, sellers, files, notes…"))
@@ -373,20 +377,36 @@ class ArchivePage(QWidget):
         self.settings.set_value(ARCHIVE_FOLDER, chosen)
         self._show_start_state()
 
+    def _on_use_recovery_toggled(self, checked: bool) -> None:
+        text = self.tr("Recovery key") if checked else self.tr("Passphrase")
+        self.passphrase.setPlaceholderText(text)
+        self.passphrase.setAccessibleName(text)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if checked
+                                    else QLineEdit.EchoMode.Password)
+
     def unlock(self) -> None:
-        passphrase = self.passphrase.text()
+        secret = self.passphrase.text()
         self.passphrase.clear()  # the buffer does not keep it once it is on its way
-        if not passphrase:
+        if not secret:
             return
         self.unlock_error.setText(self.tr("Unlocking…"))
         self.unlock_button.setEnabled(False)
         folder = self.archive_folder()
-        self._run(lambda: open_archive(folder, passphrase, data_dir=self.data_dir),
+        if self.use_recovery.isChecked():
+            def unlock_with() -> Any:
+                return open_archive(folder, recovery_key=secret, data_dir=self.data_dir)
+        else:
+            def unlock_with() -> Any:
+                return open_archive(folder, secret, data_dir=self.data_dir)
+        self._run(unlock_with,
                   self._opened, self._on_unlock_failed,
                   finished=lambda: self.unlock_button.setEnabled(True))
 
     def _on_unlock_failed(self, error: BaseException) -> None:
-        if isinstance(error, WrongPassphrase):
+        if isinstance(error, WrongPassphrase) and self.use_recovery.isChecked():
+            self.unlock_error.setText(self.tr("That recovery key is wrong. Check it and try "
+                                              "again."))
+        elif isinstance(error, WrongPassphrase):
             self.unlock_error.setText(self.tr("That passphrase is wrong. Try again."))
         elif isinstance(error, ArchiveError):
             self.unlock_error.setText(error.message.render(self._translate))

@@ -3,7 +3,9 @@ and page snapshots as text. Nothing is written to disk; "Export a copy…" is th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -66,6 +68,7 @@ class ViewerDialog(QDialog):
         self._buffer: QBuffer | None = None
         self.document = None
         self.image_view: ImageView | None = None
+        self._fitted = False
         layout = QVBoxLayout(self)
         tools = QHBoxLayout()
         self.body = self._make_body(attachment, data, tools)
@@ -80,7 +83,19 @@ class ViewerDialog(QDialog):
         tools.addWidget(close)
         layout.addWidget(self.body, 1)
         layout.addLayout(tools)
-        self.resize(900, 640)
+        width, height = 900, 640
+        screen = self.screen() if parent is None else parent.screen()
+        if screen is not None:  # never larger than the screen (1024 × 600 netbooks)
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.9))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(width, height)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's API
+        super().showEvent(event)
+        if self.image_view is not None and not self._fitted:
+            self._fitted = True  # a phone screenshot opens whole; zoom in from there
+            QTimer.singleShot(0, self.image_view.fit)
 
     def _make_body(self, attachment: Attachment, data: bytes, tools: QHBoxLayout) -> QWidget:
         mime = attachment.mime

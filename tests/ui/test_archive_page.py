@@ -71,6 +71,7 @@ def _create(qtbot, page):
     key_dialog.copy_button.click()
     assert QGuiApplication.clipboard().text() == key_dialog.key_label.text()
     key_dialog.accept()
+    return key_dialog.key_label.text()
 
 
 def _unlock(qtbot, page, passphrase):
@@ -90,7 +91,7 @@ def _wait_writes(qtbot):
 def test_create_lock_unlock_wrong_passphrase_and_auto_lock(qtbot, window, tmp_path, settings):
     page = window.page("archive")
     assert page.stack.currentIndex() == 0
-    _create(qtbot, page)
+    recovery_key = _create(qtbot, page)
     assert page.stack.currentIndex() == 2
     assert (tmp_path / "data" / "Archive.shopsafe" / "archive.json").is_file()
     page.new_order.click()
@@ -107,6 +108,9 @@ def test_create_lock_unlock_wrong_passphrase_and_auto_lock(qtbot, window, tmp_pa
     qtbot.waitUntil(lambda: page.session is None, timeout=5_000)
     assert page.stack.currentIndex() == 1 and page.model.rowCount() == 0
     assert settings.value(AUTO_LOCK_MINUTES) == 10
+    page.use_recovery.setChecked(True)  # forgot the passphrase
+    _unlock(qtbot, page, recovery_key)
+    assert page.session is not None and page.model.rowCount() == 1
 
 
 def test_drop_paste_view_search_and_no_plaintext_left(qtbot, window, tmp_path):
@@ -152,8 +156,11 @@ def test_drop_paste_view_search_and_no_plaintext_left(qtbot, window, tmp_path):
     page.open_attachment(page.detail.files.item(names["chat-penjual.png"]).data(
         Qt.ItemDataRole.UserRole))
     qtbot.waitUntil(lambda: page.viewer.image_view is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.viewer._fitted, timeout=5_000)
+    qtbot.wait(50)  # the fit-to-window runs first
+    fitted = page.viewer.image_view.zoom
     page.viewer.image_view.zoom_by(2.0)
-    assert page.viewer.image_view.zoom == pytest.approx(2.0)
+    assert page.viewer.image_view.zoom == pytest.approx(fitted * 2.0)
     page.viewer.accept()
 
     page.new_order.click()
