@@ -799,6 +799,10 @@
         <translation>Desbloquear</translation>
     </message>
     <message>
+        <source>I forgot it: unlock with my recovery key</source>
+        <translation>La he olvidado: desbloquear con mi clave de recuperación</translation>
+    </message>
+    <message>
         <source>Use another archive…</source>
         <translation>Usar otro archivo…</translation>
     </message>
@@ -875,8 +879,16 @@
         <translation>En esta carpeta no hay ningún archivo de ShopSafe.</translation>
     </message>
     <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
+    </message>
+    <message>
+        <source>That recovery key is wrong. Check it and try again.</source>
+        <translation>Esa clave de recuperación no es correcta. Revísala e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>That passphrase is wrong. Try again.</source>

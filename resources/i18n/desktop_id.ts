@@ -799,6 +799,10 @@
         <translation>Buka kunci</translation>
     </message>
     <message>
+        <source>I forgot it: unlock with my recovery key</source>
+        <translation>Saya lupa: buka dengan kunci pemulihan</translation>
+    </message>
+    <message>
         <source>Use another archive…</source>
         <translation>Pakai arsip lain…</translation>
     </message>
@@ -875,8 +879,16 @@
         <translation>Tidak ada arsip ShopSafe di folder ini.</translation>
     </message>
     <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
         <source>Unlocking…</source>
         <translation>Membuka kunci…</translation>
+    </message>
+    <message>
+        <source>That recovery key is wrong. Check it and try again.</source>
+        <translation>Kunci pemulihan itu salah. Periksa lalu coba lagi.</translation>
     </message>
     <message>
         <source>That passphrase is wrong. Try again.</source>
