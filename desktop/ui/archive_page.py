@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -50,6 +49,7 @@ from desktop.ui.archive_detail import OrderDetail
 from desktop.ui.archive_import import ImportJob, add_image_bytes
 from desktop.ui.archive_model import ID_ROLE, OrdersModel
 from desktop.ui.archive_ops import ArchiveWriter
+from desktop.ui.archive_unlock import FirstUsePanel, UnlockPanel
 from desktop.ui.errors import show_error_message
 from desktop.ui.tasks import Task
 
@@ -100,83 +100,24 @@ class ArchivePage(QWidget):
     # -- building -----------------------------------------------------------------------------
 
     def _build_first_use(self) -> QWidget:
-        page = QWidget()
-        self.first_title = QLabel(self.tr("Keep the evidence of every purchase"))
-        font = self.first_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.first_title.setFont(font)
-        self.first_text = QLabel(self.tr(
-            "Receipts, chat screenshots, e-mails and shop pages are kept encrypted with your "
-            "passphrase, on this computer or in a folder your family syncs. Nothing leaves "
-            "your computer."))
-        self.first_text.setWordWrap(True)
-        self.create_button = QPushButton(self.tr("Create an archive…"))
-        self.open_button = QPushButton(self.tr("Open an existing archive…"))
+        panel = self.first_use = FirstUsePanel()
+        self.create_button = panel.create_button
+        self.open_button = panel.open_button
         self.create_button.clicked.connect(self.create_archive_interactively)
         self.open_button.clicked.connect(self._on_open_button_clicked)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.create_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout()
-        layout.addStretch(1)
-        layout.addWidget(self.first_title)
-        layout.addWidget(self.first_text)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-        return self._centred(page, layout)
+        return panel
 
     def _build_locked(self) -> QWidget:
-        page = QWidget()
-        self.locked_title = QLabel(self.tr("The archive is locked"))
-        font = self.locked_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.locked_title.setFont(font)
-        self.locked_folder = QLabel()
-        self.locked_folder.setWordWrap(True)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        panel = self.unlock_panel = UnlockPanel()
+        self.passphrase = panel.passphrase
+        self.unlock_button = panel.unlock_button
+        self.unlock_error = panel.error
+        self.use_recovery = panel.use_recovery
+        self.locked_folder = panel.folder
         self.passphrase.returnPressed.connect(self.unlock)
-        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.clicked.connect(self.unlock)
-        self.unlock_error = QLabel()
-        self.unlock_error.setWordWrap(True)
-        bold = self.unlock_error.font()
-        bold.setBold(True)
-        self.unlock_error.setFont(bold)
-        self.use_recovery = QCheckBox(self.tr("I forgot it: unlock with my recovery key"))
-        self.use_recovery.toggled.connect(self._on_use_recovery_toggled)
-        self.other_folder = QPushButton(self.tr("Use another archive…"))
-        self.other_folder.setFlat(True)
-        self.other_folder.clicked.connect(self._on_open_button_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.passphrase, 1)
-        row.addWidget(self.unlock_button)
-        layout = QVBoxLayout()
-        layout.addStretch(1)
-        layout.addWidget(self.locked_title)
-        layout.addWidget(self.locked_folder)
-        layout.addLayout(row)
-        layout.addWidget(self.unlock_error)
-        layout.addWidget(self.use_recovery)
-        layout.addWidget(self.other_folder, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(2)
-        return self._centred(page, layout)
-
-    def _centred(self, page: QWidget, content: QVBoxLayout) -> QWidget:
-        """A column of readable width (about 45 characters × 1.6) in the middle of ``page``."""
-        column = QWidget()
-        column.setLayout(content)
-        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * 72)
-        outer = QHBoxLayout(page)
-        outer.addStretch(1)
-        outer.addWidget(column, 4)
-        outer.addStretch(1)
-        return page
+        panel.other_folder.clicked.connect(self._on_open_button_clicked)
+        return panel
 
     def _build_open(self) -> QWidget:
         page = QWidget()
@@ -288,15 +229,6 @@ class ArchivePage(QWidget):
         return page
 
     def _retranslate(self) -> None:
-        self.first_title.setText(self.tr("Keep the evidence of every purchase"))
-        self._retranslate_first_use()
-        self.create_button.setText(self.tr("Create an archive…"))
-        self.open_button.setText(self.tr("Open an existing archive…"))
-        self.locked_title.setText(self.tr("The archive is locked"))
-        self._on_use_recovery_toggled(self.use_recovery.isChecked())
-        self.use_recovery.setText(self.tr("I forgot it: unlock with my recovery key"))
-        self.unlock_button.setText(self.tr("Unlock"))
-        self.other_folder.setText(self.tr("Use another archive…"))
         self.search.setPlaceholderText(self.tr("Search orders, sellers, files, notes…"))
         self.search.setAccessibleName(self.tr("Search"))
         self.status_filter.setAccessibleName(self.tr("Status filter"))
@@ -346,15 +278,9 @@ class ArchivePage(QWidget):
     def _on_create_dialog_accepted(self) -> None:
         dialog = self.create_dialog
         folder, passphrase = dialog.folder(), dialog.take_passphrase()
-        self.first_text.setText(self.tr("Creating the archive…"))
+        self.first_use.set_busy(True)
         self._run(lambda: self._create(folder, passphrase), self._on_created,
-                  finished=self._retranslate_first_use)
-
-    def _retranslate_first_use(self) -> None:
-        self.first_text.setText(self.tr(
-            "Receipts, chat screenshots, e-mails and shop pages are kept encrypted with your "
-            "passphrase, on this computer or in a folder your family syncs. Nothing leaves "
-            "your computer."))
+                  finished=lambda: self.first_use.set_busy(False))
 
     def _create(self, folder: Path, passphrase: str) -> tuple[Any, str]:  # worker thread
         session = create_archive(folder, passphrase, data_dir=self.data_dir)
@@ -377,16 +303,8 @@ class ArchivePage(QWidget):
         self.settings.set_value(ARCHIVE_FOLDER, chosen)
         self._show_start_state()
 
-    def _on_use_recovery_toggled(self, checked: bool) -> None:
-        text = self.tr("Recovery key") if checked else self.tr("Passphrase")
-        self.passphrase.setPlaceholderText(text)
-        self.passphrase.setAccessibleName(text)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if checked
-                                    else QLineEdit.EchoMode.Password)
-
     def unlock(self) -> None:
-        secret = self.passphrase.text()
-        self.passphrase.clear()  # the buffer does not keep it once it is on its way
+        secret = self.unlock_panel.take_secret()  # the field does not keep it
         if not secret:
             return
         self.unlock_error.setText(self.tr("Unlocking…"))
