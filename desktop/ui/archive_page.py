@@ -46,8 +46,8 @@ from desktop.archive import (
 from desktop.settings import ARCHIVE_FOLDER, AUTO_LOCK_MINUTES, Settings
 from desktop.ui.archive_create import CreateArchiveDialog, RecoveryKeyDialog
 from desktop.ui.archive_detail import OrderDetail
-from desktop.ui.archive_import import ImportJob, add_image_bytes
 from desktop.ui.archive_model import ID_ROLE, OrdersModel
+from desktop.ui.archive_adding import EvidenceAdder
 from desktop.ui.archive_ops import ArchiveWriter
 from desktop.ui.archive_unlock import FirstUsePanel, UnlockPanel
 from desktop.ui.errors import show_error_message
@@ -72,8 +72,6 @@ class ArchivePage(QWidget):
         self.writer = ArchiveWriter(self)
         self.writer.changed.connect(self._on_writer_changed)
         self._tasks: set[Task] = set()
-        self._import: Task | None = None
-        self._job: ImportJob | None = None
         self.setAcceptDrops(True)
 
         self.stack = QStackedWidget()
@@ -191,9 +189,10 @@ class ArchivePage(QWidget):
         self.progress.setVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel_import)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.adder = EvidenceAdder(self.writer, self.progress, self.cancel_button, self.message,
+                                   self._target_order, self._on_import_showing, self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.progress)
@@ -492,105 +491,28 @@ class ArchivePage(QWidget):
     def _target_order(self) -> str | None:
         return self.current_order_id()
 
+    def _on_import_showing(self, order_id: str) -> None:
+        if self.current_order_id() is None:  # files went to a new order: show it
+            self.select_order(order_id)
+
     def _on_add_button_clicked(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files to the archive"))
         if names:
             self.add_paths([Path(n) for n in names])
 
     def add_paths(self, paths: list[Path]) -> None:
-        """Import files and folders into the selected order (or a new one), with progress.
-
-        Runs in slices of about half a second on the one serial writer, each announcing the
-        files it added, so the list fills as it goes and other writes are never held up."""
-        if self.session is None or not paths or self._job is not None:
-            return
-        self._job = ImportJob(list(paths), self._target_order(), paths[0].name)
-        self.progress.setVisible(True)
-        self.progress.setRange(0, 0)
-        self.cancel_button.setVisible(True)
-        self.message.setText(self.tr("Adding files…"))
-        self._start_import_slice()
-
-    def _start_import_slice(self) -> None:
-        job = self._job
-        assert job is not None
-        self._import = (self.writer.op(lambda session: job.run_slice(session))
-                        .on_progress(self._on_import_progressed)
-                        .on_failure(lambda error: self._on_import_failed(job, error))
-                        .on_finished(self._on_import_slice_finished))
-        self._keep(self._import)
-        self._import.start()
-
-    def _on_import_progressed(self, value: tuple[int, int, str]) -> None:
-        done, total, name = value
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self.message.setText(self.tr("Added {done} of {total}: {name}").format(
-            done=done, total=total, name=name))
-
-    def _on_import_failed(self, job: ImportJob, error: BaseException) -> None:
-        job.failed = True
-        from desktop.ui.errors import report_exception
-
-        report_exception(error, self)
-
-    def _on_import_slice_finished(self) -> None:
-        job = self._job
-        if job is None:
-            return
-        if not (job.cancelled or job.failed or job.finished) and self.session is not None:
-            self._start_import_slice()
-            return
-        self._job = None
-        self._import = None
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
-        result = job.result
-        if job.cancelled:
-            text = self.tr("Import cancelled; the files added so far are kept.")
-        else:
-            text = self.tr("%n file(s) added.", "", len(result.added))
-        if result.skipped:
-            text += " " + self.tr("Not added: {files}").format(
-                files="; ".join(f"{name} — {reason}" for name, reason in result.skipped))
-        self.message.setText(text)
-        if job.order_id and self.session is not None and self.current_order_id() is None:
-            self.select_order(job.order_id)
+        """Import files and folders into the selected order (or a new one); see
+        :class:`~desktop.ui.archive_adding.EvidenceAdder`."""
+        if self.session is not None:
+            self.adder.add_paths(paths)
 
     def cancel_import(self) -> None:
-        if self._job is not None:
-            self._job.cancelled = True
-        if self._import is not None:
-            self._import.cancel()
+        self.adder.cancel()
 
     def paste_from_clipboard(self) -> None:
         """Ctrl+V: a screenshot on the clipboard becomes a file of the selected order."""
-        if self.session is None:
-            return
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime.hasUrls() and any(u.isLocalFile() for u in mime.urls()):
-            self.add_paths([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
-            return
-        if not mime.hasImage():
-            self.message.setText(self.tr("There is no picture on the clipboard to paste."))
-            return
-        from PySide6.QtCore import QBuffer, QIODevice
-
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        QGuiApplication.clipboard().image().save(buffer, "PNG")
-        data = bytes(buffer.data())
-        name = "screenshot-{0:%Y-%m-%d-%H%M%S}.png".format(_dt.datetime.now())
-        order_id = self._target_order()
-
-        def add(session: Any) -> str:
-            target = order_id or session.add_order(title=name,
-                                                   date=_dt.date.today().isoformat())
-            add_image_bytes(session, target, data, name)
-            return target
-
-        self._write(add, lambda order: (self.select_order(order), self.message.setText(
-            self.tr("Pasted the screenshot as {name}.").format(name=name))))
+        if self.session is not None:
+            self.adder.paste()
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's API
         # Ctrl+V anywhere on the page that is not a text field (those paste text themselves).

@@ -929,13 +929,6 @@
         <source>Added {done} of {total}: {name}</source>
         <translation>Añadidos {done} de {total}: {name}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) added.</source>
-        <translation>
-            <numerusform>Se ha añadido %n fichero.</numerusform>
-            <numerusform>Se han añadido %n ficheros.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not added: {files}</source>
         <translation>No añadidos: {files}</translation>

@@ -928,12 +928,6 @@
         <source>Added {done} of {total}: {name}</source>
         <translation>{done} dari {total} ditambahkan: {name}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) added.</source>
-        <translation>
-            <numerusform>%n berkas ditambahkan.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not added: {files}</source>
         <translation>Tidak ditambahkan: {files}</translation>

@@ -154,7 +154,7 @@ def bench_import(app: QApplication, count: int) -> None:
     meter.start()
     start = time.perf_counter()
     page.add_paths([_HOME / "shots"])
-    assert wait_for(app, lambda: page._import is None, 3600)
+    assert wait_for(app, lambda: not page.adder.busy, 3600)
     end = time.perf_counter()
     elapsed = end - start
     assert wait_for(app, lambda: not page.detail._tasks, 600)  # thumbnails of the order

@@ -223,7 +223,7 @@ def test_a_long_import_runs_in_slices_and_can_be_cancelled(qtbot, window, tmp_pa
     page.add_paths([folder])
     qtbot.waitUntil(lambda: page.progress.value() >= 5, timeout=30_000)
     page.cancel_button.click()
-    qtbot.waitUntil(lambda: page._job is None, timeout=30_000)
+    qtbot.waitUntil(lambda: not page.adder.busy, timeout=30_000)
     _wait_writes(qtbot)
     assert "cancelled" in page.message.text()
     order = page.session.orders()[0]
