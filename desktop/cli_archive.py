@@ -8,7 +8,6 @@ data accept ``--json``. Exit status: 0 success, 1 ``verify`` found damaged files
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from desktop import cli_archive_commands as commands
@@ -147,13 +146,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help=_h(N_("ArchiveCli", "write the key to this new file instead")))
     p.set_defaults(func=commands._cmd_recovery)
 
-    env_language = os.environ.get("SHOPSAFE_LANGUAGE", "system")
     for action in sub.choices.values():
         action.add_argument(
-            "--lang", choices=LANGUAGES,
-            default=env_language if env_language in LANGUAGES else "system",
-            help=_h(N_("ArchiveCli",
-                       "language of the messages (default: SHOPSAFE_LANGUAGE, else the system's)")))
+            "--lang", choices=LANGUAGES, default=None,
+            help=_h(N_("ArchiveCli", "language of the messages (default: SHOPSAFE_LANGUAGE, else "
+                                     "the language chosen in Settings, else the system's)")))
         action.set_defaults(func=_with_language(action.get_default("func")))
     parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
 

@@ -6,7 +6,6 @@ Shared by :mod:`desktop.cli_archive` (the parser) and :mod:`desktop.cli_archive_
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -23,17 +22,23 @@ LANGUAGES = ("system", "en", "id", "es")
 _chosen: Translate | None = None
 
 
-def _use_language(language: str) -> None:
-    """Translate this command's output into ``language`` ("system": the user's locale), with
-    the translators every ShopSafe command line uses (:func:`desktop.i18n.translator_for_cli`).
-    English needs no Qt at all; without PySide6 the output stays in English."""
+def _use_language(language: str | None) -> None:
+    """Translate this command's output into ``language`` ("system": the user's locale; None:
+    the one rule of :mod:`desktop.langrule` — SHOPSAFE_LANGUAGE, then Settings, then the
+    system), with the translators every ShopSafe command line uses
+    (:func:`desktop.i18n.translator_for_cli`). English needs no Qt at all; without PySide6 the
+    output stays in English."""
     global _chosen  # noqa: PLW0603 - one language per process run
     _chosen = None
     try:
         from desktop.i18n import resolve_language, translator_for_cli
     except ImportError:
         return
-    code = resolve_language(language)
+    from desktop.langrule import chosen_language
+
+    # "system" on the command line means: skip the settings file and follow the system.
+    code = (resolve_language("system") if language == "system"
+            else chosen_language(language, system=lambda: resolve_language("system")))
     if code != "en":
         _chosen = translator_for_cli(code)
 
@@ -60,18 +65,18 @@ def _render(message: Any) -> str:
 
 
 def _help_translate(text: str) -> str:
-    """``--help`` in the user's language: SHOPSAFE_LANGUAGE or ``--lang`` on the command line,
-    else the system's. Only loaded when the archive command runs, so other commands pay
+    """``--help`` in the user's language: ``--lang`` on the command line, else the one rule of
+    :mod:`desktop.langrule`. Only loaded when the archive command runs, so other commands pay
     nothing."""
     argv = sys.argv[1:]
     if "archive" not in argv:
         return text
     if _help_translate.language is None:  # type: ignore[attr-defined]
-        language = os.environ.get("SHOPSAFE_LANGUAGE", "system")
+        language = None  # the one rule: SHOPSAFE_LANGUAGE, Settings, system
         if "--lang" in argv[:-1]:
             language = argv[argv.index("--lang") + 1]
-        _use_language(language if language in LANGUAGES else "system")
-        _help_translate.language = language  # type: ignore[attr-defined]
+        _use_language(language if language in LANGUAGES else None)
+        _help_translate.language = language or ""  # type: ignore[attr-defined]
     return _translate("ArchiveCli", text)
 
 
@@ -101,7 +106,8 @@ _ARGPARSE_SOURCES = frozenset(m.source for m in _ARGPARSE_TEXTS)
 
 def _translate_argparse() -> None:
     """Route argparse's gettext calls through our translations (the archive command only)."""
-    if _help_translate("") is None or _chosen is None:
+    _help_translate("")  # chooses the language, once
+    if _chosen is None:
         return
     plain = argparse._  # type: ignore[attr-defined]
 
