@@ -9,9 +9,11 @@ exactly what the buyer saw, self-check answers included, in whatever language th
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
+from desktop.checks.identifiers import Identifier
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
 from desktop.checks.report import Report
 from desktop.checks.verdict import Verdict
@@ -106,6 +108,7 @@ def report_to_store(report: Report) -> dict[str, Any]:
         "bank_account": report.bank_account,
         "social_handle": report.social_handle,
         "platform": report.platform,
+        "identifiers": [dataclasses.asdict(item) for item in report.identifiers],
         "schema": report.schema,
     }
 
@@ -146,6 +149,7 @@ def report_from_store(data: Mapping[str, Any]) -> Report:
             bank_account=data.get("bank_account"),
             social_handle=data.get("social_handle"),
             platform=data.get("platform"),
+            identifiers=tuple(Identifier(**item) for item in data.get("identifiers") or ()),
             schema=int(data.get("schema", 1)),
         )
     except StoredReportError:
