@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.checks.connectivity import OFFLINE_FINDING_ID
+from desktop.checks.message import seller_name as message_seller_name
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
 from desktop.net.options import CheckOptions
 from desktop.checks.selfcheck import (
@@ -656,6 +657,9 @@ def _seller_name(report: Any) -> str:
     phone number. Never a platform's, messenger's or link shortener's domain (wa.me, bit.ly,
     instagram.com: searching those finds the platform, not the seller), nor a bank account
     number (a search engine is no fraud register; cekrekening.id is offered for that)."""
+    holder = message_seller_name(getattr(report, "identifiers", ()))
+    if holder:  # "transfer ke BCA … a.n. Budi Santoso": the name the money goes to
+        return holder
     if report.social_handle:
         return str(report.social_handle).lstrip("@")
     platform_or_shortener = report.platform or report.finding("link.shortener") is not None

@@ -466,7 +466,8 @@ def test_emoji_in_a_pasted_chat_are_drawn_in_colour_not_as_boxes(qtbot, page):
 @pytest.mark.parametrize(("text", "seller"), [
     ("wa.me/6281234567890", "+6281234567890"),          # the phone, never "wa.me"
     ("bit.ly/3abcDEF", ""),                             # a shortener hides the seller
-    ("transfer ke BCA 1234567890 a.n. Budi", ""),       # an account number is no name to search
+    ("transfer ke BCA 1234567890 a.n. Budi", "Budi"),   # the holder, never the account number
+    ("transfer ke BCA 1234567890", ""),                 # an account number is no name to search
     ("https://www.instagram.com/tas.murah.original/", "tas.murah.original"),
     ("https://tokobatiksari.co.id/", "tokobatiksari.co.id"),
 ])
