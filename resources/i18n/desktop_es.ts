@@ -4032,18 +4032,6 @@ Atajo: {shortcut}</translation>
         <translation>Archivo de registro:</translation>
     </message>
     <message>
-        <source>Check a shop</source>
-        <translation>Comprobar tienda</translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation>Costo total</translation>
-    </message>
-    <message>
-        <source>Sellers</source>
-        <translation>Vendedores</translation>
-    </message>
-    <message>
         <source>Open the page “{page}”</source>
         <translation>Abrir la página “{page}”</translation>
     </message>

@@ -4032,18 +4032,6 @@ Pintasan: {shortcut}</translation>
         <translation>Berkas log:</translation>
     </message>
     <message>
-        <source>Check a shop</source>
-        <translation>Periksa toko</translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation>Total biaya</translation>
-    </message>
-    <message>
-        <source>Sellers</source>
-        <translation>Penjual</translation>
-    </message>
-    <message>
         <source>Open the page “{page}”</source>
         <translation>Buka halaman “{page}”</translation>
     </message>
