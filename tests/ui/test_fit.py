@@ -196,3 +196,21 @@ def test_recent_checks_stay_readable_in_a_narrow_panel(qtbot, window, qapp):
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: not model.compact)
     assert model.index(0, 1).data() == "Información insuficiente"
+
+
+def test_costs_empty_shipping_is_shown_as_not_entered_not_zero(qtbot, window):
+    window.show_page("costs")
+    costs = window.page("costs")
+    costs.add_offer()
+    edit = costs.editor.field("unit_price")
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Rp 100.000")
+    model = costs.breakdown_model
+    rows = {model.index(r, 0).data(): (model.index(r, 1).data(), model.index(r, 2).data())
+            for r in range(model.rowCount())}
+    assert rows["Shipping"] == ("not entered", "")
+    shipping = costs.editor.field("shipping")
+    shipping.setFocus()
+    qtbot.keyClicks(shipping, "0")
+    rows = {model.index(r, 0).data(): model.index(r, 2).data() for r in range(model.rowCount())}
+    assert rows["Shipping"] == "Rp\u00a00"  # typed: it is free
