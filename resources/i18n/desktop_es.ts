@@ -280,6 +280,10 @@
 <context>
     <name>BreakdownModel</name>
     <message>
+        <source>not entered</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
