@@ -430,6 +430,11 @@ class CostsPage(QWidget):
             field.selectAll()
 
     def _fit_table(self) -> None:
+        # When every offer is in the comparison currency, "Total" and "Total (IDR)" say the same:
+        # one is hidden, so the notes (cheapest, suspicious) stay readable on a small screen.
+        same = all(row.breakdown is None or row.breakdown.currency == self._compare_currency
+                   for row in self.model.rows())
+        self.table.setColumnHidden(OffersModel.TOTAL, same)
         # Every column but the notes fits its contents; the notes take the rest and wrap.
         for column in range(OffersModel.NOTES):
             self.table.resizeColumnToContents(column)
