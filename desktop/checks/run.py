@@ -36,6 +36,7 @@ from desktop.checks.options import CheckOptions
 from desktop.checks.pricecapture import page_price
 from desktop.checks.rdap import domain_findings
 from desktop.checks.report import Report
+from desktop.checks.shopsigns import urgency_finding, urgency_phrases
 from desktop.checks.signals import discounts, policies_of, pricing_finding, site_findings, snapshot
 from desktop.checks.tls import https_findings
 from desktop.errors import Cancelled
@@ -116,6 +117,7 @@ def run_check(
             return _Outcome(domain_findings(c, host, registrable))
 
     discount_claims: list[int] = []
+    pressure: list[str] = []
 
     def content_check() -> _Outcome:
         result = crawl(client, url)
@@ -124,6 +126,7 @@ def run_check(
         findings = site_findings(result, contacts, host, registrable, pricing=False)
         if result.home is not None and not any(f.id == "contact.unknown" for f in findings):
             discount_claims.extend(discounts("\n".join(page.text for page in result.pages)))
+            pressure.extend(urgency_phrases(result.pages))
         page = snapshot(result)
         if page is not None:  # the price the shop showed, for the Costs page's "price changed"
             page["price"] = page_price(result.home, options.country)
@@ -170,13 +173,18 @@ def run_check(
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
-    # Big discounts are bait at a new shop and a clearance sale at an established one.
+    # Big discounts and countdowns are bait at a new shop and a sale at an established one. An old
+    # domain that changed hands recently is not established: fake shops buy old domains for this.
     age = next((f for f in outcomes["domain"].findings if f.id == "domain.age"), None)
-    claims = [] if "content" in late else list(discount_claims)  # a late crawler may still be writing
-    pricing = pricing_finding(claims, established=age is not None and age.status is Status.PASS)
-    if pricing is not None:
-        outcomes["content"].findings.append(pricing)
-        deliver([pricing])
+    changed = any(f.id == "domain.changed" for f in outcomes["domain"].findings)
+    established = age is not None and age.status is Status.PASS and not changed
+    late_content = "content" in late  # a late crawler may still be writing
+    claims = [] if late_content else list(discount_claims)
+    later = [pricing_finding(claims, established=established),
+             urgency_finding([] if late_content else list(pressure), established=established)]
+    for finding in (f for f in later if f is not None):
+        outcomes["content"].findings.append(finding)
+        deliver([finding])
 
     findings: list[Finding] = []
     changes: dict[str, Any] = {}

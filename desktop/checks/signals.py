@@ -12,7 +12,10 @@
 - ``payment.*``: ``methods`` (info), ``transfer_only`` / ``crypto`` / ``gift_cards`` (warn);
 - ``pricing.discount`` (warn at :data:`BIG_DISCOUNT` percent or more; information only for an
   established domain, see :func:`pricing_finding`);
-- ``site.template`` (warn: lorem ipsum, placeholder e-mails and other template leftovers).
+- ``site.template`` (warn: lorem ipsum, placeholder e-mails and other template leftovers);
+- the signs of :mod:`~desktop.checks.shopsigns`: ``policies.copied``, ``contact.company_names``,
+  ``contact.placeholder_address``, ``contact.country_mismatch``, ``pricing.brands`` and
+  ``site.urgency`` (the last decided with the domain's age, like the discount).
 
 Pure functions over text; they never fetch anything.
 """
@@ -30,6 +33,10 @@ from desktop.checks.domains import host_info
 from desktop.checks.extract import Contacts
 from desktop.checks.labels import PAYMENT_METHODS
 from desktop.checks.model import Category, Finding, Status
+from desktop.checks.shopsigns import (
+    brands_finding, company_names_finding, copied_policy_finding, country_finding,
+    placeholder_address_finding, urgency_finding, urgency_phrases,
+)
 from desktop.text import N_, Message
 
 __all__ = ["BIG_DISCOUNT", "FREE_WEBMAIL", "discounts", "payment_methods", "policies_of", "pricing_finding",
@@ -379,7 +386,15 @@ def site_findings(result: CrawlResult, contacts: Contacts, host: str, registrabl
     findings += _payment_findings(payment_methods(text))
     if pricing:
         findings += _pricing_findings(text)
+        findings += [f for f in [urgency_finding(urgency_phrases(result.pages))] if f]
     findings += _template_findings(text, contacts)
+    claims = discounts(text)
+    signs = [copied_policy_finding(result.pages, result.found, host, registrable),
+             company_names_finding(result.pages, result.found),
+             placeholder_address_finding(text),
+             country_finding(text, contacts.phones, contacts.addresses, host_info(host).suffix),
+             brands_finding(text, max(claims) if claims else None, BIG_DISCOUNT)]
+    findings += [f for f in signs if f is not None]
     return findings_redirect + findings
 
 

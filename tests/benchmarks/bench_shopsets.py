@@ -23,7 +23,7 @@ from datetime import timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE / "shopsets"), str(HERE.parent)]
+sys.path[:0] = [str(HERE / "shopsets"), str(HERE.parent), str(HERE.parent.parent)]  # this checkout first
 
 from build import Shop, write  # noqa: E402
 from shops_fake import SHOPS as FAKE  # noqa: E402

@@ -1,0 +1,356 @@
+"""Signs of a fake shop that looks established, read from its own pages (no Qt, pure).
+
+The published checklists (Watchlist Internet, Verbraucherzentrale, INCIBE, PROFECO) name signs a
+domain's age cannot excuse. Each function here reads one of them and returns a finding with the
+words, names or numbers it saw, or None:
+
+- :func:`urgency_finding` — ``site.urgency``: countdown timers, "only 3 left", "hari ini saja",
+  "oferta termina en"; a warning on a shop that is not established, information otherwise;
+- :func:`copied_policy_finding` — ``policies.copied``: the terms, returns or privacy page names
+  another shop's domain, or the shop template's "operated by …" names someone else;
+- :func:`company_names_finding` — ``contact.company_names``: one company id printed with
+  different company names, or the imprint and the policies naming different companies;
+- :func:`placeholder_address_finding` — ``contact.placeholder_address``: "123 Main Street,
+  Anytown" and its cousins counted as an address;
+- :func:`brands_finding` — ``pricing.brands``: goods of many unrelated brands at deep discounts;
+- :func:`country_finding` — ``contact.country_mismatch``: the currency, the phone numbers and
+  the address point to other countries than the shop's domain ending.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import phonenumbers
+
+from desktop.checks.domains import host_info
+from desktop.checks.extract import ParsedPage
+from desktop.checks.model import Category, Finding, Status
+from desktop.checks.registry import Registry, default_registry
+from desktop.text import N_
+
+__all__ = ["BRANDS_AT_DISCOUNT", "POLICY_KINDS", "brands_finding", "company_names_finding",
+           "copied_policy_finding", "country_finding", "placeholder_address_finding",
+           "urgency_finding", "urgency_phrases"]
+
+POLICY_KINDS = ("privacy", "returns", "terms", "imprint", "shipping")
+BRANDS_AT_DISCOUNT = 3  # distinct brands named, together with a discount of BIG_DISCOUNT % or more
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# --------------------------------------------------------------------------- urgency
+
+_N = r"(?:\d{1,2}|one|two|three|satu|dua|tiga|una?|dos|tres)"
+_URGENCY = re.compile(
+    r"\b(?:only " + _N + r" (?:left|remaining)|" + _N + r" left in stock|last " + _N + r" (?:items|pieces|units)|"
+    r"offer ends in|sale ends in|ends in \d{1,2}:\d{2}|ends (?:tonight|today)|today only|"
+    r"hurry[,!]? (?:only|sale|offer)|"
+    r"stok (?:tinggal|hanya|sisa) " + _N + r"|sisa " + _N + r" (?:pcs|stok|lagi)|hari ini saja|"
+    r"promo berakhir dalam|berakhir dalam \d|"
+    r"(?:la )?oferta termina en|termina en \d{1,2}:\d{2}|solo quedan " + _N + r"|quedan solo " + _N + r"|"
+    r"ultimas " + _N + r" unidades|solo por hoy|solo hoy|"
+    r"nur noch " + _N + r" (?:stuck|verfugbar)|endet in)\b")
+_TIMER_MARKUP = re.compile(r"""(?:class|id)\s*=\s*["'][^"']*\b(?:countdown|count-down|flash-?timer|"""
+                           r"""sale-?timer)\b|data-countdown\b""", re.I)
+
+
+def urgency_phrases(pages: Iterable[ParsedPage]) -> list[str]:
+    """The pressure phrases of ``pages`` (folded), and ``countdown timer`` when the markup holds
+    one; at most ten, first seen first."""
+    found: dict[str, None] = {}
+    for page in pages:
+        for match in _URGENCY.finditer(_fold(page.text)):
+            found[match.group(0)] = None
+        if _TIMER_MARKUP.search(page.raw_html or ""):
+            found["countdown timer"] = None
+    return list(found)[:10]
+
+
+def urgency_finding(phrases: Sequence[str], established: bool | None = None) -> Finding | None:
+    """``site.urgency`` for the ``phrases`` of :func:`urgency_phrases`, or None when there are none.
+
+    A warning unless ``established`` (an old domain that did not change hands recently, as for
+    the discount finding): honest shops run "ends tonight" sales too, but pressure to pay before
+    thinking is how fake shops close the sale (INCIBE, PROFECO).
+    """
+    if not phrases:
+        return None
+    evidence = {"phrases": list(phrases)}
+    title = N_("ShopSigns", "Pressure to buy now: {examples}").format(examples=", ".join(phrases[:3]))
+    if established:
+        return Finding("site.urgency", Category.REPUTATION, Status.INFO, title,
+                       N_("ShopSigns", "The shop pushes you to decide fast. Its domain is old and unchanged, so "
+                                       "this is probably an ordinary sale; still take your time."), None, evidence)
+    return Finding("site.urgency", Category.REPUTATION, Status.WARN, title,
+                   N_("ShopSigns", "Countdowns and \"only a few left\" are there to make you pay before you "
+                                   "check the shop. Fake shops use them on every product."),
+                   N_("ShopSigns", "Ignore the timer: a real offer is still there after you have checked "
+                                   "the shop."), evidence)
+
+
+# --------------------------------------------------------------------------- copied policies
+
+_DOMAIN = re.compile(r"(?<![@\w.-])(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12})(?![\w-])")
+_EMAIL_DOMAIN = re.compile(r"[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,12})\b")
+_OPERATOR = re.compile(r"(?:operated by|refer to|is owned by|property of)\s+([A-Z0-9][\w&'.-]*(?:\s+(?:[A-Z0-9&]"
+                       r"[\w&'.-]*|of|and|the)){0,5})")
+_IGNORED_DOMAINS = frozenset({"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "example.com",
+                              "w3.org", "schema.org", "gov", "europa.eu"})
+_LEGAL_WORDS = frozenset({"ltd", "llc", "inc", "limited", "corp", "co", "company", "the", "and", "of", "gmbh"})
+
+
+def _policy_pages(pages: Sequence[ParsedPage], found: Mapping[str, str]) -> list[tuple[str, ParsedPage]]:
+    urls = {url: kind for kind, url in found.items() if kind in POLICY_KINDS}
+    return [(urls[page.url], page) for page in pages if page.url in urls]
+
+
+def _foreign_domains(text: str, registrable: str | None, registry: Registry) -> list[str]:
+    folded = text.lower()
+    names = [m.group(1) for m in _DOMAIN.finditer(folded)] + [m.group(1) for m in _EMAIL_DOMAIN.finditer(folded)]
+    foreign: dict[str, None] = {}
+    for name in names:
+        info = host_info(name)
+        site = info.registrable_domain
+        if site is None or site == registrable or site in _IGNORED_DOMAINS or name.endswith(".gov"):
+            continue
+        if registry.official_entry(name, site) is not None:
+            continue  # "payments by paypal.com", "see google.com/policies": services, not shops
+        foreign[site] = None
+    return list(foreign)
+
+
+def _shop_words(host: str, title: str) -> str:
+    label = (host_info(host).label or host).replace("-", "")
+    return label + " " + re.sub(r"[^a-z0-9 ]", "", _fold(title)).replace(" ", "")
+
+
+def copied_policy_finding(pages: Sequence[ParsedPage], found: Mapping[str, str], host: str,
+                          registrable: str | None, registry: Registry | None = None) -> Finding | None:
+    """``policies.copied`` (warn) when a policy page names another shop: a domain that is not
+    this shop's (nor a known service's, such as a payment provider or social network), or —
+    in the shop template's sentence "operated by …" / "refer to …" — a name that shares no word
+    with the shop's domain or title. Copied terms are one of Watchlist Internet's and the
+    Verbraucherzentrale's fake-shop signs."""
+    registry = registry or default_registry()
+    title = pages[0].title if pages else ""
+    identity = _shop_words(host, title)
+    domains: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for kind, page in _policy_pages(pages, found):
+        for site in _foreign_domains(page.text, registrable, registry):
+            domains.setdefault(site, page.url)
+        for match in _OPERATOR.finditer(page.text):
+            name = match.group(1).strip(" .,")
+            words = [w for w in re.findall(r"[a-z0-9]+", _fold(name)) if len(w) >= 4 and w not in _LEGAL_WORDS]
+            if words and not any(w in identity for w in words):
+                names.setdefault(name, page.url)
+    if not domains and not names:
+        return None
+    other = next(iter(domains), None) or next(iter(names))
+    return Finding(
+        "policies.copied", Category.POLICIES, Status.WARN,
+        N_("ShopSigns", "The policies name another shop: {other}").format(other=other),
+        N_("ShopSigns", "The terms, returns or privacy pages of {host} speak of {other}. Fake shops copy "
+                        "their policies from other shops and forget to change the name, so the rights "
+                        "they promise belong to someone else.").format(host=host, other=other),
+        N_("ShopSigns", "Do not rely on these policies. Ask the shop who you are buying from."),
+        {"domains": list(domains)[:5], "names": list(names)[:5], "pages": sorted({*domains.values(),
+                                                                                   *names.values()})},
+    )
+
+
+# --------------------------------------------------------------------------- company names
+
+_SUFFIX = (r"S\.\s?L\.(?:U\.)?|S\.L\.U?\b|S\.A\.S\.|S\.A\.C\.|S\.A\. de C\.V\.|S\.\s?A\.|S\.R\.L\.|SpA\b|"
+           r"S\.?A\.?S\b|Ltd\.?|Limited\b|LLC\b|Inc\.?|GmbH\b|Corp\.?")
+_NAME_WORD = r"[A-ZÁÉÍÓÚÑÄÖÜ][\w&'’-]*"
+_LEGAL_NAME = re.compile(rf"\b({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|del|la|las|los|y|e|&|and|of)){{0,6}})"
+                         rf",?\s+({_SUFFIX})|\b(PT|CV)\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})")
+_NOT_A_NAME_START = frozenset({"responsable", "titular", "empresa", "razon", "social", "operated", "by",
+                               "company", "nombre", "denominacion"})
+_ID = re.compile(r"\b(?:[A-Z]\d{7}[0-9A-J]|\d{8}[A-Z]|[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}|\d{13}|"
+                 r"\d{2,3}\.?\d{3}\.?\d{3}-\d|\d{2}-\d{8}-\d|\d{11})\b")
+
+
+def _legal_names(text: str) -> list[tuple[int, str]]:
+    """(position, normalised name) of every company name with a legal form in ``text``."""
+    found = []
+    for match in _LEGAL_NAME.finditer(text):
+        name = match.group(1) or match.group(4)
+        words = [w for w in re.findall(r"[a-z0-9]+", _fold(name))]
+        while words and words[0] in _NOT_A_NAME_START:
+            words.pop(0)
+        if words:
+            found.append((match.start(), " ".join(words)))
+    return found
+
+
+def company_names_finding(pages: Sequence[ParsedPage], found: Mapping[str, str]) -> Finding | None:
+    """``contact.company_names`` (warn) when one company id is printed next to two different
+    company names, or when the imprint and the policy pages name different companies (the
+    Verbraucherzentrale's Fakeshop-Finder compares the imprint with the register for this)."""
+    by_id: dict[str, set[str]] = {}
+    imprint_names: set[str] = set()
+    policy_names: set[str] = set()
+    for kind, page in _policy_pages(pages, found):
+        names = _legal_names(page.text)
+        (imprint_names if kind == "imprint" else policy_names).update(n for _, n in names)
+        for match in _ID.finditer(page.text):
+            near = [(abs(pos - match.start()), n) for pos, n in names if abs(pos - match.start()) < 160]
+            if near:
+                by_id.setdefault(match.group(0), set()).add(min(near)[1])
+    clash = {cid: sorted(names) for cid, names in by_id.items() if len(names) > 1}
+    if clash:
+        cid, names = next(iter(clash.items()))
+        detail = N_("ShopSigns", "The company number {id} appears with two names: \"{first}\" and "
+                                 "\"{second}\". A real company has one name; a fake shop copies its legal "
+                                 "pages from several places.").format(id=cid, first=names[0], second=names[1])
+    elif imprint_names and policy_names and not imprint_names & policy_names:
+        names = [sorted(imprint_names)[0], sorted(policy_names)[0]]
+        cid = None
+        detail = N_("ShopSigns", "The legal notice names \"{first}\", the policies \"{second}\". Who would "
+                                 "you claim your money back from?").format(first=names[0], second=names[1])
+    else:
+        return None
+    return Finding(
+        "contact.company_names", Category.CONTACT, Status.WARN,
+        N_("ShopSigns", "Different company names: {first} / {second}").format(first=names[0], second=names[1]),
+        detail,
+        N_("ShopSigns", "Look the company number up in the official register and see which name it "
+                        "belongs to."),
+        {"company_id": cid, "names": names},
+    )
+
+
+# --------------------------------------------------------------------------- placeholder addresses
+
+_PLACEHOLDER_ADDRESS = re.compile(
+    r"\b(?:123 main (?:street|st)\b|anytown\b|any town, usa|1234 (?:street|calle)\b|calle falsa\b|"
+    r"calle ejemplo\b|musterstra(?:ss|ß)e\b|musterstadt\b|jl\.? contoh\b|jalan contoh\b|"
+    r"alamat toko anda\b|your (?:street )?address here\b|direccion de (?:tu|su) tienda\b)")
+
+
+def placeholder_address_finding(text: str) -> Finding | None:
+    """``contact.placeholder_address`` (warn) for a template address left as the shop's own
+    (the Verbraucherzentrale's "Fantasieadresse")."""
+    hits = sorted({m.group(0) for m in _PLACEHOLDER_ADDRESS.finditer(_fold(text))})
+    if not hits:
+        return None
+    return Finding(
+        "contact.placeholder_address", Category.CONTACT, Status.WARN,
+        N_("ShopSigns", "The address is a placeholder: {address}").format(address=hits[0]),
+        N_("ShopSigns", "The shop's address is the sample text of a website template, not a place. "
+                        "There is no address where you could reach or claim against this shop."),
+        N_("ShopSigns", "Do not pay a shop that gives no real address."),
+        {"placeholders": hits[:5]},
+    )
+
+
+# --------------------------------------------------------------------------- many brands, deep discounts
+
+# brand names that are also ordinary words
+_AMBIGUOUS_BRANDS = frozenset({"Coach", "Mango", "Vivo", "Steam", "Oppo", "Camper", "Clarks", "Columbia Sportswear",
+                               "On Running", "Spotify", "Netflix", "Disney+", "Microsoft / Xbox"})
+
+
+def _brand_patterns(registry: Registry) -> list[tuple[str, re.Pattern[str]]]:
+    names = [e.name for e in registry.entries if e.kind == "brand" and e.name not in _AMBIGUOUS_BRANDS
+             and len(e.name) >= 3]
+    return [(name, re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I if name.isupper() else 0))
+            for name in names]
+
+
+_PATTERNS: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
+
+
+def brands_finding(text: str, max_discount: int | None, big_discount: int,
+                   registry: Registry | None = None) -> Finding | None:
+    """``pricing.brands`` (warn) when the pages name :data:`BRANDS_AT_DISCOUNT` or more brands of
+    the registry and claim discounts of ``big_discount`` % or more: "brand goods across many
+    unrelated brands at deep discounts" (Watchlist Internet, INCIBE's "páginas multimarca, tipo
+    outlet"). An old domain does not excuse it."""
+    if max_discount is None or max_discount < big_discount:
+        return None
+    registry = registry or default_registry()
+    patterns = _PATTERNS.setdefault(id(registry), _brand_patterns(registry))
+    brands = [name for name, pattern in patterns if pattern.search(text)]
+    if len(brands) < BRANDS_AT_DISCOUNT:
+        return None
+    return Finding(
+        "pricing.brands", Category.PRICING, Status.WARN,
+        N_("ShopSigns", "{count} brands at up to {percent} % off").format(count=len(brands), percent=max_discount),
+        N_("ShopSigns", "The shop sells {brands} at discounts of up to {percent} %. Brand goods of many "
+                        "unrelated makers, all far below their price, is how fake outlet shops lure "
+                        "buyers; brands do not let real shops sell this cheap.").format(
+            brands=", ".join(brands[:5]), percent=max_discount),
+        N_("ShopSigns", "Buy brand goods from the brand's own shop or an authorised dealer."),
+        {"brands": brands[:10], "max_percent": max_discount},
+    )
+
+
+# --------------------------------------------------------------------------- country mismatch
+
+_SUFFIX_COUNTRY = {"es": "ES", "com.es": "ES", "id": "ID", "co.id": "ID", "my.id": "ID", "web.id": "ID",
+                   "or.id": "ID", "mx": "MX", "com.mx": "MX", "com.co": "CO", "ar": "AR", "com.ar": "AR",
+                   "cl": "CL", "pe": "PE", "com.pe": "PE", "de": "DE", "at": "AT", "fr": "FR", "it": "IT",
+                   "co.uk": "GB", "uk": "GB"}
+_CURRENCIES = {"€": "EUR", "eur": "EUR", "rp": "IDR", "idr": "IDR", "us$": "USD", "usd": "USD", "£": "GBP",
+               "gbp": "GBP", "mxn": "MXN", "cop": "COP", "ars": "ARS", "clp": "CLP", "s/": "PEN", "pen": "PEN",
+               "¥": "CNY", "cny": "CNY", "$": "$"}
+_EXPECTED = {"ES": {"EUR"}, "DE": {"EUR"}, "AT": {"EUR"}, "FR": {"EUR"}, "IT": {"EUR"}, "GB": {"GBP"},
+             "ID": {"IDR"}, "MX": {"MXN", "$"}, "CO": {"COP", "$"}, "AR": {"ARS", "$"}, "CL": {"CLP", "$"},
+             "PE": {"PEN"}}
+_PRICE = re.compile(r"(us\$|€|£|¥|s/|\$|\b(?:rp|idr|eur|usd|gbp|mxn|cop|ars|clp|pen|cny)\b)\s?\d"
+                    r"|\d[\d.,]*\s?(€|£|\b(?:eur|usd|mxn|cop|ars|clp|idr)\b)")
+_COUNTRY_WORDS = {"china": "CN", "hong kong": "HK", "united kingdom": "GB", "reino unido": "GB",
+                  "estados unidos": "US", "united states": "US", "usa": "US", "nigeria": "NG", "turkey": "TR",
+                  "singapore": "SG", "malaysia": "MY", "espana": "ES", "spain": "ES", "mexico": "MX",
+                  "indonesia": "ID", "colombia": "CO", "argentina": "AR", "chile": "CL", "peru": "PE"}
+
+
+def _currencies(text: str) -> set[str]:
+    return {_CURRENCIES[(m.group(1) or m.group(2)).lower()] for m in _PRICE.finditer(text.lower())}
+
+
+def country_finding(text: str, phones: Sequence[str], addresses: Sequence[str], suffix: str) -> Finding | None:
+    """``contact.country_mismatch`` when a shop on a country ending (``.es``, ``.co.id``…) shows
+    prices, phone numbers or an address of other countries: ``warn`` when two of the three
+    disagree with the ending, ``info`` for one. Generic endings (``.com``, ``.shop``) say no
+    country and give nothing."""
+    country = _SUFFIX_COUNTRY.get(suffix)
+    if country is None:
+        return None
+    odd: dict[str, Any] = {}
+    currencies = _currencies(text)
+    if currencies and not currencies & _EXPECTED.get(country, set()):
+        odd["currencies"] = sorted(currencies)
+    regions = {phonenumbers.region_code_for_number(phonenumbers.parse(p)) for p in phones if p.startswith("+")}
+    regions.discard(None)
+    if regions and country not in regions:
+        odd["phone_countries"] = sorted(r for r in regions if r)
+    places = {code for line in addresses for word, code in _COUNTRY_WORDS.items()
+              if re.search(rf"\b{word}\b", _fold(line))}
+    if not places:
+        places = {code for word, code in _COUNTRY_WORDS.items() if re.search(rf"\b{word}\b", _fold(text))
+                  and code in ("CN", "HK", "NG", "TR")}
+    if places and country not in places:
+        odd["address_countries"] = sorted(places)
+    if not odd:
+        return None
+    what = ", ".join(f"{v}" for values in odd.values() for v in values)
+    return Finding(
+        "contact.country_mismatch", Category.CONTACT, Status.WARN if len(odd) >= 2 else Status.INFO,
+        N_("ShopSigns", "Does not fit its country ending: {what}").format(what=what),
+        N_("ShopSigns", "The shop's address ends in .{suffix}, but its prices, phone numbers or address "
+                        "point elsewhere ({what}). Fake shops pose as local shops and are run from "
+                        "somewhere else.").format(suffix=suffix, what=what),
+        N_("ShopSigns", "Ask where the goods ship from and who you would claim against."),
+        {"country": country, **odd},
+    )
