@@ -147,7 +147,7 @@ def copied_policy_finding(pages: Sequence[ParsedPage], found: Mapping[str, str],
         for site in _foreign_domains(page.text, registrable, registry):
             domains.setdefault(site, page.url)
         for match in _OPERATOR.finditer(page.text):
-            name = match.group(1).strip(" .,")
+            name = re.split(r"\.\s", match.group(1))[0].strip(" .,")  # the sentence ends at ". "
             words = [w for w in re.findall(r"[a-z0-9]+", _fold(name)) if len(w) >= 4 and w not in _LEGAL_WORDS]
             if words and not any(w in identity for w in words):
                 names.setdefault(name, page.url)
