@@ -22,7 +22,7 @@ from typing import TextIO
 
 from desktop.checks.analyze import analyze_offline
 from desktop.checks.model import Finding, InputKind, Level, Status
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.checks.report import Report
 from desktop.text import N_, Message, Translate
 
@@ -98,7 +98,7 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _resolve_arg(text: str) -> tuple[str, str]:
-    from desktop.checks.net import parse_resolve_arg
+    from desktop.net.client import parse_resolve_arg
     from desktop.errors import UserInputError
 
     try:

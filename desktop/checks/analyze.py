@@ -15,7 +15,7 @@ from desktop.checks.inputs import classify as _classify
 from desktop.checks.linkchecks import input_findings
 from desktop.checks.lookalike import handle_findings, lookalike_findings
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.checks.registry import Registry, default_registry
 from desktop.checks.report import Report
 from desktop.checks.verdict import compute_verdict

@@ -3,7 +3,7 @@
 From the home page's links, :func:`choose_pages` picks at most one page per kind — contact,
 about, imprint, privacy, returns, terms, shipping — by link text and path in English,
 Indonesian, Spanish and German. :func:`crawl` fetches the home page and then those pages in
-parallel (each worker its own :class:`~desktop.checks.net.Client`, all sharing the check's
+parallel (each worker its own :class:`~desktop.net.client.Client`, all sharing the check's
 deadline), never leaving the site and never more than :data:`MAX_PAGES` pages.
 
 A page that could not be fetched is listed in :attr:`CrawlResult.errors`; the callers report it
@@ -20,7 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from desktop.checks.domains import host_info
 from desktop.checks.extract import Link, ParsedPage, parse_html
-from desktop.checks.net import Client, NetworkError, Page
+from desktop.net.client import Client, NetworkError, Page
 from desktop.text import N_, Message
 
 __all__ = ["MAX_PAGES", "PAGE_KINDS", "CrawlResult", "choose_pages", "crawl", "same_site"]

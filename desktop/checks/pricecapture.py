@@ -36,7 +36,7 @@ from desktop.checks.microdata import MicrodataCollector
 from desktop.errors import ShopSafeError
 
 if TYPE_CHECKING:
-    from desktop.checks.net import Page
+    from desktop.net.client import Page
 
 __all__ = ["SOURCES", "CapturedPrice", "capture_price", "page_price"]
 
@@ -85,8 +85,8 @@ class _Candidate:
 
 def _currency(value: Any, country: str | None) -> str | None:
     """An ISO code from a ``priceCurrency`` value: a code, or a symbol with one meaning."""
-    from desktop.costs.money import check_currency
-    from desktop.costs.parsing import parse_price
+    from desktop.money.amount import check_currency
+    from desktop.money.parsing import parse_price
 
     if not isinstance(value, str) or not value.strip() or len(value) > 20:
         return None
@@ -104,7 +104,7 @@ def _currency(value: Any, country: str | None) -> str | None:
 def _amount(value: Any, country: str | None, currency: str | None) -> tuple[Decimal, str | None] | None:
     """(amount, currency named in the value) from a JSON number or a price text; ``None`` for
     anything that is not one positive amount."""
-    from desktop.costs.parsing import parse_price
+    from desktop.money.parsing import parse_price
 
     if isinstance(value, list) and len(value) == 1:
         value = value[0]
@@ -358,7 +358,7 @@ def _from_meta(meta: dict[str, list[str]], country: str | None) -> _Candidate | 
 
 
 def _from_text(boxes: list[str], country: str | None) -> _Candidate | None:
-    from desktop.costs.parsing import parse_price
+    from desktop.money.parsing import parse_price
 
     candidates = []
     for text in boxes[:50]:

@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import quote
 
 from desktop.checks.model import Category, Finding, Status
-from desktop.checks.net import Client, NetworkError
+from desktop.net.client import Client, NetworkError
 from desktop.errors import ShopSafeError
 from desktop.paths import data_dir, resource_path
 from desktop.text import N_

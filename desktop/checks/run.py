@@ -3,7 +3,7 @@
 :func:`run_check` is what the Check page (through a background task) and ``shopsafe check`` call.
 It runs :func:`~desktop.checks.analyze.analyze_offline`; when the input is a web shop and the
 user is online it then runs three checks in parallel, each with its own
-:class:`~desktop.checks.net.Client` and all under one :class:`~desktop.checks.net.Deadline`:
+:class:`~desktop.net.client.Client` and all under one :class:`~desktop.net.client.Deadline`:
 
 - ``https``: :func:`desktop.checks.tls.https_findings`;
 - ``domain``: :func:`desktop.checks.rdap.domain_findings`;
@@ -31,8 +31,8 @@ from desktop.checks.analyze import analyze_offline
 from desktop.checks.crawl import crawl
 from desktop.checks.extract import extract_contacts
 from desktop.checks.model import Category, Finding, InputKind, Status
-from desktop.checks.net import Client, Deadline
-from desktop.checks.options import CheckOptions
+from desktop.net.client import Client, Deadline
+from desktop.net.options import CheckOptions
 from desktop.checks.pricecapture import page_price
 from desktop.checks.rdap import domain_findings
 from desktop.checks.report import Report

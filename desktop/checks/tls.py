@@ -1,6 +1,6 @@
 """The HTTPS check: a real TLS handshake plus the HTTP → HTTPS behaviour of the shop (no Qt).
 
-:func:`https_findings` connects through :class:`~desktop.checks.net.Client` (so the resolve map,
+:func:`https_findings` connects through :class:`~desktop.net.client.Client` (so the resolve map,
 address policy, deadline and cancellation apply), verifies chain and host name against the
 system trust store or ``CheckOptions.ca_bundle``, and reports:
 
@@ -28,7 +28,7 @@ from cryptography import x509
 from cryptography.x509.oid import ExtensionOID, NameOID
 
 from desktop.checks.model import Category, Finding, Status
-from desktop.checks.net import Client, NetworkError, Page
+from desktop.net.client import Client, NetworkError, Page
 from desktop.errors import Cancelled
 from desktop.text import N_, Message
 
@@ -153,7 +153,7 @@ def _handshake_once(client: Client, host: str, port: int, ctx: ssl.SSLContext) -
 def handshake(client: Client, host: str, port: int = 443) -> TlsResult:
     """Verify the TLS certificate of ``host:port``; explain a failure from the unverified cert.
 
-    Raises :class:`~desktop.checks.net.NetworkError` when no TLS session could be made at all
+    Raises :class:`~desktop.net.client.NetworkError` when no TLS session could be made at all
     (refused, time-out, not TLS), or ``Cancelled``.
     """
     try:
@@ -163,14 +163,14 @@ def handshake(client: Client, host: str, port: int = 443) -> TlsResult:
         error_id = _VERIFY_CODES.get(exc.verify_code, "https.untrusted")
         error_text = exc.verify_message or str(exc)
     except ssl.SSLError as exc:
-        client._raise_if_stopped(host)
+        client.raise_if_stopped(host)
         # Any other handshake failure may be a server stuck on TLS 1.0/1.1: the reason OpenSSL
         # gives depends on its build and security level (pyenv's says PROTOCOL_VERSION, Debian's
         # "legacy sigalg disallowed"), so probe instead of parsing it. The probe re-raises the
         # original failure unless it really negotiates an old version.
         return _legacy_probe(client, host, port, exc)
     except OSError as exc:
-        client._raise_if_stopped(host)
+        client.raise_if_stopped(host)
         raise _tls_network_error(host, exc) from None
     # Verification failed: look at the certificate without trusting it, only to explain.
     try:
@@ -192,7 +192,7 @@ def _legacy_probe(client: Client, host: str, port: int, original: ssl.SSLError) 
 
 
 def _tls_network_error(host: str, exc: BaseException) -> NetworkError:
-    from desktop.checks.net import TlsFailure
+    from desktop.net.client import TlsFailure
 
     return TlsFailure(host, getattr(exc, "reason", None) or str(exc) or type(exc).__name__)
 

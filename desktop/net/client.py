@@ -18,8 +18,8 @@ A :class:`Client` fetches pages for one check under strict bounds:
   address (and port) while Host, SNI and certificate verification keep the name;
   ``CheckOptions.ca_bundle`` replaces the system trust store.
 
-Errors (all carry a translatable ``message``; defined in :mod:`desktop.checks.neterrors`, the
-address rules in :mod:`desktop.checks.netaddress`, both re-exported here)::
+Errors (all carry a translatable ``message``; defined in :mod:`desktop.net.errors`, the
+address rules in :mod:`desktop.net.address`, both re-exported here)::
 
     ShopSafeError
     └── NetworkError            anything that stopped a fetch
@@ -56,9 +56,9 @@ from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
 from desktop import __version__
 from desktop.cancel import CancelToken
-from desktop.checks.options import CheckOptions
-from desktop.checks.netaddress import is_public_address, parse_resolve_arg, resolve_hosts, resolve_target
-from desktop.checks.neterrors import (
+from desktop.net.options import CheckOptions
+from desktop.net.address import is_public_address, parse_resolve_arg, resolve_hosts, resolve_target
+from desktop.net.errors import (
     MAX_REDIRECTS,
     BlockedAddress,
     FetchFailed,
@@ -367,10 +367,10 @@ class Client:
         try:
             sock = self._guard.open(host, port, CONNECT_TIMEOUT)
         except TimeoutError:
-            self._raise_if_stopped(f"{host}:{port}")
+            self.raise_if_stopped(f"{host}:{port}")
             raise FetchTimeout(f"{host}:{port}", CONNECT_TIMEOUT) from None
         except OSError as exc:
-            self._raise_if_stopped(f"{host}:{port}")
+            self.raise_if_stopped(f"{host}:{port}")
             raise FetchFailed(f"{host}:{port}", _reason(exc)) from None
         sock.settimeout(self.deadline.bound(READ_TIMEOUT))
         self.watch(sock)
@@ -431,16 +431,19 @@ class Client:
                 url, stream=True, allow_redirects=False, timeout=timeout, headers=headers
             )
         except requests.exceptions.SSLError as exc:
-            self._raise_if_stopped(url)
+            self.raise_if_stopped(url)
             raise TlsFailure(url, _reason(exc)) from None
         except requests.exceptions.Timeout:
-            self._raise_if_stopped(url)
+            self.raise_if_stopped(url)
             raise FetchTimeout(url, timeout[1]) from None
         except (requests.RequestException, http.client.HTTPException, OSError) as exc:
-            self._raise_if_stopped(url)
+            self.raise_if_stopped(url)
             raise FetchFailed(url, _reason(exc)) from None
 
-    def _raise_if_stopped(self, url: str) -> None:
+    def raise_if_stopped(self, url: str) -> None:
+        """Raise ``Cancelled`` if the check was cancelled, :class:`FetchTimeout` if its deadline
+        passed; otherwise return. For callers that own a socket (the TLS check) and must tell a
+        failure caused by stopping it from a real one."""
         if self.cancel is not None and self.cancel.cancelled:
             raise Cancelled()
         self.deadline.check(url)
@@ -459,7 +462,7 @@ class Client:
         raw_total = 0
         try:
             while True:
-                self._raise_if_stopped(url)
+                self.raise_if_stopped(url)
                 chunk = response.raw.read(_CHUNK, decode_content=False)
                 if not chunk:
                     break
@@ -482,7 +485,7 @@ class Client:
                 if len(out) > limit:
                     raise TooLarge(url, limit)
         except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError) as exc:
-            self._raise_if_stopped(url)
+            self.raise_if_stopped(url)
             if isinstance(exc, urllib3.exceptions.ReadTimeoutError | TimeoutError):
                 raise FetchTimeout(url, READ_TIMEOUT) from None
             raise FetchFailed(url, _reason(exc)) from None
