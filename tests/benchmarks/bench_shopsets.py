@@ -74,7 +74,7 @@ def _serve(server: TestServer, rdap: RdapRegistry, shop: Shop, root: Path) -> No
 
 
 def run(shops: list[Shop], verbose: bool) -> tuple[dict, list[tuple]]:
-    from desktop.checks.options import CheckOptions
+    from desktop.net.options import CheckOptions
     from desktop.checks.run import run_check
 
     matrix: dict[str, Counter] = {"honest": Counter(), "fake": Counter(), "unreadable": Counter()}
