@@ -2629,6 +2629,18 @@ Atajo: {shortcut}</translation>
 <context>
     <name>RdapCheck</name>
     <message>
+        <source>transfer to another registrar</source>
+        <translation>transferencia a otro registrador</translation>
+    </message>
+    <message>
+        <source>new registration</source>
+        <translation>nuevo registro</translation>
+    </message>
+    <message>
+        <source>re-instantiation after deletion</source>
+        <translation>restauración tras su borrado</translation>
+    </message>
+    <message>
         <source>The domain registry could not be asked.</source>
         <translation>No se pudo consultar al registro del dominio.</translation>
     </message>
@@ -2707,6 +2719,30 @@ Atajo: {shortcut}</translation>
     <message>
         <source>{domain} was registered on {date}. An older domain is a good sign, though not a guarantee.</source>
         <translation>{domain} se registró el {date}. Un dominio con años es buena señal, aunque no una garantía.</translation>
+    </message>
+    <message>
+        <source>Old domain that changed hands recently</source>
+        <translation>Dominio antiguo que cambió de manos hace poco</translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {registered}, but the registry records a {event} on {date} ({days} days ago). Fake shops buy old domains because an old date looks trustworthy; the age of this domain says little about who runs the shop today.</source>
+        <translation>{domain} se registró el {registered}, pero el registro anota un cambio ({event}) el {date} (hace {days} días). Las tiendas falsas compran dominios antiguos porque una fecha antigua inspira confianza; la antigüedad de este dominio dice poco de quién lleva hoy la tienda.</translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {registered}, but its registry status says &quot;{status}&quot;: it is moving to another registrar or came back from deletion. Fake shops buy old domains because an old date looks trustworthy.</source>
+        <translation>{domain} se registró el {registered}, pero su estado en el registro es &quot;{status}&quot;: está pasando a otro registrador o acaba de volver tras su borrado. Las tiendas falsas compran dominios antiguos porque una fecha antigua inspira confianza.</translation>
+    </message>
+    <message>
+        <source>Do not trust the shop for its domain&apos;s age. Look for reviews written after the change, and pay only in a way that protects you.</source>
+        <translation>No confíe en la tienda por la antigüedad de su dominio. Busque opiniones escritas después del cambio y pague solo de una forma que le proteja.</translation>
+    </message>
+    <message>
+        <source>Domain registration changed {days} days ago</source>
+        <translation>El registro del dominio cambió hace {days} días</translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {registered} and its registration was last changed on {date}. That can be a renewal, or a new owner; the domain&apos;s age alone does not vouch for the shop.</source>
+        <translation>{domain} se registró el {registered} y su registro cambió por última vez el {date}. Puede ser una renovación o un nuevo dueño; la antigüedad del dominio por sí sola no avala la tienda.</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3268,89 @@ Atajo: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>ShopSigns</name>
+    <message>
+        <source>Pressure to buy now: {examples}</source>
+        <translation>Presión para comprar ya: {examples}</translation>
+    </message>
+    <message>
+        <source>The shop pushes you to decide fast. Its domain is old and unchanged, so this is probably an ordinary sale; still take your time.</source>
+        <translation>La tienda le empuja a decidir deprisa. Su dominio es antiguo y no ha cambiado, así que probablemente es una oferta normal; aun así, tómese su tiempo.</translation>
+    </message>
+    <message>
+        <source>Countdowns and &quot;only a few left&quot; are there to make you pay before you check the shop. Fake shops use them on every product.</source>
+        <translation>Las cuentas atrás y los &quot;quedan pocas unidades&quot; buscan que pague antes de comprobar la tienda. Las tiendas falsas los ponen en todos los productos.</translation>
+    </message>
+    <message>
+        <source>Ignore the timer: a real offer is still there after you have checked the shop.</source>
+        <translation>Ignore el contador: una oferta real sigue ahí después de comprobar la tienda.</translation>
+    </message>
+    <message>
+        <source>The policies name another shop: {other}</source>
+        <translation>Las políticas nombran otra tienda: {other}</translation>
+    </message>
+    <message>
+        <source>The terms, returns or privacy pages of {host} speak of {other}. Fake shops copy their policies from other shops and forget to change the name, so the rights they promise belong to someone else.</source>
+        <translation>Las páginas de condiciones, devoluciones o privacidad de {host} hablan de {other}. Las tiendas falsas copian sus políticas de otras tiendas y olvidan cambiar el nombre, así que los derechos que prometen son de otro.</translation>
+    </message>
+    <message>
+        <source>Do not rely on these policies. Ask the shop who you are buying from.</source>
+        <translation>No se fíe de estas políticas. Pregunte a la tienda a quién le está comprando.</translation>
+    </message>
+    <message>
+        <source>The company number {id} appears with two names: &quot;{first}&quot; and &quot;{second}&quot;. A real company has one name; a fake shop copies its legal pages from several places.</source>
+        <translation>El número de empresa {id} aparece con dos nombres: &quot;{first}&quot; y &quot;{second}&quot;. Una empresa real tiene un solo nombre; una tienda falsa copia sus textos legales de varios sitios.</translation>
+    </message>
+    <message>
+        <source>The legal notice names &quot;{first}&quot;, the policies &quot;{second}&quot;. Who would you claim your money back from?</source>
+        <translation>El aviso legal nombra a &quot;{first}&quot; y las políticas a &quot;{second}&quot;. ¿A quién le reclamaría su dinero?</translation>
+    </message>
+    <message>
+        <source>Different company names: {first} / {second}</source>
+        <translation>Nombres de empresa distintos: {first} / {second}</translation>
+    </message>
+    <message>
+        <source>Look the company number up in the official register and see which name it belongs to.</source>
+        <translation>Busque el número de empresa en el registro oficial y compruebe a qué nombre pertenece.</translation>
+    </message>
+    <message>
+        <source>The address is a placeholder: {address}</source>
+        <translation>La dirección es de ejemplo: {address}</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address is the sample text of a website template, not a place. There is no address where you could reach or claim against this shop.</source>
+        <translation>La dirección de la tienda es el texto de ejemplo de una plantilla web, no un lugar. No hay ninguna dirección donde localizar o reclamar a esta tienda.</translation>
+    </message>
+    <message>
+        <source>Do not pay a shop that gives no real address.</source>
+        <translation>No pague a una tienda que no da una dirección real.</translation>
+    </message>
+    <message>
+        <source>{count} brands at up to {percent} % off</source>
+        <translation>{count} marcas con hasta un {percent} % de descuento</translation>
+    </message>
+    <message>
+        <source>The shop sells {brands} at discounts of up to {percent} %. Brand goods of many unrelated makers, all far below their price, is how fake outlet shops lure buyers; brands do not let real shops sell this cheap.</source>
+        <translation>La tienda vende {brands} con descuentos de hasta el {percent} %. Artículos de muchas marcas sin relación entre sí, todos muy por debajo de su precio, es el cebo de las tiendas outlet falsas; las marcas no dejan vender tan barato a las tiendas reales.</translation>
+    </message>
+    <message>
+        <source>Buy brand goods from the brand&apos;s own shop or an authorised dealer.</source>
+        <translation>Compre artículos de marca en la tienda de la propia marca o en un distribuidor autorizado.</translation>
+    </message>
+    <message>
+        <source>Does not fit its country ending: {what}</source>
+        <translation>No encaja con su terminación de país: {what}</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address ends in .{suffix}, but its prices, phone numbers or address point elsewhere ({what}). Fake shops pose as local shops and are run from somewhere else.</source>
+        <translation>La dirección web de la tienda termina en .{suffix}, pero sus precios, teléfonos o dirección apuntan a otro lugar ({what}). Las tiendas falsas se hacen pasar por tiendas locales y se gestionan desde otro sitio.</translation>
+    </message>
+    <message>
+        <source>Ask where the goods ship from and who you would claim against.</source>
+        <translation>Pregunte desde dónde se envía la mercancía y a quién podría reclamar.</translation>
+    </message>
+</context>
+<context>
     <name>SiteCheck</name>
     <message>
         <source>No payment methods named</source>
@@ -3611,6 +3730,10 @@ Atajo: {shortcut}</translation>
         <translation>Antigüedad del dominio y datos de registro (el registro no lo indica)</translation>
     </message>
     <message>
+        <source>The shop&apos;s own pages: contact details, policies, payment methods (they could not be read)</source>
+        <translation>Las páginas de la propia tienda: contacto, políticas, formas de pago (no se pudieron leer)</translation>
+    </message>
+    <message>
         <source>High risk: do not pay this seller.</source>
         <translation>Riesgo alto: no le pagues a este vendedor.</translation>
     </message>
@@ -3633,6 +3756,10 @@ Atajo: {shortcut}</translation>
     <message>
         <source>High risk: several independent warning signs together match a typical fake shop.</source>
         <translation>Riesgo alto: varias señales de alarma independientes encajan a la vez con una tienda falsa típica.</translation>
+    </message>
+    <message>
+        <source>High risk: the address imitates a known name and the domain is new or recently changed hands.</source>
+        <translation>Riesgo alto: la dirección imita un nombre conocido y el dominio es nuevo o cambió de manos hace poco.</translation>
     </message>
 </context>
 </TS>

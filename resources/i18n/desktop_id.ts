@@ -2629,6 +2629,18 @@ Pintasan: {shortcut}</translation>
 <context>
     <name>RdapCheck</name>
     <message>
+        <source>transfer to another registrar</source>
+        <translation>pemindahan ke registrar lain</translation>
+    </message>
+    <message>
+        <source>new registration</source>
+        <translation>pendaftaran ulang</translation>
+    </message>
+    <message>
+        <source>re-instantiation after deletion</source>
+        <translation>pemulihan setelah dihapus</translation>
+    </message>
+    <message>
         <source>The domain registry could not be asked.</source>
         <translation>Registri domain tidak bisa dimintai data.</translation>
     </message>
@@ -2707,6 +2719,30 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>{domain} was registered on {date}. An older domain is a good sign, though not a guarantee.</source>
         <translation>{domain} didaftarkan pada {date}. Domain yang sudah lama adalah tanda baik, meski bukan jaminan.</translation>
+    </message>
+    <message>
+        <source>Old domain that changed hands recently</source>
+        <translation>Domain lama yang baru saja berpindah tangan</translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {registered}, but the registry records a {event} on {date} ({days} days ago). Fake shops buy old domains because an old date looks trustworthy; the age of this domain says little about who runs the shop today.</source>
+        <translation>{domain} didaftarkan pada {registered}, tetapi registri mencatat {event} pada {date} ({days} hari lalu). Toko palsu membeli domain lama karena tanggal yang lama terlihat tepercaya; umur domain ini tidak banyak menjelaskan siapa yang menjalankan toko sekarang.</translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {registered}, but its registry status says &quot;{status}&quot;: it is moving to another registrar or came back from deletion. Fake shops buy old domains because an old date looks trustworthy.</source>
+        <translation>{domain} didaftarkan pada {registered}, tetapi status registrinya &quot;{status}&quot;: domain ini sedang pindah ke registrar lain atau baru kembali dari penghapusan. Toko palsu membeli domain lama karena tanggal yang lama terlihat tepercaya.</translation>
+    </message>
+    <message>
+        <source>Do not trust the shop for its domain&apos;s age. Look for reviews written after the change, and pay only in a way that protects you.</source>
+        <translation>Jangan percaya toko ini hanya karena umur domainnya. Cari ulasan yang ditulis setelah perubahan itu, dan bayar hanya dengan cara yang melindungi Anda.</translation>
+    </message>
+    <message>
+        <source>Domain registration changed {days} days ago</source>
+        <translation>Pendaftaran domain diubah {days} hari lalu</translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {registered} and its registration was last changed on {date}. That can be a renewal, or a new owner; the domain&apos;s age alone does not vouch for the shop.</source>
+        <translation>{domain} didaftarkan pada {registered} dan pendaftarannya terakhir diubah pada {date}. Itu bisa perpanjangan, atau pemilik baru; umur domain saja tidak menjamin toko ini.</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3268,89 @@ Pintasan: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>ShopSigns</name>
+    <message>
+        <source>Pressure to buy now: {examples}</source>
+        <translation>Desakan untuk segera membeli: {examples}</translation>
+    </message>
+    <message>
+        <source>The shop pushes you to decide fast. Its domain is old and unchanged, so this is probably an ordinary sale; still take your time.</source>
+        <translation>Toko mendesak Anda memutuskan dengan cepat. Domainnya lama dan tidak berubah, jadi ini kemungkinan promo biasa; tetap luangkan waktu Anda.</translation>
+    </message>
+    <message>
+        <source>Countdowns and &quot;only a few left&quot; are there to make you pay before you check the shop. Fake shops use them on every product.</source>
+        <translation>Hitung mundur dan &quot;stok tinggal sedikit&quot; dibuat agar Anda membayar sebelum memeriksa toko. Toko palsu memakainya di setiap produk.</translation>
+    </message>
+    <message>
+        <source>Ignore the timer: a real offer is still there after you have checked the shop.</source>
+        <translation>Abaikan penghitung waktu: penawaran yang asli masih ada setelah Anda memeriksa toko.</translation>
+    </message>
+    <message>
+        <source>The policies name another shop: {other}</source>
+        <translation>Kebijakan toko menyebut toko lain: {other}</translation>
+    </message>
+    <message>
+        <source>The terms, returns or privacy pages of {host} speak of {other}. Fake shops copy their policies from other shops and forget to change the name, so the rights they promise belong to someone else.</source>
+        <translation>Halaman syarat, pengembalian atau privasi {host} menyebut {other}. Toko palsu menyalin kebijakan dari toko lain dan lupa mengganti namanya, sehingga hak yang dijanjikan milik pihak lain.</translation>
+    </message>
+    <message>
+        <source>Do not rely on these policies. Ask the shop who you are buying from.</source>
+        <translation>Jangan mengandalkan kebijakan ini. Tanyakan kepada toko dari siapa sebenarnya Anda membeli.</translation>
+    </message>
+    <message>
+        <source>The company number {id} appears with two names: &quot;{first}&quot; and &quot;{second}&quot;. A real company has one name; a fake shop copies its legal pages from several places.</source>
+        <translation>Nomor perusahaan {id} muncul dengan dua nama: &quot;{first}&quot; dan &quot;{second}&quot;. Perusahaan asli punya satu nama; toko palsu menyalin halaman hukumnya dari beberapa tempat.</translation>
+    </message>
+    <message>
+        <source>The legal notice names &quot;{first}&quot;, the policies &quot;{second}&quot;. Who would you claim your money back from?</source>
+        <translation>Informasi hukum menyebut &quot;{first}&quot;, kebijakan menyebut &quot;{second}&quot;. Kepada siapa Anda akan menuntut uang Anda kembali?</translation>
+    </message>
+    <message>
+        <source>Different company names: {first} / {second}</source>
+        <translation>Nama perusahaan berbeda: {first} / {second}</translation>
+    </message>
+    <message>
+        <source>Look the company number up in the official register and see which name it belongs to.</source>
+        <translation>Cari nomor perusahaan itu di daftar resmi dan lihat nama siapa yang terdaftar.</translation>
+    </message>
+    <message>
+        <source>The address is a placeholder: {address}</source>
+        <translation>Alamatnya hanya contoh: {address}</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address is the sample text of a website template, not a place. There is no address where you could reach or claim against this shop.</source>
+        <translation>Alamat toko ini adalah teks contoh dari templat situs, bukan tempat nyata. Tidak ada alamat untuk menghubungi atau menuntut toko ini.</translation>
+    </message>
+    <message>
+        <source>Do not pay a shop that gives no real address.</source>
+        <translation>Jangan membayar toko yang tidak memberi alamat asli.</translation>
+    </message>
+    <message>
+        <source>{count} brands at up to {percent} % off</source>
+        <translation>{count} merek dengan diskon hingga {percent} %</translation>
+    </message>
+    <message>
+        <source>The shop sells {brands} at discounts of up to {percent} %. Brand goods of many unrelated makers, all far below their price, is how fake outlet shops lure buyers; brands do not let real shops sell this cheap.</source>
+        <translation>Toko ini menjual {brands} dengan diskon hingga {percent} %. Barang bermerek dari banyak produsen yang tidak berhubungan, semuanya jauh di bawah harganya, adalah cara toko outlet palsu memancing pembeli; merek tidak membiarkan toko asli menjual semurah ini.</translation>
+    </message>
+    <message>
+        <source>Buy brand goods from the brand&apos;s own shop or an authorised dealer.</source>
+        <translation>Beli barang bermerek dari toko resmi merek itu atau dari penjual resminya.</translation>
+    </message>
+    <message>
+        <source>Does not fit its country ending: {what}</source>
+        <translation>Tidak cocok dengan akhiran negaranya: {what}</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address ends in .{suffix}, but its prices, phone numbers or address point elsewhere ({what}). Fake shops pose as local shops and are run from somewhere else.</source>
+        <translation>Alamat situs toko ini berakhiran .{suffix}, tetapi harga, nomor telepon atau alamatnya menunjuk ke tempat lain ({what}). Toko palsu berpura-pura sebagai toko lokal padahal dijalankan dari tempat lain.</translation>
+    </message>
+    <message>
+        <source>Ask where the goods ship from and who you would claim against.</source>
+        <translation>Tanyakan dari mana barang dikirim dan kepada siapa Anda bisa menuntut.</translation>
+    </message>
+</context>
+<context>
     <name>SiteCheck</name>
     <message>
         <source>No payment methods named</source>
@@ -3611,6 +3730,10 @@ Pintasan: {shortcut}</translation>
         <translation>Umur domain dan data pendaftarannya (registri domain tidak memberi jawaban)</translation>
     </message>
     <message>
+        <source>The shop&apos;s own pages: contact details, policies, payment methods (they could not be read)</source>
+        <translation>Halaman toko itu sendiri: kontak, kebijakan, cara pembayaran (tidak dapat dibaca)</translation>
+    </message>
+    <message>
         <source>High risk: do not pay this seller.</source>
         <translation>Risiko tinggi: jangan bayar ke penjual ini.</translation>
     </message>
@@ -3633,6 +3756,10 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>High risk: several independent warning signs together match a typical fake shop.</source>
         <translation>Risiko tinggi: beberapa tanda bahaya sekaligus cocok dengan pola toko palsu.</translation>
+    </message>
+    <message>
+        <source>High risk: the address imitates a known name and the domain is new or recently changed hands.</source>
+        <translation>Risiko tinggi: alamatnya meniru nama terkenal dan domainnya baru atau baru saja berpindah tangan.</translation>
     </message>
 </context>
 </TS>
