@@ -177,7 +177,9 @@ def run_check(
     # domain that changed hands recently is not established: fake shops buy old domains for this.
     age = next((f for f in outcomes["domain"].findings if f.id == "domain.age"), None)
     changed = any(f.id == "domain.changed" for f in outcomes["domain"].findings)
-    established = age is not None and age.status is Status.PASS and not changed
+    # Nor does age cancel other warnings: the benefit of the doubt is for a shop with none.
+    others = any(f.status in (Status.WARN, Status.FAIL) for f in outcomes["content"].findings)
+    established = age is not None and age.status is Status.PASS and not changed and not others
     late_content = "content" in late  # a late crawler may still be writing
     claims = [] if late_content else list(discount_claims)
     later = [pricing_finding(claims, established=established),

@@ -22,6 +22,7 @@ Pure functions over text; they never fetch anything.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -381,6 +382,10 @@ def site_findings(result: CrawlResult, contacts: Contacts, host: str, registrabl
     text = "\n".join(page.text for page in result.pages)
     findings_redirect = list(_redirect_findings(result, host, registrable))
     contact_failed = "contact" in result.linked and "contact" not in result.found
+    # "123 Main Street, Anytown" is no address: it neither counts as contact nor identifies anyone
+    real = [a for a in contacts.addresses if placeholder_address_finding(a) is None]
+    if len(real) != len(contacts.addresses):
+        contacts = dataclasses.replace(contacts, addresses=real)
     findings = list(_contact_findings(contacts, registrable, contact_failed))
     findings += _policy_findings(result, host)
     findings += _payment_findings(payment_methods(text))

@@ -215,6 +215,26 @@ def test_old_domain_that_changed_hands_does_not_excuse_discounts(world, tmp_path
     assert report.verdict.level is Level.HIGH_RISK
 
 
+def test_old_unchanged_domain_excuses_a_discount_only_without_other_warnings(world, tmp_path):
+    # issue 14: "domain age alone never cancels other warnings"
+    site = tmp_path / "old"
+    site.mkdir()
+    (site / "index.html").write_text(
+        "<h1>Clearance</h1><p>Everything 80% off.</p><p>Payment by bank transfer only.</p>"
+        "<p>123 Main Street</p><p>Anytown, CA 12345</p><p>oldshop.sales@gmail.com</p>", "utf-8")
+    world.server.add_site("oldplain.test", root=site)
+    world.rdap.add_domain("oldplain.test", registered=days_ago(3000))
+    report = run_check("https://oldplain.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
+                                                              resolve=world.resolve("oldplain.test")))
+    found = ids(report)
+    assert found["domain.age"].status is Status.PASS and "domain.changed" not in found
+    assert found["pricing.discount"].status is Status.WARN  # transfer-only is a warning beside it
+    assert found["contact.placeholder_address"].evidence["placeholders"] == ["123 main street", "anytown"]
+    # the template address identifies nobody: the gmail address stays a warning
+    assert found["contact.free_webmail"].status is Status.WARN
+    assert report.verdict.level is Level.HIGH_RISK
+
+
 def test_invalid_utf8_site_is_read_with_replacements(world):
     world.server.add_site("murah.test", routes={"/": hostile.invalid_utf8()})
     world.rdap.add_domain("murah.test", registered=days_ago(400))
@@ -301,8 +321,14 @@ def test_refused_or_script_only_home_is_unknown_not_no_contact(world, route, why
 @pytest.mark.parametrize(("age", "status"), [(3000, Status.INFO), (90, Status.WARN)])
 def test_big_discount_warns_unless_the_domain_is_established(world, age, status):
     page = ("<title>Mega Sale</title><p>Black week: up to -80% on fashion. Contact: info@sale.test, "
-            "+62 21 5550 1234. Bayar dengan kartu kredit atau COD.</p>")
-    world.server.add_site("sale.test", routes={"/": lambda req: req.send_body(page)})
+            "+62 21 5550 1234. Bayar dengan kartu kredit atau COD.</p>"
+            "<a href='/privacy'>Privacy policy</a> <a href='/returns'>Returns</a>")
+    # with its policies the old shop has no other warning: only then does its age excuse the
+    # discount (issue 14: age never cancels other warnings, see the test after this one)
+    world.server.add_site("sale.test", routes={
+        "/": lambda req: req.send_body(page),
+        "/privacy": lambda req: req.send_body("<h1>Privacy policy</h1><p>We keep your data safe.</p>"),
+        "/returns": lambda req: req.send_body("<h1>Returns</h1><p>30 days.</p>")})
     world.rdap.add_domain("sale.test", registered=days_ago(age))
     streamed = []
     report = run_check("https://sale.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=5,
