@@ -9,7 +9,6 @@ once every chunk authenticated.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import threading
 from collections.abc import Iterator
@@ -20,8 +19,9 @@ from desktop.archive import blobs
 from desktop.archive.crypto import AuthenticationFailed
 from desktop.archive.encoding import FormatError
 from desktop.archive.errors import ItemNotFound
-from desktop.archive.fsio import atomic_writer, streaming_writer
+from desktop.archive.fsio import atomic_writer, open_nofollow, streaming_writer
 from desktop.archive.problems import damaged_from
+from desktop.fileio import SHARED, atomic_file
 
 if TYPE_CHECKING:
     from desktop.archive.keys import Identity
@@ -137,7 +137,7 @@ class AttachmentsMixin:
         """Decrypt a blob into ``out`` in large writes; errors as in :meth:`_iter_blob`."""
         path = self.layout.blob(blob_hex)
         try:
-            with open(path, "rb") as handle:
+            with open(open_nofollow(path), "rb") as handle:
                 return blobs.decrypt_stream(handle, _Sink(out), self.header.id_bytes, self._keys,
                                             bytes.fromhex(blob_hex))
         except _WriteFailed as failed:  # the target's disk, not the blob
@@ -150,7 +150,7 @@ class AttachmentsMixin:
         path = self.layout.blob(blob_hex)
         rel = self.layout.rel(path)
         try:
-            with open(path, "rb") as handle:
+            with open(open_nofollow(path), "rb") as handle:
                 yield from blobs.iter_plaintext(handle, self.header.id_bytes, self._keys,
                                                 bytes.fromhex(blob_hex))
         except (OSError, FormatError, AuthenticationFailed, KeyError,
@@ -183,17 +183,7 @@ class AttachmentsMixin:
         target = Path(target)
         if target.exists() and not overwrite:
             raise FileExistsError(str(target))
-        temp = target.with_name(f".{target.name}.{self._rng.bytes(4).hex()}.partial")
-        size = 0
-        try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-            with streaming_writer(fd) as out:
-                size = self._decrypt_blob(self._blob_of(attachment), out)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
+        with atomic_file(target, mode=SHARED, wrap=streaming_writer) as out:
+            size = self._decrypt_blob(self._blob_of(attachment), out)
         return size
 

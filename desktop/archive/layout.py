@@ -6,6 +6,7 @@ import hmac
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from desktop.archive import crypto
 from desktop.archive.crypto import KdfParams
 from desktop.archive.encoding import FormatError, b64d, b64e, canonical_json, parse_canonical_json
 from desktop.archive.keys import FORMAT_VERSION, UnsupportedFileVersion, check_archive_id, check_id
+from desktop.fileio import write_atomically
 
 __all__ = [
     "ArchiveHeader",
@@ -80,16 +82,52 @@ class Layout:
         return sorted(_files(self.root / "objects", "*/*.blob"))
 
     def journal_dirs(self) -> list[Path]:
-        base = self.root / "journal"
-        if not base.is_dir():
-            return []
-        return sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith("."))
+        return [p for p in _entries(self.root / "journal") if _is_real_dir(p)]
+
+    def linked_folders(self) -> list[str]:
+        """Archive-relative paths of folders (two levels deep) that are symbolic links.
+
+        Opening refuses such an archive: following a planted link would read, write or sweep
+        files outside it. Only folders are listed; linked files fail when read."""
+        found = []
+        for top in _entries(self.root, hidden=True):
+            if top.is_symlink() and (top.is_dir() or top.name != "archive.json"):
+                found.append(self.rel(top))
+            elif top.is_dir():
+                found.extend(self.rel(p) for p in _entries(top, hidden=True)
+                             if p.is_symlink() and p.is_dir())
+        return sorted(found)
+
+
+def _is_real_dir(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _entries(base: Path, hidden: bool = False) -> list[Path]:
+    """Entries of ``base`` (not following links), sorted; none if it is not a real folder."""
+    if not _is_real_dir(base):
+        return []
+    with os.scandir(base) as listing:
+        return sorted(Path(e.path) for e in listing if hidden or not e.name.startswith("."))
 
 
 def _files(base: Path, pattern: str) -> list[Path]:
-    if not base.is_dir():
-        return []
-    return [p for p in base.glob(pattern) if p.is_file() and not p.name.startswith(".")]
+    """Files matching ``base/pattern`` (one or two levels), never looking through links.
+
+    Linked files are listed (reading them fails with ELOOP and is reported); linked folders
+    are not entered."""
+    found = []
+    levels = pattern.split("/")
+    folders = [base] if len(levels) == 1 else [p for p in _entries(base) if _is_real_dir(p)]
+    suffix = levels[-1].lstrip("*")
+    for folder in folders:
+        for path in _entries(folder):
+            if path.name.endswith(suffix) and not _is_real_dir(path):
+                found.append(path)
+    return found
 
 
 @dataclass(frozen=True)
@@ -223,6 +261,4 @@ def save_founder_pin(data_dir: Path, archive_id: str, key: bytes) -> None:
 
 
 def _replace_json(path: Path, value: dict[str, object]) -> None:
-    temp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
-    temp.write_text(json.dumps(value, indent=1, sort_keys=True), "utf-8")
-    os.replace(temp, path)
+    write_atomically(path, json.dumps(value, indent=1, sort_keys=True))

@@ -16,7 +16,10 @@ Rules (DESIGN.md §3 "Verdict"), applied in this order:
    The domain's age never cancels a warning here: an old domain only softens the discount
    finding itself, and not when it changed hands recently (``run.py``).
 4. Any warning → ``caution``.
-5. Key checks missing or ``unknown`` (for a web shop: HTTPS; domain age or — where the
+5. A check that lost part of its work (an ``unknown`` finding with ``incomplete`` in its
+   evidence: a check that failed or ran out of time, pages that were refused or read only in
+   part) → ``unknown``: what was not seen may be exactly the warning sign.
+   Key checks missing or ``unknown`` (for a web shop: HTTPS; domain age or — where the
    registry of the domain ending offers no RDAP, as for ``.es`` — contact details read from the
    site; and the shop's own pages: a shop whose pages did not answer, answered with an error
    or showed nothing without JavaScript was never seen, whatever its certificate and age say;
@@ -139,6 +142,11 @@ def compute_verdict(
     if kind not in _WEBLIKE:
         unknowns = tuple(f for f in findings if f.status is Status.UNKNOWN)
         return Verdict(Level.UNKNOWN, unknowns, _SUMMARY[Level.UNKNOWN], not_done)
+    # A check that lost part of its work (failed, timed out, pages refused or read in part)
+    # may have lost exactly the warning sign: never "looks OK" on what was not seen.
+    lost = tuple(f for f in findings if f.status is Status.UNKNOWN and f.evidence.get("incomplete"))
+    if lost:
+        return Verdict(Level.UNKNOWN, lost, _SUMMARY[Level.UNKNOWN], not_done)
     missing = _missing_key_checks(findings) or (kind is InputKind.WEB_SHOP and _pages_unread(findings))
     if offline or missing:
         unknowns = tuple(f for f in findings if f.status is Status.UNKNOWN)

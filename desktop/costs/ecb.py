@@ -9,8 +9,6 @@ shown with their date. Fetching goes through :mod:`desktop.net.client`, the one 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -24,6 +22,7 @@ from desktop.money.errors import UnknownCurrency
 from desktop.money.amount import check_currency
 from desktop.costs.rates import SOURCE_ECB, RateTable
 from desktop.errors import Cancelled, ShopSafeError
+from desktop.fileio import write_atomically
 from desktop.paths import data_dir
 from desktop.text import N_, Message
 
@@ -93,20 +92,6 @@ def load_cached() -> RateTable | None:
         return None
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".ecb-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 @dataclass(frozen=True)
 class RatesResult:
     """Rates to use and where they came from.
@@ -137,7 +122,7 @@ def fetch(options: CheckOptions, *, url: str = ECB_DAILY_URL,
         raise RateSourceError(f"http-{page.status}", N_(
             "Costs", "the server answered with HTTP status {status}").format(status=page.status))
     table = parse_ecb_xml(page.body)
-    _write_atomically(cache_path(), page.body)
+    write_atomically(cache_path(), page.body)
     return table
 
 
