@@ -238,7 +238,7 @@ _add(host="artesaniasoaxaca.com.mx", country="MX", what="old WooCommerce-like cr
             "contacto.html": page(N, "Contacto", "<h1>Contacto</h1>\n<p>Calle Independencia 45, Centro, 68000 Oaxaca "
                                   "de Juárez, Oax.</p>\n<p>Tel. 951 514 2233</p>\n<p>ventas@artesaniasoaxaca.com.mx"
                                   "</p>", MX_MENU, "es"),
-            **_mx_policies(N, "Cooperativa Artesanos de Oaxaca", "CAO150310K05")})
+            **_mx_policies(N, "Cooperativa Artesanos de Oaxaca", "CAO150310K72")})
 
 N = "Café Veracruz"
 _add(host="cafeveracruz.mx", country="MX", what="Shopify-like coffee shop, 60 days old",
@@ -247,7 +247,7 @@ _add(host="cafeveracruz.mx", country="MX", what="Shopify-like coffee shop, 60 da
                                "<p>Paga con tarjeta de crédito o débito, Apple Pay, Google Pay.</p>", MX_MENU, "es"),
             "contacto.html": page(N, "Contacto", "<h1>Contacto</h1>\n<p>Avenida Xalapa 120, 91500 Coatepec, Ver.</p>\n"
                                   "<p>228 816 4400</p>\n<p>hola@cafeveracruz.mx</p>", MX_MENU, "es"),
-            **_mx_policies(N, "Tostadores de Coatepec", "TIM070512P05")})
+            **_mx_policies(N, "Tostadores de Coatepec", "TIM070512P3A")})
 
 N = "Dulces Típicos Doña Lupe"
 _add(host="dulcestipicoslupe.com.mx", country="MX", what="link-in-bio page, orders by WhatsApp",
@@ -265,7 +265,7 @@ _add(host="electromexhogar.com.mx", country="MX", what="old appliance shop durin
                                "de crédito a meses sin intereses, PayPal, OXXO.</p>", MX_MENU, "es"),
             "contacto.html": page(N, "Contacto", "<h1>Contacto</h1>\n<p>Avenida Juárez 800, Centro, 64000 Monterrey, "
                                   "N.L.</p>\n<p>81 8340 1200</p>\n<p>atencion@electromexhogar.com.mx</p>", MX_MENU, "es"),
-            **_mx_policies(N, "ElectroMex Hogar", "TIM070512P05")})
+            **_mx_policies(N, "ElectroMex Hogar", "TIM070512P3A")})
 
 # ------------------------------------------------------------------------------ English
 
