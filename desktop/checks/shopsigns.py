@@ -13,8 +13,8 @@ words, names or numbers it saw, or None:
 - :func:`placeholder_address_finding` — ``contact.placeholder_address``: "123 Main Street,
   Anytown" and its cousins counted as an address;
 - :func:`brands_finding` — ``pricing.brands``: goods of many unrelated brands at deep discounts;
-- :func:`country_finding` — ``contact.country_mismatch``: the currency, the phone numbers and
-  the address point to other countries than the shop's domain ending.
+- :func:`country_finding` — ``contact.country_mismatch``: the currency, the phone numbers, the
+  address and the language point to other countries than the shop's domain ending.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from desktop.text import N_
 
 __all__ = ["BRANDS_AT_DISCOUNT", "POLICY_KINDS", "brands_finding", "company_names_finding",
            "copied_policy_finding", "country_finding", "placeholder_address_finding",
-           "urgency_finding", "urgency_phrases"]
+           "page_language", "urgency_finding", "urgency_phrases"]
 
 POLICY_KINDS = ("privacy", "returns", "terms", "imprint", "shipping")
 BRANDS_AT_DISCOUNT = 3  # distinct brands named, together with a discount of BIG_DISCOUNT % or more
@@ -315,14 +315,38 @@ _COUNTRY_WORDS = {"china": "CN", "hong kong": "HK", "united kingdom": "GB", "rei
                   "indonesia": "ID", "colombia": "CO", "argentina": "AR", "chile": "CL", "peru": "PE"}
 
 
+# The most frequent short words of each language: enough to tell which of four languages a shop's
+# pages are written in, not to identify languages in general.
+_STOPWORDS = {
+    "en": frozenset("the and of to for with you your our is are we on in this from".split()),
+    "es": frozenset("el la los las de del y en para con su sus que por es una nuestro".split()),
+    "id": frozenset("dan yang untuk dengan di ke dari ini kami anda atau bisa akan".split()),
+    "de": frozenset("der die das und mit für sie wir ist auf den von zu ihre".split()),
+}
+_LANGUAGES = {"ES": "es", "MX": "es", "CO": "es", "AR": "es", "CL": "es", "PE": "es", "ID": "id", "DE": "de",
+              "AT": "de", "GB": "en"}
+_MIN_LANGUAGE_WORDS = 40
+
+
+def page_language(text: str) -> str | None:
+    """``en``, ``es``, ``id`` or ``de`` when ``text`` clearly is one of them (at least
+    :data:`_MIN_LANGUAGE_WORDS` of their short words, twice as many as of any other), else None."""
+    words = re.findall(r"[a-zäöüß]+", text.lower())
+    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    best = max(counts, key=counts.get)
+    rest = max(v for lang, v in counts.items() if lang != best)
+    return best if counts[best] >= _MIN_LANGUAGE_WORDS and counts[best] >= 2 * rest else None
+
+
 def _currencies(text: str) -> set[str]:
     return {_CURRENCIES[(m.group(1) or m.group(2)).lower()] for m in _PRICE.finditer(text.lower())}
 
 
 def country_finding(text: str, phones: Sequence[str], addresses: Sequence[str], suffix: str) -> Finding | None:
     """``contact.country_mismatch`` when a shop on a country ending (``.es``, ``.co.id``…) shows
-    prices, phone numbers or an address of other countries: ``warn`` when two of the three
-    disagree with the ending, ``info`` for one. Generic endings (``.com``, ``.shop``) say no
+    prices, phone numbers, an address or a language (:func:`page_language`) of other countries:
+    ``warn`` when two of the four disagree with the ending, ``info`` for one (a tourist shop
+    writes in English, an importer quotes dollars). Generic endings (``.com``, ``.shop``) say no
     country and give nothing."""
     country = _SUFFIX_COUNTRY.get(suffix)
     if country is None:
@@ -342,6 +366,9 @@ def country_finding(text: str, phones: Sequence[str], addresses: Sequence[str], 
                   and code in ("CN", "HK", "NG", "TR")}
     if places and country not in places:
         odd["address_countries"] = sorted(places)
+    language = page_language(text)
+    if language and _LANGUAGES.get(country, language) != language:
+        odd["language"] = [language]  # e.g. a ".es" shop written in English: one sign, never alone
     if not odd:
         return None
     what = ", ".join(f"{v}" for values in odd.values() for v in values)

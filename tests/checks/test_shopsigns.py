@@ -7,7 +7,7 @@ from desktop.checks.extract import parse_html
 from desktop.checks.model import Category, Status
 from desktop.checks.shopsigns import (
     brands_finding, company_names_finding, copied_policy_finding, country_finding,
-    placeholder_address_finding, urgency_finding, urgency_phrases,
+    page_language, placeholder_address_finding, urgency_finding, urgency_phrases,
 )
 
 
@@ -135,3 +135,23 @@ def test_local_shops_fit_their_country():
     assert country_finding("Mug $32", ["+18285550142"], [], "com") is None  # no country in .com
     one = country_finding("Plato 18,50 €", ["+442079460958"], [], "es")
     assert one.status is Status.INFO  # one odd thing (a UK phone) is only information
+
+
+EN_TEXT = ("Welcome to our shop. We send the best gifts for you and your family, with love from the "
+           "coast. Our team is here to help you with your order and the shipping of your parcel. ") * 4
+ES_TEXT = ("Bienvenido a nuestra tienda. Enviamos los mejores regalos para su familia, con el cariño de "
+           "la costa. Nuestro equipo le ayuda con su pedido y el envío de sus paquetes por la península. ") * 4
+
+
+def test_page_language_needs_enough_words():
+    assert page_language(EN_TEXT) == "en" and page_language(ES_TEXT) == "es"
+    assert page_language("Nike Air Max 90 $39.99") is None  # too little text to tell
+    assert page_language(EN_TEXT + ES_TEXT) is None  # mixed: neither clearly
+
+
+def test_language_counts_as_one_country_sign_never_alone():
+    assert country_finding(EN_TEXT + "Plato 18,50 €", ["+34957682133"], [], "es").status is Status.INFO
+    both = country_finding(EN_TEXT + "Mug $32", ["+34957682133"], [], "es")
+    assert both.status is Status.WARN and both.evidence["language"] == ["en"]
+    assert country_finding(ES_TEXT + "Plato 18,50 €", [], [], "es") is None
+    assert country_finding(EN_TEXT, [], [], "com") is None
