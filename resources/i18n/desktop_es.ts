@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Only the start of the text was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se comprobó el principio del texto</translation>
     </message>
     <message>
         <source>The text is {length} characters long; ShopSafe read the first {limit}. Paste only the link or the number you want to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto tiene {length} caracteres; ShopSafe leyó los primeros {limit}. Pegue solo el enlace o el número que quiere comprobar.</translation>
     </message>
 </context>
 <context>
@@ -104,15 +104,15 @@
     </message>
     <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dentro del archivo es un enlace a otro lugar. ShopSafe nunca sigue enlaces dentro de un archivo, así que no lo abrió. Alguien que puede modificar la carpeta compartida pudo poner ese enlace: elimínelo y vuelva a abrir el archivo.</translation>
     </message>
     <message>
         <source>it is a link to another place, and links inside an archive are never followed</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace a otro lugar, y los enlaces dentro de un archivo nunca se siguen</translation>
     </message>
     <message>
         <source>it is larger than its kind of file can be</source>
-        <translation type="unfinished"></translation>
+        <translation>es más grande de lo que puede ser un archivo de su tipo</translation>
     </message>
 </context>
 <context>
@@ -400,11 +400,11 @@
     </message>
     <message>
         <source>The check could not be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo completar la comprobación</translation>
     </message>
     <message>
         <source>Something unexpected stopped this check; the details are in ShopSafe&apos;s log. Nothing here means the seller is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado detuvo esta comprobación; los detalles están en el registro de ShopSafe. Nada de lo que aparece aquí significa que el vendedor sea seguro.</translation>
     </message>
 </context>
 <context>
@@ -1546,31 +1546,31 @@
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Razón social</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Paid to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado a</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunciado</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina en</translation>
     </message>
     <message>
         <source>Redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirecciones</translation>
     </message>
 </context>
 <context>
@@ -1915,23 +1915,23 @@
     </message>
     <message>
         <source>The link is longer than {limit} characters, more than web servers accept. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace tiene más de {limit} caracteres, más de lo que aceptan los servidores web. No puede llevar a una tienda real; está roto o hecho para confundir a los comprobadores.</translation>
     </message>
     <message>
         <source>The site name in the link is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del sitio en el enlace supera los {limit} caracteres que permite el sistema de nombres de internet. No puede llevar a una tienda real; está roto o hecho para confundir a los comprobadores.</translation>
     </message>
     <message>
         <source>A part of the site name between two dots is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte del nombre del sitio entre dos puntos supera los {limit} caracteres que permite el sistema de nombres de internet. No puede llevar a una tienda real; está roto o hecho para confundir a los comprobadores.</translation>
     </message>
     <message>
         <source>This link is too long to be real</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace es demasiado largo para ser real</translation>
     </message>
     <message>
         <source>Do not open it. Ask the seller for the shop&apos;s address and check that.</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo abra. Pida al vendedor la dirección de la tienda y compruebe esa.</translation>
     </message>
 </context>
 <context>
@@ -2365,15 +2365,15 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>cash deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>depósito en efectivo</translation>
     </message>
     <message>
         <source>payment to a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>pago a un número de teléfono</translation>
     </message>
     <message>
         <source>money-transfer service</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio de envío de dinero</translation>
     </message>
 </context>
 <context>
@@ -2902,19 +2902,19 @@ Atajo: {shortcut}</translation>
     <message>
         <source>a private person</source>
         <extracomment>Who a payment instruction sends the money to (desktop.checks.payment), in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>una persona particular</translation>
     </message>
     <message>
         <source>a company</source>
-        <translation type="unfinished"></translation>
+        <translation>una empresa</translation>
     </message>
     <message>
         <source>a trade name without a company form</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre comercial sin forma de sociedad</translation>
     </message>
     <message>
         <source>holder not named</source>
-        <translation type="unfinished"></translation>
+        <translation>titular no indicado</translation>
     </message>
 </context>
 <context>
@@ -3687,87 +3687,87 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Pay only by card, PayPal, marketplace escrow (rekber) or real cash on delivery; never into a private account or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pague solo con tarjeta, PayPal, el pago protegido del marketplace o contra reembolso de verdad; nunca a una cuenta particular ni a un número de teléfono.</translation>
     </message>
     <message>
         <source>Payment instructions: {method} to {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones de pago: {method} a {recipient}</translation>
     </message>
     <message>
         <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop&apos;s legal pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda pide {method} a {recipient} ({kind}). Un pago así no se puede revertir; compruebe que el titular de la cuenta es la empresa que figura en los textos legales de la tienda.</translation>
     </message>
     <message>
         <source>Payment goes to a private person: {method} to {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago va a una persona particular: {method} a {recipient}</translation>
     </message>
     <message>
         <source>The shop&apos;s payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las instrucciones de pago de la tienda piden {method} a {recipient}, una persona particular. Ese dinero no se puede reclamar y ninguna empresa responde por él.</translation>
     </message>
     <message>
         <source>Payment instructions ask for {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Las instrucciones de pago piden {method}</translation>
     </message>
     <message>
         <source>The shop asks for {method} to {recipient}. Such payments cannot be traced back or reversed; honest shops do not ask for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda pide {method} a {recipient}. Esos pagos no se pueden rastrear ni revertir; las tiendas honradas no los piden.</translation>
     </message>
     <message>
         <source>{detail} The shop also advertises {advertised}, but what it asks you to do is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail} La tienda también anuncia {advertised}, pero lo que cuenta es lo que le pide hacer.</translation>
     </message>
     <message>
         <source>Methods that protect you (card, PayPal, cash on delivery, escrow) are better than a bank transfer, a cash deposit or a payment to a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los métodos que le protegen (tarjeta, PayPal, contra reembolso, pago protegido) son mejores que una transferencia, un depósito en efectivo o un pago a un número de teléfono.</translation>
     </message>
     <message>
         <source>Cash on delivery only after a payment first</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra reembolso solo tras un pago previo</translation>
     </message>
     <message>
         <source>The shop offers cash on delivery but asks for a down payment or the shipping cost in advance. That first payment is the usual loss in fake COD offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda ofrece contra reembolso pero pide un anticipo o los gastos de envío por adelantado. Ese primer pago es lo que se suele perder en las ofertas falsas de contra reembolso.</translation>
     </message>
     <message>
         <source>Only payments without buyer protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo pagos sin protección al comprador</translation>
     </message>
     <message>
         <source>The shop takes only {methods}. None of them can be reversed if the goods never arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda solo acepta {methods}. Ninguno se puede revertir si la mercancía no llega nunca.</translation>
     </message>
     <message>
         <source>Asks for payment by a money-transfer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide el pago por un servicio de envío de dinero</translation>
     </message>
     <message>
         <source>Services such as Western Union or MoneyGram send cash to a person, not to a shop; the money cannot be recalled. Shops do not take payment this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios como Western Union o MoneyGram envían efectivo a una persona, no a una tienda; el dinero no se puede recuperar. Las tiendas no cobran así.</translation>
     </message>
     <message>
         <source>The page sends you on to another site: {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>La página le lleva a otro sitio: {domain}</translation>
     </message>
     <message>
         <source>The page forwards the browser to {url} with a refresh tag. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página redirige el navegador a {url} con una etiqueta refresh. Ese sitio no se comprobó: lo que aquí se indica es solo sobre {host}.</translation>
     </message>
     <message>
         <source>A script on the page forwards the browser to {url}. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un script de la página redirige el navegador a {url}. Ese sitio no se comprobó: lo que aquí se indica es solo sobre {host}.</translation>
     </message>
     <message>
         <source>Check the address you end up on separately before you pay there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe por separado la dirección a la que llega antes de pagar allí.</translation>
     </message>
     <message>
         <source>Part of the shop&apos;s pages was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de las páginas de la tienda no se leyó</translation>
     </message>
     <message>
         <source>{count} page(s) were too large or too broken to read completely in time; {url} was read only in part. What the rest says was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} página(s) eran demasiado grandes o estaban demasiado rotas para leerlas enteras a tiempo; {url} se leyó solo en parte. Lo que dice el resto no se comprobó.</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Only the start of the text was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya bagian awal teks yang diperiksa</translation>
     </message>
     <message>
         <source>The text is {length} characters long; ShopSafe read the first {limit}. Paste only the link or the number you want to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks ini panjangnya {length} karakter; ShopSafe membaca {limit} karakter pertama. Tempelkan hanya tautan atau nomor yang ingin Anda periksa.</translation>
     </message>
 </context>
 <context>
@@ -104,15 +104,15 @@
     </message>
     <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} di dalam arsip adalah tautan ke tempat lain. ShopSafe tidak pernah mengikuti tautan di dalam arsip, jadi berkas itu tidak dibuka. Seseorang yang bisa mengubah folder bersama mungkin menaruh tautan itu: hapus tautannya, lalu buka arsip lagi.</translation>
     </message>
     <message>
         <source>it is a link to another place, and links inside an archive are never followed</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas ini tautan ke tempat lain, dan tautan di dalam arsip tidak pernah diikuti</translation>
     </message>
     <message>
         <source>it is larger than its kind of file can be</source>
-        <translation type="unfinished"></translation>
+        <translation>ukurannya lebih besar daripada yang mungkin untuk jenis berkas ini</translation>
     </message>
 </context>
 <context>
@@ -400,11 +400,11 @@
     </message>
     <message>
         <source>The check could not be completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan tidak dapat diselesaikan</translation>
     </message>
     <message>
         <source>Something unexpected stopped this check; the details are in ShopSafe&apos;s log. Nothing here means the seller is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuatu yang tidak terduga menghentikan pemeriksaan ini; rinciannya ada di log ShopSafe. Tidak ada apa pun di sini yang berarti penjual aman.</translation>
     </message>
 </context>
 <context>
@@ -1546,31 +1546,31 @@
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama resmi</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metode</translation>
     </message>
     <message>
         <source>Paid to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar kepada</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Penerima</translation>
     </message>
     <message>
         <source>Advertised</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiklankan</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Berakhir di</translation>
     </message>
     <message>
         <source>Redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengalihan</translation>
     </message>
 </context>
 <context>
@@ -1915,23 +1915,23 @@
     </message>
     <message>
         <source>The link is longer than {limit} characters, more than web servers accept. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan ini lebih panjang dari {limit} karakter, melebihi batas yang diterima server web. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
         <source>The site name in the link is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama situs dalam tautan lebih panjang dari {limit} karakter yang diizinkan sistem nama internet. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
         <source>A part of the site name between two dots is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salah satu bagian nama situs di antara dua titik lebih panjang dari {limit} karakter yang diizinkan sistem nama internet. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
         <source>This link is too long to be real</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan ini terlalu panjang untuk asli</translation>
     </message>
     <message>
         <source>Do not open it. Ask the seller for the shop&apos;s address and check that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan dibuka. Minta alamat toko kepada penjual dan periksa alamat itu.</translation>
     </message>
 </context>
 <context>
@@ -2365,15 +2365,15 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>cash deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>setoran tunai</translation>
     </message>
     <message>
         <source>payment to a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>pembayaran ke nomor telepon</translation>
     </message>
     <message>
         <source>money-transfer service</source>
-        <translation type="unfinished"></translation>
+        <translation>layanan pengiriman uang</translation>
     </message>
 </context>
 <context>
@@ -2902,19 +2902,19 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>a private person</source>
         <extracomment>Who a payment instruction sends the money to (desktop.checks.payment), in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>perorangan</translation>
     </message>
     <message>
         <source>a company</source>
-        <translation type="unfinished"></translation>
+        <translation>sebuah perusahaan</translation>
     </message>
     <message>
         <source>a trade name without a company form</source>
-        <translation type="unfinished"></translation>
+        <translation>nama dagang tanpa badan usaha</translation>
     </message>
     <message>
         <source>holder not named</source>
-        <translation type="unfinished"></translation>
+        <translation>pemilik rekening tidak disebut</translation>
     </message>
 </context>
 <context>
@@ -3687,87 +3687,87 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Pay only by card, PayPal, marketplace escrow (rekber) or real cash on delivery; never into a private account or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayar hanya dengan kartu, PayPal, rekber marketplace atau COD yang sungguhan; jangan pernah ke rekening pribadi atau nomor telepon.</translation>
     </message>
     <message>
         <source>Payment instructions: {method} to {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Petunjuk pembayaran: {method} kepada {recipient}</translation>
     </message>
     <message>
         <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop&apos;s legal pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko meminta {method} kepada {recipient} ({kind}). Pembayaran seperti ini tidak bisa dibatalkan; pastikan pemilik rekening adalah perusahaan yang disebut di halaman hukum toko.</translation>
     </message>
     <message>
         <source>Payment goes to a private person: {method} to {recipient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran ke perorangan: {method} kepada {recipient}</translation>
     </message>
     <message>
         <source>The shop&apos;s payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Petunjuk pembayaran toko meminta {method} kepada {recipient}, seorang perorangan. Uang itu tidak bisa ditarik kembali, dan tidak ada perusahaan yang bertanggung jawab.</translation>
     </message>
     <message>
         <source>Payment instructions ask for {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Petunjuk pembayaran meminta {method}</translation>
     </message>
     <message>
         <source>The shop asks for {method} to {recipient}. Such payments cannot be traced back or reversed; honest shops do not ask for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko meminta {method} kepada {recipient}. Pembayaran seperti ini tidak bisa dilacak atau dibatalkan; toko yang jujur tidak memintanya.</translation>
     </message>
     <message>
         <source>{detail} The shop also advertises {advertised}, but what it asks you to do is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail} Toko juga mengiklankan {advertised}, tetapi yang menentukan adalah apa yang diminta toko untuk Anda lakukan.</translation>
     </message>
     <message>
         <source>Methods that protect you (card, PayPal, cash on delivery, escrow) are better than a bank transfer, a cash deposit or a payment to a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara yang melindungi Anda (kartu, PayPal, COD, rekber) lebih baik daripada transfer bank, setoran tunai atau pembayaran ke nomor telepon.</translation>
     </message>
     <message>
         <source>Cash on delivery only after a payment first</source>
-        <translation type="unfinished"></translation>
+        <translation>COD hanya setelah membayar lebih dulu</translation>
     </message>
     <message>
         <source>The shop offers cash on delivery but asks for a down payment or the shipping cost in advance. That first payment is the usual loss in fake COD offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko menawarkan COD tetapi meminta uang muka atau ongkos kirim di depan. Pembayaran pertama itulah kerugian yang biasa dalam tawaran COD palsu.</translation>
     </message>
     <message>
         <source>Only payments without buyer protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya pembayaran tanpa perlindungan pembeli</translation>
     </message>
     <message>
         <source>The shop takes only {methods}. None of them can be reversed if the goods never arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toko hanya menerima {methods}. Tidak satu pun bisa dibatalkan jika barang tidak pernah datang.</translation>
     </message>
     <message>
         <source>Asks for payment by a money-transfer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Meminta pembayaran lewat layanan pengiriman uang</translation>
     </message>
     <message>
         <source>Services such as Western Union or MoneyGram send cash to a person, not to a shop; the money cannot be recalled. Shops do not take payment this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan seperti Western Union atau MoneyGram mengirim uang tunai kepada orang, bukan kepada toko; uangnya tidak bisa ditarik kembali. Toko tidak menerima pembayaran dengan cara ini.</translation>
     </message>
     <message>
         <source>The page sends you on to another site: {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman ini mengarahkan Anda ke situs lain: {domain}</translation>
     </message>
     <message>
         <source>The page forwards the browser to {url} with a refresh tag. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman ini mengalihkan peramban ke {url} dengan tag refresh. Situs itu tidak diperiksa: temuan di sini hanya tentang {host}.</translation>
     </message>
     <message>
         <source>A script on the page forwards the browser to {url}. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah skrip di halaman ini mengalihkan peramban ke {url}. Situs itu tidak diperiksa: temuan di sini hanya tentang {host}.</translation>
     </message>
     <message>
         <source>Check the address you end up on separately before you pay there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa alamat tujuan akhir itu secara terpisah sebelum Anda membayar di sana.</translation>
     </message>
     <message>
         <source>Part of the shop&apos;s pages was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebagian halaman toko tidak terbaca</translation>
     </message>
     <message>
         <source>{count} page(s) were too large or too broken to read completely in time; {url} was read only in part. What the rest says was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} halaman terlalu besar atau terlalu rusak untuk dibaca lengkap tepat waktu; {url} hanya terbaca sebagian. Isi bagian lainnya tidak diperiksa.</translation>
     </message>
 </context>
 <context>
