@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The text is {length} characters long; ShopSafe read the first {limit}. Paste only the link or the number you want to check.</source>
-        <translation>El texto tiene {length} caracteres; ShopSafe leyó los primeros {limit}. Pegue solo el enlace o el número que quiere comprobar.</translation>
+        <translation>El texto tiene {length} caracteres; ShopSafe leyó los primeros {limit}. Pega solo el enlace o el número que quieres comprobar.</translation>
     </message>
 </context>
 <context>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
-        <translation>{path} dentro del archivo es un enlace a otro lugar. ShopSafe nunca sigue enlaces dentro de un archivo, así que no lo abrió. Alguien que puede modificar la carpeta compartida pudo poner ese enlace: elimínelo y vuelva a abrir el archivo.</translation>
+        <translation>{path} dentro del archivo es un enlace a otro lugar. ShopSafe nunca sigue enlaces dentro de un archivo, así que no lo abrió. Alguien que puede modificar la carpeta compartida pudo poner ese enlace: elimínalo y vuelve a abrir el archivo.</translation>
     </message>
     <message>
         <source>it is a link to another place, and links inside an archive are never followed</source>
@@ -1931,7 +1931,7 @@
     </message>
     <message>
         <source>Do not open it. Ask the seller for the shop&apos;s address and check that.</source>
-        <translation>No lo abra. Pida al vendedor la dirección de la tienda y compruebe esa.</translation>
+        <translation>No lo abras. Pide al vendedor la dirección de la tienda y comprueba esa.</translation>
     </message>
 </context>
 <context>
@@ -2823,7 +2823,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Do not trust the shop for its domain&apos;s age. Look for reviews written after the change, and pay only in a way that protects you.</source>
-        <translation>No confíe en la tienda por la antigüedad de su dominio. Busque opiniones escritas después del cambio y pague solo de una forma que le proteja.</translation>
+        <translation>No confíes en la tienda por la antigüedad de su dominio. Busca opiniones escritas después del cambio y paga solo de una forma que te proteja.</translation>
     </message>
     <message>
         <source>Domain registration changed {days} days ago</source>
@@ -3384,15 +3384,15 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The shop pushes you to decide fast. Its domain is old and unchanged, so this is probably an ordinary sale; still take your time.</source>
-        <translation>La tienda le empuja a decidir deprisa. Su dominio es antiguo y no ha cambiado, así que probablemente es una oferta normal; aun así, tómese su tiempo.</translation>
+        <translation>La tienda te empuja a decidir deprisa. Su dominio es antiguo y no ha cambiado, así que probablemente es una oferta normal; aun así, tómate tu tiempo.</translation>
     </message>
     <message>
         <source>Countdowns and &quot;only a few left&quot; are there to make you pay before you check the shop. Fake shops use them on every product.</source>
-        <translation>Las cuentas atrás y los &quot;quedan pocas unidades&quot; buscan que pague antes de comprobar la tienda. Las tiendas falsas los ponen en todos los productos.</translation>
+        <translation>Las cuentas atrás y los &quot;quedan pocas unidades&quot; buscan que pagues antes de comprobar la tienda. Las tiendas falsas los ponen en todos los productos.</translation>
     </message>
     <message>
         <source>Ignore the timer: a real offer is still there after you have checked the shop.</source>
-        <translation>Ignore el contador: una oferta real sigue ahí después de comprobar la tienda.</translation>
+        <translation>Ignora el contador: una oferta real sigue ahí después de comprobar la tienda.</translation>
     </message>
     <message>
         <source>The policies name another shop: {other}</source>
@@ -3404,7 +3404,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Do not rely on these policies. Ask the shop who you are buying from.</source>
-        <translation>No se fíe de estas políticas. Pregunte a la tienda a quién le está comprando.</translation>
+        <translation>No te fíes de estas políticas. Pregunta a la tienda a quién le estás comprando.</translation>
     </message>
     <message>
         <source>The company number {id} appears with two names: &quot;{first}&quot; and &quot;{second}&quot;. A real company has one name; a fake shop copies its legal pages from several places.</source>
@@ -3412,7 +3412,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The legal notice names &quot;{first}&quot;, the policies &quot;{second}&quot;. Who would you claim your money back from?</source>
-        <translation>El aviso legal nombra a &quot;{first}&quot; y las políticas a &quot;{second}&quot;. ¿A quién le reclamaría su dinero?</translation>
+        <translation>El aviso legal nombra a &quot;{first}&quot; y las políticas a &quot;{second}&quot;. ¿A quién le reclamarías tu dinero?</translation>
     </message>
     <message>
         <source>Different company names: {first} / {second}</source>
@@ -3420,7 +3420,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Look the company number up in the official register and see which name it belongs to.</source>
-        <translation>Busque el número de empresa en el registro oficial y compruebe a qué nombre pertenece.</translation>
+        <translation>Busca el número de empresa en el registro oficial y comprueba a qué nombre pertenece.</translation>
     </message>
     <message>
         <source>The address is a placeholder: {address}</source>
@@ -3432,7 +3432,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Do not pay a shop that gives no real address.</source>
-        <translation>No pague a una tienda que no da una dirección real.</translation>
+        <translation>No pagues a una tienda que no da una dirección real.</translation>
     </message>
     <message>
         <source>{count} brands at up to {percent} % off</source>
@@ -3440,11 +3440,11 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The shop sells {brands} at discounts of up to {percent} %. Brand goods of many unrelated makers, all far below their price, is how fake outlet shops lure buyers; brands do not let real shops sell this cheap.</source>
-        <translation>La tienda vende {brands} con descuentos de hasta el {percent} %. Artículos de muchas marcas sin relación entre sí, todos muy por debajo de su precio, es el cebo de las tiendas outlet falsas; las marcas no dejan vender tan barato a las tiendas reales.</translation>
+        <translation>La tienda vende {brands} con descuentos de hasta el {percent} %. Artículos de muchas marcas sin relación entre sí, todos muy por debajo de su precio, son el cebo de las tiendas outlet falsas; las marcas no dejan vender tan barato a las tiendas reales.</translation>
     </message>
     <message>
         <source>Buy brand goods from the brand&apos;s own shop or an authorised dealer.</source>
-        <translation>Compre artículos de marca en la tienda de la propia marca o en un distribuidor autorizado.</translation>
+        <translation>Compra artículos de marca en la tienda de la propia marca o en un distribuidor autorizado.</translation>
     </message>
     <message>
         <source>Does not fit its country ending: {what}</source>
@@ -3456,7 +3456,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Ask where the goods ship from and who you would claim against.</source>
-        <translation>Pregunte desde dónde se envía la mercancía y a quién podría reclamar.</translation>
+        <translation>Pregunta desde dónde se envía la mercancía y a quién podrías reclamar.</translation>
     </message>
 </context>
 <context>
@@ -3687,7 +3687,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Pay only by card, PayPal, marketplace escrow (rekber) or real cash on delivery; never into a private account or a phone number.</source>
-        <translation>Pague solo con tarjeta, PayPal, el pago protegido del marketplace o contra reembolso de verdad; nunca a una cuenta particular ni a un número de teléfono.</translation>
+        <translation>Paga solo con tarjeta, PayPal, el pago protegido del marketplace o contra reembolso de verdad; nunca a una cuenta particular ni a un número de teléfono.</translation>
     </message>
     <message>
         <source>Payment instructions: {method} to {recipient}</source>
@@ -3695,7 +3695,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop&apos;s legal pages.</source>
-        <translation>La tienda pide {method} a {recipient} ({kind}). Un pago así no se puede revertir; compruebe que el titular de la cuenta es la empresa que figura en los textos legales de la tienda.</translation>
+        <translation>La tienda pide {method} a {recipient} ({kind}). Un pago así no se puede revertir; comprueba que el titular de la cuenta es la empresa que figura en los textos legales de la tienda.</translation>
     </message>
     <message>
         <source>Payment goes to a private person: {method} to {recipient}</source>
@@ -3715,11 +3715,11 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>{detail} The shop also advertises {advertised}, but what it asks you to do is what counts.</source>
-        <translation>{detail} La tienda también anuncia {advertised}, pero lo que cuenta es lo que le pide hacer.</translation>
+        <translation>{detail} La tienda también anuncia {advertised}, pero lo que cuenta es lo que te pide hacer.</translation>
     </message>
     <message>
         <source>Methods that protect you (card, PayPal, cash on delivery, escrow) are better than a bank transfer, a cash deposit or a payment to a phone number.</source>
-        <translation>Los métodos que le protegen (tarjeta, PayPal, contra reembolso, pago protegido) son mejores que una transferencia, un depósito en efectivo o un pago a un número de teléfono.</translation>
+        <translation>Los métodos que te protegen (tarjeta, PayPal, contra reembolso, pago protegido) son mejores que una transferencia, un depósito en efectivo o un pago a un número de teléfono.</translation>
     </message>
     <message>
         <source>Cash on delivery only after a payment first</source>
@@ -3747,7 +3747,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The page sends you on to another site: {domain}</source>
-        <translation>La página le lleva a otro sitio: {domain}</translation>
+        <translation>La página te lleva a otro sitio: {domain}</translation>
     </message>
     <message>
         <source>The page forwards the browser to {url} with a refresh tag. That site was not checked: the findings here are about {host} only.</source>
@@ -3759,7 +3759,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Check the address you end up on separately before you pay there.</source>
-        <translation>Compruebe por separado la dirección a la que llega antes de pagar allí.</translation>
+        <translation>Comprueba por separado la dirección a la que llegas antes de pagar allí.</translation>
     </message>
     <message>
         <source>Part of the shop&apos;s pages was not read</source>
