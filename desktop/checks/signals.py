@@ -14,9 +14,10 @@
 - ``pricing.discount`` (warn at :data:`BIG_DISCOUNT` percent or more; information only for an
   established domain, see :func:`pricing_finding`);
 - ``site.template`` (warn: lorem ipsum, placeholder e-mails and other template leftovers);
-- the signs of :mod:`~desktop.checks.shopsigns`: ``policies.copied``, ``contact.company_names``,
-  ``contact.placeholder_address``, ``contact.country_mismatch``, ``pricing.brands`` and
-  ``site.urgency`` (the last decided with the domain's age, like the discount).
+- the signs of :mod:`~desktop.checks.shopsigns` (``contact.placeholder_address``,
+  ``pricing.brands``, ``site.urgency``, the last decided with the domain's age like the discount)
+  and of :mod:`~desktop.checks.shopidentity` (``policies.copied``, ``contact.company_names``,
+  ``contact.country_mismatch``).
 
 Pure functions over text; they never fetch anything.
 """
@@ -36,9 +37,9 @@ from desktop.checks.extract import Contacts
 from desktop.checks.model import Category, Finding, Status
 from desktop.checks.payment import payment_methods
 from desktop.checks.paymentfindings import payment_findings
+from desktop.checks.shopidentity import company_names_finding, copied_policy_finding, country_finding
 from desktop.checks.shopsigns import (
-    brands_finding, company_names_finding, copied_policy_finding, country_finding,
-    placeholder_address_finding, urgency_finding, urgency_phrases,
+    brands_finding, placeholder_address_finding, urgency_finding, urgency_phrases,
 )
 from desktop.text import N_, Message
 

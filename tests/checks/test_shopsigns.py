@@ -1,13 +1,15 @@
-"""The fake-shop signs of shopsigns.py (issue 14): each fires with its evidence, and the honest
+"""The fake-shop signs of shopsigns.py and shopidentity.py (issue 14): each fires with its evidence, and the honest
 look-alikes of each stay quiet."""
 
 from __future__ import annotations
 
 from desktop.checks.extract import parse_html
 from desktop.checks.model import Category, Status
+from desktop.checks.shopidentity import (
+    company_names_finding, copied_policy_finding, country_finding, page_language,
+)
 from desktop.checks.shopsigns import (
-    brands_finding, company_names_finding, copied_policy_finding, country_finding,
-    page_language, placeholder_address_finding, urgency_finding, urgency_phrases,
+    brands_finding, placeholder_address_finding, urgency_finding, urgency_phrases,
 )
 
 
