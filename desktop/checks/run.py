@@ -36,8 +36,10 @@ from desktop.net.options import CheckOptions
 from desktop.checks.pricecapture import page_price
 from desktop.checks.rdap import domain_findings
 from desktop.checks.report import Report
-from desktop.checks.shopsigns import urgency_finding, urgency_phrases
-from desktop.checks.signals import discounts, policies_of, pricing_finding, site_findings, snapshot
+from desktop.checks.shopsigns import brands_finding, urgency_finding, urgency_phrases
+from desktop.checks.signals import (
+    BIG_DISCOUNT, discounts, policies_of, pricing_finding, site_findings, snapshot,
+)
 from desktop.checks.tls import https_findings
 from desktop.errors import Cancelled
 from desktop.text import N_
@@ -120,15 +122,17 @@ def run_check(
 
     discount_claims: list[int] = []
     pressure: list[str] = []
+    site_text: list[str] = []
 
     def content_check() -> _Outcome:
         result = crawl(client, url)
         contacts = extract_contacts(result.pages, host, options.country)
-        # pricing.discount waits for the domain's age (see below)
+        # pricing.discount, pricing.brands and site.urgency wait for the domain's age (see below)
         findings = site_findings(result, contacts, host, registrable, pricing=False)
         if result.home is not None and not any(f.id == "contact.unknown" for f in findings):
             discount_claims.extend(discounts("\n".join(page.text for page in result.pages)))
             pressure.extend(urgency_phrases(result.pages))
+            site_text.append("\n".join(page.text for page in result.pages))
         page = snapshot(result)
         if page is not None:  # the price the shop showed, for the Costs page's "price changed"
             page["price"] = page_price(result.home, options.country, deadline)
@@ -175,8 +179,9 @@ def run_check(
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
-    # Big discounts and countdowns are bait at a new shop and a sale at an established one. An old
-    # domain that changed hands recently is not established: fake shops buy old domains for this.
+    # Big discounts, countdowns and many brands at deep discounts are bait at a new shop and a sale
+    # at an established one. An old domain that changed hands recently is not established: fake
+    # shops buy old domains for this.
     age = next((f for f in outcomes["domain"].findings if f.id == "domain.age"), None)
     changed = any(f.id == "domain.changed" for f in outcomes["domain"].findings)
     # Nor does age cancel other warnings: the benefit of the doubt is for a shop with none.
@@ -185,7 +190,9 @@ def run_check(
     late_content = "content" in late  # a late crawler may still be writing
     claims = [] if late_content else list(discount_claims)
     later = [pricing_finding(claims, established=established),
-             urgency_finding([] if late_content else list(pressure), established=established)]
+             urgency_finding([] if late_content else list(pressure), established=established),
+             brands_finding("" if late_content else "\n".join(site_text), max(claims) if claims else None,
+                            BIG_DISCOUNT, established=established)]
     for finding in (f for f in later if f is not None):
         outcomes["content"].findings.append(finding)
         deliver([finding])

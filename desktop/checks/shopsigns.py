@@ -9,7 +9,8 @@ words or names it saw, or None:
   "oferta termina en"; a warning on a shop that is not established, information otherwise;
 - :func:`placeholder_address_finding` — ``contact.placeholder_address``: "123 Main Street,
   Anytown" and its cousins counted as an address;
-- :func:`brands_finding` — ``pricing.brands``: goods of many unrelated brands at deep discounts.
+- :func:`brands_finding` — ``pricing.brands``: goods of many unrelated brands at deep discounts;
+  like the discount and the urgency, excused only on an established domain.
 """
 
 from __future__ import annotations
@@ -127,25 +128,38 @@ _PATTERNS: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
 
 
 def brands_finding(text: str, max_discount: int | None, big_discount: int,
-                   registry: Registry | None = None) -> Finding | None:
-    """``pricing.brands`` (warn) when the pages name :data:`BRANDS_AT_DISCOUNT` or more brands of
-    the registry and claim discounts of ``big_discount`` % or more: "brand goods across many
+                   registry: Registry | None = None, established: bool | None = None) -> Finding | None:
+    """``pricing.brands`` when the pages name :data:`BRANDS_AT_DISCOUNT` or more brands of the
+    registry and claim discounts of ``big_discount`` % or more: "brand goods across many
     unrelated brands at deep discounts" (Watchlist Internet, INCIBE's "páginas multimarca, tipo
-    outlet"). An old domain does not excuse it."""
+    outlet"). A warning, unless ``established`` — decided as for the discount (an old domain
+    that did not change hands and shows no other warning): big multi-brand retailers advertise
+    this way too (7 of 142 real retailer pages, ``bench_shopsigns_pages.py``)."""
     if max_discount is None or max_discount < big_discount:
         return None
     registry = registry or default_registry()
-    patterns = _PATTERNS.setdefault(id(registry), _brand_patterns(registry))
+    patterns = _PATTERNS.get(id(registry))
+    if patterns is None:
+        patterns = _PATTERNS[id(registry)] = _brand_patterns(registry)
     brands = [name for name, pattern in patterns if pattern.search(text)]
     if len(brands) < BRANDS_AT_DISCOUNT:
         return None
+    title = N_("ShopSigns", "{count} brands at up to {percent} % off").format(count=len(brands), percent=max_discount)
+    evidence = {"brands": brands[:10], "max_percent": max_discount}
+    if established:
+        return Finding(
+            "pricing.brands", Category.PRICING, Status.INFO, title,
+            N_("ShopSigns", "The shop sells {brands} at discounts of up to {percent} %. Its domain is old "
+                            "and unchanged and nothing else looks wrong, so this is more likely a large "
+                            "retailer's sale; still compare the price with the brand's own shop.").format(
+                brands=", ".join(brands[:5]), percent=max_discount),
+            None, evidence)
     return Finding(
-        "pricing.brands", Category.PRICING, Status.WARN,
-        N_("ShopSigns", "{count} brands at up to {percent} % off").format(count=len(brands), percent=max_discount),
+        "pricing.brands", Category.PRICING, Status.WARN, title,
         N_("ShopSigns", "The shop sells {brands} at discounts of up to {percent} %. Brand goods of many "
                         "unrelated makers, all far below their price, is how fake outlet shops lure "
                         "buyers; brands do not let real shops sell this cheap.").format(
             brands=", ".join(brands[:5]), percent=max_discount),
         N_("ShopSigns", "Buy brand goods from the brand's own shop or an authorised dealer."),
-        {"brands": brands[:10], "max_percent": max_discount},
+        evidence,
     )

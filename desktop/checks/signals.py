@@ -15,7 +15,7 @@
   established domain, see :func:`pricing_finding`);
 - ``site.template`` (warn: lorem ipsum, placeholder e-mails and other template leftovers);
 - the signs of :mod:`~desktop.checks.shopsigns` (``contact.placeholder_address``,
-  ``pricing.brands``, ``site.urgency``, the last decided with the domain's age like the discount)
+  ``pricing.brands``, ``site.urgency``, the last two decided with the domain's age like the discount)
   and of :mod:`~desktop.checks.shopidentity` (``policies.copied``, ``contact.company_names``,
   ``contact.country_mismatch``).
 
@@ -306,7 +306,8 @@ def site_findings(result: CrawlResult, contacts: Contacts, host: str, registrabl
                   *, pricing: bool = True) -> list[Finding]:
     """Every content finding for one crawl. Pure; never raises.
 
-    ``pricing=False`` leaves ``pricing.discount`` out, for a caller that decides it later with
+    ``pricing=False`` leaves ``pricing.discount``, ``pricing.brands`` and ``site.urgency`` out, for a
+    caller that decides them later with
     the domain's age (:func:`pricing_finding`, as :func:`desktop.checks.run.run_check` does).
     """
     if result.home is None:
@@ -327,15 +328,15 @@ def site_findings(result: CrawlResult, contacts: Contacts, host: str, registrabl
     findings += _policy_findings(result, host)
     findings += payment_findings(text, [(page.url, page.text) for page in result.pages])
     if pricing:
+        claims = discounts(text)
         findings += _pricing_findings(text)
-        findings += [f for f in [urgency_finding(urgency_phrases(result.pages))] if f]
+        findings += [f for f in [urgency_finding(urgency_phrases(result.pages)),
+                                 brands_finding(text, max(claims) if claims else None, BIG_DISCOUNT)] if f]
     findings += _template_findings(text, contacts)
-    claims = discounts(text)
     signs = [copied_policy_finding(result.pages, result.found, host, registrable),
              company_names_finding(result.pages, result.found),
              placeholder_address_finding(text),
-             country_finding(text, contacts.phones, contacts.addresses, host_info(host).suffix),
-             brands_finding(text, max(claims) if claims else None, BIG_DISCOUNT)]
+             country_finding(text, contacts.phones, contacts.addresses, host_info(host).suffix)]
     findings += [f for f in signs if f is not None]
     return findings_redirect + findings
 

@@ -114,6 +114,8 @@ def test_many_brands_at_deep_discounts():
     finding = brands_finding(text, 85, 60)
     assert finding.id == "pricing.brands" and finding.status is Status.WARN
     assert set(finding.evidence["brands"]) == {"Nike", "Adidas", "Dyson", "Ray-Ban"}
+    # an established retailer (old, unchanged, nothing else wrong) gets the benefit of the doubt
+    assert brands_finding(text, 85, 60, established=True).status is Status.INFO
     assert brands_finding(text, 30, 60) is None  # ordinary prices: a normal multi-brand shop
     assert brands_finding("Nike and Adidas -80%", 80, 60) is None  # two brands: a sports shop sale
     # brand names that are also words do not count ("coach", "mango")
