@@ -3439,6 +3439,10 @@ Atajo: {shortcut}</translation>
         <translation>{count} marcas con hasta un {percent} % de descuento</translation>
     </message>
     <message>
+        <source>The shop sells {brands} at discounts of up to {percent} %. Its domain is old and unchanged and nothing else looks wrong, so this is more likely a large retailer&apos;s sale; still compare the price with the brand&apos;s own shop.</source>
+        <translation>La tienda vende {brands} con descuentos de hasta el {percent} %. Su dominio es antiguo, no ha cambiado y nada más parece raro, así que es más probable que sean las rebajas de un gran comercio; aun así, compara el precio con la tienda de la propia marca.</translation>
+    </message>
+    <message>
         <source>The shop sells {brands} at discounts of up to {percent} %. Brand goods of many unrelated makers, all far below their price, is how fake outlet shops lure buyers; brands do not let real shops sell this cheap.</source>
         <translation>La tienda vende {brands} con descuentos de hasta el {percent} %. Artículos de muchas marcas sin relación entre sí, todos muy por debajo de su precio, son el cebo de las tiendas outlet falsas; las marcas no dejan vender tan barato a las tiendas reales.</translation>
     </message>

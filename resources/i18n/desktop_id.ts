@@ -3439,6 +3439,10 @@ Pintasan: {shortcut}</translation>
         <translation>{count} merek dengan diskon hingga {percent} %</translation>
     </message>
     <message>
+        <source>The shop sells {brands} at discounts of up to {percent} %. Its domain is old and unchanged and nothing else looks wrong, so this is more likely a large retailer&apos;s sale; still compare the price with the brand&apos;s own shop.</source>
+        <translation>Toko ini menjual {brands} dengan diskon hingga {percent} %. Domainnya lama, tidak berubah, dan tidak ada hal lain yang mencurigakan, jadi ini lebih mungkin promo toko besar; tetap bandingkan harganya dengan toko resmi merek itu.</translation>
+    </message>
+    <message>
         <source>The shop sells {brands} at discounts of up to {percent} %. Brand goods of many unrelated makers, all far below their price, is how fake outlet shops lure buyers; brands do not let real shops sell this cheap.</source>
         <translation>Toko ini menjual {brands} dengan diskon hingga {percent} %. Barang bermerek dari banyak produsen yang tidak berhubungan, semuanya jauh di bawah harganya, adalah cara toko outlet palsu memancing pembeli; merek tidak membiarkan toko asli menjual semurah ini.</translation>
     </message>
