@@ -8,7 +8,8 @@ user is online it then runs three checks in parallel, each with its own
 - ``https``: :func:`desktop.checks.tls.https_findings`;
 - ``domain``: :func:`desktop.checks.rdap.domain_findings`;
 - ``content``: :func:`desktop.checks.crawl.crawl` → :func:`~desktop.checks.extract.extract_contacts`
-  → :func:`~desktop.checks.signals.site_findings`, plus the report's contacts, policies and
+  → :func:`~desktop.checks.signals.site_findings` (and, when the link lands on another site, that
+  site's link and domain findings, :mod:`desktop.checks.redirect`), plus the report's contacts, policies and
   snapshot (with the product price the page advertises, :func:`~desktop.checks.pricecapture.page_price`).
 
 A check that does not finish by the deadline (plus a short grace) yields ``unknown`` findings
@@ -35,7 +36,9 @@ from desktop.net.client import Client, Deadline
 from desktop.net.options import CheckOptions
 from desktop.checks.pricecapture import page_price
 from desktop.checks.rdap import domain_findings
+from desktop.checks.redirect import client_landing, landing_findings, landing_site, redirect_finding
 from desktop.checks.report import Report
+from desktop.checks.shopcountry import shop_country
 from desktop.checks.shopsigns import brands_finding, urgency_finding, urgency_phrases
 from desktop.checks.signals import (
     BIG_DISCOUNT, discounts, policies_of, pricing_finding, site_findings, snapshot,
@@ -129,13 +132,27 @@ def run_check(
         contacts = extract_contacts(result.pages, host, options.country)
         # pricing.discount, pricing.brands and site.urgency wait for the domain's age (see below)
         findings = site_findings(result, contacts, host, registrable, pricing=False)
+        # the link leads elsewhere: judge the shop that takes the money
+        landing = landing_site(result, host, registrable)
+        scripted = client_landing(result, host, registrable)
+        if scripted is not None and landing is not None and scripted.site == landing.site:
+            scripted = None
+        if landing is not None or scripted is not None:
+            with client() as c:
+                if landing is not None:
+                    findings[:0] = [redirect_finding(result, host, landing), *landing_findings(c, landing, options)]
+                if scripted is not None:
+                    findings += landing_findings(c, scripted, options)
         if result.home is not None and not any(f.id == "contact.unknown" for f in findings):
             discount_claims.extend(discounts("\n".join(page.text for page in result.pages)))
             pressure.extend(urgency_phrases(result.pages))
             site_text.append("\n".join(page.text for page in result.pages))
         page = snapshot(result)
         if page is not None:  # the price the shop showed, for the Costs page's "price changed"
-            page["price"] = page_price(result.home, options.country, deadline)
+            # "$ 189.900" on a Colombian shop is pesos: read with the shop's country, not the user's
+            shop_host = urlsplit(result.home.final_url).hostname or host
+            page["price"] = page_price(result.home, shop_country(shop_host, contacts.to_report(), options.country),
+                                       deadline)
         extra = {"contacts": contacts.to_report(), "policies": policies_of(result), "snapshot": page}
         return _Outcome(findings, extra)
 
@@ -180,10 +197,12 @@ def run_check(
         pool.shutdown(wait=False, cancel_futures=True)
 
     # Big discounts, countdowns and many brands at deep discounts are bait at a new shop and a sale
-    # at an established one. An old domain that changed hands recently is not established: fake
-    # shops buy old domains for this.
-    age = next((f for f in outcomes["domain"].findings if f.id == "domain.age"), None)
-    changed = any(f.id == "domain.changed" for f in outcomes["domain"].findings)
+    # at an established one; after a redirect, "established" is the age of the site the link
+    # landed on. An old domain that changed hands recently (the pasted one or the landing one) is
+    # not established: fake shops buy old domains for this.
+    ages = [f for name in ("content", "domain") for f in outcomes[name].findings if f.id == "domain.age"]
+    age = ages[0] if ages else None
+    changed = any(f.id == "domain.changed" for name in ("content", "domain") for f in outcomes[name].findings)
     # Nor does age cancel other warnings: the benefit of the doubt is for a shop with none.
     others = any(f.status in (Status.WARN, Status.FAIL) for f in outcomes["content"].findings)
     established = age is not None and age.status is Status.PASS and not changed and not others

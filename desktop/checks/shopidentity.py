@@ -234,8 +234,9 @@ def country_finding(text: str, phones: Sequence[str], addresses: Sequence[str], 
     places = {code for line in addresses for word, code in _COUNTRY_WORDS.items()
               if re.search(rf"\b{word}\b", fold(line))}
     if not places:
-        places = {code for word, code in _COUNTRY_WORDS.items() if re.search(rf"\b{word}\b", fold(text))
-                  and code in ("CN", "HK", "NG", "TR")}
+        folded = fold(text)
+        places = {code for word, code in _COUNTRY_WORDS.items() if code in ("CN", "HK", "NG", "TR")
+                  and re.search(rf"\b{word}\b", folded)}
     if places and country not in places:
         odd["address_countries"] = sorted(places)
     language = page_language(text)

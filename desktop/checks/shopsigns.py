@@ -59,7 +59,9 @@ def urgency_phrases(pages: Iterable[ParsedPage]) -> list[str]:
     for page in pages:
         for match in _URGENCY.finditer(fold(page.text)):
             found[match.group(0)] = None
-        if _TIMER_MARKUP.search(page.raw_html or ""):
+        raw = page.raw_html or ""
+        lowered = raw.lower()  # a cheap look first: the full pattern is slow on megabytes of markup
+        if ("countdown" in lowered or "timer" in lowered) and _TIMER_MARKUP.search(raw):
             found["countdown timer"] = None
     return list(found)[:10]
 
@@ -141,7 +143,10 @@ def brands_finding(text: str, max_discount: int | None, big_discount: int,
     patterns = _PATTERNS.get(id(registry))
     if patterns is None:
         patterns = _PATTERNS[id(registry)] = _brand_patterns(registry)
-    brands = [name for name, pattern in patterns if pattern.search(text)]
+    lowered = text.lower()
+    # a substring test first (fast on long pages), the word-boundary pattern only for the few hits
+    brands = [name for name, pattern in patterns
+              if (name.lower() in lowered if name.isupper() else name in text) and pattern.search(text)]
     if len(brands) < BRANDS_AT_DISCOUNT:
         return None
     title = N_("ShopSigns", "{count} brands at up to {percent} % off").format(count=len(brands), percent=max_discount)
