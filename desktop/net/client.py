@@ -35,7 +35,6 @@ address rules in :mod:`desktop.net.address`, both re-exported here)::
 
 from __future__ import annotations
 
-import codecs
 import http.client
 import http.cookiejar
 import re
@@ -57,6 +56,7 @@ from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
 from desktop import __version__
 from desktop.cancel import CancelToken
+from desktop.net.charset import decode_body
 from desktop.net.options import CheckOptions
 from desktop.net.address import is_public_address, parse_resolve_arg, resolve_hosts, resolve_target
 from desktop.net.errors import (
@@ -152,44 +152,6 @@ class Page:
         return "html" in self.content_type or self.body.lstrip()[:15].lower().startswith(
             (b"<!doctype html", b"<html")
         )
-
-
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
-# Codecs a page may name that are no text encoding of the web: they raise on decode
-# ("undefined", "idna" on long labels), execute escapes or, like UTF-7, yield lone surrogates
-# that later break output (the WHATWG Encoding standard forbids UTF-7 in HTML for the same
-# reason). Such a label is ignored and the body read as UTF-8.
-_REFUSED_CODECS = frozenset({"undefined", "idna", "punycode", "utf-7", "unicode-escape",
-                             "raw-unicode-escape", "unicode-internal"})
-_SURROGATES = re.compile("[\ud800-\udfff]")
-
-
-def _codec(label: str | None) -> str:
-    if not label:
-        return "utf-8"
-    try:
-        info = codecs.lookup(label[:40])
-    except LookupError:
-        return "utf-8"
-    if info.name in _REFUSED_CODECS or not getattr(info, "_is_text_encoding", True):
-        return "utf-8"
-    return info.name
-
-
-def _decode(body: bytes, content_type: str) -> str:
-    """``body`` as text. Never raises: an unknown or hostile charset falls back to UTF-8, bytes
-    that do not decode become U+FFFD, and no lone surrogate survives (they cannot be printed or
-    written as UTF-8)."""
-    match = re.search(r"charset=\s*[\"']?([\w.:-]+)", content_type, re.I)
-    charset = match[1] if match else None
-    if not charset:
-        meta = _META_CHARSET.search(body[:4096])
-        charset = meta[1].decode("ascii", "replace") if meta else None
-    try:
-        text = body.decode(_codec(charset), errors="replace")
-    except (LookupError, UnicodeError, ValueError, TypeError):
-        text = body.decode("utf-8", errors="replace")
-    return _SURROGATES.sub("\ufffd", text)
 
 
 # --------------------------------------------------------------------------- connections
@@ -440,7 +402,7 @@ class Client:
                     status=response.status_code,
                     headers=dict(response.headers),
                     body=body,
-                    text=_decode(body, content_type),
+                    text=decode_body(body, content_type),
                     content_type=content_type.lower(),
                     redirects=tuple(hops),
                     elapsed=time.monotonic() - started,

@@ -38,12 +38,13 @@ from desktop.checks.selfcheck import (
 )
 from desktop.checks.summary import advice_for, subject_of
 from desktop.errors import ShopSafeError
-from desktop.i18n import qt_translate
+from desktop.i18n import current_language, qt_translate
 from desktop.settings import COUNTRY, Settings
 from desktop.ui.check_actions import ReportActions
 from desktop.ui.check_compare import ComparePanel
 from desktop.ui.check_findings import FindingsModel, FindingsView
 from desktop.ui.check_history import HistoryStore
+from desktop.ui.check_image import Picture, highlight_identifiers, picture_from_mime, run_picture_task
 from desktop.ui.check_recent import RecentChecksPanel
 from desktop.ui.check_selfcheck import SelfCheckWidget
 from desktop.ui.check_verdict import VerdictBanner
@@ -82,6 +83,7 @@ class PasteBox(QPlainTextEdit):
 
     submitted = Signal()
     pasted = Signal()
+    picture_pasted = Signal(object)  # a check_image.Picture: a screenshot pasted or dropped
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
@@ -91,8 +93,15 @@ class PasteBox(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def canInsertFromMimeData(self, source) -> bool:  # noqa: N802 - Qt override
+        return picture_from_mime(source) is not None or super().canInsertFromMimeData(source)
+
     def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt override
         # A paste replaces whatever was there: the user is checking something new.
+        picture = picture_from_mime(source)
+        if picture is not None:
+            self.picture_pasted.emit(picture)
+            return
         self.clear()
         super().insertFromMimeData(source)
         self.pasted.emit()
@@ -222,6 +231,7 @@ class CheckPage(QWidget):
     def _connect(self) -> None:
         self.paste.submitted.connect(self._on_paste_submitted)
         self.paste.pasted.connect(self._on_paste_submitted)
+        self.paste.picture_pasted.connect(self.start_picture_check)
         self.check_button.clicked.connect(self._on_paste_submitted)
         self.cancel_button.clicked.connect(self.cancel_check)
         self.selfcheck.answers_changed.connect(self._on_selfcheck_answers_changed)
@@ -288,6 +298,40 @@ class CheckPage(QWidget):
     def _on_paste_submitted(self) -> None:
         self.start_check()
 
+    def start_picture_check(self, picture: Picture) -> None:
+        """Read a screenshot offline (OCR and QR codes) and check what it says; cancels a
+        running check. The paste box then shows the text read, with what was found marked."""
+        self._stop_task()
+        self._report = None
+        self._streamed = 0
+        self._warnings = []
+        self.findings_model.clear()
+        self.findings.show()
+        self.selfcheck.hide()
+        self.selfcheck_button.hide()
+        self.paste.setPlainText("")
+        self.paste.setExtraSelections([])
+        self._subject = picture.name or self.tr("the pasted picture")
+        self.banner.show_message(self.tr("Reading the picture…"),
+                                 self.tr("The text and QR codes are read on this computer; "
+                                         "nothing is sent anywhere."))
+        options = self._settings.check_options(**self.option_overrides)
+        self._task = (
+            Task(run_picture_task, picture, options, current_language(), TOKEN)
+            .on_success(self._on_picture_read)
+            .on_failure(self._on_check_failed)
+        )
+        task = self._task
+        task.on_finished(lambda: self._on_task_finished(task))
+        self._set_running(True)
+        self._update_actions()
+        task.start(self._pool)
+
+    def _on_picture_read(self, report: Any) -> None:
+        self.paste.setPlainText(report.input)
+        highlight_identifiers(self.paste, report)
+        self._on_check_succeeded(report)
+
     def cancel_check(self) -> None:
         """Stop the running check; the findings so far stay visible, without a verdict."""
         if self._task is None:
@@ -321,7 +365,8 @@ class CheckPage(QWidget):
     def _on_check_succeeded(self, report: Any) -> None:
         self._task = None
         self._set_running(False)
-        if report.kind is InputKind.NOT_UNDERSTOOD:
+        if report.kind is InputKind.NOT_UNDERSTOOD and not any(
+                f.status.rank >= Status.WARN.rank for f in report.findings):
             # Nothing to judge: say what to paste instead of showing a verdict.
             self.findings.hide()
             parts = [m.render(qt_translate) for f in report.findings for m in (f.detail, f.advice) if m]

@@ -515,7 +515,6 @@
     </message>
     <message>
         <source>Check cancelled</source>
-        <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
         <translation>Comprobación cancelada</translation>
     </message>
     <message>
@@ -729,6 +728,19 @@
     <message>
         <source>No single product price was found on this page, so there is no price to compare. Check the product&apos;s own page, or type the price on the Total cost page.</source>
         <translation>En esta página no hay un precio de producto claro, así que no hay nada que comparar. Comprueba la página del propio producto o escribe el precio en la página Costo total.</translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
+        <translation>la imagen pegada</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Leyendo la imagen…</translation>
+    </message>
+    <message>
+        <source>The text and QR codes are read on this computer; nothing is sent anywhere.</source>
+        <translation>El texto y los códigos QR se leen en este equipo; no se envía nada a ningún sitio.</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1686,7 @@
     </message>
     <message>
         <source>refresh tag</source>
-        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table is long, English and says nothing about the shop. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
+        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is long, English and says nothing about the shop; the OCR engine&apos;s figures are for the log; &quot;incomplete&quot; and &quot;check&quot; are flags for the verdict and for programs. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
         <translation>etiqueta de recarga</translation>
     </message>
     <message>
@@ -1692,6 +1704,74 @@
     <message>
         <source>How</source>
         <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Words in the message</source>
+        <translation>Palabras del mensaje</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Titular de la cuenta</translation>
+    </message>
+    <message>
+        <source>Bank named</source>
+        <translation>Banco mencionado</translation>
+    </message>
+    <message>
+        <source>Bank of the number</source>
+        <translation>Banco del número</translation>
+    </message>
+    <message>
+        <source>Paid to (QR code)</source>
+        <translation>Recibe el pago (código QR)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Merchant id (NMID)</source>
+        <translation>ID de comercio (NMID)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Seller named</source>
+        <translation>Vendedor mencionado</translation>
+    </message>
+    <message>
+        <source>Most characters allowed</source>
+        <translation>Máximo de caracteres permitido</translation>
+    </message>
+    <message>
+        <source>Start of the link</source>
+        <translation>Inicio del enlace</translation>
+    </message>
+    <message>
+        <source>Characters pasted</source>
+        <translation>Caracteres pegados</translation>
+    </message>
+    <message>
+        <source>Characters read</source>
+        <translation>Caracteres leídos</translation>
+    </message>
+    <message>
+        <source>Characters in all</source>
+        <translation>Caracteres en total</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3342,26 @@ Atajo: {shortcut}</translation>
     <message>
         <source>not an http or https address</source>
         <translation>no es una dirección http ni https</translation>
+    </message>
+    <message>
+        <source>the whole link is too long</source>
+        <translation>el enlace entero es demasiado largo</translation>
+    </message>
+    <message>
+        <source>the site name is too long</source>
+        <translation>el nombre del sitio es demasiado largo</translation>
+    </message>
+    <message>
+        <source>a part of the site name is too long</source>
+        <translation>una parte del nombre del sitio es demasiado larga</translation>
+    </message>
+    <message>
+        <source>reading it took too long</source>
+        <translation>leerla llevó demasiado tiempo</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>es demasiado grande</translation>
     </message>
 </context>
 <context>

@@ -515,7 +515,6 @@
     </message>
     <message>
         <source>Check cancelled</source>
-        <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
         <translation>Pemeriksaan dibatalkan</translation>
     </message>
     <message>
@@ -729,6 +728,19 @@
     <message>
         <source>No single product price was found on this page, so there is no price to compare. Check the product&apos;s own page, or type the price on the Total cost page.</source>
         <translation>Di halaman ini tidak ada satu harga produk yang jelas, jadi belum ada harga untuk dibandingkan. Periksa halaman produknya langsung, atau ketik harganya di halaman Total biaya.</translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
+        <translation>gambar yang ditempel</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Membaca gambar…</translation>
+    </message>
+    <message>
+        <source>The text and QR codes are read on this computer; nothing is sent anywhere.</source>
+        <translation>Teks dan kode QR dibaca di komputer ini; tidak ada yang dikirim ke mana pun.</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1686,7 @@
     </message>
     <message>
         <source>refresh tag</source>
-        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table is long, English and says nothing about the shop. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
+        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is long, English and says nothing about the shop; the OCR engine&apos;s figures are for the log; &quot;incomplete&quot; and &quot;check&quot; are flags for the verdict and for programs. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
         <translation>tag refresh</translation>
     </message>
     <message>
@@ -1692,6 +1704,74 @@
     <message>
         <source>How</source>
         <translation>Cara</translation>
+    </message>
+    <message>
+        <source>Words in the message</source>
+        <translation>Kata-kata di pesan</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Pemilik rekening</translation>
+    </message>
+    <message>
+        <source>Bank named</source>
+        <translation>Bank yang disebut</translation>
+    </message>
+    <message>
+        <source>Bank of the number</source>
+        <translation>Bank pemilik nomor</translation>
+    </message>
+    <message>
+        <source>Paid to (QR code)</source>
+        <translation>Penerima (kode QR)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Merchant id (NMID)</source>
+        <translation>ID merchant (NMID)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Seller named</source>
+        <translation>Penjual yang disebut</translation>
+    </message>
+    <message>
+        <source>Most characters allowed</source>
+        <translation>Jumlah karakter maksimum</translation>
+    </message>
+    <message>
+        <source>Start of the link</source>
+        <translation>Awal tautan</translation>
+    </message>
+    <message>
+        <source>Characters pasted</source>
+        <translation>Karakter yang ditempel</translation>
+    </message>
+    <message>
+        <source>Characters read</source>
+        <translation>Karakter yang dibaca</translation>
+    </message>
+    <message>
+        <source>Characters in all</source>
+        <translation>Jumlah seluruh karakter</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3342,26 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>not an http or https address</source>
         <translation>bukan alamat http atau https</translation>
+    </message>
+    <message>
+        <source>the whole link is too long</source>
+        <translation>seluruh tautan terlalu panjang</translation>
+    </message>
+    <message>
+        <source>the site name is too long</source>
+        <translation>nama situs terlalu panjang</translation>
+    </message>
+    <message>
+        <source>a part of the site name is too long</source>
+        <translation>salah satu bagian nama situs terlalu panjang</translation>
+    </message>
+    <message>
+        <source>reading it took too long</source>
+        <translation>membacanya memakan waktu terlalu lama</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>ukurannya terlalu besar</translation>
     </message>
 </context>
 <context>
