@@ -27,6 +27,7 @@ from typing import TextIO
 from desktop.checks.analyze import analyze_offline
 from desktop.checks.inputs import MAX_INPUT_CHARS
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
+from desktop.langrule import chosen_language
 from desktop.net.options import CheckOptions
 from desktop.checks.report import Report
 from desktop.checks.verdict import compute_verdict
@@ -93,10 +94,9 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
                         help="print each report as one line of JSON (JSON Lines)")
     parser.add_argument("--offline", action="store_true",
                         help="only the instant offline analysis; no network access at all")
-    parser.add_argument("--lang", choices=("en", "id", "es"),
-                        default=os.environ.get("SHOPSAFE_LANGUAGE") if os.environ.get(
-                            "SHOPSAFE_LANGUAGE") in ("en", "id", "es") else "en",
-                        help="language of the report texts (default: en)")
+    parser.add_argument("--lang", choices=("en", "id", "es"), default=None,
+                        help="language of the report texts (default: SHOPSAFE_LANGUAGE, else the "
+                             "language chosen in Settings, else the system's, else en)")
     parser.add_argument("--country", default=os.environ.get("SHOPSAFE_COUNTRY"),
                         help="your country (ISO code, e.g. ID, ES, MX): default region for "
                              "phone numbers and local brands (default: ES with --lang es, "
@@ -121,6 +121,7 @@ def _resolve_arg(text: str) -> tuple[str, str]:
 
 def options_from_args(args: argparse.Namespace) -> CheckOptions:
     """The :class:`CheckOptions` the parsed arguments ask for."""
+    args.lang = chosen_language(args.lang)
     country = args.country or ("ES" if args.lang == "es" else "ID")
     return CheckOptions(offline=bool(args.offline), country=str(country).upper()[:2],
                         language=args.lang, resolve=dict(getattr(args, "resolve", None) or []),
@@ -255,6 +256,7 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None,
     ``check.failed`` (``unknown``)."""
     stdout = stdout or _tolerant(sys.stdout)
     stdin = stdin or _tolerant(sys.stdin)
+    args.lang = chosen_language(args.lang)
     translate = translator(args.lang)
     if not args.inputs and not getattr(args, "file", None):
         print(_T_NO_INPUT.render(translate), file=sys.stderr)

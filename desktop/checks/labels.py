@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from desktop.net.errors import plain_reason, plain_verify_reason
 from desktop.text import N_, Message, Translate
 
 __all__ = [
@@ -306,6 +307,10 @@ def display_value(key: str, value: Any, translate: Translate | None = None) -> A
             if value.endswith(suffix):
                 return f"{value[: -len(suffix)]} {words.render(translate)}"
         return value
+    if key in ("reason", "error") and isinstance(value, str) and value not in _REASONS:
+        # A library's own words (an errno string, OpenSSL's verify text): say it plainly.
+        plain = plain_verify_reason(value) if key == "error" else plain_reason(value)
+        return plain.render(translate)
     codes = VALUE_LABELS.get(key)
     if not codes:
         return value

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from desktop.cancel import CancelToken
 from desktop.checks.analyze import analyze_offline
+from desktop.checks.connectivity import offline_finding, seems_offline
 from desktop.checks.crawl import crawl
 from desktop.checks.extract import extract_contacts
 from desktop.checks.model import Category, Finding, InputKind, Status
@@ -231,9 +232,17 @@ def run_check(
         outcomes["content"].findings.append(finding)
         deliver([finding])
 
+    timings = dict(report.timings)
+    if seems_offline({name: outcomes[name].findings for name in ONLINE_CHECKS}):
+        # Say it once, as offline mode does, instead of blaming the shop and the registry.
+        log.info("no internet connection: the online checks of %s were dropped", host)
+        for name in ONLINE_CHECKS:
+            timings[name] = outcomes[name].seconds
+        timings["online"] = time.monotonic() - started
+        return report.with_findings([offline_finding(host)]).replace(offline=True, timings=timings)
+
     findings: list[Finding] = []
     changes: dict[str, Any] = {}
-    timings = dict(report.timings)
     for name in ONLINE_CHECKS:
         outcome = outcomes[name]
         findings.extend(outcome.findings)

@@ -191,7 +191,7 @@ class _Guard:
             try:
                 infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
             except socket.gaierror as exc:
-                raise FetchFailed(host, str(exc.strerror or exc)) from None
+                raise FetchFailed(host, str(exc.strerror or exc), exc) from None
             candidates = [(info[4][0], port) for info in infos]
         allowed = host.lower().rstrip(".") in client.allowed_hosts
         for addr, _ in candidates:
@@ -357,7 +357,7 @@ class Client:
             raise FetchTimeout(f"{host}:{port}", CONNECT_TIMEOUT) from None
         except OSError as exc:
             self.raise_if_stopped(f"{host}:{port}")
-            raise FetchFailed(f"{host}:{port}", _reason(exc)) from None
+            raise FetchFailed(f"{host}:{port}", _reason(exc), exc) from None
         sock.settimeout(self.deadline.bound(READ_TIMEOUT))
         self.watch(sock)
         return sock
@@ -418,7 +418,7 @@ class Client:
             )
         except requests.exceptions.SSLError as exc:
             self.raise_if_stopped(url)
-            raise TlsFailure(url, _reason(exc)) from None
+            raise TlsFailure(url, _reason(exc), exc) from None
         except requests.exceptions.Timeout:
             self.raise_if_stopped(url)
             raise FetchTimeout(url, timeout[1]) from None
@@ -427,7 +427,7 @@ class Client:
             # ValueError/UnicodeError: urllib3 and idna reject hostile hosts ("[::1", a label
             # of 64+ characters) with plain errors instead of a RequestException.
             self.raise_if_stopped(url)
-            raise FetchFailed(url, _reason(exc)) from None
+            raise FetchFailed(url, _reason(exc), exc) from None
 
     def raise_if_stopped(self, url: str) -> None:
         """Raise ``Cancelled`` if the check was cancelled, :class:`FetchTimeout` if its deadline
@@ -477,7 +477,7 @@ class Client:
             self.raise_if_stopped(url)
             if isinstance(exc, urllib3.exceptions.ReadTimeoutError | TimeoutError):
                 raise FetchTimeout(url, READ_TIMEOUT) from None
-            raise FetchFailed(url, _reason(exc)) from None
+            raise FetchFailed(url, _reason(exc), exc) from None
         except zlib.error as exc:
             raise FetchFailed(url, f"bad compressed data ({exc})") from None
         return bytes(out)

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Age</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} meses</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} años</translation>
+    </message>
+    <message>
+        <source>{years} and {months}</source>
+        <translation>{years} y {months}</translation>
+    </message>
+</context>
+<context>
     <name>Analyze</name>
     <message>
         <source>The text holds {count} links</source>
@@ -632,15 +663,6 @@
         <translation>Comprobaciones &amp;recientes</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <extracomment>Words that find scam reports in Indonesian, Spanish and English.</extracomment>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
         <source>Not sure</source>
         <translation>No lo sé</translation>
     </message>
@@ -741,6 +763,73 @@
     <message>
         <source>The text and QR codes are read on this computer; nothing is sent anywhere.</source>
         <translation>El texto y los códigos QR se leen en este equipo; no se envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Checked on {when}</source>
+        <translation>Comprobado el {when}</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Run a new check now. This report stays in Recent checks.</source>
+        <translation>Hace una comprobación nueva ahora. Este informe se queda en Comprobaciones recientes.</translation>
+    </message>
+    <message>
+        <source>You seem to be offline: only the link itself was checked. Press “Check again” when you are connected.</source>
+        <translation>Parece que no tienes conexión: solo se ha revisado el enlace en sí. Pulsa “Comprobar de nuevo” cuando vuelvas a estar conectado.</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <extracomment>Words that find scam reports in Indonesian, Spanish and English. Countries whose buyers search in Spanish first (ShopSafe&apos;s Spanish-speaking countries).</extracomment>
+        <translation>Cierto</translation>
+    </message>
+    <message>
+        <source>Not true</source>
+        <translation>No es cierto</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>ShopSafe is now in your application menu (under Office). Start it from there, or with this command: {command}</source>
+        <translation>ShopSafe ya está en tu menú de aplicaciones (en Oficina). Ábrelo desde allí o con este comando: {command}</translation>
+    </message>
+    <message>
+        <source>Menu entry: {entry}
+Icon: {icon}</source>
+        <translation>Entrada del menú: {entry}
+Icono: {icon}</translation>
+    </message>
+    <message>
+        <source>The menu entry could not be written. {reason}</source>
+        <translation>No se pudo escribir la entrada del menú. {reason}</translation>
+    </message>
+    <message>
+        <source>No display found: the ShopSafe window needs a graphical desktop session.
+From this terminal you can still check a link, a phone number or an account:
+  shopsafe check https://toko-contoh.id/
+and work out the real cost of an offer:
+  shopsafe cost --help
+shopsafe --help lists every command.</source>
+        <translation>No se encontró ninguna pantalla: la ventana de ShopSafe necesita una sesión de escritorio gráfico.
+Desde esta terminal puedes revisar un enlace, un número de teléfono o una cuenta:
+  shopsafe check https://toko-contoh.id/
+y calcular el costo real de una oferta:
+  shopsafe cost --help
+shopsafe --help muestra todos los comandos.</translation>
+    </message>
+</context>
+<context>
+    <name>Connectivity</name>
+    <message>
+        <source>You seem to be offline: only the link itself was checked</source>
+        <translation>Parece que no tienes conexión: solo se ha revisado el enlace en sí</translation>
+    </message>
+    <message>
+        <source>Neither {host} nor the domain registry could be reached: this computer seems to have no internet connection. The secure connection, the domain&apos;s age and the shop&apos;s pages were not checked. Check again when you are connected.</source>
+        <translation>No se pudo contactar ni con {host} ni con el registro del dominio: parece que este equipo no tiene conexión a internet. No se revisaron la conexión segura, la antigüedad del dominio ni las páginas de la tienda. Comprueba de nuevo cuando estés conectado.</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1161,10 @@
         <source>“{text}” looks like a measurement, not a price.</source>
         <translation>«{text}» parece una medida, no un precio.</translation>
     </message>
+    <message>
+        <source>In “{text}”, “{word}” stands between the amount and the currency: write the whole amount in digits.</source>
+        <translation>En «{text}», «{word}» está entre el importe y la moneda: escribe el importe completo en cifras.</translation>
+    </message>
 </context>
 <context>
     <name>CostsPage</name>
@@ -1290,6 +1383,25 @@
     <message>
         <source>Canada</source>
         <translation>Canadá</translation>
+    </message>
+</context>
+<context>
+    <name>CountryQuestion</name>
+    <message>
+        <source>Which country do you shop in? It decides how phone numbers, prices and taxes are read. Until you choose, Spain is used.</source>
+        <translation>¿En qué país compras? De eso depende cómo se leen los números de teléfono, los precios y los impuestos. Hasta que elijas, se usa España.</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <source>Another country…</source>
+        <translation>Otro país…</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1887,37 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>ShopSafe may not write in the folder {folder}. Choose another folder, for example Documents.</source>
+        <translation>ShopSafe no tiene permiso para escribir en la carpeta {folder}. Elige otra carpeta, por ejemplo Documentos.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>La carpeta {folder} no existe. Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the folder {folder} is full. Free some space or choose another folder.</source>
+        <translation>El disco donde está la carpeta {folder} está lleno. Libera espacio o elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to (it is read-only). Choose another folder.</source>
+        <translation>No se puede escribir en la carpeta {folder} (es de solo lectura). Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The file name is not allowed in the folder {folder}. Choose a shorter or simpler name.</source>
+        <translation>Ese nombre de archivo no se admite en la carpeta {folder}. Elige un nombre más corto o más sencillo.</translation>
+    </message>
+    <message>
+        <source>The file could not be written in the folder {folder}. The details are in the log file.</source>
+        <translation>No se pudo escribir el archivo en la carpeta {folder}. Los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details are in the log file.</source>
+        <translation>Algo salió mal. Los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
     <name>HttpsCheck</name>
     <message>
         <source>The shop&apos;s certificate has expired</source>
@@ -2229,6 +2372,14 @@
         <source>Do not open it. Ask the seller for the shop&apos;s address and check that.</source>
         <translation>No lo abras. Pide al vendedor la dirección de la tienda y comprueba esa.</translation>
     </message>
+    <message>
+        <source>An e-mail address is not a link</source>
+        <translation>Una dirección de correo no es un enlace</translation>
+    </message>
+    <message>
+        <source>{email} is an e-mail address, not the link of a shop: ShopSafe cannot see who reads that mailbox.</source>
+        <translation>{email} es una dirección de correo electrónico, no el enlace de una tienda: ShopSafe no puede ver quién lee ese buzón.</translation>
+    </message>
 </context>
 <context>
     <name>Lookalike</name>
@@ -2303,6 +2454,18 @@
     <message>
         <source>Check for the platform&apos;s verified badge, or buy from {domain}.</source>
         <translation>Busca la insignia de cuenta verificada de la plataforma, o compra en {domain}.</translation>
+    </message>
+    <message>
+        <source>The address shows as {shown} but is really {host}: it is written in {script} letters that look like {domain}. It is not {domain}.</source>
+        <translation>La dirección se ve como {shown}, pero en realidad es {host}: está escrita con letras del alfabeto {script} que se parecen a {domain}. No es {domain}.</translation>
+    </message>
+    <message>
+        <source>The address shows as {shown} but is really {host}: it uses letters from another alphabet that look like {domain}. It is not {domain}.</source>
+        <translation>La dirección se ve como {shown}, pero en realidad es {host}: usa letras de otro alfabeto que se parecen a {domain}. No es {domain}.</translation>
+    </message>
+    <message>
+        <source>{host} uses letters or digits that look alike (such as “rn” for “m” or “0” for “o”) to look like {domain}. It is not {domain}.</source>
+        <translation>{host} usa letras o cifras parecidas (como “rn” por “m” o “0” por “o”) para parecerse a {domain}. No es {domain}.</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2729,55 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Use --resolve HOST:ADDRESS or HOST:ADDRESS:PORT, not {text}.</source>
         <translation>Usa --resolve HOST:DIRECCIÓN o HOST:DIRECCIÓN:PUERTO, no {text}.</translation>
+    </message>
+    <message>
+        <source>its name could not be looked up</source>
+        <translation>no se pudo encontrar su nombre</translation>
+    </message>
+    <message>
+        <source>the network could not be reached</source>
+        <translation>no se pudo acceder a la red</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la conexión fue rechazada</translation>
+    </message>
+    <message>
+        <source>the connection was cut off</source>
+        <translation>la conexión se cortó</translation>
+    </message>
+    <message>
+        <source>it took too long to answer</source>
+        <translation>tardó demasiado en responder</translation>
+    </message>
+    <message>
+        <source>its certificate could not be verified</source>
+        <translation>no se pudo verificar su certificado</translation>
+    </message>
+    <message>
+        <source>no secure connection could be set up</source>
+        <translation>no se pudo establecer una conexión segura</translation>
+    </message>
+    <message>
+        <source>its answer was not valid</source>
+        <translation>su respuesta no era válida</translation>
+    </message>
+    <message>
+        <source>an unexpected network error (the details are in the log file)</source>
+        <translation>un error de red inesperado (los detalles están en el archivo de registro)</translation>
+    </message>
+    <message>
+        <source>it signed its own certificate</source>
+        <extracomment>Reasons that, for every address tried, mean this computer is not on the internet.</extracomment>
+        <translation>firmó su propio certificado</translation>
+    </message>
+    <message>
+        <source>the authority that issued it is not known</source>
+        <translation>no se conoce la autoridad que lo emitió</translation>
+    </message>
+    <message>
+        <source>it could not be verified</source>
+        <translation>no se pudo verificar</translation>
     </message>
 </context>
 <context>
@@ -3229,10 +3441,6 @@ Atajo: {shortcut}</translation>
         <translation>El registro no indicó cuándo se registró {domain}.</translation>
     </message>
     <message>
-        <source>Very new domain: registered {days} days ago</source>
-        <translation>Dominio muy reciente: registrado hace {days} días</translation>
-    </message>
-    <message>
         <source>{domain} was registered on {date}. Fake shops usually live on domains only days or weeks old, but a new shop also starts this way: this alone does not make it a scam.</source>
         <translation>{domain} se registró el {date}. Las tiendas falsas suelen usar dominios de pocos días o semanas, pero una tienda nueva también empieza así: esto por sí solo no la convierte en una estafa.</translation>
     </message>
@@ -3241,16 +3449,8 @@ Atajo: {shortcut}</translation>
         <translation>Ten cuidado con una tienda tan nueva: paga solo de una forma que te proteja (tarjeta, PayPal, pago en custodia o contra reembolso), nunca por transferencia.</translation>
     </message>
     <message>
-        <source>Young domain: registered {days} days ago</source>
-        <translation>Dominio joven: registrado hace {days} días</translation>
-    </message>
-    <message>
         <source>{domain} was registered on {date}, less than six months ago. Many honest shops are this young; weigh it together with the other findings.</source>
         <translation>{domain} se registró el {date}, hace menos de seis meses. Muchas tiendas honradas son así de jóvenes; valóralo junto con el resto de hallazgos.</translation>
-    </message>
-    <message>
-        <source>Domain registered {days} days ago</source>
-        <translation>Dominio registrado hace {days} días</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}. An older domain is a good sign, though not a guarantee.</source>
@@ -3279,6 +3479,18 @@ Atajo: {shortcut}</translation>
     <message>
         <source>{domain} was registered on {registered} and its registration was last changed on {date}. That can be a renewal, or a new owner; the domain&apos;s age alone does not vouch for the shop.</source>
         <translation>{domain} se registró el {registered} y su registro cambió por última vez el {date}. Puede ser una renovación o un nuevo dueño; la antigüedad del dominio por sí sola no avala la tienda.</translation>
+    </message>
+    <message>
+        <source>Very new domain: registered {age} ago</source>
+        <translation>Dominio muy nuevo: registrado hace {age}</translation>
+    </message>
+    <message>
+        <source>Young domain: registered {age} ago</source>
+        <translation>Dominio joven: registrado hace {age}</translation>
+    </message>
+    <message>
+        <source>Domain registered {age} ago</source>
+        <translation>Dominio registrado hace {age}</translation>
     </message>
 </context>
 <context>
@@ -3730,12 +3942,20 @@ Atajo: {shortcut}</translation>
         <source>{answered} of {total} answered, no warning signs so far.</source>
         <translation>{answered} de {total} respondidas; por ahora, ninguna señal de alarma.</translation>
     </message>
+    <message>
+        <source>Your own checks found no warning signs, but ShopSafe could not check this seller itself.</source>
+        <translation>Tus propias comprobaciones no encontraron señales de alarma, pero ShopSafe no pudo revisar a este vendedor por sí mismo.</translation>
+    </message>
+    <message>
+        <source>Your answers show no warning signs. ShopSafe itself could not check this seller: pay only with buyer protection.</source>
+        <translation>Tus respuestas no muestran señales de alarma. ShopSafe no pudo revisar a este vendedor por sí mismo: paga solo con protección al comprador.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Language</source>
-        <extracomment>How many recent check inputs are remembered when keeping them is switched on.</extracomment>
+        <extracomment>How many recent check inputs are remembered when keeping them is switched on. Countries whose buyers speak Spanish (a Spanish-speaking user is asked among these first).</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
@@ -3757,6 +3977,11 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Remember recent checks</source>
         <translation>Recordar las comprobaciones recientes</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <extracomment>Text size in percent of the system&apos;s font, for older eyes.</extracomment>
+        <translation>Tamaño del texto</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +4066,82 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Choose the archive folder</source>
         <translation>Elige la carpeta del archivo cifrado</translation>
+    </message>
+    <message>
+        <source>Makes all text in the window larger (Ctrl++ and Ctrl+- also work).</source>
+        <translation>Agranda todo el texto de la ventana (también con Ctrl++ y Ctrl+-).</translation>
+    </message>
+    <message>
+        <source>Check a shop</source>
+        <translation>Comprobar tienda</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Costo total</translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation>Vendedores</translation>
+    </message>
+    <message>
+        <source>Open the page “{page}”</source>
+        <translation>Abrir la página “{page}”</translation>
+    </message>
+    <message>
+        <source>Check a shop: go to the box to paste a link</source>
+        <translation>Comprobar tienda: ir al cuadro para pegar un enlace</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Check a shop: check what you pasted (Shift+Enter: new line)</source>
+        <translation>Comprobar tienda: comprobar lo que pegaste (Mayús+Intro: nueva línea)</translation>
+    </message>
+    <message>
+        <source>Check a shop: stop the running check</source>
+        <translation>Comprobar tienda: detener la comprobación en curso</translation>
+    </message>
+    <message>
+        <source>Total cost: add an offer</source>
+        <translation>Costo total: añadir una oferta</translation>
+    </message>
+    <message>
+        <source>Total cost: duplicate the offer</source>
+        <translation>Costo total: duplicar la oferta</translation>
+    </message>
+    <message>
+        <source>Total cost: copy the breakdown as text</source>
+        <translation>Costo total: copiar el desglose como texto</translation>
+    </message>
+    <message>
+        <source>Total cost: save the breakdown</source>
+        <translation>Costo total: guardar el desglose</translation>
+    </message>
+    <message>
+        <source>Larger or smaller text</source>
+        <translation>Texto más grande o más pequeño</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <source>The button or field with that letter</source>
+        <translation>El botón o campo con esa letra</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous field, in reading order</source>
+        <translation>Campo siguiente o anterior, en orden de lectura</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ def test_pasting_a_screenshot_reads_it_and_marks_what_was_found(qtbot, page):
     assert {"1234567890", "wa.me/6281234567890"} <= marked
     assert "message.pay_first" in {f.id for f in page.findings_model.findings()}
     assert page.banner.level is report.verdict.level is Level.CAUTION
+    # the account holder, not wa.me or the account number, is the name to search
+    assert page.selfcheck.seller.text() == "Budi Santoso"
 
 
 @needs_tesseract
