@@ -88,13 +88,11 @@ def _apply_color_scheme(app, wanted: str) -> None:
 
 
 def _warm_up_checks() -> None:
-    """Worker side: import the online checks and load the registry and Public Suffix tables
-    with one offline analysis, so the first real check does not pay for it."""
-    from desktop.checks.analyze import analyze_offline
-    from desktop.net.options import CheckOptions
-    from desktop.checks.run import run_check  # noqa: F401 - imported for its side effect
+    """Worker side: :func:`desktop.checks.run.warm_up`, imported here so the window's start-up
+    does not import the checks."""
+    from desktop.checks.run import warm_up
 
-    analyze_offline("https://shop.example/", CheckOptions(offline=True))
+    warm_up()
 
 
 _frozen = False

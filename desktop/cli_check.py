@@ -1,10 +1,12 @@
-"""``shopsafe check TEXT [--json] [--offline] [--lang id|es|en]``: check links from the shell.
+"""``shopsafe check TEXT [--json [--stream]] [--offline] [--lang id|es|en]``: check links from the shell.
 
 One report per input. ``-`` reads inputs from standard input, one per line (blank lines are
 skipped). With ``--json`` each report is one line of JSON (JSON Lines), in input order; without,
-a readable, translated summary. Without ``--offline`` the online checks run through
-``desktop.checks.run.run_check`` when that module is installed; otherwise only the offline
-analysis runs and the report says so.
+a readable, translated summary. Every input goes through the one check stream,
+:func:`desktop.checks.run.run_check` (the Check page consumes the same). With ``--json --stream``
+the stream itself is printed as it comes, one JSON line per event: ``{"event": "offline",
+"report": …}`` at once, ``{"event": "finding", "input": …, "finding": …}`` per online finding,
+then ``{"event": "report", "report": …}``.
 
 Exit status: 0 when every input was checked, 2 for a usage error (no input).
 """
@@ -12,15 +14,13 @@ Exit status: 0 when every input was checked, 2 for a usage error (no input).
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from desktop.checks.analyze import analyze_offline
 from desktop.checks.model import Finding, InputKind, Level, Status
 from desktop.net.options import CheckOptions
 from desktop.checks.report import Report
@@ -79,6 +79,9 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
                              "account; - reads one per line from standard input")
     parser.add_argument("--json", action="store_true",
                         help="print each report as one line of JSON (JSON Lines)")
+    parser.add_argument("--stream", action="store_true",
+                        help="with --json: print the offline report at once, then each finding "
+                             "as it arrives, then the final report (one JSON line each)")
     parser.add_argument("--offline", action="store_true",
                         help="only the instant offline analysis; no network access at all")
     parser.add_argument("--lang", choices=("en", "id", "es"),
@@ -136,15 +139,15 @@ def _inputs(items: Iterable[str], stdin: TextIO) -> Iterator[str]:
             yield item
 
 
-def _checker(options: CheckOptions) -> Callable[[str], Report]:
-    if options.offline:
-        return lambda text: analyze_offline(text, options)
-    try:
-        from desktop.checks.run import run_check  # the online checks, when installed
-    except ImportError:
-        offline = dataclasses.replace(options, offline=True)
-        return lambda text: analyze_offline(text, offline)
-    return lambda text: run_check(text, options, on_finding=None, cancel=None)
+def _stream_events(stream: Iterator[Report | Finding], text: str,
+                   translate: Translate | None) -> Iterator[dict]:
+    """The ``--stream`` JSON events of one input's check stream (see the module doc)."""
+    yield {"event": "offline", "report": next(stream).to_json(translate)}
+    for item in stream:
+        if isinstance(item, Finding):
+            yield {"event": "finding", "input": text, "finding": item.to_json(translate)}
+        else:
+            yield {"event": "report", "report": item.to_json(translate)}
 
 
 def run(args: argparse.Namespace, stdout: TextIO | None = None,
@@ -156,10 +159,18 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None,
     if not args.inputs:
         print(_T_NO_INPUT.render(translate), file=sys.stderr)
         return 2
-    check = _checker(options_from_args(args))
+    from desktop.checks.run import final_report, run_check
+
+    options = options_from_args(args)
     first = True
     for text in _inputs(args.inputs, stdin):
-        report = check(text)
+        stream = run_check(text, options)
+        if args.json and getattr(args, "stream", False):
+            for event in _stream_events(stream, text, translate):
+                stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
+                stdout.flush()
+            continue
+        report = final_report(stream)
         if args.json:
             stdout.write(json.dumps(report.to_json(translate), ensure_ascii=False) + "\n")
         else:

@@ -96,3 +96,11 @@ def test_render_text_in_process():
     assert "social-media seller" in text
     assert "Seller: tokobaju_murah" in text
     assert "NOT ENOUGH INFORMATION" in text
+
+
+def test_offline_stream_is_the_report_twice_as_events():
+    result = run("--json", "--stream", "--offline", MESSY[0])
+    assert result.returncode == 0, result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [e["event"] for e in events] == ["offline", "report"]
+    assert events[0]["report"] == events[1]["report"] and events[1]["report"]["offline"] is True

@@ -31,11 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
 from desktop.net.options import CheckOptions
-from desktop.checks.selfcheck import (
-    answers_to_json,
-    apply_answers,
-    should_offer,
-)
+from desktop.checks.selfcheck import apply_answers, report_section, should_offer
 from desktop.checks.summary import advice_for, subject_of
 from desktop.errors import ShopSafeError
 from desktop.i18n import qt_translate
@@ -55,26 +51,22 @@ log = logging.getLogger(__name__)
 
 
 def run_check_task(text: str, options: CheckOptions, progress: Any, cancel: Any) -> Any:
-    """Worker side: the full check (offline analysis plus online checks unless offline).
+    """Worker side: consume the check stream (:func:`desktop.checks.run.run_check`).
 
     The offline report goes out first as progress (a ``Report``: its findings and input kind
-    show at once), then each online finding as it arrives, then the final report is returned.
+    show at once), then each online finding as it arrives; the final report is returned.
     """
-    from desktop.checks.analyze import analyze_offline
     from desktop.checks.run import run_check
 
-    progress(analyze_offline(text, options))
-    cancel.raise_if_cancelled()
-    return run_check(text, options, on_finding=progress, cancel=cancel)
-
-
-def _warm_up() -> None:
-    """Worker side, once per page: import the online checks and load the registry and
-    Public Suffix tables with one offline analysis."""
-    from desktop.checks.analyze import analyze_offline
-    from desktop.checks.run import run_check  # noqa: F401 - imported for its side effect
-
-    analyze_offline("https://shop.example/", CheckOptions(offline=True))
+    stream = run_check(text, options, cancel)
+    progress(next(stream))
+    final = None
+    for item in stream:
+        if isinstance(item, Finding):
+            progress(item)
+        else:
+            final = item
+    return final
 
 
 class PasteBox(QPlainTextEdit):
@@ -173,13 +165,8 @@ class CheckPage(QWidget):
         self._set_running(False)
         self._update_actions()
         self._retranslate()
-        # Import the checks and load their tables now, while the user is still reading the page:
-        # done by the first check, it would stall the window (GIL, import lock); done at import
-        # of this module, it would delay the window's first appearance.
-        # (The process-wide gc.freeze() after this warm-up lives in desktop/app.py.)
-        Task(_warm_up).on_failure(
-            lambda error: log.warning("warming up the link analysis failed: %s", error)
-        ).start(self._pool)
+        # The checks are warmed up once per process by desktop/app.py once the window shows
+        # (desktop.checks.run.warm_up, then gc.freeze()), not per page.
 
     # --- layout -----------------------------------------------------------------------------------
 
@@ -367,17 +354,8 @@ class CheckPage(QWidget):
     # --- verdict and self-check --------------------------------------------------------------------
 
     def _selfcheck_section(self, translate=None) -> dict[str, Any]:
-        report = self._report
-        questions = self.selfcheck.questions()
-        answers = self.selfcheck.answers()
-        result = apply_answers(report.verdict.level, answers, questions)
-        return {
-            "automatic_level": report.verdict.level.value,
-            "level": result.level.value,
-            "reasons": [m.render(translate) for m in result.reasons],
-            "summary": result.summary.render(translate),
-            "answers": answers_to_json(answers, questions, translate),
-        }
+        return report_section(self._report.verdict.level, self.selfcheck.answers(),
+                              self.selfcheck.questions(), translate)
 
     def _show_verdict(self) -> None:
         report = self._report

@@ -1,0 +1,172 @@
+"""The online checks of one web shop, run in parallel (no Qt); :mod:`desktop.checks.run` streams them.
+
+Three checks, each with its own :class:`~desktop.net.client.Client` and all under one
+:class:`~desktop.net.client.Deadline`:
+
+- ``https``: :func:`desktop.checks.tls.https_findings`;
+- ``domain``: :func:`desktop.checks.rdap.domain_findings`;
+- ``content``: :func:`desktop.checks.crawl.crawl` → :func:`~desktop.checks.extract.extract_contacts`
+  → :func:`~desktop.checks.signals.site_findings`, plus the report's contacts, policies and
+  snapshot (with the product price the page advertises, :func:`~desktop.checks.pricecapture.page_price`).
+
+A check that does not finish by the deadline (plus a short grace) yields ``unknown`` findings
+saying so; a check that fails through a bug yields ``unknown`` too (and is logged) rather than
+losing the other checks' results. Imported only when a check goes online: it pulls in
+``requests``, TLS and HTML parsing, which an offline check never needs.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from desktop.cancel import CancelToken
+from desktop.checks.crawl import crawl
+from desktop.checks.extract import extract_contacts
+from desktop.checks.model import Category, Finding, Status
+from desktop.checks.pricecapture import page_price
+from desktop.checks.rdap import domain_findings
+from desktop.checks.report import Report
+from desktop.checks.signals import discounts, policies_of, pricing_finding, site_findings, snapshot
+from desktop.checks.tls import https_findings
+from desktop.errors import Cancelled
+from desktop.net.client import Client, Deadline
+from desktop.net.options import CheckOptions
+from desktop.text import N_
+
+__all__ = ["ONLINE_CHECKS", "online_stream"]
+
+log = logging.getLogger(__name__)
+
+ONLINE_CHECKS = ("https", "domain", "content")
+_GRACE = 1.0
+
+
+@dataclass
+class _Outcome:
+    findings: list[Finding]
+    extra: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def _unknown_findings(name: str, reason) -> list[Finding]:
+    title = {
+        "https": N_("RunCheck", "HTTPS could not be checked"),
+        "domain": N_("RunCheck", "Domain age unknown"),
+        "content": N_("RunCheck", "The shop's pages could not be read"),
+    }[name]
+    fid, category = {"https": ("https.unavailable", Category.HTTPS),
+                     "domain": ("domain.age", Category.DOMAIN),
+                     "content": ("contact.unknown", Category.CONTACT)}[name]
+    return [Finding(fid, category, Status.UNKNOWN, title, reason, None, {"reason": "check_failed"})]
+
+
+def online_stream(report: Report, options: CheckOptions,
+                  cancel: CancelToken | None = None) -> Iterator[Report | Finding]:
+    """Run the online checks of the web shop ``report`` names; yield each finding as soon as
+    its check ends, then the final report (``report`` extended). Guarantees and raises as
+    :func:`desktop.checks.run.run_check`, which is the way to call this."""
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    started = time.monotonic()
+    deadline = Deadline(options.deadline)
+    url, host, registrable = report.url, report.host, report.registrable_domain
+    user_host = urlsplit(url).hostname or host
+
+    def client() -> Client:
+        return Client(options, user_hosts=[user_host], deadline=deadline, cancel=cancel)
+
+    def https_check() -> _Outcome:
+        with client() as c:
+            return _Outcome(https_findings(c, url))
+
+    def domain_check() -> _Outcome:
+        with client() as c:
+            return _Outcome(domain_findings(c, host, registrable))
+
+    discount_claims: list[int] = []
+
+    def content_check() -> _Outcome:
+        result = crawl(client, url)
+        contacts = extract_contacts(result.pages, host, options.country)
+        # pricing.discount waits for the domain's age (see below)
+        findings = site_findings(result, contacts, host, registrable, pricing=False)
+        if result.home is not None and not any(f.id == "contact.unknown" for f in findings):
+            discount_claims.extend(discounts("\n".join(page.text for page in result.pages)))
+        page = snapshot(result)
+        if page is not None:  # the price the shop showed, for the Costs page's "price changed"
+            page["price"] = page_price(result.home, options.country)
+        extra = {"contacts": contacts.to_report(), "policies": policies_of(result), "snapshot": page}
+        return _Outcome(findings, extra)
+
+    tasks = {"https": https_check, "domain": domain_check, "content": content_check}
+    finished: queue.SimpleQueue[tuple[str, _Outcome | Cancelled]] = queue.SimpleQueue()
+
+    def timed(name: str) -> None:
+        begun = time.monotonic()
+        try:
+            outcome = tasks[name]()
+        except Cancelled as stopped:
+            finished.put((name, stopped))
+            return
+        except Exception:  # a bug in one check must not lose the others
+            log.exception("online check %s failed", name)
+            outcome = _Outcome(_unknown_findings(name, N_("RunCheck", "This check failed unexpectedly.")))
+        outcome.seconds = time.monotonic() - begun
+        finished.put((name, outcome))
+
+    outcomes: dict[str, _Outcome] = {}
+    pool = ThreadPoolExecutor(max_workers=len(tasks), thread_name_prefix="check")
+    try:
+        for name in tasks:
+            pool.submit(timed, name)
+        end = started + options.deadline + _GRACE
+        while len(outcomes) < len(tasks):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            left = end - time.monotonic()
+            if left <= 0:
+                break
+            try:
+                name, outcome = finished.get(timeout=min(left, 0.1))
+            except queue.Empty:
+                continue
+            if isinstance(outcome, Cancelled):
+                raise outcome
+            outcomes[name] = outcome
+            yield from outcome.findings
+        late = {name for name in tasks if name not in outcomes}
+        for name in ONLINE_CHECKS:
+            if name in late:
+                unknown = _unknown_findings(name, N_(
+                    "RunCheck", "This check did not finish within {seconds} seconds.").format(
+                        seconds=round(options.deadline)))
+                outcomes[name] = _Outcome(unknown, seconds=time.monotonic() - started)
+                yield from unknown
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    # Big discounts are bait at a new shop and a clearance sale at an established one.
+    age = next((f for f in outcomes["domain"].findings if f.id == "domain.age"), None)
+    claims = [] if "content" in late else list(discount_claims)  # a late crawler may still be writing
+    pricing = pricing_finding(claims, established=age is not None and age.status is Status.PASS)
+    if pricing is not None:
+        outcomes["content"].findings.append(pricing)
+        yield pricing
+
+    findings: list[Finding] = []
+    changes: dict[str, Any] = {}
+    timings = dict(report.timings)
+    for name in ONLINE_CHECKS:
+        outcome = outcomes[name]
+        findings.extend(outcome.findings)
+        changes.update(outcome.extra)
+        timings[name] = outcome.seconds
+    timings["online"] = time.monotonic() - started
+    yield report.with_findings(findings).replace(offline=False, timings=timings, **changes)
