@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from desktop.archive import blobs
 from desktop.archive.crypto import AuthenticationFailed
-from desktop.archive.encoding import FormatError
+from desktop.archive.encoding import FormatError, KeyNotGranted, NewerFormat
 from desktop.archive.errors import ItemNotFound
 from desktop.archive.fsio import atomic_writer, streaming_writer
 from desktop.archive.problems import damaged_from
@@ -142,8 +142,7 @@ class AttachmentsMixin:
                                             bytes.fromhex(blob_hex))
         except _WriteFailed as failed:  # the target's disk, not the blob
             raise failed.args[0] from None
-        except (OSError, FormatError, AuthenticationFailed, KeyError,
-                blobs.UnsupportedBlobVersion) as exc:
+        except (OSError, FormatError, AuthenticationFailed, KeyNotGranted, NewerFormat) as exc:
             raise damaged_from(self.layout.rel(path), exc) from None
 
     def _iter_blob(self, blob_hex: str) -> Iterator[bytes]:
@@ -153,8 +152,7 @@ class AttachmentsMixin:
             with open(path, "rb") as handle:
                 yield from blobs.iter_plaintext(handle, self.header.id_bytes, self._keys,
                                                 bytes.fromhex(blob_hex))
-        except (OSError, FormatError, AuthenticationFailed, KeyError,
-                blobs.UnsupportedBlobVersion) as exc:
+        except (OSError, FormatError, AuthenticationFailed, KeyNotGranted, NewerFormat) as exc:
             raise damaged_from(rel, exc) from None
 
     def read_bytes(self, attachment: str, limit: int = 64 * 1024 * 1024) -> bytes:

@@ -49,7 +49,6 @@ class ArchiveNotFound(ArchiveError):
 
     def __init__(self, path: str) -> None:
         super().__init__(self.default_message.format(path=path), path=path)
-        self.path = path
 
 
 class ArchiveExists(ArchiveError):
@@ -57,7 +56,6 @@ class ArchiveExists(ArchiveError):
 
     def __init__(self, path: str) -> None:
         super().__init__(self.default_message.format(path=path), path=path)
-        self.path = path
 
 
 class WrongPassphrase(ArchiveError):
@@ -93,8 +91,6 @@ class UnsupportedVersion(ArchiveError):
         super().__init__(
             self.default_message.format(path=path, version=version), path=path, version=version
         )
-        self.path = path
-        self.version = version
 
 
 class KdfParametersRefused(ArchiveError):
@@ -109,8 +105,6 @@ class KdfParametersRefused(ArchiveError):
             path=path,
             parameter=parameter,
         )
-        self.path = path
-        self.parameter = parameter
 
 
 class DamagedFile(ArchiveError):
@@ -125,9 +119,6 @@ class DamagedFile(ArchiveError):
             reason=reason,
             detail=detail,
         )
-        self.path = path
-        self.reason = reason
-        self.detail = detail
 
 
 class TamperedFile(DamagedFile):
@@ -141,4 +132,3 @@ class ItemNotFound(ArchiveError):
 
     def __init__(self, item: str) -> None:
         super().__init__(self.default_message.format(item=item), item=item)
-        self.item = item

@@ -27,6 +27,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop.fileio import fsync_dir  # the one implementation; archive code imports it from here
+
 __all__ = ["atomic_writer", "fsync_dir", "streaming_writer", "sweep_temporaries", "write_new_file"]
 
 _FILE_MODE = 0o600
@@ -76,20 +78,6 @@ def streaming_writer(fd: int) -> io.BufferedWriter:
 
     Behaves like ``os.fdopen(fd, "wb")``; the caller still flushes and fsyncs for durability."""
     return io.BufferedWriter(_WritebackRaw(fd), buffer_size=64 * 1024)
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename/link in ``path`` durable (no-op where folders cannot be opened)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _publish(temp: Path, final: Path) -> None:
