@@ -15,18 +15,24 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from desktop.checks.model import Finding, InputKind, Level, Status
+from desktop.checks.inputs import MAX_INPUT_CHARS
+from desktop.checks.model import Category, Finding, InputKind, Level, Status
 from desktop.net.options import CheckOptions
 from desktop.checks.report import Report
+from desktop.checks.verdict import compute_verdict
 from desktop.text import N_, Message, Translate
 
 __all__ = ["add_check_arguments", "options_from_args", "register", "render_text", "run"]
+
+log = logging.getLogger(__name__)
 
 
 _LEVEL_LABEL = {
@@ -139,47 +145,138 @@ def _inputs(items: Iterable[str], stdin: TextIO) -> Iterator[str]:
             yield item
 
 
-def _stream_events(stream: Iterator[Report | Finding], text: str,
-                   translate: Translate | None) -> Iterator[dict]:
-    """The ``--stream`` JSON events of one input's check stream (see the module doc)."""
-    yield {"event": "offline", "report": next(stream).to_json(translate)}
-    for item in stream:
-        if isinstance(item, Finding):
-            yield {"event": "finding", "input": text, "finding": item.to_json(translate)}
-        else:
-            yield {"event": "report", "report": item.to_json(translate)}
+def _events(text: str, options: CheckOptions) -> Iterator[Report | Finding]:
+    """The check stream of ``text``; a check that fails unexpectedly is logged and ends the
+    stream with a ``check.failed`` report (``unknown``) instead of raising (twice if it failed
+    before the offline report, so the stream still starts and ends with a report)."""
+    from desktop.checks.run import run_check
+
+    started = False
+    try:
+        for item in run_check(text, options):
+            started = True
+            yield item
+    except Exception:
+        log.exception("check of one input failed")
+        failed = _failed_report(text, options)
+        if not started:
+            yield failed
+        yield failed
+
+
+def _tolerant(stream: TextIO) -> TextIO:
+    """``stream`` set to replace what it cannot decode or encode (invalid UTF-8 piped in, a
+    report character a legacy-locale terminal cannot show) instead of raising."""
+    try:
+        stream.reconfigure(errors="replace")  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        pass  # not a text file of the interpreter's (a test's StringIO): nothing to decode
+    return stream
+
+
+def _utf8(stream: TextIO) -> bool:
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+    return encoding in ("utf-8", "utf8", "utf-8-sig")
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(text: str) -> str:
+    """``text`` without lone surrogates (command-line arguments that were not valid UTF-8
+    arrive as such and could be neither printed nor written as JSON)."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
+_FAILED_TITLE = N_("CheckCli", "The check could not be completed")
+_FAILED_DETAIL = N_("CheckCli", "Something unexpected stopped this check; the details are in "
+                                "ShopSafe's log. Nothing here means the seller is safe.")
+
+
+def _failed_report(text: str, options: CheckOptions) -> Report:
+    """The report for an input whose check raised: one ``unknown`` finding, never "looks OK"."""
+    finding = Finding("check.failed", Category.MANUAL, Status.UNKNOWN, _FAILED_TITLE,
+                      _FAILED_DETAIL, None, {"incomplete": True})
+    kind = InputKind.NOT_UNDERSTOOD
+    return Report(input=text[:MAX_INPUT_CHARS], kind=kind, url=None, host=None,
+                  registrable_domain=None, findings=(finding,),
+                  verdict=compute_verdict([finding], kind, options.offline), offline=options.offline)
+
+
+def _quiet_logging() -> None:
+    # Tracebacks belong in the log file, never on a person's terminal (without a handler,
+    # logging would print them to stderr).
+    try:
+        from desktop.logging_setup import setup_logging
+
+        setup_logging()
+    except Exception:  # an unwritable data folder must not stop the check
+        logging.getLogger("desktop").addHandler(logging.NullHandler())
+        logging.getLogger("desktop").propagate = False
 
 
 def run(args: argparse.Namespace, stdout: TextIO | None = None,
         stdin: TextIO | None = None) -> int:
-    """Check every input of ``args`` and print the reports. Returns the exit status."""
-    stdout = stdout or sys.stdout
-    stdin = stdin or sys.stdin
+    """Check every input of ``args`` and print the reports. Returns the exit status.
+
+    Every input gets exactly one report, whatever it holds (invalid UTF-8, control
+    characters, megabytes of text): a check that fails unexpectedly is logged and reported as
+    ``check.failed`` (``unknown``)."""
+    stdout = stdout or _tolerant(sys.stdout)
+    stdin = stdin or _tolerant(sys.stdin)
     translate = translator(args.lang)
     if not args.inputs:
         print(_T_NO_INPUT.render(translate), file=sys.stderr)
         return 2
-    from desktop.checks.run import final_report, run_check
-
+    _quiet_logging()
     options = options_from_args(args)
+    try:
+        _check_all(args, options, translate, stdout, stdin)
+    except BrokenPipeError:  # "shopsafe check - | head": the reader left, not an error to show
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 1
+    return 0
+
+
+def _check_all(args: argparse.Namespace, options: CheckOptions, translate: Translate | None,
+               stdout: TextIO, stdin: TextIO) -> None:
+    ascii_only = not _utf8(stdout)  # JSON stays exact on a legacy-locale terminal
     first = True
     for text in _inputs(args.inputs, stdin):
-        stream = run_check(text, options)
+        text = _scrub(text)
         if args.json and getattr(args, "stream", False):
-            for event in _stream_events(stream, text, translate):
-                stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
-                stdout.flush()
+            _write_events(_events(text, options), text, translate, stdout, ascii_only)
             continue
-        report = final_report(stream)
+        from desktop.checks.run import final_report
+
+        report = final_report(_events(text, options))
         if args.json:
-            stdout.write(json.dumps(report.to_json(translate), ensure_ascii=False) + "\n")
+            stdout.write(json.dumps(report.to_json(translate), ensure_ascii=ascii_only) + "\n")
         else:
             if not first:
                 stdout.write("\n")
             stdout.write(render_text(report, translate))
         stdout.flush()
         first = False
-    return 0
+
+
+def _write_events(stream: Iterator[Report | Finding], text: str, translate: Translate | None,
+                  stdout: TextIO, ascii_only: bool) -> None:
+    """``--stream``: one JSON line per event of the check stream, flushed as it comes (the first
+    report is the offline one, the last the final one; see the module doc)."""
+    first = True
+    for item in stream:
+        if isinstance(item, Finding):
+            event = {"event": "finding", "input": text, "finding": item.to_json(translate)}
+        else:
+            event = {"event": "offline" if first else "report", "report": item.to_json(translate)}
+            first = False
+        stdout.write(json.dumps(event, ensure_ascii=ascii_only) + "\n")
+        stdout.flush()
 
 
 def _r(message: Message | None, translate: Translate | None) -> str:

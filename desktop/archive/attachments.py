@@ -19,7 +19,7 @@ from desktop.archive import blobs
 from desktop.archive.crypto import AuthenticationFailed
 from desktop.archive.encoding import FormatError, KeyNotGranted, NewerFormat
 from desktop.archive.errors import ItemNotFound
-from desktop.archive.fsio import atomic_writer, streaming_writer
+from desktop.archive.fsio import atomic_writer, open_nofollow, streaming_writer
 from desktop.archive.problems import damaged_from
 from desktop.fileio import SHARED, atomic_file
 
@@ -137,7 +137,7 @@ class AttachmentsMixin:
         """Decrypt a blob into ``out`` in large writes; errors as in :meth:`_iter_blob`."""
         path = self.layout.blob(blob_hex)
         try:
-            with open(path, "rb") as handle:
+            with open(open_nofollow(path), "rb") as handle:
                 return blobs.decrypt_stream(handle, _Sink(out), self.header.id_bytes, self._keys,
                                             bytes.fromhex(blob_hex))
         except _WriteFailed as failed:  # the target's disk, not the blob
@@ -149,7 +149,7 @@ class AttachmentsMixin:
         path = self.layout.blob(blob_hex)
         rel = self.layout.rel(path)
         try:
-            with open(path, "rb") as handle:
+            with open(open_nofollow(path), "rb") as handle:
                 yield from blobs.iter_plaintext(handle, self.header.id_bytes, self._keys,
                                                 bytes.fromhex(blob_hex))
         except (OSError, FormatError, AuthenticationFailed, KeyNotGranted, NewerFormat) as exc:

@@ -13,6 +13,7 @@ Every error carries a translatable :class:`~desktop.text.Message` and the data t
     ├── KdfParametersRefused     Argon2id parameters outside [floor, cap] (path, parameter)
     ├── DamagedFile              a file failed to parse or authenticate (path, reason)
     │   └── TamperedFile         authentication failed: changed, truncated or moved
+    ├── LinkedFolder             a folder inside the archive is a symbolic link (path)
     ├── ItemNotFound             no such order/seller/attachment (item)
     └── InvalidRecoveryKey       the typed recovery key is malformed (bad checksum)
 """
@@ -32,6 +33,7 @@ __all__ = [
     "InvalidRecoveryKey",
     "ItemNotFound",
     "KdfParametersRefused",
+    "LinkedFolder",
     "TamperedFile",
     "UnsupportedVersion",
     "WrongPassphrase",
@@ -125,6 +127,21 @@ class TamperedFile(DamagedFile):
     default_message = N_(
         "Archive", "{path} failed its integrity check (changed, cut short or moved): {reason}"
     )
+
+
+class LinkedFolder(ArchiveError):
+    """A folder inside the archive is a symbolic link: the archive is not opened."""
+
+    default_message = N_(
+        "Archive",
+        "{path} inside the archive is a link to another place. ShopSafe never follows links "
+        "inside an archive, so it did not open it. Someone who can change the shared folder "
+        "may have put the link there: remove it, then open the archive again.",
+    )
+
+    def __init__(self, path: str) -> None:
+        super().__init__(self.default_message.format(path=path), path=path)
+        self.path = path
 
 
 class ItemNotFound(ArchiveError):

@@ -23,13 +23,37 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from desktop.archive.errors import LinkedFolder
 from desktop.fileio import fsync_dir  # the one implementation; archive code imports it from here
 
-__all__ = ["atomic_writer", "fsync_dir", "streaming_writer", "sweep_temporaries", "write_new_file"]
+__all__ = [
+    "TEMP_NAME",
+    "atomic_writer",
+    "fsync_dir",
+    "open_nofollow",
+    "read_bounded",
+    "read_key_file",
+    "real_dir",
+    "streaming_writer",
+    "sweep_temporaries",
+    "write_new_file",
+]
+
+# The names of our temporaries: 16 hex digits, an optional kind, ".tmp". The sweep removes
+# nothing else, so a file someone else put into .tmp/<device> is never deleted.
+TEMP_NAME = re.compile(r"^[0-9a-f]{16}(\.rec|\.blob)?\.tmp$")
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+# Another device in the share can plant links; following one would read or write (or sweep)
+# files outside the archive, so nothing inside an archive is ever followed: folders are checked
+# with lstat (LinkedFolder), files are opened with O_NOFOLLOW.
 
 _FILE_MODE = 0o600
 _WRITEBACK_WINDOW = 8 * 1024 * 1024
@@ -80,8 +104,31 @@ def streaming_writer(fd: int) -> io.BufferedWriter:
     return io.BufferedWriter(_WritebackRaw(fd), buffer_size=64 * 1024)
 
 
-def _publish(temp: Path, final: Path) -> None:
-    final.parent.mkdir(parents=True, exist_ok=True)
+def real_dir(path: Path, root: Path) -> None:
+    """Create ``path`` (under ``root``) as needed; every folder from ``root`` down must be a
+    real folder, never a symbolic link. New folders are fsync'ed into their parent so they
+    survive a crash with the file written into them. Raises :class:`LinkedFolder`."""
+    parts = path.relative_to(root).parts
+    current = root
+    for part in parts:
+        parent, current = current, current / part
+        try:
+            info = os.lstat(current)
+        except FileNotFoundError:
+            with contextlib.suppress(FileExistsError):
+                os.mkdir(current, 0o700)
+            fsync_dir(parent)
+            info = os.lstat(current)
+        if not stat.S_ISDIR(info.st_mode):
+            raise LinkedFolder(current.relative_to(root).as_posix())
+
+
+def _root_of(tmp_dir: Path) -> Path:
+    return tmp_dir.parent.parent  # <archive>/.tmp/<device>
+
+
+def _publish(temp: Path, final: Path, root: Path) -> None:
+    real_dir(final.parent, root)
     try:
         os.link(temp, final)
     except FileExistsError:
@@ -102,15 +149,16 @@ def atomic_writer(tmp_dir: Path, final: Path, temp_name: str) -> Iterator[Binary
     Raises :class:`FileExistsError` if ``final`` already exists (the caller picked a fresh name,
     so this means a collision and nothing is overwritten). On error the temporary is removed.
     """
-    tmp_dir.mkdir(parents=True, exist_ok=True)
+    root = _root_of(tmp_dir)
+    real_dir(tmp_dir, root)
     temp = tmp_dir / temp_name
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _FILE_MODE)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, _FILE_MODE)
     try:
         with streaming_writer(fd) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        _publish(temp, final)
+        _publish(temp, final, root)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
@@ -124,16 +172,60 @@ def write_new_file(tmp_dir: Path, final: Path, temp_name: str, data: bytes) -> N
 
 
 def sweep_temporaries(tmp_dir: Path, older_than_seconds: float = 24 * 3600) -> int:
-    """Remove this device's stale temporaries; returns how many were removed."""
+    """Remove this device's stale temporaries; returns how many were removed.
+
+    Only regular files whose names match :data:`TEMP_NAME` are removed; links are never
+    followed. Raises :class:`LinkedFolder` when ``tmp_dir`` itself is a link (nothing is
+    removed then)."""
     import time
 
-    removed = 0
-    if not tmp_dir.is_dir():
+    try:
+        info = os.lstat(tmp_dir)
+    except FileNotFoundError:
         return 0
+    if not stat.S_ISDIR(info.st_mode):
+        raise LinkedFolder(f".tmp/{tmp_dir.name}")
+    removed = 0
     cutoff = time.time() - older_than_seconds
-    for entry in tmp_dir.iterdir():
-        with contextlib.suppress(OSError):
-            if entry.is_file() and entry.stat().st_mtime < cutoff:
-                entry.unlink()
-                removed += 1
+    with os.scandir(tmp_dir) as listing:
+        for entry in listing:
+            if not TEMP_NAME.match(entry.name):
+                continue
+            with contextlib.suppress(OSError):
+                st = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(st.st_mode) and st.st_mtime < cutoff:
+                    os.unlink(entry.path)
+                    removed += 1
     return removed
+
+
+def open_nofollow(path: Path | str) -> int:
+    """A read-only descriptor of ``path``; a symbolic link there raises OSError (ELOOP)."""
+    return os.open(path, os.O_RDONLY | _NOFOLLOW)
+
+
+def read_bounded(path: Path | str, limit: int) -> bytes:
+    """The contents of the regular file ``path`` if at most ``limit`` bytes.
+
+    Never follows a link and never reads more than ``limit + 1`` bytes, whatever the file's
+    size. Raises OSError (links: ELOOP) and :class:`FileTooLarge`."""
+    fd = open_nofollow(path)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise FileTooLarge(str(path), limit)
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise FileTooLarge(str(path), limit)
+    return data
+
+
+KEY_FILE_LIMIT = 64 * 1024
+
+
+def read_key_file(path: Path | str) -> bytes:
+    """A key file (archive.json, member, slot, grant, roster): at most 64 KiB, no links."""
+    return read_bounded(path, KEY_FILE_LIMIT)
+
+
+class FileTooLarge(ValueError):
+    """A file larger than its format allows (or not a regular file): ``args`` = (path, limit)."""

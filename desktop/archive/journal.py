@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 from desktop.archive import records
 from desktop.archive.errors import DamagedFile
+from desktop.archive.fsio import open_nofollow
 from desktop.archive.layout import Layout
 from desktop.archive.problems import REASONS, damaged_from
 
@@ -32,7 +33,7 @@ def scan_journal(
             for entry in listing:
                 if entry.name.startswith(".") or entry.name in IGNORED_NAMES:
                     continue
-                if entry.is_file():
+                if not entry.is_dir(follow_symlinks=False):
                     entries.append((folder.name, entry.name, entry.path))
     total = len(entries)
     good_devices = {device for device, _n, _p in entries if records.is_device(device)}
@@ -43,7 +44,7 @@ def scan_journal(
             yield DamagedFile(rel, REASONS["name"])
             continue
         try:
-            with open(path, "rb") as handle:
+            with open(open_nofollow(path), "rb") as handle:
                 data = handle.read(records.MAX_RECORD + 1)
             yield records.decode_record(data, archive_id, device, name, record_keys)
         except Exception as exc:  # noqa: BLE001 - every failure becomes a reported problem

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hmac
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,16 +82,52 @@ class Layout:
         return sorted(_files(self.root / "objects", "*/*.blob"))
 
     def journal_dirs(self) -> list[Path]:
-        base = self.root / "journal"
-        if not base.is_dir():
-            return []
-        return sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith("."))
+        return [p for p in _entries(self.root / "journal") if _is_real_dir(p)]
+
+    def linked_folders(self) -> list[str]:
+        """Archive-relative paths of folders (two levels deep) that are symbolic links.
+
+        Opening refuses such an archive: following a planted link would read, write or sweep
+        files outside it. Only folders are listed; linked files fail when read."""
+        found = []
+        for top in _entries(self.root, hidden=True):
+            if top.is_symlink() and (top.is_dir() or top.name != "archive.json"):
+                found.append(self.rel(top))
+            elif top.is_dir():
+                found.extend(self.rel(p) for p in _entries(top, hidden=True)
+                             if p.is_symlink() and p.is_dir())
+        return sorted(found)
+
+
+def _is_real_dir(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _entries(base: Path, hidden: bool = False) -> list[Path]:
+    """Entries of ``base`` (not following links), sorted; none if it is not a real folder."""
+    if not _is_real_dir(base):
+        return []
+    with os.scandir(base) as listing:
+        return sorted(Path(e.path) for e in listing if hidden or not e.name.startswith("."))
 
 
 def _files(base: Path, pattern: str) -> list[Path]:
-    if not base.is_dir():
-        return []
-    return [p for p in base.glob(pattern) if p.is_file() and not p.name.startswith(".")]
+    """Files matching ``base/pattern`` (one or two levels), never looking through links.
+
+    Linked files are listed (reading them fails with ELOOP and is reported); linked folders
+    are not entered."""
+    found = []
+    levels = pattern.split("/")
+    folders = [base] if len(levels) == 1 else [p for p in _entries(base) if _is_real_dir(p)]
+    suffix = levels[-1].lstrip("*")
+    for folder in folders:
+        for path in _entries(folder):
+            if path.name.endswith(suffix) and not _is_real_dir(path):
+                found.append(path)
+    return found
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import errno
+
 from desktop.archive.crypto import AuthenticationFailed, KdfOutOfBounds
 from desktop.archive.encoding import FormatError, KeyNotGranted, NewerFormat
 from desktop.archive.errors import DamagedFile, TamperedFile
+from desktop.archive.fsio import FileTooLarge
 from desktop.text import N_
 
 __all__ = ["REASONS", "damaged_from"]
@@ -18,7 +21,10 @@ REASONS = {
     "name": N_("Archive", "its file name is not one ShopSafe writes"),
     "kdf": N_("Archive", "it asks for unsafe key-derivation settings"),
     "io": N_("Archive", "it could not be read"),
+    "link": N_("Archive", "it is a link to another place, and links inside an archive are never followed"),
+    "large": N_("Archive", "it is larger than its kind of file can be"),
 }
+
 
 def damaged_from(path: str, exc: BaseException) -> DamagedFile:
     """The problem report for ``exc`` raised while reading ``path``."""
@@ -30,6 +36,10 @@ def damaged_from(path: str, exc: BaseException) -> DamagedFile:
         return DamagedFile(path, REASONS["key"], f"generation {exc.generation}")
     if isinstance(exc, KdfOutOfBounds):
         return DamagedFile(path, REASONS["kdf"], str(exc))
+    if isinstance(exc, FileTooLarge):
+        return DamagedFile(path, REASONS["large"], str(exc))
+    if isinstance(exc, OSError) and exc.errno == errno.ELOOP:
+        return DamagedFile(path, REASONS["link"])
     if isinstance(exc, FileNotFoundError):
         return DamagedFile(path, REASONS["missing"])
     if isinstance(exc, OSError):

@@ -29,10 +29,16 @@ from desktop.archive.errors import (
     DamagedFile,
     ItemNotFound,
     KdfParametersRefused,
+    LinkedFolder,
     TamperedFile,
     UnsupportedVersion,
 )
-from desktop.archive.fsio import fsync_dir, sweep_temporaries, write_new_file
+from desktop.archive.fsio import (
+    fsync_dir,
+    read_key_file,
+    sweep_temporaries,
+    write_new_file,
+)
 from desktop.archive.keys import Identity
 from desktop.archive.layout import (
     ArchiveHeader,
@@ -131,7 +137,7 @@ class Archive(AttachmentsMixin):
         write_new_file(tmp, layout.header, temp_name(),
                        make_header(archive_id, identity.member, floor, cap, archive_key))
         fsync_dir(root)
-        header = parse_header(layout.header.read_bytes())
+        header = parse_header(read_key_file(layout.header))
         save_founder_pin(_registry(data_dir), archive_id, identity.ed25519_public)
         archive = cls(layout, header, identity, {1: archive_key}, device, rng, clock)
         return archive
@@ -160,6 +166,9 @@ class Archive(AttachmentsMixin):
         rng = rng or SystemRandom()
         layout = Layout(Path(path))
         header = read_header(layout)
+        linked = layout.linked_folders()
+        if linked:
+            raise LinkedFolder(linked[0])
         registry = _registry(data_dir)
         pin = load_founder_pin(registry, header.archive_id)
         identity, gen_keys, problems, founder_key = unlock(
@@ -169,7 +178,7 @@ class Archive(AttachmentsMixin):
             save_founder_pin(registry, header.archive_id, founder_key)
         device = device or _device_for(data_dir, header.archive_id, rng)
         # Temporaries of writes that crashed more than a day ago; never anything else.
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError):  # LinkedFolder is not an OSError: it propagates
             sweep_temporaries(layout.tmp(device))
         archive = cls(layout, header, identity, gen_keys, device, rng, clock)
         archive.problems.extend(problems)
@@ -229,7 +238,7 @@ class Archive(AttachmentsMixin):
             from desktop.archive import keys as keyfiles
 
             doc, _sig = keyfiles.parse_grant(
-                self.layout.grant(generation, self.member).read_bytes(), self.archive_id)
+                read_key_file(self.layout.grant(generation, self.member)), self.archive_id)
             new_key = keyfiles.open_grant(doc, self._need_identity())
             self._keys[generation] = new_key
             self._record_keys[generation] = records.record_key(new_key)
@@ -429,7 +438,7 @@ class Archive(AttachmentsMixin):
 
 def read_header(layout: Layout) -> ArchiveHeader:
     try:
-        data = layout.header.read_bytes()
+        data = read_key_file(layout.header)
     except FileNotFoundError:
         raise ArchiveNotFound(str(layout.root)) from None
     try:

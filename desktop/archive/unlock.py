@@ -17,7 +17,7 @@ from desktop.archive.errors import (
     TamperedFile,
     WrongPassphrase,
 )
-from desktop.archive.fsio import fsync_dir, write_new_file
+from desktop.archive.fsio import fsync_dir, read_key_file, write_new_file
 from desktop.archive.keys import Identity
 from desktop.archive.layout import ArchiveHeader, Layout
 from desktop.archive.problems import REASONS, damaged_from
@@ -63,7 +63,7 @@ def unlock(
             continue
         rel = layout.rel(path)
         try:
-            doc, _sig = keys.parse_slot(path.read_bytes(), header.archive_id)
+            doc, _sig = keys.parse_slot(read_key_file(path), header.archive_id)
         except Exception as exc:  # noqa: BLE001 - reported, the other slots still count
             problems.append(damaged_from(rel, exc))
             continue
@@ -89,7 +89,7 @@ def unlock(
 
 def _slot_cost(path: Path) -> tuple[int, Path]:
     try:
-        cost = keys.slot_cost(path.read_bytes())
+        cost = keys.slot_cost(read_key_file(path))
     except Exception:  # noqa: BLE001 - damaged slots are reported when tried
         cost = 0
     return cost, path
@@ -114,7 +114,7 @@ def _check_own_member_file(
 
 def member_public(layout: Layout, archive_id: str, member: str) -> keys.Member:
     """The verified public member file; raises FormatError / AuthenticationFailed / OSError."""
-    parsed = keys.parse_member(layout.member(member).read_bytes(), archive_id)
+    parsed = keys.parse_member(read_key_file(layout.member(member)), archive_id)
     if parsed.member != member:
         raise FormatError("member file name and contents differ")
     return parsed
@@ -134,7 +134,7 @@ def _open_grants(
             continue
         rel = layout.rel(path)
         try:
-            doc, signature = keys.parse_grant(path.read_bytes(), header.archive_id)
+            doc, signature = keys.parse_grant(read_key_file(path), header.archive_id)
             if doc["member"] != identity.member or doc["generation"] != generation:
                 raise FormatError("grant moved to another name")
             if doc["by"] == identity.member:
@@ -180,7 +180,7 @@ def replace_slots(archive: Archive, identity: Identity, secret: bytes, params: K
         if path.parent.name != identity.member or path == new_path:
             continue
         with contextlib.suppress(Exception):
-            doc, _ = keys.parse_slot(path.read_bytes(), archive.archive_id)
+            doc, _ = keys.parse_slot(read_key_file(path), archive.archive_id)
             if doc["kdf"]["alg"] == "argon2id":
                 path.unlink()
     fsync_dir(new_path.parent)
@@ -236,7 +236,7 @@ def _recovery_slots(archive: Archive) -> list[Path]:
     for path in archive.layout.slot_files():
         with contextlib.suppress(Exception):
             doc: dict[str, Any]
-            doc, _ = keys.parse_slot(path.read_bytes(), archive.archive_id)
+            doc, _ = keys.parse_slot(read_key_file(path), archive.archive_id)
             if doc["kdf"]["alg"] == "recovery-hkdf":
                 found.append(path)
     return found

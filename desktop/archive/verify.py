@@ -12,6 +12,7 @@ from desktop.archive import blobs, keys
 from desktop.archive.crypto import AuthenticationFailed
 from desktop.archive.encoding import FormatError
 from desktop.archive.errors import DamagedFile, TamperedFile
+from desktop.archive.fsio import open_nofollow, read_key_file
 from desktop.archive.journal import scan_journal
 from desktop.archive.problems import REASONS, damaged_from
 from desktop.archive.records import record_key
@@ -64,7 +65,7 @@ def verify(archive: Archive, progress: Callable[[int, int], None] | None = None)
 
     def check_header() -> None:
         header = archive.header
-        raw = layout.header.read_bytes()
+        raw = read_key_file(layout.header)
         from desktop.archive.layout import parse_header
 
         if parse_header(raw) != header:
@@ -77,7 +78,7 @@ def verify(archive: Archive, progress: Callable[[int, int], None] | None = None)
     members: dict[str, keys.Member] = {}
     for path in layout.member_files():
         def check_member(path=path) -> None:
-            member = keys.parse_member(path.read_bytes(), archive_id)
+            member = keys.parse_member(read_key_file(path), archive_id)
             if path.stem != member.member:
                 raise FormatError("member file renamed")
             members[member.member] = member
@@ -85,7 +86,7 @@ def verify(archive: Archive, progress: Callable[[int, int], None] | None = None)
 
     for path in layout.slot_files():
         def check_slot(path=path) -> None:
-            doc, signature = keys.parse_slot(path.read_bytes(), archive_id)
+            doc, signature = keys.parse_slot(read_key_file(path), archive_id)
             if path.parent.name != doc["member"] or path.stem != doc["slot"]:
                 raise FormatError("slot moved or renamed")
             if doc["member"] not in members:
@@ -95,7 +96,7 @@ def verify(archive: Archive, progress: Callable[[int, int], None] | None = None)
 
     for generation, path in layout.grant_files():
         def check_grant(path=path, generation=generation) -> None:
-            doc, signature = keys.parse_grant(path.read_bytes(), archive_id)
+            doc, signature = keys.parse_grant(read_key_file(path), archive_id)
             if doc["generation"] != generation or path.stem != doc["member"]:
                 raise FormatError("grant moved or renamed")
             signer = members.get(doc["by"])
@@ -110,7 +111,7 @@ def verify(archive: Archive, progress: Callable[[int, int], None] | None = None)
         def check_blob(path=path) -> None:
             if not _BLOB_NAME.match(path.name) or path.parent.name != path.name[:2]:
                 raise FormatError("blob file name")
-            with open(path, "rb") as handle:
+            with open(open_nofollow(path), "rb") as handle:
                 blobs.decrypt_stream(handle, _Null(), archive.header.id_bytes, gen_keys,
                                      bytes.fromhex(path.stem))  # type: ignore[arg-type]
         check(layout.rel(path), check_blob)

@@ -64,7 +64,9 @@ def _unknown_findings(name: str, reason) -> list[Finding]:
     fid, category = {"https": ("https.unavailable", Category.HTTPS),
                      "domain": ("domain.age", Category.DOMAIN),
                      "content": ("contact.unknown", Category.CONTACT)}[name]
-    return [Finding(fid, category, Status.UNKNOWN, title, reason, None, {"reason": "check_failed"})]
+    # "incomplete": part of the check's work was lost, so the verdict can never be "looks OK"
+    return [Finding(fid, category, Status.UNKNOWN, title, reason, None,
+                    {"reason": "check_failed", "check": name, "incomplete": True})]
 
 
 def online_stream(report: Report, options: CheckOptions,
@@ -101,7 +103,7 @@ def online_stream(report: Report, options: CheckOptions,
             discount_claims.extend(discounts("\n".join(page.text for page in result.pages)))
         page = snapshot(result)
         if page is not None:  # the price the shop showed, for the Costs page's "price changed"
-            page["price"] = page_price(result.home, options.country)
+            page["price"] = page_price(result.home, options.country, deadline)
         extra = {"contacts": contacts.to_report(), "policies": policies_of(result), "snapshot": page}
         return _Outcome(findings, extra)
 

@@ -32,6 +32,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from desktop.checks.htmlfeed import feed_bounded
 from desktop.checks.microdata import MicrodataCollector
 from desktop.errors import ShopSafeError
 
@@ -43,6 +44,7 @@ __all__ = ["SOURCES", "CapturedPrice", "capture_price", "page_price"]
 SOURCES = ("json-ld", "microdata", "meta", "text")
 
 MAX_HTML = 3_000_000
+_PARSE_SECONDS = 1.5
 _MAX_LD_BLOCK = 1_000_000
 _MAX_NODES = 20_000
 _MAX_DEPTH = 40
@@ -384,7 +386,7 @@ def _agree(first: _Candidate, other: _Candidate | None) -> bool:
     return same_currency and other.amount == first.amount
 
 
-def capture_price(html: str, *, country: str | None = None) -> CapturedPrice | None:
+def capture_price(html: str, *, country: str | None = None, deadline=None) -> CapturedPrice | None:
     """The one product price ``html`` advertises, or ``None`` when there is no clear single price.
 
     The first source (see the module) with one clear price wins, unless another source states a
@@ -395,13 +397,8 @@ def capture_price(html: str, *, country: str | None = None) -> CapturedPrice | N
     if not isinstance(html, str) or not html:
         return None
     collector = _Collector()
-    try:
-        collector.feed(html[:MAX_HTML])
-        collector.close()
-    except (AssertionError, ValueError):  # html.parser gives up on some broken markup
-        pass
-    except RecursionError:
-        return None
+    # bounded in size and time; a price read from part of a page is still a price it shows
+    feed_bounded(collector, html, max_chars=MAX_HTML, seconds=_PARSE_SECONDS, deadline=deadline)
     blocks = [block for block in (_load_ld(raw) for raw in collector.ld_blocks) if block is not None]
     found = {"json-ld": _from_json_ld(blocks, country, collector.titles()),
              "microdata": _from_microdata(collector, country),
@@ -419,7 +416,7 @@ def capture_price(html: str, *, country: str | None = None) -> CapturedPrice | N
         (c.currency for c in found.values() if c is not None and c.currency), None), source, name)
 
 
-def page_price(page: Page | None, country: str | None = None) -> dict[str, str | None] | None:
+def page_price(page: Page | None, country: str | None = None, deadline=None) -> dict[str, str | None] | None:
     """The report's ``snapshot["price"]`` for a fetched page: :meth:`CapturedPrice.to_report`
     of its captured price, or ``None`` (no page, an HTTP error, not HTML, no clear price).
 
@@ -430,5 +427,5 @@ def page_price(page: Page | None, country: str | None = None) -> dict[str, str |
     if page is None or page.status >= 400 or not page.is_html:
         return None
     host = urlsplit(page.final_url).hostname or ""
-    found = capture_price(page.text, country=regions_for(host, country or "")[0])
+    found = capture_price(page.text, country=regions_for(host, country or "")[0], deadline=deadline)
     return found.to_report() if found is not None else None

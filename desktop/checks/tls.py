@@ -27,6 +27,7 @@ from urllib.parse import urljoin, urlsplit
 from cryptography import x509
 from cryptography.x509.oid import ExtensionOID, NameOID
 
+from desktop.checks.htmlfeed import feed_bounded
 from desktop.checks.model import Category, Finding, Status
 from desktop.net.client import Client, NetworkError, Page
 from desktop.errors import Cancelled
@@ -301,19 +302,19 @@ class _FormScanner(HTMLParser):
             self.password = True
 
 
-def insecure_forms(page: Page) -> list[str]:
+def insecure_forms(page: Page, deadline=None) -> list[str]:
     """Form targets on ``page`` that would send data over plain HTTP (resolved URLs)."""
     scanner = _FormScanner()
-    try:
-        scanner.feed(page.text[:2_000_000])
-        scanner.close()
-    except (ValueError, AssertionError):  # html.parser on hopeless markup
-        pass
+    feed_bounded(scanner, page.text, max_chars=2_000_000, seconds=1.5, deadline=deadline)
     page_plain = urlsplit(page.final_url).scheme == "http"
     bad = []
     for action in scanner.forms:
-        target = urljoin(page.final_url, action) if action else page.final_url
-        if urlsplit(target).scheme == "http":
+        try:
+            target = urljoin(page.final_url, action) if action else page.final_url
+            scheme = urlsplit(target).scheme
+        except ValueError:  # a hostile action ("http://[::1") is no target a browser uses
+            continue
+        if scheme == "http":
             bad.append(target)
     if page_plain and scanner.password and not bad:
         bad.append(page.final_url)
@@ -428,13 +429,13 @@ def https_findings(client: Client, url: str, *, now: datetime | None = None) -> 
     elif https_page is not None:
         findings.append(_hsts_finding(https_page))
     findings.extend(_http_findings(host, https_ok, plain, plain_error, https_page))
-    findings.extend(_form_findings(plain, https_page))
+    findings.extend(_form_findings(plain, https_page, client.deadline))
     return findings
 
 
-def _form_findings(plain: Page | None, https_page: Page | None) -> Iterator[Finding]:
-    forms = (insecure_forms(plain) if plain else []) + (
-        insecure_forms(https_page) if https_page and https_page is not plain else [])
+def _form_findings(plain: Page | None, https_page: Page | None, deadline=None) -> Iterator[Finding]:
+    forms = (insecure_forms(plain, deadline) if plain else []) + (
+        insecure_forms(https_page, deadline) if https_page and https_page is not plain else [])
     if forms:
         yield _finding(
             "https.insecure_form", Status.WARN,

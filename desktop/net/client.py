@@ -25,6 +25,7 @@ the address rules of :mod:`desktop.net.address`).
 
 from __future__ import annotations
 
+import codecs
 import http.client
 import http.cookiejar
 import re
@@ -144,18 +145,41 @@ class Page:
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
+# Codecs a page may name that are no text encoding of the web: they raise on decode
+# ("undefined", "idna" on long labels), execute escapes or, like UTF-7, yield lone surrogates
+# that later break output (the WHATWG Encoding standard forbids UTF-7 in HTML for the same
+# reason). Such a label is ignored and the body read as UTF-8.
+_REFUSED_CODECS = frozenset({"undefined", "idna", "punycode", "utf-7", "unicode-escape",
+                             "raw-unicode-escape", "unicode-internal"})
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _codec(label: str | None) -> str:
+    if not label:
+        return "utf-8"
+    try:
+        info = codecs.lookup(label[:40])
+    except LookupError:
+        return "utf-8"
+    if info.name in _REFUSED_CODECS or not getattr(info, "_is_text_encoding", True):
+        return "utf-8"
+    return info.name
 
 
 def _decode(body: bytes, content_type: str) -> str:
-    match = re.search(r"charset=([\w.:-]+)", content_type, re.I)
+    """``body`` as text. Never raises: an unknown or hostile charset falls back to UTF-8, bytes
+    that do not decode become U+FFFD, and no lone surrogate survives (they cannot be printed or
+    written as UTF-8)."""
+    match = re.search(r"charset=\s*[\"']?([\w.:-]+)", content_type, re.I)
     charset = match[1] if match else None
     if not charset:
         meta = _META_CHARSET.search(body[:4096])
-        charset = meta[1].decode("ascii", "replace") if meta else "utf-8"
+        charset = meta[1].decode("ascii", "replace") if meta else None
     try:
-        return body.decode(charset, errors="replace")
-    except LookupError:
-        return body.decode("utf-8", errors="replace")
+        text = body.decode(_codec(charset), errors="replace")
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        text = body.decode("utf-8", errors="replace")
+    return _SURROGATES.sub("\ufffd", text)
 
 
 # --------------------------------------------------------------------------- connections
@@ -386,7 +410,7 @@ class Client:
         hops: list[tuple[int, str]] = []
         current = url
         while True:
-            if urlsplit(current).scheme not in ("http", "https"):
+            if _scheme(current) not in ("http", "https"):
                 raise UnsupportedScheme(current)
             self._check_live(current)
             response = self._send(current, headers)
@@ -396,7 +420,7 @@ class Client:
                     if len(hops) >= MAX_REDIRECTS:
                         raise TooManyRedirects(url)
                     hops.append((response.status_code, current))
-                    current = urljoin(current, location)
+                    current = _redirect_target(current, location)
                     continue
                 body = self._read_body(response, current, limit)
                 content_type = response.headers.get("content-type", "")
@@ -426,7 +450,10 @@ class Client:
         except requests.exceptions.Timeout:
             self.raise_if_stopped(url)
             raise FetchTimeout(url, timeout[1]) from None
-        except (requests.RequestException, http.client.HTTPException, OSError) as exc:
+        except (requests.RequestException, http.client.HTTPException, OSError,
+                ValueError, UnicodeError) as exc:
+            # ValueError/UnicodeError: urllib3 and idna reject hostile hosts ("[::1", a label
+            # of 64+ characters) with plain errors instead of a RequestException.
             self.raise_if_stopped(url)
             raise FetchFailed(url, _reason(exc)) from None
 
@@ -482,6 +509,26 @@ class Client:
         except zlib.error as exc:
             raise FetchFailed(url, f"bad compressed data ({exc})") from None
         return bytes(out)
+
+
+def _scheme(url: str) -> str:
+    try:
+        return urlsplit(url).scheme
+    except ValueError:  # "http://[::1": an unclosed IPv6 literal
+        return ""
+
+
+def _redirect_target(current: str, location: str) -> str:
+    """The absolute URL a ``Location`` header points to; :class:`FetchFailed` when a hostile
+    server sends one that is no URL at all (``http://[::1``, control characters)."""
+    try:
+        target = urljoin(current, location.strip())
+        urlsplit(target).port  # noqa: B018 - raises ValueError for a malformed authority
+    except ValueError as exc:
+        raise FetchFailed(current, f"malformed redirect Location {location[:80]!r} ({exc})") from None
+    if any(ord(c) < 0x20 or c == "\x7f" for c in target):
+        raise FetchFailed(current, f"malformed redirect Location {location[:80]!r}")
+    return target
 
 
 def _reason(exc: BaseException) -> str:

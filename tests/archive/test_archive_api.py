@@ -30,13 +30,15 @@ def test_public_classes_and_functions_are_documented():
 def test_stale_temporaries_are_swept_fresh_ones_kept(make_archive):
     archive, folder = make_archive()
     tmp = folder / ".tmp" / archive.device
-    stale, fresh = tmp / "old.tmp", tmp / "new.tmp"
-    stale.write_bytes(b"x")
-    fresh.write_bytes(b"y")
+    stale, fresh = tmp / "00112233445566aa.rec.tmp", tmp / "00112233445566bb.blob.tmp"
+    foreign = tmp / "notes.txt"  # not a name ShopSafe writes: never swept
+    for path in (stale, fresh, foreign):
+        path.write_bytes(b"x")
     old = time.time() - 3 * 86400
     os.utime(stale, (old, old))
+    os.utime(foreign, (old, old))
     open_archive(folder, device=archive.device)
-    assert not stale.exists() and fresh.exists()
+    assert not stale.exists() and fresh.exists() and foreign.exists()
 
 
 class _Zeros:
