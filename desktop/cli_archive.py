@@ -8,7 +8,6 @@ data accept ``--json``. Exit status: 0 success, 1 ``verify`` found damaged files
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import mimetypes
 import os
@@ -17,30 +16,29 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop.cli_common import (
+    add_language_option,
+    passphrase,
+    print_error,
+    prompt,
+    read_secret_file,
+    translator,
+    write_json,
+)
 from desktop.text import N_, Message, Translate
 
 __all__ = ["register"]
 
-
-LANGUAGES = ("system", "en", "id", "es")
 
 # The translate function of the language chosen with --lang (None: English source text).
 _chosen: Translate | None = None
 
 
 def _use_language(language: str) -> None:
-    """Translate this command's output into ``language`` ("system": the user's locale), with
-    the translators every ShopSafe command line uses (:func:`desktop.i18n.translator_for_cli`).
-    English needs no Qt at all; without PySide6 the output stays in English."""
+    """Translate this command's output into ``language`` (:func:`desktop.cli_common.translator`,
+    the same as every ShopSafe command line)."""
     global _chosen
-    _chosen = None
-    try:
-        from desktop.i18n import resolve_language, translator_for_cli
-    except ImportError:
-        return
-    code = resolve_language(language)
-    if code != "en":
-        _chosen = translator_for_cli(code)
+    _chosen = translator(language)
 
 
 def _translate(context: str, text: str) -> str:
@@ -156,11 +154,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--output", type=Path, help="write the key to this new file instead")
     p.set_defaults(func=_cmd_recovery)
 
-    env_language = os.environ.get("SHOPSAFE_LANGUAGE", "system")
     for action in sub.choices.values():
-        action.add_argument(
-            "--lang", choices=LANGUAGES, default=env_language if env_language in LANGUAGES else "system",
-            help="language of the messages (default: SHOPSAFE_LANGUAGE, else the system's)")
+        add_language_option(action, default="system")
         action.set_defaults(func=_with_language(action.get_default("func")))
     parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
 
@@ -168,31 +163,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 # -- helpers -------------------------------------------------------------------------------------
 
 
-def _read_secret_file(path: Path) -> str:
-    text = path.read_text("utf-8")
-    return text[:-1] if text.endswith("\n") else text
-
-
 def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
-    if getattr(args, "passphrase_file", None):
-        return _read_secret_file(args.passphrase_file)
-    env = os.environ.get("SHOPSAFE_PASSPHRASE")
-    if env is not None:
-        return env
-    return _prompt(_t(N_("ArchiveCli", "Passphrase: ")), confirm)
-
-
-def _prompt(label: str, confirm: bool) -> str:
-    while True:
-        first = getpass.getpass(label)
-        if not confirm:
-            return first
-        if not first:
-            print(_t(N_("ArchiveCli", "The passphrase must not be empty.")), file=sys.stderr)
-            continue
-        if getpass.getpass(_t(N_("ArchiveCli", "Repeat the passphrase: "))) == first:
-            return first
-        print(_t(N_("ArchiveCli", "The passphrases differ; try again.")), file=sys.stderr)
+    return passphrase(getattr(args, "passphrase_file", None), _chosen, confirm)
 
 
 def _kdf(args: argparse.Namespace) -> Any:
@@ -208,7 +180,7 @@ def _open(args: argparse.Namespace) -> Any:
     from desktop.archive import Archive
 
     if args.recovery_key_file:
-        return Archive.open(args.archive, recovery_key=_read_secret_file(args.recovery_key_file),
+        return Archive.open(args.archive, recovery_key=read_secret_file(args.recovery_key_file),
                             member=args.member)
     return Archive.open(args.archive, _passphrase(args), member=args.member)
 
@@ -232,7 +204,7 @@ def _summary(item: Any) -> str:
 
 
 def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True))
+    write_json(value, indent=2, sort_keys=True)
 
 
 def _report_problems(archive: Any) -> None:
@@ -247,7 +219,7 @@ def _guarded(func: Any) -> Any:
         try:
             return int(func(args) or 0)
         except ArchiveError as exc:
-            print(_t(N_("ArchiveCli", "error: {message}")).format(message=_render(exc.message)), file=sys.stderr)
+            print_error(exc.message, _chosen)
             return 2
         except FileExistsError as exc:
             print(_t(N_("ArchiveCli", "error: {path} already exists (use --force to overwrite)")).format(
@@ -421,11 +393,11 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
     archive = _open(args)
     try:
         if args.new_passphrase_file:
-            new = _read_secret_file(args.new_passphrase_file)
+            new = read_secret_file(args.new_passphrase_file)
         elif os.environ.get("SHOPSAFE_NEW_PASSPHRASE") is not None:
             new = os.environ["SHOPSAFE_NEW_PASSPHRASE"]
         else:
-            new = _prompt(_t(N_("ArchiveCli", "New passphrase: ")), confirm=True)
+            new = prompt(_t(N_("ArchiveCli", "New passphrase: ")), _chosen, confirm=True)
         params = _kdf(args) or calibrate()
         if args.recovery_key_file:
             member = new_passphrase_identity(archive, args.name, new, params)

@@ -28,6 +28,7 @@ from desktop.checks.model import Category, Finding, InputKind, Level, Status
 from desktop.net.options import CheckOptions
 from desktop.checks.report import Report
 from desktop.checks.verdict import compute_verdict
+from desktop.cli_common import add_language_option, tolerant, translator, write_json
 from desktop.text import N_, Message, Translate
 
 __all__ = ["add_check_arguments", "options_from_args", "register", "render_text", "run"]
@@ -66,18 +67,6 @@ _T_NO_INPUT = N_("CheckCli", "Nothing to check: give a link, a phone number or a
                        "read them from standard input.")
 
 
-def translator(language: str) -> Translate | None:
-    """The translate function for ``language`` (``en`` needs none). Qt is loaded only for
-    other languages; without PySide6 the output stays in English."""
-    if language == "en":
-        return None
-    try:
-        from desktop.i18n import translator_for_cli
-    except ImportError:
-        return None
-    return translator_for_cli(language)
-
-
 def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     """All options of ``shopsafe check`` (one place, so new options are a small edit)."""
     parser.add_argument("inputs", nargs="*", metavar="TEXT",
@@ -90,10 +79,7 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
                              "as it arrives, then the final report (one JSON line each)")
     parser.add_argument("--offline", action="store_true",
                         help="only the instant offline analysis; no network access at all")
-    parser.add_argument("--lang", choices=("en", "id", "es"),
-                        default=os.environ.get("SHOPSAFE_LANGUAGE") if os.environ.get(
-                            "SHOPSAFE_LANGUAGE") in ("en", "id", "es") else "en",
-                        help="language of the report texts (default: en)")
+    add_language_option(parser)
     parser.add_argument("--country", default=os.environ.get("SHOPSAFE_COUNTRY"),
                         help="your country (ISO code, e.g. ID, ES, MX): default region for "
                              "phone numbers and local brands (default: ES with --lang es, "
@@ -164,21 +150,6 @@ def _events(text: str, options: CheckOptions) -> Iterator[Report | Finding]:
         yield failed
 
 
-def _tolerant(stream: TextIO) -> TextIO:
-    """``stream`` set to replace what it cannot decode or encode (invalid UTF-8 piped in, a
-    report character a legacy-locale terminal cannot show) instead of raising."""
-    try:
-        stream.reconfigure(errors="replace")  # type: ignore[attr-defined]
-    except (AttributeError, ValueError, OSError):
-        pass  # not a text file of the interpreter's (a test's StringIO): nothing to decode
-    return stream
-
-
-def _utf8(stream: TextIO) -> bool:
-    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
-    return encoding in ("utf-8", "utf8", "utf-8-sig")
-
-
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
@@ -222,8 +193,8 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None,
     Every input gets exactly one report, whatever it holds (invalid UTF-8, control
     characters, megabytes of text): a check that fails unexpectedly is logged and reported as
     ``check.failed`` (``unknown``)."""
-    stdout = stdout or _tolerant(sys.stdout)
-    stdin = stdin or _tolerant(sys.stdin)
+    stdout = stdout or tolerant(sys.stdout)
+    stdin = stdin or tolerant(sys.stdin)
     translate = translator(args.lang)
     if not args.inputs:
         print(_T_NO_INPUT.render(translate), file=sys.stderr)
@@ -244,18 +215,17 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None,
 
 def _check_all(args: argparse.Namespace, options: CheckOptions, translate: Translate | None,
                stdout: TextIO, stdin: TextIO) -> None:
-    ascii_only = not _utf8(stdout)  # JSON stays exact on a legacy-locale terminal
     first = True
     for text in _inputs(args.inputs, stdin):
         text = _scrub(text)
         if args.json and getattr(args, "stream", False):
-            _write_events(_events(text, options), text, translate, stdout, ascii_only)
+            _write_events(_events(text, options), text, translate, stdout)
             continue
         from desktop.checks.run import final_report
 
         report = final_report(_events(text, options))
         if args.json:
-            stdout.write(json.dumps(report.to_json(translate), ensure_ascii=ascii_only) + "\n")
+            write_json(report.to_json(translate), stdout)
         else:
             if not first:
                 stdout.write("\n")
@@ -265,7 +235,7 @@ def _check_all(args: argparse.Namespace, options: CheckOptions, translate: Trans
 
 
 def _write_events(stream: Iterator[Report | Finding], text: str, translate: Translate | None,
-                  stdout: TextIO, ascii_only: bool) -> None:
+                  stdout: TextIO) -> None:
     """``--stream``: one JSON line per event of the check stream, flushed as it comes (the first
     report is the offline one, the last the final one; see the module doc)."""
     first = True
@@ -275,7 +245,7 @@ def _write_events(stream: Iterator[Report | Finding], text: str, translate: Tran
         else:
             event = {"event": "offline" if first else "report", "report": item.to_json(translate)}
             first = False
-        stdout.write(json.dumps(event, ensure_ascii=ascii_only) + "\n")
+        write_json(event, stdout)
         stdout.flush()
 
 

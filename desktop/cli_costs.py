@@ -16,6 +16,7 @@ from typing import TextIO
 
 from desktop.costs import OfferForm, PaymentMethod, country_currency, country_name
 from desktop.costs.sheet import evaluate_offer
+from desktop.cli_common import add_language_option, translator, write_json
 from desktop.costs.storage import breakdown_to_json
 from desktop.text import N_
 
@@ -74,14 +75,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--rate", default="", metavar="VALUE",
                         help="1 unit of the offer's currency in --currency")
     parser.add_argument("--json", action="store_true", help="print the breakdown as JSON")
-    parser.add_argument("--lang", default="en", choices=["en", "id", "es"])
+    add_language_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Compute and print; returns the exit status."""
-    from desktop.cli_check import translator
-
     out = out or sys.stdout
     err = err or sys.stderr
     translate = translator(args.lang)
@@ -113,8 +112,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
               .render(translate), file=err)
         return 2
     if args.json:
-        json.dump(breakdown_to_json(breakdown), out, ensure_ascii=False)
-        out.write("\n")
+        write_json(breakdown_to_json(breakdown), out)
     else:
         if result.price is not None and result.price.note is not None:
             note = result.price.note
