@@ -8,16 +8,18 @@ data accept ``--json``. Exit status: 0 success, 1 ``verify`` found damaged files
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import mimetypes
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from desktop.cli_common import (
     add_language_option,
+    add_passphrase_option,
     passphrase,
     print_error,
     prompt,
@@ -71,7 +73,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     def common(p: argparse.ArgumentParser, json_output: bool = False) -> None:
         p.add_argument("archive", type=Path, help="the archive folder (e.g. MyArchive.shopsafe)")
-        p.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file")
+        add_passphrase_option(p)
         p.add_argument("--recovery-key-file", type=Path,
                        help="unlock with the recovery key stored in this file")
         p.add_argument("--member", help="only try this member's slots")
@@ -83,11 +85,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                        help="Argon2id memory in KiB (default: calibrated to ~0.6 s)")
         p.add_argument("--kdf-iterations", type=int, metavar="N", help="Argon2id iterations")
 
+    def new_member(p: argparse.ArgumentParser) -> None:  # init and join: a new member
+        p.add_argument("archive", type=Path)
+        add_passphrase_option(p)
+        p.add_argument("--name", default="", help="your name as shown to the family")
+        kdf_options(p)
+
     p = sub.add_parser("init", help="create a new archive")
-    p.add_argument("archive", type=Path)
-    p.add_argument("--passphrase-file", type=Path)
-    p.add_argument("--name", default="", help="your name as shown to the family")
-    kdf_options(p)
+    new_member(p)
     p.set_defaults(func=_cmd_init)
 
     p = sub.add_parser("add", help="encrypt files into the archive")
@@ -128,16 +133,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("passwd", help="change your passphrase")
     common(p)
-    p.add_argument("--new-passphrase-file", type=Path)
+    add_passphrase_option(p, "--new-passphrase-file", "read the new passphrase from this file")
     p.add_argument("--name", default="", help="name for the new member (after recovery)")
     kdf_options(p)
     p.set_defaults(func=_cmd_passwd)
 
     p = sub.add_parser("join", help="ask to join a family archive with your own passphrase")
-    p.add_argument("archive", type=Path)
-    p.add_argument("--passphrase-file", type=Path)
-    p.add_argument("--name", default="", help="your name as shown to the family")
-    kdf_options(p)
+    new_member(p)
     p.set_defaults(func=_cmd_join)
 
     p = sub.add_parser("members", help="list members and whether they have access")
@@ -183,6 +185,19 @@ def _open(args: argparse.Namespace) -> Any:
         return Archive.open(args.archive, recovery_key=read_secret_file(args.recovery_key_file),
                             member=args.member)
     return Archive.open(args.archive, _passphrase(args), member=args.member)
+
+
+@contextlib.contextmanager
+def _unlocked(args: argparse.Namespace, report_problems: bool = True) -> Iterator[Any]:
+    """The archive opened with the user's passphrase or recovery key (its problems reported
+    on standard error), locked again however the command ends."""
+    archive = _open(args)
+    if report_problems:
+        _report_problems(archive)
+    try:
+        yield archive
+    finally:
+        archive.lock()
 
 
 def _item_json(item: Any) -> dict[str, Any]:
@@ -252,9 +267,7 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 @_guarded
 def _cmd_add(args: argparse.Namespace) -> int:
-    archive = _open(args)
-    _report_problems(archive)
-    try:
+    with _unlocked(args) as archive:
         order = args.order
         if order:
             archive.get(order)
@@ -277,15 +290,11 @@ def _cmd_add(args: argparse.Namespace) -> int:
                 print(_t(N_("ArchiveCli", "Added {file} as {id} to order {order}.")).format(
                     file=path, id=attachment, order=order))
         return 0
-    finally:
-        archive.lock()
 
 
 @_guarded
 def _cmd_list(args: argparse.Namespace) -> int:
-    archive = _open(args)
-    _report_problems(archive)
-    try:
+    with _unlocked(args) as archive:
         items = archive.items(args.type, include_deleted=args.deleted)
         if args.json:
             _print_json([_item_json(i) for i in items])
@@ -293,15 +302,11 @@ def _cmd_list(args: argparse.Namespace) -> int:
             for item in items:
                 print(_summary(item))
         return 0
-    finally:
-        archive.lock()
 
 
 @_guarded
 def _cmd_show(args: argparse.Namespace) -> int:
-    archive = _open(args)
-    _report_problems(archive)
-    try:
+    with _unlocked(args) as archive:
         item = archive.get(args.item)
         if args.json:
             _print_json(_item_json(item))
@@ -316,15 +321,11 @@ def _cmd_show(args: argparse.Namespace) -> int:
             print(_t(N_("ArchiveCli", "  edited on two devices at once, please review {field}: {values}")).format(
                 field=name, values=" | ".join(map(str, values))))
         return 0
-    finally:
-        archive.lock()
 
 
 @_guarded
 def _cmd_export(args: argparse.Namespace) -> int:
-    archive = _open(args)
-    _report_problems(archive)
-    try:
+    with _unlocked(args) as archive:
         item = archive.get(args.item)
         if item.type == "attachment":
             size = archive.export_attachment(item.id, args.target, overwrite=args.force)
@@ -337,15 +338,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
             size = archive.export_attachment(attachment, target, overwrite=args.force)
             print(_t(N_("ArchiveCli", "Exported {file} ({size} bytes).")).format(file=target, size=size))
         return 0
-    finally:
-        archive.lock()
 
 
 @_guarded
 def _cmd_search(args: argparse.Namespace) -> int:
-    archive = _open(args)
-    _report_problems(archive)
-    try:
+    with _unlocked(args) as archive:
         found = archive.search(args.query)
         if args.json:
             _print_json([_item_json(i) for i in found])
@@ -355,14 +352,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
             if not found:
                 print(_t(N_("ArchiveCli", "Nothing found.")), file=sys.stderr)
         return 0
-    finally:
-        archive.lock()
 
 
 @_guarded
 def _cmd_verify(args: argparse.Namespace) -> int:
-    archive = _open(args)
-    try:
+    with _unlocked(args, report_problems=False) as archive:
         report = archive.verify()
         problems = {p.path: p for p in [*archive.problems, *report.problems]}
         if args.json:
@@ -381,8 +375,6 @@ def _cmd_verify(args: argparse.Namespace) -> int:
             else:
                 print(_t(N_("ArchiveCli", "All {count} files are intact.")).format(count=report.checked))
         return 1 if problems else 0
-    finally:
-        archive.lock()
 
 
 @_guarded
@@ -390,8 +382,7 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
     from desktop.archive import calibrate
     from desktop.archive.unlock import new_passphrase_identity
 
-    archive = _open(args)
-    try:
+    with _unlocked(args, report_problems=False) as archive:
         if args.new_passphrase_file:
             new = read_secret_file(args.new_passphrase_file)
         elif os.environ.get("SHOPSAFE_NEW_PASSPHRASE") is not None:
@@ -407,14 +398,11 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
             archive.change_passphrase(new, params)
             print(_t(N_("ArchiveCli", "Passphrase changed.")))
         return 0
-    finally:
-        archive.lock()
 
 
 @_guarded
 def _cmd_recovery(args: argparse.Namespace) -> int:
-    archive = _open(args)
-    try:
+    with _unlocked(args, report_problems=False) as archive:
         key = archive.create_recovery_key()
         if args.output:
             fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -427,8 +415,6 @@ def _cmd_recovery(args: argparse.Namespace) -> int:
         print(_t(N_("ArchiveCli", "Print it or write it down and keep it somewhere safe: it opens the archive "
                  "without any passphrase.")))
         return 0
-    finally:
-        archive.lock()
 
 
 @_guarded
@@ -451,8 +437,7 @@ def _cmd_join(args: argparse.Namespace) -> int:
 
 @_guarded
 def _cmd_members(args: argparse.Namespace) -> int:
-    archive = _open(args)
-    try:
+    with _unlocked(args, report_problems=False) as archive:
         rows = archive.members()
         if args.json:
             _print_json([{"member": m.member, "name": m.name, "role": m.role,
@@ -469,17 +454,12 @@ def _cmd_members(args: argparse.Namespace) -> int:
             role = roles.get(m.role, m.role)
             print(f"{m.member}  {m.fingerprint}  {role:<{width}}  {state}  {m.name}{you}".rstrip())
         return 0
-    finally:
-        archive.lock()
 
 
 @_guarded
 def _cmd_grant(args: argparse.Namespace) -> int:
-    archive = _open(args)
-    try:
+    with _unlocked(args, report_problems=False) as archive:
         archive.grant(args.new_member)
         print(_t(N_("ArchiveCli", "Member {member} can now open the archive.")).format(
             member=args.new_member))
         return 0
-    finally:
-        archive.lock()

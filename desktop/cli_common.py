@@ -26,6 +26,7 @@ from desktop.text import N_, Message, Translate
 __all__ = [
     "LANGUAGES",
     "add_language_option",
+    "add_passphrase_option",
     "passphrase",
     "print_error",
     "read_secret_file",
@@ -64,6 +65,13 @@ def translator(language: str) -> Translate | None:
         return None
     code = resolve_language(language)
     return None if code == "en" else translator_for_cli(code)
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser, flag: str = "--passphrase-file",
+                          help: str = "read the passphrase from this file") -> None:
+    """Add the option that names a passphrase file (the only way to give one on the command
+    line; see :func:`passphrase`)."""
+    parser.add_argument(flag, type=Path, metavar="FILE", help=help)
 
 
 def read_secret_file(path: Path) -> str:
