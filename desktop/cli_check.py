@@ -1,12 +1,15 @@
 """``shopsafe check TEXT [--json [--stream]] [--offline] [--lang id|es|en]``: check links from the shell.
 
 One report per input. ``-`` reads inputs from standard input, one per line (blank lines are
-skipped). With ``--json`` each report is one line of JSON (JSON Lines), in input order; without,
-a readable, translated summary. Every input goes through the one check stream,
-:func:`desktop.checks.run.run_check` (the Check page consumes the same). With ``--json --stream``
-the stream itself is printed as it comes, one JSON line per event: ``{"event": "offline",
-"report": …}`` at once, ``{"event": "finding", "input": …, "finding": …}`` per online finding,
-then ``{"event": "report", "report": …}``.
+skipped). ``--file FILE`` checks a whole file as one message (``--file -``: all of standard input),
+or, when FILE is a picture, its text and QR codes read offline; a picture's path given as an input
+is read the same way (``shopsafe check chat.png``). With ``--json`` each report is one line of
+JSON (JSON Lines), in input order; without, a readable, translated summary. Every text goes
+through the one check stream, :func:`desktop.checks.run.run_check` (the Check page consumes the
+same). With ``--json --stream`` the stream itself is printed as it comes, one JSON line per
+event: ``{"event": "offline", "report": …}`` at once, ``{"event": "finding", "input": …,
+"finding": …}`` per online finding, then ``{"event": "report", "report": …}`` (a picture, read
+offline, gives its report as both).
 
 Exit status: 0 when every input was checked, 2 for a usage error (no input).
 """
@@ -14,6 +17,7 @@ Exit status: 0 when every input was checked, 2 for a usage error (no input).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import os
@@ -72,6 +76,10 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="*", metavar="TEXT",
                         help="a link, a chat message with a link, a phone number or a bank "
                              "account; - reads one per line from standard input")
+    parser.add_argument("--file", action="append", default=[], metavar="FILE",
+                        help="check a whole chat message saved in FILE (- reads all of standard "
+                             "input as one message), or a screenshot (PNG, JPEG, WebP); "
+                             "repeatable")
     parser.add_argument("--json", action="store_true",
                         help="print each report as one line of JSON (JSON Lines)")
     parser.add_argument("--stream", action="store_true",
@@ -120,15 +128,51 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _inputs(items: Iterable[str], stdin: TextIO) -> Iterator[str]:
+_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff")
+_IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"BM", b"II*\x00", b"MM\x00*")
+_T_NO_FILE = N_("CheckCli", "{path} could not be read: {reason}")
+_T_NO_SUCH_FILE = N_("CheckCli", "there is no such file")
+_T_NOT_ALLOWED = N_("CheckCli", "you are not allowed to open it")
+_T_NOT_READABLE = N_("CheckCli", "it is a folder or cannot be opened")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Picture:
+    """A screenshot to check: its bytes and the name the user gave."""
+
+    name: str
+    data: bytes
+
+
+def _read_file(path: str, stdin: TextIO) -> str | _Picture:
+    if path == "-":
+        return stdin.read()
+    raw = Path(path).read_bytes()
+    if raw.startswith(_IMAGE_MAGIC) or path.lower().endswith(_IMAGE_SUFFIXES):
+        return _Picture(path, raw)
+    return raw.decode("utf-8", errors="replace")
+
+
+def _inputs(items: Iterable[str], stdin: TextIO, files: Iterable[str] = (),
+            translate: Translate | None = None) -> Iterator[str | _Picture]:
     for item in items:
         if item == "-":
             for line in stdin:
                 line = line.strip()
                 if line:
                     yield line
+        elif item.lower().endswith(_IMAGE_SUFFIXES) and Path(item).is_file():
+            yield _read_file(item, stdin)
         else:
             yield item
+    for path in files:
+        try:
+            yield _read_file(path, stdin)
+        except OSError as error:
+            log.warning("could not read %s: %s", path, error)
+            reason = (_T_NO_SUCH_FILE if isinstance(error, FileNotFoundError) else
+                      _T_NOT_ALLOWED if isinstance(error, PermissionError) else _T_NOT_READABLE)
+            print(_T_NO_FILE.format(path=path, reason=reason).render(translate), file=sys.stderr)
 
 
 def _events(text: str, options: CheckOptions) -> Iterator[Report | Finding]:
@@ -196,7 +240,7 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None,
     stdout = stdout or tolerant(sys.stdout)
     stdin = stdin or tolerant(sys.stdin)
     translate = translator(args.lang)
-    if not args.inputs:
+    if not args.inputs and not getattr(args, "file", None):
         print(_T_NO_INPUT.render(translate), file=sys.stderr)
         return 2
     _quiet_logging()
@@ -216,14 +260,18 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None,
 def _check_all(args: argparse.Namespace, options: CheckOptions, translate: Translate | None,
                stdout: TextIO, stdin: TextIO) -> None:
     first = True
-    for text in _inputs(args.inputs, stdin):
-        text = _scrub(text)
+    for item in _inputs(args.inputs, stdin, getattr(args, "file", ()), translate):
+        if isinstance(item, _Picture):
+            text, stream = item.name, _picture_events(item, options, args.lang)
+        else:
+            text = _scrub(item)
+            stream = _events(text, options)
         if args.json and getattr(args, "stream", False):
-            _write_events(_events(text, options), text, translate, stdout)
+            _write_events(stream, text, translate, stdout)
             continue
         from desktop.checks.run import final_report
 
-        report = final_report(_events(text, options))
+        report = final_report(stream)
         if args.json:
             write_json(report.to_json(translate), stdout)
         else:
@@ -232,6 +280,21 @@ def _check_all(args: argparse.Namespace, options: CheckOptions, translate: Trans
             stdout.write(render_text(report, translate))
         stdout.flush()
         first = False
+
+
+def _picture_events(picture: _Picture, options: CheckOptions,
+                    language: str) -> Iterator[Report]:
+    """A screenshot, read offline: its one report is both the offline and the final one."""
+    try:
+        from desktop.checks.image import analyze_image
+
+        report = analyze_image(picture.data, dataclasses.replace(options, offline=True),
+                               ui_language=language)
+    except Exception:
+        log.exception("check of one input failed")
+        report = _failed_report(picture.name, options)
+    yield report
+    yield report
 
 
 def _write_events(stream: Iterator[Report | Finding], text: str, translate: Translate | None,
@@ -267,6 +330,9 @@ def render_text(report: Report, translate: Translate | None = None) -> str:
     if report.social_handle:
         facts.append(_T_HANDLE.format(handle=report.social_handle).render(t))
     lines.append("  " + " · ".join(facts))
+    if len(report.identifiers) > 1 or any(i.kind != "url" for i in report.identifiers):
+        lines.append("  " + _T_FOUND.render(t))
+        lines.extend("    - " + _identifier_line(item, t) for item in report.identifiers)
     verdict = report.verdict
     lines.append("  " + _T_VERDICT.format(level=_LEVEL_LABEL[verdict.level]).render(t)
                  + " — " + verdict.summary.render(t))
@@ -285,6 +351,32 @@ def render_text(report: Report, translate: Translate | None = None) -> str:
         lines.append("  " + _T_NOT_DONE.render(t))
         lines.extend(f"    - {m.render(t)}" for m in verdict.not_done)
     return "\n".join(lines) + "\n"
+
+
+_T_FOUND = N_("CheckCli", "Found in the text:")
+_IDENTIFIER_LABEL = {
+    "url": N_("CheckCli", "link"), "phone": N_("CheckCli", "phone"),
+    "email": N_("CheckCli", "e-mail"), "bank_account": N_("CheckCli", "bank account"),
+    "ewallet": N_("CheckCli", "e-wallet"), "clabe": N_("CheckCli", "CLABE"),
+    "iban": N_("CheckCli", "IBAN"), "cbu": N_("CheckCli", "CBU/CVU"),
+    "tax_id": N_("CheckCli", "tax id"),
+}
+_T_HOLDER = N_("CheckCli", "in the name of {holder}")
+_T_INVALID = N_("CheckCli", "check digit wrong")
+_T_OCR = N_("CheckCli", "read from the picture")
+
+
+def _identifier_line(item, t: Translate | None) -> str:
+    parts = [f"{_IDENTIFIER_LABEL[item.kind].render(t)}: {item.value}"]
+    if item.bank:
+        parts.append(item.bank)
+    if item.holder:
+        parts.append(_T_HOLDER.format(holder=item.holder).render(t))
+    if item.valid is False:
+        parts.append(_T_INVALID.render(t))
+    if item.ocr:
+        parts.append(_T_OCR.render(t))
+    return " · ".join(parts)
 
 
 def _explain(finding: Finding, t: Translate | None, shown: set[str]) -> list[str]:

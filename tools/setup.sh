@@ -17,6 +17,9 @@ PACKAGES=(
     libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxcb-glx0
     # A font, so text renders on minimal machines and in offscreen tests.
     fonts-dejavu-core
+    # Offline text recognition of chat screenshots, with the Indonesian, Spanish and English
+    # models (Debian's packages: nothing is downloaded when the app runs).
+    tesseract-ocr tesseract-ocr-ind tesseract-ocr-spa tesseract-ocr-eng
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

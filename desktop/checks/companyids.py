@@ -11,7 +11,7 @@ MX-RFC     Mexican RFC (12/13 characters)              RFC
 DE-USt-IdNr German VAT number                          USt-IdNr, VAT, UID
 CO-NIT     Colombian NIT (with its "DV" check digit)   NIT
 AR-CUIT    Argentine CUIT/CUIL                         CUIT, CUIL
-CL-RUT     Chilean RUT                                 RUT, R.U.T.
+CL-RUT     Chilean RUT                                 RUT, R.U.T. (a Colombian RUT prints the NIT)
 PE-RUC     Peruvian RUC                                RUC
 ID-NPWP    Indonesian tax number (15 or 16 digits)     NPWP
 ID-NIB     Indonesian business licence (13 digits)     NIB
@@ -43,7 +43,7 @@ from stdnum.id import npwp as _npwp
 from stdnum.mx import rfc as _rfc
 from stdnum.pe import ruc as _ruc
 
-__all__ = ["find_company_ids", "valid_cif", "valid_cuit", "valid_nif", "valid_nit", "valid_npwp",
+__all__ = ["add_company_ids", "find_company_ids", "valid_cif", "valid_cuit", "valid_nif", "valid_nit", "valid_npwp",
            "valid_rfc", "valid_ruc", "valid_rut", "valid_ust_id"]
 
 
@@ -128,28 +128,47 @@ def _nit_value(digits: str, dv: str | None) -> tuple[str, bool] | None:
     return None
 
 
-def _checked(validator: Callable[[str], bool], lengths: tuple[int, ...]) -> Callable[[str, str | None],
-                                                                                   tuple[str, bool] | None]:
-    def read(digits: str, dv: str | None) -> tuple[str, bool] | None:
+_Reader = Callable[[str, str | None], tuple[str, str, bool] | None]
+
+
+def _checked(kind: str, validator: Callable[[str], bool], lengths: tuple[int, ...]) -> _Reader:
+    def read(digits: str, dv: str | None) -> tuple[str, str, bool] | None:
         value = (digits + (dv or "")).upper()
-        return (value, validator(value)) if len(value) in lengths else None
+        return (kind, value, validator(value)) if len(value) in lengths else None
     return read
 
 
-_LABELLED: tuple[tuple[str, re.Pattern[str], Callable[[str, str | None], tuple[str, bool] | None]], ...] = (
-    ("CO-NIT", re.compile(rf"\bN\.?\s?I\.?\s?T\.?{_GAP}{_GROUPED}", re.I), _nit_value),
-    ("AR-CUIT", re.compile(rf"\b(?:CUIT|CUIL|C\.U\.I\.[TL]\.?){_GAP}{_GROUPED}", re.I),
-     _checked(valid_cuit, (11,))),
-    ("CL-RUT", re.compile(rf"\b(?:RUT|R\.U\.T\.?|Rol [ÚU]nico Tributario){_GAP}{_GROUPED}", re.I),
-     _checked(valid_rut, (8, 9))),
-    ("PE-RUC", re.compile(rf"\b(?:RUC|R\.U\.C\.?){_GAP}{_GROUPED}", re.I), _checked(valid_ruc, (11,))),
-    ("ID-NPWP", re.compile(rf"\bNPWP{_GAP}{_GROUPED}", re.I), _checked(valid_npwp, (15, 16))),
+def _read_nit(digits: str, dv: str | None) -> tuple[str, str, bool] | None:
+    hit = _nit_value(digits, dv)
+    return ("CO-NIT", *hit) if hit else None
+
+
+def _read_rut(digits: str, dv: str | None) -> tuple[str, str, bool] | None:
+    """Chile's RUT — or Colombia's: its RUT (Registro Único Tributario) prints the NIT.
+    Chilean RUTs are written with their check character after a hyphen; a number without one
+    that is no valid Chilean RUT is read as a Colombian NIT."""
+    chilean = _checked("CL-RUT", valid_rut, (8, 9))(digits, dv)
+    if chilean is not None and chilean[2]:
+        return chilean
+    colombian = _read_nit(digits, dv)
+    if dv is None or (colombian is not None and colombian[2]) or chilean is None:
+        return colombian
+    return chilean
+
+
+_LABELLED: tuple[tuple[re.Pattern[str], _Reader], ...] = (
+    (re.compile(rf"\bN\.?\s?I\.?\s?T\.?{_GAP}{_GROUPED}", re.I), _read_nit),
+    (re.compile(rf"\b(?:CUIT|CUIL|C\.U\.I\.[TL]\.?){_GAP}{_GROUPED}", re.I), _checked("AR-CUIT", valid_cuit, (11,))),
+    (re.compile(rf"\b(?:RUT|R\.U\.T\.?|Rol [ÚU]nico Tributario){_GAP}{_GROUPED}", re.I), _read_rut),
+    (re.compile(rf"\b(?:RUC|R\.U\.C\.?){_GAP}{_GROUPED}", re.I), _checked("PE-RUC", valid_ruc, (11,))),
+    (re.compile(rf"\bNPWP{_GAP}{_GROUPED}", re.I), _checked("ID-NPWP", valid_npwp, (15, 16))),
 )
 _NIB = re.compile(r"\bNIB\b[\s:.#-]*(?:No\.?|Nomor)?[\s:.#-]*(\d{13})\b", re.I)
 
 # "Razón social: Moda Andina S.A.S." — the legal name beside a LatAm or Spanish id.
 _LEGAL_NAME = re.compile(r"\b(?:Raz[oó]n social|Denominaci[oó]n social|Nombre legal)\s*:?\s*"
-                         r"([^\n|,;:()]{3,80}?)(?=\s*(?:[-–|,;(\n]|\bNIT\b|\bRUT\b|\bRUC\b|\bCUIT\b|$))", re.I)
+                         r"([^\n|,;:()·•]{3,80}?)(?=\s*(?:[-–|,;(·•\n]|\bNIT\b|\bRUT\b|\bRUC\b|\bCUIT\b|$))",
+                         re.I)
 _NAME_WINDOW = 160
 
 
@@ -164,6 +183,17 @@ def _legal_name(text: str, start: int, end: int) -> str | None:
         if len(name) >= 3 and (best is None or distance < best[0]):
             best = (distance, name)
     return best[1] if best else None
+
+
+def add_company_ids(target: list[dict], hits: list[dict]) -> None:
+    """Add ``hits`` to ``target``, one entry per (type, value): a number printed on several
+    pages is one number, and a legal name seen beside it on any page is kept."""
+    for hit in hits:
+        same = next((c for c in target if (c["type"], c["value"]) == (hit["type"], hit["value"])), None)
+        if same is None:
+            target.append(dict(hit))
+        elif "name" in hit and "name" not in same:
+            same["name"] = hit["name"]
 
 
 def find_company_ids(text: str, *, require_context: bool = True) -> list[dict]:
@@ -194,14 +224,14 @@ def find_company_ids(text: str, *, require_context: bool = True) -> list[dict]:
                 continue
             add(kind, value, valid, match.start(), match.end())
     if require_context:
-        for kind, pattern, read in _LABELLED:
+        for pattern, read in _LABELLED:
             for match in pattern.finditer(text):
                 number, dv = match[1], match[2]
                 if dv is None and re.search(r"-\d$", number):  # "900.373.913-4": the DV
                     number, dv = number[:-2], number[-1]
                 hit = read(re.sub(r"\D", "", number), dv)
                 if hit is not None:
-                    add(kind, hit[0], hit[1], match.start(), match.end())
+                    add(*hit, match.start(), match.end())
         for match in _NIB.finditer(text):
             add("ID-NIB", match[1], True, match.start(), match.end())
     else:

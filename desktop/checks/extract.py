@@ -23,7 +23,7 @@ from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 import phonenumbers
 
-from desktop.checks.companyids import find_company_ids
+from desktop.checks.companyids import add_company_ids, find_company_ids
 from desktop.checks.domains import host_info
 from desktop.checks.htmlfeed import Cut, feed_bounded
 from desktop.checks.phones import (
@@ -528,7 +528,7 @@ def extract_contacts(pages: Iterable[ParsedPage], host: str, country: str) -> Co
         _add(contacts.placeholder_emails, placeholders)
         _add(contacts.phones, find_phones(page.text, regions, hinted))
         _add(contacts.addresses, find_addresses(page.text))
-        _add(contacts.company_ids, find_company_ids(page.text))
+        add_company_ids(contacts.company_ids, find_company_ids(page.text))
         for link in page.links:
             scheme = urlsplit(link.url).scheme.lower()
             if scheme == "mailto":
@@ -553,5 +553,5 @@ def extract_contacts(pages: Iterable[ParsedPage], host: str, country: str) -> Co
             _add(contacts.addresses, [org["address"]])
             _add(contacts.social, [_social(s) for s in org["same_as"]])
             if isinstance(org["vat_id"], str):
-                _add(contacts.company_ids, find_company_ids(org["vat_id"], require_context=False))
+                add_company_ids(contacts.company_ids, find_company_ids(org["vat_id"], require_context=False))
     return contacts

@@ -28,8 +28,8 @@ __all__ = ["MAX_PARSE_CHARS", "PARSE_SECONDS", "Cut", "feed_bounded"]
 
 MAX_PARSE_CHARS = 3_000_000
 PARSE_SECONDS = 3.0
-_FIRST_CHUNK = 64 * 1024
-_MAX_CHUNK = 256 * 1024  # the clock is read at least this often (about a tenth of a second)
+_FIRST_CHUNK = 16 * 1024
+_MAX_CHUNK = 64 * 1024  # the clock is read at least this often (a few hundredths of a second)
 
 
 class _Remaining(Protocol):

@@ -43,6 +43,8 @@ _BARE_URL = re.compile(
     r"(?::\d{1,5})?(?:[/?#][^\s<>\"'`]*)?"
 )
 _EMAIL = re.compile(r"(?i)^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
+# "Foto_Paket.apk" sent in a chat is a file, not a host (these endings are no domain endings).
+_FILE_NAME = re.compile(r"(?i)^[^/]+\.(?:x?apk|jpe?g|png|gif|webp|heic|pdf|docx?|xlsx?|exe|mp4|rar)$")
 _HANDLE = re.compile(r"(?<![\w.])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29})\b")
 _DIGITS_RUN = re.compile(r"(?<![\w])\+?\d[\d \-.()]{4,28}\d(?![\w])")
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,4})?)\b")
@@ -121,7 +123,7 @@ def extract_link(text: str) -> str | None:
         return _strip_trailing(match.group(0))
     for match in _BARE_URL.finditer(text):
         token = _strip_trailing(match.group(0))
-        if _EMAIL.match(token):
+        if _EMAIL.match(token) or _FILE_NAME.match(token):
             continue
         if "." not in token.split("/")[0]:
             continue
@@ -142,7 +144,7 @@ def extract_links(text: str, limit: int = 5) -> list[str]:
         if any(a <= start < b or a < end <= b for a, b in spans):
             continue
         token = _strip_trailing(match.group(0))
-        if _EMAIL.match(token) or "." not in token.split("/")[0]:
+        if _EMAIL.match(token) or _FILE_NAME.match(token) or "." not in token.split("/")[0]:
             continue
         found.append((start, token))
     links = list(dict.fromkeys(token for _, token in sorted(found)))

@@ -76,6 +76,7 @@ EVIDENCE_LABELS: dict[str, Message] = {
     "terms": N_("Evidence", "Terms and conditions"),
     "shipping": N_("Evidence", "Shipping information"),
     "imprint": N_("Evidence", "Legal notice"),
+    "complaints": N_("Evidence", "Complaints book"),
     "statuses": N_("Evidence", "Domain status"),
     "rdap_server": N_("Evidence", "Looked up at"),
     "subject": N_("Evidence", "Issued to"),
@@ -95,11 +96,14 @@ EVIDENCE_LABELS: dict[str, Message] = {
     "max_percent": N_("Evidence", "Largest discount (%)"),
     "claims": N_("Evidence", "Discounts seen (%)"),
     "text": N_("Evidence", "Text"),
-    "method": N_("Evidence", "Method"),
+    "payment_method": N_("Evidence", "Payment method"),
     "recipient": N_("Evidence", "Paid to"),
     "recipient_kind": N_("Evidence", "Recipient"),
     "advertised": N_("Evidence", "Advertised"),
     "final_url": N_("Evidence", "Ends on"),
+    "landed_on": N_("Evidence", "Site the link leads to"),
+    "target": N_("Evidence", "Sends you to"),
+    "method": N_("Evidence", "How"),
     "redirects": N_("Evidence", "Redirects"),
 }
 
@@ -157,6 +161,7 @@ _POLICIES: dict[str, Message] = {
     "terms": EVIDENCE_LABELS["terms"],
     "shipping": EVIDENCE_LABELS["shipping"],
     "imprint": EVIDENCE_LABELS["imprint"],
+    "complaints": EVIDENCE_LABELS["complaints"],
 }
 
 # Script names as desktop.checks.confusables reports them (Unicode names, upper case).
@@ -248,7 +253,8 @@ VALUE_LABELS: dict[str, Mapping[str, Message]] = {
     "unreadable": _POLICIES,
     "scripts": _SCRIPTS,
     "methods": PAYMENT_METHODS,
-    "method": PAYMENT_METHODS,
+    "payment_method": PAYMENT_METHODS,
+    "method": {"meta": N_("Evidence", "refresh tag"), "script": N_("Evidence", "script")},
     "advertised": PAYMENT_METHODS,
     "recipient_kind": RECIPIENT_KINDS,
     "statuses": _DOMAIN_STATUSES,

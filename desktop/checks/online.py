@@ -6,7 +6,8 @@ Three checks, each with its own :class:`~desktop.net.client.Client` and all unde
 - ``https``: :func:`desktop.checks.tls.https_findings`;
 - ``domain``: :func:`desktop.checks.rdap.domain_findings`;
 - ``content``: :func:`desktop.checks.crawl.crawl` → :func:`~desktop.checks.extract.extract_contacts`
-  → :func:`~desktop.checks.signals.site_findings`, plus the report's contacts, policies and
+  → :func:`~desktop.checks.signals.site_findings` (and, when the link lands on another site, that
+  site's link and domain findings, :mod:`desktop.checks.redirect`), plus the report's contacts, policies and
   snapshot (with the product price the page advertises, :func:`~desktop.checks.pricecapture.page_price`).
 
 A check that does not finish by the deadline (plus a short grace) yields ``unknown`` findings
@@ -32,7 +33,9 @@ from desktop.checks.extract import extract_contacts
 from desktop.checks.model import Category, Finding, Status
 from desktop.checks.pricecapture import page_price
 from desktop.checks.rdap import domain_findings
+from desktop.checks.redirect import client_landing, landing_findings, landing_site, redirect_finding
 from desktop.checks.report import Report
+from desktop.checks.shopcountry import shop_country
 from desktop.checks.signals import discounts, policies_of, pricing_finding, site_findings, snapshot
 from desktop.checks.tls import https_findings
 from desktop.errors import Cancelled
@@ -99,11 +102,25 @@ def online_stream(report: Report, options: CheckOptions,
         contacts = extract_contacts(result.pages, host, options.country)
         # pricing.discount waits for the domain's age (see below)
         findings = site_findings(result, contacts, host, registrable, pricing=False)
+        # the link leads elsewhere: judge the shop that takes the money
+        landing = landing_site(result, host, registrable)
+        scripted = client_landing(result, host, registrable)
+        if scripted is not None and landing is not None and scripted.site == landing.site:
+            scripted = None
+        if landing is not None or scripted is not None:
+            with client() as c:
+                if landing is not None:
+                    findings[:0] = [redirect_finding(result, host, landing), *landing_findings(c, landing, options)]
+                if scripted is not None:
+                    findings += landing_findings(c, scripted, options)
         if result.home is not None and not any(f.id == "contact.unknown" for f in findings):
             discount_claims.extend(discounts("\n".join(page.text for page in result.pages)))
         page = snapshot(result)
         if page is not None:  # the price the shop showed, for the Costs page's "price changed"
-            page["price"] = page_price(result.home, options.country, deadline)
+            # "$ 189.900" on a Colombian shop is pesos: read with the shop's country, not the user's
+            shop_host = urlsplit(result.home.final_url).hostname or host
+            page["price"] = page_price(result.home, shop_country(shop_host, contacts.to_report(), options.country),
+                                       deadline)
         extra = {"contacts": contacts.to_report(), "policies": policies_of(result), "snapshot": page}
         return _Outcome(findings, extra)
 
@@ -154,8 +171,10 @@ def online_stream(report: Report, options: CheckOptions,
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
-    # Big discounts are bait at a new shop and a clearance sale at an established one.
-    age = next((f for f in outcomes["domain"].findings if f.id == "domain.age"), None)
+    # Big discounts are bait at a new shop and a clearance sale at an established one; after a
+    # redirect, "established" is the age of the site the link landed on.
+    ages = [f for name in ("content", "domain") for f in outcomes[name].findings if f.id == "domain.age"]
+    age = ages[0] if ages else None
     claims = [] if "content" in late else list(discount_claims)  # a late crawler may still be writing
     pricing = pricing_finding(claims, established=age is not None and age.status is Status.PASS)
     if pricing is not None:

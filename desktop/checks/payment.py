@@ -126,7 +126,7 @@ class Instruction:
         return self.method in IRREVERSIBLE and self.recipient_kind == "person"
 
     def to_evidence(self) -> dict[str, str]:
-        return {"method": self.method, "recipient": self.recipient, "recipient_kind": self.recipient_kind,
+        return {"payment_method": self.method, "recipient": self.recipient, "recipient_kind": self.recipient_kind,
                 "text": self.text, "url": self.url}
 
 
@@ -142,9 +142,10 @@ _ACCOUNT = re.compile(rf"\b(?:{_ACCOUNT_WORDS}|{_BANKS})\b\s*[:.#-]?\s*(?:no\.?|
                       re.I)
 _ALIAS = re.compile(r"\balias(?: cbu| cvu)?\s*[:.]?\s*([a-z0-9]+(?:\.[a-z0-9]+){1,3})\b", re.I)
 _HOLDER = re.compile(
+    # not "recipient" / "destinatario": shipping forms use them for the parcel's addressee
     r"(?:\ba\.\s?n\.?|\ba/n|\batas nama|\ba nombre de|\btitular(?: de la cuenta)?|\bbeneficiario|"
     r"\baccount (?:name|holder)|\bnombre del titular|\bnama (?:pemilik|rekening)|\bpemilik rekening|"
-    r"\brecipient|\bdestinatario|\bpayable to)\s*[:.]?\s*([^\n,;:()\d|]{3,60})",
+    r"\bpayable to)\s*[:.]?\s*([^\n,;:()\d|]{3,60})",
     re.I,
 )
 _P2P = re.compile(r"\b(bizum|nequi|daviplata|yape|plin|zelle|sinpe(?: movil)?|dana|ovo|gopay|shopeepay|"
@@ -169,6 +170,10 @@ _TRADE = re.compile(r"\b(?:toko|tienda|store|shop|boutique|butik|official|distri
                     r"importadora|olshop|online)\b", re.I)
 
 
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "do", "dos", "van", "von", "der", "bin", "binti",
+                        "di", "e"})
+
+
 def _recipient_kind(name: str) -> str:
     if _LEGAL_FORM.search(name):
         return "company"
@@ -176,14 +181,12 @@ def _recipient_kind(name: str) -> str:
         return "person"
     if _TRADE.search(name):
         return "business_name"
-    words = [w for w in name.split() if w.isalpha()]
-    # Two to five words of letters is how people's names look on an account: "Budi Santoso",
-    # "María José Pérez Gómez".
-    return "person" if 2 <= len(words) <= 5 and len(words) == len(name.split()) else "unknown"
-
-
-_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "do", "dos", "van", "von", "der", "bin", "binti",
-                        "di", "e"})
+    words = name.split()
+    # Two to five capitalised words of letters is how people's names look on an account:
+    # "Budi Santoso", "María José de la Cruz"; "quien realiza la compra" is no name.
+    names = [w for w in words if w.isalpha() and (w[0].isupper() or w in _PARTICLES)]
+    capitals = [w for w in names if w[0].isupper()]
+    return "person" if 2 <= len(capitals) and len(names) == len(words) <= 6 else "unknown"
 
 
 def _clean_name(raw: str) -> str:

@@ -87,6 +87,7 @@ STATUS_SYMBOLS: dict[Status, str] = {
 
 CATEGORY_NAMES: dict[Category, Message] = {
     Category.FAMILY: N_("Category", "Family seller book"),
+    Category.MESSAGE: N_("Category", "The seller's message"),
     Category.LINK: N_("Category", "The link"),
     Category.DOMAIN: N_("Category", "Domain"),
     Category.HTTPS: N_("Category", "Secure connection"),

@@ -47,6 +47,10 @@ def test_check_digits_of_each_scheme():
         ("RUT: 76.086.428-5", [("CL-RUT", "760864285", True)]),
         ("R.U.T. 12.531.909-K", [("CL-RUT", "12531909K", False)]),
         ("Rut empresa 12531909-2", []),  # words between label and number: not this label's number
+        # Colombia's RUT (Registro Único Tributario) prints the NIT: no Chilean RUT to fail
+        ("RUT: 900.373.913-4", [("CO-NIT", "9003739134", True)]),
+        ("RUT 900.373.913-5", [("CO-NIT", "9003739135", False)]),  # ten digits: never Chilean
+        ("RUT: 900.373.913", [("CO-NIT", "900373913", True)]),  # no DV: the NIT's format only
         # Peru
         ("RUC: 20512333797 Teléfono 01 234 5678", [("PE-RUC", "20512333797", True)]),
         ("R.U.C. N° 20512333798", [("PE-RUC", "20512333798", False)]),

@@ -19,31 +19,37 @@ ESTABLISHED = 3000  # days: the domain age passes, so only the content can decid
 
 
 class Shops:
-    """One HTTPS server with an RDAP registry; every shop is an established ``.co.id`` domain."""
+    """An HTTPS and a plain-HTTP server (ports 443 and 80 of every shop, as the HTTPS check also
+    reads ``http://host/``) with an RDAP registry; every shop is an established ``.co.id`` domain."""
 
-    def __init__(self, server, ca_bundle) -> None:
-        self.server = server
+    def __init__(self, make_server, ca_bundle) -> None:
+        self.server = make_server(tls=True)
+        self.plain = make_server(tls=False)
         self.ca_bundle = ca_bundle
-        self.rdap = RdapRegistry(server, "rdap.test")
+        self.rdap = RdapRegistry(self.server, "rdap.test")
         self.rdap.write_bootstrap(os.environ["SHOPSAFE_DATA_DIR"], ["id"])
         self.hosts = ["rdap.test"]
 
     def add(self, host: str, *, routes=None, cert=CertKind.VALID) -> str:
-        """A shop at ``host``: its privacy and returns pages plus ``routes``."""
+        """A shop at ``host`` (both ports): its privacy and returns pages plus ``routes``."""
         pages = {path: hostile.page(body) for path, body in hostile.POLICY_PAGES.items()}
         self.server.add_site(host, routes={**pages, **(routes or {})}, cert=cert)
+        self.plain.add_site(host, routes={**pages, **(routes or {})})
         self.rdap.add_domain(host, registered=days_ago(ESTABLISHED))
         self.hosts.append(host)
         return f"https://{host}/"
 
     def options(self, deadline: float = 8.0) -> CheckOptions:
-        resolve = {h: f"127.0.0.1:{self.server.port}" for h in self.hosts}
+        resolve = {"rdap.test": f"127.0.0.1:{self.server.port}"}
+        for host in self.hosts[1:]:
+            resolve[f"{host}:443"] = f"127.0.0.1:{self.server.port}"
+            resolve[f"{host}:80"] = f"127.0.0.1:{self.plain.port}"
         return CheckOptions(ca_bundle=self.ca_bundle, deadline=deadline, resolve=resolve)
 
 
 @pytest.fixture
-def shops(https_server, ca_bundle) -> Shops:
-    return Shops(https_server, ca_bundle)
+def shops(make_server, ca_bundle) -> Shops:
+    return Shops(make_server, ca_bundle)
 
 
 def ids(report) -> dict:

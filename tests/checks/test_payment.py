@@ -64,10 +64,18 @@ def test_instructions_name_method_and_recipient(text, expected):
      "Pembayaran via OVO/GoPay. Hubungi 0812-3456-7890 untuk info.",
      "Aceptamos tarjetas, PayPal y Bizum. Teléfono 912 345 678",
      "Paga en OXXO con la referencia que recibes por correo.",
-     "Tu cuenta tiene 2 pedidos", "Pengembalian dana 3-5 hari kerja"],
+     "Tu cuenta tiene 2 pedidos", "Pengembalian dana 3-5 hari kerja",
+     "Escribe el nombre del destinatario: Ana María Gómez, y tu dirección."],
 )
 def test_advertising_is_no_instruction(text):
     assert instructions(text) == []
+
+
+def test_lower_case_words_are_no_private_person():
+    text = "Transferencia bancaria: emitimos la factura a nombre de quien realiza la compra."
+    assert instructions(text) == [("transfer", "quien realiza la compra", "unknown")]
+    assert not [f for f in payment_findings(text, [("https://x.test/", text)]) if f.id == "payment.instructions"
+                and f.status is Status.WARN]
 
 
 def test_advertised_families():

@@ -1,0 +1,89 @@
+"""Bounded HTML parsing (issue 20): no quadratic close, a clock, a size cap, what was cut."""
+
+from __future__ import annotations
+
+import time
+from html.parser import HTMLParser
+
+from desktop.checks.extract import parse_html
+from desktop.checks.htmlfeed import Cut, feed_bounded
+
+
+class _Counter(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.data: list[str] = []
+
+    def handle_starttag(self, tag, attrs) -> None:
+        self.tags.append(tag)
+
+    def handle_data(self, data) -> None:
+        self.data.append(data)
+
+
+def test_page_ending_in_unclosed_tags_parses_in_linear_time():
+    # 300 KB of unfinished start tags: stock feed()+close() needs minutes (quadratic close)
+    markup = "<p>Kontak: cs@toko.test</p>" + "<a href=x " * 30_000
+    parser = _Counter()
+    started = time.monotonic()
+    assert feed_bounded(parser, markup) is None
+    assert time.monotonic() - started < 1.5
+    assert "Kontak: cs@toko.test" in "".join(parser.data)
+    assert parser.tags == ["p"]  # the unfinished tail is dropped, as browsers drop it
+
+
+def test_the_clock_cuts_a_slow_parse_and_says_where():
+    parser = _Counter()
+    started = time.monotonic()
+    cut = feed_bounded(parser, "<p>start</p>" + "<" * 2_000_000, seconds=0.2)
+    assert time.monotonic() - started < 0.2 + 0.5
+    assert cut is not None and cut.reason == "time" and 0 < cut.read < cut.total == 2_000_012
+
+
+class _Deadline:
+    def __init__(self, seconds: float) -> None:
+        self.end = time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        return max(0.0, self.end - time.monotonic())
+
+
+def test_a_spent_deadline_leaves_no_parse_time():
+    cut = feed_bounded(_Counter(), "<p>x</p>" * 200_000, deadline=_Deadline(0.0))
+    assert cut is not None and cut.reason == "time"
+
+
+def test_size_cap_is_reported():
+    cut = feed_bounded(_Counter(), "<p>x</p>" * 1000, max_chars=100)
+    assert cut == Cut("size", 100, 8000)
+
+
+def test_hopeless_markup_never_raises():
+    for markup in ("<![" * 10_000, "</" * 10_000, "<!--" * 5_000, "<?" * 10_000, "&#x" * 10_000, "\x00<\x00>"):
+        feed_bounded(_Counter(), markup)
+
+
+def test_parse_html_reports_a_giant_text_window_as_cut():
+    page = parse_html("<p>" + "kata " * 60_000 + "</p><footer>cs@toko.test</footer>", "https://toko.test/")
+    assert page.cut is not None and page.cut.reason == "size"
+    assert page.text.endswith("cs@toko.test")  # the footer is kept
+
+
+def test_json_ld_deeper_than_the_limit_is_dropped_not_raised():
+    deep = "[" * 1000 + "]" * 1000
+    shallow = '{"@type":"Organization","telephone":"+62 21 5550 1234"}'
+    page = parse_html(f'<script type="application/ld+json">{deep}</script>'
+                      f'<script type="application/ld+json">{shallow}</script>', "https://toko.test/")
+    assert page.json_ld == ({"@type": "Organization", "telephone": "+62 21 5550 1234"},)
+
+
+def test_client_redirects_are_found_not_followed():
+    meta = parse_html('<meta http-equiv="Refresh" content="3;URL=\'https://lain.example/x\'">', "https://toko.test/")
+    assert meta.redirect is not None and meta.redirect.url == "https://lain.example/x"
+    assert meta.redirect.text == "meta"
+    script = parse_html("<script>location.replace('/baru/')</script>", "https://toko.test/a/")
+    assert script.redirect is not None and script.redirect.url == "https://toko.test/baru/"
+    assert parse_html('<meta http-equiv="refresh" content="30">', "https://toko.test/").redirect is None
+    assert parse_html('<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+                      "https://toko.test/").redirect is None
