@@ -20,6 +20,7 @@ from typing import Any
 from desktop.cli_common import (
     add_language_option,
     add_passphrase_option,
+    chosen,
     passphrase,
     print_error,
     prompt,
@@ -36,11 +37,11 @@ __all__ = ["register"]
 _chosen: Translate | None = None
 
 
-def _use_language(language: str) -> None:
-    """Translate this command's output into ``language`` (:func:`desktop.cli_common.translator`,
-    the same as every ShopSafe command line)."""
+def _use_language(language: str | None) -> None:
+    """Translate this command's output into ``language`` by the language rule every ShopSafe
+    command line follows (:func:`desktop.cli_common.chosen`, :func:`~desktop.cli_common.translator`)."""
     global _chosen
-    _chosen = translator(language)
+    _chosen = translator(chosen(language))
 
 
 def _translate(context: str, text: str) -> str:
@@ -157,7 +158,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_cmd_recovery)
 
     for action in sub.choices.values():
-        add_language_option(action, default="system")
+        add_language_option(action)
         action.set_defaults(func=_with_language(action.get_default("func")))
     parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
 

@@ -32,7 +32,7 @@ from desktop.checks.model import Category, Finding, InputKind, Level, Status
 from desktop.net.options import CheckOptions
 from desktop.checks.report import Report
 from desktop.checks.verdict import compute_verdict
-from desktop.cli_common import add_language_option, tolerant, translator, write_json
+from desktop.cli_common import add_language_option, chosen, tolerant, translator, write_json
 from desktop.text import N_, Message, Translate
 
 __all__ = ["add_check_arguments", "options_from_args", "register", "render_text", "run"]
@@ -112,6 +112,7 @@ def _resolve_arg(text: str) -> tuple[str, str]:
 
 def options_from_args(args: argparse.Namespace) -> CheckOptions:
     """The :class:`CheckOptions` the parsed arguments ask for."""
+    args.lang = chosen(args.lang)
     country = args.country or ("ES" if args.lang == "es" else "ID")
     return CheckOptions(offline=bool(args.offline), country=str(country).upper()[:2],
                         language=args.lang, resolve=dict(getattr(args, "resolve", None) or []),
@@ -239,6 +240,7 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None,
     ``check.failed`` (``unknown``)."""
     stdout = stdout or tolerant(sys.stdout)
     stdin = stdin or tolerant(sys.stdin)
+    args.lang = chosen(args.lang)
     translate = translator(args.lang)
     if not args.inputs and not getattr(args, "file", None):
         print(_T_NO_INPUT.render(translate), file=sys.stderr)

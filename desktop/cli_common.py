@@ -1,9 +1,10 @@
 """What every ``shopsafe`` subcommand shares: ``--lang``, passphrases, output (no Qt unless a
 language other than English is asked for).
 
-- :func:`add_language_option` / :func:`translator`: one ``--lang`` (``system``, ``en``, ``id``,
-  ``es``; default ``SHOPSAFE_LANGUAGE``, else the tool's default) and the translate function
-  for it;
+- :func:`add_language_option` / :func:`chosen` / :func:`translator`: one ``--lang``
+  (``system``, ``en``, ``id``, ``es``), resolved by the one language rule of
+  :mod:`desktop.langrule` (``--lang``, ``SHOPSAFE_LANGUAGE``, Settings, the system, English;
+  ``system`` skips Settings), and the translate function for it;
 - :func:`passphrase` / :func:`read_secret_file`: a passphrase from ``--passphrase-file``, the
   ``SHOPSAFE_PASSPHRASE`` variable or a prompt — never from a command-line argument, which other
   users of the computer could read;
@@ -27,6 +28,7 @@ __all__ = [
     "LANGUAGES",
     "add_language_option",
     "add_passphrase_option",
+    "chosen",
     "passphrase",
     "print_error",
     "read_secret_file",
@@ -45,26 +47,35 @@ _T_REPEAT = N_("ArchiveCli", "Repeat the passphrase: ")
 _T_DIFFER = N_("ArchiveCli", "The passphrases differ; try again.")
 
 
-def add_language_option(parser: argparse.ArgumentParser, default: str = "en") -> None:
-    """Add ``--lang``. Its default is ``SHOPSAFE_LANGUAGE`` when that names a choice, else
-    ``default`` (``en`` for tools whose output scripts read; ``system`` follows the locale)."""
-    env = os.environ.get("SHOPSAFE_LANGUAGE", "")
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--lang`` (unset by default: :func:`chosen` applies the language rule)."""
     parser.add_argument(
-        "--lang", choices=LANGUAGES, default=env if env in LANGUAGES else default,
-        help=f"language of the output (default: SHOPSAFE_LANGUAGE, else {default})")
+        "--lang", choices=LANGUAGES, default=None,
+        help="language of the output (default: SHOPSAFE_LANGUAGE, else the language chosen in "
+             "Settings, else the system's, else en; 'system' skips Settings)")
+
+
+def chosen(language: str | None) -> str:
+    """The supported language code for ``--lang`` by :mod:`desktop.langrule` (Qt-free);
+    ``system`` means the system's language, whatever Settings say. Never raises."""
+    from desktop.langrule import chosen_language, system_language
+
+    if language == "system":
+        return system_language() or "en"
+    return chosen_language(language)
 
 
 def translator(language: str) -> Translate | None:
-    """The translate function for ``language`` (``None`` for English, which needs none). Qt is
-    loaded only for other languages; without PySide6 the output stays in English."""
+    """The translate function for the language code ``language`` (``None`` for English, which
+    needs none). Qt is loaded only for other languages; without PySide6 the output stays in
+    English."""
     if language == "en":
         return None
     try:
-        from desktop.i18n import resolve_language, translator_for_cli
+        from desktop.i18n import translator_for_cli
     except ImportError:
         return None
-    code = resolve_language(language)
-    return None if code == "en" else translator_for_cli(code)
+    return translator_for_cli(language)
 
 
 def add_passphrase_option(parser: argparse.ArgumentParser, flag: str = "--passphrase-file",

@@ -16,7 +16,7 @@ from typing import TextIO
 
 from desktop.costs import OfferForm, PaymentMethod, country_currency, country_name
 from desktop.costs.sheet import evaluate_offer
-from desktop.cli_common import add_language_option, translator, write_json
+from desktop.cli_common import add_language_option, chosen, translator, write_json
 from desktop.costs.storage import breakdown_to_json
 from desktop.text import N_
 
@@ -83,6 +83,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     """Compute and print; returns the exit status."""
     out = out or sys.stdout
     err = err or sys.stderr
+    args.lang = chosen(args.lang)
     translate = translator(args.lang)
     country = args.country.upper()
     target = (args.currency or country_currency(country) or "IDR").upper()

@@ -10,6 +10,7 @@ import pytest
 
 from desktop.cli_common import (
     add_language_option,
+    chosen,
     passphrase,
     print_error,
     translator,
@@ -18,19 +19,23 @@ from desktop.cli_common import (
 from desktop.text import N_
 
 
-def _parse(*argv: str, default: str = "en") -> argparse.Namespace:
+def _parse(*argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
-    add_language_option(parser, default=default)
+    add_language_option(parser)
     return parser.parse_args(list(argv))
 
 
-def test_lang_defaults_to_the_environment_then_the_tools_default(monkeypatch):
-    monkeypatch.delenv("SHOPSAFE_LANGUAGE", raising=False)
-    assert _parse().lang == "en" and _parse(default="system").lang == "system"
-    monkeypatch.setenv("SHOPSAFE_LANGUAGE", "es")
-    assert _parse().lang == "es" and _parse("--lang", "id").lang == "id"
-    monkeypatch.setenv("SHOPSAFE_LANGUAGE", "klingon")
-    assert _parse().lang == "en"
+def test_lang_follows_the_one_language_rule(monkeypatch, tmp_path):
+    monkeypatch.setenv("SHOPSAFE_SETTINGS_FILE", str(tmp_path / "none.ini"))
+    for name in ("SHOPSAFE_LANGUAGE", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert _parse().lang is None and chosen(_parse().lang) == "en"
+    monkeypatch.setenv("LANG", "es_MX.UTF-8")
+    assert chosen(None) == "es" and chosen("system") == "es"
+    monkeypatch.setenv("SHOPSAFE_LANGUAGE", "id")
+    assert chosen(None) == "id" and chosen(_parse("--lang", "en").lang) == "en"
+    assert chosen("system") == "es"  # the system's language, whatever else is set
     with pytest.raises(SystemExit):
         _parse("--lang", "fr")
 

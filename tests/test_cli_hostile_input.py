@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from support import hostile
 
-from desktop.net.client import _decode
+from desktop.net.charset import decode_body
 
 REPO = Path(__file__).resolve().parent.parent
 MEMORY_LIMIT_MB = 150
@@ -193,7 +193,7 @@ def test_decode_never_raises_nor_leaves_lone_surrogates(charset):
     for body in (b"+2D3cAA-", b"\x00\xd8\x41\x00", b"\xff\xfe\x00\xd8", "é".encode("latin-1") * 70,
                  b"<meta charset=idna>" + b"\xe9" * 70):
         for content_type in (f"text/html; charset={charset}", "text/html", f'text/html; charset="{charset}"'):
-            text = _decode(body, content_type)
+            text = decode_body(body, content_type)
             assert not any("\ud800" <= c <= "\udfff" for c in text)
             text.encode("utf-8")
 

@@ -75,7 +75,10 @@ def analyze_offline(
             {"links": links},
         ))
     identifiers = tuple(find_identifiers(text, options.country))
-    findings = message_findings(strip_invisible(text), identifiers) + findings
+    words = message_findings(strip_invisible(text), identifiers)
+    if words:
+        # The words of a message were judged: it was understood, even with nothing to look up.
+        findings = words + [f for f in findings if f.id != "input.not_understood"]
     if len(full) > MAX_INPUT_CHARS:
         findings.append(Finding(
             "input.truncated", Category.LINK, Status.UNKNOWN,

@@ -28,6 +28,8 @@ a common and lawful way to print it. A number that fails its check digit is stil
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -43,7 +45,7 @@ from stdnum.id import npwp as _npwp
 from stdnum.mx import rfc as _rfc
 from stdnum.pe import ruc as _ruc
 
-__all__ = ["add_company_ids", "find_company_ids", "valid_cif", "valid_cuit", "valid_nif", "valid_nit", "valid_npwp",
+__all__ = ["MAX_MATCHES", "add_company_ids", "find_company_ids", "valid_cif", "valid_cuit", "valid_nif", "valid_nit", "valid_npwp",
            "valid_rfc", "valid_ruc", "valid_rut", "valid_ust_id"]
 
 
@@ -196,45 +198,59 @@ def add_company_ids(target: list[dict], hits: list[dict]) -> None:
             same["name"] = hit["name"]
 
 
+# Pages are attacker-controlled: at most this many labelled numbers are read per scheme and page
+# (an honest page prints its ids a few times), and each distinct number is validated once.
+MAX_MATCHES = 200
+
+
 def find_company_ids(text: str, *, require_context: bool = True) -> list[dict]:
     """Identifiers in ``text``.
 
     With ``require_context`` (page text) a number counts only when its label (CIF, RFC,
     USt-IdNr, NIT, CUIT, RUT, RUC, NPWP …) stands just before it; ``valid`` then says whether
     its check digit holds. Without it (a schema.org ``vatID`` field) only numbers of the
-    unlabelled schemes that validate count. Never raises.
+    unlabelled schemes that validate count. Never raises; bounded by :data:`MAX_MATCHES`.
     """
     found: dict[tuple[str, str], dict] = {}
+    lowered = text.lower()
+    names = require_context and any(cue in lowered for cue in ("raz", "denominaci", "nombre legal"))
 
     def add(kind: str, value: str, valid: bool, start: int, end: int) -> None:
-        hit = {"type": kind, "value": value, "valid": valid}
-        name = _legal_name(text, start, end) if require_context else None
-        if name:
-            hit["name"] = name
-        found.setdefault((kind, value), hit)
+        hit = found.get((kind, value))
+        if hit is None:
+            hit = found[(kind, value)] = {"type": kind, "value": value, "valid": valid}
+        if names and "name" not in hit:
+            name = _legal_name(text, start, end)
+            if name:
+                hit["name"] = name
 
     for kind, pattern, validator, label in _PATTERNS:
-        for match in pattern.finditer(text):
-            value = re.sub(r"[- ]", "", match[0]).upper()
-            valid = validator(value)
+        seen: dict[str, bool] = {}
+        for match in itertools.islice(pattern.finditer(text), 20 * MAX_MATCHES):
             labelled = re.search(label, text[max(0, match.start() - 40):match.start()], re.I) is not None
             if require_context and not labelled:
                 continue  # a bare 9-character code is as likely a SKU as a tax number
-            if not require_context and not valid:
+            value = re.sub(r"[- ]", "", match[0]).upper()
+            if value not in seen:
+                if len(seen) >= MAX_MATCHES:
+                    break
+                seen[value] = validator(value)
+            if not require_context and not seen[value]:
                 continue
-            add(kind, value, valid, match.start(), match.end())
+            add(kind, value, seen[value], match.start(), match.end())
     if require_context:
-        for pattern, read in _LABELLED:
-            for match in pattern.finditer(text):
+        # a cheap test first: most pages name none of these labels
+        labelled = any(cue in lowered for cue in ("nit", "n.i.t", "cuit", "cuil", "c.u.i", "rut", "r.u.t",
+                                                  "rol unico", "rol único", "ruc", "r.u.c", "npwp"))
+        for pattern, read in _LABELLED if labelled else ():
+            read_once = functools.lru_cache(maxsize=MAX_MATCHES)(read)
+            for match in itertools.islice(pattern.finditer(text), MAX_MATCHES):
                 number, dv = match[1], match[2]
                 if dv is None and re.search(r"-\d$", number):  # "900.373.913-4": the DV
                     number, dv = number[:-2], number[-1]
-                hit = read(re.sub(r"\D", "", number), dv)
+                hit = read_once(re.sub(r"\D", "", number), dv)
                 if hit is not None:
                     add(*hit, match.start(), match.end())
-        for match in _NIB.finditer(text):
-            add("ID-NIB", match[1], True, match.start(), match.end())
-    else:
-        for match in _NIB.finditer(text):
-            add("ID-NIB", match[1], True, match.start(), match.end())
+    for match in itertools.islice(_NIB.finditer(text), MAX_MATCHES):
+        add("ID-NIB", match[1], True, match.start(), match.end())
     return list(found.values())

@@ -46,10 +46,6 @@ class Cut:
     read: int
     total: int
 
-    def merge(self, other: Cut | None) -> Cut:
-        """The earlier of two cuts of one page (the markup cut wins over a text window)."""
-        return self if other is None or self.read <= other.read else other
-
     def to_evidence(self) -> dict[str, int | str]:
         return {"reason": self.reason, "read_chars": self.read, "total_chars": self.total}
 

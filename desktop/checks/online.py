@@ -22,18 +22,19 @@ import logging
 import queue
 import time
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 from desktop.cancel import CancelToken
+from desktop.checks.connectivity import offline_finding, seems_offline
 from desktop.checks.crawl import crawl
 from desktop.checks.extract import extract_contacts
 from desktop.checks.model import Category, Finding, Status
 from desktop.checks.pricecapture import page_price
 from desktop.checks.rdap import domain_findings
-from desktop.checks.redirect import client_landing, landing_findings, landing_site, redirect_finding
+from desktop.checks.redirect import Landing, client_landing, landing_findings, landing_site, redirect_finding
 from desktop.checks.report import Report
 from desktop.checks.shopcountry import shop_country
 from desktop.checks.signals import discounts, policies_of, pricing_finding, site_findings, snapshot
@@ -97,22 +98,37 @@ def online_stream(report: Report, options: CheckOptions,
 
     discount_claims: list[int] = []
 
+    def judge_landing(landing: Landing) -> list[Finding]:
+        with client() as c:
+            return landing_findings(c, landing, options)
+
     def content_check() -> _Outcome:
-        result = crawl(client, url)
-        contacts = extract_contacts(result.pages, host, options.country)
-        # pricing.discount waits for the domain's age (see below)
-        findings = site_findings(result, contacts, host, registrable, pricing=False)
-        # the link leads elsewhere: judge the shop that takes the money
-        landing = landing_site(result, host, registrable)
-        scripted = client_landing(result, host, registrable)
-        if scripted is not None and landing is not None and scripted.site == landing.site:
-            scripted = None
-        if landing is not None or scripted is not None:
-            with client() as c:
-                if landing is not None:
-                    findings[:0] = [redirect_finding(result, host, landing), *landing_findings(c, landing, options)]
-                if scripted is not None:
-                    findings += landing_findings(c, scripted, options)
+        # The link leads elsewhere (an HTTP redirect, or a refresh tag or script on the page):
+        # judge the shop that takes the money too. Its RDAP query starts as soon as the home
+        # page is in, beside the fetching of the other pages.
+        landings: dict[str, tuple[Landing, Future]] = {}
+        side = ThreadPoolExecutor(max_workers=2, thread_name_prefix="landing")
+
+        def on_home(partial) -> None:
+            http = landing_site(partial, host, registrable)
+            scripted = client_landing(partial, host, registrable)
+            if http is not None:
+                landings["http"] = (http, side.submit(judge_landing, http))
+            if scripted is not None and (http is None or scripted.site != http.site):
+                landings["script"] = (scripted, side.submit(judge_landing, scripted))
+
+        try:
+            result = crawl(client, url, on_home=on_home)
+            contacts = extract_contacts(result.pages, host, options.country)
+            # pricing.discount waits for the domain's age (see below)
+            findings = site_findings(result, contacts, host, registrable, pricing=False)
+            if "http" in landings:
+                http, job = landings["http"]
+                findings[:0] = [redirect_finding(result, host, http), *job.result()]
+            if "script" in landings:
+                findings += landings["script"][1].result()
+        finally:
+            side.shutdown(wait=False, cancel_futures=True)
         if result.home is not None and not any(f.id == "contact.unknown" for f in findings):
             discount_claims.extend(discounts("\n".join(page.text for page in result.pages)))
         page = snapshot(result)
@@ -181,9 +197,18 @@ def online_stream(report: Report, options: CheckOptions,
         outcomes["content"].findings.append(pricing)
         yield pricing
 
+    timings = dict(report.timings)
+    if seems_offline({name: outcomes[name].findings for name in ONLINE_CHECKS}):
+        # Say it once, as offline mode does, instead of blaming the shop and the registry.
+        log.info("no internet connection: the online checks of %s were dropped", host)
+        for name in ONLINE_CHECKS:
+            timings[name] = outcomes[name].seconds
+        timings["online"] = time.monotonic() - started
+        yield report.with_findings([offline_finding(host)]).replace(offline=True, timings=timings)
+        return
+
     findings: list[Finding] = []
     changes: dict[str, Any] = {}
-    timings = dict(report.timings)
     for name in ONLINE_CHECKS:
         outcome = outcomes[name]
         findings.extend(outcome.findings)

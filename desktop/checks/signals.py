@@ -149,7 +149,10 @@ def _contact_findings(contacts: Contacts, registrable: str | None, contact_faile
                                  "on the shop's pages."),
                  N_("SiteCheck", "Do not pay a shop you cannot reach if something goes wrong."), **evidence)
         return
-    yield _f("contact.found", Category.CONTACT, Status.PASS,
+    free_only = bool(contacts.emails) and all(e.split("@")[1] in FREE_WEBMAIL for e in contacts.emails) and not (
+        contacts.phones or contacts.whatsapp or contacts.addresses or contacts.company_ids)
+    # A free webmail address alone is no way to find the seller again: found, but not a pass.
+    yield _f("contact.found", Category.CONTACT, Status.INFO if free_only else Status.PASS,
              N_("SiteCheck", "Contact details found"),
              N_("SiteCheck", "{phones} phone number(s), {emails} e-mail address(es), {addresses} "
                              "postal address(es). Call the number before you pay.").format(

@@ -88,8 +88,8 @@ def strike_through(text: str) -> tuple[str, list[Span]]:
 
 
 def remove_non_amounts(text: str) -> tuple[str, list[PriceRefusal]]:
-    """``text`` with dates, percentages and measurements blanked, and which kinds were seen
-    (dates first), so a text left without an amount can say what it held instead."""
+    """``text`` with dates, percentages and measurements blanked, and the kind of each one
+    blanked (dates first), so a text left without an amount can say what it held instead."""
     seen: list[PriceRefusal] = []
     for pattern, kind in ((_DATE, PriceRefusal.DATE), (_PERCENT, PriceRefusal.PERCENTAGE),
                           (_MEASURE, PriceRefusal.MEASUREMENT)):
@@ -97,7 +97,7 @@ def remove_non_amounts(text: str) -> tuple[str, list[PriceRefusal]]:
             seen.append(kind)
             return " " * len(match.group(0))
         text = pattern.sub(blank, text)
-    return text, list(dict.fromkeys(seen))
+    return text, seen
 
 
 def join_split_decimals(text: str) -> str:
@@ -172,10 +172,11 @@ def choose_amount(original: str, numbers: list[re.Match[str]], marks: list[Span]
                   struck: list[Span], read: Callable[[re.Match[str]], Decimal]) -> re.Match[str]:
     """The number that is the price to pay among ``numbers`` (matches in ``text``).
 
-    One number is the price. Of several, codes ("MX924") and quantities ("2 Piece") are set
-    aside and so are numbers away from the currency mark unless they look like amounts; the
-    same amount written twice is one price. Two different amounts are resolved only when the
-    text marks all but one as the list price (struck through, or RRP/MSRP/antes/harga normal…).
+    One number is the price. Of several, codes ("MX924") are set aside; when the text has a
+    currency mark, so are quantities ("2 Piece") away from it, and the same amount written
+    twice is one price. Without a mark, several numbers are refused (ratings, sizes, page
+    numbers look the same). Two different amounts are resolved only when the text marks all but
+    one as the list price (struck through, or RRP/MSRP/antes/harga normal…).
 
     Raises :class:`PriceParseError`: ``RANGE`` (two amounts joined by "-", "to", "hasta"…),
     ``TWO_PRICES`` (with both as ``candidates``), or ``SEVERAL_NUMBERS`` when no number
@@ -194,15 +195,26 @@ def choose_amount(original: str, numbers: list[re.Match[str]], marks: list[Span]
            and not any(other.end("num") <= a < m.start("num") for a, _ in marks)
            for m in near for other in numbers if other.end() <= m.start()):
         raise several()
-    amounts = [m for m in numbers
-               if not _glued(m, text) and (m in near or not _quantity(m, text))]
+    if marks:
+        amounts = [m for m in numbers
+                   if not _glued(m, text) and (m in near or not _quantity(m, text))]
+    else:
+        # Without a currency mark nothing tells a price from a rating, a size, a model or a page
+        # number ("4 out of 5", "Page 1 of 1", "HD2590/00"): every number counts.
+        amounts = list(numbers)
     if not amounts:
         raise several()
     if len(amounts) == 1:
+        if marks and amounts[0] not in near:
+            raise several()  # the currency names none of the numbers ("NIMBUS 2700 … TOP")
         return amounts[0]
     values = [read(m) for m in amounts]
     distinct = list(dict.fromkeys(values))
+    if not marks and not all(re.search(r"[.,]\d\d$", m.group("num")) for m in amounts):
+        raise several()  # only amounts with cents ("34.12 (40.94 inc VAT)") read as prices
     if len(distinct) == 1:
+        if not marks:
+            raise several()
         return next((m for m in amounts if m in near), amounts[0])
     shown = tuple(distinct)
     if len(amounts) == 2:

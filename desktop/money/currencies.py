@@ -63,7 +63,8 @@ CASE_SENSITIVE_MARKS = frozenset({"Ft", "Р", "Q", "KM", "Db", "DT", "LD", "MK",
 CURRENCY_WORDS: dict[str, str] = {
     "rupiah": "IDR", "euro": "EUR", "euros": "EUR", "yen": "JPY", "dólar": "USD",
     "dólares": "USD", "dolar": "USD", "dolares": "USD", "dollar": "USD", "dollars": "USD",
-    "soles": "PEN", "sol": "PEN", "ringgit": "MYR", "reais": "BRL",
+    "soles": "PEN", "sol": "PEN", "ringgit": "MYR", "reais": "BRL", "us dollars": "USD",
+    "us dollar": "USD",
 }
 for _word, _code in CURRENCY_WORDS.items():
     CURRENCY_MARKS.setdefault(_word, _code)

@@ -26,6 +26,7 @@ from price_parser import Price as _PriceParser
 from desktop.money.amounts import (
     choose_amount,
     join_split_decimals,
+    next_to,
     remove_non_amounts,
     strike_through,
 )
@@ -51,11 +52,18 @@ _MULTIPLIERS = {
     "rb": 1000, "rbu": 1000, "ribu": 1000, "k": 1000, "mil": 1000,
     "jt": 1_000_000, "jta": 1_000_000, "juta": 1_000_000,
     "millón": 1_000_000, "millon": 1_000_000, "millones": 1_000_000,
+    # Words in prices on Russian and English pages ("до 10 тысяч рублей"): read, or the amount
+    # would be a thousand times too small.
+    "тыс": 1000, "тыс.": 1000, "тысяч": 1000, "тысячи": 1000, "тысяча": 1000, "млн": 1_000_000,
+    "thousand": 1000, "million": 1_000_000,
 }
 
 _MARK_ALTERNATIVES = sorted({*CURRENCY_MARKS, *FAMILY_MARKS}, key=len, reverse=True)
 # Letter marks match in any case ("RP 50.000", "EUROS"): the key as written in the tables.
 _MARK_LOOKUP = {mark.casefold(): mark for mark in _MARK_ALTERNATIVES}
+# Two-letter marks that also start model numbers: they count only with a space before the digits.
+_SPACED_MARKS = {"DT", "KM", "LD", "MK", "VT", "BD", "ZK", "Db", "Rf", "TL", "KD", "Br", "Bs",
+                 "Gs", "FG"}
 _LETTER_BEFORE, _LETTER_AFTER = r"(?<![^\W\d_])", r"(?![^\W\d_])"  # any script's letters
 
 
@@ -91,7 +99,7 @@ _SPACE_GROUPS = re.compile(r"(?<![\d.,'])\d{1,3}(?: \d{3})+(?![\d\w])")
 _NUMBER_RE = re.compile(
     # A decimal point may open the number (".75 €") when nothing but space stands before it.
     r"(?P<sign>[-−–]\s*)?(?P<num>(?:(?<![\w.,])\.(?=\d))?\d(?:[\d.,\u00a0\u202f\u2009'’]*\d)?)"
-    r"(?:\s*(?P<mult>" + "|".join(sorted(_MULTIPLIERS, key=len, reverse=True)) + r")(?![A-Za-z]))?",
+    r"(?:\s*(?P<mult>" + "|".join(sorted(_MULTIPLIERS, key=len, reverse=True)) + r")(?![^\W\d_]))?",
     re.IGNORECASE,
 )
 
@@ -137,6 +145,10 @@ def _find_currency(text: str) -> tuple[str | None, str | None, list[tuple[int, i
         if key == "$":
             found.append(_dollar(text, match.start(), match.end()))
             continue
+        if key in _SPACED_MARKS and text[match.end():match.end() + 1].isdigit():
+            continue  # "DT8150", "KM200": a model number, not dinars or marks
+        if key == "Q" and not re.match(r" ?\d(?<![1-4])|\ ?[1-4]\d", text[match.end():]):
+            continue  # the quetzal is written before the amount; "Q3" and "3Q" are quarters
         found.append((key, "mark", match.span()))
     taken = [span for _, _, span in found]
     for match in _CODE_RE.finditer(text):
@@ -191,7 +203,9 @@ def _dollar(text: str, start: int, end: int) -> tuple[str, str, tuple[int, int]]
             return check_currency(prefix.group(1)), "code", (prefix.start(1), end)
         except UnknownCurrency:
             pass
-    if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
+    # Chinese and Japanese write labels without spaces ("現省$400"): those letters do not count.
+    before = text[start - 1] if start else " "
+    if (before.isalpha() and ord(before) < 0x2E80) or (end < len(text) and text[end].isalpha()):
         raise _fail(text, "unknown-currency",
                     N_("Costs", "The currency in “{text}” is not known: add its code."))
     return "$", "mark", (start, end)
@@ -322,6 +336,11 @@ def parse_price(text: str, default_currency: str | None = None, *,
                 "Costs", "In “{text}”, “K” can mean a thousand or a currency (kina, kwacha): "
                          "write the amount in full."))
 
+    if numbers and non_amounts and not spans:
+        # "180/240 cm", "0% interest for 4 months": without a currency mark, a number left
+        # beside a size, a date or a percentage is as likely part of it as a price.
+        raise _fail(original, "several-numbers", N_(
+            "Costs", "“{text}” holds more than one amount: paste only the price."))
     currency, source, ambiguous, note = _decide_currency(
         original, normalized, mark, kind, default_currency, country)
     if not numbers:
@@ -337,9 +356,14 @@ def parse_price(text: str, default_currency: str | None = None, *,
             raise
         if match.group("sign"):
             raise _fail(original, "negative", N_("Costs", "A price cannot be negative: “{text}”."))
-        if mark is None and source == "default" and _unknown_mark_beside(remainder, match):
+        if _unknown_mark_beside(remainder, match, mark is None and source == "default"):
             raise _fail(original, "unknown-currency",
                         N_("Costs", "The currency in “{text}” is not known: add its code."))
+        word = _word_before_mark(remainder, match, spans)
+        if word:
+            raise _fail(original, "ambiguous-shorthand", N_(
+                "Costs", "In “{text}”, “{word}” stands between the amount and the currency: "
+                         "write the whole amount in digits.").format(word=word))
         amount = _value(match, original, digits)
         if amount >= MAX_AMOUNT:
             raise _fail(original, "too-large", N_("Costs", "“{text}” is too large to be a price."))
@@ -352,14 +376,31 @@ _NOT_CURRENCY = {"inc", "incl", "ea", "each", "pcs", "pc", "qty", "net", "vat", 
                  "ht", "tax", "per", "off", "only", "aja", "rb"}
 
 
-def _unknown_mark_beside(text: str, match: re.Match[str]) -> bool:
+def _word_before_mark(text: str, match: re.Match[str], marks: list[tuple[int, int]]) -> str:
+    """The word between an amount and the currency after it ("10 тысяч рублей" before тысяч was
+    known), which may multiply the amount; empty when the amount touches a mark."""
+    if next_to(match.span("num"), marks, text):
+        return ""
+    following = [start for start, _ in marks if start >= match.end()]
+    if not following:
+        return ""
+    gap = text[match.end():following[0]]
+    word = re.search(r"[^\W\d_]+", gap)
+    return word.group(0) if word and not re.search(r"\d", gap) else ""
+
+
+def _unknown_mark_beside(text: str, match: re.Match[str], words_too: bool) -> bool:
     """Whether letters we do not know as a currency touch the amount ("R273.00", "32جن",
     "571.12坪") or follow it as a short capitalised or a non-Latin word ("1 P", "1 دينار"): then
     the text names a currency, and assuming the default one would be a wrong amount of money.
     Lower-case words ("150.000 nego") are ordinary words."""
     start, end = match.start("num"), match.end()
-    if text[start - 1:start].isalpha() or text[end:end + 1].isalpha():
-        return True
+    before = text[start - 1:start]
+    touching = (before if before and ord(before) < 0x2E80 else "") + text[end:end + 1]
+    if re.search(r"[^\W\d]", touching):  # a CJK label before it is written without a space
+        return True  # letters or "_" stuck to it: a code ("lcuthberts00n__95") or a mark
+    if not words_too:
+        return False
     word = re.match(r" ([^\W\d_]+)", text[end:])
     if word is None or word.group(1).casefold() in _NOT_CURRENCY:
         return False
@@ -412,7 +453,9 @@ def _decide_currency(original: str, normalized: str, mark: str | None, kind: str
     # Nothing we know: price-parser knows many more symbols.
     symbol = _PriceParser.fromstring(normalized).currency
     if symbol:
-        code = symbol_to_code(symbol)
+        # One of our own marks that our stricter reading did not take stands inside a word
+        # ("пр." holds "р.", "CONDTION" holds "DT") or before a model number ("DT8150").
+        code = None if symbol.strip().casefold() in _MARK_LOOKUP else symbol_to_code(symbol)
         if code is None:
             raise _fail(original, "unknown-currency",
                         N_("Costs", "The currency in “{text}” is not known: add its code."))

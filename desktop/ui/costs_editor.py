@@ -89,11 +89,13 @@ class OfferEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         sections = (
             ("item", ("name", "link", "unit_price", "quantity", "captured_price")),
+            # Right after the price: a shop's voucher is what buyers type next, and it (and what
+            # is wrong with it) must be in sight without scrolling at 1366×768.
+            ("voucher", ("voucher", "voucher_cap", "voucher_min_spend")),
             ("delivery", ("shipping", "free_shipping_over", "shipping_voucher", "insurance")),
             ("fees", ("handling_fee", "admin_fee", "service_fee", "payment_method",
                       "payment_fee")),
             ("tax", ("tax_percent", "prices_include_tax", "import_duty")),
-            ("voucher", ("voucher", "voucher_cap", "voucher_min_spend")),
             ("rate", ("rate",)),
         )
         for section, names in sections:

@@ -47,6 +47,8 @@ from desktop.costs.sheet import CostSheet, SheetLine
 from desktop.errors import ShopSafeError
 from desktop.i18n import current_language, qt_translate
 from desktop.money.amount import Money
+from desktop.paths import data_dir
+from desktop.plainerrors import plain_error_message
 from desktop.settings import COUNTRY, Settings
 from desktop.ui.costs_editor import OfferEditor
 from desktop.ui.costs_model import SORT_ROLE, BreakdownModel, OffersModel
@@ -444,6 +446,10 @@ class CostsPage(QWidget):
             table=self.rates.table, reference_text=self._reference_text)
         self._reference_error = (built.reference_error.render(qt_translate)
                                  if built.reference_error is not None else "")
+        # A failed rates fetch only matters when an offer is in another currency.
+        self.rates.set_needed(any(line.breakdown is not None
+                                  and line.breakdown.currency != self._compare_currency
+                                  for line in built.lines))
         if self.model.set_rows(built.lines, locale, self._compare_currency):
             self._fit_timer.start()
         self._show_current()
@@ -524,7 +530,9 @@ class CostsPage(QWidget):
             self._set_status(error.message.render(qt_translate))
             self.state_loaded.emit()
         else:  # a write failed; what is typed stays on screen and is written next time
-            self._set_status(self.tr("Could not save: {reason}").format(reason=str(error)))
+            log.warning("costs could not be saved: %s", error)
+            self._set_status(self.tr("Could not save: {reason}").format(
+                reason=plain_error_message(error, data_dir() / "costs").render(qt_translate)))
 
     def _snapshot(self) -> tuple[list[dict[str, str]], str, str]:
         return ([form.to_json() for form in self.forms()], self._compare_currency,
@@ -542,7 +550,8 @@ class CostsPage(QWidget):
 
     def _on_save_failed(self, error: BaseException) -> None:
         log.warning("costs could not be saved: %s", error)
-        self._set_status(self.tr("Could not save: {reason}").format(reason=str(error)))
+        self._set_status(self.tr("Could not save: {reason}").format(
+            reason=plain_error_message(error, data_dir() / "costs").render(qt_translate)))
 
     # ----------------------------------------------------------------------- events
     def _on_rates_changed(self) -> None:

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Age</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} meses</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} años</translation>
+    </message>
+    <message>
+        <source>{years} and {months}</source>
+        <translation>{years} y {months}</translation>
+    </message>
+</context>
+<context>
     <name>Analyze</name>
     <message>
         <source>The text holds {count} links</source>
@@ -515,7 +546,6 @@
     </message>
     <message>
         <source>Check cancelled</source>
-        <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
         <translation>Comprobación cancelada</translation>
     </message>
     <message>
@@ -525,6 +555,18 @@
     <message>
         <source>There is nothing to check in this text</source>
         <translation>En este texto no hay nada que comprobar</translation>
+    </message>
+    <message>
+        <source>Checked on {when}</source>
+        <translation>Comprobado el {when}</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Run a new check now. This report stays in Recent checks.</source>
+        <translation>Hace una comprobación nueva ahora. Este informe se queda en Comprobaciones recientes.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the check. Details are in the log file.</source>
@@ -537,6 +579,10 @@
     <message>
         <source>Do the self-check below: your answers complete the verdict.</source>
         <translation>Haz abajo la comprobación por tu cuenta: tus respuestas completan el veredicto.</translation>
+    </message>
+    <message>
+        <source>You seem to be offline: only the link itself was checked. Press “Check again” when you are connected.</source>
+        <translation>Parece que no tienes conexión: solo se ha revisado el enlace en sí. Pulsa “Comprobar de nuevo” cuando vuelvas a estar conectado.</translation>
     </message>
     <message>
         <source>Summary copied. Paste it into your family chat.</source>
@@ -633,13 +679,13 @@
         <translation>Comprobaciones &amp;recientes</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <extracomment>Words that find scam reports in Indonesian, Spanish and English.</extracomment>
-        <translation>Sí</translation>
+        <source>True</source>
+        <extracomment>Words that find scam reports in Indonesian, Spanish and English. Countries whose buyers search in Spanish first (ShopSafe&apos;s Spanish-speaking countries).</extracomment>
+        <translation>Cierto</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>No</translation>
+        <source>Not true</source>
+        <translation>No es cierto</translation>
     </message>
     <message>
         <source>Not sure</source>
@@ -729,6 +775,61 @@
     <message>
         <source>No single product price was found on this page, so there is no price to compare. Check the product&apos;s own page, or type the price on the Total cost page.</source>
         <translation>En esta página no hay un precio de producto claro, así que no hay nada que comparar. Comprueba la página del propio producto o escribe el precio en la página Costo total.</translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
+        <translation>la imagen pegada</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Leyendo la imagen…</translation>
+    </message>
+    <message>
+        <source>The text and QR codes are read on this computer; nothing is sent anywhere.</source>
+        <translation>El texto y los códigos QR se leen en este equipo; no se envía nada a ningún sitio.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>ShopSafe is now in your application menu (under Office). Start it from there, or with this command: {command}</source>
+        <translation>ShopSafe ya está en tu menú de aplicaciones (en Oficina). Ábrelo desde allí o con este comando: {command}</translation>
+    </message>
+    <message>
+        <source>Menu entry: {entry}
+Icon: {icon}</source>
+        <translation>Entrada del menú: {entry}
+Icono: {icon}</translation>
+    </message>
+    <message>
+        <source>The menu entry could not be written. {reason}</source>
+        <translation>No se pudo escribir la entrada del menú. {reason}</translation>
+    </message>
+    <message>
+        <source>No display found: the ShopSafe window needs a graphical desktop session.
+From this terminal you can still check a link, a phone number or an account:
+  shopsafe check https://toko-contoh.id/
+and work out the real cost of an offer:
+  shopsafe cost --help
+shopsafe --help lists every command.</source>
+        <translation>No se encontró ninguna pantalla: la ventana de ShopSafe necesita una sesión de escritorio gráfico.
+Desde esta terminal puedes revisar un enlace, un número de teléfono o una cuenta:
+  shopsafe check https://toko-contoh.id/
+y calcular el costo real de una oferta:
+  shopsafe cost --help
+shopsafe --help muestra todos los comandos.</translation>
+    </message>
+</context>
+<context>
+    <name>Connectivity</name>
+    <message>
+        <source>You seem to be offline: only the link itself was checked</source>
+        <translation>Parece que no tienes conexión: solo se ha revisado el enlace en sí</translation>
+    </message>
+    <message>
+        <source>Neither {host} nor the domain registry could be reached: this computer seems to have no internet connection. The secure connection, the domain&apos;s age and the shop&apos;s pages were not checked. Check again when you are connected.</source>
+        <translation>No se pudo contactar ni con {host} ni con el registro del dominio: parece que este equipo no tiene conexión a internet. No se revisaron la conexión segura, la antigüedad del dominio ni las páginas de la tienda. Comprueba de nuevo cuando estés conectado.</translation>
     </message>
 </context>
 <context>
@@ -985,10 +1086,6 @@
         <translation>Escribe un precio, por ejemplo 1.234,56 € o $1,299.</translation>
     </message>
     <message>
-        <source>“{text}” is in cents: write it in the currency, e.g. 0.99.</source>
-        <translation>«{text}» está en céntimos: escríbelo en la moneda, p. ej. 0,99.</translation>
-    </message>
-    <message>
         <source>There is no amount in “{text}”.</source>
         <translation>No hay ningún importe en «{text}».</translation>
     </message>
@@ -997,20 +1094,8 @@
         <translation>«{text}» dice gratis pero también muestra un importe.</translation>
     </message>
     <message>
-        <source>In “{text}”, “K” can mean a thousand or a currency (kina, kwacha): write the amount in full.</source>
-        <translation>En «{text}», «K» puede significar mil o una moneda (kina, kwacha): escribe el importe completo.</translation>
-    </message>
-    <message>
         <source>“{text}” holds more than one amount: paste only the price.</source>
         <translation>«{text}» contiene más de un importe: pega solo el precio.</translation>
-    </message>
-    <message>
-        <source>“{text}” is a range, from {low} to {high}: paste the price you pay.</source>
-        <translation>«{text}» es un rango, de {low} a {high}: pega el precio que vas a pagar.</translation>
-    </message>
-    <message>
-        <source>“{text}” shows two prices, {first} and {second}: which one do you pay? Paste only that one.</source>
-        <translation>«{text}» muestra dos precios, {first} y {second}: ¿cuál pagas? Pega solo ese.</translation>
     </message>
     <message>
         <source>A price cannot be negative: “{text}”.</source>
@@ -1019,18 +1104,6 @@
     <message>
         <source>“{text}” is too large to be a price.</source>
         <translation>«{text}» es demasiado grande para ser un precio.</translation>
-    </message>
-    <message>
-        <source>“{text}” is a date, not a price.</source>
-        <translation>«{text}» es una fecha, no un precio.</translation>
-    </message>
-    <message>
-        <source>“{text}” looks like a percentage, not a price.</source>
-        <translation>«{text}» parece un porcentaje, no un precio.</translation>
-    </message>
-    <message>
-        <source>“{text}” looks like a measurement, not a price.</source>
-        <translation>«{text}» parece una medida, no un precio.</translation>
     </message>
     <message>
         <source>“{mark}” can mean several currencies: add the code, e.g. {codes}.</source>
@@ -1059,6 +1132,38 @@
     <message>
         <source>The saved offers could not be read.</source>
         <translation>No se pudieron leer las ofertas guardadas.</translation>
+    </message>
+    <message>
+        <source>“{text}” is in cents: write it in the currency, e.g. 0.99.</source>
+        <translation>«{text}» está en céntimos: escríbelo en la moneda, p. ej. 0,99.</translation>
+    </message>
+    <message>
+        <source>In “{text}”, “K” can mean a thousand or a currency (kina, kwacha): write the amount in full.</source>
+        <translation>En «{text}», «K» puede significar mil o una moneda (kina, kwacha): escribe el importe completo.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a range, from {low} to {high}: paste the price you pay.</source>
+        <translation>«{text}» es un rango, de {low} a {high}: pega el precio que vas a pagar.</translation>
+    </message>
+    <message>
+        <source>“{text}” shows two prices, {first} and {second}: which one do you pay? Paste only that one.</source>
+        <translation>«{text}» muestra dos precios, {first} y {second}: ¿cuál pagas? Pega solo ese.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a date, not a price.</source>
+        <translation>«{text}» es una fecha, no un precio.</translation>
+    </message>
+    <message>
+        <source>“{text}” looks like a percentage, not a price.</source>
+        <translation>«{text}» parece un porcentaje, no un precio.</translation>
+    </message>
+    <message>
+        <source>“{text}” looks like a measurement, not a price.</source>
+        <translation>«{text}» parece una medida, no un precio.</translation>
+    </message>
+    <message>
+        <source>In “{text}”, “{word}” stands between the amount and the currency: write the whole amount in digits.</source>
+        <translation>En «{text}», «{word}» está entre el importe y la moneda: escribe el importe completo en cifras.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1383,25 @@
     <message>
         <source>Canada</source>
         <translation>Canadá</translation>
+    </message>
+</context>
+<context>
+    <name>CountryQuestion</name>
+    <message>
+        <source>Which country do you shop in? It decides how phone numbers, prices and taxes are read. Until you choose, Spain is used.</source>
+        <translation>¿En qué país compras? De eso depende cómo se leen los números de teléfono, los precios y los impuestos. Hasta que elijas, se usa España.</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <source>Another country…</source>
+        <translation>Otro país…</translation>
     </message>
 </context>
 <context>
@@ -1673,8 +1797,52 @@
         <translation>Forma de pago</translation>
     </message>
     <message>
+        <source>Words in the message</source>
+        <translation>Palabras del mensaje</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Titular de la cuenta</translation>
+    </message>
+    <message>
+        <source>Bank named</source>
+        <translation>Banco mencionado</translation>
+    </message>
+    <message>
+        <source>Bank of the number</source>
+        <translation>Banco del número</translation>
+    </message>
+    <message>
+        <source>Paid to (QR code)</source>
+        <translation>Recibe el pago (código QR)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Merchant id (NMID)</source>
+        <translation>ID de comercio (NMID)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Seller named</source>
+        <translation>Vendedor mencionado</translation>
+    </message>
+    <message>
         <source>refresh tag</source>
-        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table is long, English and says nothing about the shop. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
+        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is long, English and says nothing about the shop; the OCR engine&apos;s figures are for the log; &quot;incomplete&quot; and &quot;check&quot; are flags for the verdict and for programs. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
         <translation>etiqueta de recarga</translation>
     </message>
     <message>
@@ -1692,6 +1860,61 @@
     <message>
         <source>How</source>
         <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Most characters allowed</source>
+        <translation>Máximo de caracteres permitido</translation>
+    </message>
+    <message>
+        <source>Start of the link</source>
+        <translation>Inicio del enlace</translation>
+    </message>
+    <message>
+        <source>Characters pasted</source>
+        <translation>Caracteres pegados</translation>
+    </message>
+    <message>
+        <source>Characters read</source>
+        <translation>Caracteres leídos</translation>
+    </message>
+    <message>
+        <source>Characters in all</source>
+        <translation>Caracteres en total</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>ShopSafe may not write in the folder {folder}. Choose another folder, for example Documents.</source>
+        <translation>ShopSafe no tiene permiso para escribir en la carpeta {folder}. Elige otra carpeta, por ejemplo Documentos.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>La carpeta {folder} no existe. Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the folder {folder} is full. Free some space or choose another folder.</source>
+        <translation>El disco donde está la carpeta {folder} está lleno. Libera espacio o elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to (it is read-only). Choose another folder.</source>
+        <translation>No se puede escribir en la carpeta {folder} (es de solo lectura). Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The file name is not allowed in the folder {folder}. Choose a shorter or simpler name.</source>
+        <translation>Ese nombre de archivo no se admite en la carpeta {folder}. Elige un nombre más corto o más sencillo.</translation>
+    </message>
+    <message>
+        <source>The file could not be written in the folder {folder}. The details are in the log file.</source>
+        <translation>No se pudo escribir el archivo en la carpeta {folder}. Los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details are in the log file.</source>
+        <translation>Algo salió mal. Los detalles están en el archivo de registro.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2201,14 @@
         <translation>Pega el enlace de la tienda, el del perfil del vendedor, su teléfono o su número de cuenta.</translation>
     </message>
     <message>
+        <source>An e-mail address is not a link</source>
+        <translation>Una dirección de correo no es un enlace</translation>
+    </message>
+    <message>
+        <source>{email} is an e-mail address, not the link of a shop: ShopSafe cannot see who reads that mailbox.</source>
+        <translation>{email} es una dirección de correo electrónico, no el enlace de una tienda: ShopSafe no puede ver quién lee ese buzón.</translation>
+    </message>
+    <message>
         <source>Phone number {phone}</source>
         <translation>Teléfono {phone}</translation>
     </message>
@@ -2171,6 +2402,18 @@
     <message>
         <source>Do not pay or log in here. Type {domain} yourself or use the official app.</source>
         <translation>No pagues ni inicies sesión aquí. Escribe tú mismo {domain} o usa la aplicación oficial.</translation>
+    </message>
+    <message>
+        <source>The address shows as {shown} but is really {host}: it is written in {script} letters that look like {domain}. It is not {domain}.</source>
+        <translation>La dirección se ve como {shown}, pero en realidad es {host}: está escrita con letras del alfabeto {script} que se parecen a {domain}. No es {domain}.</translation>
+    </message>
+    <message>
+        <source>The address shows as {shown} but is really {host}: it uses letters from another alphabet that look like {domain}. It is not {domain}.</source>
+        <translation>La dirección se ve como {shown}, pero en realidad es {host}: usa letras de otro alfabeto que se parecen a {domain}. No es {domain}.</translation>
+    </message>
+    <message>
+        <source>{host} uses letters or digits that look alike (such as “rn” for “m” or “0” for “o”) to look like {domain}. It is not {domain}.</source>
+        <translation>{host} usa letras o cifras parecidas (como “rn” por “m” o “0” por “o”) para parecerse a {domain}. No es {domain}.</translation>
     </message>
     <message>
         <source>{host} puts the name of {brand} in front of a different domain: the site belongs to whoever owns the end of the address.</source>
@@ -2448,6 +2691,55 @@ Atajo: {shortcut}</translation>
 <context>
     <name>Network</name>
     <message>
+        <source>its name could not be looked up</source>
+        <translation>no se pudo encontrar su nombre</translation>
+    </message>
+    <message>
+        <source>the network could not be reached</source>
+        <translation>no se pudo acceder a la red</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la conexión fue rechazada</translation>
+    </message>
+    <message>
+        <source>the connection was cut off</source>
+        <translation>la conexión se cortó</translation>
+    </message>
+    <message>
+        <source>it took too long to answer</source>
+        <translation>tardó demasiado en responder</translation>
+    </message>
+    <message>
+        <source>its certificate could not be verified</source>
+        <translation>no se pudo verificar su certificado</translation>
+    </message>
+    <message>
+        <source>no secure connection could be set up</source>
+        <translation>no se pudo establecer una conexión segura</translation>
+    </message>
+    <message>
+        <source>its answer was not valid</source>
+        <translation>su respuesta no era válida</translation>
+    </message>
+    <message>
+        <source>an unexpected network error (the details are in the log file)</source>
+        <translation>un error de red inesperado (los detalles están en el archivo de registro)</translation>
+    </message>
+    <message>
+        <source>it signed its own certificate</source>
+        <extracomment>Reasons that, for every address tried, mean this computer is not on the internet.</extracomment>
+        <translation>firmó su propio certificado</translation>
+    </message>
+    <message>
+        <source>the authority that issued it is not known</source>
+        <translation>no se conoce la autoridad que lo emitió</translation>
+    </message>
+    <message>
+        <source>it could not be verified</source>
+        <translation>no se pudo verificar</translation>
+    </message>
+    <message>
         <source>The shop could not be reached.</source>
         <translation>No se pudo contactar con la tienda.</translation>
     </message>
@@ -2501,10 +2793,6 @@ Atajo: {shortcut}</translation>
     <message>
         <source>leave empty to use it</source>
         <translation>déjalo vacío para usar este</translation>
-    </message>
-    <message>
-        <source>I pay {amount}</source>
-        <translation>Pago {amount}</translation>
     </message>
     <message>
         <source>Item</source>
@@ -2633,6 +2921,10 @@ Atajo: {shortcut}</translation>
     <message>
         <source>optional: the price the shop showed when you checked it</source>
         <translation>opcional: el precio que mostraba la tienda cuando la comprobaste</translation>
+    </message>
+    <message>
+        <source>I pay {amount}</source>
+        <translation>Pago {amount}</translation>
     </message>
 </context>
 <context>
@@ -3137,8 +3429,16 @@ Atajo: {shortcut}</translation>
         <translation>El registro no indicó cuándo se registró {domain}.</translation>
     </message>
     <message>
-        <source>Very new domain: registered {days} days ago</source>
-        <translation>Dominio muy reciente: registrado hace {days} días</translation>
+        <source>Very new domain: registered {age} ago</source>
+        <translation>Dominio muy nuevo: registrado hace {age}</translation>
+    </message>
+    <message>
+        <source>Young domain: registered {age} ago</source>
+        <translation>Dominio joven: registrado hace {age}</translation>
+    </message>
+    <message>
+        <source>Domain registered {age} ago</source>
+        <translation>Dominio registrado hace {age}</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}. Fake shops usually live on domains only days or weeks old, but a new shop also starts this way: this alone does not make it a scam.</source>
@@ -3149,16 +3449,8 @@ Atajo: {shortcut}</translation>
         <translation>Ten cuidado con una tienda tan nueva: paga solo de una forma que te proteja (tarjeta, PayPal, pago en custodia o contra reembolso), nunca por transferencia.</translation>
     </message>
     <message>
-        <source>Young domain: registered {days} days ago</source>
-        <translation>Dominio joven: registrado hace {days} días</translation>
-    </message>
-    <message>
         <source>{domain} was registered on {date}, less than six months ago. Many honest shops are this young; weigh it together with the other findings.</source>
         <translation>{domain} se registró el {date}, hace menos de seis meses. Muchas tiendas honradas son así de jóvenes; valóralo junto con el resto de hallazgos.</translation>
-    </message>
-    <message>
-        <source>Domain registered {days} days ago</source>
-        <translation>Dominio registrado hace {days} días</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}. An older domain is a good sign, though not a guarantee.</source>
@@ -3226,6 +3518,26 @@ Atajo: {shortcut}</translation>
     <message>
         <source>not an http or https address</source>
         <translation>no es una dirección http ni https</translation>
+    </message>
+    <message>
+        <source>the whole link is too long</source>
+        <translation>el enlace entero es demasiado largo</translation>
+    </message>
+    <message>
+        <source>the site name is too long</source>
+        <translation>el nombre del sitio es demasiado largo</translation>
+    </message>
+    <message>
+        <source>a part of the site name is too long</source>
+        <translation>una parte del nombre del sitio es demasiado larga</translation>
+    </message>
+    <message>
+        <source>reading it took too long</source>
+        <translation>leerla llevó demasiado tiempo</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>es demasiado grande</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3887,10 @@ Atajo: {shortcut}</translation>
         <translation>La comprobación por tu cuenta no encontró señales de alarma.</translation>
     </message>
     <message>
+        <source>Your own checks found no warning signs, but ShopSafe could not check this seller itself.</source>
+        <translation>Tus propias comprobaciones no encontraron señales de alarma, pero ShopSafe no pudo revisar a este vendedor por sí mismo.</translation>
+    </message>
+    <message>
         <source>Not done yet: answer the questions to complete the verdict.</source>
         <translation>Aún sin hacer: responde a las preguntas para completar el veredicto.</translation>
     </message>
@@ -3585,6 +3901,10 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Your answers show warning signs. Pay only with buyer protection.</source>
         <translation>Tus respuestas muestran señales de alarma. Paga solo con protección al comprador.</translation>
+    </message>
+    <message>
+        <source>Your answers show no warning signs. ShopSafe itself could not check this seller: pay only with buyer protection.</source>
+        <translation>Tus respuestas no muestran señales de alarma. ShopSafe no pudo revisar a este vendedor por sí mismo: paga solo con protección al comprador.</translation>
     </message>
     <message>
         <source>Your answers show no warning signs.</source>
@@ -3599,7 +3919,7 @@ Atajo: {shortcut}</translation>
     <name>Settings</name>
     <message>
         <source>Language</source>
-        <extracomment>How many recent check inputs are remembered when keeping them is switched on.</extracomment>
+        <extracomment>How many recent check inputs are remembered when keeping them is switched on. Countries whose buyers speak Spanish (a Spanish-speaking user is asked among these first).</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
@@ -3609,6 +3929,11 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Offline mode</source>
         <translation>Modo sin conexión</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <extracomment>Text size in percent of the system&apos;s font, for older eyes.</extracomment>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Lock the archive after</source>
@@ -3649,6 +3974,10 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Used to read phone numbers and to suggest currency, taxes and local shops.</source>
         <translation>Sirve para leer números de teléfono y proponer moneda, impuestos y tiendas locales.</translation>
+    </message>
+    <message>
+        <source>Makes all text in the window larger (Ctrl++ and Ctrl+- also work).</source>
+        <translation>Agranda todo el texto de la ventana (también con Ctrl++ y Ctrl+-).</translation>
     </message>
     <message>
         <source>Network</source>
@@ -3701,6 +4030,78 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Log file:</source>
         <translation>Archivo de registro:</translation>
+    </message>
+    <message>
+        <source>Check a shop</source>
+        <translation>Comprobar tienda</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Costo total</translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation>Vendedores</translation>
+    </message>
+    <message>
+        <source>Open the page “{page}”</source>
+        <translation>Abrir la página “{page}”</translation>
+    </message>
+    <message>
+        <source>Check a shop: go to the box to paste a link</source>
+        <translation>Comprobar tienda: ir al cuadro para pegar un enlace</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Check a shop: check what you pasted (Shift+Enter: new line)</source>
+        <translation>Comprobar tienda: comprobar lo que pegaste (Mayús+Intro: nueva línea)</translation>
+    </message>
+    <message>
+        <source>Check a shop: stop the running check</source>
+        <translation>Comprobar tienda: detener la comprobación en curso</translation>
+    </message>
+    <message>
+        <source>Total cost: add an offer</source>
+        <translation>Costo total: añadir una oferta</translation>
+    </message>
+    <message>
+        <source>Total cost: duplicate the offer</source>
+        <translation>Costo total: duplicar la oferta</translation>
+    </message>
+    <message>
+        <source>Total cost: copy the breakdown as text</source>
+        <translation>Costo total: copiar el desglose como texto</translation>
+    </message>
+    <message>
+        <source>Total cost: save the breakdown</source>
+        <translation>Costo total: guardar el desglose</translation>
+    </message>
+    <message>
+        <source>Larger or smaller text</source>
+        <translation>Texto más grande o más pequeño</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <source>The button or field with that letter</source>
+        <translation>El botón o campo con esa letra</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous field, in reading order</source>
+        <translation>Campo siguiente o anterior, en orden de lectura</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Choose the archive folder</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Age</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 hari</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} hari</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 bulan</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} bulan</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 tahun</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} tahun</translation>
+    </message>
+    <message>
+        <source>{years} and {months}</source>
+        <translation>{years} {months}</translation>
+    </message>
+</context>
+<context>
     <name>Analyze</name>
     <message>
         <source>The text holds {count} links</source>
@@ -515,7 +546,6 @@
     </message>
     <message>
         <source>Check cancelled</source>
-        <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
         <translation>Pemeriksaan dibatalkan</translation>
     </message>
     <message>
@@ -525,6 +555,18 @@
     <message>
         <source>There is nothing to check in this text</source>
         <translation>Tidak ada yang bisa diperiksa dari teks ini</translation>
+    </message>
+    <message>
+        <source>Checked on {when}</source>
+        <translation>Diperiksa pada {when}</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Periksa &amp;lagi</translation>
+    </message>
+    <message>
+        <source>Run a new check now. This report stays in Recent checks.</source>
+        <translation>Jalankan pemeriksaan baru sekarang. Laporan ini tetap ada di Pemeriksaan terakhir.</translation>
     </message>
     <message>
         <source>An unexpected error stopped the check. Details are in the log file.</source>
@@ -537,6 +579,10 @@
     <message>
         <source>Do the self-check below: your answers complete the verdict.</source>
         <translation>Lakukan pemeriksaan mandiri di bawah: jawaban Anda melengkapi penilaian.</translation>
+    </message>
+    <message>
+        <source>You seem to be offline: only the link itself was checked. Press “Check again” when you are connected.</source>
+        <translation>Sepertinya Anda sedang offline: hanya tautannya saja yang diperiksa. Tekan “Periksa lagi” setelah tersambung ke internet.</translation>
     </message>
     <message>
         <source>Summary copied. Paste it into your family chat.</source>
@@ -633,13 +679,13 @@
         <translation>&amp;Riwayat pemeriksaan</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <extracomment>Words that find scam reports in Indonesian, Spanish and English.</extracomment>
-        <translation>Ya</translation>
+        <source>True</source>
+        <extracomment>Words that find scam reports in Indonesian, Spanish and English. Countries whose buyers search in Spanish first (ShopSafe&apos;s Spanish-speaking countries).</extracomment>
+        <translation>Benar</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>Tidak</translation>
+        <source>Not true</source>
+        <translation>Tidak benar</translation>
     </message>
     <message>
         <source>Not sure</source>
@@ -729,6 +775,61 @@
     <message>
         <source>No single product price was found on this page, so there is no price to compare. Check the product&apos;s own page, or type the price on the Total cost page.</source>
         <translation>Di halaman ini tidak ada satu harga produk yang jelas, jadi belum ada harga untuk dibandingkan. Periksa halaman produknya langsung, atau ketik harganya di halaman Total biaya.</translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
+        <translation>gambar yang ditempel</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>Membaca gambar…</translation>
+    </message>
+    <message>
+        <source>The text and QR codes are read on this computer; nothing is sent anywhere.</source>
+        <translation>Teks dan kode QR dibaca di komputer ini; tidak ada yang dikirim ke mana pun.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>ShopSafe is now in your application menu (under Office). Start it from there, or with this command: {command}</source>
+        <translation>ShopSafe sekarang ada di menu aplikasi Anda (di bagian Office). Buka dari sana, atau dengan perintah ini: {command}</translation>
+    </message>
+    <message>
+        <source>Menu entry: {entry}
+Icon: {icon}</source>
+        <translation>Entri menu: {entry}
+Ikon: {icon}</translation>
+    </message>
+    <message>
+        <source>The menu entry could not be written. {reason}</source>
+        <translation>Entri menu tidak dapat ditulis. {reason}</translation>
+    </message>
+    <message>
+        <source>No display found: the ShopSafe window needs a graphical desktop session.
+From this terminal you can still check a link, a phone number or an account:
+  shopsafe check https://toko-contoh.id/
+and work out the real cost of an offer:
+  shopsafe cost --help
+shopsafe --help lists every command.</source>
+        <translation>Layar tidak ditemukan: jendela ShopSafe memerlukan sesi desktop grafis.
+Dari terminal ini Anda tetap bisa memeriksa tautan, nomor telepon, atau rekening:
+  shopsafe check https://toko-contoh.id/
+dan menghitung biaya sebenarnya dari sebuah penawaran:
+  shopsafe cost --help
+shopsafe --help menampilkan semua perintah.</translation>
+    </message>
+</context>
+<context>
+    <name>Connectivity</name>
+    <message>
+        <source>You seem to be offline: only the link itself was checked</source>
+        <translation>Sepertinya Anda sedang offline: hanya tautannya saja yang diperiksa</translation>
+    </message>
+    <message>
+        <source>Neither {host} nor the domain registry could be reached: this computer seems to have no internet connection. The secure connection, the domain&apos;s age and the shop&apos;s pages were not checked. Check again when you are connected.</source>
+        <translation>{host} maupun registri domain tidak dapat dihubungi: sepertinya komputer ini tidak tersambung ke internet. Koneksi aman, umur domain, dan halaman toko tidak diperiksa. Periksa lagi setelah tersambung.</translation>
     </message>
 </context>
 <context>
@@ -985,10 +1086,6 @@
         <translation>Ketik harga, misalnya 50rb atau Rp 1.250.000.</translation>
     </message>
     <message>
-        <source>“{text}” is in cents: write it in the currency, e.g. 0.99.</source>
-        <translation>“{text}” ditulis dalam sen: tulis dalam mata uangnya, mis. 0,99.</translation>
-    </message>
-    <message>
         <source>There is no amount in “{text}”.</source>
         <translation>Tidak ada nominal di “{text}”.</translation>
     </message>
@@ -997,20 +1094,8 @@
         <translation>“{text}” bilang gratis tapi juga ada nominalnya.</translation>
     </message>
     <message>
-        <source>In “{text}”, “K” can mean a thousand or a currency (kina, kwacha): write the amount in full.</source>
-        <translation>Di “{text}”, “K” bisa berarti ribu atau mata uang (kina, kwacha): tulis nominalnya lengkap.</translation>
-    </message>
-    <message>
         <source>“{text}” holds more than one amount: paste only the price.</source>
         <translation>“{text}” berisi lebih dari satu nominal: tempel harganya saja.</translation>
-    </message>
-    <message>
-        <source>“{text}” is a range, from {low} to {high}: paste the price you pay.</source>
-        <translation>“{text}” adalah rentang harga, dari {low} sampai {high}: tempel harga yang Anda bayar.</translation>
-    </message>
-    <message>
-        <source>“{text}” shows two prices, {first} and {second}: which one do you pay? Paste only that one.</source>
-        <translation>“{text}” memuat dua harga, {first} dan {second}: mana yang Anda bayar? Tempel harga itu saja.</translation>
     </message>
     <message>
         <source>A price cannot be negative: “{text}”.</source>
@@ -1019,18 +1104,6 @@
     <message>
         <source>“{text}” is too large to be a price.</source>
         <translation>“{text}” terlalu besar untuk sebuah harga.</translation>
-    </message>
-    <message>
-        <source>“{text}” is a date, not a price.</source>
-        <translation>“{text}” adalah tanggal, bukan harga.</translation>
-    </message>
-    <message>
-        <source>“{text}” looks like a percentage, not a price.</source>
-        <translation>“{text}” tampaknya persentase, bukan harga.</translation>
-    </message>
-    <message>
-        <source>“{text}” looks like a measurement, not a price.</source>
-        <translation>“{text}” tampaknya ukuran, bukan harga.</translation>
     </message>
     <message>
         <source>“{mark}” can mean several currencies: add the code, e.g. {codes}.</source>
@@ -1059,6 +1132,38 @@
     <message>
         <source>The saved offers could not be read.</source>
         <translation>Penawaran yang tersimpan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>“{text}” is in cents: write it in the currency, e.g. 0.99.</source>
+        <translation>“{text}” ditulis dalam sen: tulis dalam mata uangnya, mis. 0,99.</translation>
+    </message>
+    <message>
+        <source>In “{text}”, “K” can mean a thousand or a currency (kina, kwacha): write the amount in full.</source>
+        <translation>Di “{text}”, “K” bisa berarti ribu atau mata uang (kina, kwacha): tulis nominalnya lengkap.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a range, from {low} to {high}: paste the price you pay.</source>
+        <translation>“{text}” adalah rentang harga, dari {low} sampai {high}: tempel harga yang Anda bayar.</translation>
+    </message>
+    <message>
+        <source>“{text}” shows two prices, {first} and {second}: which one do you pay? Paste only that one.</source>
+        <translation>“{text}” memuat dua harga, {first} dan {second}: mana yang Anda bayar? Tempel harga itu saja.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a date, not a price.</source>
+        <translation>“{text}” adalah tanggal, bukan harga.</translation>
+    </message>
+    <message>
+        <source>“{text}” looks like a percentage, not a price.</source>
+        <translation>“{text}” tampaknya persentase, bukan harga.</translation>
+    </message>
+    <message>
+        <source>“{text}” looks like a measurement, not a price.</source>
+        <translation>“{text}” tampaknya ukuran, bukan harga.</translation>
+    </message>
+    <message>
+        <source>In “{text}”, “{word}” stands between the amount and the currency: write the whole amount in digits.</source>
+        <translation>Di “{text}”, “{word}” berada di antara nominal dan mata uangnya: tulis seluruh nominal dengan angka.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1383,25 @@
     <message>
         <source>Canada</source>
         <translation>Kanada</translation>
+    </message>
+</context>
+<context>
+    <name>CountryQuestion</name>
+    <message>
+        <source>Which country do you shop in? It decides how phone numbers, prices and taxes are read. Until you choose, Spain is used.</source>
+        <translation>Di negara mana Anda berbelanja? Negara menentukan cara membaca nomor telepon, harga, dan pajak. Sampai Anda memilih, Spanyol yang dipakai.</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanyol</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Meksiko</translation>
+    </message>
+    <message>
+        <source>Another country…</source>
+        <translation>Negara lain…</translation>
     </message>
 </context>
 <context>
@@ -1673,8 +1797,52 @@
         <translation>Cara bayar</translation>
     </message>
     <message>
+        <source>Words in the message</source>
+        <translation>Kata-kata di pesan</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Pemilik rekening</translation>
+    </message>
+    <message>
+        <source>Bank named</source>
+        <translation>Bank yang disebut</translation>
+    </message>
+    <message>
+        <source>Bank of the number</source>
+        <translation>Bank pemilik nomor</translation>
+    </message>
+    <message>
+        <source>Paid to (QR code)</source>
+        <translation>Penerima (kode QR)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Merchant id (NMID)</source>
+        <translation>ID merchant (NMID)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Seller named</source>
+        <translation>Penjual yang disebut</translation>
+    </message>
+    <message>
         <source>refresh tag</source>
-        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table is long, English and says nothing about the shop. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
+        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is long, English and says nothing about the shop; the OCR engine&apos;s figures are for the log; &quot;incomplete&quot; and &quot;check&quot; are flags for the verdict and for programs. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
         <translation>tag refresh</translation>
     </message>
     <message>
@@ -1692,6 +1860,61 @@
     <message>
         <source>How</source>
         <translation>Cara</translation>
+    </message>
+    <message>
+        <source>Most characters allowed</source>
+        <translation>Jumlah karakter maksimum</translation>
+    </message>
+    <message>
+        <source>Start of the link</source>
+        <translation>Awal tautan</translation>
+    </message>
+    <message>
+        <source>Characters pasted</source>
+        <translation>Karakter yang ditempel</translation>
+    </message>
+    <message>
+        <source>Characters read</source>
+        <translation>Karakter yang dibaca</translation>
+    </message>
+    <message>
+        <source>Characters in all</source>
+        <translation>Jumlah seluruh karakter</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>ShopSafe may not write in the folder {folder}. Choose another folder, for example Documents.</source>
+        <translation>ShopSafe tidak diizinkan menulis di folder {folder}. Pilih folder lain, misalnya Dokumen.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>Folder {folder} tidak ada. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the folder {folder} is full. Free some space or choose another folder.</source>
+        <translation>Disk tempat folder {folder} berada sudah penuh. Kosongkan sebagian ruang atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to (it is read-only). Choose another folder.</source>
+        <translation>Folder {folder} tidak bisa ditulisi (hanya-baca). Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>The file name is not allowed in the folder {folder}. Choose a shorter or simpler name.</source>
+        <translation>Nama file tidak diizinkan di folder {folder}. Pilih nama yang lebih pendek atau sederhana.</translation>
+    </message>
+    <message>
+        <source>The file could not be written in the folder {folder}. The details are in the log file.</source>
+        <translation>File tidak dapat ditulis di folder {folder}. Rinciannya ada di file log.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details are in the log file.</source>
+        <translation>Terjadi kesalahan. Rinciannya ada di file log.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2201,14 @@
         <translation>Tempel tautan toko, tautan profil penjual, nomor telepon, atau nomor rekeningnya.</translation>
     </message>
     <message>
+        <source>An e-mail address is not a link</source>
+        <translation>Alamat e-mail bukan tautan</translation>
+    </message>
+    <message>
+        <source>{email} is an e-mail address, not the link of a shop: ShopSafe cannot see who reads that mailbox.</source>
+        <translation>{email} adalah alamat e-mail, bukan tautan toko: ShopSafe tidak bisa melihat siapa yang membaca kotak surat itu.</translation>
+    </message>
+    <message>
         <source>Phone number {phone}</source>
         <translation>Nomor telepon {phone}</translation>
     </message>
@@ -2171,6 +2402,18 @@
     <message>
         <source>Do not pay or log in here. Type {domain} yourself or use the official app.</source>
         <translation>Jangan bayar atau login di sini. Ketik sendiri {domain} atau pakai aplikasi resminya.</translation>
+    </message>
+    <message>
+        <source>The address shows as {shown} but is really {host}: it is written in {script} letters that look like {domain}. It is not {domain}.</source>
+        <translation>Alamat ini tampil sebagai {shown}, tetapi sebenarnya {host}: ditulis dengan huruf {script} yang mirip {domain}. Ini bukan {domain}.</translation>
+    </message>
+    <message>
+        <source>The address shows as {shown} but is really {host}: it uses letters from another alphabet that look like {domain}. It is not {domain}.</source>
+        <translation>Alamat ini tampil sebagai {shown}, tetapi sebenarnya {host}: memakai huruf dari abjad lain yang mirip {domain}. Ini bukan {domain}.</translation>
+    </message>
+    <message>
+        <source>{host} uses letters or digits that look alike (such as “rn” for “m” or “0” for “o”) to look like {domain}. It is not {domain}.</source>
+        <translation>{host} memakai huruf atau angka yang mirip (seperti “rn” untuk “m” atau “0” untuk “o”) agar terlihat seperti {domain}. Ini bukan {domain}.</translation>
     </message>
     <message>
         <source>{host} puts the name of {brand} in front of a different domain: the site belongs to whoever owns the end of the address.</source>
@@ -2448,6 +2691,55 @@ Pintasan: {shortcut}</translation>
 <context>
     <name>Network</name>
     <message>
+        <source>its name could not be looked up</source>
+        <translation>namanya tidak dapat ditemukan</translation>
+    </message>
+    <message>
+        <source>the network could not be reached</source>
+        <translation>jaringan tidak dapat dijangkau</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>sambungan ditolak</translation>
+    </message>
+    <message>
+        <source>the connection was cut off</source>
+        <translation>sambungan terputus</translation>
+    </message>
+    <message>
+        <source>it took too long to answer</source>
+        <translation>jawabannya terlalu lama</translation>
+    </message>
+    <message>
+        <source>its certificate could not be verified</source>
+        <translation>sertifikatnya tidak dapat diverifikasi</translation>
+    </message>
+    <message>
+        <source>no secure connection could be set up</source>
+        <translation>sambungan aman tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>its answer was not valid</source>
+        <translation>jawabannya tidak valid</translation>
+    </message>
+    <message>
+        <source>an unexpected network error (the details are in the log file)</source>
+        <translation>terjadi kesalahan jaringan yang tidak terduga (rinciannya ada di file log)</translation>
+    </message>
+    <message>
+        <source>it signed its own certificate</source>
+        <extracomment>Reasons that, for every address tried, mean this computer is not on the internet.</extracomment>
+        <translation>sertifikatnya ditandatangani sendiri</translation>
+    </message>
+    <message>
+        <source>the authority that issued it is not known</source>
+        <translation>penerbit sertifikatnya tidak dikenal</translation>
+    </message>
+    <message>
+        <source>it could not be verified</source>
+        <translation>sertifikatnya tidak dapat diverifikasi</translation>
+    </message>
+    <message>
         <source>The shop could not be reached.</source>
         <translation>Toko tidak dapat dihubungi.</translation>
     </message>
@@ -2501,10 +2793,6 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>leave empty to use it</source>
         <translation>kosongkan untuk memakai kurs ini</translation>
-    </message>
-    <message>
-        <source>I pay {amount}</source>
-        <translation>Saya bayar {amount}</translation>
     </message>
     <message>
         <source>Item</source>
@@ -2633,6 +2921,10 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>optional: the price the shop showed when you checked it</source>
         <translation>opsional: harga yang tampil saat Anda memeriksa toko</translation>
+    </message>
+    <message>
+        <source>I pay {amount}</source>
+        <translation>Saya bayar {amount}</translation>
     </message>
 </context>
 <context>
@@ -3137,8 +3429,16 @@ Pintasan: {shortcut}</translation>
         <translation>Registri tidak menyebutkan kapan {domain} didaftarkan.</translation>
     </message>
     <message>
-        <source>Very new domain: registered {days} days ago</source>
-        <translation>Domain sangat baru: didaftarkan {days} hari lalu</translation>
+        <source>Very new domain: registered {age} ago</source>
+        <translation>Domain sangat baru: didaftarkan {age} yang lalu</translation>
+    </message>
+    <message>
+        <source>Young domain: registered {age} ago</source>
+        <translation>Domain masih muda: didaftarkan {age} yang lalu</translation>
+    </message>
+    <message>
+        <source>Domain registered {age} ago</source>
+        <translation>Domain didaftarkan {age} yang lalu</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}. Fake shops usually live on domains only days or weeks old, but a new shop also starts this way: this alone does not make it a scam.</source>
@@ -3149,16 +3449,8 @@ Pintasan: {shortcut}</translation>
         <translation>Hati-hati dengan toko sebaru ini: bayar hanya dengan cara yang melindungi Anda (kartu, PayPal, rekber, atau COD), jangan pernah lewat transfer.</translation>
     </message>
     <message>
-        <source>Young domain: registered {days} days ago</source>
-        <translation>Domain masih muda: didaftarkan {days} hari lalu</translation>
-    </message>
-    <message>
         <source>{domain} was registered on {date}, less than six months ago. Many honest shops are this young; weigh it together with the other findings.</source>
         <translation>{domain} didaftarkan pada {date}, kurang dari enam bulan lalu. Banyak toko jujur yang semuda ini; pertimbangkan bersama temuan lainnya.</translation>
-    </message>
-    <message>
-        <source>Domain registered {days} days ago</source>
-        <translation>Domain didaftarkan {days} hari lalu</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}. An older domain is a good sign, though not a guarantee.</source>
@@ -3226,6 +3518,26 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>not an http or https address</source>
         <translation>bukan alamat http atau https</translation>
+    </message>
+    <message>
+        <source>the whole link is too long</source>
+        <translation>seluruh tautan terlalu panjang</translation>
+    </message>
+    <message>
+        <source>the site name is too long</source>
+        <translation>nama situs terlalu panjang</translation>
+    </message>
+    <message>
+        <source>a part of the site name is too long</source>
+        <translation>salah satu bagian nama situs terlalu panjang</translation>
+    </message>
+    <message>
+        <source>reading it took too long</source>
+        <translation>membacanya memakan waktu terlalu lama</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>ukurannya terlalu besar</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3887,10 @@ Pintasan: {shortcut}</translation>
         <translation>Pemeriksaan Anda sendiri tidak menemukan tanda bahaya.</translation>
     </message>
     <message>
+        <source>Your own checks found no warning signs, but ShopSafe could not check this seller itself.</source>
+        <translation>Pemeriksaan Anda sendiri tidak menemukan tanda bahaya, tetapi ShopSafe tidak dapat memeriksa penjual ini sendiri.</translation>
+    </message>
+    <message>
         <source>Not done yet: answer the questions to complete the verdict.</source>
         <translation>Belum dikerjakan: jawab pertanyaannya untuk melengkapi penilaian.</translation>
     </message>
@@ -3585,6 +3901,10 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Your answers show warning signs. Pay only with buyer protection.</source>
         <translation>Jawaban Anda menunjukkan tanda bahaya. Bayar hanya dengan perlindungan pembeli.</translation>
+    </message>
+    <message>
+        <source>Your answers show no warning signs. ShopSafe itself could not check this seller: pay only with buyer protection.</source>
+        <translation>Jawaban Anda tidak menunjukkan tanda bahaya. ShopSafe sendiri tidak dapat memeriksa penjual ini: bayarlah hanya dengan perlindungan pembeli.</translation>
     </message>
     <message>
         <source>Your answers show no warning signs.</source>
@@ -3599,7 +3919,7 @@ Pintasan: {shortcut}</translation>
     <name>Settings</name>
     <message>
         <source>Language</source>
-        <extracomment>How many recent check inputs are remembered when keeping them is switched on.</extracomment>
+        <extracomment>How many recent check inputs are remembered when keeping them is switched on. Countries whose buyers speak Spanish (a Spanish-speaking user is asked among these first).</extracomment>
         <translation>Bahasa</translation>
     </message>
     <message>
@@ -3609,6 +3929,11 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Offline mode</source>
         <translation>Mode offline</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <extracomment>Text size in percent of the system&apos;s font, for older eyes.</extracomment>
+        <translation>Ukuran teks</translation>
     </message>
     <message>
         <source>Lock the archive after</source>
@@ -3649,6 +3974,10 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Used to read phone numbers and to suggest currency, taxes and local shops.</source>
         <translation>Dipakai untuk membaca nomor telepon serta menyarankan mata uang, pajak, dan toko lokal.</translation>
+    </message>
+    <message>
+        <source>Makes all text in the window larger (Ctrl++ and Ctrl+- also work).</source>
+        <translation>Memperbesar semua teks di jendela (Ctrl++ dan Ctrl+- juga bisa).</translation>
     </message>
     <message>
         <source>Network</source>
@@ -3701,6 +4030,78 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Log file:</source>
         <translation>Berkas log:</translation>
+    </message>
+    <message>
+        <source>Check a shop</source>
+        <translation>Periksa toko</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total biaya</translation>
+    </message>
+    <message>
+        <source>Sellers</source>
+        <translation>Penjual</translation>
+    </message>
+    <message>
+        <source>Open the page “{page}”</source>
+        <translation>Buka halaman “{page}”</translation>
+    </message>
+    <message>
+        <source>Check a shop: go to the box to paste a link</source>
+        <translation>Periksa toko: ke kotak untuk menempelkan tautan</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Check a shop: check what you pasted (Shift+Enter: new line)</source>
+        <translation>Periksa toko: periksa yang Anda tempelkan (Shift+Enter: baris baru)</translation>
+    </message>
+    <message>
+        <source>Check a shop: stop the running check</source>
+        <translation>Periksa toko: hentikan pemeriksaan yang sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Total cost: add an offer</source>
+        <translation>Total biaya: tambah penawaran</translation>
+    </message>
+    <message>
+        <source>Total cost: duplicate the offer</source>
+        <translation>Total biaya: gandakan penawaran</translation>
+    </message>
+    <message>
+        <source>Total cost: copy the breakdown as text</source>
+        <translation>Total biaya: salin rincian sebagai teks</translation>
+    </message>
+    <message>
+        <source>Total cost: save the breakdown</source>
+        <translation>Total biaya: simpan rincian</translation>
+    </message>
+    <message>
+        <source>Larger or smaller text</source>
+        <translation>Teks lebih besar atau lebih kecil</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + huruf bergaris bawah</translation>
+    </message>
+    <message>
+        <source>The button or field with that letter</source>
+        <translation>Tombol atau isian dengan huruf itu</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous field, in reading order</source>
+        <translation>Isian berikutnya atau sebelumnya, sesuai urutan baca</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
     </message>
     <message>
         <source>Choose the archive folder</source>

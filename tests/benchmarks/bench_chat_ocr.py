@@ -25,6 +25,7 @@ import argparse
 import io
 import os
 import random
+import resource
 import statistics
 import sys
 import time
@@ -172,6 +173,14 @@ def dataset(limit: int) -> list[tuple[str, str, bytes, bytes, set[tuple[str, str
     return cases
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (Tesseract runs as a child):
+    unlike wall time, hardly changed by other work on a shared machine."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 class Rapid:
     def __init__(self) -> None:
         from rapidocr_onnxruntime import RapidOCR
@@ -210,13 +219,15 @@ def main() -> int:
           f"{Counter(c[1] for c in cases)})")
     for name, read in engines(args.engines.split(",")).items():
         for variant in ("clean", "degraded"):
-            hit, total, seconds = Counter(), Counter(), []
+            hit, total, seconds, cpu = Counter(), Counter(), [], []
             misses = []
             for language, style, clean, degraded, truth in cases:
                 data = clean if variant == "clean" else degraded
                 started = time.perf_counter()
+                cpu_started = _cpu()
                 text = read(data)
                 seconds.append(time.perf_counter() - started)
+                cpu.append(_cpu() - cpu_started)
                 country = {"id": "ID", "es": "ES", "en": "US"}[language]
                 found = {(i.kind, i.value) for i in find_identifiers(text, country)}
                 for item in truth:
@@ -229,7 +240,8 @@ def main() -> int:
             per_kind = ", ".join(f"{k} {hit[k]}/{total[k]}" for k in sorted(total))
             print(f"{name:10} {variant:9} recall {overall:.3f} ({per_kind}); "
                   f"median {statistics.median(seconds):.2f} s, p95 "
-                  f"{sorted(seconds)[int(len(seconds) * 0.95)]:.2f} s per screenshot")
+                  f"{sorted(seconds)[int(len(seconds) * 0.95)]:.2f} s per screenshot; CPU "
+                  f"median {statistics.median(cpu):.2f} s (this process and the OCR process)")
             for miss in misses[:6]:
                 print("    miss", miss)
     return 0

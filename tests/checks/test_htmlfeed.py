@@ -87,3 +87,35 @@ def test_client_redirects_are_found_not_followed():
     assert parse_html('<meta http-equiv="refresh" content="30">', "https://toko.test/").redirect is None
     assert parse_html('<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
                       "https://toko.test/").redirect is None
+
+
+_FRAGMENTS = [
+    "<a href=x ", "<a href='", '<a href="http://[::1">x</a>', "<base href='http://[::1'>", "<!--", "-->",
+    "<![CDATA[", "]]>", "<!doctype", "<?php", "</", "<", ">", "&", "&#", "&#x110000;", "&#xd800;", "&amp",
+    "<script>", "</script>", "<script>location.href='http://[::1'</script>", "<style>", "<svg><p>",
+    '<meta http-equiv="refresh" content="0;url=http://[::1">', '<meta http-equiv=refresh content="0;url=">',
+    '<script type="application/ld+json">', '{"@type":"Organization","telephone":"+62 21 555"}', "[[[[[[",
+    "<form action='http://[::1'>", "<input type=password>", "cs@toko.test", "+62 812 3456 7890", "Jl. A No. 1",
+    "\x00", "\u202e", "\ufeff", "\U0001f600", "é", "<table><tr><td>", "<title>", "</title>", "<p>", "\n",
+]
+
+
+def test_fuzzed_markup_never_raises_and_stays_fast():
+    """Seeded: 200 pages glued from hostile fragments through every reader of page markup."""
+    import random
+
+    from desktop.checks.extract import extract_contacts
+    from desktop.checks.pricecapture import capture_price
+    from desktop.checks.tls import insecure_forms
+    from desktop.net.client import Page
+
+    rng = random.Random(2020)
+    for _ in range(200):
+        markup = "".join(rng.choice(_FRAGMENTS) * rng.choice([1, 1, 1, 3, 200]) for _ in range(rng.randint(1, 60)))
+        started = time.monotonic()
+        page = parse_html(markup, "https://toko.test/")
+        extract_contacts([page], "toko.test", "ID")
+        capture_price(markup, country="ID")
+        insecure_forms(Page("https://toko.test/", "https://toko.test/", 200, {}, markup.encode("utf-8", "replace"),
+                            markup, "text/html"))
+        assert time.monotonic() - started < 3, markup[:200]

@@ -69,3 +69,22 @@ def test_lost_work_is_never_looks_ok():
     assert verdict.level is Level.UNKNOWN and verdict.reasons == (lost,)
     plain_unknown = Finding("x.unknown", Category.CONTACT, Status.UNKNOWN, N_("T", "a"), N_("T", "b"))
     assert compute_verdict([*passes, plain_unknown], InputKind.WEB_SHOP, False).level is Level.OK
+
+
+@pytest.mark.parametrize("text", ["https://" + "a" * 70 + ".com/", "cek toko.example " + "x" * 20_000])
+def test_the_new_findings_show_words_not_codes(text):
+    import json
+    import re
+
+    from desktop.checks.export import report_html
+    from desktop.checks.labels import EVIDENCE_LABELS, HIDDEN_KEYS, VALUE_LABELS
+
+    doc = json.loads(json.dumps(analyze_offline(text, OFFLINE).to_json(None)))
+    keys = {k for f in doc["findings"] for k in f["evidence"]}
+    assert keys <= set(EVIDENCE_LABELS) | HIDDEN_KEYS, keys - set(EVIDENCE_LABELS)
+    page = report_html(doc)
+    assert "incomplete" not in page.lower()
+    for finding in doc["findings"]:
+        for key, code in finding["evidence"].items():
+            if key in VALUE_LABELS and isinstance(code, str):
+                assert code in VALUE_LABELS[key] and re.search(rf": {re.escape(code)}\b", page) is None
