@@ -50,6 +50,14 @@
         <source>The text is {length} characters long; ShopSafe read the first {limit}. Paste only the link or the number you want to check.</source>
         <translation>El texto tiene {length} caracteres; ShopSafe leyó los primeros {limit}. Pega solo el enlace o el número que quieres revisar.</translation>
     </message>
+    <message>
+        <source>Also in the message: {host}</source>
+        <translation>También en el mensaje: {host}</translation>
+    </message>
+    <message>
+        <source>{host}: {problem}</source>
+        <translation>{host}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>Archive</name>
@@ -135,15 +143,15 @@
     </message>
     <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dentro del archivo es un enlace a otro lugar. ShopSafe nunca sigue enlaces dentro de un archivo, así que no lo abrió. Alguien que puede modificar la carpeta compartida pudo ponerlo ahí: elimínalo y vuelve a abrir el archivo.</translation>
     </message>
     <message>
         <source>it is a link to another place, and links inside an archive are never followed</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace a otro lugar, y los enlaces dentro de un archivo nunca se siguen</translation>
     </message>
     <message>
         <source>it is larger than its kind of file can be</source>
-        <translation type="unfinished"></translation>
+        <translation>es más grande de lo que puede ser su tipo de fichero</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,14 @@
         <source>The text is {length} characters long; ShopSafe read the first {limit}. Paste only the link or the number you want to check.</source>
         <translation>Teks ini panjangnya {length} karakter; ShopSafe hanya membaca {limit} karakter pertama. Tempelkan hanya tautan atau nomor yang ingin Anda periksa.</translation>
     </message>
+    <message>
+        <source>Also in the message: {host}</source>
+        <translation>Juga ada di pesan: {host}</translation>
+    </message>
+    <message>
+        <source>{host}: {problem}</source>
+        <translation>{host}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>Archive</name>
@@ -135,15 +143,15 @@
     </message>
     <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} di dalam arsip adalah tautan ke tempat lain. ShopSafe tidak pernah mengikuti tautan di dalam arsip, jadi tautan itu tidak dibuka. Seseorang yang bisa mengubah folder bersama mungkin menaruhnya di sana: hapus tautan itu, lalu buka arsip lagi.</translation>
     </message>
     <message>
         <source>it is a link to another place, and links inside an archive are never followed</source>
-        <translation type="unfinished"></translation>
+        <translation>ini tautan ke tempat lain, dan tautan di dalam arsip tidak pernah diikuti</translation>
     </message>
     <message>
         <source>it is larger than its kind of file can be</source>
-        <translation type="unfinished"></translation>
+        <translation>ukurannya lebih besar daripada yang mungkin untuk jenis berkasnya</translation>
     </message>
 </context>
 <context>
