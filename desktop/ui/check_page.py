@@ -298,17 +298,7 @@ class CheckPage(QWidget):
         if not text:
             self.focus_paste_box()
             return False
-        self._stop_task()
-        self._report = None
-        self._entry_key = None
-        self.when_label.hide()
-        self.again_button.hide()
-        self._streamed = 0
-        self._warnings = []
-        self.findings_model.clear()
-        self.findings.show()
-        self.selfcheck.hide()
-        self.selfcheck_button.hide()
+        self._clear_for_new_check()
         self._subject = _short(text)
         self.banner.show_checking(self._subject, 0, [])
         self.status_line.clear()
@@ -357,9 +347,8 @@ class CheckPage(QWidget):
         self._entry_key = key
         return True
 
-    def start_picture_check(self, picture: Picture) -> None:
-        """Read a screenshot offline (OCR and QR codes) and check what it says; cancels a
-        running check. The paste box then shows the text read, with what was found marked."""
+    def _clear_for_new_check(self) -> None:
+        """Stop the running check and forget its report and findings (text and picture alike)."""
         self._stop_task()
         self._report = None
         self._entry_key = None
@@ -371,6 +360,11 @@ class CheckPage(QWidget):
         self.findings.show()
         self.selfcheck.hide()
         self.selfcheck_button.hide()
+
+    def start_picture_check(self, picture: Picture) -> None:
+        """Read a screenshot offline (OCR and QR codes) and check what it says; cancels a
+        running check. The paste box then shows the text read, with what was found marked."""
+        self._clear_for_new_check()
         self.paste.setPlainText("")
         self.paste.setExtraSelections([])
         self._subject = picture.name or self.tr("the pasted picture")
