@@ -3776,7 +3776,6 @@ Atajo: {shortcut}</translation>
     <name>OffersModel</name>
     <message>
         <source>Offer</source>
-        <extracomment>A number the offer keeps for its life on the page (&quot;Offer 3&quot; while it has no name).</extracomment>
         <translation>Oferta</translation>
     </message>
     <message>

@@ -3775,7 +3775,6 @@ Pintasan: {shortcut}</translation>
     <name>OffersModel</name>
     <message>
         <source>Offer</source>
-        <extracomment>A number the offer keeps for its life on the page (&quot;Offer 3&quot; while it has no name).</extracomment>
         <translation>Penawaran</translation>
     </message>
     <message>
