@@ -184,8 +184,8 @@ def test_old_shop_whose_pages_never_answer_is_not_enough_information(world):
     # issue 14: valid certificate and an eight-year-old domain, but every page answers 503
     world.server.add_site("tokolama.test", routes={"/": lambda req: req.send_body("<h1>Down</h1>", status=503)})
     world.rdap.add_domain("tokolama.test", registered=days_ago(3000))
-    report = run_check("https://tokolama.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
-                                                              resolve=world.resolve("tokolama.test")))
+    report = final_report(run_check("https://tokolama.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
+                                                              resolve=world.resolve("tokolama.test"))))
     found = ids(report)
     assert found["https.certificate"].status is Status.PASS and found["domain.age"].status is Status.PASS
     assert report.verdict.level is Level.UNKNOWN
@@ -206,8 +206,8 @@ def test_old_domain_that_changed_hands_does_not_excuse_discounts(world, tmp_path
     doc = world.rdap.add_domain("oldoutlet.test", registered=days_ago(3300), last_changed=days_ago(12))
     doc["events"].append({"eventAction": "transfer", "eventDate": days_ago(12).strftime("%Y-%m-%dT%H:%M:%SZ")})
     world.rdap.add_raw("oldoutlet.test", json.dumps(doc).encode())
-    report = run_check("https://oldoutlet.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
-                                                               resolve=world.resolve("oldoutlet.test")))
+    report = final_report(run_check("https://oldoutlet.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
+                                                               resolve=world.resolve("oldoutlet.test"))))
     found = ids(report)
     assert found["domain.age"].status is Status.PASS
     assert found["domain.changed"].status is Status.WARN
@@ -226,8 +226,8 @@ def test_old_unchanged_domain_excuses_a_discount_only_without_other_warnings(wor
         "<p>123 Main Street</p><p>Anytown, CA 12345</p><p>oldshop.sales@gmail.com</p>", "utf-8")
     world.server.add_site("oldplain.test", root=site)
     world.rdap.add_domain("oldplain.test", registered=days_ago(3000))
-    report = run_check("https://oldplain.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
-                                                              resolve=world.resolve("oldplain.test")))
+    report = final_report(run_check("https://oldplain.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
+                                                              resolve=world.resolve("oldplain.test"))))
     found = ids(report)
     assert found["domain.age"].status is Status.PASS and "domain.changed" not in found
     assert found["pricing.discount"].status is Status.WARN  # transfer-only is a warning beside it

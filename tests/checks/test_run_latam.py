@@ -221,7 +221,7 @@ def test_complaints_book_shown_without_a_readable_link_is_no_warning(world, tmp_
         "<a href='https://reclamos.libro-virtual.test/calzadoslima'><img src='/lr.png' alt='Libro de Reclamaciones'></a>",
         book)})
     world.add("calzados-lima-norte.pe", 1500, root=write_site(tmp_path / "img-book", pages))
-    report = run_check("https://calzados-lima-norte.pe/", world.options())
+    report = final_report(run_check("https://calzados-lima-norte.pe/", world.options()))
     assert "policies.complaints_book" not in by_id(report)
     assert report.verdict.level is Level.OK, statuses(report)
 
