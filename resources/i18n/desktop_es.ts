@@ -135,15 +135,15 @@
     </message>
     <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dentro del archivo es un enlace a otro lugar. ShopSafe nunca sigue enlaces dentro de un archivo, así que no lo abrió. Alguien que puede cambiar la carpeta compartida puede haber puesto ese enlace ahí: bórralo y vuelve a abrir el archivo.</translation>
     </message>
     <message>
         <source>it is a link to another place, and links inside an archive are never followed</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace a otro lugar, y los enlaces dentro de un archivo nunca se siguen</translation>
     </message>
     <message>
         <source>it is larger than its kind of file can be</source>
-        <translation type="unfinished"></translation>
+        <translation>es más grande de lo que puede ser un archivo de su tipo</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3538,89 @@ Atajo: {shortcut}</translation>
     <message>
         <source>it is too large</source>
         <translation>es demasiado grande</translation>
+    </message>
+</context>
+<context>
+    <name>Receipts</name>
+    <message>
+        <source>The amount “{text}” cannot be read in one way only: check it on the receipt.</source>
+        <translation>El importe «{text}» no se puede leer de una sola manera: compruébalo en el tique.</translation>
+    </message>
+    <message>
+        <source>The receipt shows two different amounts for the same thing: {first} and {second}.</source>
+        <translation>El tique muestra dos importes distintos para lo mismo: {first} y {second}.</translation>
+    </message>
+    <message>
+        <source>The tax id {value} is not a valid {scheme}: the receipt may be mistyped, misread or made up.</source>
+        <translation>El número fiscal {value} no es un {scheme} válido: el tique puede tener un error, estar mal leído o ser inventado.</translation>
+    </message>
+    <message>
+        <source>The amounts on this receipt are in different currencies.</source>
+        <translation>Los importes de este tique están en monedas distintas.</translation>
+    </message>
+    <message>
+        <source>Subtotal {subtotal} minus discount {discount} plus shipping {shipping} and tax {tax} does not make the total {total}.</source>
+        <translation>El subtotal {subtotal} menos el descuento {discount} más el envío {shipping} y los impuestos {tax} no da el total {total}.</translation>
+    </message>
+    <message>
+        <source>Tax base {base} plus tax {tax} does not make the total {total}.</source>
+        <translation>La base imponible {base} más el impuesto {tax} no da el total {total}.</translation>
+    </message>
+    <message>
+        <source>Paid {paid} minus the total {total} is not the change {change}.</source>
+        <translation>Lo pagado, {paid}, menos el total {total} no es el cambio {change}.</translation>
+    </message>
+    <message>
+        <source>Paid {paid} is less than the total {total}.</source>
+        <translation>Lo pagado, {paid}, es menos que el total {total}.</translation>
+    </message>
+    <message>
+        <source>A screenshot is not a payment: anyone can edit one. Check that the money really moved in your own account statement (mutasi).</source>
+        <translation>Una captura de pantalla no es un pago: cualquiera puede editarla. Comprueba en los movimientos de tu propia cuenta que el dinero se movió de verdad.</translation>
+    </message>
+    <message>
+        <source>A screenshot is not a payment: anyone can edit one. Check the transfer with its clave de rastreo on Banxico&apos;s CEP (banxico.org.mx/cep) or in your own account statement.</source>
+        <translation>Una captura de pantalla no es un pago: cualquiera puede editarla. Comprueba la transferencia con su clave de rastreo en el CEP de Banxico (banxico.org.mx/cep) o en los movimientos de tu propia cuenta.</translation>
+    </message>
+    <message>
+        <source>The amount “{text}” cannot be read in one way only: check it on the proof.</source>
+        <translation>El importe «{text}» no se puede leer de una sola manera: compruébalo en el comprobante.</translation>
+    </message>
+    <message>
+        <source>The proof shows no reference number, so the transfer cannot be traced.</source>
+        <translation>El comprobante no muestra ningún número de referencia, así que la transferencia no se puede rastrear.</translation>
+    </message>
+    <message>
+        <source>No amount could be read from the proof.</source>
+        <translation>No se pudo leer ningún importe en el comprobante.</translation>
+    </message>
+    <message>
+        <source>The proof shows no date and time of the transfer.</source>
+        <translation>El comprobante no muestra la fecha ni la hora de la transferencia.</translation>
+    </message>
+    <message>
+        <source>The proof is dated in the future ({when}): it cannot be real as shown.</source>
+        <translation>El comprobante tiene fecha futura ({when}): tal como se ve, no puede ser real.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s date ({when}) is not plausible.</source>
+        <translation>La fecha del comprobante ({when}) no es verosímil.</translation>
+    </message>
+    <message>
+        <source>The proof shows {shown}, but the order&apos;s total is {expected}.</source>
+        <translation>El comprobante muestra {shown}, pero el total del pedido es {expected}.</translation>
+    </message>
+    <message>
+        <source>The proof does not show the account the money went to.</source>
+        <translation>El comprobante no muestra la cuenta a la que fue el dinero.</translation>
+    </message>
+    <message>
+        <source>The proof hides part of the account ({shown}): only its last digits match the seller&apos;s.</source>
+        <translation>El comprobante oculta parte de la cuenta ({shown}): solo sus últimos dígitos coinciden con los del vendedor.</translation>
+    </message>
+    <message>
+        <source>The money went to account {shown}, not to the seller&apos;s account {expected}.</source>
+        <translation>El dinero fue a la cuenta {shown}, no a la cuenta del vendedor {expected}.</translation>
     </message>
 </context>
 <context>

@@ -135,15 +135,15 @@
     </message>
     <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} di dalam arsip adalah tautan ke tempat lain. ShopSafe tidak pernah mengikuti tautan di dalam arsip, jadi berkas itu tidak dibuka. Orang yang bisa mengubah folder bersama mungkin menaruh tautan itu di sana: hapus tautannya, lalu buka arsipnya lagi.</translation>
     </message>
     <message>
         <source>it is a link to another place, and links inside an archive are never followed</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas itu tautan ke tempat lain, dan tautan di dalam arsip tidak pernah diikuti</translation>
     </message>
     <message>
         <source>it is larger than its kind of file can be</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas itu lebih besar daripada yang mungkin untuk jenisnya</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3538,89 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>it is too large</source>
         <translation>ukurannya terlalu besar</translation>
+    </message>
+</context>
+<context>
+    <name>Receipts</name>
+    <message>
+        <source>The amount “{text}” cannot be read in one way only: check it on the receipt.</source>
+        <translation>Jumlah “{text}” tidak bisa dibaca dengan satu cara saja: periksa di struknya.</translation>
+    </message>
+    <message>
+        <source>The receipt shows two different amounts for the same thing: {first} and {second}.</source>
+        <translation>Struk ini menunjukkan dua jumlah berbeda untuk hal yang sama: {first} dan {second}.</translation>
+    </message>
+    <message>
+        <source>The tax id {value} is not a valid {scheme}: the receipt may be mistyped, misread or made up.</source>
+        <translation>Nomor pajak {value} bukan {scheme} yang sah: struk ini mungkin salah ketik, salah terbaca, atau dibuat-buat.</translation>
+    </message>
+    <message>
+        <source>The amounts on this receipt are in different currencies.</source>
+        <translation>Jumlah-jumlah di struk ini memakai mata uang yang berbeda.</translation>
+    </message>
+    <message>
+        <source>Subtotal {subtotal} minus discount {discount} plus shipping {shipping} and tax {tax} does not make the total {total}.</source>
+        <translation>Subtotal {subtotal} dikurangi diskon {discount} ditambah ongkos kirim {shipping} dan pajak {tax} tidak sama dengan total {total}.</translation>
+    </message>
+    <message>
+        <source>Tax base {base} plus tax {tax} does not make the total {total}.</source>
+        <translation>DPP {base} ditambah pajak {tax} tidak sama dengan total {total}.</translation>
+    </message>
+    <message>
+        <source>Paid {paid} minus the total {total} is not the change {change}.</source>
+        <translation>Dibayar {paid} dikurangi total {total} tidak sama dengan kembalian {change}.</translation>
+    </message>
+    <message>
+        <source>Paid {paid} is less than the total {total}.</source>
+        <translation>Yang dibayar {paid} kurang dari total {total}.</translation>
+    </message>
+    <message>
+        <source>A screenshot is not a payment: anyone can edit one. Check that the money really moved in your own account statement (mutasi).</source>
+        <translation>Tangkapan layar bukan bukti pembayaran: siapa pun bisa mengeditnya. Pastikan uangnya benar-benar berpindah di mutasi rekening Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>A screenshot is not a payment: anyone can edit one. Check the transfer with its clave de rastreo on Banxico&apos;s CEP (banxico.org.mx/cep) or in your own account statement.</source>
+        <translation>Tangkapan layar bukan bukti pembayaran: siapa pun bisa mengeditnya. Periksa transfernya dengan clave de rastreo di CEP Banxico (banxico.org.mx/cep) atau di mutasi rekening Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>The amount “{text}” cannot be read in one way only: check it on the proof.</source>
+        <translation>Jumlah “{text}” tidak bisa dibaca dengan satu cara saja: periksa di buktinya.</translation>
+    </message>
+    <message>
+        <source>The proof shows no reference number, so the transfer cannot be traced.</source>
+        <translation>Bukti ini tidak menunjukkan nomor referensi, jadi transfernya tidak bisa dilacak.</translation>
+    </message>
+    <message>
+        <source>No amount could be read from the proof.</source>
+        <translation>Tidak ada jumlah yang bisa dibaca dari bukti ini.</translation>
+    </message>
+    <message>
+        <source>The proof shows no date and time of the transfer.</source>
+        <translation>Bukti ini tidak menunjukkan tanggal dan jam transfer.</translation>
+    </message>
+    <message>
+        <source>The proof is dated in the future ({when}): it cannot be real as shown.</source>
+        <translation>Bukti ini bertanggal di masa depan ({when}): tidak mungkin asli seperti yang terlihat.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s date ({when}) is not plausible.</source>
+        <translation>Tanggal bukti ini ({when}) tidak masuk akal.</translation>
+    </message>
+    <message>
+        <source>The proof shows {shown}, but the order&apos;s total is {expected}.</source>
+        <translation>Bukti ini menunjukkan {shown}, padahal total pesanan {expected}.</translation>
+    </message>
+    <message>
+        <source>The proof does not show the account the money went to.</source>
+        <translation>Bukti ini tidak menunjukkan rekening tujuan uangnya.</translation>
+    </message>
+    <message>
+        <source>The proof hides part of the account ({shown}): only its last digits match the seller&apos;s.</source>
+        <translation>Bukti ini menyembunyikan sebagian nomor rekening ({shown}): hanya digit terakhirnya yang cocok dengan rekening penjual.</translation>
+    </message>
+    <message>
+        <source>The money went to account {shown}, not to the seller&apos;s account {expected}.</source>
+        <translation>Uangnya masuk ke rekening {shown}, bukan ke rekening penjual {expected}.</translation>
     </message>
 </context>
 <context>
