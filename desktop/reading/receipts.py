@@ -15,53 +15,64 @@ subtotal − discount = total is also accepted when the receipt shows the tax as
 
 from __future__ import annotations
 
-import enum
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from stdnum.es import nif as _nif
-from stdnum.id import npwp as _npwp
 from stdnum.exceptions import ValidationError
+from stdnum.id import npwp as _npwp
 from stdnum.mx import rfc as _rfc
 
-from desktop.money.amount import Money, minor_units
+from desktop.money.amount import Money
 from desktop.money.currencies import country_currency
 from desktop.reading.fieldtext import Field, amount_in, find_datetime, label_pattern, labelled_values
-from desktop.text import N_, Message
+from desktop.reading.receipt_sums import (
+    AMOUNT_FIELDS,
+    CheckReason,
+    CheckThis,
+    arithmetic,
+    check,
+    tax_table,
+)
+from desktop.text import N_
 
 __all__ = ["AMOUNT_FIELDS", "CheckReason", "CheckThis", "ReceiptFields", "read_receipt"]
 
-AMOUNT_FIELDS = ("total", "subtotal", "discount", "shipping", "tax", "tax_base", "paid", "change")
 
 _LABELS = {
     # total
     **dict.fromkeys(("total", "grand total", "total bayar", "total belanja", "total pembayaran",
                      "total tagihan", "total a pagar", "importe total", "importe", "total (€)",
                      "total eur", "total mxn", "amount due", "total due", "balance due",
-                     "total compra", "total venta", "total a pagar (€)"), "total"),
+                     "total compra", "total venta", "total a pagar (€)", "jumlah", "a pagar",
+                     "balance"), "total"),
     **dict.fromkeys(("subtotal", "sub total", "sub-total", "harga jual", "total harga",
                      "suma"), "subtotal"),
     **dict.fromkeys(("diskon", "disc", "total disc", "total diskon", "potongan", "hemat",
                      "total hemat", "voucher", "descuento", "dto", "total descuento", "ahorro",
-                     "discount", "savings", "diskon ongkos kirim", "diskon ongkir",
+                     "discount", "savings", "promo", "diskon ongkos kirim", "diskon ongkir",
                      "descuento envío", "descuento envio", "shipping discount"), "discount"),
     **dict.fromkeys(("ongkos kirim", "total ongkos kirim", "ongkir", "biaya kirim", "envío",
                      "envio", "gastos de envío", "gastos de envio", "shipping"), "shipping"),
     **dict.fromkeys(("ppn", "total ppn", "pajak", "iva", "total iva", "i.v.a.", "cuota iva",
-                     "tax", "sales tax", "vat", "impuestos"), "tax"),
+                     "tax", "sales tax", "vat", "impuestos", "pb1", "pb 1", "pajak restoran"),
+                    "tax"),
+    **dict.fromkeys(("service", "service charge", "servis", "biaya layanan", "biaya servis"),
+                    "service"),
     **dict.fromkeys(("dpp", "base imponible", "base imp", "b. imponible"), "tax_base"),
     **dict.fromkeys(("tunai", "cash", "efectivo", "bayar", "dibayar", "su pago", "pago",
                      "paid", "tendered", "entregado", "recibido", "debit", "kartu debit",
                      "kredit", "kartu kredit", "credit card", "card", "tarjeta", "qris", "gopay",
-                     "ovo", "dana", "shopeepay", "bizum", "transfer"), "paid"),
+                     "ovo", "dana", "shopeepay", "bizum", "transfer", "visa", "mastercard", "amex"),
+                    "paid"),
     **dict.fromkeys(("kembali", "kembalian", "cambio", "su cambio", "change", "vuelto"),
                     "change"),
     **dict.fromkeys(("no. struk", "no struk", "no. nota", "no nota", "nota", "bon", "no. invoice",
                      "invoice", "invoice no", "no. transaksi", "no transaksi", "id transaksi",
                      "no. pesanan", "ref", "referencia", "folio", "ticket", "nº ticket",
                      "n. ticket", "factura", "factura simplificada", "receipt no", "order no",
-                     "order", "trx id"), "reference"),
+                     "order", "trx id", "no. bill", "no bill", "trans #", "trans", "transaction"),
+                    "reference"),
     **dict.fromkeys(("npwp", "nif", "cif", "n.i.f.", "c.i.f.", "rfc", "r.f.c."), "tax_id"),
     # Counts that share words with amounts: read and set aside.
     **dict.fromkeys(("total item", "total items", "total qty", "jumlah item", "artículos",
@@ -83,29 +94,6 @@ _NOT_MERCHANT = re.compile(r"^(?:jl\.?|jalan|calle|c/|avda?\.?|av\.|tel|telp|www
                            re.I)
 
 
-class CheckReason(enum.Enum):
-    """Why a field needs the person's eyes."""
-
-    TOTAL_MISMATCH = "total-mismatch"        # subtotal − discount + tax ≠ total
-    TAX_BASE_MISMATCH = "tax-base-mismatch"  # base + tax ≠ total
-    CHANGE_MISMATCH = "change-mismatch"      # paid − total ≠ change
-    PAID_TOO_LITTLE = "paid-too-little"      # paid < total and no change
-    CONFLICTING = "conflicting"              # one label, two different values
-    UNREADABLE_AMOUNT = "unreadable-amount"  # the amount text reads no way or several ways
-    MIXED_CURRENCIES = "mixed-currencies"
-    INVALID_TAX_ID = "invalid-tax-id"        # fails the scheme's check digit
-
-
-@dataclass(frozen=True)
-class CheckThis:
-    """A finding the reader will not settle: ``fields`` concerned, typed ``reason``, and
-    ``message`` saying it in a sentence (translatable)."""
-
-    fields: tuple[str, ...]
-    reason: CheckReason
-    message: Message
-
-
 @dataclass(frozen=True)
 class ReceiptFields:
     """What was read. A field is ``None`` when the receipt does not show it (or it could not be
@@ -117,6 +105,7 @@ class ReceiptFields:
     subtotal: Field | None = None
     discount: Field | None = None
     shipping: Field | None = None
+    service: Field | None = None
     tax: Field | None = None
     tax_base: Field | None = None
     paid: Field | None = None
@@ -129,10 +118,10 @@ class ReceiptFields:
 
     def needs_check(self, name: str) -> bool:
         """Whether field ``name`` is named by one of :attr:`checks`."""
-        return any(name in check.fields for check in self.checks)
+        return any(name in item.fields for item in self.checks)
 
     def reasons(self) -> set[CheckReason]:
-        return {check.reason for check in self.checks}
+        return {item.reason for item in self.checks}
 
 
 _TAX_SCHEMES = {"ID": ("NPWP", _npwp), "ES": ("NIF", _nif), "MX": ("RFC", _rfc)}
@@ -174,7 +163,7 @@ def read_receipt(text: str, *, country: str, language: str | None = None) -> Rec
     values: dict[str, Field] = {}
     checks: list[CheckThis] = []
     scheme = None
-    lines = _tax_table(lines, country, currency, values)
+    lines = tax_table(lines, country, currency, values)
     for label in labelled_values(lines, _LABELS, _PATTERN):
         name = label.field
         if name == "ignored" or (name in values and name not in AMOUNT_FIELDS):
@@ -188,7 +177,7 @@ def read_receipt(text: str, *, country: str, language: str | None = None) -> Rec
             if read is None:
                 continue
             if isinstance(read, str):
-                checks.append(_check((name,), CheckReason.UNREADABLE_AMOUNT, N_(
+                checks.append(check((name,), CheckReason.UNREADABLE_AMOUNT, N_(
                     "Receipts", "The amount “{text}” cannot be read in one way only: check it "
                                 "on the receipt.").format(text=read)))
                 continue
@@ -199,7 +188,7 @@ def read_receipt(text: str, *, country: str, language: str | None = None) -> Rec
                                      values[name].source + "\n" + label.source)
                 continue
             if name in values and values[name].value != read:
-                checks.append(_check((name,), CheckReason.CONFLICTING, N_(
+                checks.append(check((name,), CheckReason.CONFLICTING, N_(
                     "Receipts", "The receipt shows two different amounts for the same thing: "
                                 "{first} and {second}.").format(
                     first=values[name].value.plain(), second=read.plain())))
@@ -215,7 +204,7 @@ def read_receipt(text: str, *, country: str, language: str | None = None) -> Rec
                 scheme, compact, valid = read_id
                 values[name] = Field(compact, label.source)
                 if not valid:
-                    checks.append(_check(("tax_id",), CheckReason.INVALID_TAX_ID, N_(
+                    checks.append(check(("tax_id",), CheckReason.INVALID_TAX_ID, N_(
                         "Receipts", "The tax id {value} is not a valid {scheme}: the receipt "
                                     "may be mistyped, misread or made up.").format(
                         value=compact, scheme=scheme)))
@@ -228,51 +217,10 @@ def read_receipt(text: str, *, country: str, language: str | None = None) -> Rec
     conflicted = {f for c in checks if c.reason is CheckReason.CONFLICTING for f in c.fields}
     for name in conflicted:  # two values for one field: neither is kept as the value
         values.pop(name, None)
-    checks.extend(_arithmetic(values))
+    checks.extend(arithmetic(values))
     day = find_datetime(lines, country, prefer=_DATE_LINE)
     return ReceiptFields(merchant=_merchant(lines), date=day, tax_id_scheme=scheme,
                          checks=tuple(checks), **values)
-
-
-_TABLE_HEAD = re.compile(r"(?=.*\b(?:base|dpp)\b)(?=.*\b(?:cuota|ppn|iva|tax)\b)", re.I)
-_TABLE_ROW = re.compile(r"^\s*(?:(?:iva|ppn|vat)\s*)?\d{1,2}(?:[.,]\d{1,2})?\s*%\s+(\S+(?:\s?€)?)"
-                        r"\s+(\S+(?:\s?€)?)\s*$", re.I)
-_TABLE_TOTAL = re.compile(r"^\s*(?:total|suma)\s+\S+\s+\S+\s*$", re.I)
-
-
-def _tax_table(lines: list[str], country: str, currency: str | None,
-               values: dict[str, Field]) -> list[str]:
-    """Read a VAT breakdown table (``IVA  BASE IMPONIBLE  CUOTA`` then ``10%  12,73  1,27``
-    rows, Spanish tickets) into ``tax_base`` and ``tax``; return the other lines. The table's
-    own "TOTAL base cuota" row is dropped: it repeats the sums and is not the receipt's total."""
-    head = next((i for i, line in enumerate(lines) if _TABLE_HEAD.search(line)), None)
-    if head is None:
-        return lines
-    base = tax = None
-    used = [head]
-    sources = [lines[head].strip()]
-    for index in range(head + 1, min(head + 8, len(lines))):
-        row = _TABLE_ROW.match(lines[index])
-        if row is None:
-            if _TABLE_TOTAL.match(lines[index]) and base is not None:
-                used.append(index)
-            break
-        read = [amount_in(part, country, currency) for part in row.groups()]
-        if not all(isinstance(value, Money) for value in read):
-            return lines  # not a table we can read as a whole: the labels pass reads the rest
-        base = read[0] if base is None else base + read[0]
-        tax = read[1] if tax is None else tax + read[1]
-        used.append(index)
-        sources.append(lines[index].strip())
-    if base is None:
-        return lines
-    values["tax_base"] = Field(base, "\n".join(sources))
-    values["tax"] = Field(tax, "\n".join(sources))
-    return [line for i, line in enumerate(lines) if i not in used]
-
-
-def _check(fields: tuple[str, ...], reason: CheckReason, message: Message) -> CheckThis:
-    return CheckThis(fields, reason, message)
 
 
 _SELLER = re.compile(r"^\s*(?:penjual|nama toko|toko|seller|sold by|vendedor|tienda|"
@@ -294,49 +242,3 @@ def _merchant(lines: list[str]) -> Field | None:
             continue
         return Field(stripped, line.strip())
     return None
-
-
-def _arithmetic(values: dict[str, Field]) -> list[CheckThis]:
-    """The sums a receipt must satisfy, each checked when all its terms were read."""
-    amounts = {name: values[name].value for name in AMOUNT_FIELDS if name in values}
-    if len({money.currency for money in amounts.values()}) > 1:
-        return [_check(tuple(amounts), CheckReason.MIXED_CURRENCIES, N_(
-            "Receipts", "The amounts on this receipt are in different currencies."))]
-    if not amounts:
-        return []
-    currency = next(iter(amounts.values())).currency
-    zero = Money.zero(currency)
-    # A tax is rounded once per receipt or per rate line: one minor unit either way is honest.
-    slack = Money(Decimal(1).scaleb(-minor_units(currency)), currency)
-    found: list[CheckThis] = []
-    total, subtotal = amounts.get("total"), amounts.get("subtotal")
-    discount, tax = amounts.get("discount", zero), amounts.get("tax")
-    shipping = amounts.get("shipping", zero)
-    if total is not None and subtotal is not None:
-        net = subtotal - discount + shipping
-        options = [net] + ([net + tax] if tax else [])  # tax included in the price, or added
-        if not any(abs((option - total).amount) <= slack.amount for option in options):
-            terms = [n for n in ("subtotal", "discount", "shipping", "tax", "total")
-                     if n in amounts]
-            found.append(_check(tuple(terms), CheckReason.TOTAL_MISMATCH, N_(
-                "Receipts", "Subtotal {subtotal} minus discount {discount} plus shipping "
-                            "{shipping} and tax {tax} does not make the total {total}.").format(
-                subtotal=subtotal.plain(), discount=discount.plain(), shipping=shipping.plain(),
-                tax=(tax or zero).plain(), total=total.plain())))
-    base = amounts.get("tax_base")
-    if total is not None and base is not None and tax is not None:
-        if abs((base + tax - total).amount) > slack.amount:
-            found.append(_check(("tax_base", "tax", "total"), CheckReason.TAX_BASE_MISMATCH, N_(
-                "Receipts", "Tax base {base} plus tax {tax} does not make the total {total}."
-            ).format(base=base.plain(), tax=tax.plain(), total=total.plain())))
-    paid, change = amounts.get("paid"), amounts.get("change")
-    if total is not None and paid is not None:
-        if change is not None and paid - total != change:
-            found.append(_check(("paid", "total", "change"), CheckReason.CHANGE_MISMATCH, N_(
-                "Receipts", "Paid {paid} minus the total {total} is not the change {change}."
-            ).format(paid=paid.plain(), total=total.plain(), change=change.plain())))
-        elif change is None and paid < total:
-            found.append(_check(("paid", "total"), CheckReason.PAID_TOO_LITTLE, N_(
-                "Receipts", "Paid {paid} is less than the total {total}.").format(
-                paid=paid.plain(), total=total.plain())))
-    return found

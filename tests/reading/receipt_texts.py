@@ -131,3 +131,17 @@ Teléfono: +34 612 345 678
 Concepto: camiseta
 04/12/2026 14:05
 """
+
+RESTAURANT = """RM SEDERHANA
+Jl. Kebon Sirih No. 9 Jakarta
+No. Bill: 0412-0087
+04/12/2026 12:41
+NASI RENDANG      2 x  28.000      56.000
+ES TEH MANIS      2 x   8.000      16.000
+Subtotal                         72.000
+Service 5%                        3.600
+PB1 10%                           7.560
+Grand Total                   Rp 83.160
+Tunai                        Rp 100.000
+Kembalian                     Rp 16.840
+"""

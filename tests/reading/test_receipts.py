@@ -170,3 +170,14 @@ def test_dates_are_day_first_outside_the_us():
 def test_never_raises_on_odd_text():
     for text in ("", "\n\n", "TOTAL", "TOTAL : abc", "Rp" * 5000, "1" * 30000, "IVA %%%"):
         read_receipt(text, country="ID")
+
+
+def test_restaurant_bill_with_service_and_pb1():
+    r = read_receipt(T.RESTAURANT, country="ID", language="id")
+    assert (r.service.value, r.tax.value, r.total.value) == (idr(3600), idr(7560), idr(83160))
+    assert r.reference.value == "0412-0087"
+    assert r.checks == ()
+    # Without the service line the sum no longer holds: flagged, not recomputed.
+    r = read_receipt(T.RESTAURANT.replace("Service 5%                        3.600\n", ""),
+                     country="ID")
+    assert CheckReason.TOTAL_MISMATCH in r.reasons() and r.total.value == idr(83160)
