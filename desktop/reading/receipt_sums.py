@@ -89,14 +89,18 @@ def tax_table(lines: list[str], country: str, currency: str | None,
     return [line for i, line in enumerate(lines) if i not in used]
 
 
-def arithmetic(values: dict[str, Field]) -> list[CheckThis]:
-    """The sums a receipt must satisfy, each checked when all its terms were read."""
+def arithmetic(values: dict[str, Field]) -> tuple[list[CheckThis], set[str]]:
+    """The sums a receipt must satisfy, each checked when all its terms were read: the sums that
+    fail, and the fields *confirmed* by a sum that holds. An amount in no sum that could be
+    checked is neither: the caller shows it as read but unconfirmed (an OCR'd "1500" for
+    "15,00" cannot be told from a real 1500 without a sum to hold it against)."""
     amounts = {name: values[name].value for name in AMOUNT_FIELDS if name in values}
+    confirmed: set[str] = set()
     if len({money.currency for money in amounts.values()}) > 1:
         return [check(tuple(amounts), CheckReason.MIXED_CURRENCIES, N_(
-            "Receipts", "The amounts on this receipt are in different currencies."))]
+            "Receipts", "The amounts on this receipt are in different currencies."))], confirmed
     if not amounts:
-        return []
+        return [], confirmed
     currency = next(iter(amounts.values())).currency
     zero = Money.zero(currency)
     # A tax is rounded once per receipt or per rate line: one minor unit either way is honest.
@@ -108,10 +112,15 @@ def arithmetic(values: dict[str, Field]) -> list[CheckThis]:
     service = amounts.get("service", zero)
     if total is not None and subtotal is not None:
         net = subtotal - discount + shipping + service
-        options = [net] + ([net + tax] if tax else [])  # tax included in the price, or added
-        if not any(abs((option - total).amount) <= slack.amount for option in options):
-            terms = [n for n in ("subtotal", "discount", "shipping", "service", "tax", "total")
-                     if n in amounts]
+        # The tax included in the prices (exact), or added to them (rounded: the slack).
+        held = [net == total] + ([abs((net + tax - total).amount) <= slack.amount]
+                                 if tax is not None else [])
+        terms = [n for n in ("subtotal", "discount", "shipping", "service", "tax", "total")
+                 if n in amounts]
+        if any(held):
+            # A tax included in the prices is not a term of the sum that held.
+            confirmed.update(n for n in terms if n != "tax" or held[-1] and len(held) == 2)
+        else:
             found.append(check(tuple(terms), CheckReason.TOTAL_MISMATCH, N_(
                 "Receipts", "Subtotal {subtotal} minus discount {discount} plus shipping "
                             "{shipping}, service {service} and tax {tax} does not make the total "
@@ -121,13 +130,19 @@ def arithmetic(values: dict[str, Field]) -> list[CheckThis]:
                 tax=(tax or zero).plain(), total=total.plain())))
     base = amounts.get("tax_base")
     if total is not None and base is not None and tax is not None:
-        if abs((base + tax - total).amount) > slack.amount:
+        if abs((base + tax - total).amount) <= slack.amount:
+            confirmed.update(("tax_base", "tax", "total"))
+        else:
             found.append(check(("tax_base", "tax", "total"), CheckReason.TAX_BASE_MISMATCH, N_(
                 "Receipts", "Tax base {base} plus tax {tax} does not make the total {total}."
             ).format(base=base.plain(), tax=tax.plain(), total=total.plain())))
     paid, change = amounts.get("paid"), amounts.get("change")
     if total is not None and paid is not None:
-        if change is not None and paid - total != change:
+        if change is not None and paid - total == change:
+            confirmed.update(("paid", "total", "change"))
+        elif change is None and paid == total:
+            confirmed.update(("paid", "total"))
+        elif change is not None:
             found.append(check(("paid", "total", "change"), CheckReason.CHANGE_MISMATCH, N_(
                 "Receipts", "Paid {paid} minus the total {total} is not the change {change}."
             ).format(paid=paid.plain(), total=total.plain(), change=change.plain())))
@@ -135,4 +150,4 @@ def arithmetic(values: dict[str, Field]) -> list[CheckThis]:
             found.append(check(("paid", "total"), CheckReason.PAID_TOO_LITTLE, N_(
                 "Receipts", "Paid {paid} is less than the total {total}.").format(
                 paid=paid.plain(), total=total.plain())))
-    return found
+    return found, confirmed

@@ -115,10 +115,16 @@ class ReceiptFields:
     tax_id: Field | None = None
     tax_id_scheme: str | None = None
     checks: tuple[CheckThis, ...] = field(default=())
+    confirmed_by_sums: frozenset[str] = frozenset()
 
     def needs_check(self, name: str) -> bool:
         """Whether field ``name`` is named by one of :attr:`checks`."""
         return any(name in item.fields for item in self.checks)
+
+    def confirmed(self, name: str) -> bool:
+        """Whether amount field ``name`` takes part in a sum of the receipt that holds (and in
+        none that fails). Amounts read but not confirmed are shown as read, unconfirmed."""
+        return name in self.confirmed_by_sums and not self.needs_check(name)
 
     def reasons(self) -> set[CheckReason]:
         return {item.reason for item in self.checks}
@@ -217,10 +223,11 @@ def read_receipt(text: str, *, country: str, language: str | None = None) -> Rec
     conflicted = {f for c in checks if c.reason is CheckReason.CONFLICTING for f in c.fields}
     for name in conflicted:  # two values for one field: neither is kept as the value
         values.pop(name, None)
-    checks.extend(arithmetic(values))
+    failed, confirmed = arithmetic(values)
+    checks.extend(failed)
     day = find_datetime(lines, country, prefer=_DATE_LINE)
     return ReceiptFields(merchant=_merchant(lines), date=day, tax_id_scheme=scheme,
-                         checks=tuple(checks), **values)
+                         checks=tuple(checks), confirmed_by_sums=frozenset(confirmed), **values)
 
 
 _SELLER = re.compile(r"^\s*(?:penjual|nama toko|toko|seller|sold by|vendedor|tienda|"

@@ -181,3 +181,18 @@ def test_restaurant_bill_with_service_and_pb1():
     r = read_receipt(T.RESTAURANT.replace("Service 5%                        3.600\n", ""),
                      country="ID")
     assert CheckReason.TOTAL_MISMATCH in r.reasons() and r.total.value == idr(83160)
+
+
+def test_amounts_are_confirmed_only_by_a_sum_that_holds():
+    r = read_receipt(T.OXXO, country="MX")
+    assert all(r.confirmed(n) for n in ("subtotal", "tax", "total", "paid", "change"))
+    r = read_receipt(T.INDOMARET, country="ID")
+    # PPN is included: the subtotal = total sum does not hold the tax, DPP + PPN = total does.
+    assert all(r.confirmed(n) for n in ("subtotal", "total", "tax", "tax_base", "change"))
+    # Without a total nothing can be held against anything: read, but unconfirmed.
+    r = read_receipt(T.OXXO.replace("TOTAL                    $37.50\n", ""), country="MX")
+    assert r.change.value == Money(Decimal("62.50"), "MXN") and r.checks == ()
+    assert not any(r.confirmed(n) for n in ("subtotal", "tax", "paid", "change"))
+    # A failed sum un-confirms its terms.
+    r = read_receipt(T.OXXO.replace("$62.50", "$63.50"), country="MX")
+    assert r.confirmed("subtotal") and not r.confirmed("change") and not r.confirmed("total")
