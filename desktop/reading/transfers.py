@@ -147,7 +147,8 @@ def read_transfer_proof(text: str, *, now: datetime, country: str) -> TransferPr
         elif name == "recipient":
             _recipient(label.value_text, label.source, lines, found)
     reference = found.get("tracking") or found.get("reference")
-    amount = found.get("amount") or found.get("total")
+    amount = found.get("amount") or found.get("total") or _headline_amount(lines, country,
+                                                                           currency)
     moment = find_datetime(lines, country, now.tzinfo, prefer=_DATE_LINE)
     if reference is None:
         issues.append(_issue(ProofProblem.REFERENCE_MISSING, N_(
@@ -159,6 +160,24 @@ def read_transfer_proof(text: str, *, now: datetime, country: str) -> TransferPr
     return TransferProof(kind, reference, moment, amount, found.get("account"),
                          found.get("name"), tuple(issues),
                          _ADVICE_SPEI if kind == "spei" else _ADVICE)
+
+
+_ALONE = re.compile(r"^\s*(?:Rp\.?|IDR|MXN|EUR|\$|€)\s?\d[\d.,]*(?:\s?€)?\s*$", re.I)
+
+
+def _headline_amount(lines: list[str], country: str, currency: str | None) -> Field | None:
+    """The amount a success screen shows large and unlabelled ("Transfer Berhasil / Rp 150.000"):
+    taken only when it is the one amount standing alone on a line, with its currency."""
+    alone = {}
+    for line in lines:
+        if _ALONE.match(line):
+            read = amount_in(line, country, currency)
+            if isinstance(read, Money):
+                alone.setdefault(read, line.strip())
+    if len(alone) != 1:
+        return None
+    (value, source), = alone.items()
+    return Field(value, source)
 
 
 def _recipient(value: str, source: str, lines: list[str], found: dict[str, Field]) -> None:

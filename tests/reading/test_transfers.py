@@ -111,3 +111,31 @@ def test_no_amount_and_no_account():
     assert ProofProblem.AMOUNT_MISSING in p.problems()
     issues = compare_with_order(p, total=Money(1, "IDR"), account="1234567890")
     assert ProofProblem.ACCOUNT_MISSING in {i.problem for i in issues}
+
+
+LIVIN = """livin' by mandiri
+Transfer Berhasil
+Rp 1.250.000
+04 Des 2026 • 14:05:12 WIB
+Penerima
+BUDI SANTOSO
+Bank Mandiri - 1370012345678
+No. Referensi
+202612041405123456
+Sumber Dana
+SITI AMINAH
+"""
+
+
+def test_livin_headline_amount_and_recipient_block():
+    p = read_transfer_proof(LIVIN, now=NOW_ID, country="ID")
+    assert p.kind == "mandiri"
+    assert p.amount.value == Money(1250000, "IDR") and p.amount.source == "Rp 1.250.000"
+    assert p.reference.value == "202612041405123456"
+    assert p.recipient_name.value == "BUDI SANTOSO"
+    assert p.recipient_account.value == "1370012345678"
+    assert p.time.value == datetime(2026, 12, 4, 14, 5, 12, tzinfo=WIB)
+    # Two different unlabelled amounts: neither is taken.
+    p = read_transfer_proof(LIVIN.replace("Penerima", "Rp 2.500\nPenerima"), now=NOW_ID,
+                            country="ID")
+    assert p.amount is None and ProofProblem.AMOUNT_MISSING in p.problems()
