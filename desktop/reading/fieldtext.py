@@ -72,7 +72,7 @@ def labelled_values(lines: list[str], labels: Mapping[str, str],
                 following = lines[index + 1]
                 if not pattern.search(following):  # the value stands under its label
                     value, source = following.strip(), source + "\n" + following.strip()
-            yield Label(lookup[_norm(match.group(0))], value, source)
+            yield Label(lookup.get(_norm(match.group(0)), "ignored"), value, source)
 
 
 # A number as receipts print it, with a currency mark glued to either side.

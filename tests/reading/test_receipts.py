@@ -196,3 +196,25 @@ def test_amounts_are_confirmed_only_by_a_sum_that_holds():
     # A failed sum un-confirms its terms.
     r = read_receipt(T.OXXO.replace("$62.50", "$63.50"), country="MX")
     assert r.confirmed("subtotal") and not r.confirmed("change") and not r.confirmed("total")
+
+
+def test_mangled_receipts_never_raise():
+    """OCR garbage in every position: the readers answer, they never raise (seeded)."""
+    import random
+    from datetime import timezone
+
+    from desktop.reading.transfers import read_transfer_proof
+
+    rng = random.Random(16)
+    texts = [T.INDOMARET, T.ALFAMART, T.OXXO, T.MERCADONA, T.MARKETPLACE_INVOICE, T.US_RECEIPT,
+             T.RESTAURANT, T.BRIMO, T.BCA, T.SPEI, T.BIZUM]
+    alphabet = "0123456789.,:-/ \nRpTOTALIVAPPN€$%()*xKembaliCAMBIOº"
+    for _ in range(150):
+        chars = list(rng.choice(texts))
+        for _ in range(rng.randint(1, 30)):
+            chars[rng.randrange(len(chars))] = rng.choice(alphabet)
+        text = "".join(chars)
+        for country in ("ID", "ES", "MX", "US"):
+            read_receipt(text, country=country)
+            read_transfer_proof(text, now=datetime(2026, 12, 4, tzinfo=timezone.utc),
+                                country=country)
