@@ -89,6 +89,12 @@ def tax_table(lines: list[str], country: str, currency: str | None,
     return [line for i, line in enumerate(lines) if i not in used]
 
 
+def _n(money: Money) -> Decimal:
+    """An amount as a message argument: a Decimal, so that ``desktop.money.amount.localize``
+    writes it the reader's way (245.000 in Indonesian, 245,000 in English)."""
+    return money.rounded().amount
+
+
 def arithmetic(values: dict[str, Field]) -> tuple[list[CheckThis], set[str]]:
     """The sums a receipt must satisfy, each checked when all its terms were read: the sums that
     fail, and the fields *confirmed* by a sum that holds. An amount in no sum that could be
@@ -124,18 +130,18 @@ def arithmetic(values: dict[str, Field]) -> tuple[list[CheckThis], set[str]]:
             found.append(check(tuple(terms), CheckReason.TOTAL_MISMATCH, N_(
                 "Receipts", "Subtotal {subtotal} minus discount {discount} plus shipping "
                             "{shipping}, service {service} and tax {tax} does not make the total "
-                            "{total}.").format(
-                subtotal=subtotal.plain(), discount=discount.plain(), shipping=shipping.plain(),
-                service=service.plain(),
-                tax=(tax or zero).plain(), total=total.plain())))
+                            "{total} {currency}.").format(
+                subtotal=_n(subtotal), discount=_n(discount), shipping=_n(shipping),
+                service=_n(service), tax=_n(tax or zero), total=_n(total), currency=currency)))
     base = amounts.get("tax_base")
     if total is not None and base is not None and tax is not None:
         if abs((base + tax - total).amount) <= slack.amount:
             confirmed.update(("tax_base", "tax", "total"))
         else:
             found.append(check(("tax_base", "tax", "total"), CheckReason.TAX_BASE_MISMATCH, N_(
-                "Receipts", "Tax base {base} plus tax {tax} does not make the total {total}."
-            ).format(base=base.plain(), tax=tax.plain(), total=total.plain())))
+                "Receipts", "Tax base {base} plus tax {tax} does not make the total {total} "
+                            "{currency}.").format(
+                base=_n(base), tax=_n(tax), total=_n(total), currency=currency)))
     paid, change = amounts.get("paid"), amounts.get("change")
     if total is not None and paid is not None:
         if change is not None and paid - total == change:
@@ -144,10 +150,11 @@ def arithmetic(values: dict[str, Field]) -> tuple[list[CheckThis], set[str]]:
             confirmed.update(("paid", "total"))
         elif change is not None:
             found.append(check(("paid", "total", "change"), CheckReason.CHANGE_MISMATCH, N_(
-                "Receipts", "Paid {paid} minus the total {total} is not the change {change}."
-            ).format(paid=paid.plain(), total=total.plain(), change=change.plain())))
+                "Receipts", "Paid {paid} minus the total {total} is not the change {change} "
+                            "{currency}.").format(
+                paid=_n(paid), total=_n(total), change=_n(change), currency=currency)))
         elif change is None and paid < total:
             found.append(check(("paid", "total"), CheckReason.PAID_TOO_LITTLE, N_(
-                "Receipts", "Paid {paid} is less than the total {total}.").format(
-                paid=paid.plain(), total=total.plain())))
+                "Receipts", "Paid {paid} is less than the total {total} {currency}.").format(
+                paid=_n(paid), total=_n(total), currency=currency)))
     return found, confirmed

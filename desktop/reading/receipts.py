@@ -196,8 +196,9 @@ def read_receipt(text: str, *, country: str, language: str | None = None) -> Rec
             if name in values and values[name].value != read:
                 checks.append(check((name,), CheckReason.CONFLICTING, N_(
                     "Receipts", "The receipt shows two different amounts for the same thing: "
-                                "{first} and {second}.").format(
-                    first=values[name].value.plain(), second=read.plain())))
+                                "{first} and {second} {currency}.").format(
+                    first=values[name].value.rounded().amount, second=read.rounded().amount,
+                    currency=read.currency)))
                 continue
             values.setdefault(name, Field(read, label.source))
         elif name == "reference":

@@ -233,8 +233,10 @@ def compare_with_order(proof: TransferProof, *, total: Money,
     issues = list(proof.issues)
     if proof.amount is not None and proof.amount.value != total:
         issues.append(_issue(ProofProblem.AMOUNT_DIFFERS, N_(
-            "Receipts", "The proof shows {shown}, but the order's total is {expected}.").format(
-            shown=proof.amount.value.plain(), expected=total.plain())))
+            "Receipts", "The proof shows {shown} {shown_currency}, but the order's total is "
+                        "{expected} {currency}.").format(
+            shown=proof.amount.value.rounded().amount, shown_currency=proof.amount.value.currency,
+            expected=total.rounded().amount, currency=total.currency)))
     if account:
         expected = _digits(account)
         if proof.recipient_account is None:

@@ -139,3 +139,25 @@ def test_livin_headline_amount_and_recipient_block():
     p = read_transfer_proof(LIVIN.replace("Penerima", "Rp 2.500\nPenerima"), now=NOW_ID,
                             country="ID")
     assert p.amount is None and ProofProblem.AMOUNT_MISSING in p.problems()
+
+
+def test_the_advice_and_reasons_are_translated(qapp):
+    from desktop.i18n import install_translators, qt_translate
+    from desktop.money.amount import localize
+
+    spei = read_transfer_proof(T.SPEI, now=datetime(2026, 12, 4, 18, tzinfo=MEXICO),
+                               country="MX")
+    bca = read_transfer_proof(T.BCA, now=NOW_ID, country="ID")
+    differs = compare_with_order(bca, total=Money(1, "IDR"), account=None)[0]
+    try:
+        install_translators(qapp, "es")
+        assert spei.advice.render(qt_translate).startswith(
+            "Una captura de pantalla no es un pago")
+        assert "clave de rastreo" in spei.advice.render(qt_translate)
+        install_translators(qapp, "id")
+        assert "mutasi rekening" in bca.advice.render(qt_translate)
+        # Amounts are Decimal arguments: the caller writes them the reader's way.
+        assert localize(differs.message, "id_ID").render(qt_translate) == (
+            "Bukti ini menunjukkan 245.000 IDR, padahal total pesanan 1 IDR.")
+    finally:
+        install_translators(qapp, "en")
