@@ -3559,8 +3559,8 @@ Atajo: {shortcut}</translation>
         <translation>El importe «{text}» no se puede leer de una sola manera: compruébalo en el tique.</translation>
     </message>
     <message>
-        <source>The receipt shows two different amounts for the same thing: {first} and {second}.</source>
-        <translation>El tique muestra dos importes distintos para lo mismo: {first} y {second}.</translation>
+        <source>The receipt shows two different amounts for the same thing: {first} and {second} {currency}.</source>
+        <translation>El tique muestra dos importes distintos para lo mismo: {first} y {second} {currency}.</translation>
     </message>
     <message>
         <source>The tax id {value} is not a valid {scheme}: the receipt may be mistyped, misread or made up.</source>
@@ -3571,20 +3571,20 @@ Atajo: {shortcut}</translation>
         <translation>Los importes de este tique están en monedas distintas.</translation>
     </message>
     <message>
-        <source>Subtotal {subtotal} minus discount {discount} plus shipping {shipping}, service {service} and tax {tax} does not make the total {total}.</source>
-        <translation>El subtotal {subtotal} menos el descuento {discount} más el envío {shipping}, el servicio {service} y los impuestos {tax} no da el total {total}.</translation>
+        <source>Subtotal {subtotal} minus discount {discount} plus shipping {shipping}, service {service} and tax {tax} does not make the total {total} {currency}.</source>
+        <translation>El subtotal {subtotal} menos el descuento {discount} más el envío {shipping}, el servicio {service} y los impuestos {tax} no da el total {total} {currency}.</translation>
     </message>
     <message>
-        <source>Tax base {base} plus tax {tax} does not make the total {total}.</source>
-        <translation>La base imponible {base} más el impuesto {tax} no da el total {total}.</translation>
+        <source>Tax base {base} plus tax {tax} does not make the total {total} {currency}.</source>
+        <translation>La base imponible {base} más el impuesto {tax} no da el total {total} {currency}.</translation>
     </message>
     <message>
-        <source>Paid {paid} minus the total {total} is not the change {change}.</source>
-        <translation>Lo pagado, {paid}, menos el total {total} no es el cambio {change}.</translation>
+        <source>Paid {paid} minus the total {total} is not the change {change} {currency}.</source>
+        <translation>Lo pagado, {paid}, menos el total {total} no es el cambio {change} {currency}.</translation>
     </message>
     <message>
-        <source>Paid {paid} is less than the total {total}.</source>
-        <translation>Lo pagado, {paid}, es menos que el total {total}.</translation>
+        <source>Paid {paid} is less than the total {total} {currency}.</source>
+        <translation>Lo pagado, {paid}, es menos que el total {total} {currency}.</translation>
     </message>
     <message>
         <source>A screenshot is not a payment: anyone can edit one. Check that the money really moved in your own account statement (mutasi).</source>
@@ -3619,8 +3619,8 @@ Atajo: {shortcut}</translation>
         <translation>La fecha del comprobante ({when}) no es verosímil.</translation>
     </message>
     <message>
-        <source>The proof shows {shown}, but the order&apos;s total is {expected}.</source>
-        <translation>El comprobante muestra {shown}, pero el total del pedido es {expected}.</translation>
+        <source>The proof shows {shown} {shown_currency}, but the order&apos;s total is {expected} {currency}.</source>
+        <translation>El comprobante muestra {shown} {shown_currency}, pero el total del pedido es {expected} {currency}.</translation>
     </message>
     <message>
         <source>The proof does not show the account the money went to.</source>

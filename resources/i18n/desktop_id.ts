@@ -3559,8 +3559,8 @@ Pintasan: {shortcut}</translation>
         <translation>Jumlah “{text}” tidak bisa dibaca dengan satu cara saja: periksa di struknya.</translation>
     </message>
     <message>
-        <source>The receipt shows two different amounts for the same thing: {first} and {second}.</source>
-        <translation>Struk ini menunjukkan dua jumlah berbeda untuk hal yang sama: {first} dan {second}.</translation>
+        <source>The receipt shows two different amounts for the same thing: {first} and {second} {currency}.</source>
+        <translation>Struk ini menunjukkan dua jumlah berbeda untuk hal yang sama: {first} dan {second} {currency}.</translation>
     </message>
     <message>
         <source>The tax id {value} is not a valid {scheme}: the receipt may be mistyped, misread or made up.</source>
@@ -3571,20 +3571,20 @@ Pintasan: {shortcut}</translation>
         <translation>Jumlah-jumlah di struk ini memakai mata uang yang berbeda.</translation>
     </message>
     <message>
-        <source>Subtotal {subtotal} minus discount {discount} plus shipping {shipping}, service {service} and tax {tax} does not make the total {total}.</source>
-        <translation>Subtotal {subtotal} dikurangi diskon {discount} ditambah ongkos kirim {shipping}, biaya layanan {service} dan pajak {tax} tidak sama dengan total {total}.</translation>
+        <source>Subtotal {subtotal} minus discount {discount} plus shipping {shipping}, service {service} and tax {tax} does not make the total {total} {currency}.</source>
+        <translation>Subtotal {subtotal} dikurangi diskon {discount} ditambah ongkos kirim {shipping}, biaya layanan {service} dan pajak {tax} tidak sama dengan total {total} {currency}.</translation>
     </message>
     <message>
-        <source>Tax base {base} plus tax {tax} does not make the total {total}.</source>
-        <translation>DPP {base} ditambah pajak {tax} tidak sama dengan total {total}.</translation>
+        <source>Tax base {base} plus tax {tax} does not make the total {total} {currency}.</source>
+        <translation>DPP {base} ditambah pajak {tax} tidak sama dengan total {total} {currency}.</translation>
     </message>
     <message>
-        <source>Paid {paid} minus the total {total} is not the change {change}.</source>
-        <translation>Dibayar {paid} dikurangi total {total} tidak sama dengan kembalian {change}.</translation>
+        <source>Paid {paid} minus the total {total} is not the change {change} {currency}.</source>
+        <translation>Dibayar {paid} dikurangi total {total} tidak sama dengan kembalian {change} {currency}.</translation>
     </message>
     <message>
-        <source>Paid {paid} is less than the total {total}.</source>
-        <translation>Yang dibayar {paid} kurang dari total {total}.</translation>
+        <source>Paid {paid} is less than the total {total} {currency}.</source>
+        <translation>Yang dibayar {paid} kurang dari total {total} {currency}.</translation>
     </message>
     <message>
         <source>A screenshot is not a payment: anyone can edit one. Check that the money really moved in your own account statement (mutasi).</source>
@@ -3619,8 +3619,8 @@ Pintasan: {shortcut}</translation>
         <translation>Tanggal bukti ini ({when}) tidak masuk akal.</translation>
     </message>
     <message>
-        <source>The proof shows {shown}, but the order&apos;s total is {expected}.</source>
-        <translation>Bukti ini menunjukkan {shown}, padahal total pesanan {expected}.</translation>
+        <source>The proof shows {shown} {shown_currency}, but the order&apos;s total is {expected} {currency}.</source>
+        <translation>Bukti ini menunjukkan {shown} {shown_currency}, padahal total pesanan {expected} {currency}.</translation>
     </message>
     <message>
         <source>The proof does not show the account the money went to.</source>
