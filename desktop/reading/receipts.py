@@ -2,8 +2,9 @@
 
 :func:`read_receipt` takes the text of a receipt (typed, a PDF's text layer, or OCR from
 :func:`desktop.reading.recognise`) and returns :class:`ReceiptFields`: merchant, date, total,
-subtotal, discount, tax, tax base, paid, change, payment method, reference number and tax id, each
-a :class:`~desktop.reading.fieldtext.Field` carrying the line it was read from.
+subtotal, discount, shipping, service charge, tax, tax base, paid, change, payment method,
+reference number and tax id, each a :class:`~desktop.reading.fieldtext.Field` carrying the line it
+was read from.
 
 It never guesses and never corrects. When the numbers disagree (subtotal − discount + tax ≠ total,
 paid − total ≠ change, base + tax ≠ total), when one label shows two different amounts, when an
@@ -11,6 +12,8 @@ amount cannot be read one way only, or when a tax id fails its check digit, the 
 are listed in a :class:`CheckThis` with a typed :class:`CheckReason` and a translatable sentence.
 Taxes included in the price (Indonesian PPN, Spanish IVA on tickets) are recognised as such:
 subtotal − discount = total is also accepted when the receipt shows the tax as a part of it.
+An amount is *confirmed* (:meth:`ReceiptFields.confirmed`) only when a sum it takes part in
+holds; an amount no sum could check is read but unconfirmed, and should be shown so.
 """
 
 from __future__ import annotations
