@@ -21,7 +21,14 @@ from datetime import date, datetime, timedelta
 
 from desktop.money.amount import Money
 from desktop.money.currencies import country_currency
-from desktop.reading.fieldtext import Field, amount_in, find_datetime, label_pattern, labelled_values
+from desktop.reading.fieldtext import (
+    Field,
+    Label,
+    amount_in,
+    find_datetime,
+    label_pattern,
+    labelled_values,
+)
 from desktop.text import N_, Message
 
 __all__ = ["ProofIssue", "ProofProblem", "TransferProof", "compare_with_order",
@@ -133,6 +140,7 @@ def read_transfer_proof(text: str, *, now: datetime, country: str) -> TransferPr
             if match:
                 found[name] = Field(match.group(0), label.source)
         elif name in ("amount", "total"):
+            _name_after(label, lines, found)
             read = amount_in(label.value_text, country, currency)
             if isinstance(read, Money):
                 found[name] = Field(read, label.source)
@@ -160,6 +168,22 @@ def read_transfer_proof(text: str, *, now: datetime, country: str) -> TransferPr
     return TransferProof(kind, reference, moment, amount, found.get("account"),
                          found.get("name"), tuple(issues),
                          _ADVICE_SPEI if kind == "spei" else _ADVICE)
+
+
+_TO = re.compile(r"\s(?:a|ke|to)$", re.I)
+
+
+def _name_after(label: Label, lines: list[str], found: dict[str, Field]) -> None:
+    """Bizum's "Has enviado 25,00 € a" / "María García": a sentence ending in "to" names the
+    recipient on the next line (letters only, no digits)."""
+    if "name" in found or not _TO.search(label.value_text):
+        return
+    index = next((i for i, line in enumerate(lines) if line.strip() == label.source), None)
+    if index is None or index + 1 >= len(lines):
+        return
+    following = lines[index + 1].strip()
+    if sum(ch.isalpha() for ch in following) >= 3 and not re.search(r"\d", following):
+        found["name"] = Field(following, label.source + "\n" + following)
 
 
 _ALONE = re.compile(r"^\s*(?:Rp\.?|IDR|MXN|EUR|\$|€)\s?\d[\d.,]*(?:\s?€)?\s*$", re.I)

@@ -99,10 +99,10 @@ def proof(kind: str, rng: random.Random) -> tuple[str, str, datetime, dict]:
         zone, country = MADRID, "ES"
         amount = Decimal(rng.randint(100, 50_000)) / 100
         phone = "6" + digits(rng, 8)
-        account, name, reference = phone, None, None
+        account, name, reference = phone, rng.choice(NAMES_ES).title(), None
         money = Money(amount, "EUR")
         euros = f"{amount:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
-        text = (f"Bizum enviado\nHas enviado {euros} € a\n{rng.choice(NAMES_ES).title()}\n"
+        text = (f"Bizum enviado\nHas enviado {euros} € a\n{name}\n"
                 f"Teléfono: +34 {phone[:3]} {phone[3:6]} {phone[6:]}\nConcepto: "
                 f"{rng.choice(['camiseta', 'entradas', 'cena'])}\n{when:%d/%m/%Y %H:%M}")
         when = when.replace(second=0)

@@ -56,6 +56,7 @@ def test_bizum_has_no_reference_and_the_phone_is_the_account():
                             country="ES")
     assert p.kind == "bizum"
     assert p.amount.value == Money(Decimal("25.00"), "EUR")
+    assert p.recipient_name.value == "María García"
     assert p.problems() == {ProofProblem.REFERENCE_MISSING}
     issues = compare_with_order(p, total=Money(25, "EUR"), account="612 345 678")
     assert {i.problem for i in issues} == {ProofProblem.REFERENCE_MISSING}
