@@ -36,6 +36,7 @@ class CheckReason(enum.Enum):
     UNREADABLE_AMOUNT = "unreadable-amount"  # the amount text reads no way or several ways
     MIXED_CURRENCIES = "mixed-currencies"
     INVALID_TAX_ID = "invalid-tax-id"        # fails the scheme's check digit
+    FUTURE_DATE = "future-date"              # dated after today
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from stdnum.es import nif as _nif
 from stdnum.exceptions import ValidationError
@@ -158,12 +159,14 @@ def _tax_id(value_text: str, label_source: str, country: str) -> tuple[str, str,
     return name, compact, bool(module.is_valid(compact))
 
 
-def read_receipt(text: str, *, country: str, language: str | None = None) -> ReceiptFields:
+def read_receipt(text: str, *, country: str, language: str | None = None,
+                 today: date | None = None) -> ReceiptFields:
     """Read the fields of the receipt ``text`` (see the module docstring for the guarantees).
 
     ``country`` (ISO 3166 alpha-2) decides the currency when the text shows none, the reading of
     ``$`` and numeric dates (month first only in the US); ``language`` is the person's language,
-    kept for the archive (every language's labels are always read, as receipts travel). Never
+    kept for the archive (every language's labels are always read, as receipts travel). With
+    ``today``, a receipt dated after it is marked "check this" (the date is kept as read). Never
     raises on any text.
     """
     del language  # all three languages' labels are read regardless
@@ -230,6 +233,12 @@ def read_receipt(text: str, *, country: str, language: str | None = None) -> Rec
     failed, confirmed = arithmetic(values)
     checks.extend(failed)
     day = find_datetime(lines, country, prefer=_DATE_LINE)
+    if day is not None and today is not None:
+        printed = day.value.date() if isinstance(day.value, datetime) else day.value
+        if printed > today:
+            checks.append(check(("date",), CheckReason.FUTURE_DATE, N_(
+                "Receipts", "The receipt is dated {date}, which is after today.").format(
+                date=printed.isoformat())))
     return ReceiptFields(merchant=_merchant(lines), date=day, tax_id_scheme=scheme,
                          checks=tuple(checks), confirmed_by_sums=frozenset(confirmed), **values)
 

@@ -218,3 +218,10 @@ def test_mangled_receipts_never_raise():
             read_receipt(text, country=country)
             read_transfer_proof(text, now=datetime(2026, 12, 4, tzinfo=timezone.utc),
                                 country=country)
+
+
+def test_a_receipt_dated_after_today_is_marked():
+    r = read_receipt(T.OXXO, country="MX", today=date(2026, 12, 3))
+    assert r.reasons() == {CheckReason.FUTURE_DATE} and r.needs_check("date")
+    assert r.date.value == datetime(2026, 12, 4, 14, 35)  # kept as read
+    assert read_receipt(T.OXXO, country="MX", today=date(2026, 12, 4)).checks == ()
