@@ -3567,6 +3567,10 @@ Atajo: {shortcut}</translation>
         <translation>El número fiscal {value} no es un {scheme} válido: el tique puede tener un error, estar mal leído o ser inventado.</translation>
     </message>
     <message>
+        <source>The receipt is dated {date}, which is after today.</source>
+        <translation>El tique tiene fecha {date}, posterior a hoy.</translation>
+    </message>
+    <message>
         <source>The amounts on this receipt are in different currencies.</source>
         <translation>Los importes de este tique están en monedas distintas.</translation>
     </message>

@@ -3567,6 +3567,10 @@ Pintasan: {shortcut}</translation>
         <translation>Nomor pajak {value} bukan {scheme} yang sah: struk ini mungkin salah ketik, salah terbaca, atau dibuat-buat.</translation>
     </message>
     <message>
+        <source>The receipt is dated {date}, which is after today.</source>
+        <translation>Struk ini bertanggal {date}, yaitu setelah hari ini.</translation>
+    </message>
+    <message>
         <source>The amounts on this receipt are in different currencies.</source>
         <translation>Jumlah-jumlah di struk ini memakai mata uang yang berbeda.</translation>
     </message>
