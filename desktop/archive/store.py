@@ -3,8 +3,9 @@
 :class:`Archive` is the one entry point the UI and the command line use. An unlocked archive
 holds the archive keys, the merged state and the search index in memory only; :meth:`lock`
 drops all of them. Writes follow FORMAT.md §10 (blob first, then the record naming it; each file
-published atomically under a fresh name). Methods are thread-safe: writes are serialised by one
-lock; still, the UI should send writes through a one-thread pool.
+published atomically under a fresh name). Methods are thread-safe: one lock guards the merged
+state, held briefly (a blob is encrypted outside it, so readers never wait for a large file);
+still, the UI sends writes through one writer thread so they keep their order.
 
 Unreadable files met while unlocking are reported in :attr:`Archive.problems` and skipped; they
 are never deleted and never stop the rest of the archive from opening.
@@ -14,12 +15,13 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from desktop.archive import crypto, keys, records
-from desktop.archive.attachments import AttachmentsMixin
+from desktop.archive import crypto, keys, records, unlock
+from desktop.archive.access import KeyAccess
+from desktop.archive.attachments import BlobFiles, blob_of
 from desktop.archive.crypto import AuthenticationFailed, KdfOutOfBounds, KdfParams
 from desktop.archive.encoding import FormatError
 from desktop.archive.errors import (
@@ -39,6 +41,7 @@ from desktop.archive.fsio import (
     sweep_temporaries,
     write_new_file,
 )
+from desktop.archive.journal import scan_journal
 from desktop.archive.keys import Identity
 from desktop.archive.layout import (
     ArchiveHeader,
@@ -53,12 +56,13 @@ from desktop.archive.merge import Item, MergedState
 from desktop.archive.problems import damaged_from
 from desktop.archive.rng import Clock, RandomSource, SystemRandom, utc_now
 from desktop.archive.search import SearchIndex
+from desktop.archive.verify import VerifyReport, verify
 
 __all__ = ["Archive"]
 
 
 
-class Archive(AttachmentsMixin):
+class Archive:
     """An unlocked archive folder. Create with :meth:`create` or :meth:`open`."""
 
     def __init__(
@@ -82,6 +86,7 @@ class Archive(AttachmentsMixin):
         self._lock = threading.RLock()
         self._state = MergedState()
         self._index: SearchIndex | None = SearchIndex()
+        self._blobs = BlobFiles(layout, header, device, rng)
         self.problems: list[DamagedFile] = []
 
     # -- creating and opening --------------------------------------------------------------------
@@ -161,8 +166,6 @@ class Archive(AttachmentsMixin):
         Raises :class:`ArchiveNotFound`, :class:`UnsupportedVersion` (archive.json from a newer
         ShopSafe), :class:`WrongPassphrase`, :class:`KdfParametersRefused` (when the only
         matching slots ask for parameters outside [floor, cap]), InvalidRecoveryKey."""
-        from desktop.archive.unlock import unlock
-
         rng = rng or SystemRandom()
         layout = Layout(Path(path))
         header = read_header(layout)
@@ -171,7 +174,7 @@ class Archive(AttachmentsMixin):
             raise LinkedFolder(linked[0])
         registry = _registry(data_dir)
         pin = load_founder_pin(registry, header.archive_id)
-        identity, gen_keys, problems, founder_key = unlock(
+        identity, gen_keys, problems, founder_key = unlock.unlock(
             layout, header, passphrase, recovery_key, member, pin
         )
         if pin is None and founder_key is not None:
@@ -200,24 +203,19 @@ class Archive(AttachmentsMixin):
 
         Returns the new member id. Opening raises :class:`AccessNotGranted` until a trusted
         member (today: the founder) calls :meth:`grant` with that id."""
-        from desktop.archive.unlock import request_membership
-
         rng = rng or SystemRandom()
         layout = Layout(Path(path))
         header = read_header(layout)
         device = _device_for(data_dir, header.archive_id, rng)
-        return request_membership(layout, header, device, name, passphrase,
-                                  kdf or crypto.calibrate(), rng)
+        return unlock.request_membership(layout, header, device, name, passphrase,
+                                         kdf or crypto.calibrate(), rng)
 
     def grant(self, member: str) -> None:
         """Let ``member`` (from :meth:`request_membership`) open the archive.
 
         Needs only their public member file. Raises :class:`DamagedFile` if it is unreadable."""
-        from desktop.archive.unlock import grant
-
-        self._need_identity()
         try:
-            grant(self, member)
+            unlock.grant(self._access(), member)
         except FileNotFoundError:
             raise ItemNotFound(member) from None
         except (FormatError, AuthenticationFailed) as exc:
@@ -229,27 +227,19 @@ class Archive(AttachmentsMixin):
         Everything written afterwards is unreadable to removed members; what they could read
         before stays readable to them (it may have been copied already). Only the founder's
         grants are trusted by other members. Returns the new generation."""
-        from desktop.archive.unlock import rotate
-
         with self._lock:
-            self._need_identity()
-            generation = rotate(self, set(remove))
+            generation = unlock.rotate(self._access(), set(remove))
             # Our own new grant is on disk; take the new key into use now.
-            from desktop.archive import keys as keyfiles
-
-            doc, _sig = keyfiles.parse_grant(
+            doc, _sig = keys.parse_grant(
                 read_key_file(self.layout.grant(generation, self.member)), self.archive_id)
-            new_key = keyfiles.open_grant(doc, self._need_identity())
+            new_key = keys.open_grant(doc, self._need_identity())
             self._keys[generation] = new_key
             self._record_keys[generation] = records.record_key(new_key)
             return generation
 
     def members(self) -> list[tuple[Any, bool]]:
         """(member, has access) for every readable member file."""
-        from desktop.archive.unlock import list_members
-
-        self._need_identity()
-        return list_members(self)
+        return unlock.list_members(self._access())
 
     # -- state -------------------------------------------------------------------------------
 
@@ -281,9 +271,13 @@ class Archive(AttachmentsMixin):
             raise ArchiveLocked()
         return self._identity
 
-    def _load_journal(self, progress: Callable[[int, int], None] | None) -> None:
-        from desktop.archive.journal import scan_journal
+    def _access(self) -> KeyAccess:
+        """What unlock and verify need, passed explicitly; raises ArchiveLocked."""
+        with self._lock:
+            return KeyAccess(self.layout, self.header, self.device, self._rng,
+                             self._need_identity(), dict(self._keys))
 
+    def _load_journal(self, progress: Callable[[int, int], None] | None) -> None:
         for record_or_problem in scan_journal(self.layout, self.header.id_bytes,
                                               self._record_keys, progress):
             if isinstance(record_or_problem, DamagedFile):
@@ -297,13 +291,15 @@ class Archive(AttachmentsMixin):
 
     def items(self, type: str | None = None, include_deleted: bool = False) -> list[Item]:
         """Merged items, optionally of one type, ordered by id."""
-        self._need_identity()
-        return [i for i in self._state.items(include_deleted) if type is None or i.type == type]
+        with self._lock:
+            self._need_identity()
+            return [i for i in self._state.items(include_deleted) if type is None or i.type == type]
 
     def get(self, item_id: str) -> Item:
         """The merged item; raises :class:`ItemNotFound`."""
-        self._need_identity()
-        item = self._state.get(item_id)
+        with self._lock:
+            self._need_identity()
+            item = self._state.get(item_id)
         if item is None:
             raise ItemNotFound(item_id)
         return item
@@ -314,20 +310,23 @@ class Archive(AttachmentsMixin):
 
         To resolve a flagged conflict, write the field again with :meth:`put`: a write replaces
         all the heads it saw."""
-        self.get(item_id)
-        return self._state.history(item_id)
+        with self._lock:
+            self.get(item_id)
+            return self._state.history(item_id)
 
     def search(self, text: str, limit: int = 200, types: list[str] | None = None) -> list[Item]:
         """Items whose text or tags match every word of ``text`` (accent/case-insensitive)."""
-        self._need_identity()
-        if self._index is None:
-            raise ArchiveLocked()
-        return [self.get(i) for i in self._index.search(text, limit, types)]
+        with self._lock:
+            self._need_identity()
+            if self._index is None:
+                raise ArchiveLocked()
+            return [self.get(i) for i in self._index.search(text, limit, types)]
 
     def state_snapshot(self) -> list[tuple[Any, ...]]:
         """A comparable summary of the merged state (equal on two synced copies)."""
-        self._need_identity()
-        return self._state.snapshot()
+        with self._lock:
+            self._need_identity()
+            return self._state.snapshot()
 
     # -- writing metadata --------------------------------------------------------------------
 
@@ -405,18 +404,23 @@ class Archive(AttachmentsMixin):
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
         """Write a new slot for this member, then remove its older passphrase slots (O(1))."""
-        from desktop.archive.unlock import replace_slots
-
-        replace_slots(self, self._need_identity(), keys.normalize_passphrase(new_passphrase),
-                      kdf or crypto.calibrate())
+        access = self._access()
+        unlock.replace_slots(access, access.identity, keys.normalize_passphrase(new_passphrase),
+                             kdf or crypto.calibrate())
 
     def create_recovery_key(self) -> str:
         """A new printable recovery key with its own identity, slot and grants.
 
         Earlier recovery keys stop working. Returns the text to print or write down."""
-        from desktop.archive.unlock import new_recovery
+        access = self._access()
+        return unlock.new_recovery(access, access.identity)
 
-        return new_recovery(self, self._need_identity())
+    def add_passphrase_identity(self, name: str, passphrase: str,
+                                kdf: KdfParams | None = None) -> str:
+        """After unlocking with a recovery key: a fresh member identity that opens the archive
+        with ``passphrase``. Returns the new member id. Raises KdfParametersRefused."""
+        return unlock.new_passphrase_identity(self._access(), name, passphrase,
+                                              kdf or crypto.calibrate())
 
     def generation_keys(self) -> dict[int, bytes]:
         """Archive keys by generation (secret: never log or store); ArchiveLocked."""
@@ -429,11 +433,92 @@ class Archive(AttachmentsMixin):
     def rng(self) -> RandomSource:
         return self._rng
 
-    def verify(self, progress: Callable[[int, int], None] | None = None) -> Any:
+    def verify(self, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
         """Check every file of the archive; see :func:`desktop.archive.verify.verify`."""
-        from desktop.archive.verify import verify
+        return verify(self._access(), self.items("attachment", include_deleted=True), progress)
 
-        return verify(self, progress)
+    # -- attachments -------------------------------------------------------------------------
+
+    def add_attachment(
+        self,
+        source: Path | str | BinaryIO,
+        *,
+        name: str | None = None,
+        mime: str = "application/octet-stream",
+        order: str | None = None,
+        kind: str = "receipt",
+        fields: dict[str, Any] | None = None,
+    ) -> str:
+        """Encrypt a file into a durable blob, then record it (and link it to ``order``).
+
+        Streams (see :class:`~desktop.archive.attachments.BlobFiles`); ``fields`` are extra
+        fields of the attachment item. Returns the attachment id. Raises OSError (nothing is
+        recorded then; at worst an unreferenced blob remains), ItemNotFound (``order``)."""
+        with contextlib.ExitStack() as stack:
+            if isinstance(source, (str, Path)):
+                name = name or Path(source).name
+                handle: BinaryIO = stack.enter_context(open(source, "rb"))
+            else:
+                handle = source
+            with self._lock:
+                self._need_identity()
+                order_type = self.get(order).type if order else None
+                generation = max(self._keys)
+                key = self._keys[generation]
+            # Outside the lock: a large file must not stop readers (the window) for seconds.
+            blob_hex, info = self._blobs.encrypt(handle, generation, key)
+            with self._lock:
+                attachment = self.new_id()
+                values = {**(fields or {}), "blob": blob_hex, "name": name or "attachment",
+                          "mime": mime, "size": info.size, "sha256": info.sha256, "kind": kind}
+                ops = [{"op": "set", "type": "attachment", "item": attachment, "fields": values,
+                        "base": {}}]
+                if order:
+                    values["order"] = order
+                    ops.append({"op": "add", "type": order_type, "item": order,
+                                "set": "attachments", "value": attachment})
+                self.write_ops(ops)
+                return attachment
+
+    def detach_attachment(self, order: str, attachment: str) -> None:
+        """Unlink ``attachment`` from ``order`` as seen now (add-wins: a concurrent re-attach
+        on another PC survives). The blob itself is kept. Raises ItemNotFound."""
+        item = self.get(order)
+        self.get(attachment)
+        observed = self._state.set_adds(order, "attachments", attachment)
+        self.write_ops([{"op": "remove", "type": item.type, "item": order,
+                         "set": "attachments", "value": attachment, "observed": observed}])
+
+    def read_attachment(self, attachment: str) -> Iterator[bytes]:
+        """Yield the decrypted chunks of an attachment, streaming.
+
+        Raises ItemNotFound (not an attachment) at once; DamagedFile / TamperedFile while
+        iterating, possibly after some chunks — treat the data as valid only once the
+        iteration finished."""
+        blob_hex = blob_of(self.get(attachment))
+        return self._blobs.iter_plaintext(blob_hex, self.generation_keys())
+
+    def read_bytes(self, attachment: str, limit: int = 64 * 1024 * 1024) -> bytes:
+        """The whole attachment in memory, for viewing (QImage, QPdfDocument via QBuffer).
+
+        Raises ValueError when it is larger than ``limit`` (export it instead), and the errors
+        of :meth:`read_attachment`."""
+        size = self.get(attachment).fields.get("size")
+        if isinstance(size, int) and size > limit:
+            raise ValueError(f"attachment larger than {limit} bytes")
+        parts: list[bytes] = []
+        total = 0
+        for chunk in self.read_attachment(attachment):
+            total += len(chunk)
+            if total > limit:
+                raise ValueError(f"attachment larger than {limit} bytes")
+            parts.append(chunk)
+        return b"".join(parts)
+
+    def export_attachment(self, attachment: str, target: Path | str, overwrite: bool = False) -> int:
+        """Decrypt into ``target``; see :meth:`BlobFiles.export`. Also raises ItemNotFound."""
+        blob_hex = blob_of(self.get(attachment))
+        return self._blobs.export(blob_hex, target, self.generation_keys(), overwrite)
 
 
 def read_header(layout: Layout) -> ArchiveHeader:

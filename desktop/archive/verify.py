@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from desktop.archive import blobs, keys
+from desktop.archive.access import KeyAccess
 from desktop.archive.crypto import AuthenticationFailed
 from desktop.archive.encoding import FormatError
 from desktop.archive.errors import DamagedFile, TamperedFile
 from desktop.archive.fsio import open_nofollow, read_key_file
 from desktop.archive.journal import scan_journal
+from desktop.archive.layout import parse_header
+from desktop.archive.merge import Item
 from desktop.archive.problems import REASONS, damaged_from
 from desktop.archive.records import record_key
-
-if TYPE_CHECKING:
-    from desktop.archive.store import Archive
 
 __all__ = ["VerifyReport", "verify"]
 
@@ -46,14 +45,19 @@ class _Null:
         return len(data)
 
 
-def verify(archive: Archive, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
-    """Authenticate archive.json, every key file, every blob (fully) and every record.
+def verify(
+    access: KeyAccess,
+    attachments: Iterable[Item],
+    progress: Callable[[int, int], None] | None = None,
+) -> VerifyReport:
+    """Authenticate archive.json, every key file, every blob (fully) and every record, and
+    check that every attachment in ``attachments`` (merged items) has its blob.
 
-    Never raises for a damaged file: each one is listed in the report. Raises ArchiveLocked if
-    the archive is locked. Blobs are streamed, so memory stays flat."""
-    layout = archive.layout
-    archive_id = archive.archive_id
-    gen_keys = archive.generation_keys()
+    Never raises for a damaged file: each one is listed in the report. Blobs are streamed, so
+    memory stays flat."""
+    layout = access.layout
+    archive_id = access.archive_id
+    gen_keys = access.generation_keys
     report = VerifyReport()
 
     def check(rel: str, action: Callable[[], None]) -> None:
@@ -64,10 +68,8 @@ def verify(archive: Archive, progress: Callable[[int, int], None] | None = None)
             report.problems.append(damaged_from(rel, exc))
 
     def check_header() -> None:
-        header = archive.header
+        header = access.header
         raw = read_key_file(layout.header)
-        from desktop.archive.layout import parse_header
-
         if parse_header(raw) != header:
             raise AuthenticationFailed("archive.json changed since unlock")
         if 1 in gen_keys and not header.mac_valid(gen_keys[1]):
@@ -112,19 +114,19 @@ def verify(archive: Archive, progress: Callable[[int, int], None] | None = None)
             if not _BLOB_NAME.match(path.name) or path.parent.name != path.name[:2]:
                 raise FormatError("blob file name")
             with open(open_nofollow(path), "rb") as handle:
-                blobs.decrypt_stream(handle, _Null(), archive.header.id_bytes, gen_keys,
+                blobs.decrypt_stream(handle, _Null(), access.header.id_bytes, gen_keys,
                                      bytes.fromhex(path.stem))  # type: ignore[arg-type]
         check(layout.rel(path), check_blob)
         if progress is not None:
             progress(done, total)
 
     rkeys = {g: record_key(k) for g, k in gen_keys.items()}
-    for result in scan_journal(layout, archive.header.id_bytes, rkeys):
+    for result in scan_journal(layout, access.header.id_bytes, rkeys):
         report.checked += 1
         if isinstance(result, DamagedFile):
             report.problems.append(result)
 
-    for item in archive.items("attachment", include_deleted=True):
+    for item in attachments:
         blob = item.fields.get("blob")
         if isinstance(blob, str) and re.fullmatch(r"[0-9a-f]{32}", blob):
             path = layout.blob(blob)
