@@ -4,6 +4,12 @@ A shared lower layer: the shop checks read chat screenshots with it, the archive
 receipts with it. Everything runs offline on this machine — Tesseract with the Debian models for
 Indonesian, Spanish and English, zxing-cpp for QR codes — and nothing is downloaded at run time.
 Images are handled in memory: the OCR engine reads them from a pipe, never from a file.
+
+The fields of receipts and transfer proofs are read from such text by
+:mod:`desktop.reading.receipts` (:func:`~desktop.reading.receipts.read_receipt`, its sums in
+:mod:`desktop.reading.receipt_sums`) and :mod:`desktop.reading.transfers`
+(:func:`~desktop.reading.transfers.read_transfer_proof`); they are imported from there, not here,
+so that reading a chat does not load the money layer.
 """
 
 from desktop.reading.emvco import EmvcoPayload, parse_emvco

@@ -1,7 +1,8 @@
 """Makes the small committed test images of tests/reading/data (run by hand; the tests read the
 PNGs, so OCR is tested on fixed pixels, not on whatever this machine's fonts render today).
 
-    python tests/reading/make_images.py
+    python tests/reading/make_images.py            # all of them
+    python tests/reading/make_images.py receipts   # only the receipt images
 """
 
 from __future__ import annotations
@@ -56,6 +57,45 @@ def with_qr(payload: str, caption: str) -> Image.Image:
     return image
 
 
+MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+
+
+def thermal(text: str, width: int = 620, size: int = 22) -> Image.Image:
+    """A thermal receipt: monospaced dark-grey print on off-white paper."""
+    font = ImageFont.truetype(MONO, size)
+    lines = text.strip("\n").splitlines()
+    step = size + 10
+    image = Image.new("RGB", (width, 40 + step * len(lines)), (246, 244, 238))
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        draw.text((20, 20 + i * step), line, font=font, fill=(40, 40, 40))
+    return image
+
+
+def receipts() -> None:
+    """The receipt and transfer-proof images of test_receipts_ocr.py."""
+    import sys
+
+    sys.path.insert(0, str(HERE.parent.parent.parent))
+    from tests.reading import receipt_texts as texts
+
+    HERE.mkdir(exist_ok=True)
+    thermal(texts.INDOMARET).save(HERE / "receipt_indomaret.png", optimize=True)
+    # A phone photo of a ticket: smaller, JPEG-compressed.
+    oxxo = thermal(texts.OXXO, width=460)
+    oxxo.resize((oxxo.width * 3 // 4, oxxo.height * 3 // 4)).save(
+        HERE / "receipt_oxxo.jpg", quality=70)
+    # Photographed: slightly turned, soft focus, small and heavily compressed.
+    from PIL import ImageFilter
+
+    photo = thermal(texts.ALFAMART, width=560).rotate(1.5, expand=True, fillcolor=(90, 90, 90))
+    photo = photo.filter(ImageFilter.GaussianBlur(1.2))
+    photo.resize((photo.width * 2 // 3, photo.height * 2 // 3)).save(
+        HERE / "receipt_alfamart_photo.jpg", quality=45)
+    chat(texts.BRIMO.strip().splitlines(), width=560).save(HERE / "proof_brimo.png",
+                                                           optimize=True)
+
+
 def main() -> None:
     HERE.mkdir(exist_ok=True)
     lines = ["Kak transfer dulu ke BCA 1234567890", "a.n. Budi Santoso ya",
@@ -74,4 +114,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys as _sys
+
+    receipts() if _sys.argv[1:] == ["receipts"] else (main(), receipts())
