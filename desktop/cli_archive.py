@@ -149,7 +149,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = sub.add_parser("grant", help="let a member who asked to join open the archive")
     common(p)
     p.add_argument("new_member", metavar="MEMBER", help="the member id shown by 'join'")
+    p.add_argument("--fingerprint",
+                   help="the fingerprint the new member reads out to you (asked if missing)")
     p.set_defaults(func=_cmd_grant)
+
+    p = sub.add_parser("rotate", help="new archive key for everyone except removed members "
+                                      "(also after a passphrase or recovery key leaked)")
+    common(p)
+    p.add_argument("--remove", action="append", default=[], metavar="MEMBER",
+                   help="remove this member (repeatable)")
+    p.set_defaults(func=_cmd_rotate)
+
+    p = sub.add_parser("upgrade", help="upgrade a format 1 archive to format 2 (founder only)")
+    common(p)
+    p.set_defaults(func=_cmd_upgrade)
 
     p = sub.add_parser("recovery", help="create a new printable recovery key")
     common(p)
@@ -238,6 +251,16 @@ def _print_json(value: Any) -> None:
 def _report_problems(archive: Any) -> None:
     for problem in archive.problems:
         print(_t(N_("ArchiveCli", "warning: {problem}")).format(problem=_render(problem.message)), file=sys.stderr)
+    _recovery_hint(archive.problems)
+
+
+def _recovery_hint(problems: Any) -> None:
+    """After missing records: say once what can be recovered and how."""
+    from desktop.archive import MissingRecords
+    from desktop.archive.errors import RECOVERABLE
+
+    if any(isinstance(p, MissingRecords) for p in problems):
+        print(_t(RECOVERABLE), file=sys.stderr)
 
 
 def _guarded(func: Any) -> Any:
@@ -400,12 +423,17 @@ def _cmd_verify(args: argparse.Namespace) -> int:
                             for p in sorted(problems.values(), key=lambda p: p.path)],
             })
         else:
+            from desktop.archive import MissingRecords
+
             for problem in sorted(problems.values(), key=lambda p: p.path):
-                print(_t(N_("ArchiveCli", "DAMAGED {path}: {reason}")).format(
-                    path=problem.path, reason=_render(problem.reason)))
+                line = (N_("ArchiveCli", "MISSING {path}: {reason}")
+                        if isinstance(problem, MissingRecords)
+                        else N_("ArchiveCli", "DAMAGED {path}: {reason}"))
+                print(_t(line).format(path=problem.path, reason=_render(problem.reason)))
             if problems:
                 print(_t(N_("ArchiveCli", "{count} damaged file(s); they were left in place.")).format(
                     count=len(problems)), file=sys.stderr)
+                _recovery_hint(problems.values())
             else:
                 print(_t(N_("ArchiveCli", "All {count} files are intact.")).format(count=report.checked))
         return 1 if problems else 0
@@ -434,6 +462,11 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
         else:
             archive.change_passphrase(new, params)
             print(_t(N_("ArchiveCli", "Passphrase changed.")))
+            print(_t(N_("ArchiveCli",
+                        "The old passphrase no longer opens this folder. It still opens any "
+                        "old copy of it (a backup, your sync service's version history). If "
+                        "the old passphrase leaked, run 'shopsafe archive rotate' so that "
+                        "nothing written from now on can be read with it.")))
         return 0
     finally:
         archive.lock()
@@ -505,9 +538,52 @@ def _cmd_members(args: argparse.Namespace) -> int:
 def _cmd_grant(args: argparse.Namespace) -> int:
     archive = _open(args)
     try:
-        archive.grant(args.new_member)
+        fingerprint = args.fingerprint
+        if not fingerprint:
+            try:
+                fingerprint = input(_t(N_(
+                    "ArchiveCli", "Ask member {member} to read out their fingerprint, and type "
+                    "it here: ")).format(member=args.new_member))
+            except EOFError:
+                fingerprint = ""
+        if not fingerprint.strip():
+            print(_t(N_("ArchiveCli", "error: no fingerprint given; nothing was changed "
+                                      "(use --fingerprint)")), file=sys.stderr)
+            return 2
+        archive.grant(args.new_member, fingerprint)
         print(_t(N_("ArchiveCli", "Member {member} can now open the archive.")).format(
             member=args.new_member))
+        return 0
+    finally:
+        archive.lock()
+
+
+@_guarded
+def _cmd_rotate(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    try:
+        generation = archive.rotate_key(remove=args.remove)
+        print(_t(N_("ArchiveCli", "New archive key (generation {generation}) shared with every "
+                    "member still on the list.")).format(generation=generation))
+        if args.remove:
+            print(_t(N_("ArchiveCli", "Removed: {members}. They keep what they could already "
+                        "read, but cannot read or write anything from now on.")).format(
+                members=", ".join(args.remove)))
+        return 0
+    finally:
+        archive.lock()
+
+
+@_guarded
+def _cmd_upgrade(args: argparse.Namespace) -> int:
+    archive = _open(args)
+    try:
+        if not archive.upgrade():
+            print(_t(N_("ArchiveCli", "This archive already uses format 2.")))
+            return 0
+        print(_t(N_("ArchiveCli", "Upgraded to format 2: members are now on a signed list and "
+                    "every new record is signed. Create a new recovery key now ('shopsafe "
+                    "archive recovery'): the old one is not carried over.")))
         return 0
     finally:
         archive.lock()

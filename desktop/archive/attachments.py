@@ -9,6 +9,7 @@ once every chunk authenticated.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import threading
@@ -40,10 +41,16 @@ class _WriteFailed(Exception):
 
 
 class _Sink:
+    """Writes to the target, hashing and counting what passes (to compare with the record)."""
+
     def __init__(self, out: BinaryIO) -> None:
         self._out = out
+        self.size = 0
+        self.hash = hashlib.sha256()
 
     def write(self, data: bytes | memoryview) -> int:
+        self.size += len(data)
+        self.hash.update(data)
         try:
             return self._out.write(data)
         except OSError as exc:
@@ -133,13 +140,21 @@ class AttachmentsMixin:
             raise ItemNotFound(attachment)
         return blob_hex
 
-    def _decrypt_blob(self, blob_hex: str, out: BinaryIO) -> int:
-        """Decrypt a blob into ``out`` in large writes; errors as in :meth:`_iter_blob`."""
+    def _decrypt_blob(self, blob_hex: str, out: BinaryIO,
+                      expected: tuple[object, object] | None = None) -> int:
+        """Decrypt a blob into ``out`` in large writes; errors as in :meth:`_iter_blob`.
+
+        ``expected`` (size, SHA-256 hex) from the attachment's record: a blob that decrypts
+        but differs (replaced under the same id) raises TamperedFile."""
         path = self.layout.blob(blob_hex)
+        sink = _Sink(out)
         try:
             with open(open_nofollow(path), "rb") as handle:
-                return blobs.decrypt_stream(handle, _Sink(out), self.header.id_bytes, self._keys,
+                size = blobs.decrypt_stream(handle, sink, self.header.id_bytes, self._keys,
                                             bytes.fromhex(blob_hex))
+            if expected is not None and expected != (sink.size, sink.hash.hexdigest()):
+                raise AuthenticationFailed("size or SHA-256 differs from its record")
+            return size
         except _WriteFailed as failed:  # the target's disk, not the blob
             raise failed.args[0] from None
         except (OSError, FormatError, AuthenticationFailed, KeyError,
@@ -186,9 +201,13 @@ class AttachmentsMixin:
         temp = target.with_name(f".{target.name}.{self._rng.bytes(4).hex()}.partial")
         size = 0
         try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            # 0600: a killed export must not leave plaintext others can read (and the exported
+            # receipt stays private to its owner, like everything else from the archive).
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            fields = self.get(attachment).fields
             with streaming_writer(fd) as out:
-                size = self._decrypt_blob(self._blob_of(attachment), out)
+                size = self._decrypt_blob(self._blob_of(attachment), out,
+                                          (fields.get("size"), fields.get("sha256")))
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(temp, target)

@@ -13,7 +13,7 @@ from pathlib import Path
 from desktop.archive import crypto
 from desktop.archive.crypto import KdfParams
 from desktop.archive.encoding import FormatError, b64d, b64e, canonical_json, parse_canonical_json
-from desktop.archive.keys import FORMAT_VERSION, UnsupportedFileVersion, check_archive_id, check_id
+from desktop.archive.keys import UnsupportedFileVersion, check_archive_id, check_id
 
 __all__ = [
     "ArchiveHeader",
@@ -47,6 +47,9 @@ class Layout:
     def grant(self, generation: int, member: str) -> Path:
         return self.root / "grants" / str(generation) / f"{member}.grant"
 
+    def roster(self, serial: int, signer: str) -> Path:
+        return self.root / "roster" / f"{serial}-{signer}.roster"
+
     def blob(self, blob_id: str) -> Path:
         return self.root / "objects" / blob_id[:2] / f"{blob_id}.blob"
 
@@ -76,6 +79,9 @@ class Layout:
             name = path.parent.name
             out.append((int(name) if _GEN_RE.match(name) else None, path))
         return out
+
+    def roster_files(self) -> list[Path]:
+        return sorted(_files(self.root / "roster", "*.roster"))
 
     def blob_files(self) -> list[Path]:
         return sorted(_files(self.root / "objects", "*/*.blob"))
@@ -139,6 +145,12 @@ class ArchiveHeader:
     cap: KdfParams
     mac: bytes
     signed_part: bytes
+    version: int = 1
+
+    @property
+    def has_roster(self) -> bool:
+        """Format 2: membership is the signed roster, records are signed and sequenced."""
+        return self.version >= 2
 
     @property
     def id_bytes(self) -> bytes:
@@ -171,10 +183,14 @@ def _mac(key: bytes, signed_part: bytes) -> bytes:
     return h.finalize()
 
 
-def make_header(archive_id: str, founder: str, floor: KdfParams, cap: KdfParams, key: bytes) -> bytes:
+ARCHIVE_VERSION = 2  # archive.json of new archives; version 1 archives are still opened
+
+
+def make_header(archive_id: str, founder: str, floor: KdfParams, cap: KdfParams, key: bytes,
+                version: int = ARCHIVE_VERSION) -> bytes:
     doc = {
         "format": "shopsafe-archive",
-        "version": FORMAT_VERSION,
+        "version": version,
         "id": archive_id,
         "founder": founder,
         "floor": floor.to_json(),
@@ -192,9 +208,9 @@ def parse_header(data: bytes) -> ArchiveHeader:
     version = doc.get("version")
     if type(version) is not int:
         raise FormatError("version is not an integer")
-    if version > FORMAT_VERSION:
+    if version > ARCHIVE_VERSION:
         raise UnsupportedFileVersion(version)
-    if version != FORMAT_VERSION:
+    if version not in (1, 2):
         raise FormatError("unknown version")
     if set(doc) != {"format", "version", "id", "founder", "floor", "cap", "mac"}:
         raise FormatError("fields differ from the archive.json layout")
@@ -211,6 +227,7 @@ def parse_header(data: bytes) -> ArchiveHeader:
         cap=cap,
         mac=mac,
         signed_part=canonical_json(doc),
+        version=version,
     )
 
 

@@ -13,18 +13,22 @@ are never deleted and never stop the rest of the archive from opening.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import hashlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from desktop.archive import crypto, keys, records
+from desktop.archive import roster as roster_file
 from desktop.archive.attachments import AttachmentsMixin
 from desktop.archive.crypto import AuthenticationFailed, KdfOutOfBounds, KdfParams
 from desktop.archive.encoding import FormatError
 from desktop.archive.errors import (
     ArchiveExists,
     ArchiveLocked,
+    ClockExhausted,
     ArchiveNotFound,
     DamagedFile,
     ItemNotFound,
@@ -50,6 +54,9 @@ from desktop.archive.layout import (
     save_founder_pin,
 )
 from desktop.archive.merge import Item, MergedState
+from desktop.archive.roster import Entry, Roster
+from desktop.archive.seen import Seen, load_seen, save_seen
+from desktop.archive.trust import admit, open_roster
 from desktop.archive.problems import damaged_from
 from desktop.archive.rng import Clock, RandomSource, SystemRandom, utc_now
 from desktop.archive.search import SearchIndex
@@ -83,6 +90,15 @@ class Archive(AttachmentsMixin):
         self._state = MergedState()
         self._index: SearchIndex | None = SearchIndex()
         self.problems: list[DamagedFile] = []
+        # Trust (format 2): the roster in force, this PC's memory of the archive, and what
+        # each member wrote per device (a removal records it, FORMAT.md §7a).
+        self.roster: Roster | None = None
+        self.founder_pin: bytes | None = None
+        self._data_dir: Path | None = None
+        self._seen = Seen()
+        self._authored: dict[str, dict[str, int]] = {}
+        self._legacy: dict[str, int] = {}
+        self._own: tuple[int, str] = (0, "")  # our device's highest sequence and its digest
 
     # -- creating and opening --------------------------------------------------------------------
 
@@ -132,14 +148,23 @@ class Archive(AttachmentsMixin):
         write_new_file(tmp, layout.grant(1, identity.member), temp_name(),
                        keys.make_grant(archive_id, 1, archive_key, identity.member,
                                        identity.x25519_public, identity, rng))
+        write_new_file(tmp, layout.roster(1, identity.member), temp_name(),
+                       roster_file.make_roster(archive_id, 1, "", {identity.member: Entry(
+                           identity.member, "founder", identity.ed25519_public,
+                           identity.x25519_public)}, {}, {}, identity))
         (root / "journal" / device).mkdir(parents=True, exist_ok=True)
         (root / "objects").mkdir(exist_ok=True)
         write_new_file(tmp, layout.header, temp_name(),
                        make_header(archive_id, identity.member, floor, cap, archive_key))
         fsync_dir(root)
         header = parse_header(read_key_file(layout.header))
-        save_founder_pin(_registry(data_dir), archive_id, identity.ed25519_public)
+        registry = _registry(data_dir)
+        save_founder_pin(registry, archive_id, identity.ed25519_public)
         archive = cls(layout, header, identity, {1: archive_key}, device, rng, clock)
+        archive._data_dir = registry
+        archive.founder_pin = identity.ed25519_public
+        archive._seen = load_seen(registry, archive_id)
+        archive.reload_roster()
         return archive
 
     @classmethod
@@ -171,16 +196,24 @@ class Archive(AttachmentsMixin):
             raise LinkedFolder(linked[0])
         registry = _registry(data_dir)
         pin = load_founder_pin(registry, header.archive_id)
+        seen = load_seen(registry, header.archive_id)
+        roster, roster_problems = open_roster(layout, header, pin, seen)
         identity, gen_keys, problems, founder_key = unlock(
-            layout, header, passphrase, recovery_key, member, pin
+            layout, header, passphrase, recovery_key, member, pin, roster
         )
+        if roster is not None and header.founder in roster.members:
+            founder_key = roster.members[header.founder].ed25519
         if pin is None and founder_key is not None:
             save_founder_pin(registry, header.archive_id, founder_key)
+            pin = founder_key
         device = device or _device_for(data_dir, header.archive_id, rng)
         # Temporaries of writes that crashed more than a day ago; never anything else.
         with contextlib.suppress(OSError):  # LinkedFolder is not an OSError: it propagates
             sweep_temporaries(layout.tmp(device))
         archive = cls(layout, header, identity, gen_keys, device, rng, clock)
+        archive.roster, archive.founder_pin = roster, pin
+        archive._data_dir, archive._seen = registry, seen
+        archive.problems.extend(roster_problems)
         archive.problems.extend(problems)
         archive._load_journal(progress)
         return archive
@@ -209,15 +242,19 @@ class Archive(AttachmentsMixin):
         return request_membership(layout, header, device, name, passphrase,
                                   kdf or crypto.calibrate(), rng)
 
-    def grant(self, member: str) -> None:
+    def grant(self, member: str, fingerprint: str) -> None:
         """Let ``member`` (from :meth:`request_membership`) open the archive.
 
-        Needs only their public member file. Raises :class:`DamagedFile` if it is unreadable."""
-        from desktop.archive.unlock import grant
+        ``fingerprint`` is what the joiner reads out to you (shown by ``join``): it must match
+        their member file, so a request swapped in the shared folder is refused. Adds them to
+        the roster and writes (or repairs) their grants. Raises :class:`FingerprintMismatch`,
+        :class:`NotAnOrganiser`, :class:`MemberRemoved`, :class:`ItemNotFound` and
+        :class:`DamagedFile` (their member file is unreadable)."""
+        from desktop.archive.membership import grant
 
         self._need_identity()
         try:
-            grant(self, member)
+            grant(self, member, fingerprint)
         except FileNotFoundError:
             raise ItemNotFound(member) from None
         except (FormatError, AuthenticationFailed) as exc:
@@ -228,8 +265,12 @@ class Archive(AttachmentsMixin):
 
         Everything written afterwards is unreadable to removed members; what they could read
         before stays readable to them (it may have been copied already). Only the founder's
-        grants are trusted by other members. Returns the new generation."""
-        from desktop.archive.unlock import rotate
+        grants are trusted by other members. Returns the new generation.
+
+        Only roster members get the new key (format 2; a format-1 archive raises
+        :class:`UpgradeNeeded`), and ``remove`` are revoked in a signed roster: records they
+        write later are refused. Raises :class:`NotAnOrganiser`."""
+        from desktop.archive.membership import rotate
 
         with self._lock:
             self._need_identity()
@@ -245,8 +286,10 @@ class Archive(AttachmentsMixin):
             return generation
 
     def members(self) -> list[tuple[Any, bool]]:
-        """(member, has access) for every readable member file."""
-        from desktop.archive.unlock import list_members
+        """(member, has access) for every readable member file; "has access" only when their
+        unlock would accept their grant of the newest generation (and, format 2, they are on
+        the roster with the same keys)."""
+        from desktop.archive.membership import list_members
 
         self._need_identity()
         return list_members(self)
@@ -284,14 +327,96 @@ class Archive(AttachmentsMixin):
     def _load_journal(self, progress: Callable[[int, int], None] | None) -> None:
         from desktop.archive.journal import scan_journal
 
+        admitted = []
+        unreadable: dict[str, int] = {}
         for record_or_problem in scan_journal(self.layout, self.header.id_bytes,
                                               self._record_keys, progress):
             if isinstance(record_or_problem, DamagedFile):
                 self.problems.append(record_or_problem)
-            else:
-                self._state.add(record_or_problem)
+                _count_unreadable(unreadable, record_or_problem.path)
+                continue
+            refused = admit(record_or_problem, self.roster)
+            if refused is not None:
+                self.problems.append(refused)
+                _count_unreadable(unreadable, refused.path)
+                continue
+            self._state.add(record_or_problem)
+            self._note(record_or_problem)
+            if record_or_problem.version >= 2:
+                admitted.append(record_or_problem)
+        self.problems.extend(self._check_history(admitted, unreadable))
         assert self._index is not None
         self._index.bulk_load(self._state.items())
+
+    def _note(self, record: records.Record) -> None:
+        """Remember what each member wrote where (for removals) and our own chain's end."""
+        if record.version < 2:
+            self._legacy[record.device] = max(self._legacy.get(record.device, 0), record.lamport)
+            return
+        per_device = self._authored.setdefault(record.author, {})
+        per_device[record.device] = max(per_device.get(record.device, 0), record.seq)
+        if record.device == self.device and record.seq > self._own[0]:
+            self._own = (record.seq, record.digest)
+
+    def _check_history(self, admitted: list[records.Record],
+                       unreadable: dict[str, int]) -> list[DamagedFile]:
+        """Gaps and regressions against this PC's memory (roster mode only); raises it."""
+        from desktop.archive.history import check_history
+
+        if self.roster is None:
+            return []
+        problems, now = check_history(admitted, self._seen, self.name_of, unreadable)
+        now.format = 2
+        now.roster = self.roster.serial
+        if self._seen.merge(now):
+            self._save_seen()
+        return problems
+
+    def _save_seen(self) -> None:
+        if self._data_dir is not None:
+            with contextlib.suppress(OSError):  # losing the memory only weakens detection
+                save_seen(self._data_dir, self.archive_id, self._seen)
+
+    def seen_before(self) -> Seen:
+        """This PC's memory of the archive (high-water marks; see desktop.archive.seen)."""
+        return dataclasses.replace(self._seen, devices=dict(self._seen.devices),
+                                   authors=dict(self._seen.authors))
+
+    def name_of(self, member: str) -> str:
+        """The display name in ``member``'s member file ("" when unreadable)."""
+        from desktop.archive.unlock import member_public
+
+        try:
+            return member_public(self.layout, self.archive_id, member).name
+        except Exception:  # noqa: BLE001 - unnamed then
+            return ""
+
+    def authored(self, member: str) -> dict[str, int]:
+        """Per device, the highest sequence number of ``member``'s records in the folder now
+        (read again: records synced in since unlocking count too). Used when removing them."""
+        from desktop.archive.journal import scan_journal
+
+        found = dict(self._authored.get(member, {}))
+        for record in scan_journal(self.layout, self.header.id_bytes, self._record_keys):
+            if isinstance(record, records.Record) and record.author == member \
+                    and record.version >= 2 and admit(record, self.roster) is None:
+                found[record.device] = max(found.get(record.device, 0), record.seq)
+        return found
+
+    def legacy_clocks(self) -> dict[str, int]:
+        """Per device, the highest Lamport clock of format-1 records seen here."""
+        return dict(self._legacy)
+
+    def reload_roster(self) -> None:
+        """Read the roster files again (after this PC wrote one)."""
+        from desktop.archive.trust import open_roster
+
+        roster, _problems = open_roster(self.layout, self.header, self.founder_pin, self._seen)
+        self.roster = roster
+        if roster is not None and roster.serial > self._seen.roster:
+            self._seen.roster = roster.serial
+            self._seen.format = 2
+            self._save_seen()
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -382,19 +507,35 @@ class Archive(AttachmentsMixin):
         with self._lock:
             identity = self._need_identity()
             generation = max(self._keys)
+            lamport = self._state.max_lamport + 1
+            if lamport > records.MAX_LAMPORT:
+                raise ClockExhausted()
+            signed = self.roster is not None
+            seq = max(self._own[0], self._seen.devices.get(self.device, 0)) + 1
+            # After a lost newest record the predecessor is unknown: say so with zeros.
+            prev = "" if seq == 1 else (self._own[1] if self._own[0] == seq - 1 else "0" * 64)
             record = records.Record(
                 device=self.device,
-                lamport=self._state.max_lamport + 1,
+                lamport=lamport,
                 rand=self._rng.bytes(8).hex(),
                 author=identity.member,
                 at=self._clock().isoformat().replace("+00:00", "Z"),
                 ops=tuple(ops),
+                **({"seq": seq, "prev": prev, "version": 2} if signed else {}),
             )
             data = records.encode_record(record, self.header.id_bytes, generation,
-                                         self._record_keys[generation], self._rng)
+                                         self._record_keys[generation], self._rng,
+                                         identity.ed25519_private if signed else None)
             name = records.RecordName(record.lamport, record.rand).canonical
             write_new_file(self.layout.tmp(self.device), self.layout.journal(self.device) / name,
                            self._rng.bytes(8).hex() + ".rec.tmp", data)
+            if signed:
+                record = dataclasses.replace(record, generation=generation,
+                                             digest=hashlib.sha256(data).hexdigest())
+                self._seen.devices[self.device] = seq
+                self._seen.authors[self.device] = identity.member
+                self._save_seen()
+            self._note(record)
             self._state.add(record)
             if self._index is not None:
                 touched = {op["item"] for op in ops}
@@ -418,6 +559,20 @@ class Archive(AttachmentsMixin):
 
         return new_recovery(self, self._need_identity())
 
+    def upgrade(self) -> bool:
+        """Upgrade a format-1 archive to format 2 (roster, signed records); False when it
+        already is. Only the founder can; raises :class:`NotAnOrganiser` otherwise."""
+        from desktop.archive.membership import upgrade
+
+        with self._lock:
+            self._need_identity()
+            if self.roster is not None:
+                return False
+            upgrade(self)
+            self._seen.format = 2
+            self._save_seen()
+            return True
+
     def generation_keys(self) -> dict[int, bytes]:
         """Archive keys by generation (secret: never log or store); ArchiveLocked."""
         self._need_identity()
@@ -434,6 +589,12 @@ class Archive(AttachmentsMixin):
         from desktop.archive.verify import verify
 
         return verify(self, progress)
+
+
+def _count_unreadable(counts: dict[str, int], path: str) -> None:
+    parts = path.split("/")
+    if len(parts) == 3 and parts[0] == "journal":
+        counts[parts[1]] = counts.get(parts[1], 0) + 1
 
 
 def read_header(layout: Layout) -> ArchiveHeader:

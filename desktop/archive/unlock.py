@@ -21,6 +21,7 @@ from desktop.archive.fsio import fsync_dir, read_key_file, write_new_file
 from desktop.archive.keys import Identity
 from desktop.archive.layout import ArchiveHeader, Layout
 from desktop.archive.problems import REASONS, damaged_from
+from desktop.archive.roster import Roster
 
 if TYPE_CHECKING:
     from desktop.archive.store import Archive
@@ -35,11 +36,14 @@ def unlock(
     recovery_key: str | None,
     member: str | None,
     founder_pin: bytes | None = None,
+    roster: Roster | None = None,
 ) -> tuple[Identity, dict[int, bytes], list[DamagedFile], bytes | None]:
     """Find a slot the secret opens, then this member's grants; see Archive.open.
 
     ``founder_pin`` is the founder key this PC trusted before: grants "by the founder" must be
     signed with it, so a replaced founder member file cannot slip in a forged archive key.
+    With a ``roster`` (format 2) a grant counts only when signed by ourselves or by one of its
+    organisers, with the key the roster lists.
     Returns the founder key that signed an accepted grant (to pin it on first use)."""
     problems: list[DamagedFile] = []
     floor, cap = header.effective_bounds()
@@ -81,7 +85,8 @@ def unlock(
             raise refused
         raise WrongPassphrase()
     _check_own_member_file(layout, header, identity, problems)
-    generation_keys, founder_key = _open_grants(layout, header, identity, problems, founder_pin)
+    generation_keys, founder_key = _open_grants(layout, header, identity, problems, founder_pin,
+                                                roster)
     if 1 in generation_keys and not header.mac_valid(generation_keys[1]):
         problems.append(TamperedFile("archive.json", REASONS["auth"], "archive.json MAC"))
     return identity, generation_keys, problems, founder_key
@@ -126,6 +131,7 @@ def _open_grants(
     identity: Identity,
     problems: list[DamagedFile],
     founder_pin: bytes | None,
+    roster: Roster | None = None,
 ) -> tuple[dict[int, bytes], bytes | None]:
     result: dict[int, bytes] = {}
     founder_key: bytes | None = None
@@ -139,6 +145,11 @@ def _open_grants(
                 raise FormatError("grant moved to another name")
             if doc["by"] == identity.member:
                 signer = identity.ed25519_public
+            elif roster is not None:
+                key = roster.signing_key(doc["by"])
+                if key is None or not roster.organises(doc["by"]):
+                    raise AuthenticationFailed("grant signed by someone who does not organise")
+                signer = key
             elif doc["by"] == header.founder:
                 signer = founder_pin or member_public(
                     layout, header.archive_id, header.founder
@@ -202,6 +213,10 @@ def add_identity(
 
 def new_recovery(archive: Archive, current: Identity) -> str:
     """Create a recovery identity and slot; retire earlier recovery slots. Returns the key."""
+    from desktop.archive.membership import add_to_roster, require_organiser
+
+    if archive.roster is not None:
+        require_organiser(archive)
     rng = archive.rng()
     secret = rng.bytes(32)
     identity = Identity.generate(keys.new_id(rng), rng)
@@ -209,6 +224,10 @@ def new_recovery(archive: Archive, current: Identity) -> str:
     slot_doc = keys.make_slot(archive.archive_id, identity, slot, secret, None, rng)
     old = _recovery_slots(archive)
     add_identity(archive, identity, "", "recovery", slot_doc, slot)
+    # The earlier recovery identity is revoked (signed, in the roster): whoever finds its key
+    # or an old copy of its slot gets no later generation and cannot write. Until the next
+    # rotation it still opens what exists now (FORMAT.md §14).
+    add_to_roster(archive, identity, "recovery", retire_role="recovery")
     for path in old:
         with contextlib.suppress(OSError):
             path.unlink()
@@ -228,6 +247,10 @@ def new_passphrase_identity(archive: Archive, name: str, passphrase: str, params
     except KdfOutOfBounds as exc:
         raise KdfParametersRefused("slots", str(exc)) from None
     add_identity(archive, identity, name, "member", slot_doc, slot)
+    from desktop.archive.membership import add_to_roster
+
+    if archive.roster is not None and archive.roster.organises(archive.member):
+        add_to_roster(archive, identity, "organiser")
     return identity.member
 
 

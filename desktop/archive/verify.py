@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Callable
@@ -16,6 +17,11 @@ from desktop.archive.fsio import open_nofollow, read_key_file
 from desktop.archive.journal import scan_journal
 from desktop.archive.problems import REASONS, damaged_from
 from desktop.archive.records import record_key
+from desktop.archive.trust import admit
+
+
+class BlobMismatch(AuthenticationFailed):
+    """A blob that decrypts but is not the one its record describes."""
 
 if TYPE_CHECKING:
     from desktop.archive.store import Archive
@@ -41,8 +47,16 @@ class VerifyReport:
         return sorted({p.path for p in self.problems})
 
 
-class _Null:
+class _Hashing:
+    """Counts and hashes the plaintext as it streams by (nothing is kept)."""
+
+    def __init__(self) -> None:
+        self.size = 0
+        self.hash = hashlib.sha256()
+
     def write(self, data: bytes) -> int:
+        self.size += len(data)
+        self.hash.update(data)
         return len(data)
 
 
@@ -105,24 +119,60 @@ def verify(archive: Archive, progress: Callable[[int, int], None] | None = None)
             keys.check_signature(doc, "grant", signature, signer.ed25519_public)
         check(layout.rel(path), check_grant)
 
+    if archive.roster is not None:
+        from desktop.archive.trust import open_roster
+
+        roster_paths = {layout.rel(p) for p in layout.roster_files()}
+        report.checked += len(roster_paths)
+        _roster, roster_problems = open_roster(layout, archive.header, archive.founder_pin,
+                                               archive.seen_before())
+        report.problems.extend(roster_problems)
+
+    # What the records say each blob holds: export and verify compare, so a blob replaced
+    # under the same id (by someone holding the key) is caught even though it decrypts.
+    expected: dict[str, list[tuple[object, object]]] = {}
+    for item in archive.items("attachment", include_deleted=True):
+        blob = item.fields.get("blob")
+        if isinstance(blob, str):
+            expected.setdefault(blob, []).append((item.fields.get("size"),
+                                                  item.fields.get("sha256")))
+
     blob_paths = layout.blob_files()
     total = len(blob_paths)
     for done, path in enumerate(blob_paths, 1):
         def check_blob(path=path) -> None:
             if not _BLOB_NAME.match(path.name) or path.parent.name != path.name[:2]:
                 raise FormatError("blob file name")
+            sink = _Hashing()
             with open(open_nofollow(path), "rb") as handle:
-                blobs.decrypt_stream(handle, _Null(), archive.header.id_bytes, gen_keys,
+                blobs.decrypt_stream(handle, sink, archive.header.id_bytes, gen_keys,
                                      bytes.fromhex(path.stem))  # type: ignore[arg-type]
+            for size, sha256 in expected.get(path.stem, []):
+                if (size, sha256) != (sink.size, sink.hash.hexdigest()):
+                    raise BlobMismatch("size or SHA-256 differs from its record")
         check(layout.rel(path), check_blob)
         if progress is not None:
             progress(done, total)
 
     rkeys = {g: record_key(k) for g, k in gen_keys.items()}
+    admitted = []
+    unreadable: dict[str, int] = {}
     for result in scan_journal(layout, archive.header.id_bytes, rkeys):
         report.checked += 1
-        if isinstance(result, DamagedFile):
-            report.problems.append(result)
+        problem = result if isinstance(result, DamagedFile) else admit(result, archive.roster)
+        if problem is not None:
+            report.problems.append(problem)
+            device = problem.path.split("/")[1:2]
+            if device:
+                unreadable[device[0]] = unreadable.get(device[0], 0) + 1
+        elif result.version >= 2:  # type: ignore[union-attr]
+            admitted.append(result)
+    if archive.roster is not None:
+        from desktop.archive.history import check_history
+
+        missing, _now = check_history(admitted, archive.seen_before(), archive.name_of,
+                                      unreadable)
+        report.problems.extend(missing)
 
     for item in archive.items("attachment", include_deleted=True):
         blob = item.fields.get("blob")
