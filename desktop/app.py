@@ -91,7 +91,7 @@ def _warm_up_checks() -> None:
     """Worker side: import the online checks and load the registry and Public Suffix tables
     with one offline analysis, so the first real check does not pay for it."""
     from desktop.checks.analyze import analyze_offline
-    from desktop.checks.options import CheckOptions
+    from desktop.net.options import CheckOptions
     from desktop.checks.run import run_check  # noqa: F401 - imported for its side effect
 
     analyze_offline("https://shop.example/", CheckOptions(offline=True))

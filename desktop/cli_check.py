@@ -14,19 +14,25 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
 from desktop.checks.analyze import analyze_offline
-from desktop.checks.model import Finding, InputKind, Level, Status
-from desktop.checks.options import CheckOptions
+from desktop.checks.inputs import MAX_INPUT_CHARS
+from desktop.checks.model import Category, Finding, InputKind, Level, Status
+from desktop.net.options import CheckOptions
 from desktop.checks.report import Report
+from desktop.checks.verdict import compute_verdict
 from desktop.text import N_, Message, Translate
 
 __all__ = ["add_check_arguments", "options_from_args", "register", "render_text", "run"]
+
+log = logging.getLogger(__name__)
 
 
 _LEVEL_LABEL = {
@@ -98,7 +104,7 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _resolve_arg(text: str) -> tuple[str, str]:
-    from desktop.checks.net import parse_resolve_arg
+    from desktop.net.client import parse_resolve_arg
     from desktop.errors import UserInputError
 
     try:
@@ -147,28 +153,104 @@ def _checker(options: CheckOptions) -> Callable[[str], Report]:
     return lambda text: run_check(text, options, on_finding=None, cancel=None)
 
 
+def _tolerant(stream: TextIO) -> TextIO:
+    """``stream`` set to replace what it cannot decode or encode (invalid UTF-8 piped in, a
+    report character a legacy-locale terminal cannot show) instead of raising."""
+    try:
+        stream.reconfigure(errors="replace")  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        pass  # not a text file of the interpreter's (a test's StringIO): nothing to decode
+    return stream
+
+
+def _utf8(stream: TextIO) -> bool:
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+    return encoding in ("utf-8", "utf8", "utf-8-sig")
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(text: str) -> str:
+    """``text`` without lone surrogates (command-line arguments that were not valid UTF-8
+    arrive as such and could be neither printed nor written as JSON)."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
+_FAILED_TITLE = N_("CheckCli", "The check could not be completed")
+_FAILED_DETAIL = N_("CheckCli", "Something unexpected stopped this check; the details are in "
+                                "ShopSafe's log. Nothing here means the seller is safe.")
+
+
+def _failed_report(text: str, options: CheckOptions) -> Report:
+    """The report for an input whose check raised: one ``unknown`` finding, never "looks OK"."""
+    finding = Finding("check.failed", Category.MANUAL, Status.UNKNOWN, _FAILED_TITLE,
+                      _FAILED_DETAIL, None, {"incomplete": True})
+    kind = InputKind.NOT_UNDERSTOOD
+    return Report(input=text[:MAX_INPUT_CHARS], kind=kind, url=None, host=None,
+                  registrable_domain=None, findings=(finding,),
+                  verdict=compute_verdict([finding], kind, options.offline), offline=options.offline)
+
+
+def _quiet_logging() -> None:
+    # Tracebacks belong in the log file, never on a person's terminal (without a handler,
+    # logging would print them to stderr).
+    try:
+        from desktop.logging_setup import setup_logging
+
+        setup_logging()
+    except Exception:  # an unwritable data folder must not stop the check
+        logging.getLogger("desktop").addHandler(logging.NullHandler())
+        logging.getLogger("desktop").propagate = False
+
+
 def run(args: argparse.Namespace, stdout: TextIO | None = None,
         stdin: TextIO | None = None) -> int:
-    """Check every input of ``args`` and print the reports. Returns the exit status."""
-    stdout = stdout or sys.stdout
-    stdin = stdin or sys.stdin
+    """Check every input of ``args`` and print the reports. Returns the exit status.
+
+    Every input gets exactly one report, whatever it holds (invalid UTF-8, control
+    characters, megabytes of text): a check that fails unexpectedly is logged and reported as
+    ``check.failed`` (``unknown``)."""
+    stdout = stdout or _tolerant(sys.stdout)
+    stdin = stdin or _tolerant(sys.stdin)
     translate = translator(args.lang)
     if not args.inputs:
         print(_T_NO_INPUT.render(translate), file=sys.stderr)
         return 2
-    check = _checker(options_from_args(args))
+    _quiet_logging()
+    options = options_from_args(args)
+    try:
+        _check_all(args, options, translate, stdout, stdin)
+    except BrokenPipeError:  # "shopsafe check - | head": the reader left, not an error to show
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 1
+    return 0
+
+
+def _check_all(args: argparse.Namespace, options: CheckOptions, translate: Translate | None,
+               stdout: TextIO, stdin: TextIO) -> None:
+    check = _checker(options)
+    ascii_only = not _utf8(stdout)  # JSON stays exact on a legacy-locale terminal
     first = True
     for text in _inputs(args.inputs, stdin):
-        report = check(text)
+        text = _scrub(text)
+        try:
+            report = check(text)
+        except Exception:
+            log.exception("check of one input failed")
+            report = _failed_report(text, options)
         if args.json:
-            stdout.write(json.dumps(report.to_json(translate), ensure_ascii=False) + "\n")
+            stdout.write(json.dumps(report.to_json(translate), ensure_ascii=ascii_only) + "\n")
         else:
             if not first:
                 stdout.write("\n")
             stdout.write(render_text(report, translate))
         stdout.flush()
         first = False
-    return 0
 
 
 def _r(message: Message | None, translate: Translate | None) -> str:

@@ -8,7 +8,7 @@ crash dialog.
     ShopSafeError
     ├── Cancelled                 the user stopped the work: never reported
     ├── UserInputError            input the user can fix (bad price text, unknown link)
-    ├── NetworkError              desktop.checks.net: time-outs, refused addresses, offline
+    ├── NetworkError              desktop.net.client: time-outs, refused addresses, offline
     ├── ArchiveError              desktop.archive: wrong passphrase, tampered files, versions
     └── ...                       each package documents its own subtree
 """

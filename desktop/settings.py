@@ -30,7 +30,7 @@ from desktop.paths import APP_NAME, ORG_NAME
 from desktop.text import N_, Message
 
 if TYPE_CHECKING:
-    from desktop.checks.options import CheckOptions
+    from desktop.net.options import CheckOptions
 
 __all__ = [
     "ALL_OPTIONS",
@@ -311,7 +311,7 @@ class Settings(QObject):
     def check_options(self, **overrides: Any) -> CheckOptions:
         """Plain, immutable :class:`CheckOptions` built from the current settings."""
         # Imported here: desktop.checks pulls in requests and tldextract (~0.3 s of start-up).
-        from desktop.checks.options import CheckOptions
+        from desktop.net.options import CheckOptions
         from desktop.i18n import current_language
 
         values: dict[str, Any] = {

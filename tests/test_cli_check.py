@@ -89,7 +89,7 @@ def test_no_input_is_a_usage_error():
 
 def test_render_text_in_process():
     from desktop.checks.analyze import analyze_offline
-    from desktop.checks.options import CheckOptions
+    from desktop.net.options import CheckOptions
     from desktop.cli_check import render_text
 
     text = render_text(analyze_offline("instagram.com/tokobaju_murah", CheckOptions(offline=True)))

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-DOMAIN_PACKAGES = ("desktop.checks", "desktop.costs", "desktop.archive")
+DOMAIN_PACKAGES = ("desktop.checks", "desktop.costs", "desktop.archive", "desktop.net", "desktop.money")
 
 PROBE = r"""
 import importlib, pkgutil, sys

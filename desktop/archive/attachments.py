@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import re
 import threading
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ from desktop.archive.encoding import FormatError
 from desktop.archive.errors import ItemNotFound
 from desktop.archive.fsio import atomic_writer, open_nofollow, streaming_writer
 from desktop.archive.problems import damaged_from
+from desktop.fileio import PRIVATE, atomic_file
 
 if TYPE_CHECKING:
     from desktop.archive.keys import Identity
@@ -198,21 +198,11 @@ class AttachmentsMixin:
         target = Path(target)
         if target.exists() and not overwrite:
             raise FileExistsError(str(target))
-        temp = target.with_name(f".{target.name}.{self._rng.bytes(4).hex()}.partial")
-        size = 0
-        try:
-            # 0600: a killed export must not leave plaintext others can read (and the exported
-            # receipt stays private to its owner, like everything else from the archive).
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            fields = self.get(attachment).fields
-            with streaming_writer(fd) as out:
-                size = self._decrypt_blob(self._blob_of(attachment), out,
-                                          (fields.get("size"), fields.get("sha256")))
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                temp.unlink()
+        fields = self.get(attachment).fields
+        # PRIVATE (0600): a killed export must not leave readable plaintext behind, and the
+        # exported receipt stays as private as it was in the archive.
+        with atomic_file(target, mode=PRIVATE, wrap=streaming_writer) as out:
+            size = self._decrypt_blob(self._blob_of(attachment), out,
+                                      (fields.get("size"), fields.get("sha256")))
         return size
 

@@ -14,6 +14,7 @@ from desktop.archive import crypto
 from desktop.archive.crypto import KdfParams
 from desktop.archive.encoding import FormatError, b64d, b64e, canonical_json, parse_canonical_json
 from desktop.archive.keys import UnsupportedFileVersion, check_archive_id, check_id
+from desktop.fileio import write_atomically
 
 __all__ = [
     "ArchiveHeader",
@@ -277,6 +278,4 @@ def save_founder_pin(data_dir: Path, archive_id: str, key: bytes) -> None:
 
 
 def _replace_json(path: Path, value: dict[str, object]) -> None:
-    temp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
-    temp.write_text(json.dumps(value, indent=1, sort_keys=True), "utf-8")
-    os.replace(temp, path)
+    write_atomically(path, json.dumps(value, indent=1, sort_keys=True))

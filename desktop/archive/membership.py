@@ -20,9 +20,10 @@ from desktop.archive.errors import (
     NotAnOrganiser,
     UpgradeNeeded,
 )
-from desktop.archive.fsio import fsync_dir, read_key_file, write_new_file
+from desktop.archive.fsio import read_key_file, write_new_file
 from desktop.archive.keys import Identity
 from desktop.archive.roster import Entry, Revocation, Roster
+from desktop.fileio import write_atomically
 
 if TYPE_CHECKING:
     from desktop.archive.store import Archive
@@ -253,11 +254,5 @@ def upgrade(archive: Archive) -> None:
 
 
 def _replace_header(archive: Archive, data: bytes) -> None:
-    """archive.json is the one file ever replaced (only here): a new file renamed over it."""
-    import os
-
-    tmp = archive.layout.tmp(archive.device)
-    temp = tmp / (archive.rng().bytes(8).hex() + ".tmp")
-    write_new_file(tmp, temp.with_suffix(".new"), temp.name, data)
-    os.replace(temp.with_suffix(".new"), archive.layout.header)
-    fsync_dir(archive.layout.root)
+    """archive.json is the one file ever replaced (only here, on an explicit upgrade)."""
+    write_atomically(archive.layout.header, data)

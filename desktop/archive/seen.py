@@ -11,10 +11,11 @@ reported every time, until the missing files are back.
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from desktop.fileio import write_atomically
 
 __all__ = ["Seen", "load_seen", "save_seen"]
 
@@ -80,7 +81,4 @@ def save_seen(data_dir: Path, archive_id: str, seen: Seen) -> None:
     known[archive_id] = {"format": seen.format, "roster": seen.roster,
                          "devices": dict(sorted(seen.devices.items())),
                          "authors": dict(sorted(seen.authors.items()))}
-    data_dir.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
-    temp.write_text(json.dumps(known, indent=1, sort_keys=True), "utf-8")
-    os.replace(temp, temp.with_name(_FILE))
+    write_atomically(path, json.dumps(known, indent=1, sort_keys=True))

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import time
 
-from desktop.checks.inputs import ParsedInput, extract_links, strip_invisible
+from desktop.checks.inputs import MAX_INPUT_CHARS, ParsedInput, extract_links, strip_invisible
 from desktop.checks.inputs import classify as _classify
 from desktop.checks.linkchecks import input_findings
 from desktop.checks.lookalike import handle_findings, lookalike_findings
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.checks.registry import Registry, default_registry
 from desktop.checks.report import Report
 from desktop.checks.verdict import compute_verdict
@@ -52,7 +52,9 @@ def analyze_offline(
     options = options or CheckOptions()
     registry = registry or default_registry()
     started = time.perf_counter()
-    links = extract_links(strip_invisible(text or ""))
+    full = text or ""
+    text = full[:MAX_INPUT_CHARS]  # bound everything that follows (see inputs.MAX_INPUT_CHARS)
+    links = extract_links(strip_invisible(text))
     candidates = []
     for link in links or [None]:
         parsed = _classify(text, options.country, registry, link)
@@ -69,6 +71,16 @@ def analyze_offline(
                           "others separately.").format(host=parsed.host or ""),
             None,
             {"links": links},
+        ))
+    if len(full) > MAX_INPUT_CHARS:
+        findings.append(Finding(
+            "input.truncated", Category.LINK, Status.UNKNOWN,
+            N_("Analyze", "Only the start of the text was checked"),
+            N_("Analyze", "The text is {length} characters long; ShopSafe read the first {limit}. "
+                          "Paste only the link or the number you want to check.").format(
+                length=len(full), limit=MAX_INPUT_CHARS),
+            None,
+            {"length": len(full), "read_chars": MAX_INPUT_CHARS, "incomplete": True},
         ))
     elapsed = time.perf_counter() - started
     kind = parsed.kind

@@ -1,80 +1,102 @@
-"""Company and tax identifiers printed on shop pages, validated where a check digit exists.
+"""Company and tax identifiers printed on shop pages, validated with python-stdnum.
 
-Schemes: Spanish CIF (companies) and NIF/NIE (people: the usual ID of a sole trader), Mexican RFC,
-German USt-IdNr (VAT number, ISO 7064 MOD 11,10), Indonesian NIB (business licence number; 13
-digits without a check digit, so only accepted after an ``NIB`` label). Each hit is
-``{"type": ..., "value": ..., "valid": bool}``; ``valid`` is True only when the check digit (or,
-for NIB, the labelled format) holds. A number that fails its check digit is still reported
+Schemes and the labels that introduce them on a page:
+
+========== =========================================== ===================================
+type       what                                        labels
+========== =========================================== ===================================
+ES-CIF     Spanish company tax code                    CIF, NIF, VAT, IVA …
+ES-NIF     Spanish DNI/NIE (a sole trader's ID)        NIF, DNI, NIE …
+MX-RFC     Mexican RFC (12/13 characters)              RFC
+DE-USt-IdNr German VAT number                          USt-IdNr, VAT, UID
+CO-NIT     Colombian NIT (with its "DV" check digit)   NIT
+AR-CUIT    Argentine CUIT/CUIL                         CUIT, CUIL
+CL-RUT     Chilean RUT                                 RUT, R.U.T.
+PE-RUC     Peruvian RUC                                RUC
+ID-NPWP    Indonesian tax number (15 or 16 digits)     NPWP
+ID-NIB     Indonesian business licence (13 digits)     NIB
+========== =========================================== ===================================
+
+Each hit is ``{"type": ..., "value": ..., "valid": bool}`` plus ``"name"`` when the page prints
+a legal name beside the number ("Razón social: Moda Andina S.A.S."). ``valid`` is True only
+when the number's check digit holds (python-stdnum's validators, so a rule fixed upstream is
+fixed here). Two schemes carry no check digit on the page and are accepted on their labelled
+format alone: NIB (none exists) and a Colombian NIT printed without its DV ("NIT 900.373.913"),
+a common and lawful way to print it. A number that fails its check digit is still reported
 (``valid: False``): a fake shop copying a mistyped number is worth knowing about.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Callable
 
-__all__ = ["find_company_ids", "valid_cif", "valid_nif", "valid_rfc", "valid_ust_id"]
+from stdnum.ar import cuit as _cuit
+from stdnum.cl import rut as _rut
+from stdnum.co import nit as _nit
+from stdnum.de import vat as _de_vat
+from stdnum.es import cif as _cif
+from stdnum.es import dni as _dni
+from stdnum.es import nie as _nie
+from stdnum.exceptions import ValidationError
+from stdnum.id import npwp as _npwp
+from stdnum.mx import rfc as _rfc
+from stdnum.pe import ruc as _ruc
 
-_NIF_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
-_CIF_LETTERS = "JABCDEFGHI"
-_RFC_CHARS = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ"
-
-
-def valid_nif(value: str) -> bool:
-    """Spanish DNI-based NIF (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter)."""
-    value = value.upper()
-    if re.fullmatch(r"[XYZ]\d{7}[A-Z]", value):
-        value = str("XYZ".index(value[0])) + value[1:]
-    if not re.fullmatch(r"\d{8}[A-Z]", value):
-        return False
-    return _NIF_LETTERS[int(value[:8]) % 23] == value[8]
+__all__ = ["find_company_ids", "valid_cif", "valid_cuit", "valid_nif", "valid_nit", "valid_npwp",
+           "valid_rfc", "valid_ruc", "valid_rut", "valid_ust_id"]
 
 
 def valid_cif(value: str) -> bool:
     """Spanish CIF: organisation letter, 7 digits, a control digit or letter."""
-    value = value.upper()
-    if not re.fullmatch(r"[ABCDEFGHJNPQRSUVW]\d{7}[0-9A-J]", value):
-        return False
-    digits = value[1:8]
-    even = sum(int(d) for d in digits[1::2])
-    odd = sum(sum(divmod(int(d) * 2, 10)) for d in digits[0::2])
-    control = (10 - (even + odd) % 10) % 10
-    if value[0] in "PQRSNW":  # must be a letter
-        return value[8] == _CIF_LETTERS[control]
-    if value[0] in "ABEH":  # must be a digit
-        return value[8] == str(control)
-    return value[8] in (str(control), _CIF_LETTERS[control])
+    return _cif.is_valid(value)
+
+
+def valid_nif(value: str) -> bool:
+    """Spanish DNI-based NIF (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter)."""
+    return _dni.is_valid(value) or _nie.is_valid(value)
 
 
 def valid_rfc(value: str) -> bool:
     """Mexican RFC (12 characters for companies, 13 for people) with its date and check digit."""
-    value = value.upper()
-    match = re.fullmatch(r"([A-ZÑ&]{3,4})(\d{2})(\d{2})(\d{2})([A-Z\d]{2})([\dA])", value)
-    if not match:
-        return False
     try:
-        date(2000 + int(match[2]), int(match[3]), int(match[4]))
-    except ValueError:
+        _rfc.validate(value, validate_check_digits=True)
+    except ValidationError:
         return False
-    padded = value if len(value) == 13 else " " + value
-    total = sum(_RFC_CHARS.index(c) * (13 - i) for i, c in enumerate(padded[:12]))
-    check = 11 - total % 11
-    return {11: "0", 10: "A"}.get(check, str(check)) == padded[12]
+    return True
 
 
 def valid_ust_id(value: str) -> bool:
     """German USt-IdNr ``DE`` + 9 digits, check digit by ISO 7064 MOD 11,10."""
-    value = value.upper().replace(" ", "")
-    if not re.fullmatch(r"DE\d{9}", value):
-        return False
-    digits = [int(c) for c in value[2:]]
-    product = 10
-    for digit in digits[:8]:
-        total = (digit + product) % 10 or 10
-        product = (2 * total) % 11
-    check = 11 - product
-    return (0 if check == 10 else check) == digits[8]
+    return _de_vat.is_valid(value)
 
+
+def valid_nit(value: str) -> bool:
+    """Colombian NIT with its check digit (DV) as the last digit."""
+    return _nit.is_valid(value)
+
+
+def valid_cuit(value: str) -> bool:
+    """Argentine CUIT/CUIL: 11 digits, a known type prefix, mod-11 check digit."""
+    return _cuit.is_valid(value)
+
+
+def valid_rut(value: str) -> bool:
+    """Chilean RUT/RUN: digits and a mod-11 check character (0–9 or K)."""
+    return _rut.is_valid(value)
+
+
+def valid_ruc(value: str) -> bool:
+    """Peruvian RUC: 11 digits, mod-11 check digit."""
+    return _ruc.is_valid(value)
+
+
+def valid_npwp(value: str) -> bool:
+    """Indonesian NPWP, 15-digit (old) or 16-digit form, with its check digit."""
+    return _npwp.is_valid(value)
+
+
+# --------------------------------------------------------------------------- unlabelled-number patterns
 
 _ES_LABEL = r"(?:CIF|NIF|N\.I\.F\.|C\.I\.F\.|NIE|DNI|VAT|IVA)"
 _PATTERNS = (
@@ -84,17 +106,83 @@ _PATTERNS = (
     ("DE-USt-IdNr", re.compile(r"\b(DE ?\d{3} ?\d{3} ?\d{3})\b"), valid_ust_id,
      r"(?:USt|Umsatzsteuer|VAT|UID)"),
 )
+
+# --------------------------------------------------------------------------- label-first schemes
+
+# What may stand between a label and its number: "NIT:", "RUC N°", "CUIT nro.", "NPWP No."
+_GAP = r"[\s:.#º°-]*(?:N[º°o]\.?|No\.?|Nro\.?|N[uú]mero|Nomor)?[\s:.#º°-]*"
+# Digits grouped by dots, spaces or hyphens, as these numbers are printed; at most 20 characters.
+_GROUPED = r"(\d{1,11}(?:[. -]\d{1,11}){0,5})(?!\d)(?:\s?-\s?([\dkK])\b)?"
+
+
+def _nit_value(digits: str, dv: str | None) -> tuple[str, bool] | None:
+    if dv is not None:
+        value = digits + dv
+        return (value, valid_nit(value)) if 8 <= len(value) <= 16 else None
+    # Companies' NITs are 9 digits starting with 8 or 9; printed contiguous with the DV they
+    # are 10 digits. Nine digits alone are the NIT without its DV: format only.
+    if len(digits) == 10 and digits[0] in "89":
+        return digits, valid_nit(digits)
+    if 8 <= len(digits) <= 10:
+        return digits, True
+    return None
+
+
+def _checked(validator: Callable[[str], bool], lengths: tuple[int, ...]) -> Callable[[str, str | None],
+                                                                                   tuple[str, bool] | None]:
+    def read(digits: str, dv: str | None) -> tuple[str, bool] | None:
+        value = (digits + (dv or "")).upper()
+        return (value, validator(value)) if len(value) in lengths else None
+    return read
+
+
+_LABELLED: tuple[tuple[str, re.Pattern[str], Callable[[str, str | None], tuple[str, bool] | None]], ...] = (
+    ("CO-NIT", re.compile(rf"\bN\.?\s?I\.?\s?T\.?{_GAP}{_GROUPED}", re.I), _nit_value),
+    ("AR-CUIT", re.compile(rf"\b(?:CUIT|CUIL|C\.U\.I\.[TL]\.?){_GAP}{_GROUPED}", re.I),
+     _checked(valid_cuit, (11,))),
+    ("CL-RUT", re.compile(rf"\b(?:RUT|R\.U\.T\.?|Rol [ÚU]nico Tributario){_GAP}{_GROUPED}", re.I),
+     _checked(valid_rut, (8, 9))),
+    ("PE-RUC", re.compile(rf"\b(?:RUC|R\.U\.C\.?){_GAP}{_GROUPED}", re.I), _checked(valid_ruc, (11,))),
+    ("ID-NPWP", re.compile(rf"\bNPWP{_GAP}{_GROUPED}", re.I), _checked(valid_npwp, (15, 16))),
+)
 _NIB = re.compile(r"\bNIB\b[\s:.#-]*(?:No\.?|Nomor)?[\s:.#-]*(\d{13})\b", re.I)
+
+# "Razón social: Moda Andina S.A.S." — the legal name beside a LatAm or Spanish id.
+_LEGAL_NAME = re.compile(r"\b(?:Raz[oó]n social|Denominaci[oó]n social|Nombre legal)\s*:?\s*"
+                         r"([^\n|,;:()]{3,80}?)(?=\s*(?:[-–|,;(\n]|\bNIT\b|\bRUT\b|\bRUC\b|\bCUIT\b|$))", re.I)
+_NAME_WINDOW = 160
+
+
+def _legal_name(text: str, start: int, end: int) -> str | None:
+    """The legal name printed within :data:`_NAME_WINDOW` characters of ``text[start:end]``."""
+    lo = max(0, start - _NAME_WINDOW)
+    window = text[lo:end + _NAME_WINDOW]
+    best = None
+    for match in _LEGAL_NAME.finditer(window):
+        name = " ".join(match[1].split()).strip(" -")
+        distance = abs(lo + match.start() - start)
+        if len(name) >= 3 and (best is None or distance < best[0]):
+            best = (distance, name)
+    return best[1] if best else None
 
 
 def find_company_ids(text: str, *, require_context: bool = True) -> list[dict]:
     """Identifiers in ``text``.
 
     With ``require_context`` (page text) a number counts only when its label (CIF, RFC,
-    USt-IdNr …) stands within 40 characters before it; ``valid`` then says whether its check
-    digit holds. Without it (a schema.org ``vatID`` field) only numbers that validate count.
+    USt-IdNr, NIT, CUIT, RUT, RUC, NPWP …) stands just before it; ``valid`` then says whether
+    its check digit holds. Without it (a schema.org ``vatID`` field) only numbers of the
+    unlabelled schemes that validate count. Never raises.
     """
     found: dict[tuple[str, str], dict] = {}
+
+    def add(kind: str, value: str, valid: bool, start: int, end: int) -> None:
+        hit = {"type": kind, "value": value, "valid": valid}
+        name = _legal_name(text, start, end) if require_context else None
+        if name:
+            hit["name"] = name
+        found.setdefault((kind, value), hit)
+
     for kind, pattern, validator, label in _PATTERNS:
         for match in pattern.finditer(text):
             value = re.sub(r"[- ]", "", match[0]).upper()
@@ -104,7 +192,19 @@ def find_company_ids(text: str, *, require_context: bool = True) -> list[dict]:
                 continue  # a bare 9-character code is as likely a SKU as a tax number
             if not require_context and not valid:
                 continue
-            found.setdefault((kind, value), {"type": kind, "value": value, "valid": valid})
-    for match in _NIB.finditer(text):
-        found.setdefault(("ID-NIB", match[1]), {"type": "ID-NIB", "value": match[1], "valid": True})
+            add(kind, value, valid, match.start(), match.end())
+    if require_context:
+        for kind, pattern, read in _LABELLED:
+            for match in pattern.finditer(text):
+                number, dv = match[1], match[2]
+                if dv is None and re.search(r"-\d$", number):  # "900.373.913-4": the DV
+                    number, dv = number[:-2], number[-1]
+                hit = read(re.sub(r"\D", "", number), dv)
+                if hit is not None:
+                    add(kind, hit[0], hit[1], match.start(), match.end())
+        for match in _NIB.finditer(text):
+            add("ID-NIB", match[1], True, match.start(), match.end())
+    else:
+        for match in _NIB.finditer(text):
+            add("ID-NIB", match[1], True, match.start(), match.end())
     return list(found.values())

@@ -1,9 +1,11 @@
 """A small, bounded, same-site crawl: the home page plus the pages a careful buyer reads (no Qt).
 
 From the home page's links, :func:`choose_pages` picks at most one page per kind — contact,
-about, imprint, privacy, returns, terms, shipping — by link text and path in English,
-Indonesian, Spanish and German. :func:`crawl` fetches the home page and then those pages in
-parallel (each worker its own :class:`~desktop.checks.net.Client`, all sharing the check's
+about, imprint, privacy, returns, terms, shipping, the complaints book Peru requires, and the
+pages where shops put their payment instructions (how to order, payment / payment confirmation,
+FAQ) — by link text and path in English, Indonesian, Spanish (of Spain and Latin America) and
+German. :func:`crawl` fetches the home page and then those pages in
+parallel (each worker its own :class:`~desktop.net.client.Client`, all sharing the check's
 deadline), never leaving the site and never more than :data:`MAX_PAGES` pages.
 
 A page that could not be fetched is listed in :attr:`CrawlResult.errors`; the callers report it
@@ -20,13 +22,16 @@ from urllib.parse import urlsplit, urlunsplit
 
 from desktop.checks.domains import host_info
 from desktop.checks.extract import Link, ParsedPage, parse_html
-from desktop.checks.net import Client, NetworkError, Page
+from desktop.net.client import Client, NetworkError, Page
 from desktop.text import N_, Message
 
-__all__ = ["MAX_PAGES", "PAGE_KINDS", "CrawlResult", "choose_pages", "crawl", "same_site"]
+__all__ = ["INSTRUCTION_KINDS", "MAX_PAGES", "PAGE_KINDS", "CrawlResult", "choose_pages", "crawl", "same_site"]
 
-MAX_PAGES = 8
-PAGE_KINDS = ("contact", "about", "imprint", "privacy", "returns", "terms", "shipping")
+MAX_PAGES = 12
+PAGE_KINDS = ("contact", "about", "imprint", "privacy", "returns", "terms", "shipping", "complaints",
+              "order", "payment", "faq")
+#: The kinds read for how the shop asks to be paid (not policies: no finding if they are missing).
+INSTRUCTION_KINDS = ("order", "payment", "faq")
 
 # Link texts (accents folded, lower case). A link whose whole text is one of these is a strong
 # match; a text containing one is a weaker match.
@@ -37,33 +42,65 @@ _TEXTS: dict[str, tuple[str, ...]] = {
     "about": ("about", "about us", "our story", "who we are", "tentang kami", "tentang", "profil",
               "quienes somos", "sobre nosotros", "nosotros", "uber uns", "ueber uns", "wir uber uns"),
     "imprint": ("impressum", "imprint", "legal notice", "aviso legal", "informacion legal",
-                "nota legal", "anbieterkennzeichnung"),
+                "nota legal", "anbieterkennzeichnung", "datos del vendedor", "datos de la empresa",
+                "datos legales", "informacion de la empresa"),
     "privacy": ("privacy", "privacy policy", "privacy notice", "kebijakan privasi", "privasi",
                 "politica de privacidad", "privacidad", "aviso de privacidad", "proteccion de datos",
+                "politica de tratamiento de datos", "tratamiento de datos personales", "datos personales",
+                "politica de datos personales", "habeas data", "proteccion de datos personales",
                 "datenschutz", "datenschutzerklarung"),
     "returns": ("returns", "return policy", "returns policy", "refund policy", "refunds", "returns & refunds",
                 "kebijakan pengembalian", "pengembalian", "pengembalian dana", "retur", "tukar barang",
                 "devoluciones", "politica de devoluciones", "devolucion", "cambios y devoluciones",
-                "reembolsos", "widerruf", "widerrufsbelehrung", "ruckgabe", "rucksendung"),
+                "politica de cambios", "cambios", "cambios y garantias", "derecho de retracto", "retracto",
+                "garantia", "garantias", "politica de garantia", "garantia legal", "boton de arrepentimiento",
+                "arrepentimiento", "reversion del pago", "reembolsos", "widerruf", "widerrufsbelehrung", "ruckgabe", "rucksendung"),
     "terms": ("terms", "terms of service", "terms and conditions", "terms & conditions", "conditions of sale",
               "syarat dan ketentuan", "syarat & ketentuan", "ketentuan", "syarat", "terminos",
               "terminos y condiciones", "condiciones", "condiciones generales", "condiciones de venta",
+              "terminos de uso", "terminos y condiciones de uso", "bases y condiciones", "condiciones de uso",
               "agb", "allgemeine geschaftsbedingungen", "nutzungsbedingungen"),
     "shipping": ("shipping", "shipping policy", "delivery", "shipping & delivery", "pengiriman",
                  "info pengiriman", "ongkos kirim", "envios", "envio", "politica de envios", "entregas",
                  "versand", "lieferung", "versandkosten"),
+    # Peru's consumer code (Ley 29571, D.S. 011-2011-PCM) requires a virtual complaints book.
+    "complaints": ("libro de reclamaciones", "libro de reclamaciones virtual", "libro de reclamos",
+                   "hoja de reclamaciones", "reclamaciones", "quejas y reclamos"),
+    # Where the payment instructions are (issue #14): what a shop *instructs* outweighs what its
+    # footer logos advertise.
+    "order": ("cara belanja", "cara pemesanan", "cara order", "cara pesan", "cara membeli", "panduan belanja",
+              "cara berbelanja", "como comprar", "como pedir", "como hacer un pedido", "como realizar tu pedido",
+              "how to order", "how to buy", "how to shop", "ordering", "ordering information"),
+    "payment": ("cara pembayaran", "cara bayar", "metode pembayaran", "konfirmasi pembayaran", "konfirmasi",
+                "pembayaran", "formas de pago", "forma de pago", "metodos de pago", "medios de pago",
+                "informacion de pago", "pagos", "payment", "payments", "payment methods", "payment options",
+                "payment information", "how to pay", "payment confirmation", "checkout", "finalizar compra"),
+    "faq": ("faq", "faqs", "preguntas frecuentes", "pertanyaan umum", "tanya jawab", "ayuda", "bantuan",
+            "pusat bantuan", "help", "help center", "frequently asked questions"),
 }
 _PATHS: dict[str, tuple[str, ...]] = {
     "contact": ("contact", "kontak", "hubungi", "contacto", "kontakt"),
     "about": ("about", "tentang", "nosotros", "quienes-somos", "ueber-uns", "uber-uns", "our-story"),
-    "imprint": ("impressum", "imprint", "aviso-legal", "legal-notice", "nota-legal"),
-    "privacy": ("privacy", "privasi", "privacidad", "datenschutz"),
-    "returns": ("return", "refund", "retur", "pengembalian", "devolucion", "widerruf", "rueckgabe"),
+    "imprint": ("impressum", "imprint", "aviso-legal", "legal-notice", "nota-legal", "datos-del-vendedor",
+                "informacion-legal"),
+    "privacy": ("privacy", "privasi", "privacidad", "datenschutz", "tratamiento-de-datos", "datos-personales",
+                "habeas-data"),
+    "returns": ("return", "refund", "retur", "pengembalian", "devolucion", "widerruf", "rueckgabe", "cambios",
+                "retracto", "garantia", "arrepentimiento"),
     "terms": ("terms", "syarat", "ketentuan", "terminos", "condiciones", "agb", "tos"),
     "shipping": ("shipping", "delivery", "pengiriman", "envio", "versand", "lieferung"),
+    "complaints": ("libro-de-reclamaciones", "reclamaciones", "libro-reclamaciones", "reclamos"),
+    "order": ("cara-belanja", "cara-pemesanan", "cara-order", "cara-pesan", "como-comprar", "how-to-order",
+              "how-to-buy", "ordering"),
+    "payment": ("pembayaran", "konfirmasi", "cara-bayar", "formas-de-pago", "metodos-de-pago", "medios-de-pago",
+                "payment", "checkout", "how-to-pay"),
+    "faq": ("faq", "preguntas-frecuentes", "ayuda", "bantuan", "help"),
 }
 # "aviso legal" is Spain's legal notice: it is the imprint, and often the only terms page too.
 _ALSO = {"imprint": ("terms",)}
+# Peruvian shops often link the complaints book at a provider's site: the link is the evidence
+# (it is not fetched, the crawl never leaves the shop's site).
+_OFFSITE_OK = ("complaints",)
 
 
 def _fold(text: str) -> str:
@@ -73,10 +110,13 @@ def _fold(text: str) -> str:
 
 def same_site(url: str, host: str) -> bool:
     """True when ``url`` is http(s) on ``host`` or another host of the same registrable domain."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        other = (parts.hostname or "").lower().rstrip(".")
+    except ValueError:  # "http://[::1" in a page's links
         return False
-    other = parts.hostname.lower().rstrip(".")
+    if parts.scheme not in ("http", "https") or not other:
+        return False
     host = host.lower().rstrip(".")
     if other == host:
         return True
@@ -101,12 +141,13 @@ def choose_pages(page: ParsedPage, host: str) -> dict[str, str]:
     """The best same-site link for each page kind found on ``page`` (kind → URL)."""
     best: dict[str, tuple[int, str]] = {}
     for link in page.links:
-        if not same_site(link.url, host):
+        if urlsplit(link.url).scheme not in ("http", "https"):
             continue
+        here = same_site(link.url, host)
         url = urlunsplit(urlsplit(link.url)._replace(fragment=""))
         if url.rstrip("/") == page.url.rstrip("/"):
             continue
-        for kind in PAGE_KINDS:
+        for kind in PAGE_KINDS if here else _OFFSITE_OK:
             score = _score(link, kind)
             if score and score > best.get(kind, (0, ""))[0]:
                 best[kind] = (score, url)
@@ -135,6 +176,13 @@ class CrawlResult:
     dead: set[str] = field(default_factory=set)
 
 
+def _hostname(url: str) -> str:
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+
+
 def _ok(page: Page) -> bool:
     return page.status < 400 and (page.is_html or "text" in page.content_type)
 
@@ -150,21 +198,22 @@ def crawl(
     """Fetch ``url`` (unless ``home`` is given) and its key pages. Never raises a
     ``NetworkError`` (they land in the result); ``Cancelled`` propagates."""
     result = CrawlResult(url)
-    if home is None:
-        with client_factory() as client:
+    with client_factory() as client:
+        deadline = getattr(client, "deadline", None)  # parsing, too, ends with the check
+        if home is None:
             try:
                 home = client.fetch(url)
             except NetworkError as exc:
                 result.home_error = exc.message
                 return result
     result.home = home
-    host = urlsplit(home.final_url).hostname or urlsplit(url).hostname or ""
-    parsed_home = parse_html(home.text, home.final_url)
+    host = _hostname(home.final_url) or _hostname(url)
+    parsed_home = parse_html(home.text, home.final_url, deadline=deadline)
     result.pages.append(parsed_home)
     if not _ok(home):
         return result
     result.linked = choose_pages(parsed_home, host)
-    targets = list(dict.fromkeys(result.linked.values()))[: max(0, max_pages - 1)]
+    targets = list(dict.fromkeys(u for u in result.linked.values() if same_site(u, host)))[: max(0, max_pages - 1)]
 
     def fetch(target: str) -> tuple[str, Page | None, Message | None]:
         with client_factory() as client:
@@ -179,7 +228,7 @@ def crawl(
             for target, page, error in pool.map(fetch, targets):
                 if page is not None and _ok(page) and same_site(page.final_url, host):
                     fetched[target] = page
-                    result.pages.append(parse_html(page.text, page.final_url))
+                    result.pages.append(parse_html(page.text, page.final_url, deadline=deadline))
                 elif page is not None and page.status in (404, 410):
                     result.dead.add(target)  # a dead link: the page does not exist
                 elif page is not None:
@@ -189,4 +238,6 @@ def crawl(
     for kind, target in result.linked.items():
         if target in fetched:
             result.found[kind] = fetched[target].final_url
+        elif kind in _OFFSITE_OK and not same_site(target, host):
+            result.found[kind] = target
     return result

@@ -25,6 +25,7 @@ import phonenumbers
 
 from desktop.checks.companyids import find_company_ids
 from desktop.checks.domains import host_info
+from desktop.checks.htmlfeed import Cut, feed_bounded
 from desktop.checks.phones import (
     find_phones,
     link_regions,
@@ -75,6 +76,8 @@ class ParsedPage:
     links: tuple[Link, ...]
     json_ld: tuple[Any, ...]
     raw_html: str = ""
+    cut: Cut | None = None  # the page was parsed only in part (size or time), see htmlfeed
+    redirect: Link | None = None  # a meta refresh or script redirect: target URL, "meta"/"script"
 
 
 class _Parser(HTMLParser):
@@ -90,14 +93,25 @@ class _Parser(HTMLParser):
         self._in_ld = False
         self._ld: list[str] = []
         self._anchor: tuple[str, list[str]] | None = None
+        self.refresh: str | None = None  # the first meta refresh's target, as written
+        self.scripts: list[str] = []  # the first inline scripts (for location changes)
+        self._in_script = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
         if tag == "base" and values.get("href"):
-            self.base = urljoin(self.base, values["href"])
+            try:
+                self.base = urljoin(self.base, values["href"])
+            except ValueError:  # "http://[::1" and other hostile bases
+                pass
+        if tag == "meta" and values.get("http-equiv", "").lower() == "refresh" and self.refresh is None:
+            self.refresh = values.get("content", "")[:2000]
         if tag == "script" and "ld+json" in values.get("type", "").lower():
             self._in_ld, self._ld = True, []
             return
+        if tag == "script" and not values.get("src") and len(self.scripts) < _MAX_SCRIPTS:
+            self._in_script = True
+            self.scripts.append("")
         if tag == "title":
             self._in_title = True
         if tag in _SKIP_TAGS:
@@ -117,8 +131,11 @@ class _Parser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "script" and self._in_ld:
             self._in_ld = False
-            self.json_ld.append("".join(self._ld))
+            if len(self.json_ld) < _MAX_LD_BLOCKS:
+                self.json_ld.append("".join(self._ld)[:_MAX_LD_CHARS])
             return
+        if tag == "script":
+            self._in_script = False
         if tag == "title":
             self._in_title = False
         if tag in _SKIP_TAGS:
@@ -140,6 +157,8 @@ class _Parser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_ld:
             self._ld.append(data)
+        elif self._in_script and len(self.scripts[-1]) < _MAX_SCRIPT_CHARS:
+            self.scripts[-1] += data[:_MAX_SCRIPT_CHARS]
         elif self._in_title:
             self.title.append(data)
         elif not self._skip:
@@ -148,24 +167,91 @@ class _Parser(HTMLParser):
                 self._anchor[1].append(data)
 
 
-def parse_html(html: str, url: str) -> ParsedPage:
-    """Parse ``html`` (any quality) into text and links. Never raises."""
+def parse_html(html: str, url: str, *, deadline=None) -> ParsedPage:
+    """Parse ``html`` (any quality) into text and links. Never raises.
+
+    Parsing stops at :data:`~desktop.checks.htmlfeed.MAX_PARSE_CHARS` characters and after
+    :data:`~desktop.checks.htmlfeed.PARSE_SECONDS` (or when ``deadline``, anything with a
+    ``remaining()`` in seconds, runs out); ``ParsedPage.cut`` then says how much was read.
+    JSON-LD blocks nested deeper than :data:`MAX_LD_DEPTH` are dropped (their readers recurse).
+    A meta refresh or a script that sends the browser elsewhere is kept in ``redirect`` (it is
+    reported, never followed)."""
     parser = _Parser(url)
-    try:
-        parser.feed(html[:3_000_000])
-        parser.close()
-    except (AssertionError, ValueError):  # html.parser gives up on some broken markup
-        pass
+    cut = feed_bounded(parser, html, deadline=deadline)
     lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
     text = "\n".join(line for line in lines if line)
+    if len(text) > _TEXT_HEAD + _TEXT_TAIL:
+        # contact details sit in headers and footers; the middle of a giant text is cut so
+        # that reading it stays within the check's time (and the cut is reported)
+        cut = Cut("size", _TEXT_HEAD + _TEXT_TAIL, len(text)).merge(cut)
+        text = text[:_TEXT_HEAD] + "\n" + text[-_TEXT_TAIL:]
     blocks = []
     for raw in parser.json_ld:
         try:
-            blocks.append(json.loads(raw))
-        except ValueError:
+            block = json.loads(raw)
+        except (ValueError, RecursionError):
             continue
+        if _depth_within(block, MAX_LD_DEPTH):
+            blocks.append(block)
     return ParsedPage(url, " ".join("".join(parser.title).split()), text, tuple(parser.links),
-                      tuple(blocks), html)
+                      tuple(blocks), html, cut, _client_redirect(parser, url))
+
+
+MAX_LD_DEPTH = 32
+_TEXT_HEAD, _TEXT_TAIL = 150_000, 50_000  # visible text kept per page (real pages have far less)
+_MAX_LD_BLOCKS = 50
+_MAX_LD_CHARS = 500_000
+_MAX_SCRIPTS = 30
+_MAX_SCRIPT_CHARS = 20_000
+
+
+def _depth_within(node: Any, limit: int) -> bool:
+    """True when ``node`` (parsed JSON) nests at most ``limit`` levels; iterative, so a hostile
+    block cannot exhaust the stack here."""
+    stack = [(node, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return False
+        stack.extend((child, depth + 1) for child in children)
+    return True
+
+
+_REFRESH_URL = re.compile(r"""(?i)^\s*\d*(?:\.\d*)?\s*[;,]?\s*(?:url\s*=\s*)?["']?([^"'\s][^"']*)""")
+_SCRIPT_LOCATION = re.compile(
+    r"""(?:window\.|document\.|self\.|top\.)?location(?:\.href)?\s*=\s*["']([^"'\s]{1,2000})["']"""
+    r"""|location\.(?:replace|assign)\(\s*["']([^"'\s]{1,2000})["']\s*\)""")
+
+
+def _client_redirect(parser: _Parser, url: str) -> Link | None:
+    """Where a meta refresh or an inline script sends the browser (``Link(url, "meta")`` or
+    ``Link(url, "script")``), or None."""
+    target, how = None, ""
+    if parser.refresh:
+        match = _REFRESH_URL.match(parser.refresh)
+        if match and (match[1].strip() and ("url" in parser.refresh.lower() or "/" in match[1])):
+            target, how = match[1].strip(), "meta"
+    if target is None:
+        for script in parser.scripts:
+            match = _SCRIPT_LOCATION.search(script)
+            if match:
+                target, how = match[1] or match[2], "script"
+                break
+    if not target:
+        return None
+    try:
+        absolute = urljoin(parser.base, target)
+        if urlsplit(absolute).scheme not in ("http", "https"):
+            return None
+    except ValueError:
+        return None
+    return Link(absolute, how)
 
 
 # --------------------------------------------------------------------------- e-mails

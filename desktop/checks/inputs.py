@@ -21,7 +21,17 @@ from desktop.checks.model import InputKind
 from desktop.checks.registry import BrandEntry, Registry, default_registry
 from desktop.checks.tables import link_tables
 
-__all__ = ["ParsedInput", "classify", "extract_link", "extract_links", "strip_invisible"]
+__all__ = ["MAX_HOST_CHARS", "MAX_INPUT_CHARS", "MAX_LABEL_CHARS", "MAX_URL_CHARS", "ParsedInput",
+           "classify", "extract_link", "extract_links", "strip_invisible", "too_long"]
+
+# Bounds applied before any other work (some later steps are quadratic in a label's length).
+# A pasted text is read up to MAX_INPUT_CHARS; a link longer than MAX_URL_CHARS (what web
+# servers commonly accept, RFC 9110 §4.1 asks for at least 8,000), a host longer than the 253
+# characters DNS allows or a label longer than its 63 cannot lead to a real shop.
+MAX_INPUT_CHARS = 10_000
+MAX_URL_CHARS = 8_192
+MAX_HOST_CHARS = 253
+MAX_LABEL_CHARS = 63
 
 _TRAILING = ".,;:!?'\"»›”’)]}>…"
 _SCHEME_URL = re.compile(r"(?i)\b(?:https?|hxxps?)://[^\s<>\"'`]+")
@@ -80,6 +90,7 @@ class ParsedInput:
     path: str = ""
     userinfo: str | None = None
     invisible: bool = False
+    too_long: str | None = None  # "url", "host" or "label": the link cannot be real (no url/host)
     phone: str | None = None
     bank_account: str | None = None
     social_handle: str | None = None
@@ -216,7 +227,7 @@ def classify(text: str, country: str = "ID", registry: Registry | None = None,
 
     Never raises: text with nothing usable yields ``InputKind.NOT_UNDERSTOOD``.
     """
-    original = (text or "").strip()
+    original = (text or "")[:MAX_INPUT_CHARS].strip()
     cleaned = strip_invisible(original)
     parsed = _classify(cleaned, country, registry, strip_invisible(link) if link else None)
     if cleaned != original:
@@ -286,7 +297,12 @@ def _classify_link(
     raw_host = parts.hostname or ""
     if not raw_host:
         return None
-    info = host_info(raw_host)
+    reason = too_long(candidate, raw_host)
+    if reason is None:
+        info = host_info(raw_host)
+        reason = too_long(candidate, info.host)  # the ASCII (punycode) form counts for DNS
+    if reason is not None:
+        return ParsedInput(text, InputKind.WEB_SHOP, raw_url=link[:200], too_long=reason)
     if info.ip is None and info.registrable_domain is None and "." not in info.host:
         return None
     userinfo = None
@@ -336,6 +352,18 @@ def _classify_link(
         social_handle=handle,
         entry=entry,
     )
+
+
+def too_long(url: str, host: str) -> str | None:
+    """``"url"``, ``"host"`` or ``"label"`` when ``url`` or its ``host`` is longer than any real
+    link can be (see :data:`MAX_URL_CHARS`), else ``None``. Linear time."""
+    if len(url) > MAX_URL_CHARS:
+        return "url"
+    if len(host) > MAX_HOST_CHARS:
+        return "host"
+    if any(len(label) > MAX_LABEL_CHARS for label in host.split(".")):
+        return "label"
+    return None
 
 
 def _query_pairs(query: str) -> list[tuple[str, str]]:

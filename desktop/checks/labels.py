@@ -21,6 +21,7 @@ __all__ = [
     "EVIDENCE_LABELS",
     "HIDDEN_KEYS",
     "PAYMENT_METHODS",
+    "RECIPIENT_KINDS",
     "VALUE_LABELS",
     "display_value",
     "evidence_items",
@@ -89,10 +90,17 @@ EVIDENCE_LABELS: dict[str, Message] = {
     "type": N_("Evidence", "Type"),
     "value": N_("Evidence", "Value"),
     "valid": N_("Evidence", "Check digits valid"),
+    "name": N_("Evidence", "Legal name"),
     "discount": N_("Evidence", "Discount"),
     "max_percent": N_("Evidence", "Largest discount (%)"),
     "claims": N_("Evidence", "Discounts seen (%)"),
     "text": N_("Evidence", "Text"),
+    "method": N_("Evidence", "Method"),
+    "recipient": N_("Evidence", "Paid to"),
+    "recipient_kind": N_("Evidence", "Recipient"),
+    "advertised": N_("Evidence", "Advertised"),
+    "final_url": N_("Evidence", "Ends on"),
+    "redirects": N_("Evidence", "Redirects"),
 }
 
 _TECHNIQUES: dict[str, Message] = {
@@ -184,6 +192,17 @@ PAYMENT_METHODS: dict[str, Message] = {
     "e_wallet": N_("PaymentMethod", "e-wallet"),
     "crypto": N_("PaymentMethod", "cryptocurrency"),
     "gift_cards": N_("PaymentMethod", "gift cards"),
+    "cash_deposit": N_("PaymentMethod", "cash deposit"),
+    "p2p": N_("PaymentMethod", "payment to a phone number"),
+    "money_transfer": N_("PaymentMethod", "money-transfer service"),
+}
+
+#: Who a payment instruction sends the money to (desktop.checks.payment), in words.
+RECIPIENT_KINDS: dict[str, Message] = {
+    "person": N_("Recipient", "a private person"),
+    "company": N_("Recipient", "a company"),
+    "business_name": N_("Recipient", "a trade name without a company form"),
+    "unknown": N_("Recipient", "holder not named"),
 }
 
 # RDAP domain status values (RFC 8056), as a buyer would say them. "client" locks are set by the
@@ -229,6 +248,9 @@ VALUE_LABELS: dict[str, Mapping[str, Message]] = {
     "unreadable": _POLICIES,
     "scripts": _SCRIPTS,
     "methods": PAYMENT_METHODS,
+    "method": PAYMENT_METHODS,
+    "advertised": PAYMENT_METHODS,
+    "recipient_kind": RECIPIENT_KINDS,
     "statuses": _DOMAIN_STATUSES,
 }
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from desktop.checks.confusables import mixed_scripts
-from desktop.checks.inputs import ParsedInput
+from desktop.checks.inputs import MAX_HOST_CHARS, MAX_LABEL_CHARS, MAX_URL_CHARS, ParsedInput
 from desktop.checks.model import Category, Finding, InputKind, Status
 from desktop.checks.tables import link_tables
 from desktop.text import N_
@@ -33,6 +33,9 @@ def input_findings(parsed: ParsedInput) -> Iterator[Finding]:
                              "yourself."),
             {},
         )
+    if parsed.too_long is not None:
+        yield _too_long_finding(parsed)
+        return
     if kind is InputKind.NOT_UNDERSTOOD:
         yield Finding(
             "input.not_understood", Category.LINK, Status.UNKNOWN,
@@ -68,6 +71,28 @@ def input_findings(parsed: ParsedInput) -> Iterator[Finding]:
         yield _social_finding(parsed, None)
         return
     yield from _link_findings(parsed)
+
+
+def _too_long_finding(parsed: ParsedInput) -> Finding:
+    limits = {"url": MAX_URL_CHARS, "host": MAX_HOST_CHARS, "label": MAX_LABEL_CHARS}
+    detail = {
+        "url": N_("LinkChecks", "The link is longer than {limit} characters, more than web servers "
+                                "accept. It cannot lead to a real shop; it is broken or made to "
+                                "confuse checkers."),
+        "host": N_("LinkChecks", "The site name in the link is longer than the {limit} characters "
+                                 "the internet's name system allows. It cannot lead to a real shop; "
+                                 "it is broken or made to confuse checkers."),
+        "label": N_("LinkChecks", "A part of the site name between two dots is longer than the {limit} "
+                                  "characters the internet's name system allows. It cannot lead to a "
+                                  "real shop; it is broken or made to confuse checkers."),
+    }[parsed.too_long]
+    return Finding(
+        "link.too_long", Category.LINK, Status.WARN,
+        N_("LinkChecks", "This link is too long to be real"),
+        detail.format(limit=limits[parsed.too_long]),
+        N_("LinkChecks", "Do not open it. Ask the seller for the shop's address and check that."),
+        {"reason": parsed.too_long, "limit": limits[parsed.too_long], "start": parsed.raw_url or ""},
+    )
 
 
 # Personal payment-request links of payment services.

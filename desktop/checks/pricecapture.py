@@ -32,17 +32,19 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from desktop.checks.htmlfeed import feed_bounded
 from desktop.checks.microdata import MicrodataCollector
 from desktop.errors import ShopSafeError
 
 if TYPE_CHECKING:
-    from desktop.checks.net import Page
+    from desktop.net.client import Page
 
 __all__ = ["SOURCES", "CapturedPrice", "capture_price", "page_price"]
 
 SOURCES = ("json-ld", "microdata", "meta", "text")
 
 MAX_HTML = 3_000_000
+_PARSE_SECONDS = 1.5
 _MAX_LD_BLOCK = 1_000_000
 _MAX_NODES = 20_000
 _MAX_DEPTH = 40
@@ -85,8 +87,8 @@ class _Candidate:
 
 def _currency(value: Any, country: str | None) -> str | None:
     """An ISO code from a ``priceCurrency`` value: a code, or a symbol with one meaning."""
-    from desktop.costs.money import check_currency
-    from desktop.costs.parsing import parse_price
+    from desktop.money.amount import check_currency
+    from desktop.money.parsing import parse_price
 
     if not isinstance(value, str) or not value.strip() or len(value) > 20:
         return None
@@ -104,7 +106,7 @@ def _currency(value: Any, country: str | None) -> str | None:
 def _amount(value: Any, country: str | None, currency: str | None) -> tuple[Decimal, str | None] | None:
     """(amount, currency named in the value) from a JSON number or a price text; ``None`` for
     anything that is not one positive amount."""
-    from desktop.costs.parsing import parse_price
+    from desktop.money.parsing import parse_price
 
     if isinstance(value, list) and len(value) == 1:
         value = value[0]
@@ -358,7 +360,7 @@ def _from_meta(meta: dict[str, list[str]], country: str | None) -> _Candidate | 
 
 
 def _from_text(boxes: list[str], country: str | None) -> _Candidate | None:
-    from desktop.costs.parsing import parse_price
+    from desktop.money.parsing import parse_price
 
     candidates = []
     for text in boxes[:50]:
@@ -384,7 +386,7 @@ def _agree(first: _Candidate, other: _Candidate | None) -> bool:
     return same_currency and other.amount == first.amount
 
 
-def capture_price(html: str, *, country: str | None = None) -> CapturedPrice | None:
+def capture_price(html: str, *, country: str | None = None, deadline=None) -> CapturedPrice | None:
     """The one product price ``html`` advertises, or ``None`` when there is no clear single price.
 
     The first source (see the module) with one clear price wins, unless another source states a
@@ -395,13 +397,8 @@ def capture_price(html: str, *, country: str | None = None) -> CapturedPrice | N
     if not isinstance(html, str) or not html:
         return None
     collector = _Collector()
-    try:
-        collector.feed(html[:MAX_HTML])
-        collector.close()
-    except (AssertionError, ValueError):  # html.parser gives up on some broken markup
-        pass
-    except RecursionError:
-        return None
+    # bounded in size and time; a price read from part of a page is still a price it shows
+    feed_bounded(collector, html, max_chars=MAX_HTML, seconds=_PARSE_SECONDS, deadline=deadline)
     blocks = [block for block in (_load_ld(raw) for raw in collector.ld_blocks) if block is not None]
     found = {"json-ld": _from_json_ld(blocks, country, collector.titles()),
              "microdata": _from_microdata(collector, country),
@@ -419,7 +416,7 @@ def capture_price(html: str, *, country: str | None = None) -> CapturedPrice | N
         (c.currency for c in found.values() if c is not None and c.currency), None), source, name)
 
 
-def page_price(page: Page | None, country: str | None = None) -> dict[str, str | None] | None:
+def page_price(page: Page | None, country: str | None = None, deadline=None) -> dict[str, str | None] | None:
     """The report's ``snapshot["price"]`` for a fetched page: :meth:`CapturedPrice.to_report`
     of its captured price, or ``None`` (no page, an HTTP error, not HTML, no clear price).
 
@@ -430,5 +427,5 @@ def page_price(page: Page | None, country: str | None = None) -> dict[str, str |
     if page is None or page.status >= 400 or not page.is_html:
         return None
     host = urlsplit(page.final_url).hostname or ""
-    found = capture_price(page.text, country=regions_for(host, country or "")[0])
+    found = capture_price(page.text, country=regions_for(host, country or "")[0], deadline=deadline)
     return found.to_report() if found is not None else None

@@ -14,8 +14,6 @@ proof of a scam. A TLD without RDAP, an unreachable server or an unreadable answ
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -24,8 +22,9 @@ from typing import Any
 from urllib.parse import quote
 
 from desktop.checks.model import Category, Finding, Status
-from desktop.checks.net import Client, NetworkError
+from desktop.net.client import Client, NetworkError
 from desktop.errors import ShopSafeError
+from desktop.fileio import write_atomically
 from desktop.paths import data_dir, resource_path
 from desktop.text import N_
 
@@ -127,14 +126,7 @@ def refresh_bootstrap(client: Client, url: str = IANA_BOOTSTRAP_URL) -> Bootstra
     bootstrap = _parse_bootstrap(doc, url)
     if not bootstrap.services:
         raise RdapError(N_("RdapCheck", "The RDAP bootstrap file is not valid."))
-    target = _cache_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(page.text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, target)
+    write_atomically(_cache_path(), page.text)
     return bootstrap
 
 

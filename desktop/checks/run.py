@@ -3,7 +3,7 @@
 :func:`run_check` is what the Check page (through a background task) and ``shopsafe check`` call.
 It runs :func:`~desktop.checks.analyze.analyze_offline`; when the input is a web shop and the
 user is online it then runs three checks in parallel, each with its own
-:class:`~desktop.checks.net.Client` and all under one :class:`~desktop.checks.net.Deadline`:
+:class:`~desktop.net.client.Client` and all under one :class:`~desktop.net.client.Deadline`:
 
 - ``https``: :func:`desktop.checks.tls.https_findings`;
 - ``domain``: :func:`desktop.checks.rdap.domain_findings`;
@@ -31,8 +31,8 @@ from desktop.checks.analyze import analyze_offline
 from desktop.checks.crawl import crawl
 from desktop.checks.extract import extract_contacts
 from desktop.checks.model import Category, Finding, InputKind, Status
-from desktop.checks.net import Client, Deadline
-from desktop.checks.options import CheckOptions
+from desktop.net.client import Client, Deadline
+from desktop.net.options import CheckOptions
 from desktop.checks.pricecapture import page_price
 from desktop.checks.rdap import domain_findings
 from desktop.checks.report import Report
@@ -65,7 +65,9 @@ def _unknown_findings(name: str, reason) -> list[Finding]:
     fid, category = {"https": ("https.unavailable", Category.HTTPS),
                      "domain": ("domain.age", Category.DOMAIN),
                      "content": ("contact.unknown", Category.CONTACT)}[name]
-    return [Finding(fid, category, Status.UNKNOWN, title, reason, None, {"reason": "check_failed"})]
+    # "incomplete": part of the check's work was lost, so the verdict can never be "looks OK"
+    return [Finding(fid, category, Status.UNKNOWN, title, reason, None,
+                    {"reason": "check_failed", "check": name, "incomplete": True})]
 
 
 def run_check(
@@ -126,7 +128,7 @@ def run_check(
             discount_claims.extend(discounts("\n".join(page.text for page in result.pages)))
         page = snapshot(result)
         if page is not None:  # the price the shop showed, for the Costs page's "price changed"
-            page["price"] = page_price(result.home, options.country)
+            page["price"] = page_price(result.home, options.country, deadline)
         extra = {"contacts": contacts.to_report(), "policies": policies_of(result), "snapshot": page}
         return _Outcome(findings, extra)
 

@@ -9,7 +9,8 @@
   the check digit fails), ``unknown`` when the site could not be read;
 - ``policies.*``: ``found``, ``missing`` (warn when neither returns nor privacy exist), ``imprint``
   (warn for a German/Austrian shop without Impressum), ``unknown`` when pages failed;
-- ``payment.*``: ``methods`` (info), ``transfer_only`` / ``crypto`` / ``gift_cards`` (warn);
+- ``payment.*``: advertised methods weighed against the shop's payment instructions, see
+  :mod:`desktop.checks.paymentfindings`;
 - ``pricing.discount`` (warn at :data:`BIG_DISCOUNT` percent or more; information only for an
   established domain, see :func:`pricing_finding`);
 - ``site.template`` (warn: lorem ipsum, placeholder e-mails and other template leftovers).
@@ -28,8 +29,9 @@ from urllib.parse import urlsplit
 from desktop.checks.crawl import CrawlResult
 from desktop.checks.domains import host_info
 from desktop.checks.extract import Contacts
-from desktop.checks.labels import PAYMENT_METHODS
 from desktop.checks.model import Category, Finding, Status
+from desktop.checks.payment import payment_methods
+from desktop.checks.paymentfindings import payment_findings
 from desktop.text import N_, Message
 
 __all__ = ["BIG_DISCOUNT", "FREE_WEBMAIL", "discounts", "payment_methods", "policies_of", "pricing_finding",
@@ -56,79 +58,6 @@ def _fold(text: str) -> str:
 def _f(fid: str, category: Category, status: Status, title: Message, detail: Message,
        advice: Message | None = None, **evidence: Any) -> Finding:
     return Finding(fid, category, status, title, detail, advice, evidence)
-
-
-# --------------------------------------------------------------------------- payment
-
-_PAY_CONTEXT = r"(?:pay|payment|bayar|pembayaran|pago|pagar|paga|zahl|zahlung|accept|terima|aceptamos)"
-_METHODS: dict[str, re.Pattern[str]] = {
-    "transfer": re.compile(r"\b(bank transfer|wire transfer|transfer bank|transfer ke rekening|transfer rekening|"
-                           r"transfer antar bank|transferencia(?: bancaria)?|deposito bancario|uberweisung|"
-                           r"vorkasse|direct bank deposit)\b"),
-    "cod": re.compile(r"\b(cod|cash on delivery|bayar di tempat|contra ?reembolso|pago contra ?entrega|"
-                      r"contraentrega|nachnahme)\b"),
-    "escrow": re.compile(r"\b(rekber|rekening bersama|escrow|treuhand)\b"),
-    "card": re.compile(r"\b(visa|mastercard|american express|credit card|debit card|kartu kredit|kartu debit|"
-                       r"tarjeta de credito|tarjeta de debito|tarjetas? bancarias?|kreditkarte|apple pay|"
-                       r"google pay)\b"),
-    "paypal": re.compile(r"\bpaypal\b"),
-    "invoice": re.compile(r"\b(kauf auf rechnung|rechnung|ratenzahlung|pay later|paylater|buy now,? pay later|"
-                          r"pago aplazado|pago a plazos|bayar nanti)\b"),
-    "e_wallet": re.compile(r"\b(ovo|gopay|shopeepay|linkaja|qris|mercado ?pago|bizum|oxxo|klarna|"
-                           r"virtual account|akulaku|kredivo)\b"),
-    "crypto": re.compile(rf"{_PAY_CONTEXT}[^.\n]{{0,60}}\b(bitcoin|btc|usdt|tether|crypto|cryptocurrency|"
-                         rf"criptomonedas?|kripto|binance pay)\b|\b(bitcoin|usdt|cryptocurrency|criptomonedas?)"
-                         rf"\b[^.\n]{{0,40}}{_PAY_CONTEXT}"),
-    "gift_cards": re.compile(rf"{_PAY_CONTEXT}[^.\n]{{0,60}}\b(gift ?cards?|itunes cards?|google play cards?|"
-                             rf"steam cards?|tarjetas? de regalo|voucher google play|paysafecard)\b"),
-}
-_NEGATION = re.compile(r"\b(?:tidak|tak|bukan|no|not|nicht|kein|keine|sin|tanpa|never|nunca)\b[^.\n]*$")
-_SAFE = ("cod", "escrow", "card", "paypal", "invoice", "e_wallet")
-
-
-def payment_methods(text: str) -> list[str]:
-    """Payment method families named in ``text`` (folded), in a fixed order."""
-    folded = _fold(text)
-    found = []
-    for name, pattern in _METHODS.items():
-        for match in pattern.finditer(folded):
-            # "kami tidak menerima COD", "no aceptamos contra reembolso", "kein PayPal"
-            if not _NEGATION.search(folded[max(0, match.start() - 30):match.start()]):
-                found.append(name)
-                break
-    return found
-
-
-def _payment_findings(methods: list[str]) -> Iterator[Finding]:
-    if not methods:
-        yield _f("payment.methods", Category.PAYMENT, Status.INFO,
-                 N_("SiteCheck", "No payment methods named"),
-                 N_("SiteCheck", "The pages read do not say how you would pay. Ask before ordering, "
-                                 "and prefer cash on delivery, escrow, card or PayPal."), None, methods=[])
-        return
-    safe = [m for m in methods if m in _SAFE]
-    yield _f("payment.methods", Category.PAYMENT, Status.PASS if safe else Status.INFO,
-             N_("SiteCheck", "Payment methods: {methods}").format(methods=_join(methods, PAYMENT_METHODS)),
-             N_("SiteCheck", "Methods that protect you (card, PayPal, cash on delivery, escrow, "
-                             "e-wallets with buyer protection) are better than a bank transfer."),
-             None, methods=methods)
-    if "transfer" in methods and not safe:
-        yield _f("payment.transfer_only", Category.PAYMENT, Status.WARN,
-                 N_("SiteCheck", "Only bank transfer is accepted"),
-                 N_("SiteCheck", "The shop names no payment method other than a bank transfer. "
-                                 "Money sent by transfer is almost impossible to get back."),
-                 N_("SiteCheck", "Insist on cash on delivery, escrow (rekber) or a card; never transfer "
-                                 "to a personal account."), methods=methods)
-    if "crypto" in methods:
-        yield _f("payment.crypto", Category.PAYMENT, Status.WARN,
-                 N_("SiteCheck", "Asks for payment in cryptocurrency"),
-                 N_("SiteCheck", "Crypto payments cannot be reversed or disputed; honest small shops "
-                                 "rarely ask for them."), None, methods=methods)
-    if "gift_cards" in methods:
-        yield _f("payment.gift_cards", Category.PAYMENT, Status.WARN,
-                 N_("SiteCheck", "Asks for payment with gift cards"),
-                 N_("SiteCheck", "Paying with gift cards or voucher codes is a classic scam: the money "
-                                 "is gone the moment you share the code."), None, methods=methods)
 
 
 # --------------------------------------------------------------------------- pricing
@@ -211,7 +140,7 @@ def _contact_findings(contacts: Contacts, registrable: str | None, contact_faile
             yield _f("contact.unknown", Category.CONTACT, Status.UNKNOWN,
                      N_("SiteCheck", "Contact details could not be read"),
                      N_("SiteCheck", "The shop's contact page could not be fetched, so it is unknown "
-                                     "how to reach the seller."), None, **evidence)
+                                     "how to reach the seller."), None, incomplete=True, **evidence)
             return
         yield _f("contact.none", Category.CONTACT, Status.WARN,
                  N_("SiteCheck", "No way to contact the seller"),
@@ -277,7 +206,9 @@ def _join(kinds: list[str], names: Mapping[str, Message] = _POLICY_NAMES) -> Mes
 
 def _policy_findings(result: CrawlResult, host: str) -> Iterator[Finding]:
     found = [k for k in ("privacy", "returns", "terms", "shipping", "imprint") if k in result.found]
-    failed = [k for k, url in result.linked.items() if k not in result.found and url in result.errors]
+    # only policy pages here: a failed contact or about page is the contact findings' business
+    failed = [k for k, url in result.linked.items()
+              if k in _POLICY_NAMES and k not in result.found and url in result.errors]
     evidence = {"found": {k: result.found[k] for k in found}, "unreadable": failed}
     if found:
         yield _f("policies.found", Category.POLICIES, Status.PASS,
@@ -289,7 +220,7 @@ def _policy_findings(result: CrawlResult, host: str) -> Iterator[Finding]:
         yield _f("policies.unknown", Category.POLICIES, Status.UNKNOWN,
                  N_("SiteCheck", "Some policy pages could not be read"),
                  N_("SiteCheck", "Links to {items} exist but the pages could not be fetched.").format(
-                     items=_join(failed)), None, **evidence)
+                     items=_join(failed)), None, incomplete=True, **evidence)
     if missing:
         serious = "returns" in missing and "privacy" in missing
         yield _f("policies.missing", Category.POLICIES, Status.WARN if serious else Status.INFO,
@@ -347,15 +278,18 @@ def _unreadable_reason(result: CrawlResult) -> Message | None:
     return None
 
 
-def _unknown_site(reason: Message) -> list[Finding]:
+def _unknown_site(reason: Message, incomplete: bool = False) -> list[Finding]:
+    # ``incomplete``: the pages were asked for and not delivered (no answer, an HTTP error), as
+    # opposed to delivered but empty without JavaScript
+    flag = {"incomplete": True} if incomplete else {}
     return [
         _f("contact.unknown", Category.CONTACT, Status.UNKNOWN,
            N_("SiteCheck", "The shop's pages could not be read"),
            N_("SiteCheck", "Contact details, policies and payment methods are unknown: {reason}").format(
-               reason=reason), None),
+               reason=reason), None, **flag),
         _f("policies.unknown", Category.POLICIES, Status.UNKNOWN,
            N_("SiteCheck", "Policies unknown"),
-           N_("SiteCheck", "The site could not be read, so its policies were not checked."), None),
+           N_("SiteCheck", "The site could not be read, so its policies were not checked."), None, **flag),
     ]
 
 
@@ -367,16 +301,18 @@ def site_findings(result: CrawlResult, contacts: Contacts, host: str, registrabl
     the domain's age (:func:`pricing_finding`, as :func:`desktop.checks.run.run_check` does).
     """
     if result.home is None:
-        return _unknown_site(result.home_error or N_("SiteCheck", "no answer"))
+        return _unknown_site(result.home_error or N_("SiteCheck", "no answer"), incomplete=True)
     unreadable = _unreadable_reason(result)
     if unreadable is not None:
-        return _unknown_site(unreadable)
+        return _unknown_site(unreadable, incomplete=result.home.status >= 400)
     text = "\n".join(page.text for page in result.pages)
     findings_redirect = list(_redirect_findings(result, host, registrable))
+    findings_redirect += _client_redirect_findings(result, host, registrable)
+    findings_redirect += _cut_findings(result)
     contact_failed = "contact" in result.linked and "contact" not in result.found
     findings = list(_contact_findings(contacts, registrable, contact_failed))
     findings += _policy_findings(result, host)
-    findings += _payment_findings(payment_methods(text))
+    findings += payment_findings(text, [(page.url, page.text) for page in result.pages])
     if pricing:
         findings += _pricing_findings(text)
     findings += _template_findings(text, contacts)
@@ -396,3 +332,44 @@ def _redirect_findings(result: CrawlResult, host: str, registrable: str | None) 
                              "{host}; make sure the shop you see is the one you meant.").format(
                  url=result.home.final_url, host=host),
              None, final_url=result.home.final_url, redirects=[u for _, u in result.home.redirects])
+
+
+def _client_redirect_findings(result: CrawlResult, host: str, registrable: str | None) -> Iterator[Finding]:
+    """A meta refresh or script on the home page that sends the browser to another site: the
+    shop the buyer ends up in was not checked (ShopSafe never follows such redirects)."""
+    page = result.pages[0] if result.pages else None
+    if page is None or page.redirect is None:
+        return
+    target = page.redirect.url
+    try:
+        other = (urlsplit(target).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return
+    if not other or other == host.lower():
+        return
+    site = host_info(other).registrable_domain or other
+    if site == (registrable or host.lower()):
+        return
+    how = page.redirect.text
+    yield _f("site.client_redirect", Category.LINK, Status.WARN,
+             N_("SiteCheck", "The page sends you on to another site: {domain}").format(domain=site),
+             (N_("SiteCheck", "The page forwards the browser to {url} with a refresh tag. That site was "
+                              "not checked: the findings here are about {host} only.")
+              if how == "meta" else
+              N_("SiteCheck", "A script on the page forwards the browser to {url}. That site was not "
+                              "checked: the findings here are about {host} only.")).format(url=target, host=host),
+             N_("SiteCheck", "Check the address you end up on separately before you pay there."),
+             target=target, method=how, domain=site)
+
+
+def _cut_findings(result: CrawlResult) -> Iterator[Finding]:
+    """Pages parsed only in part (too large, or too slow to parse within the time limit)."""
+    cut = [(page.url, page.cut) for page in result.pages if page.cut is not None]
+    if not cut:
+        return
+    yield _f("content.partial", Category.CONTACT, Status.UNKNOWN,
+             N_("SiteCheck", "Part of the shop's pages was not read"),
+             N_("SiteCheck", "{count} page(s) were too large or too broken to read completely in "
+                             "time; {url} was read only in part. What the rest says was not checked."
+                ).format(count=len(cut), url=cut[0][0]),
+             None, incomplete=True, pages=[{"url": url, **c.to_evidence()} for url, c in cut])

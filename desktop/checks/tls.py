@@ -1,6 +1,6 @@
 """The HTTPS check: a real TLS handshake plus the HTTP → HTTPS behaviour of the shop (no Qt).
 
-:func:`https_findings` connects through :class:`~desktop.checks.net.Client` (so the resolve map,
+:func:`https_findings` connects through :class:`~desktop.net.client.Client` (so the resolve map,
 address policy, deadline and cancellation apply), verifies chain and host name against the
 system trust store or ``CheckOptions.ca_bundle``, and reports:
 
@@ -27,8 +27,9 @@ from urllib.parse import urljoin, urlsplit
 from cryptography import x509
 from cryptography.x509.oid import ExtensionOID, NameOID
 
+from desktop.checks.htmlfeed import feed_bounded
 from desktop.checks.model import Category, Finding, Status
-from desktop.checks.net import Client, NetworkError, Page
+from desktop.net.client import Client, NetworkError, Page
 from desktop.errors import Cancelled
 from desktop.text import N_, Message
 
@@ -153,7 +154,7 @@ def _handshake_once(client: Client, host: str, port: int, ctx: ssl.SSLContext) -
 def handshake(client: Client, host: str, port: int = 443) -> TlsResult:
     """Verify the TLS certificate of ``host:port``; explain a failure from the unverified cert.
 
-    Raises :class:`~desktop.checks.net.NetworkError` when no TLS session could be made at all
+    Raises :class:`~desktop.net.client.NetworkError` when no TLS session could be made at all
     (refused, time-out, not TLS), or ``Cancelled``.
     """
     try:
@@ -163,14 +164,14 @@ def handshake(client: Client, host: str, port: int = 443) -> TlsResult:
         error_id = _VERIFY_CODES.get(exc.verify_code, "https.untrusted")
         error_text = exc.verify_message or str(exc)
     except ssl.SSLError as exc:
-        client._raise_if_stopped(host)
+        client.raise_if_stopped(host)
         # Any other handshake failure may be a server stuck on TLS 1.0/1.1: the reason OpenSSL
         # gives depends on its build and security level (pyenv's says PROTOCOL_VERSION, Debian's
         # "legacy sigalg disallowed"), so probe instead of parsing it. The probe re-raises the
         # original failure unless it really negotiates an old version.
         return _legacy_probe(client, host, port, exc)
     except OSError as exc:
-        client._raise_if_stopped(host)
+        client.raise_if_stopped(host)
         raise _tls_network_error(host, exc) from None
     # Verification failed: look at the certificate without trusting it, only to explain.
     try:
@@ -192,7 +193,7 @@ def _legacy_probe(client: Client, host: str, port: int, original: ssl.SSLError) 
 
 
 def _tls_network_error(host: str, exc: BaseException) -> NetworkError:
-    from desktop.checks.net import TlsFailure
+    from desktop.net.client import TlsFailure
 
     return TlsFailure(host, getattr(exc, "reason", None) or str(exc) or type(exc).__name__)
 
@@ -301,19 +302,19 @@ class _FormScanner(HTMLParser):
             self.password = True
 
 
-def insecure_forms(page: Page) -> list[str]:
+def insecure_forms(page: Page, deadline=None) -> list[str]:
     """Form targets on ``page`` that would send data over plain HTTP (resolved URLs)."""
     scanner = _FormScanner()
-    try:
-        scanner.feed(page.text[:2_000_000])
-        scanner.close()
-    except (ValueError, AssertionError):  # html.parser on hopeless markup
-        pass
+    feed_bounded(scanner, page.text, max_chars=2_000_000, seconds=1.5, deadline=deadline)
     page_plain = urlsplit(page.final_url).scheme == "http"
     bad = []
     for action in scanner.forms:
-        target = urljoin(page.final_url, action) if action else page.final_url
-        if urlsplit(target).scheme == "http":
+        try:
+            target = urljoin(page.final_url, action) if action else page.final_url
+            scheme = urlsplit(target).scheme
+        except ValueError:  # a hostile action ("http://[::1") is no target a browser uses
+            continue
+        if scheme == "http":
             bad.append(target)
     if page_plain and scanner.password and not bad:
         bad.append(page.final_url)
@@ -428,13 +429,13 @@ def https_findings(client: Client, url: str, *, now: datetime | None = None) -> 
     elif https_page is not None:
         findings.append(_hsts_finding(https_page))
     findings.extend(_http_findings(host, https_ok, plain, plain_error, https_page))
-    findings.extend(_form_findings(plain, https_page))
+    findings.extend(_form_findings(plain, https_page, client.deadline))
     return findings
 
 
-def _form_findings(plain: Page | None, https_page: Page | None) -> Iterator[Finding]:
-    forms = (insecure_forms(plain) if plain else []) + (
-        insecure_forms(https_page) if https_page and https_page is not plain else [])
+def _form_findings(plain: Page | None, https_page: Page | None, deadline=None) -> Iterator[Finding]:
+    forms = (insecure_forms(plain, deadline) if plain else []) + (
+        insecure_forms(https_page, deadline) if https_page and https_page is not plain else [])
     if forms:
         yield _finding(
             "https.insecure_form", Status.WARN,

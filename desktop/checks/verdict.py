@@ -8,7 +8,10 @@ Rules (DESIGN.md §3 "Verdict"), applied in this order:
 2. Warnings from three or more different categories together (say a young domain, transfer-only
    payment and 70 % discounts) → ``high_risk``: that combination is the classic fake shop.
 3. Any warning → ``caution``.
-4. Key checks missing or ``unknown`` (for a web shop: HTTPS, and domain age or — where the
+4. A check that lost part of its work (an ``unknown`` finding with ``incomplete`` in its
+   evidence: a check that failed or ran out of time, pages that were refused or read only in
+   part) → ``unknown``: what was not seen may be exactly the warning sign.
+   Key checks missing or ``unknown`` (for a web shop: HTTPS, and domain age or — where the
    registry of the domain ending offers no RDAP, as for ``.es`` — contact details read from the
    site; for a social seller, a phone number or a bank account: the seller cannot be seen at
    all) → ``unknown``, "not enough information — do the self-check". A recognised official
@@ -117,6 +120,11 @@ def compute_verdict(
     if kind not in _WEBLIKE:
         unknowns = tuple(f for f in findings if f.status is Status.UNKNOWN)
         return Verdict(Level.UNKNOWN, unknowns, _SUMMARY[Level.UNKNOWN], not_done)
+    # A check that lost part of its work (failed, timed out, pages refused or read in part)
+    # may have lost exactly the warning sign: never "looks OK" on what was not seen.
+    lost = tuple(f for f in findings if f.status is Status.UNKNOWN and f.evidence.get("incomplete"))
+    if lost:
+        return Verdict(Level.UNKNOWN, lost, _SUMMARY[Level.UNKNOWN], not_done)
     missing = _missing_key_checks(findings)
     if offline or missing:
         unknowns = tuple(f for f in findings if f.status is Status.UNKNOWN)

@@ -4,32 +4,17 @@ Exact money (:class:`Money`, ``Decimal`` + ISO 4217, rounded half-up once per to
 parsing (:func:`parse_price`), the cost of an offer (:class:`Offer` → :func:`compute` →
 :class:`Breakdown`), exchange rates (:class:`Rate`, ECB reference rates in :class:`RateTable`),
 tax presets per country and side-by-side comparison (:func:`compare`).
+
+Money, price parsing and their errors live in the shared layer :mod:`desktop.money` (checks use
+them too); they are re-exported here because they are part of what the cost package offers.
 """
 
 from desktop.costs.breakdown import Breakdown, Line, compute, round_lines
 from desktop.costs.compare import ComparedOffer, Comparison, PriceChange, compare
-from desktop.costs.currencies import country_currency, country_name
 from desktop.costs.ecb import RatesResult, load_cached, load_rates, parse_ecb_xml
-from desktop.costs.errors import (
-    CostError,
-    CurrencyMismatch,
-    InvalidCostInput,
-    MissingRate,
-    PriceParseError,
-    RateSourceError,
-    UnknownCurrency,
-)
+from desktop.costs.errors import CostError, InvalidCostInput, MissingRate, RateSourceError
 from desktop.costs.form import FormResult, OfferForm, parse_charge, parse_percent, read_form
-from desktop.costs.money import (
-    Money,
-    check_currency,
-    format_amount,
-    format_money,
-    localize,
-    minor_units,
-)
 from desktop.costs.offer import Charge, Fee, FeeKind, Offer, PaymentMethod, Voucher, VoucherKind
-from desktop.costs.parsing import Price, parse_price
 from desktop.costs.rates import Rate, RateTable, convert
 from desktop.costs.storage import (
     StorageError,
@@ -40,6 +25,17 @@ from desktop.costs.storage import (
     save_page_state,
 )
 from desktop.costs.taxes import TaxPreset, tax_preset, tax_presets
+from desktop.money.amount import (
+    Money,
+    check_currency,
+    format_amount,
+    format_money,
+    localize,
+    minor_units,
+)
+from desktop.money.currencies import country_currency, country_name
+from desktop.money.errors import CurrencyMismatch, PriceParseError, UnknownCurrency
+from desktop.money.parsing import Price, parse_price
 
 __all__ = [
     "Breakdown",

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, Inexact, localcontext
 
-from desktop.costs.money import Money, format_amount, localize, minor_units
+from desktop.money.amount import Money, format_amount, localize, minor_units
 from desktop.costs.offer import HUNDRED, Offer, VoucherKind
 from desktop.costs.rates import Rate, convert
 from desktop.text import N_, Message

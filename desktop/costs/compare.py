@@ -20,7 +20,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from statistics import median
 
 from desktop.costs.breakdown import PRECISION, Breakdown
-from desktop.costs.money import Money
+from desktop.money.amount import Money
 from desktop.costs.rates import Rate, convert
 from desktop.text import N_, Message
 

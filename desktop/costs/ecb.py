@@ -3,14 +3,12 @@
 The ECB publishes ``eurofxref-daily.xml`` each working day around 16:00 CET: ``1 EUR = x CUR`` for
 about thirty currencies (IDR, MXN, USD, JPY… but not ARS, COP, CLP or PEN — those rates are typed
 in). The raw document is cached in ``data_dir()/costs`` so the last rates work offline, always
-shown with their date. Fetching goes through :mod:`desktop.checks.net`, the one network module.
+shown with their date. Fetching goes through :mod:`desktop.net.client`, the one network module.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -19,15 +17,17 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from desktop.cancel import CancelToken
-from desktop.costs.errors import RateSourceError, UnknownCurrency
-from desktop.costs.money import check_currency
+from desktop.costs.errors import RateSourceError
+from desktop.money.errors import UnknownCurrency
+from desktop.money.amount import check_currency
 from desktop.costs.rates import SOURCE_ECB, RateTable
 from desktop.errors import Cancelled, ShopSafeError
+from desktop.fileio import write_atomically
 from desktop.paths import data_dir
 from desktop.text import N_, Message
 
 if TYPE_CHECKING:  # importing desktop.checks would load every shop check with the costs
-    from desktop.checks.options import CheckOptions
+    from desktop.net.options import CheckOptions
 
 __all__ = ["ECB_DAILY_URL", "RatesResult", "cache_path", "load_cached", "load_rates",
            "parse_ecb_xml"]
@@ -92,20 +92,6 @@ def load_cached() -> RateTable | None:
         return None
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".ecb-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 @dataclass(frozen=True)
 class RatesResult:
     """Rates to use and where they came from.
@@ -121,13 +107,13 @@ class RatesResult:
 
 def fetch(options: CheckOptions, *, url: str = ECB_DAILY_URL,
           cancel: CancelToken | None = None) -> RateTable:
-    """Download, parse and cache the ECB document through :mod:`desktop.checks.net`.
+    """Download, parse and cache the ECB document through :mod:`desktop.net.client`.
 
     Raises the network module's errors (``NetworkOffline``, ``FetchTimeout``…),
     :class:`~desktop.errors.Cancelled`, or :class:`~desktop.costs.errors.RateSourceError` for a
     non-200 answer or a malformed document. The cache is replaced only by a document that parsed.
     """
-    from desktop.checks import net  # the one network module; imported when first needed
+    from desktop.net import client as net  # the one network module; imported when first needed
 
     host = urlsplit(url).hostname or ""
     with net.Client(options, user_hosts=[host], cancel=cancel, max_bytes=MAX_BYTES) as client:
@@ -136,7 +122,7 @@ def fetch(options: CheckOptions, *, url: str = ECB_DAILY_URL,
         raise RateSourceError(f"http-{page.status}", N_(
             "Costs", "the server answered with HTTP status {status}").format(status=page.status))
     table = parse_ecb_xml(page.body)
-    _write_atomically(cache_path(), page.body)
+    write_atomically(cache_path(), page.body)
     return table
 
 

@@ -2,13 +2,14 @@
 
     ShopSafeError
     ├── UserInputError
-    │   ├── PriceParseError        price text that is not one clear amount (``text``, ``reason``)
     │   └── InvalidCostInput       a field value out of range (``field``, ``value``)
     └── CostError
-        ├── CurrencyMismatch       two amounts in different currencies met without a rate
-        ├── UnknownCurrency        not an ISO 4217 code known to Babel (``code``)
         ├── MissingRate            no rate for a conversion (``from_currency``, ``to_currency``)
-        └── RateSourceError        ECB rates could not be fetched or read (``reason``)
+        ├── RateSourceError        ECB rates could not be fetched or read (``reason``)
+        └── StorageError           saved costs could not be read or written (desktop.costs.storage)
+
+Amount and price-text errors (``PriceParseError``, ``UnknownCurrency``, ``CurrencyMismatch``)
+belong to the money layer below: :mod:`desktop.money.errors`.
 """
 
 from __future__ import annotations
@@ -18,12 +19,9 @@ from desktop.text import N_, Message
 
 __all__ = [
     "CostError",
-    "CurrencyMismatch",
     "InvalidCostInput",
     "MissingRate",
-    "PriceParseError",
     "RateSourceError",
-    "UnknownCurrency",
 ]
 
 
@@ -32,21 +30,6 @@ class CostError(ShopSafeError):
 
     default_message = N_("Costs", "The total could not be computed.")
 
-
-class PriceParseError(UserInputError):
-    """The text is not one clear price. Never raised for text that has one clear reading.
-
-    ``data``: ``text`` (the input) and ``reason`` (a short machine-readable key such as
-    ``"empty"``, ``"no-number"``, ``"several-numbers"``, ``"bad-grouping"``, ``"no-currency"``,
-    ``"several-currencies"``, ``"negative"``).
-    """
-
-    default_message = N_("Costs", "This is not a price I can read.")
-
-    def __init__(self, text: str, reason: str, message: Message | None = None) -> None:
-        super().__init__(message, text=text, reason=reason)
-        self.text = text
-        self.reason = reason
 
 
 class InvalidCostInput(UserInputError):
@@ -60,27 +43,6 @@ class InvalidCostInput(UserInputError):
         self.value = value
 
 
-class UnknownCurrency(CostError):
-    """``code`` is not an ISO 4217 currency that Babel knows."""
-
-    def __init__(self, code: str) -> None:
-        super().__init__(N_("Costs", "Unknown currency code: {code}.").format(code=code), code=code)
-        self.code = code
-
-
-class CurrencyMismatch(CostError):
-    """Amounts in two currencies were combined without a conversion rate."""
-
-    def __init__(self, first: str, second: str) -> None:
-        super().__init__(
-            N_("Costs", "Cannot add {first} and {second} without an exchange rate.").format(
-                first=first, second=second
-            ),
-            first=first,
-            second=second,
-        )
-        self.first = first
-        self.second = second
 
 
 class MissingRate(CostError):

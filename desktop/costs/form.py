@@ -4,7 +4,7 @@
 while a field does not parse); :func:`read_form` turns them into an ``Offer`` and a translatable
 error per field that could not be read. The Costs page and the command line share it.
 
-Field syntax: prices as :func:`~desktop.costs.parsing.parse_price` reads them (``50rb``,
+Field syntax: prices as :func:`~desktop.money.parsing.parse_price` reads them (``50rb``,
 ``1.234,56 €``); percentages as ``11``, ``11 %``, ``2,9%``; charges (insurance, payment fee,
 voucher) as a percentage, an amount, or both joined by ``+`` (``2,9% + Rp 2.500``). An empty
 field means zero (or "none" for optional thresholds).
@@ -17,10 +17,11 @@ from dataclasses import asdict, dataclass, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from desktop.costs.errors import InvalidCostInput, PriceParseError, UnknownCurrency
-from desktop.costs.money import check_currency
+from desktop.costs.errors import InvalidCostInput
+from desktop.money.errors import PriceParseError, UnknownCurrency
+from desktop.money.amount import check_currency
 from desktop.costs.offer import Charge, Fee, FeeKind, Offer, PaymentMethod, Voucher, VoucherKind
-from desktop.costs.parsing import Price, parse_price
+from desktop.money.parsing import Price, parse_price
 from desktop.costs.taxes import tax_preset
 from desktop.text import N_, Message
 
@@ -108,7 +109,7 @@ def parse_percent(text: str) -> Decimal:
 def parse_charge(text: str, currency: str, country: str | None = None) -> Charge:
     """A charge from ``"2,9%"``, ``"Rp 2.500"`` or ``"2,9% + Rp 2.500"``; empty → none.
 
-    Raises :class:`~desktop.costs.errors.PriceParseError`,
+    Raises :class:`~desktop.money.errors.PriceParseError`,
     :class:`~desktop.costs.errors.InvalidCostInput`, or ``_OtherCurrency`` (an
     ``InvalidCostInput``) when the amount is in another currency than the offer.
     """
@@ -154,7 +155,7 @@ def read_form(form: OfferForm, default_currency: str, country: str | None = None
     """Read every field of ``form``; never raises for anything the user typed.
 
     ``default_currency`` applies when the unit price names no currency. Raises
-    :class:`~desktop.costs.errors.UnknownCurrency` only for an invalid ``default_currency``.
+    :class:`~desktop.money.errors.UnknownCurrency` only for an invalid ``default_currency``.
     """
     default_currency = check_currency(default_currency)
     errors: dict[str, Message] = {}

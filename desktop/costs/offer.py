@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from desktop.costs.errors import InvalidCostInput
-from desktop.costs.money import check_currency, to_decimal
+from desktop.money.amount import check_currency, to_decimal
 from desktop.text import N_, Message
 
 __all__ = ["Charge", "Fee", "FeeKind", "Offer", "PaymentMethod", "Voucher", "VoucherKind"]
@@ -165,7 +165,7 @@ class Offer:
     Guarantees after construction: ``currency`` is a valid ISO 4217 code, ``quantity`` is a
     positive int, every amount is a non-negative ``Decimal``, every percentage is in 0..100.
     Raises :class:`~desktop.costs.errors.InvalidCostInput` otherwise (and
-    :class:`~desktop.costs.errors.UnknownCurrency` for a bad code).
+    :class:`~desktop.money.errors.UnknownCurrency` for a bad code).
 
     ``tax_percent`` with ``prices_include_tax`` True means the prices already contain the tax
     (shown as "of which tax", not added); False adds it. ``shipping_discount`` is a shipping

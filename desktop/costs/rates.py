@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 
 from desktop.costs.errors import InvalidCostInput, MissingRate
-from desktop.costs.money import Money, check_currency, to_decimal
+from desktop.money.amount import Money, check_currency, to_decimal
 from desktop.text import N_, Message
 
 __all__ = ["Rate", "RateTable", "convert"]

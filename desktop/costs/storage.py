@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import os
 import re
-import tempfile
 from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -21,6 +20,7 @@ from desktop.costs.breakdown import Breakdown
 from desktop.costs.errors import CostError
 from desktop.costs.offer import Charge, Fee, Offer, Voucher
 from desktop.costs.rates import Rate
+from desktop.fileio import write_atomically
 from desktop.paths import data_dir
 from desktop.text import N_
 
@@ -118,17 +118,7 @@ def breakdown_to_json(breakdown: Breakdown) -> dict[str, Any]:
 
 
 def _write_json(path: Path, document: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".costs-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(document, stream, ensure_ascii=False, indent=2)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, json.dumps(document, ensure_ascii=False, indent=2))
 
 
 def offers_path() -> Path:

@@ -24,7 +24,7 @@ from desktop.i18n import current_language
 from desktop.settings import COUNTRY, Settings
 
 if TYPE_CHECKING:  # desktop.costs loads Babel: imported when a price is shown, not with the page
-    from desktop.costs.money import Money
+    from desktop.money.amount import Money
 
 __all__ = ["CapturedOffer", "ComparePanel", "captured_offer"]
 
@@ -43,8 +43,8 @@ class CapturedOffer:
 def captured_offer(report: Any) -> CapturedOffer | None:
     """The offer a finished report can start, or ``None`` when it captured no usable price
     (none found, no currency, not a positive amount)."""
-    from desktop.costs.errors import UnknownCurrency
-    from desktop.costs.money import Money
+    from desktop.money.errors import UnknownCurrency
+    from desktop.money.amount import Money
 
     snapshot = getattr(report, "snapshot", None) or {}
     price = snapshot.get("price") if hasattr(snapshot, "get") else None
@@ -113,7 +113,7 @@ class ComparePanel(QWidget):
         self.compare_button.setText(QCoreApplication.translate("CheckPage", "Co&mpare the cost"))
         offer = self._offer
         if offer is not None:
-            from desktop.costs.money import format_money
+            from desktop.money.amount import format_money
 
             price = format_money(offer.price, self._locale())
             if offer.product:

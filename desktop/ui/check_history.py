@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -28,16 +26,16 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
 )
 
 from desktop.checks.model import Level
 from desktop.checks.summary import LEVEL_NAMES
+from desktop.fileio import write_atomically
 from desktop.i18n import qt_translate
 from desktop.paths import data_dir
 from desktop.settings import KEEP_RECENT_CHECKS, Settings
 from desktop.ui.check_icons import level_icon
-from desktop.ui.tasks import Task
+from desktop.ui.tasks import Task, writer_pool
 
 __all__ = ["HISTORY_FILE", "HistoryStore", "RecentCheck", "RecentChecksModel", "clear_history", "load_history"]
 
@@ -84,17 +82,7 @@ def _write_file(entries: dict[str, dict]) -> None:
     if not entries:
         path.unlink(missing_ok=True)
         return
-    # Atomic: a crash never leaves half a file behind.
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".recent-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump({"version": 1, "entries": entries}, handle, ensure_ascii=False)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, json.dumps({"version": 1, "entries": entries}, ensure_ascii=False))
 
 
 def _rows(settings: Settings, details: dict[str, dict]) -> list[RecentCheck]:
@@ -119,19 +107,6 @@ def clear_history(settings: Settings) -> None:
     (an open Check page drops its copy through ``settings_changed``)."""
     settings.clear_recent_checks()
     _write_file({})
-
-
-_pool: QThreadPool | None = None
-
-
-def _history_pool() -> QThreadPool:
-    # One thread: saves happen in the order they were asked for, never concurrently.
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-        _pool.setObjectName("recent-checks-writer")
-    return _pool
 
 
 class HistoryStore(QObject):
@@ -173,7 +148,8 @@ class HistoryStore(QObject):
         pruned = {k: v for k, v in self._details.items() if k in kept}
         if pruned != self._details or force_save:
             self._details = pruned
-            Task(_write_file, dict(pruned)).on_failure(self._on_save_failed).start(_history_pool())
+            # The serial writer: saves happen in the order they were asked for, never concurrently.
+            Task(_write_file, dict(pruned)).on_failure(self._on_save_failed).start(writer_pool())
 
     @staticmethod
     def _on_save_failed(error: BaseException) -> None:
@@ -182,7 +158,7 @@ class HistoryStore(QObject):
     @staticmethod
     def flush(timeout_ms: int = 10_000) -> bool:
         """Wait until every pending save is on disk (tests, application exit)."""
-        return _history_pool().waitForDone(timeout_ms)
+        return writer_pool().waitForDone(timeout_ms)
 
 
 class RecentChecksModel(QAbstractTableModel):

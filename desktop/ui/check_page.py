@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.checks.selfcheck import (
     answers_to_json,
     apply_answers,

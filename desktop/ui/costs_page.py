@@ -49,7 +49,7 @@ from desktop.costs import (
     read_form,
     save_breakdown,
 )
-from desktop.costs.money import Money
+from desktop.money.amount import Money
 from desktop.errors import ShopSafeError
 from desktop.i18n import current_language, qt_translate
 from desktop.settings import COUNTRY, Settings

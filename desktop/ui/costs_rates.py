@@ -2,7 +2,7 @@
 to fetch fresh ones.
 
 Saved rates are read at start; when they are older than the last ECB publication and the user
-is online, fresh ones are fetched in the background (through :mod:`desktop.checks.net`). A newer
+is online, fresh ones are fetched in the background (through :mod:`desktop.net.client`). A newer
 request replaces an older one, so a late answer never overwrites a fresher one. The bar says
 which date the rates are from, and why the network was not used when it was not.
 """

@@ -1,6 +1,6 @@
 """Where the Costs page keeps what was typed: ``data_dir()/costs/page.json``.
 
-Reads and writes run in the thread pool; writes are debounced (a burst of keystrokes is one
+Reads run in the thread pool, writes on the serial writer pool; writes are debounced (a burst of keystrokes is one
 write) and :meth:`PageStore.flush` writes what is pending at once — when the page hides or the
 application quits — so nothing typed is lost and no timer outlives its page.
 """
@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from desktop.costs import StorageError, load_page_state, save_page_state
 from desktop.costs.storage import page_state_path, set_aside
-from desktop.ui.tasks import Task
+from desktop.ui.tasks import Task, writer_pool
 
 __all__ = ["PageStore"]
 
@@ -68,17 +68,18 @@ class PageStore(QObject):
             self._on_failure(error)
 
     def _save_now_in_background(self) -> None:
+        # The serial writer: two saves of the same file never overlap or finish out of order.
         self._run(Task(_save, self._take_damaged(), *self._snapshot())
-                  .on_failure(self._on_failure))
+                  .on_failure(self._on_failure), writer_pool())
 
     def _take_damaged(self) -> bool:
         damaged, self._damaged = self._damaged, False
         return damaged
 
-    def _run(self, task: Task) -> None:
+    def _run(self, task: Task, pool: QThreadPool | None = None) -> None:
         self._tasks.append(task)
         task.on_finished(lambda: self._tasks.remove(task) if task in self._tasks else None)
-        task.start(self._pool)
+        task.start(pool or self._pool)
 
     def _on_failure(self, error: BaseException) -> None:
         if isinstance(error, StorageError):

@@ -27,7 +27,7 @@ How ``fn`` talks back:
 After :meth:`Task.cancel` nothing more is delivered except ``finished``: a late result, a late
 progress value and the :class:`~desktop.errors.Cancelled` raised by the token are all dropped.
 Without an ``on_failure`` callback, failures go to :func:`desktop.ui.errors.report_exception`
-(error triage), shown on the window given to :meth:`Task.reporting_to`. Archive writes must use :func:`writer_pool`, which runs one task at a time.
+(error triage), shown on the window given to :meth:`Task.reporting_to`. File writes (archive, saved state) use :func:`writer_pool`, which runs one task at a time.
 """
 
 from __future__ import annotations
@@ -72,12 +72,13 @@ def default_pool() -> QThreadPool:
 
 
 def writer_pool() -> QThreadPool:
-    """A one-thread pool: archive writes run one after another, never concurrently."""
+    """The one serial pool for background file writes (archive, recent checks, the Costs page):
+    one thread, so writes run in the order they were started and never concurrently."""
     global _writer_pool
     if _writer_pool is None:
         _writer_pool = QThreadPool()
         _writer_pool.setMaxThreadCount(1)
-        _writer_pool.setObjectName("archive-writer")
+        _writer_pool.setObjectName("serial-writer")
     return _writer_pool
 
 

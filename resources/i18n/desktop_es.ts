@@ -11,6 +11,14 @@
         <source>This report is about {host}, the most worrying of them. Check the others separately.</source>
         <translation>Este informe trata de {host}, el más preocupante de ellos. Comprueba los demás por separado.</translation>
     </message>
+    <message>
+        <source>Only the start of the text was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is {length} characters long; ShopSafe read the first {limit}. Paste only the link or the number you want to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Archive</name>
@@ -59,6 +67,10 @@
         <translation>{path} no superó la comprobación de integridad (modificado, truncado o movido): {reason}</translation>
     </message>
     <message>
+        <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing with the id {item} is in the archive.</source>
         <translation>No hay nada con el identificador {item} en el archivo.</translation>
     </message>
@@ -93,6 +105,14 @@
     <message>
         <source>it could not be read</source>
         <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <source>it is a link to another place, and links inside an archive are never followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than its kind of file can be</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -377,6 +397,14 @@
     <message>
         <source>Nothing to check: give a link, a phone number or an account, or - to read them from standard input.</source>
         <translation>Nada que comprobar: indica un enlace, un teléfono o una cuenta, o - para leerlos de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The check could not be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected stopped this check; the details are in ShopSafe&apos;s log. Nothing here means the seller is safe.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1209,7 @@
     <name>Crawl</name>
     <message>
         <source>HTTP status {status}</source>
+        <extracomment>The kinds read for how the shop asks to be paid (not policies: no finding if they are missing).</extracomment>
         <translation>estado HTTP {status}</translation>
     </message>
 </context>
@@ -1500,6 +1529,10 @@
         <translation>Dígito de control correcto</translation>
     </message>
     <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
@@ -1514,6 +1547,30 @@
     <message>
         <source>Text</source>
         <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1784,26 @@
     <message>
         <source>Check the account on a public fraud register (in Indonesia: cekrekening.id) and prefer escrow (rekber), cash on delivery or a card.</source>
         <translation>Busca la cuenta en un registro público de fraudes (en Indonesia: cekrekening.id) y elige mejor el pago en custodia, contra reembolso o con tarjeta.</translation>
+    </message>
+    <message>
+        <source>The link is longer than {limit} characters, more than web servers accept. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site name in the link is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the site name between two dots is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is too long to be real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open it. Ask the seller for the shop&apos;s address and check that.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seller on a social network</source>
@@ -2286,6 +2363,18 @@ Atajo: {shortcut}</translation>
         <source>gift cards</source>
         <translation>tarjetas regalo</translation>
     </message>
+    <message>
+        <source>cash deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment to a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money-transfer service</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -2773,6 +2862,26 @@ Atajo: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>Recipient</name>
+    <message>
+        <source>a private person</source>
+        <extracomment>Who a payment instruction sends the money to (desktop.checks.payment), in words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trade name without a company form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryKind</name>
     <message>
         <source>brand</source>
@@ -3246,8 +3355,48 @@ Atajo: {shortcut}</translation>
         <translation>Formas de pago: {methods}</translation>
     </message>
     <message>
-        <source>Methods that protect you (card, PayPal, cash on delivery, escrow, e-wallets with buyer protection) are better than a bank transfer.</source>
-        <translation>Las formas que te protegen (tarjeta, PayPal, contra reembolso, pago en custodia, billeteras digitales con protección al comprador) son mejores que una transferencia.</translation>
+        <source>Pay only by card, PayPal, marketplace escrow (rekber) or real cash on delivery; never into a private account or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment instructions: {method} to {recipient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop&apos;s legal pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment goes to a private person: {method} to {recipient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment instructions ask for {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop asks for {method} to {recipient}. Such payments cannot be traced back or reversed; honest shops do not ask for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{detail} The shop also advertises {advertised}, but what it asks you to do is what counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods that protect you (card, PayPal, cash on delivery, escrow) are better than a bank transfer, a cash deposit or a payment to a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash on delivery only after a payment first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop offers cash on delivery but asks for a down payment or the shipping cost in advance. That first payment is the usual loss in fake COD offers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only bank transfer is accepted</source>
@@ -3260,6 +3409,14 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Insist on cash on delivery, escrow (rekber) or a card; never transfer to a personal account.</source>
         <translation>Exige contra reembolso, pago en custodia o tarjeta; nunca transfieras a una cuenta personal.</translation>
+    </message>
+    <message>
+        <source>Only payments without buyer protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop takes only {methods}. None of them can be reversed if the goods never arrive.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asks for payment in cryptocurrency</source>
@@ -3276,6 +3433,14 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Paying with gift cards or voucher codes is a classic scam: the money is gone the moment you share the code.</source>
         <translation>Pagar con tarjetas regalo o códigos de cupón es una estafa clásica: el dinero desaparece en cuanto compartes el código.</translation>
+    </message>
+    <message>
+        <source>Asks for payment by a money-transfer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services such as Western Union or MoneyGram send cash to a person, not to a shop; the money cannot be recalled. Shops do not take payment this way.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discounts of {percent} % advertised</source>
@@ -3388,6 +3553,30 @@ Atajo: {shortcut}</translation>
     <message>
         <source>imprint</source>
         <translation>aviso legal</translation>
+    </message>
+    <message>
+        <source>The page sends you on to another site: {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page forwards the browser to {url} with a refresh tag. That site was not checked: the findings here are about {host} only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script on the page forwards the browser to {url}. That site was not checked: the findings here are about {host} only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address you end up on separately before you pay there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the shop&apos;s pages was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} page(s) were too large or too broken to read completely in time; {url} was read only in part. What the rest says was not checked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{first}, {rest}</source>

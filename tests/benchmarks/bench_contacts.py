@@ -289,7 +289,7 @@ def false_alarms(corpus: Path) -> None:
 
     from desktop.checks.crawl import CrawlResult
     from desktop.checks.model import Status
-    from desktop.checks.net import Page
+    from desktop.net.client import Page
     from desktop.checks.signals import discounts, pricing_finding, site_findings
 
     files = sorted(corpus.glob("dataset/html/*.html.gz"))

@@ -26,7 +26,7 @@ import _links_corpora as corpora
 
 from desktop.checks.analyze import analyze_offline
 from desktop.checks.model import Level
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 
 OPTIONS = CheckOptions(offline=True, country="ID")
 

@@ -24,7 +24,7 @@ import _links_corpora as corpora
 from bench_lookalikes import DNSTWIST_PERMUTE, OPENSQUAT_DETECT
 
 from desktop.checks.analyze import analyze_offline
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.checks.registry import default_registry
 
 

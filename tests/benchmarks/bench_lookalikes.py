@@ -26,7 +26,7 @@ import _links_corpora as corpora
 
 from desktop.checks.analyze import analyze_offline
 from desktop.checks.model import Level, Status
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.checks.registry import Registry, default_registry
 
 # No user country: one-letter typos of every country's brands count (the strictest setting).

@@ -38,7 +38,7 @@ def main() -> int:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["SHOPSAFE_DATA_DIR"] = str(Path(tmp) / "data")
-        from desktop.checks.options import CheckOptions
+        from desktop.net.options import CheckOptions
         from desktop.checks.run import run_check
 
         ca = TestCA(Path(tmp) / "ca")

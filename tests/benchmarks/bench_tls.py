@@ -28,8 +28,8 @@ sys.path.insert(0, str(REPO / "tests"))
 
 from support import CertKind, TestCA, TestServer, legacy_tls_supported  # noqa: E402
 
-from desktop.checks.net import Client  # noqa: E402
-from desktop.checks.options import CheckOptions  # noqa: E402
+from desktop.net.client import Client  # noqa: E402
+from desktop.net.options import CheckOptions  # noqa: E402
 from desktop.checks.tls import handshake  # noqa: E402
 
 DRIVER = textwrap.dedent('''

@@ -7,8 +7,8 @@ from support import write_site
 
 from desktop.checks.crawl import MAX_PAGES, choose_pages, crawl, same_site
 from desktop.checks.extract import parse_html
-from desktop.checks.net import Client
-from desktop.checks.options import CheckOptions
+from desktop.net.client import Client
+from desktop.net.options import CheckOptions
 
 
 def links(html, url="https://toko.co.id/"):

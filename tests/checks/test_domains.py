@@ -36,7 +36,7 @@ def test_fresh_extractor_never_fetches_the_suffix_list(no_network, tmp_path, mon
 
 def test_analysis_is_offline(no_network):
     from desktop.checks.analyze import analyze_offline
-    from desktop.checks.options import CheckOptions
+    from desktop.net.options import CheckOptions
 
     domains.extractor.cache_clear()
     report = analyze_offline("Beli di https://shopee-id.top/promo sekarang!", CheckOptions())

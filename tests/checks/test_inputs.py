@@ -126,7 +126,7 @@ _PIECES = st.sampled_from(["https://", "http://", "www.", "@", ":", "/", ".", "-
 @given(st.one_of(st.text(max_size=80), st.lists(_PIECES, max_size=12).map("".join)))
 def test_any_text_is_classified_and_analysed_without_raising(text):
     from desktop.checks.analyze import analyze_offline
-    from desktop.checks.options import CheckOptions
+    from desktop.net.options import CheckOptions
 
     report = analyze_offline(text, CheckOptions(offline=True))
     assert report.kind in InputKind

@@ -82,9 +82,9 @@ def test_offline_reports_show_no_raw_codes_but_keep_them_in_json(text):
 
 
 def test_payment_methods_are_named_in_words_in_the_title_and_the_evidence():
-    from desktop.checks.signals import _payment_findings
+    from desktop.checks.paymentfindings import payment_findings
 
-    finding = next(_payment_findings(["cod", "card", "e_wallet"]))
+    finding = next(payment_findings("Bayar di tempat (COD), kartu kredit atau OVO"))
     assert finding.title.render() == "Payment methods: cash on delivery, card, e-wallet"
     assert "<PaymentMethod:E-WALLET>" in finding.title.render(shout)
     assert finding.evidence["methods"] == ["cod", "card", "e_wallet"]  # JSON keeps the codes

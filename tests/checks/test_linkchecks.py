@@ -8,7 +8,7 @@ import pytest
 
 from desktop.checks.analyze import analyze_offline
 from desktop.checks.model import InputKind, Level, Status
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.checks.registry import default_registry
 from desktop.paths import resource_path
 

@@ -168,7 +168,7 @@ def test_brand_top_level_domain_is_the_brands_own():
 
 def test_global_brand_on_country_ending_is_only_information():
     from desktop.checks.analyze import analyze_offline
-    from desktop.checks.options import CheckOptions
+    from desktop.net.options import CheckOptions
 
     report = analyze_offline("google.com.hk", CheckOptions(offline=True))
     finding = report.finding("domain.brand_local_site")

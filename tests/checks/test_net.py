@@ -1,4 +1,4 @@
-"""desktop.checks.net against real loopback HTTP/HTTPS servers with hostile behaviour."""
+"""desktop.net.client against real loopback HTTP/HTTPS servers with hostile behaviour."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from support import CertKind, write_site
 from support import hostile
 
 from desktop.cancel import CancelToken
-from desktop.checks.net import (
+from desktop.net.client import (
     BlockedAddress,
     Client,
     Deadline,
@@ -26,7 +26,7 @@ from desktop.checks.net import (
     parse_resolve_arg,
     resolve_target,
 )
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.errors import Cancelled, UserInputError
 
 

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.rdap_server import RdapRegistry, days_ago
 
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.checks.pricecapture import CapturedPrice, capture_price, page_price
 from desktop.checks.run import run_check
 
@@ -219,7 +219,7 @@ def test_deeply_nested_items_cost_bounded_time():
 
 
 def _page(url, html, status=200, content_type="text/html; charset=utf-8"):
-    from desktop.checks.net import Page
+    from desktop.net.client import Page
 
     return Page(url, url, status, {}, html.encode(), html, content_type)
 

@@ -9,8 +9,8 @@ import pytest
 from support.rdap_server import RdapRegistry, days_ago
 
 from desktop.checks.model import Status
-from desktop.checks.net import Client, NetworkOffline
-from desktop.checks.options import CheckOptions
+from desktop.net.client import Client, NetworkOffline
+from desktop.net.options import CheckOptions
 from desktop.checks.rdap import (
     Bootstrap,
     RdapError,

@@ -6,7 +6,7 @@ import json
 
 from desktop.checks.analyze import analyze_offline
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.checks.report import CONTACT_KEYS, POLICY_KEYS, Report
 from desktop.text import N_
 

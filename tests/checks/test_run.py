@@ -16,7 +16,7 @@ from support.rdap_server import RdapRegistry, days_ago
 
 from desktop.cancel import CancelToken
 from desktop.checks.model import Level, Status
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.checks.run import run_check
 from desktop.errors import Cancelled
 

@@ -10,8 +10,8 @@ from cryptography.hazmat.primitives import serialization
 from support import CertKind, write_site
 
 from desktop.checks.model import Status
-from desktop.checks.net import Client
-from desktop.checks.options import CheckOptions
+from desktop.net.client import Client
+from desktop.net.options import CheckOptions
 from desktop.checks.tls import _cert_info, handshake, https_findings
 
 HOME = "<html><head><title>Shop</title></head><body><p>Welcome</p></body></html>"

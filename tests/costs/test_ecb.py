@@ -1,5 +1,5 @@
 """ECB reference rates: parsed from the published format, fetched from a real local HTTPS
-server through desktop.checks.net, cached for offline use."""
+server through desktop.net.client, cached for offline use."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.checks.options import CheckOptions
+from desktop.net.options import CheckOptions
 from desktop.costs import RateSourceError, load_cached, load_rates, parse_ecb_xml
 from desktop.costs.ecb import cache_path, fetch
 

@@ -2,7 +2,10 @@
 
 Each function returns a route handler. They misbehave the way real hostile or broken servers do:
 an endless body, a slow drip, a gzip bomb, a redirect loop, a redirect into the local network,
-invalid UTF-8, huge headers. The client under test must end each within its deadline.
+invalid UTF-8, huge headers; and hostile *content*: charset names that are no text encoding,
+a malformed ``Location``, markup that makes ``html.parser`` quadratic, JSON-LD nested a thousand
+deep, redirects by meta refresh or script. The client under test must end each within its
+deadline, and the checks must report them rather than raise.
 """
 
 from __future__ import annotations
@@ -13,10 +16,15 @@ import time
 from collections.abc import Callable
 
 __all__ = [
+    "client_redirect",
+    "deep_json_ld",
     "endless_body",
+    "page",
     "gzip_bomb",
     "huge_headers",
     "invalid_utf8",
+    "malformed_location",
+    "quadratic_markup",
     "redirect_loop",
     "redirect_to",
     "slow_drip",
@@ -150,5 +158,72 @@ def huge_headers(count: int = 500, size: int = 8000):
 
         _safe(write)
         req.close_connection = True
+
+    return route
+
+
+SHOP_BODY = ("<html><head><title>Toko Hostile</title></head><body><h1>Toko Hostile</h1>"
+             "<p>Batik tulis dan cap dari Yogyakarta, dijahit rapi dan dikirim ke seluruh Indonesia. "
+             "Semua kain kami pilih sendiri dari pengrajin setempat.</p>"
+             "<p>Hubungi kami: cs@toko-hostile.co.id, telepon +62 21 5550 1234.</p>"
+             "<p>Pembayaran: kartu kredit, COD.</p>"
+             '<p><a href="/kebijakan-privasi">Kebijakan Privasi</a> '
+             '<a href="/kebijakan-pengembalian">Kebijakan Pengembalian</a></p>')
+POLICY_PAGES = {"/kebijakan-privasi": "<h1>Kebijakan Privasi</h1><p>Data Anda hanya dipakai untuk pesanan.</p>",
+                "/kebijakan-pengembalian": "<h1>Kebijakan Pengembalian</h1><p>Retur dalam 7 hari.</p>"}
+
+
+def page(body: bytes | str, content_type: str = "text/html; charset=utf-8", status: int = 200):
+    """Any body with any ``Content-Type`` (``charset=undefined``, ``charset=utf-7``...) and status."""
+
+    def route(req) -> None:
+        _safe(lambda: req.send_body(body, status=status, content_type=content_type))
+
+    return route
+
+
+def malformed_location(location: str = "http://[::1"):
+    """A redirect whose ``Location`` is no URL at all (an unclosed IPv6 literal by default)."""
+
+    def route(req) -> None:
+        _safe(lambda: req.send_body(b"", status=302, headers={"Location": location}))
+
+    return route
+
+
+def quadratic_markup(repeat: int = 10_000, unit: str = "<a href=x "):
+    """A shop page followed by ``repeat`` unfinished start tags (108 KB by default): Python's
+    ``html.parser`` (before 3.13.4) needs minutes to close such a page."""
+    body = SHOP_BODY + unit * repeat
+
+    def route(req) -> None:
+        _safe(lambda: req.send_body(body))
+
+    route.body = body  # type: ignore[attr-defined]
+    return route
+
+
+def deep_json_ld(depth: int = 1_000):
+    """A shop page whose JSON-LD nests ``depth`` levels (past Python's recursion limit)."""
+    nested = '{"@type":"Organization","member":' * depth + "1" + "}" * depth
+    body = (SHOP_BODY.replace("</head>", f'<script type="application/ld+json">{nested}</script>'
+                              f'<script type="application/ld+json">{"[" * depth}{"]" * depth}</script></head>'))
+
+    def route(req) -> None:
+        _safe(lambda: req.send_body(body))
+
+    return route
+
+
+def client_redirect(target: str, how: str = "meta"):
+    """A page that sends browsers on to ``target`` by meta refresh (``how="meta"``) or script."""
+    if how == "meta":
+        head = f'<meta http-equiv="refresh" content="0; url={target}">'
+    else:
+        head = f'<script>window.location.href = "{target}";</script>'
+    body = SHOP_BODY.replace("</head>", head + "</head>") + "<p>Mengalihkan...</p></body></html>"
+
+    def route(req) -> None:
+        _safe(lambda: req.send_body(body))
 
     return route

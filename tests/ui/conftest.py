@@ -20,12 +20,16 @@ def settings(tmp_path: Path, qapp: QApplication) -> Settings:
 
 @pytest.fixture
 def pool() -> Iterator[QThreadPool]:
-    """A private pool, drained after the test so no worker outlives it."""
+    """A private pool, drained after the test (with the shared serial writer, which the pages'
+    saves use) so no worker outlives it."""
+    from desktop.ui.tasks import writer_pool
+
     pool = QThreadPool()
     pool.setMaxThreadCount(4)
     yield pool
     pool.clear()
     assert pool.waitForDone(10_000), "a background task did not finish"
+    assert writer_pool().waitForDone(10_000), "a background write did not finish"
 
 
 @pytest.fixture(autouse=True)

@@ -36,7 +36,7 @@ def test_records_go_to_a_redacted_file_in_the_data_folder(log_dir, monkeypatch, 
     path = setup_logging()
     assert path == tmp_path / "data" / "logs" / "shopsafe.log"
     assert log_file_path() == path
-    logging.getLogger("desktop.checks.net").info("fetched %s", "https://a.test/x?session=SECRET")
+    logging.getLogger("desktop.net.client").info("fetched %s", "https://a.test/x?session=SECRET")
     try:
         raise ValueError("bad https://b.test/?key=TOPSECRET")
     except ValueError:

@@ -1,7 +1,7 @@
 """Read a price the way buyers paste it: ``Rp 1.250.000``, ``50rb``, ``1,5jt``, ``1.234,56 €``.
 
 :func:`parse_price` returns one exact :class:`Price` or raises
-:class:`~desktop.costs.errors.PriceParseError`; it never guesses a number. Separators are read
+:class:`~desktop.money.errors.PriceParseError`; it never guesses a number. Separators are read
 from the text itself (both ``.`` and ``,`` → the last one is the decimal mark; one kind repeated →
 grouping; one mark before exactly three digits → grouping, unless the currency has three minor
 digits). Indonesian and Spanish shorthand multiply (``rb``/``ribu``/``k`` = 1 000,
@@ -18,15 +18,15 @@ from decimal import Decimal
 
 from price_parser import Price as _PriceParser
 
-from desktop.costs.currencies import (
+from desktop.money.currencies import (
     CURRENCY_MARKS,
     FAMILY_MARKS,
     country_currency,
     resolve_family,
     symbol_to_code,
 )
-from desktop.costs.errors import PriceParseError, UnknownCurrency
-from desktop.costs.money import Money, check_currency, minor_units
+from desktop.money.errors import PriceParseError, UnknownCurrency
+from desktop.money.amount import Money, check_currency, minor_units
 from desktop.text import N_, Message
 
 __all__ = ["Price", "parse_price"]
@@ -93,7 +93,7 @@ class Price:
 
     @property
     def money(self) -> Money:
-        """The price as :class:`~desktop.costs.money.Money`."""
+        """The price as :class:`~desktop.money.amount.Money`."""
         return Money(self.amount, self.currency)
 
 
@@ -220,10 +220,10 @@ def parse_price(text: str, default_currency: str | None = None, *,
     (ISO 3166 alpha-2). ``$`` and ``pesos`` are resolved by ``country`` first, then by
     ``default_currency``; the :class:`Price` says so. ``Gratis``/``free`` read as zero.
 
-    Raises :class:`~desktop.costs.errors.PriceParseError` (with a translatable message) for
+    Raises :class:`~desktop.money.errors.PriceParseError` (with a translatable message) for
     empty text, no number, several competing numbers or currencies, impossible digit grouping,
     negative amounts, or when no currency can be determined. Raises
-    :class:`~desktop.costs.errors.UnknownCurrency` for an invalid ``default_currency``.
+    :class:`~desktop.money.errors.UnknownCurrency` for an invalid ``default_currency``.
     """
     original = text if isinstance(text, str) else str(text)
     # No-break and thin spaces between digits are digit grouping ("1 234,56 €"); keep them as

@@ -1,4 +1,4 @@
-"""The errors of :mod:`desktop.checks.net` (re-exported there), each with a translatable message.
+"""The errors of :mod:`desktop.net.client` (re-exported there), each with a translatable message.
 
 ::
 

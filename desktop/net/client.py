@@ -18,8 +18,8 @@ A :class:`Client` fetches pages for one check under strict bounds:
   address (and port) while Host, SNI and certificate verification keep the name;
   ``CheckOptions.ca_bundle`` replaces the system trust store.
 
-Errors (all carry a translatable ``message``; defined in :mod:`desktop.checks.neterrors`, the
-address rules in :mod:`desktop.checks.netaddress`, both re-exported here)::
+Errors (all carry a translatable ``message``; defined in :mod:`desktop.net.errors`, the
+address rules in :mod:`desktop.net.address`, both re-exported here)::
 
     ShopSafeError
     └── NetworkError            anything that stopped a fetch
@@ -35,6 +35,7 @@ address rules in :mod:`desktop.checks.netaddress`, both re-exported here)::
 
 from __future__ import annotations
 
+import codecs
 import http.client
 import http.cookiejar
 import re
@@ -56,9 +57,9 @@ from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
 from desktop import __version__
 from desktop.cancel import CancelToken
-from desktop.checks.options import CheckOptions
-from desktop.checks.netaddress import is_public_address, parse_resolve_arg, resolve_hosts, resolve_target
-from desktop.checks.neterrors import (
+from desktop.net.options import CheckOptions
+from desktop.net.address import is_public_address, parse_resolve_arg, resolve_hosts, resolve_target
+from desktop.net.errors import (
     MAX_REDIRECTS,
     BlockedAddress,
     FetchFailed,
@@ -154,18 +155,41 @@ class Page:
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
+# Codecs a page may name that are no text encoding of the web: they raise on decode
+# ("undefined", "idna" on long labels), execute escapes or, like UTF-7, yield lone surrogates
+# that later break output (the WHATWG Encoding standard forbids UTF-7 in HTML for the same
+# reason). Such a label is ignored and the body read as UTF-8.
+_REFUSED_CODECS = frozenset({"undefined", "idna", "punycode", "utf-7", "unicode-escape",
+                             "raw-unicode-escape", "unicode-internal"})
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _codec(label: str | None) -> str:
+    if not label:
+        return "utf-8"
+    try:
+        info = codecs.lookup(label[:40])
+    except LookupError:
+        return "utf-8"
+    if info.name in _REFUSED_CODECS or not getattr(info, "_is_text_encoding", True):
+        return "utf-8"
+    return info.name
 
 
 def _decode(body: bytes, content_type: str) -> str:
-    match = re.search(r"charset=([\w.:-]+)", content_type, re.I)
+    """``body`` as text. Never raises: an unknown or hostile charset falls back to UTF-8, bytes
+    that do not decode become U+FFFD, and no lone surrogate survives (they cannot be printed or
+    written as UTF-8)."""
+    match = re.search(r"charset=\s*[\"']?([\w.:-]+)", content_type, re.I)
     charset = match[1] if match else None
     if not charset:
         meta = _META_CHARSET.search(body[:4096])
-        charset = meta[1].decode("ascii", "replace") if meta else "utf-8"
+        charset = meta[1].decode("ascii", "replace") if meta else None
     try:
-        return body.decode(charset, errors="replace")
-    except LookupError:
-        return body.decode("utf-8", errors="replace")
+        text = body.decode(_codec(charset), errors="replace")
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        text = body.decode("utf-8", errors="replace")
+    return _SURROGATES.sub("\ufffd", text)
 
 
 # --------------------------------------------------------------------------- connections
@@ -367,10 +391,10 @@ class Client:
         try:
             sock = self._guard.open(host, port, CONNECT_TIMEOUT)
         except TimeoutError:
-            self._raise_if_stopped(f"{host}:{port}")
+            self.raise_if_stopped(f"{host}:{port}")
             raise FetchTimeout(f"{host}:{port}", CONNECT_TIMEOUT) from None
         except OSError as exc:
-            self._raise_if_stopped(f"{host}:{port}")
+            self.raise_if_stopped(f"{host}:{port}")
             raise FetchFailed(f"{host}:{port}", _reason(exc)) from None
         sock.settimeout(self.deadline.bound(READ_TIMEOUT))
         self.watch(sock)
@@ -396,7 +420,7 @@ class Client:
         hops: list[tuple[int, str]] = []
         current = url
         while True:
-            if urlsplit(current).scheme not in ("http", "https"):
+            if _scheme(current) not in ("http", "https"):
                 raise UnsupportedScheme(current)
             self._check_live(current)
             response = self._send(current, headers)
@@ -406,7 +430,7 @@ class Client:
                     if len(hops) >= MAX_REDIRECTS:
                         raise TooManyRedirects(url)
                     hops.append((response.status_code, current))
-                    current = urljoin(current, location)
+                    current = _redirect_target(current, location)
                     continue
                 body = self._read_body(response, current, limit)
                 content_type = response.headers.get("content-type", "")
@@ -431,16 +455,22 @@ class Client:
                 url, stream=True, allow_redirects=False, timeout=timeout, headers=headers
             )
         except requests.exceptions.SSLError as exc:
-            self._raise_if_stopped(url)
+            self.raise_if_stopped(url)
             raise TlsFailure(url, _reason(exc)) from None
         except requests.exceptions.Timeout:
-            self._raise_if_stopped(url)
+            self.raise_if_stopped(url)
             raise FetchTimeout(url, timeout[1]) from None
-        except (requests.RequestException, http.client.HTTPException, OSError) as exc:
-            self._raise_if_stopped(url)
+        except (requests.RequestException, http.client.HTTPException, OSError,
+                ValueError, UnicodeError) as exc:
+            # ValueError/UnicodeError: urllib3 and idna reject hostile hosts ("[::1", a label
+            # of 64+ characters) with plain errors instead of a RequestException.
+            self.raise_if_stopped(url)
             raise FetchFailed(url, _reason(exc)) from None
 
-    def _raise_if_stopped(self, url: str) -> None:
+    def raise_if_stopped(self, url: str) -> None:
+        """Raise ``Cancelled`` if the check was cancelled, :class:`FetchTimeout` if its deadline
+        passed; otherwise return. For callers that own a socket (the TLS check) and must tell a
+        failure caused by stopping it from a real one."""
         if self.cancel is not None and self.cancel.cancelled:
             raise Cancelled()
         self.deadline.check(url)
@@ -459,7 +489,7 @@ class Client:
         raw_total = 0
         try:
             while True:
-                self._raise_if_stopped(url)
+                self.raise_if_stopped(url)
                 chunk = response.raw.read(_CHUNK, decode_content=False)
                 if not chunk:
                     break
@@ -482,13 +512,33 @@ class Client:
                 if len(out) > limit:
                     raise TooLarge(url, limit)
         except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError) as exc:
-            self._raise_if_stopped(url)
+            self.raise_if_stopped(url)
             if isinstance(exc, urllib3.exceptions.ReadTimeoutError | TimeoutError):
                 raise FetchTimeout(url, READ_TIMEOUT) from None
             raise FetchFailed(url, _reason(exc)) from None
         except zlib.error as exc:
             raise FetchFailed(url, f"bad compressed data ({exc})") from None
         return bytes(out)
+
+
+def _scheme(url: str) -> str:
+    try:
+        return urlsplit(url).scheme
+    except ValueError:  # "http://[::1": an unclosed IPv6 literal
+        return ""
+
+
+def _redirect_target(current: str, location: str) -> str:
+    """The absolute URL a ``Location`` header points to; :class:`FetchFailed` when a hostile
+    server sends one that is no URL at all (``http://[::1``, control characters)."""
+    try:
+        target = urljoin(current, location.strip())
+        urlsplit(target).port  # noqa: B018 - raises ValueError for a malformed authority
+    except ValueError as exc:
+        raise FetchFailed(current, f"malformed redirect Location {location[:80]!r} ({exc})") from None
+    if any(ord(c) < 0x20 or c == "\x7f" for c in target):
+        raise FetchFailed(current, f"malformed redirect Location {location[:80]!r}")
+    return target
 
 
 def _reason(exc: BaseException) -> str:

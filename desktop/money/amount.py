@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from babel.core import Locale, UnknownLocaleError, get_global
 from babel.numbers import format_decimal, get_currency_symbol, is_currency
 
-from desktop.costs.errors import CurrencyMismatch, UnknownCurrency
+from desktop.money.errors import CurrencyMismatch, UnknownCurrency
 from desktop.text import Message
 
 __all__ = ["Money", "check_currency", "format_amount", "format_money", "localize", "minor_units",
@@ -27,7 +27,7 @@ __all__ = ["Money", "check_currency", "format_amount", "format_money", "localize
 @lru_cache(maxsize=1024)
 def check_currency(code: str) -> str:
     """Return ``code`` upper-cased if it is an ISO 4217 code Babel knows; raise
-    :class:`~desktop.costs.errors.UnknownCurrency` otherwise."""
+    :class:`~desktop.money.errors.UnknownCurrency` otherwise."""
     normalized = (code or "").strip().upper()
     if len(normalized) != 3 or not normalized.isalpha() or not is_currency(normalized):
         raise UnknownCurrency(code)
@@ -38,7 +38,7 @@ def check_currency(code: str) -> str:
 def minor_units(currency: str) -> int:
     """Digits after the decimal point that a payment in ``currency`` can carry (CLDR cash digits).
 
-    Raises :class:`~desktop.costs.errors.UnknownCurrency` for unknown codes.
+    Raises :class:`~desktop.money.errors.UnknownCurrency` for unknown codes.
     """
     code = check_currency(currency)
     fractions = get_global("currency_fractions")
@@ -76,7 +76,7 @@ class Money:
     """An exact amount in one currency. Immutable, hashable, never a float.
 
     Arithmetic is exact; adding or comparing two currencies raises
-    :class:`~desktop.costs.errors.CurrencyMismatch`. :meth:`rounded` applies the one half-up
+    :class:`~desktop.money.errors.CurrencyMismatch`. :meth:`rounded` applies the one half-up
     rounding to the currency's minor unit.
     """
 

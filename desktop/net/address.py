@@ -1,4 +1,4 @@
-"""Address rules of :mod:`desktop.checks.net` (re-exported there): which addresses are public,
+"""Address rules of :mod:`desktop.net.client` (re-exported there): which addresses are public,
 and the curl-like resolve map (``--resolve HOST:ADDRESS[:PORT]``).
 """
 
