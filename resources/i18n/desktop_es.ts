@@ -67,8 +67,44 @@
         <translation>{path} no superó la comprobación de integridad (modificado, truncado o movido): {reason}</translation>
     </message>
     <message>
+        <source>{reason} (in {path})</source>
+        <translation>{reason} (en {path})</translation>
+    </message>
+    <message>
+        <source>1 record written by {owner} is missing</source>
+        <translation>Falta 1 registro escrito por {owner}</translation>
+    </message>
+    <message>
+        <source>{count} records written by {owner} are missing</source>
+        <translation>Faltan {count} registros escritos por {owner}</translation>
+    </message>
+    <message>
+        <source>Missing records may still be in your sync service&apos;s deleted files or version history, or in a backup of the archive folder: put them back into the journal folder named above (ShopSafe never changes existing files, so this is safe). Until then the archive shows the last state it can prove; everything else in it is intact.</source>
+        <translation>Los registros que faltan quizá sigan en los archivos eliminados o en el historial de versiones de su servicio de sincronización, o en una copia de seguridad de la carpeta del archivo: vuelva a ponerlos en la carpeta journal indicada arriba (ShopSafe nunca modifica archivos existentes, así que es seguro). Mientras tanto, el archivo muestra el último estado que puede demostrar; todo lo demás está intacto.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the keys of member {member}, so access was not granted. Ask them to read their fingerprint out again; if it still differs, someone may have replaced their request to join.</source>
+        <translation>La huella no coincide con las claves del miembro {member}, así que no se concedió el acceso. Pídale que vuelva a leerle su huella; si sigue sin coincidir, puede que alguien haya sustituido su solicitud de unirse.</translation>
+    </message>
+    <message>
+        <source>Only the person who created this archive, or someone they made an organiser, can let members in or remove them. Nothing was changed.</source>
+        <translation>Solo quien creó este archivo, o alguien a quien nombró organizador, puede admitir o quitar miembros. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Member {member} was removed from this archive. To come back they ask to join again (with a new member id).</source>
+        <translation>El miembro {member} fue quitado de este archivo. Para volver, debe pedir unirse de nuevo (con un nuevo identificador de miembro).</translation>
+    </message>
+    <message>
+        <source>This archive still uses format 1, which cannot safely remove anyone. Upgrade it first with &apos;shopsafe archive upgrade&apos; (the founder does this once).</source>
+        <translation>Este archivo aún usa el formato 1, que no permite quitar a nadie de forma segura. Actualícelo primero con &apos;shopsafe archive upgrade&apos; (lo hace una vez quien lo creó).</translation>
+    </message>
+    <message>
+        <source>Nothing new can be saved: a record in the archive claims the largest clock value a file name can carry. Run &apos;shopsafe archive verify&apos; to see where it is, and remove the member who wrote it.</source>
+        <translation>No se puede guardar nada nuevo: un registro del archivo declara el mayor valor de reloj que admite un nombre de archivo. Ejecute &apos;shopsafe archive verify&apos; para ver dónde está y quite al miembro que lo escribió.</translation>
+    </message>
+    <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}, dentro del archivo, es un enlace a otro lugar. ShopSafe nunca sigue enlaces dentro de un archivo, así que no lo abrió. Alguien que puede modificar la carpeta compartida pudo haber puesto ese enlace: elimínelo y vuelva a abrir el archivo.</translation>
     </message>
     <message>
         <source>Nothing with the id {item} is in the archive.</source>
@@ -108,11 +144,35 @@
     </message>
     <message>
         <source>it is a link to another place, and links inside an archive are never followed</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace a otro lugar, y los enlaces dentro de un archivo nunca se siguen</translation>
+    </message>
+    <message>
+        <source>it was not written by a member allowed to write it at that time</source>
+        <translation>no lo escribió un miembro autorizado a escribirlo en ese momento</translation>
+    </message>
+    <message>
+        <source>it is older than the one this PC already saw (an older copy was put back)</source>
+        <translation>es más antiguo que el que este PC ya vio (se restauró una copia anterior)</translation>
+    </message>
+    <message>
+        <source>no valid list of members was found, so only the founder is trusted</source>
+        <translation>no se encontró una lista de miembros válida, así que solo se confía en quien creó el archivo</translation>
     </message>
     <message>
         <source>it is larger than its kind of file can be</source>
-        <translation type="unfinished"></translation>
+        <translation>es más grande de lo que puede ser un archivo de su tipo</translation>
+    </message>
+    <message>
+        <source>a record written there does not follow the one before it (it may have been replaced)</source>
+        <translation>un registro escrito allí no sigue al anterior (puede haber sido sustituido)</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s PC</source>
+        <translation>el PC de {name}</translation>
+    </message>
+    <message>
+        <source>the PC {device}</source>
+        <translation>el PC {device}</translation>
     </message>
 </context>
 <context>
@@ -178,6 +238,10 @@
         <translation>No se encontró nada.</translation>
     </message>
     <message>
+        <source>MISSING {path}: {reason}</source>
+        <translation>FALTA {path}: {reason}</translation>
+    </message>
+    <message>
         <source>DAMAGED {path}: {reason}</source>
         <translation>DAÑADO {path}: {reason}</translation>
     </message>
@@ -200,6 +264,10 @@
     <message>
         <source>Passphrase changed.</source>
         <translation>Frase de contraseña cambiada.</translation>
+    </message>
+    <message>
+        <source>The old passphrase no longer opens this folder. It still opens any old copy of it (a backup, your sync service&apos;s version history). If the old passphrase leaked, run &apos;shopsafe archive rotate&apos; so that nothing written from now on can be read with it.</source>
+        <translation>La frase de contraseña anterior ya no abre esta carpeta. Sí abre cualquier copia antigua de ella (una copia de seguridad, el historial de versiones de su servicio de sincronización). Si la frase anterior se filtró, ejecute &apos;shopsafe archive rotate&apos; para que nada de lo que se escriba a partir de ahora pueda leerse con ella.</translation>
     </message>
     <message>
         <source>Wrote the new recovery key to {file}.</source>
@@ -242,8 +310,32 @@
         <translation> (tú)</translation>
     </message>
     <message>
+        <source>Ask member {member} to read out their fingerprint, and type it here: </source>
+        <translation>Pida al miembro {member} que le lea su huella y escríbala aquí: </translation>
+    </message>
+    <message>
+        <source>error: no fingerprint given; nothing was changed (use --fingerprint)</source>
+        <translation>error: no se indicó la huella; no se ha cambiado nada (use --fingerprint)</translation>
+    </message>
+    <message>
         <source>Member {member} can now open the archive.</source>
         <translation>El miembro {member} ya puede abrir el archivo.</translation>
+    </message>
+    <message>
+        <source>New archive key (generation {generation}) shared with every member still on the list.</source>
+        <translation>Nueva clave del archivo (generación {generation}) compartida con cada miembro que sigue en la lista.</translation>
+    </message>
+    <message>
+        <source>Removed: {members}. They keep what they could already read, but cannot read or write anything from now on.</source>
+        <translation>Quitados: {members}. Conservan lo que ya podían leer, pero a partir de ahora no pueden leer ni escribir nada.</translation>
+    </message>
+    <message>
+        <source>This archive already uses format 2.</source>
+        <translation>Este archivo ya usa el formato 2.</translation>
+    </message>
+    <message>
+        <source>Upgraded to format 2: members are now on a signed list and every new record is signed. Create a new recovery key now (&apos;shopsafe archive recovery&apos;): the old one is not carried over.</source>
+        <translation>Actualizado al formato 2: los miembros figuran ahora en una lista firmada y cada registro nuevo va firmado. Cree ahora una nueva clave de recuperación (&apos;shopsafe archive recovery&apos;): la anterior no se conserva.</translation>
     </message>
 </context>
 <context>

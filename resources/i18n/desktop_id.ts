@@ -67,8 +67,44 @@
         <translation>{path} gagal dalam pemeriksaan keutuhan (diubah, terpotong, atau dipindahkan): {reason}</translation>
     </message>
     <message>
+        <source>{reason} (in {path})</source>
+        <translation>{reason} (di {path})</translation>
+    </message>
+    <message>
+        <source>1 record written by {owner} is missing</source>
+        <translation>1 catatan yang ditulis oleh {owner} hilang</translation>
+    </message>
+    <message>
+        <source>{count} records written by {owner} are missing</source>
+        <translation>{count} catatan yang ditulis oleh {owner} hilang</translation>
+    </message>
+    <message>
+        <source>Missing records may still be in your sync service&apos;s deleted files or version history, or in a backup of the archive folder: put them back into the journal folder named above (ShopSafe never changes existing files, so this is safe). Until then the archive shows the last state it can prove; everything else in it is intact.</source>
+        <translation>Catatan yang hilang mungkin masih ada di berkas terhapus atau riwayat versi layanan sinkronisasi Anda, atau di cadangan folder arsip: kembalikan ke folder journal yang disebut di atas (ShopSafe tidak pernah mengubah berkas yang sudah ada, jadi ini aman). Sampai saat itu arsip menampilkan keadaan terakhir yang bisa dibuktikan; semua isi lainnya utuh.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match the keys of member {member}, so access was not granted. Ask them to read their fingerprint out again; if it still differs, someone may have replaced their request to join.</source>
+        <translation>Sidik jari tidak cocok dengan kunci anggota {member}, jadi akses tidak diberikan. Minta mereka membacakan sidik jarinya sekali lagi; jika masih berbeda, mungkin ada orang yang mengganti permintaan bergabung mereka.</translation>
+    </message>
+    <message>
+        <source>Only the person who created this archive, or someone they made an organiser, can let members in or remove them. Nothing was changed.</source>
+        <translation>Hanya orang yang membuat arsip ini, atau orang yang ia jadikan pengelola, yang dapat memasukkan atau mengeluarkan anggota. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Member {member} was removed from this archive. To come back they ask to join again (with a new member id).</source>
+        <translation>Anggota {member} sudah dikeluarkan dari arsip ini. Untuk kembali, ia perlu meminta bergabung lagi (dengan ID anggota baru).</translation>
+    </message>
+    <message>
+        <source>This archive still uses format 1, which cannot safely remove anyone. Upgrade it first with &apos;shopsafe archive upgrade&apos; (the founder does this once).</source>
+        <translation>Arsip ini masih memakai format 1, yang tidak bisa mengeluarkan anggota dengan aman. Tingkatkan dulu dengan &apos;shopsafe archive upgrade&apos; (cukup sekali, oleh pembuat arsip).</translation>
+    </message>
+    <message>
+        <source>Nothing new can be saved: a record in the archive claims the largest clock value a file name can carry. Run &apos;shopsafe archive verify&apos; to see where it is, and remove the member who wrote it.</source>
+        <translation>Tidak ada yang baru bisa disimpan: sebuah catatan di arsip mengklaim nilai jam terbesar yang dapat dimuat nama berkas. Jalankan &apos;shopsafe archive verify&apos; untuk melihat letaknya, lalu keluarkan anggota yang menulisnya.</translation>
+    </message>
+    <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} di dalam arsip adalah tautan ke tempat lain. ShopSafe tidak pernah mengikuti tautan di dalam arsip, jadi arsip tidak dibuka. Seseorang yang bisa mengubah folder bersama mungkin memasang tautan itu: hapus tautannya, lalu buka arsip lagi.</translation>
     </message>
     <message>
         <source>Nothing with the id {item} is in the archive.</source>
@@ -108,11 +144,35 @@
     </message>
     <message>
         <source>it is a link to another place, and links inside an archive are never followed</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas ini adalah tautan ke tempat lain, dan tautan di dalam arsip tidak pernah diikuti</translation>
+    </message>
+    <message>
+        <source>it was not written by a member allowed to write it at that time</source>
+        <translation>berkas ini tidak ditulis oleh anggota yang saat itu berhak menulisnya</translation>
+    </message>
+    <message>
+        <source>it is older than the one this PC already saw (an older copy was put back)</source>
+        <translation>berkas ini lebih lama daripada yang sudah pernah dilihat PC ini (salinan lama dikembalikan)</translation>
+    </message>
+    <message>
+        <source>no valid list of members was found, so only the founder is trusted</source>
+        <translation>tidak ditemukan daftar anggota yang sah, jadi hanya pembuat arsip yang dipercaya</translation>
     </message>
     <message>
         <source>it is larger than its kind of file can be</source>
-        <translation type="unfinished"></translation>
+        <translation>ukurannya lebih besar daripada yang mungkin untuk jenis berkas ini</translation>
+    </message>
+    <message>
+        <source>a record written there does not follow the one before it (it may have been replaced)</source>
+        <translation>sebuah catatan di sana tidak menyambung dengan catatan sebelumnya (mungkin sudah diganti)</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s PC</source>
+        <translation>PC milik {name}</translation>
+    </message>
+    <message>
+        <source>the PC {device}</source>
+        <translation>PC {device}</translation>
     </message>
 </context>
 <context>
@@ -178,6 +238,10 @@
         <translation>Tidak ada yang ditemukan.</translation>
     </message>
     <message>
+        <source>MISSING {path}: {reason}</source>
+        <translation>HILANG {path}: {reason}</translation>
+    </message>
+    <message>
         <source>DAMAGED {path}: {reason}</source>
         <translation>RUSAK {path}: {reason}</translation>
     </message>
@@ -200,6 +264,10 @@
     <message>
         <source>Passphrase changed.</source>
         <translation>Kata sandi sudah diganti.</translation>
+    </message>
+    <message>
+        <source>The old passphrase no longer opens this folder. It still opens any old copy of it (a backup, your sync service&apos;s version history). If the old passphrase leaked, run &apos;shopsafe archive rotate&apos; so that nothing written from now on can be read with it.</source>
+        <translation>Frasa sandi lama tidak lagi membuka folder ini. Namun ia masih membuka salinan lama folder ini (cadangan, riwayat versi layanan sinkronisasi Anda). Jika frasa sandi lama bocor, jalankan &apos;shopsafe archive rotate&apos; agar apa pun yang ditulis mulai sekarang tidak bisa dibaca dengannya.</translation>
     </message>
     <message>
         <source>Wrote the new recovery key to {file}.</source>
@@ -242,8 +310,32 @@
         <translation> (Anda)</translation>
     </message>
     <message>
+        <source>Ask member {member} to read out their fingerprint, and type it here: </source>
+        <translation>Minta anggota {member} membacakan sidik jarinya, lalu ketik di sini: </translation>
+    </message>
+    <message>
+        <source>error: no fingerprint given; nothing was changed (use --fingerprint)</source>
+        <translation>galat: sidik jari tidak diberikan; tidak ada yang diubah (gunakan --fingerprint)</translation>
+    </message>
+    <message>
         <source>Member {member} can now open the archive.</source>
         <translation>Anggota {member} sekarang bisa membuka arsip.</translation>
+    </message>
+    <message>
+        <source>New archive key (generation {generation}) shared with every member still on the list.</source>
+        <translation>Kunci arsip baru (generasi {generation}) dibagikan kepada setiap anggota yang masih ada di daftar.</translation>
+    </message>
+    <message>
+        <source>Removed: {members}. They keep what they could already read, but cannot read or write anything from now on.</source>
+        <translation>Dikeluarkan: {members}. Mereka tetap memegang apa yang sudah bisa mereka baca, tetapi mulai sekarang tidak bisa membaca atau menulis apa pun.</translation>
+    </message>
+    <message>
+        <source>This archive already uses format 2.</source>
+        <translation>Arsip ini sudah memakai format 2.</translation>
+    </message>
+    <message>
+        <source>Upgraded to format 2: members are now on a signed list and every new record is signed. Create a new recovery key now (&apos;shopsafe archive recovery&apos;): the old one is not carried over.</source>
+        <translation>Ditingkatkan ke format 2: anggota kini tercatat di daftar bertanda tangan dan setiap catatan baru ditandatangani. Buat kunci pemulihan baru sekarang (&apos;shopsafe archive recovery&apos;): kunci lama tidak ikut dibawa.</translation>
     </message>
 </context>
 <context>
