@@ -7,7 +7,10 @@ Every error carries a translatable :class:`~desktop.text.Message` and the data t
     ├── ArchiveNotFound          no archive.json at the given folder
     ├── ArchiveExists            init on a folder that already holds an archive
     ├── WrongPassphrase          no slot opened with this passphrase / recovery key
+    │   ├── SlotUnusable         our own slot is damaged or missing (path)
+    │   └── TooManySlots         more slots than are tried; name the member
     ├── AccessNotGranted         the member exists but nobody has granted them the keys yet
+    │   └── GrantMissing         we are on the roster but our grant file is gone (path)
     ├── ArchiveLocked            the archive was locked; unlock it again
     ├── UnsupportedVersion       a file written by a newer ShopSafe (path, version)
     ├── KdfParametersRefused     Argon2id parameters outside [floor, cap] (path, parameter)
@@ -38,6 +41,7 @@ __all__ = [
     "ClockExhausted",
     "DamagedFile",
     "FingerprintMismatch",
+    "GrantMissing",
     "InvalidRecoveryKey",
     "ItemNotFound",
     "KdfParametersRefused",
@@ -45,7 +49,9 @@ __all__ = [
     "MemberRemoved",
     "MissingRecords",
     "NotAnOrganiser",
+    "SlotUnusable",
     "TamperedFile",
+    "TooManySlots",
     "UnsupportedVersion",
     "UpgradeNeeded",
     "WrongPassphrase",
@@ -78,12 +84,52 @@ class WrongPassphrase(ArchiveError):
     default_message = N_("Archive", "The passphrase or recovery key is wrong.")
 
 
+class SlotUnusable(WrongPassphrase):
+    """Our passphrase slot is damaged or gone, so the passphrase could not be checked."""
+
+    default_message = N_(
+        "Archive",
+        "{path} is damaged or missing, so your passphrase could not be checked (it may well "
+        "be right). Open the archive with your recovery key, then set your passphrase again.",
+    )
+
+    def __init__(self, path: str) -> None:
+        super().__init__(self.default_message.format(path=path), path=path)
+        self.path = path
+
+
+class TooManySlots(WrongPassphrase):
+    default_message = N_(
+        "Archive",
+        "The passphrase opened none of the {tried} passphrase slots tried; this archive has "
+        "{count}, more than ShopSafe tries at once. If you are sure of your passphrase, give "
+        "your member id with --member.",
+    )
+
+    def __init__(self, tried: int, count: int) -> None:
+        super().__init__(self.default_message.format(tried=tried, count=count), tried=tried,
+                         count=count)
+
+
 class AccessNotGranted(ArchiveError):
     default_message = N_(
         "Archive",
         "Your passphrase is right, but nobody has let you into this archive yet. Ask a family "
         "member who already uses it to grant you access.",
     )
+
+
+class GrantMissing(AccessNotGranted):
+    default_message = N_(
+        "Archive",
+        "You were let into this archive, but your access file ({path}) is missing. Ask the "
+        "family member who let you in to grant access again, or open the archive with the "
+        "recovery key.",
+    )
+
+    def __init__(self, path: str) -> None:
+        super().__init__(self.default_message.format(path=path), path=path)
+        self.path = path
 
 
 class ArchiveLocked(ArchiveError):

@@ -31,6 +31,7 @@ class Seen:
     roster: int = 0
     devices: dict[str, int] = field(default_factory=dict)  # device → highest sequence
     authors: dict[str, str] = field(default_factory=dict)  # device → member who wrote there
+    member: str = ""  # who unlocked on this PC last: their slots are tried first
 
     def merge(self, other: Seen) -> bool:
         """Raise every mark to at least ``other``'s; True when something grew."""
@@ -42,6 +43,11 @@ class Seen:
         for device, author in other.authors.items():
             self.authors.setdefault(device, author)
         return before != (self.format, self.roster, self.devices, self.authors)
+
+    def remember_member(self, member: str) -> bool:
+        changed = self.member != member
+        self.member = member
+        return changed
 
 
 def _read(path: Path) -> dict[str, object]:
@@ -65,6 +71,8 @@ def load_seen(data_dir: Path, archive_id: str) -> Seen:
     authors = entry.get("authors")
     return Seen(
         format=_int(entry.get("format")),
+        member=entry["member"] if isinstance(entry.get("member"), str)
+        and _DEVICE.match(entry["member"]) else "",
         roster=_int(entry.get("roster")),
         devices={d: _int(s) for d, s in (devices.items() if isinstance(devices, dict) else [])
                  if isinstance(d, str) and _DEVICE.match(d)},
@@ -78,7 +86,7 @@ def save_seen(data_dir: Path, archive_id: str, seen: Seen) -> None:
     """Store ``seen`` for ``archive_id`` (atomically replacing the file)."""
     path = data_dir / _FILE
     known = _read(path)
-    known[archive_id] = {"format": seen.format, "roster": seen.roster,
+    known[archive_id] = {"format": seen.format, "roster": seen.roster, "member": seen.member,
                          "devices": dict(sorted(seen.devices.items())),
                          "authors": dict(sorted(seen.authors.items()))}
     write_atomically(path, json.dumps(known, indent=1, sort_keys=True))

@@ -164,6 +164,7 @@ class Archive(AttachmentsMixin):
         archive._data_dir = registry
         archive.founder_pin = identity.ed25519_public
         archive._seen = load_seen(registry, archive_id)
+        archive._seen.remember_member(identity.member)
         archive.reload_roster()
         return archive
 
@@ -199,7 +200,7 @@ class Archive(AttachmentsMixin):
         seen = load_seen(registry, header.archive_id)
         roster, roster_problems = open_roster(layout, header, pin, seen)
         identity, gen_keys, problems, founder_key = unlock(
-            layout, header, passphrase, recovery_key, member, pin, roster
+            layout, header, passphrase, recovery_key, member, pin, roster, seen.member or None
         )
         if roster is not None and header.founder in roster.members:
             founder_key = roster.members[header.founder].ed25519
@@ -213,6 +214,8 @@ class Archive(AttachmentsMixin):
         archive = cls(layout, header, identity, gen_keys, device, rng, clock)
         archive.roster, archive.founder_pin = roster, pin
         archive._data_dir, archive._seen = registry, seen
+        if recovery_key is None and seen.remember_member(identity.member):
+            archive._save_seen()
         archive.problems.extend(roster_problems)
         archive.problems.extend(problems)
         archive._load_journal(progress)

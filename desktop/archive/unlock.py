@@ -12,9 +12,12 @@ from desktop.archive.encoding import FormatError
 from desktop.archive.errors import (
     AccessNotGranted,
     DamagedFile,
+    GrantMissing,
     InvalidRecoveryKey,
     KdfParametersRefused,
+    SlotUnusable,
     TamperedFile,
+    TooManySlots,
     WrongPassphrase,
 )
 from desktop.archive.fsio import fsync_dir, read_key_file, write_new_file
@@ -37,8 +40,15 @@ def unlock(
     member: str | None,
     founder_pin: bytes | None = None,
     roster: Roster | None = None,
+    own_member: str | None = None,
 ) -> tuple[Identity, dict[int, bytes], list[DamagedFile], bytes | None]:
     """Find a slot the secret opens, then this member's grants; see Archive.open.
+
+    Hostile folders cost bounded work: ``own_member`` (who unlocked on this PC before) has
+    their slots tried first, then the others cheapest first; at most :data:`MAX_SLOTS_TRIED`
+    passphrase slots are tried and none costing more than :data:`COST_MARGIN` times the
+    cheapest, so planted slots cannot make an unlock slow (``member`` lifts both limits).
+    A damaged slot of ours, or our missing slot, is named instead of "wrong passphrase".
 
     ``founder_pin`` is the founder key this PC trusted before: grants "by the founder" must be
     signed with it, so a replaced founder member file cannot slip in a forged archive key.
@@ -60,19 +70,24 @@ def unlock(
         raise WrongPassphrase()
     identity = None
     refused: KdfParametersRefused | None = None
-    # Cheapest slots first: a planted slot with costly (but allowed) parameters cannot make
-    # every unlock slow, because the real one is usually tried before it.
-    for path in sorted(layout.slot_files(), key=_slot_cost):
-        if member is not None and path.parent.name != member:
+    tried = 0
+    ordered, skipped = _slot_order(layout.slot_files(), member, own_member, wanted)
+    damaged_own: list[str] = []
+    for path in ordered:
+        if wanted == "argon2id" and tried >= MAX_SLOTS_TRIED and member is None:
+            skipped += 1
             continue
         rel = layout.rel(path)
         try:
             doc, _sig = keys.parse_slot(read_key_file(path), header.archive_id)
         except Exception as exc:  # noqa: BLE001 - reported, the other slots still count
             problems.append(damaged_from(rel, exc))
+            if path.parent.name in (own_member, member):
+                damaged_own.append(rel)
             continue
         if doc["kdf"]["alg"] != wanted:
             continue
+        tried += 1
         try:
             identity = keys.open_slot(doc, secret, floor, cap)
             break
@@ -83,6 +98,14 @@ def unlock(
     if identity is None:
         if refused is not None:
             raise refused
+        if damaged_own:
+            raise SlotUnusable(damaged_own[0])
+        mine = own_member or member
+        if wanted == "argon2id" and mine and not any(
+                p.parent.name == mine for p in layout.slot_files()):
+            raise SlotUnusable(f"slots/{mine}")
+        if skipped:
+            raise TooManySlots(tried, tried + skipped)
         raise WrongPassphrase()
     _check_own_member_file(layout, header, identity, problems)
     generation_keys, founder_key = _open_grants(layout, header, identity, problems, founder_pin,
@@ -90,6 +113,24 @@ def unlock(
     if 1 in generation_keys and not header.mac_valid(generation_keys[1]):
         problems.append(TamperedFile("archive.json", REASONS["auth"], "archive.json MAC"))
     return identity, generation_keys, problems, founder_key
+
+
+MAX_SLOTS_TRIED = 8  # passphrase slots tried per unlock unless a member is named
+COST_MARGIN = 8  # slots costing more than this × the cheapest are skipped (planted, slow)
+
+
+def _slot_order(paths: list[Path], member: str | None, own: str | None,
+                wanted: str) -> tuple[list[Path], int]:
+    """Slots in the order to try, and how many were left out as too costly."""
+    if member is not None:
+        return sorted((p for p in paths if p.parent.name == member), key=_slot_cost), 0
+    costed = sorted((_slot_cost(p) for p in paths), key=lambda c: (c[1].parent.name != own, c))
+    if wanted != "argon2id":
+        return [p for _c, p in costed], 0
+    positive = [c for c, _p in costed if c > 0]
+    limit = min(positive) * COST_MARGIN if positive else 0
+    keep = [p for c, p in costed if not limit or c <= limit or p.parent.name == own]
+    return keep, len(costed) - len(keep)
 
 
 def _slot_cost(path: Path) -> tuple[int, Path]:
@@ -164,6 +205,9 @@ def _open_grants(
             problems.append(damaged_from(rel, exc))
     if not result:
         if not any(p.stem == identity.member for _g, p in layout.grant_files()):
+            if roster is not None and roster.active(identity.member) is not None:
+                # On the roster, so someone did let us in: the grant file was deleted.
+                raise GrantMissing(layout.rel(layout.grant(1, identity.member)))
             raise AccessNotGranted()
         raise TamperedFile(
             layout.rel(layout.grant(1, identity.member)), REASONS["auth"], "no usable grant"
