@@ -463,10 +463,13 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
             archive.change_passphrase(new, params)
             print(_t(N_("ArchiveCli", "Passphrase changed.")))
             print(_t(N_("ArchiveCli",
-                        "The old passphrase no longer opens this folder. It still opens any "
-                        "old copy of it (a backup, your sync service's version history). If "
-                        "the old passphrase leaked, run 'shopsafe archive rotate' so that "
-                        "nothing written from now on can be read with it.")))
+                        "The old passphrase no longer opens this folder, but it still opens "
+                        "old copies of it (a backup, your sync service's version history), and "
+                        "through them your member identity, including keys shared with it "
+                        "later. If the old passphrase may have leaked: open the archive with "
+                        "the recovery key, run 'shopsafe archive passwd' there for a new "
+                        "identity, then 'shopsafe archive rotate --remove {member}'.")).format(
+                member=archive.member))
         return 0
     finally:
         archive.lock()

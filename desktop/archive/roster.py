@@ -13,7 +13,8 @@ folder can add one. The roster (FORMAT.md §7a) is what says who is a member. It
 Roster 1 is signed by the founder named in archive.json (with the key this PC pinned, when it
 pinned one). Roster n+1 names the SHA-256 of an accepted roster n and is signed by a founder,
 recovery or organiser member of roster n, with the key roster n lists for them. Nobody is ever
-taken off ``revoked``; only a founder or recovery member changes who organises. Readers use the
+taken off ``revoked``; only a founder or recovery member changes who organises (or removes
+the founder, whose identity may have leaked). Readers use the
 accepted roster of the highest serial, with the revocations of every accepted roster (a
 concurrent removal is never lost).
 
@@ -205,8 +206,15 @@ def _follows(new: Roster, old: Roster, signer_role: str) -> None:
     if signer_role not in APPOINTERS and _organisers(new) != _organisers(old):
         raise AuthenticationFailed("only the founder changes who organises")
     founders = {m for m, e in new.members.items() if e.role == "founder"}
-    if founders != {m for m, e in old.members.items() if e.role == "founder"}:
+    old_founders = {m for m, e in old.members.items() if e.role == "founder"}
+    # Nobody becomes founder; the founder can only be removed, by a founder or recovery
+    # member (after their passphrase leaked, say), never by an organiser.
+    if not founders <= old_founders or (founders != old_founders
+                                        and signer_role not in APPOINTERS):
         raise AuthenticationFailed("roster changes the founder")
+    for member in founders:
+        if new.members[member] != old.members[member]:
+            raise AuthenticationFailed("roster changes the founder's keys")
     if new.legacy != old.legacy:
         raise AuthenticationFailed("roster changes the legacy records")
 

@@ -220,3 +220,42 @@ def test_format_1_archive_opens_and_upgrades_only_when_asked(tmp_path):
     assert fourth.roster is not None
     assert "archive.json" in [p.path for p in fourth.problems]
     assert PASS  # the helpers' passphrase is unrelated to the golden one
+
+
+def test_new_recovery_key_revokes_the_old_recovery_identity(make_archive):
+    archive, folder = make_archive()
+    old_key = archive.create_recovery_key()
+    old_slots = {p: p.read_bytes() for p in (folder / "slots").rglob("*.slot")}
+    archive.create_recovery_key()
+    old_identity = next(m for m in archive.roster.revoked)
+    assert archive.roster.revoked[old_identity].generation == 2
+    # An old copy of the slot (a backup, version history) comes back …
+    for path, data in old_slots.items():
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+    archive.rotate_key()
+    leaked = Archive.open(folder, recovery_key=old_key, data_dir=folder.parent / "thief")
+    assert sorted(leaked.generation_keys()) == [1]  # nothing after the revocation
+    order = leaked.put("order", title="forged")
+    assert order not in [i.id for i in open_archive(folder, device=archive.device).items()]
+
+
+def test_leaked_passphrase_identity_can_be_removed_even_the_founders(make_archive):
+    """After a leak: recovery key → new identity → remove the old one (here the founder)."""
+    archive, folder = make_archive()
+    recovery = archive.create_recovery_key()
+    old_slot = {p: p.read_bytes() for p in (folder / "slots" / archive.member).glob("*.slot")}
+    founder = archive.member
+    archive.change_passphrase("new secret", KDF_FLOOR)
+    from desktop.archive.unlock import new_passphrase_identity
+
+    rescued = Archive.open(folder, recovery_key=recovery, data_dir=folder.parent)
+    new_member = new_passphrase_identity(rescued, "Ana", "fresh secret", KDF_FLOOR)
+    assert rescued.rotate_key(remove=[founder]) == 2
+    for path, data in old_slot.items():  # the leaked passphrase's slot, from a backup
+        path.write_bytes(data)
+    thief = Archive.open(folder, PASS, data_dir=folder.parent / "thief")
+    assert sorted(thief.generation_keys()) == [1]
+    me = Archive.open(folder, "fresh secret", data_dir=folder.parent / "new-pc")
+    assert me.member == new_member and sorted(me.generation_keys()) == [1, 2]
