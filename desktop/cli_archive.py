@@ -186,13 +186,25 @@ def _read_secret_file(path: Path) -> str:
     return text[:-1] if text.endswith("\n") else text
 
 
+class _EmptyPassphrase(Exception):
+    """A new passphrase from a file or the environment was empty."""
+
+
 def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
+    """The passphrase; a *new* one (``confirm``) from a file or the environment must not be
+    empty (the prompt asks again instead)."""
     if getattr(args, "passphrase_file", None):
-        return _read_secret_file(args.passphrase_file)
+        return _non_empty(_read_secret_file(args.passphrase_file), confirm)
     env = os.environ.get("SHOPSAFE_PASSPHRASE")
     if env is not None:
-        return env
+        return _non_empty(env, confirm)
     return _prompt(_t(N_("ArchiveCli", "Passphrase: ")), confirm)
+
+
+def _non_empty(passphrase: str, new: bool) -> str:
+    if new and not passphrase:
+        raise _EmptyPassphrase()
+    return passphrase
 
 
 def _prompt(label: str, confirm: bool) -> str:
@@ -272,13 +284,19 @@ def _guarded(func: Any) -> Any:
         except ArchiveError as exc:
             print(_t(N_("ArchiveCli", "error: {message}")).format(message=_render(exc.message)), file=sys.stderr)
             return 2
+        except _EmptyPassphrase:
+            print(_t(N_("ArchiveCli", "error: the new passphrase is empty; nothing was changed")),
+                  file=sys.stderr)
+            return 2
         except FileExistsError as exc:
             print(_t(N_("ArchiveCli", "error: {path} already exists (use --force to overwrite)")).format(
                 path=exc.args[0]), file=sys.stderr)
             return 2
         except OSError as exc:
+            # A full disk reports no file name: name the archive being written instead.
+            path = exc.filename or getattr(args, "archive", None) or ""
             print(_t(N_("ArchiveCli", "error: {path}: {reason}")).format(
-                path=exc.filename or "", reason=exc.strerror or str(exc)), file=sys.stderr)
+                path=path, reason=exc.strerror or str(exc)), file=sys.stderr)
             return 2
 
     run.__name__ = func.__name__
@@ -421,6 +439,8 @@ def _cmd_verify(args: argparse.Namespace) -> int:
                 "ok": not problems, "checked": report.checked,
                 "damaged": [{"path": p.path, "reason": _render(p.reason), "detail": p.detail}
                             for p in sorted(problems.values(), key=lambda p: p.path)],
+                "notes": [{"path": p.path, "reason": _render(p.reason)}
+                          for p in sorted(report.notes, key=lambda p: p.path)],
             })
         else:
             from desktop.archive import MissingRecords
@@ -430,6 +450,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
                         if isinstance(problem, MissingRecords)
                         else N_("ArchiveCli", "DAMAGED {path}: {reason}"))
                 print(_t(line).format(path=problem.path, reason=_render(problem.reason)))
+            for note in sorted(report.notes, key=lambda p: p.path):
+                print(_t(N_("ArchiveCli", "NOTE {path}: {reason}")).format(
+                    path=note.path, reason=_render(note.reason)))
             if problems:
                 print(_t(N_("ArchiveCli", "{count} damaged file(s); they were left in place.")).format(
                     count=len(problems)), file=sys.stderr)
@@ -449,9 +472,9 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
     archive = _open(args)
     try:
         if args.new_passphrase_file:
-            new = _read_secret_file(args.new_passphrase_file)
+            new = _non_empty(_read_secret_file(args.new_passphrase_file), True)
         elif os.environ.get("SHOPSAFE_NEW_PASSPHRASE") is not None:
-            new = os.environ["SHOPSAFE_NEW_PASSPHRASE"]
+            new = _non_empty(os.environ["SHOPSAFE_NEW_PASSPHRASE"], True)
         else:
             new = _prompt(_t(N_("ArchiveCli", "New passphrase: ")), confirm=True)
         params = _kdf(args) or calibrate()

@@ -6,6 +6,7 @@ Every error carries a translatable :class:`~desktop.text.Message` and the data t
     ArchiveError
     ├── ArchiveNotFound          no archive.json at the given folder
     ├── ArchiveExists            init on a folder that already holds an archive
+    ├── FolderNotEmpty           init on a non-empty folder that is not an archive
     ├── WrongPassphrase          no slot opened with this passphrase / recovery key
     │   ├── SlotUnusable         our own slot is damaged or missing (path)
     │   └── TooManySlots         more slots than are tried; name the member
@@ -41,6 +42,7 @@ __all__ = [
     "ClockExhausted",
     "DamagedFile",
     "FingerprintMismatch",
+    "FolderNotEmpty",
     "GrantMissing",
     "InvalidRecoveryKey",
     "ItemNotFound",
@@ -74,6 +76,16 @@ class ArchiveNotFound(ArchiveError):
 
 class ArchiveExists(ArchiveError):
     default_message = N_("Archive", "{path} already holds an archive; choose an empty folder.")
+
+    def __init__(self, path: str) -> None:
+        super().__init__(self.default_message.format(path=path), path=path)
+        self.path = path
+
+
+class FolderNotEmpty(ArchiveError):
+    default_message = N_(
+        "Archive", "{path} is not empty and holds no archive; choose an empty or new folder."
+    )
 
     def __init__(self, path: str) -> None:
         super().__init__(self.default_message.format(path=path), path=path)

@@ -61,10 +61,12 @@ class Layout:
         return self.root / ".tmp" / device
 
     def rel(self, path: Path) -> str:
+        """The archive-relative name to show; bytes that are not UTF-8 appear as ``\\xNN``."""
         try:
-            return path.relative_to(self.root).as_posix()
+            text = path.relative_to(self.root).as_posix()
         except ValueError:
-            return str(path)
+            text = str(path)
+        return printable(text)
 
     # -- listing (I/O) -------------------------------------------------------------------------
 
@@ -103,6 +105,11 @@ class Layout:
                 found.extend(self.rel(p) for p in _entries(top, hidden=True)
                              if p.is_symlink() and p.is_dir())
         return sorted(found)
+
+
+def printable(name: str) -> str:
+    """A file name the terminal can print: undecodable bytes shown as ``\\xNN``."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _is_real_dir(path: Path) -> bool:

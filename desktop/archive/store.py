@@ -16,6 +16,7 @@ import contextlib
 import dataclasses
 import hashlib
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from desktop.archive.errors import (
     ClockExhausted,
     ArchiveNotFound,
     DamagedFile,
+    FolderNotEmpty,
     ItemNotFound,
     KdfParametersRefused,
     LinkedFolder,
@@ -40,6 +42,7 @@ from desktop.archive.errors import (
 from desktop.archive.fsio import (
     fsync_dir,
     read_key_file,
+    real_dir,
     sweep_temporaries,
     write_new_file,
 )
@@ -99,6 +102,7 @@ class Archive(AttachmentsMixin):
         self._authored: dict[str, dict[str, int]] = {}
         self._legacy: dict[str, int] = {}
         self._own: tuple[int, str] = (0, "")  # our device's highest sequence and its digest
+        self._seen_saved = 0.0
 
     # -- creating and opening --------------------------------------------------------------------
 
@@ -121,8 +125,10 @@ class Archive(AttachmentsMixin):
         :class:`ArchiveExists`, :class:`KdfParametersRefused`."""
         rng = rng or SystemRandom()
         root = Path(path)
-        if root.exists() and any(root.iterdir()):
+        if (root / "archive.json").exists():
             raise ArchiveExists(str(root))
+        if root.exists() and any(root.iterdir()):
+            raise FolderNotEmpty(str(root))
         params = kdf or crypto.calibrate()
         floor, cap = crypto.KDF_FLOOR, crypto.KDF_CAP
         try:
@@ -152,8 +158,8 @@ class Archive(AttachmentsMixin):
                        roster_file.make_roster(archive_id, 1, "", {identity.member: Entry(
                            identity.member, "founder", identity.ed25519_public,
                            identity.x25519_public)}, {}, {}, identity))
-        (root / "journal" / device).mkdir(parents=True, exist_ok=True)
-        (root / "objects").mkdir(exist_ok=True)
+        real_dir(layout.journal(device), root)  # fsync'ed into their parents
+        real_dir(root / "objects", root)
         write_new_file(tmp, layout.header, temp_name(),
                        make_header(archive_id, identity.member, floor, cap, archive_key))
         fsync_dir(root)
@@ -314,6 +320,8 @@ class Archive(AttachmentsMixin):
     def lock(self) -> None:
         """Forget keys, decrypted state and the search index. Idempotent."""
         with self._lock:
+            if self._identity is not None and self.roster is not None:
+                self._save_seen()
             self._identity = None
             self._keys = {}
             self._record_keys = {}
@@ -376,6 +384,7 @@ class Archive(AttachmentsMixin):
         return problems
 
     def _save_seen(self) -> None:
+        self._seen_saved = time.monotonic()
         if self._data_dir is not None:
             with contextlib.suppress(OSError):  # losing the memory only weakens detection
                 save_seen(self._data_dir, self.archive_id, self._seen)
@@ -537,7 +546,10 @@ class Archive(AttachmentsMixin):
                                              digest=hashlib.sha256(data).hexdigest())
                 self._seen.devices[self.device] = seq
                 self._seen.authors[self.device] = identity.member
-                self._save_seen()
+                # At most once a second while writing (each save is an fsync'ed replace);
+                # lock() saves the rest. Our own folder's files are the other record of it.
+                if time.monotonic() - self._seen_saved > 1.0:
+                    self._save_seen()
             self._note(record)
             self._state.add(record)
             if self._index is not None:
