@@ -17,7 +17,7 @@ from pathlib import Path
 
 from desktop.fileio import write_atomically
 
-__all__ = ["Seen", "load_seen", "save_seen"]
+__all__ = ["Seen", "load_seen", "load_verified", "save_seen", "save_verified"]
 
 _FILE = "archive-seen.json"
 _DEVICE = re.compile(r"^[0-9a-f]{16}$")
@@ -90,3 +90,22 @@ def save_seen(data_dir: Path, archive_id: str, seen: Seen) -> None:
                          "devices": dict(sorted(seen.devices.items())),
                          "authors": dict(sorted(seen.authors.items()))}
     write_atomically(path, json.dumps(known, indent=1, sort_keys=True))
+
+
+def _verified_path(data_dir: Path, archive_id: str) -> Path:
+    return data_dir / "archive-verified" / f"{archive_id}.bin"
+
+
+def load_verified(data_dir: Path, archive_id: str) -> set[bytes]:
+    """The record signatures this PC already checked (16-byte tokens; empty if none)."""
+    try:
+        data = _verified_path(data_dir, archive_id).read_bytes()
+    except OSError:
+        return set()
+    return {data[i : i + 16] for i in range(0, len(data) - len(data) % 16, 16)}
+
+
+def save_verified(data_dir: Path, archive_id: str, tokens: set[bytes]) -> None:
+    path = _verified_path(data_dir, archive_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, b"".join(sorted(tokens)))

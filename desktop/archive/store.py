@@ -58,7 +58,7 @@ from desktop.archive.layout import (
 )
 from desktop.archive.merge import Item, MergedState
 from desktop.archive.roster import Entry, Roster
-from desktop.archive.seen import Seen, load_seen, save_seen
+from desktop.archive.seen import Seen, load_seen, load_verified, save_seen, save_verified
 from desktop.archive.trust import admit, open_roster
 from desktop.archive.problems import damaged_from
 from desktop.archive.rng import Clock, RandomSource, SystemRandom, utc_now
@@ -340,13 +340,15 @@ class Archive(AttachmentsMixin):
 
         admitted = []
         unreadable: dict[str, int] = {}
+        verified = load_verified(self._data_dir, self.archive_id) if self._data_dir else set()
+        known = len(verified)
         for record_or_problem in scan_journal(self.layout, self.header.id_bytes,
                                               self._record_keys, progress):
             if isinstance(record_or_problem, DamagedFile):
                 self.problems.append(record_or_problem)
                 _count_unreadable(unreadable, record_or_problem.path)
                 continue
-            refused = admit(record_or_problem, self.roster)
+            refused = admit(record_or_problem, self.roster, verified)
             if refused is not None:
                 self.problems.append(refused)
                 _count_unreadable(unreadable, refused.path)
@@ -356,6 +358,9 @@ class Archive(AttachmentsMixin):
             if record_or_problem.version >= 2:
                 admitted.append(record_or_problem)
         self.problems.extend(self._check_history(admitted, unreadable))
+        if len(verified) != known and self._data_dir is not None:
+            with contextlib.suppress(OSError):  # only a cache: the next open checks again
+                save_verified(self._data_dir, self.archive_id, verified)
         assert self._index is not None
         self._index.bulk_load(self._state.items())
 

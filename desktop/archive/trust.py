@@ -13,6 +13,8 @@ Kept apart from the store so that opening and ``verify`` apply exactly the same 
 
 from __future__ import annotations
 
+import hashlib
+
 from desktop.archive import records
 from desktop.archive.crypto import AuthenticationFailed
 from desktop.archive.errors import DamagedFile, TamperedFile
@@ -72,8 +74,14 @@ def _founder_only(layout: Layout, header: ArchiveHeader, pin: bytes | None) -> R
     return Roster(0, "", {header.founder: Entry(header.founder, "founder", ed, x)}, {}, {})
 
 
-def admit(record: records.Record, roster: Roster | None) -> DamagedFile | None:
-    """None when ``record`` may be used; otherwise the problem to report (it is skipped)."""
+def admit(record: records.Record, roster: Roster | None,
+          verified: set[bytes] | None = None) -> DamagedFile | None:
+    """None when ``record`` may be used; otherwise the problem to report (it is skipped).
+
+    ``verified`` is this PC's cache of signatures it already checked (a token per record file
+    and signing key, kept in the data folder, see :func:`signature_token`): a hit skips the
+    Ed25519 verification, which dominates opening a large archive; a miss adds the token.
+    ``verify`` passes None and checks every signature again."""
     if roster is None:
         if record.version == 1:
             return None
@@ -85,13 +93,23 @@ def admit(record: records.Record, roster: Roster | None) -> DamagedFile | None:
     key = roster.signing_key(record.author)
     if key is None:
         return _refused(record, "author is not on the roster")
-    try:
-        records.check_record_signature(record, key)
-    except AuthenticationFailed:
-        return _refused(record, "signature")
+    token = signature_token(record, key) if verified is not None else b""
+    if verified is None or token not in verified:
+        try:
+            records.check_record_signature(record, key)
+        except AuthenticationFailed:
+            return _refused(record, "signature")
+        if verified is not None:
+            verified.add(token)
     if not roster.accepts(record.author, record.generation, record.device, record.seq):
         return _refused(record, "written by a removed member after removal")
     return None
+
+
+def signature_token(record: records.Record, key: bytes) -> bytes:
+    """16 bytes naming (this record file, this signing key): the signature of the one was
+    checked with the other."""
+    return hashlib.sha256(bytes.fromhex(record.digest) + key).digest()[:16]
 
 
 def _refused(record: records.Record, detail: str) -> DamagedFile:
