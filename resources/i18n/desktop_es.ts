@@ -35,12 +35,28 @@
         <translation>{path} ya contiene un archivo; elige una carpeta vacía.</translation>
     </message>
     <message>
+        <source>{path} is not empty and holds no archive; choose an empty or new folder.</source>
+        <translation>{path} no está vacía y no contiene ningún archivo; elija una carpeta vacía o nueva.</translation>
+    </message>
+    <message>
         <source>The passphrase or recovery key is wrong.</source>
         <translation>La frase de contraseña o la clave de recuperación no es correcta.</translation>
     </message>
     <message>
+        <source>{path} is damaged or missing, so your passphrase could not be checked (it may well be right). Open the archive with your recovery key, then set your passphrase again.</source>
+        <translation>{path} está dañado o falta, así que no se pudo comprobar su frase de contraseña (puede que sea correcta). Abra el archivo con su clave de recuperación y vuelva a establecer su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The passphrase opened none of the {tried} passphrase slots tried; this archive has {count}, more than ShopSafe tries at once. If you are sure of your passphrase, give your member id with --member.</source>
+        <translation>La frase de contraseña no abrió ninguna de las {tried} ranuras probadas; este archivo tiene {count}, más de las que ShopSafe prueba de una vez. Si está seguro de su frase, indique su identificador de miembro con --member.</translation>
+    </message>
+    <message>
         <source>Your passphrase is right, but nobody has let you into this archive yet. Ask a family member who already uses it to grant you access.</source>
         <translation>Tu frase de contraseña es correcta, pero todavía nadie te ha dado acceso a este archivo. Pide a un familiar que ya lo use que te dé acceso.</translation>
+    </message>
+    <message>
+        <source>You were let into this archive, but your access file ({path}) is missing. Ask the family member who let you in to grant access again, or open the archive with the recovery key.</source>
+        <translation>Se le dio acceso a este archivo, pero falta su archivo de acceso ({path}). Pida al familiar que le dio acceso que vuelva a concedérselo, o abra el archivo con la clave de recuperación.</translation>
     </message>
     <message>
         <source>The archive is locked. Unlock it to continue.</source>
@@ -159,6 +175,10 @@
         <translation>no se encontró una lista de miembros válida, así que solo se confía en quien creó el archivo</translation>
     </message>
     <message>
+        <source>no record names it (an interrupted add, or put there by someone else)</source>
+        <translation>ningún registro lo menciona (una adición interrumpida, o lo puso otra persona)</translation>
+    </message>
+    <message>
         <source>it is larger than its kind of file can be</source>
         <translation>es más grande de lo que puede ser un archivo de su tipo</translation>
     </message>
@@ -200,6 +220,10 @@
     <message>
         <source>error: {message}</source>
         <translation>error: {message}</translation>
+    </message>
+    <message>
+        <source>error: the new passphrase is empty; nothing was changed</source>
+        <translation>error: la nueva frase de contraseña está vacía; no se ha cambiado nada</translation>
     </message>
     <message>
         <source>error: {path} already exists (use --force to overwrite)</source>
@@ -246,6 +270,10 @@
         <translation>DAÑADO {path}: {reason}</translation>
     </message>
     <message>
+        <source>NOTE {path}: {reason}</source>
+        <translation>NOTA {path}: {reason}</translation>
+    </message>
+    <message>
         <source>{count} damaged file(s); they were left in place.</source>
         <translation>{count} fichero(s) dañado(s); se han dejado donde estaban.</translation>
     </message>
@@ -266,8 +294,8 @@
         <translation>Frase de contraseña cambiada.</translation>
     </message>
     <message>
-        <source>The old passphrase no longer opens this folder. It still opens any old copy of it (a backup, your sync service&apos;s version history). If the old passphrase leaked, run &apos;shopsafe archive rotate&apos; so that nothing written from now on can be read with it.</source>
-        <translation>La frase de contraseña anterior ya no abre esta carpeta. Sí abre cualquier copia antigua de ella (una copia de seguridad, el historial de versiones de su servicio de sincronización). Si la frase anterior se filtró, ejecute &apos;shopsafe archive rotate&apos; para que nada de lo que se escriba a partir de ahora pueda leerse con ella.</translation>
+        <source>The old passphrase no longer opens this folder, but it still opens old copies of it (a backup, your sync service&apos;s version history), and through them your member identity, including keys shared with it later. If the old passphrase may have leaked: open the archive with the recovery key, run &apos;shopsafe archive passwd&apos; there for a new identity, then &apos;shopsafe archive rotate --remove {member}&apos;.</source>
+        <translation>La frase de contraseña anterior ya no abre esta carpeta, pero sí abre copias antiguas de ella (una copia de seguridad, el historial de versiones de su servicio de sincronización) y, a través de ellas, su identidad de miembro, incluidas las claves que se le compartan después. Si la frase anterior pudo filtrarse: abra el archivo con la clave de recuperación, ejecute allí &apos;shopsafe archive passwd&apos; para obtener una identidad nueva y luego &apos;shopsafe archive rotate --remove {member}&apos;.</translation>
     </message>
     <message>
         <source>Wrote the new recovery key to {file}.</source>

@@ -35,12 +35,28 @@
         <translation>Di {path} sudah ada arsip; pilih folder yang masih kosong.</translation>
     </message>
     <message>
+        <source>{path} is not empty and holds no archive; choose an empty or new folder.</source>
+        <translation>{path} tidak kosong dan tidak berisi arsip; pilih folder yang kosong atau baru.</translation>
+    </message>
+    <message>
         <source>The passphrase or recovery key is wrong.</source>
         <translation>Kata sandi atau kunci pemulihan salah.</translation>
     </message>
     <message>
+        <source>{path} is damaged or missing, so your passphrase could not be checked (it may well be right). Open the archive with your recovery key, then set your passphrase again.</source>
+        <translation>{path} rusak atau hilang, jadi frasa sandi Anda tidak bisa diperiksa (mungkin saja sudah benar). Buka arsip dengan kunci pemulihan Anda, lalu atur frasa sandi Anda lagi.</translation>
+    </message>
+    <message>
+        <source>The passphrase opened none of the {tried} passphrase slots tried; this archive has {count}, more than ShopSafe tries at once. If you are sure of your passphrase, give your member id with --member.</source>
+        <translation>Frasa sandi tidak membuka satu pun dari {tried} slot frasa sandi yang dicoba; arsip ini punya {count}, lebih banyak daripada yang dicoba ShopSafe sekaligus. Jika Anda yakin frasa sandinya benar, berikan ID anggota Anda dengan --member.</translation>
+    </message>
+    <message>
         <source>Your passphrase is right, but nobody has let you into this archive yet. Ask a family member who already uses it to grant you access.</source>
         <translation>Kata sandi Anda benar, tetapi belum ada yang memberi Anda akses ke arsip ini. Minta anggota keluarga yang sudah memakainya untuk memberi Anda akses.</translation>
+    </message>
+    <message>
+        <source>You were let into this archive, but your access file ({path}) is missing. Ask the family member who let you in to grant access again, or open the archive with the recovery key.</source>
+        <translation>Anda sudah diizinkan masuk ke arsip ini, tetapi berkas akses Anda ({path}) hilang. Minta anggota keluarga yang mengizinkan Anda untuk memberi akses lagi, atau buka arsip dengan kunci pemulihan.</translation>
     </message>
     <message>
         <source>The archive is locked. Unlock it to continue.</source>
@@ -159,6 +175,10 @@
         <translation>tidak ditemukan daftar anggota yang sah, jadi hanya pembuat arsip yang dipercaya</translation>
     </message>
     <message>
+        <source>no record names it (an interrupted add, or put there by someone else)</source>
+        <translation>tidak ada catatan yang menyebutnya (penambahan yang terputus, atau diletakkan orang lain)</translation>
+    </message>
+    <message>
         <source>it is larger than its kind of file can be</source>
         <translation>ukurannya lebih besar daripada yang mungkin untuk jenis berkas ini</translation>
     </message>
@@ -200,6 +220,10 @@
     <message>
         <source>error: {message}</source>
         <translation>kesalahan: {message}</translation>
+    </message>
+    <message>
+        <source>error: the new passphrase is empty; nothing was changed</source>
+        <translation>galat: frasa sandi baru kosong; tidak ada yang diubah</translation>
     </message>
     <message>
         <source>error: {path} already exists (use --force to overwrite)</source>
@@ -246,6 +270,10 @@
         <translation>RUSAK {path}: {reason}</translation>
     </message>
     <message>
+        <source>NOTE {path}: {reason}</source>
+        <translation>CATATAN {path}: {reason}</translation>
+    </message>
+    <message>
         <source>{count} damaged file(s); they were left in place.</source>
         <translation>{count} berkas rusak; semuanya dibiarkan di tempatnya.</translation>
     </message>
@@ -266,8 +294,8 @@
         <translation>Kata sandi sudah diganti.</translation>
     </message>
     <message>
-        <source>The old passphrase no longer opens this folder. It still opens any old copy of it (a backup, your sync service&apos;s version history). If the old passphrase leaked, run &apos;shopsafe archive rotate&apos; so that nothing written from now on can be read with it.</source>
-        <translation>Frasa sandi lama tidak lagi membuka folder ini. Namun ia masih membuka salinan lama folder ini (cadangan, riwayat versi layanan sinkronisasi Anda). Jika frasa sandi lama bocor, jalankan &apos;shopsafe archive rotate&apos; agar apa pun yang ditulis mulai sekarang tidak bisa dibaca dengannya.</translation>
+        <source>The old passphrase no longer opens this folder, but it still opens old copies of it (a backup, your sync service&apos;s version history), and through them your member identity, including keys shared with it later. If the old passphrase may have leaked: open the archive with the recovery key, run &apos;shopsafe archive passwd&apos; there for a new identity, then &apos;shopsafe archive rotate --remove {member}&apos;.</source>
+        <translation>Frasa sandi lama tidak lagi membuka folder ini, tetapi masih membuka salinan lamanya (cadangan, riwayat versi layanan sinkronisasi Anda), dan lewat salinan itu identitas anggota Anda, termasuk kunci yang dibagikan kepadanya nanti. Jika frasa sandi lama mungkin bocor: buka arsip dengan kunci pemulihan, jalankan &apos;shopsafe archive passwd&apos; di sana untuk identitas baru, lalu &apos;shopsafe archive rotate --remove {member}&apos;.</translation>
     </message>
     <message>
         <source>Wrote the new recovery key to {file}.</source>
