@@ -15,9 +15,11 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-__all__ = ["main"]
+from desktop.text import N_
+
+__all__ = ["display_available", "main"]
 
 log = logging.getLogger(__name__)
 
@@ -128,8 +130,35 @@ def freeze_after_warm_up(pool) -> None:
     ).start(pool)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the window until it is closed; returns the exit status."""
+_T_NO_DISPLAY = N_(
+    "Cli",
+    "No display found: the ShopSafe window needs a graphical desktop session.\n"
+    "From this terminal you can still check a link, a phone number or an account:\n"
+    "  shopsafe check https://toko-contoh.id/\n"
+    "and work out the real cost of an offer:\n"
+    "  shopsafe cost --help\n"
+    "shopsafe --help lists every command.",
+)
+
+
+def display_available(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """Whether a window can be shown: on Linux and other X11/Wayland systems a display must be
+    named (``DISPLAY`` or ``WAYLAND_DISPLAY``) unless ``QT_QPA_PLATFORM`` picks a platform that
+    needs none (offscreen, vnc, …); Windows and macOS always have one."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return True
+    qpa = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    if qpa and qpa not in ("xcb", "wayland", "wayland-egl"):
+        return True
+    return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: Sequence[str] | None = None, language: str | None = None) -> int:
+    """Run the window until it is closed; returns the exit status. ``language`` is ``--lang``
+    (see :mod:`desktop.langrule` for the whole rule). Without a display, says so and how to use
+    the command line instead (exit status 2) rather than letting Qt abort with a library hint."""
     from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -143,7 +172,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.tasks import writer_pool
 
+    from desktop.i18n import resolve_language
+    from desktop.langrule import chosen_language
+
     args = list(sys.argv[1:] if argv is None else argv)
+    if QApplication.instance() is None and not display_available():
+        from desktop.cli_check import translator
+
+        code = chosen_language(language, system=lambda: resolve_language("system"))
+        print(_T_NO_DISPLAY.render(translator(code)), file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "shopsafe", *args])
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
@@ -156,7 +194,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = setup_logging()
     install_exception_hooks()
     settings = Settings()
-    language = install_translators(app, settings.value(LANGUAGE))
+    # One rule everywhere: --lang, SHOPSAFE_LANGUAGE, Settings, the system (desktop.langrule).
+    language = install_translators(app, chosen_language(
+        language, setting=settings.value(LANGUAGE), system=lambda: resolve_language("system")))
     log.info("ShopSafe %s starting (language %s, log %s)", __version__, language, log_path)
 
     window = MainWindow(settings, QThreadPool.globalInstance())

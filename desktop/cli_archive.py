@@ -28,7 +28,7 @@ LANGUAGES = ("system", "en", "id", "es")
 _chosen: Translate | None = None
 
 
-def _use_language(language: str) -> None:
+def _use_language(language: str | None) -> None:
     """Translate this command's output into ``language`` ("system": the user's locale), with
     the translators every ShopSafe command line uses (:func:`desktop.i18n.translator_for_cli`).
     English needs no Qt at all; without PySide6 the output stays in English."""
@@ -38,7 +38,11 @@ def _use_language(language: str) -> None:
         from desktop.i18n import resolve_language, translator_for_cli
     except ImportError:
         return
-    code = resolve_language(language)
+    from desktop.langrule import chosen_language
+
+    # "system" on the command line means: skip the settings file and follow the system.
+    code = (resolve_language("system") if language == "system"
+            else chosen_language(language, system=lambda: resolve_language("system")))
     if code != "en":
         _chosen = translator_for_cli(code)
 
@@ -169,11 +173,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--output", type=Path, help="write the key to this new file instead")
     p.set_defaults(func=_cmd_recovery)
 
-    env_language = os.environ.get("SHOPSAFE_LANGUAGE", "system")
     for action in sub.choices.values():
         action.add_argument(
-            "--lang", choices=LANGUAGES, default=env_language if env_language in LANGUAGES else "system",
-            help="language of the messages (default: SHOPSAFE_LANGUAGE, else the system's)")
+            "--lang", choices=LANGUAGES, default=None,
+            help="language of the messages (default: SHOPSAFE_LANGUAGE, else the language chosen "
+                 "in Settings, else the system's)")
         action.set_defaults(func=_with_language(action.get_default("func")))
     parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
 

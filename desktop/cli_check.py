@@ -1,7 +1,9 @@
 """``shopsafe check TEXT [--json] [--offline] [--lang id|es|en]``: check links from the shell.
 
 One report per input. ``-`` reads inputs from standard input, one per line (blank lines are
-skipped). With ``--json`` each report is one line of JSON (JSON Lines), in input order; without,
+skipped). ``--file FILE`` checks a whole file as one message (``--file -``: all of standard input),
+or, when FILE is a picture, its text and QR codes read offline; a picture's path given as an input
+is read the same way (``shopsafe check chat.png``). With ``--json`` each report is one line of JSON (JSON Lines), in input order; without,
 a readable, translated summary. Without ``--offline`` the online checks run through
 ``desktop.checks.run.run_check`` when that module is installed; otherwise only the offline
 analysis runs and the report says so.
@@ -25,6 +27,7 @@ from typing import TextIO
 from desktop.checks.analyze import analyze_offline
 from desktop.checks.inputs import MAX_INPUT_CHARS
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
+from desktop.langrule import chosen_language
 from desktop.net.options import CheckOptions
 from desktop.checks.report import Report
 from desktop.checks.verdict import compute_verdict
@@ -83,14 +86,17 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="*", metavar="TEXT",
                         help="a link, a chat message with a link, a phone number or a bank "
                              "account; - reads one per line from standard input")
+    parser.add_argument("--file", action="append", default=[], metavar="FILE",
+                        help="check a whole chat message saved in FILE (- reads all of standard "
+                             "input as one message), or a screenshot (PNG, JPEG, WebP); "
+                             "repeatable")
     parser.add_argument("--json", action="store_true",
                         help="print each report as one line of JSON (JSON Lines)")
     parser.add_argument("--offline", action="store_true",
                         help="only the instant offline analysis; no network access at all")
-    parser.add_argument("--lang", choices=("en", "id", "es"),
-                        default=os.environ.get("SHOPSAFE_LANGUAGE") if os.environ.get(
-                            "SHOPSAFE_LANGUAGE") in ("en", "id", "es") else "en",
-                        help="language of the report texts (default: en)")
+    parser.add_argument("--lang", choices=("en", "id", "es"), default=None,
+                        help="language of the report texts (default: SHOPSAFE_LANGUAGE, else the "
+                             "language chosen in Settings, else the system's, else en)")
     parser.add_argument("--country", default=os.environ.get("SHOPSAFE_COUNTRY"),
                         help="your country (ISO code, e.g. ID, ES, MX): default region for "
                              "phone numbers and local brands (default: ES with --lang es, "
@@ -115,6 +121,7 @@ def _resolve_arg(text: str) -> tuple[str, str]:
 
 def options_from_args(args: argparse.Namespace) -> CheckOptions:
     """The :class:`CheckOptions` the parsed arguments ask for."""
+    args.lang = chosen_language(args.lang)
     country = args.country or ("ES" if args.lang == "es" else "ID")
     return CheckOptions(offline=bool(args.offline), country=str(country).upper()[:2],
                         language=args.lang, resolve=dict(getattr(args, "resolve", None) or []),
@@ -131,15 +138,51 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _inputs(items: Iterable[str], stdin: TextIO) -> Iterator[str]:
+_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff")
+_IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"BM", b"II*\x00", b"MM\x00*")
+_T_NO_FILE = N_("CheckCli", "{path} could not be read: {reason}")
+_T_NO_SUCH_FILE = N_("CheckCli", "there is no such file")
+_T_NOT_ALLOWED = N_("CheckCli", "you are not allowed to open it")
+_T_NOT_READABLE = N_("CheckCli", "it is a folder or cannot be opened")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Picture:
+    """A screenshot to check: its bytes and the name the user gave."""
+
+    name: str
+    data: bytes
+
+
+def _read_file(path: str, stdin: TextIO) -> str | _Picture:
+    if path == "-":
+        return stdin.read()
+    raw = Path(path).read_bytes()
+    if raw.startswith(_IMAGE_MAGIC) or path.lower().endswith(_IMAGE_SUFFIXES):
+        return _Picture(path, raw)
+    return raw.decode("utf-8", errors="replace")
+
+
+def _inputs(items: Iterable[str], stdin: TextIO, files: Iterable[str] = (),
+            translate: Translate | None = None) -> Iterator[str | _Picture]:
     for item in items:
         if item == "-":
             for line in stdin:
                 line = line.strip()
                 if line:
                     yield line
+        elif item.lower().endswith(_IMAGE_SUFFIXES) and Path(item).is_file():
+            yield _read_file(item, stdin)
         else:
             yield item
+    for path in files:
+        try:
+            yield _read_file(path, stdin)
+        except OSError as error:
+            log.warning("could not read %s: %s", path, error)
+            reason = (_T_NO_SUCH_FILE if isinstance(error, FileNotFoundError) else
+                      _T_NOT_ALLOWED if isinstance(error, PermissionError) else _T_NOT_READABLE)
+            print(_T_NO_FILE.format(path=path, reason=reason).render(translate), file=sys.stderr)
 
 
 def _checker(options: CheckOptions) -> Callable[[str], Report]:
@@ -213,8 +256,9 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None,
     ``check.failed`` (``unknown``)."""
     stdout = stdout or _tolerant(sys.stdout)
     stdin = stdin or _tolerant(sys.stdin)
+    args.lang = chosen_language(args.lang)
     translate = translator(args.lang)
-    if not args.inputs:
+    if not args.inputs and not getattr(args, "file", None):
         print(_T_NO_INPUT.render(translate), file=sys.stderr)
         return 2
     _quiet_logging()
@@ -236,10 +280,16 @@ def _check_all(args: argparse.Namespace, options: CheckOptions, translate: Trans
     check = _checker(options)
     ascii_only = not _utf8(stdout)  # JSON stays exact on a legacy-locale terminal
     first = True
-    for text in _inputs(args.inputs, stdin):
-        text = _scrub(text)
+    for item in _inputs(args.inputs, stdin, getattr(args, "file", ()), translate):
+        text = item.name if isinstance(item, _Picture) else _scrub(item)
         try:
-            report = check(text)
+            if isinstance(item, _Picture):
+                from desktop.checks.image import analyze_image
+
+                report = analyze_image(item.data, dataclasses.replace(options, offline=True),
+                                       ui_language=args.lang)
+            else:
+                report = check(text)
         except Exception:
             log.exception("check of one input failed")
             report = _failed_report(text, options)
@@ -271,6 +321,9 @@ def render_text(report: Report, translate: Translate | None = None) -> str:
     if report.social_handle:
         facts.append(_T_HANDLE.format(handle=report.social_handle).render(t))
     lines.append("  " + " · ".join(facts))
+    if len(report.identifiers) > 1 or any(i.kind != "url" for i in report.identifiers):
+        lines.append("  " + _T_FOUND.render(t))
+        lines.extend("    - " + _identifier_line(item, t) for item in report.identifiers)
     verdict = report.verdict
     lines.append("  " + _T_VERDICT.format(level=_LEVEL_LABEL[verdict.level]).render(t)
                  + " — " + verdict.summary.render(t))
@@ -289,6 +342,32 @@ def render_text(report: Report, translate: Translate | None = None) -> str:
         lines.append("  " + _T_NOT_DONE.render(t))
         lines.extend(f"    - {m.render(t)}" for m in verdict.not_done)
     return "\n".join(lines) + "\n"
+
+
+_T_FOUND = N_("CheckCli", "Found in the text:")
+_IDENTIFIER_LABEL = {
+    "url": N_("CheckCli", "link"), "phone": N_("CheckCli", "phone"),
+    "email": N_("CheckCli", "e-mail"), "bank_account": N_("CheckCli", "bank account"),
+    "ewallet": N_("CheckCli", "e-wallet"), "clabe": N_("CheckCli", "CLABE"),
+    "iban": N_("CheckCli", "IBAN"), "cbu": N_("CheckCli", "CBU/CVU"),
+    "tax_id": N_("CheckCli", "tax id"),
+}
+_T_HOLDER = N_("CheckCli", "in the name of {holder}")
+_T_INVALID = N_("CheckCli", "check digit wrong")
+_T_OCR = N_("CheckCli", "read from the picture")
+
+
+def _identifier_line(item, t: Translate | None) -> str:
+    parts = [f"{_IDENTIFIER_LABEL[item.kind].render(t)}: {item.value}"]
+    if item.bank:
+        parts.append(item.bank)
+    if item.holder:
+        parts.append(_T_HOLDER.format(holder=item.holder).render(t))
+    if item.valid is False:
+        parts.append(_T_INVALID.render(t))
+    if item.ocr:
+        parts.append(_T_OCR.render(t))
+    return " · ".join(parts)
 
 
 def _explain(finding: Finding, t: Translate | None, shown: set[str]) -> list[str]:

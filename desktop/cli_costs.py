@@ -83,7 +83,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--rate", default="", metavar="VALUE",
                         help="1 unit of the offer's currency in --currency")
     parser.add_argument("--json", action="store_true", help="print the breakdown as JSON")
-    parser.add_argument("--lang", default="en", choices=["en", "id", "es"])
+    parser.add_argument("--lang", default=None, choices=["en", "id", "es"],
+                        help="language of the breakdown (default: SHOPSAFE_LANGUAGE, else the "
+                             "language chosen in Settings, else the system's, else en)")
     parser.set_defaults(func=run)
 
 
@@ -93,6 +95,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 
     out = out or sys.stdout
     err = err or sys.stderr
+    from desktop.langrule import chosen_language
+
+    args.lang = chosen_language(args.lang)
     translate = translator(args.lang)
     country = args.country.upper()
     target = (args.currency or country_currency(country) or "IDR").upper()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import platformdirs
 
-__all__ = ["APP_NAME", "ORG_NAME", "data_dir", "resource_path", "resources_dir"]
+__all__ = ["APP_NAME", "ORG_NAME", "data_dir", "resource_path", "resources_dir", "settings_file"]
 
 APP_NAME = "ShopSafe"
 ORG_NAME = "ShopSafe"
@@ -42,3 +42,11 @@ def data_dir() -> Path:
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def settings_file() -> Path:
+    """``$SHOPSAFE_SETTINGS_FILE``, else ``settings.ini`` in the per-user config folder."""
+    override = os.environ.get("SHOPSAFE_SETTINGS_FILE")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP_NAME, ORG_NAME)) / "settings.ini"

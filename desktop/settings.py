@@ -22,11 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QLocale, QObject, QSettings, Signal
 
 from desktop.i18n import SUPPORTED_LANGUAGES
-from desktop.paths import APP_NAME, ORG_NAME
+from desktop.paths import settings_file
 from desktop.text import N_, Message
 
 if TYPE_CHECKING:
@@ -45,8 +44,12 @@ __all__ = [
     "Option",
     "RECENT_CHECKS",
     "RECENT_CHECKS_LIMIT",
+    "SPANISH_SPEAKING_COUNTRIES",
     "Settings",
+    "TEXT_SIZE",
+    "TEXT_SIZES",
     "WINDOW_GEOMETRY",
+    "country_question_needed",
     "default_country",
     "default_settings_file",
 ]
@@ -90,11 +93,39 @@ _FALLBACK_COUNTRY = "ID"
 RECENT_CHECKS_LIMIT = 20
 
 
-def default_country(locale: QLocale | None = None) -> str:
-    """The system locale's country if ShopSafe offers it, else Indonesia."""
+#: Countries whose buyers speak Spanish (a Spanish-speaking user is asked among these first).
+SPANISH_SPEAKING_COUNTRIES = frozenset({"ES", "MX", "AR", "CO", "CL", "PE", "EC", "UY", "VE"})
+
+
+def _system_country(locale: QLocale | None = None) -> str | None:
     locale = locale or QLocale.system()
     code = QLocale.territoryToCode(locale.territory()).upper()
-    return code if code in _COUNTRY_CODES else _FALLBACK_COUNTRY
+    return code if code in _COUNTRY_CODES else None
+
+
+def default_country(locale: QLocale | None = None, language: str | None = None) -> str:
+    """The country used until the user chooses one: the system locale's country if ShopSafe
+    offers it and it fits the window's language, else the language's own country (Indonesian:
+    Indonesia; Spanish: Spain, and the window asks between Spain, Mexico and others, see
+    :func:`country_question_needed`), else Indonesia. A Spanish speaker never gets Indonesia."""
+    if language is None:
+        from desktop.i18n import current_language
+
+        language = current_language()
+    system = _system_country(locale)
+    if language == "es":
+        return system if system in SPANISH_SPEAKING_COUNTRIES else "ES"
+    if language == "id":
+        return system if system is not None else "ID"
+    return system or _FALLBACK_COUNTRY
+
+
+def country_question_needed(settings: Settings, language: str, locale: QLocale | None = None) -> bool:
+    """Whether to ask the user's country: none chosen, and the window's language does not tell
+    it (Spanish is spoken in Spain, Mexico and many more) nor does the system locale."""
+    if settings.is_set(COUNTRY):
+        return False
+    return language == "es" and _system_country(locale) not in SPANISH_SPEAKING_COUNTRIES
 
 
 @dataclass(frozen=True)
@@ -150,6 +181,18 @@ COUNTRY = Option(
     _choice(_COUNTRY_CODES),
 )
 OFFLINE = Option("network", "offline", False, bool, N_("Settings", "Offline mode"), bool)
+#: Text size in percent of the system's font, for older eyes.
+TEXT_SIZES: tuple[int, ...] = (100, 115, 130, 150, 175)
+
+
+def _text_size(value: Any) -> int:
+    size = int(value)
+    if size not in TEXT_SIZES:
+        raise ValueError(f"text size not one of {TEXT_SIZES}: {size}")
+    return size
+
+
+TEXT_SIZE = Option("display", "text_size", 100, int, N_("Settings", "Text size"), _text_size)
 AUTO_LOCK_MINUTES = Option(
     "archive", "auto_lock_minutes", 10, int, N_("Settings", "Lock the archive after"), _minutes
 )
@@ -168,6 +211,7 @@ ALL_OPTIONS: tuple[Option, ...] = (
     LANGUAGE,
     COUNTRY,
     OFFLINE,
+    TEXT_SIZE,
     AUTO_LOCK_MINUTES,
     ARCHIVE_FOLDER,
     KEEP_RECENT_CHECKS,
@@ -217,10 +261,7 @@ def _convert(raw: Any, kind: type) -> Any:
 
 def default_settings_file() -> Path:
     """``$SHOPSAFE_SETTINGS_FILE``, else ``settings.ini`` in the per-user config folder."""
-    override = os.environ.get("SHOPSAFE_SETTINGS_FILE")
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_config_dir(APP_NAME, ORG_NAME)) / "settings.ini"
+    return settings_file()
 
 
 class Settings(QObject):
@@ -258,6 +299,10 @@ class Settings(QObject):
             except (TypeError, ValueError):
                 return default
         return value
+
+    def is_set(self, option: Option) -> bool:
+        """Whether the user (or a previous run) stored a value, rather than the default applying."""
+        return self._qsettings.contains(option.key)
 
     def set_value(self, option: Option, value: Any) -> None:
         """Store ``value`` (validated); raises ``ValueError`` for a value the option refuses."""

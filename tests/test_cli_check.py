@@ -96,3 +96,33 @@ def test_render_text_in_process():
     assert "social-media seller" in text
     assert "Seller: tokobaju_murah" in text
     assert "NOT ENOUGH INFORMATION" in text
+
+
+def test_a_whole_message_from_standard_input_is_one_report():
+    message = ("Kak transfer dulu ke BCA 1234567890\na.n. Budi Santoso ya\n"
+               "konfirmasi ke wa.me/6281234567890 atau cs@tokobatik.co.id\n")
+    result = run("--json", "--offline", "--file", "-", stdin=message)
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.splitlines()
+    report = json.loads(line)
+    assert [(i["kind"], i["value"]) for i in report["identifiers"]] == [
+        ("bank_account", "1234567890"), ("phone", "+6281234567890"),
+        ("url", "wa.me/6281234567890"), ("email", "cs@tokobatik.co.id")]
+    assert report["identifiers"][0]["holder"] == "Budi Santoso"
+    assert "message.pay_first" in {f["id"] for f in report["findings"]}
+
+
+@pytest.mark.skipif(not __import__("shutil").which("tesseract"), reason="tesseract is not installed")
+def test_a_screenshot_path_is_read_offline_and_translated():
+    picture = REPO / "tests" / "reading" / "data" / "chat_es.png"
+    result = run("--lang", "es", str(picture))
+    assert result.returncode == 0, result.stderr
+    assert "CLABE: 002010077777777771 · Banamex" in result.stdout
+    assert "leído de la imagen" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_a_missing_file_is_said_plainly():
+    result = run("--lang", "id", "--file", "/nonexistent/chat.txt")
+    assert "Traceback" not in result.stderr
+    assert "/nonexistent/chat.txt" in result.stderr

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import time
 
+from desktop.checks.identifiers import find_identifiers
 from desktop.checks.inputs import MAX_INPUT_CHARS, ParsedInput, extract_links, strip_invisible
 from desktop.checks.inputs import classify as _classify
 from desktop.checks.linkchecks import input_findings
 from desktop.checks.lookalike import handle_findings, lookalike_findings
+from desktop.checks.message import message_findings
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
 from desktop.net.options import CheckOptions
 from desktop.checks.registry import Registry, default_registry
@@ -72,6 +74,11 @@ def analyze_offline(
             None,
             {"links": links},
         ))
+    identifiers = tuple(find_identifiers(text, options.country))
+    words = message_findings(strip_invisible(text), identifiers)
+    if words:
+        # The words of a message were judged: it was understood, even with nothing to look up.
+        findings = words + [f for f in findings if f.id != "input.not_understood"]
     if len(full) > MAX_INPUT_CHARS:
         findings.append(Finding(
             "input.truncated", Category.LINK, Status.UNKNOWN,
@@ -98,4 +105,5 @@ def analyze_offline(
         bank_account=parsed.bank_account,
         social_handle=parsed.social_handle,
         platform=parsed.platform if kind in (InputKind.MARKETPLACE, InputKind.SOCIAL) else None,
+        identifiers=identifiers,
     )

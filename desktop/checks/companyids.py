@@ -11,7 +11,7 @@ MX-RFC     Mexican RFC (12/13 characters)              RFC
 DE-USt-IdNr German VAT number                          USt-IdNr, VAT, UID
 CO-NIT     Colombian NIT (with its "DV" check digit)   NIT
 AR-CUIT    Argentine CUIT/CUIL                         CUIT, CUIL
-CL-RUT     Chilean RUT                                 RUT, R.U.T.
+CL-RUT     Chilean RUT                                 RUT, R.U.T. (a Colombian RUT prints the NIT)
 PE-RUC     Peruvian RUC                                RUC
 ID-NPWP    Indonesian tax number (15 or 16 digits)     NPWP
 ID-NIB     Indonesian business licence (13 digits)     NIB
@@ -28,6 +28,8 @@ a common and lawful way to print it. A number that fails its check digit is stil
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -43,7 +45,7 @@ from stdnum.id import npwp as _npwp
 from stdnum.mx import rfc as _rfc
 from stdnum.pe import ruc as _ruc
 
-__all__ = ["find_company_ids", "valid_cif", "valid_cuit", "valid_nif", "valid_nit", "valid_npwp",
+__all__ = ["MAX_MATCHES", "add_company_ids", "find_company_ids", "valid_cif", "valid_cuit", "valid_nif", "valid_nit", "valid_npwp",
            "valid_rfc", "valid_ruc", "valid_rut", "valid_ust_id"]
 
 
@@ -128,28 +130,47 @@ def _nit_value(digits: str, dv: str | None) -> tuple[str, bool] | None:
     return None
 
 
-def _checked(validator: Callable[[str], bool], lengths: tuple[int, ...]) -> Callable[[str, str | None],
-                                                                                   tuple[str, bool] | None]:
-    def read(digits: str, dv: str | None) -> tuple[str, bool] | None:
+_Reader = Callable[[str, str | None], tuple[str, str, bool] | None]
+
+
+def _checked(kind: str, validator: Callable[[str], bool], lengths: tuple[int, ...]) -> _Reader:
+    def read(digits: str, dv: str | None) -> tuple[str, str, bool] | None:
         value = (digits + (dv or "")).upper()
-        return (value, validator(value)) if len(value) in lengths else None
+        return (kind, value, validator(value)) if len(value) in lengths else None
     return read
 
 
-_LABELLED: tuple[tuple[str, re.Pattern[str], Callable[[str, str | None], tuple[str, bool] | None]], ...] = (
-    ("CO-NIT", re.compile(rf"\bN\.?\s?I\.?\s?T\.?{_GAP}{_GROUPED}", re.I), _nit_value),
-    ("AR-CUIT", re.compile(rf"\b(?:CUIT|CUIL|C\.U\.I\.[TL]\.?){_GAP}{_GROUPED}", re.I),
-     _checked(valid_cuit, (11,))),
-    ("CL-RUT", re.compile(rf"\b(?:RUT|R\.U\.T\.?|Rol [ÚU]nico Tributario){_GAP}{_GROUPED}", re.I),
-     _checked(valid_rut, (8, 9))),
-    ("PE-RUC", re.compile(rf"\b(?:RUC|R\.U\.C\.?){_GAP}{_GROUPED}", re.I), _checked(valid_ruc, (11,))),
-    ("ID-NPWP", re.compile(rf"\bNPWP{_GAP}{_GROUPED}", re.I), _checked(valid_npwp, (15, 16))),
+def _read_nit(digits: str, dv: str | None) -> tuple[str, str, bool] | None:
+    hit = _nit_value(digits, dv)
+    return ("CO-NIT", *hit) if hit else None
+
+
+def _read_rut(digits: str, dv: str | None) -> tuple[str, str, bool] | None:
+    """Chile's RUT — or Colombia's: its RUT (Registro Único Tributario) prints the NIT.
+    Chilean RUTs are written with their check character after a hyphen; a number without one
+    that is no valid Chilean RUT is read as a Colombian NIT."""
+    chilean = _checked("CL-RUT", valid_rut, (8, 9))(digits, dv)
+    if chilean is not None and chilean[2]:
+        return chilean
+    colombian = _read_nit(digits, dv)
+    if dv is None or (colombian is not None and colombian[2]) or chilean is None:
+        return colombian
+    return chilean
+
+
+_LABELLED: tuple[tuple[re.Pattern[str], _Reader], ...] = (
+    (re.compile(rf"\bN\.?\s?I\.?\s?T\.?{_GAP}{_GROUPED}", re.I), _read_nit),
+    (re.compile(rf"\b(?:CUIT|CUIL|C\.U\.I\.[TL]\.?){_GAP}{_GROUPED}", re.I), _checked("AR-CUIT", valid_cuit, (11,))),
+    (re.compile(rf"\b(?:RUT|R\.U\.T\.?|Rol [ÚU]nico Tributario){_GAP}{_GROUPED}", re.I), _read_rut),
+    (re.compile(rf"\b(?:RUC|R\.U\.C\.?){_GAP}{_GROUPED}", re.I), _checked("PE-RUC", valid_ruc, (11,))),
+    (re.compile(rf"\bNPWP{_GAP}{_GROUPED}", re.I), _checked("ID-NPWP", valid_npwp, (15, 16))),
 )
 _NIB = re.compile(r"\bNIB\b[\s:.#-]*(?:No\.?|Nomor)?[\s:.#-]*(\d{13})\b", re.I)
 
 # "Razón social: Moda Andina S.A.S." — the legal name beside a LatAm or Spanish id.
 _LEGAL_NAME = re.compile(r"\b(?:Raz[oó]n social|Denominaci[oó]n social|Nombre legal)\s*:?\s*"
-                         r"([^\n|,;:()]{3,80}?)(?=\s*(?:[-–|,;(\n]|\bNIT\b|\bRUT\b|\bRUC\b|\bCUIT\b|$))", re.I)
+                         r"([^\n|,;:()·•]{3,80}?)(?=\s*(?:[-–|,;(·•\n]|\bNIT\b|\bRUT\b|\bRUC\b|\bCUIT\b|$))",
+                         re.I)
 _NAME_WINDOW = 160
 
 
@@ -166,45 +187,70 @@ def _legal_name(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+def add_company_ids(target: list[dict], hits: list[dict]) -> None:
+    """Add ``hits`` to ``target``, one entry per (type, value): a number printed on several
+    pages is one number, and a legal name seen beside it on any page is kept."""
+    for hit in hits:
+        same = next((c for c in target if (c["type"], c["value"]) == (hit["type"], hit["value"])), None)
+        if same is None:
+            target.append(dict(hit))
+        elif "name" in hit and "name" not in same:
+            same["name"] = hit["name"]
+
+
+# Pages are attacker-controlled: at most this many labelled numbers are read per scheme and page
+# (an honest page prints its ids a few times), and each distinct number is validated once.
+MAX_MATCHES = 200
+
+
 def find_company_ids(text: str, *, require_context: bool = True) -> list[dict]:
     """Identifiers in ``text``.
 
     With ``require_context`` (page text) a number counts only when its label (CIF, RFC,
     USt-IdNr, NIT, CUIT, RUT, RUC, NPWP …) stands just before it; ``valid`` then says whether
     its check digit holds. Without it (a schema.org ``vatID`` field) only numbers of the
-    unlabelled schemes that validate count. Never raises.
+    unlabelled schemes that validate count. Never raises; bounded by :data:`MAX_MATCHES`.
     """
     found: dict[tuple[str, str], dict] = {}
+    lowered = text.lower()
+    names = require_context and any(cue in lowered for cue in ("raz", "denominaci", "nombre legal"))
 
     def add(kind: str, value: str, valid: bool, start: int, end: int) -> None:
-        hit = {"type": kind, "value": value, "valid": valid}
-        name = _legal_name(text, start, end) if require_context else None
-        if name:
-            hit["name"] = name
-        found.setdefault((kind, value), hit)
+        hit = found.get((kind, value))
+        if hit is None:
+            hit = found[(kind, value)] = {"type": kind, "value": value, "valid": valid}
+        if names and "name" not in hit:
+            name = _legal_name(text, start, end)
+            if name:
+                hit["name"] = name
 
     for kind, pattern, validator, label in _PATTERNS:
-        for match in pattern.finditer(text):
-            value = re.sub(r"[- ]", "", match[0]).upper()
-            valid = validator(value)
+        seen: dict[str, bool] = {}
+        for match in itertools.islice(pattern.finditer(text), 20 * MAX_MATCHES):
             labelled = re.search(label, text[max(0, match.start() - 40):match.start()], re.I) is not None
             if require_context and not labelled:
                 continue  # a bare 9-character code is as likely a SKU as a tax number
-            if not require_context and not valid:
+            value = re.sub(r"[- ]", "", match[0]).upper()
+            if value not in seen:
+                if len(seen) >= MAX_MATCHES:
+                    break
+                seen[value] = validator(value)
+            if not require_context and not seen[value]:
                 continue
-            add(kind, value, valid, match.start(), match.end())
+            add(kind, value, seen[value], match.start(), match.end())
     if require_context:
-        for kind, pattern, read in _LABELLED:
-            for match in pattern.finditer(text):
+        # a cheap test first: most pages name none of these labels
+        labelled = any(cue in lowered for cue in ("nit", "n.i.t", "cuit", "cuil", "c.u.i", "rut", "r.u.t",
+                                                  "rol unico", "rol único", "ruc", "r.u.c", "npwp"))
+        for pattern, read in _LABELLED if labelled else ():
+            read_once = functools.lru_cache(maxsize=MAX_MATCHES)(read)
+            for match in itertools.islice(pattern.finditer(text), MAX_MATCHES):
                 number, dv = match[1], match[2]
                 if dv is None and re.search(r"-\d$", number):  # "900.373.913-4": the DV
                     number, dv = number[:-2], number[-1]
-                hit = read(re.sub(r"\D", "", number), dv)
+                hit = read_once(re.sub(r"\D", "", number), dv)
                 if hit is not None:
-                    add(kind, hit[0], hit[1], match.start(), match.end())
-        for match in _NIB.finditer(text):
-            add("ID-NIB", match[1], True, match.start(), match.end())
-    else:
-        for match in _NIB.finditer(text):
-            add("ID-NIB", match[1], True, match.start(), match.end())
+                    add(*hit, match.start(), match.end())
+    for match in itertools.islice(_NIB.finditer(text), MAX_MATCHES):
+        add("ID-NIB", match[1], True, match.start(), match.end())
     return list(found.values())

@@ -138,7 +138,8 @@ def _score(link: Link, kind: str) -> int:
 
 
 def choose_pages(page: ParsedPage, host: str) -> dict[str, str]:
-    """The best same-site link for each page kind found on ``page`` (kind → URL)."""
+    """The best link for each page kind found on ``page`` (kind → URL): same-site links only,
+    except for the kinds of :data:`_OFFSITE_OK` (a complaints book hosted by a provider)."""
     best: dict[str, tuple[int, str]] = {}
     for link in page.links:
         if urlsplit(link.url).scheme not in ("http", "https"):
@@ -194,9 +195,14 @@ def crawl(
     max_pages: int = MAX_PAGES,
     workers: int = 6,
     home: Page | None = None,
+    on_home: Callable[[CrawlResult], None] | None = None,
 ) -> CrawlResult:
     """Fetch ``url`` (unless ``home`` is given) and its key pages. Never raises a
-    ``NetworkError`` (they land in the result); ``Cancelled`` propagates."""
+    ``NetworkError`` (they land in the result); ``Cancelled`` propagates.
+
+    ``on_home`` is called with the result so far (``home`` and the parsed home page in
+    ``pages[0]``) before the other pages are fetched, so that a caller can start work that
+    needs only the home page (the landing site's registration after a redirect) meanwhile."""
     result = CrawlResult(url)
     with client_factory() as client:
         deadline = getattr(client, "deadline", None)  # parsing, too, ends with the check
@@ -210,6 +216,8 @@ def crawl(
     host = _hostname(home.final_url) or _hostname(url)
     parsed_home = parse_html(home.text, home.final_url, deadline=deadline)
     result.pages.append(parsed_home)
+    if on_home is not None:
+        on_home(result)
     if not _ok(home):
         return result
     result.linked = choose_pages(parsed_home, host)

@@ -28,6 +28,7 @@ from desktop.checks.summary import (
     subject_of,
 )
 from desktop.checks.labels import evidence_items
+from desktop.localtime import local_stamp
 from desktop.text import N_, Message, Translate
 
 __all__ = ["LEVEL_COLOURS", "evidence_items", "format_value", "report_html", "safe_link", "value_html"]
@@ -143,7 +144,8 @@ def report_html(
 
     esc = html.escape
     level, reasons = effective_verdict(doc)
-    stamp = (when or datetime.now().astimezone()).strftime("%Y-%m-%d %H:%M %Z").strip()
+    # When the check was made (a reopened report is not "now"), in local time with the zone.
+    stamp = local_stamp(when or doc.get("checked_at") or None)
     subject = subject_of(doc)
     out: list[str] = [
         "<!DOCTYPE html>",

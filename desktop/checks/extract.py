@@ -23,7 +23,8 @@ from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 import phonenumbers
 
-from desktop.checks.companyids import find_company_ids
+from desktop.checks.clientredirect import client_redirect
+from desktop.checks.companyids import add_company_ids, find_company_ids
 from desktop.checks.domains import host_info
 from desktop.checks.htmlfeed import Cut, feed_bounded
 from desktop.checks.phones import (
@@ -183,7 +184,7 @@ def parse_html(html: str, url: str, *, deadline=None) -> ParsedPage:
     if len(text) > _TEXT_HEAD + _TEXT_TAIL:
         # contact details sit in headers and footers; the middle of a giant text is cut so
         # that reading it stays within the check's time (and the cut is reported)
-        cut = Cut("size", _TEXT_HEAD + _TEXT_TAIL, len(text)).merge(cut)
+        cut = cut or Cut("size", _TEXT_HEAD + _TEXT_TAIL, len(text))  # a markup cut says more
         text = text[:_TEXT_HEAD] + "\n" + text[-_TEXT_TAIL:]
     blocks = []
     for raw in parser.json_ld:
@@ -194,7 +195,7 @@ def parse_html(html: str, url: str, *, deadline=None) -> ParsedPage:
         if _depth_within(block, MAX_LD_DEPTH):
             blocks.append(block)
     return ParsedPage(url, " ".join("".join(parser.title).split()), text, tuple(parser.links),
-                      tuple(blocks), html, cut, _client_redirect(parser, url))
+                      tuple(blocks), html, cut, _client_redirect(parser))
 
 
 MAX_LD_DEPTH = 32
@@ -203,6 +204,11 @@ _MAX_LD_BLOCKS = 50
 _MAX_LD_CHARS = 500_000
 _MAX_SCRIPTS = 30
 _MAX_SCRIPT_CHARS = 20_000
+
+
+def _client_redirect(parser: _Parser) -> Link | None:
+    found = client_redirect(parser.refresh, parser.scripts, parser.base)
+    return Link(*found) if found else None
 
 
 def _depth_within(node: Any, limit: int) -> bool:
@@ -221,37 +227,6 @@ def _depth_within(node: Any, limit: int) -> bool:
             return False
         stack.extend((child, depth + 1) for child in children)
     return True
-
-
-_REFRESH_URL = re.compile(r"""(?i)^\s*\d*(?:\.\d*)?\s*[;,]?\s*(?:url\s*=\s*)?["']?([^"'\s][^"']*)""")
-_SCRIPT_LOCATION = re.compile(
-    r"""(?:window\.|document\.|self\.|top\.)?location(?:\.href)?\s*=\s*["']([^"'\s]{1,2000})["']"""
-    r"""|location\.(?:replace|assign)\(\s*["']([^"'\s]{1,2000})["']\s*\)""")
-
-
-def _client_redirect(parser: _Parser, url: str) -> Link | None:
-    """Where a meta refresh or an inline script sends the browser (``Link(url, "meta")`` or
-    ``Link(url, "script")``), or None."""
-    target, how = None, ""
-    if parser.refresh:
-        match = _REFRESH_URL.match(parser.refresh)
-        if match and (match[1].strip() and ("url" in parser.refresh.lower() or "/" in match[1])):
-            target, how = match[1].strip(), "meta"
-    if target is None:
-        for script in parser.scripts:
-            match = _SCRIPT_LOCATION.search(script)
-            if match:
-                target, how = match[1] or match[2], "script"
-                break
-    if not target:
-        return None
-    try:
-        absolute = urljoin(parser.base, target)
-        if urlsplit(absolute).scheme not in ("http", "https"):
-            return None
-    except ValueError:
-        return None
-    return Link(absolute, how)
 
 
 # --------------------------------------------------------------------------- e-mails
@@ -528,7 +503,7 @@ def extract_contacts(pages: Iterable[ParsedPage], host: str, country: str) -> Co
         _add(contacts.placeholder_emails, placeholders)
         _add(contacts.phones, find_phones(page.text, regions, hinted))
         _add(contacts.addresses, find_addresses(page.text))
-        _add(contacts.company_ids, find_company_ids(page.text))
+        add_company_ids(contacts.company_ids, find_company_ids(page.text))
         for link in page.links:
             scheme = urlsplit(link.url).scheme.lower()
             if scheme == "mailto":
@@ -553,5 +528,5 @@ def extract_contacts(pages: Iterable[ParsedPage], host: str, country: str) -> Co
             _add(contacts.addresses, [org["address"]])
             _add(contacts.social, [_social(s) for s in org["same_as"]])
             if isinstance(org["vat_id"], str):
-                _add(contacts.company_ids, find_company_ids(org["vat_id"], require_context=False))
+                add_company_ids(contacts.company_ids, find_company_ids(org["vat_id"], require_context=False))
     return contacts

@@ -28,8 +28,8 @@ __all__ = ["MAX_PARSE_CHARS", "PARSE_SECONDS", "Cut", "feed_bounded"]
 
 MAX_PARSE_CHARS = 3_000_000
 PARSE_SECONDS = 3.0
-_FIRST_CHUNK = 64 * 1024
-_MAX_CHUNK = 256 * 1024  # the clock is read at least this often (about a tenth of a second)
+_FIRST_CHUNK = 16 * 1024
+_MAX_CHUNK = 64 * 1024  # the clock is read at least this often (a few hundredths of a second)
 
 
 class _Remaining(Protocol):
@@ -45,10 +45,6 @@ class Cut:
     reason: str
     read: int
     total: int
-
-    def merge(self, other: Cut | None) -> Cut:
-        """The earlier of two cuts of one page (the markup cut wins over a text window)."""
-        return self if other is None or self.read <= other.read else other
 
     def to_evidence(self) -> dict[str, int | str]:
         return {"reason": self.reason, "read_chars": self.read, "total_chars": self.total}

@@ -43,6 +43,11 @@ _BARE_URL = re.compile(
     r"(?::\d{1,5})?(?:[/?#][^\s<>\"'`]*)?"
 )
 _EMAIL = re.compile(r"(?i)^[\w.+-]+@[\w-]+(\.[\w-]+)+$")
+# An e-mail address inside text: its local part ("cs.tokobatik" in cs.tokobatik@gmail.com) is
+# not a host, and the address as a whole is not a link.
+_EMAIL_IN_TEXT = re.compile(r"(?i)(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "Foto_Paket.apk" sent in a chat is a file, not a host (these endings are no domain endings).
+_FILE_NAME = re.compile(r"(?i)^[^/]+\.(?:x?apk|jpe?g|png|gif|webp|heic|pdf|docx?|xlsx?|exe|mp4|rar)$")
 _HANDLE = re.compile(r"(?<![\w.])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29})\b")
 _DIGITS_RUN = re.compile(r"(?<![\w])\+?\d[\d \-.()]{4,28}\d(?![\w])")
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,4})?)\b")
@@ -113,15 +118,31 @@ def _strip_trailing(token: str) -> str:
     return token
 
 
+def email_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds e-mail addresses (start, end)."""
+    return [m.span() for m in _EMAIL_IN_TEXT.finditer(text)]
+
+
+def extract_emails(text: str) -> list[str]:
+    """The e-mail addresses in ``text``, in order, without repeats."""
+    return list(dict.fromkeys(m.group(0).rstrip(".") for m in _EMAIL_IN_TEXT.finditer(text)))
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    start, end = span
+    return any(a <= start < b or a < end <= b for a, b in spans)
+
+
 def extract_link(text: str) -> str | None:
     """The first link-like token of ``text`` with trailing punctuation removed, or ``None``.
     Links with a scheme win over bare host names; e-mail addresses are not links."""
     match = _SCHEME_URL.search(text)
     if match:
         return _strip_trailing(match.group(0))
+    emails = email_spans(text)
     for match in _BARE_URL.finditer(text):
         token = _strip_trailing(match.group(0))
-        if _EMAIL.match(token):
+        if _EMAIL.match(token) or _FILE_NAME.match(token) or _inside(match.span(), emails):
             continue
         if "." not in token.split("/")[0]:
             continue
@@ -137,12 +158,13 @@ def extract_links(text: str, limit: int = 5) -> list[str]:
     for match in _SCHEME_URL.finditer(text):
         spans.append(match.span())
         found.append((match.start(), _strip_trailing(match.group(0))))
+    spans.extend(email_spans(text))
     for match in _BARE_URL.finditer(text):
         start, end = match.span()
         if any(a <= start < b or a < end <= b for a, b in spans):
             continue
         token = _strip_trailing(match.group(0))
-        if _EMAIL.match(token) or "." not in token.split("/")[0]:
+        if _EMAIL.match(token) or _FILE_NAME.match(token) or "." not in token.split("/")[0]:
             continue
         found.append((start, token))
     links = list(dict.fromkeys(token for _, token in sorted(found)))

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from desktop.net.errors import plain_reason, plain_verify_reason
 from desktop.text import N_, Message, Translate
 
 __all__ = [
@@ -76,6 +77,7 @@ EVIDENCE_LABELS: dict[str, Message] = {
     "terms": N_("Evidence", "Terms and conditions"),
     "shipping": N_("Evidence", "Shipping information"),
     "imprint": N_("Evidence", "Legal notice"),
+    "complaints": N_("Evidence", "Complaints book"),
     "statuses": N_("Evidence", "Domain status"),
     "rdap_server": N_("Evidence", "Looked up at"),
     "subject": N_("Evidence", "Issued to"),
@@ -95,12 +97,21 @@ EVIDENCE_LABELS: dict[str, Message] = {
     "max_percent": N_("Evidence", "Largest discount (%)"),
     "claims": N_("Evidence", "Discounts seen (%)"),
     "text": N_("Evidence", "Text"),
-    "method": N_("Evidence", "Method"),
+    "payment_method": N_("Evidence", "Payment method"),
     "recipient": N_("Evidence", "Paid to"),
     "recipient_kind": N_("Evidence", "Recipient"),
     "advertised": N_("Evidence", "Advertised"),
     "final_url": N_("Evidence", "Ends on"),
+    "landed_on": N_("Evidence", "Site the link leads to"),
+    "target": N_("Evidence", "Sends you to"),
+    "method": N_("Evidence", "How"),
     "redirects": N_("Evidence", "Redirects"),
+    "limit": N_("Evidence", "Most characters allowed"),
+    "start": N_("Evidence", "Start of the link"),
+    "length": N_("Evidence", "Characters pasted"),
+    "read_chars": N_("Evidence", "Characters read"),
+    "total_chars": N_("Evidence", "Characters in all"),
+    "pages": N_("Evidence", "Pages"),
 }
 
 _TECHNIQUES: dict[str, Message] = {
@@ -149,6 +160,11 @@ _REASONS: dict[str, Message] = {
     "BlockedAddress": N_("Reason", "private or local address"),
     "TooManyRedirects": N_("Reason", "too many redirects"),
     "UnsupportedScheme": N_("Reason", "not an http or https address"),
+    "url": N_("Reason", "the whole link is too long"),
+    "host": N_("Reason", "the site name is too long"),
+    "label": N_("Reason", "a part of the site name is too long"),
+    "time": N_("Reason", "reading it took too long"),
+    "size": N_("Reason", "it is too large"),
 }
 
 _POLICIES: dict[str, Message] = {
@@ -157,6 +173,7 @@ _POLICIES: dict[str, Message] = {
     "terms": EVIDENCE_LABELS["terms"],
     "shipping": EVIDENCE_LABELS["shipping"],
     "imprint": EVIDENCE_LABELS["imprint"],
+    "complaints": EVIDENCE_LABELS["complaints"],
 }
 
 # Script names as desktop.checks.confusables reports them (Unicode names, upper case).
@@ -235,9 +252,28 @@ _DOMAIN_STATUSES: dict[str, Message] = {
     "transfer period": N_("DomainStatus", "just moved to another registrar"),
 }
 
+# What a seller's message or picture showed (desktop.checks.message, desktop.checks.image).
+EVIDENCE_LABELS.update({
+    "phrase": N_("Evidence", "Words in the message"),
+    "holder": N_("Evidence", "Account holder"),
+    "claimed": N_("Evidence", "Bank named"),
+    "actual": N_("Evidence", "Bank of the number"),
+    "merchant_name": N_("Evidence", "Paid to (QR code)"),
+    "city": N_("Evidence", "City"),
+    "country": N_("Evidence", "Country"),
+    "nmid": N_("Evidence", "Merchant id (NMID)"),
+    "amount": N_("Evidence", "Amount"),
+    "currency": N_("Evidence", "Currency"),
+    "link": N_("Evidence", "Link"),
+    "seller": N_("Evidence", "Seller named"),
+})
+
 #: Evidence kept in the JSON report for programs and auditors but not shown to people: the
-#: bibliographic note of the bundled TLD table is long, English and says nothing about the shop.
-HIDDEN_KEYS = frozenset({"source"})
+#: bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is
+#: long, English and says nothing about the shop; the OCR engine's figures are for the log;
+#: "incomplete" and "check" are flags for the verdict and for programs.
+HIDDEN_KEYS = frozenset({"source", "incomplete", "check", "language", "engine", "languages",
+                         "seconds", "characters", "crc_ok", "scheme"})
 
 #: Known coded values per evidence key (a value is looked up under the key it appears with).
 VALUE_LABELS: dict[str, Mapping[str, Message]] = {
@@ -248,7 +284,8 @@ VALUE_LABELS: dict[str, Mapping[str, Message]] = {
     "unreadable": _POLICIES,
     "scripts": _SCRIPTS,
     "methods": PAYMENT_METHODS,
-    "method": PAYMENT_METHODS,
+    "payment_method": PAYMENT_METHODS,
+    "method": {"meta": N_("Evidence", "refresh tag"), "script": N_("Evidence", "script")},
     "advertised": PAYMENT_METHODS,
     "recipient_kind": RECIPIENT_KINDS,
     "statuses": _DOMAIN_STATUSES,
@@ -270,6 +307,10 @@ def display_value(key: str, value: Any, translate: Translate | None = None) -> A
             if value.endswith(suffix):
                 return f"{value[: -len(suffix)]} {words.render(translate)}"
         return value
+    if key in ("reason", "error") and isinstance(value, str) and value not in _REASONS:
+        # A library's own words (an errno string, OpenSSL's verify text): say it plainly.
+        plain = plain_verify_reason(value) if key == "error" else plain_reason(value)
+        return plain.render(translate)
     codes = VALUE_LABELS.get(key)
     if not codes:
         return value

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from desktop.checks.confusables import mixed_scripts
-from desktop.checks.inputs import MAX_HOST_CHARS, MAX_LABEL_CHARS, MAX_URL_CHARS, ParsedInput
+from desktop.checks.inputs import MAX_HOST_CHARS, MAX_LABEL_CHARS, MAX_URL_CHARS, ParsedInput, extract_emails
 from desktop.checks.model import Category, Finding, InputKind, Status
 from desktop.checks.tables import link_tables
 from desktop.text import N_
@@ -35,6 +35,17 @@ def input_findings(parsed: ParsedInput) -> Iterator[Finding]:
         )
     if parsed.too_long is not None:
         yield _too_long_finding(parsed)
+        return
+    if kind is InputKind.NOT_UNDERSTOOD and (emails := extract_emails(parsed.text)):
+        yield Finding(
+            "input.email", Category.LINK, Status.UNKNOWN,
+            N_("LinkChecks", "An e-mail address is not a link"),
+            N_("LinkChecks", "{email} is an e-mail address, not the link of a shop: ShopSafe "
+                             "cannot see who reads that mailbox.").format(email=emails[0]),
+            N_("LinkChecks", "Paste the shop's link, the seller's profile link, phone number or bank "
+                     "account number."),
+            {"emails": emails[:5]},
+        )
         return
     if kind is InputKind.NOT_UNDERSTOOD:
         yield Finding(
@@ -118,7 +129,9 @@ def _link_findings(parsed: ParsedInput) -> Iterator[Finding]:
     assert info is not None and parsed.host is not None
     tables = link_tables()
     entry = parsed.entry
-    if entry is not None:
+    if entry is not None and parsed.kind is not InputKind.SOCIAL:
+        # A seller on WhatsApp or Instagram gets no green "Official site of WhatsApp": the
+        # network is real, the seller is not checked by it (the social finding says so).
         yield Finding(
             "link.official", Category.LINK, Status.PASS,
             N_("LinkChecks", "Official site of {brand}").format(brand=entry.name),
@@ -137,8 +150,9 @@ def _link_findings(parsed: ParsedInput) -> Iterator[Finding]:
                          "bank transfer or a link the seller sends.").format(brand=entry.name),
                 {"marketplace": entry.name},
             )
-        elif parsed.kind is InputKind.SOCIAL:
-            yield _social_finding(parsed, entry.name)
+    if entry is not None and parsed.kind is InputKind.SOCIAL:
+        yield _social_finding(parsed, entry.name)
+    if entry is not None:
         if (info.registrable_domain or "") in _PERSONAL_PAYMENT_LINKS and parsed.path.strip("/"):
             yield Finding(
                 "payment.personal_link", Category.PAYMENT, Status.WARN,

@@ -23,15 +23,16 @@ import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from desktop.checks.confusables import ascii_skeleton, skeleton
+from desktop.checks.confusables import ascii_skeleton, mixed_scripts, skeleton
 from desktop.checks.domains import HostInfo, to_unicode
+from desktop.checks.labels import VALUE_LABELS
 from desktop.checks.model import Category, Finding, Status
 from desktop.checks.registry import BrandEntry, Registry
 from desktop.checks.tables import link_tables
 from desktop.checks.techniques import (
     BAIT_WORDS, STRONG_WORDS, TECH_WORDS, deletions, edit_technique,
 )
-from desktop.text import N_
+from desktop.text import N_, Message
 
 __all__ = ["TECHNIQUES", "Lookalike", "find_lookalikes", "handle_findings", "lookalike_findings"]
 
@@ -393,8 +394,7 @@ def lookalike_findings(
     yield Finding(
         "domain.lookalike", Category.DOMAIN, top.status,
         N_("Lookalike", "Imitates {brand} ({domain})").format(brand=top.brand, domain=top.imitates),
-        _DETAIL.get(top.technique, _DETAIL["typo"]).format(
-            host=info.unicode_host, domain=top.imitates, brand=top.brand),
+        _detail(info, top),
         N_("Lookalike", "Do not pay or log in here. Type {domain} yourself or use the official app."
            ).format(domain=top.imitates),
         {
@@ -408,6 +408,29 @@ def lookalike_findings(
         },
     )
 
+
+def _detail(info: HostInfo, top) -> Message:
+    """The explanation: for a homograph, what the buyer saw and what the address really is,
+    never "apple.com ... to pass for apple.com"."""
+    if top.technique == "homoglyph":
+        foreign = sorted(mixed_scripts(info.unicode_label) - {"LATIN", "COMMON"})
+        if info.host != info.unicode_host and foreign:
+            script = VALUE_LABELS["scripts"].get(foreign[0])
+            if script is not None:
+                return _HOMOGRAPH_SCRIPT.format(
+                    shown=info.unicode_host, host=info.host, domain=top.imitates, script=script)
+            return _HOMOGRAPH_UNICODE.format(shown=info.unicode_host, host=info.host, domain=top.imitates)
+        return _HOMOGRAPH_ASCII.format(host=info.host, domain=top.imitates)
+    return _DETAIL.get(top.technique, _DETAIL["typo"]).format(
+        host=info.unicode_host, domain=top.imitates, brand=top.brand)
+
+
+_HOMOGRAPH_SCRIPT = N_("Lookalike", "The address shows as {shown} but is really {host}: it is written "
+                                    "in {script} letters that look like {domain}. It is not {domain}.")
+_HOMOGRAPH_UNICODE = N_("Lookalike", "The address shows as {shown} but is really {host}: it uses letters "
+                                     "from another alphabet that look like {domain}. It is not {domain}.")
+_HOMOGRAPH_ASCII = N_("Lookalike", "{host} uses letters or digits that look alike (such as “rn” for “m” "
+                                   "or “0” for “o”) to look like {domain}. It is not {domain}.")
 
 _DETAIL = {
     "subdomain": N_("Lookalike", "{host} puts the name of {brand} in front of a different domain: the "

@@ -40,6 +40,7 @@ class Category(str, Enum):
     """Groups findings in the report and on the Check page, in this display order."""
 
     FAMILY = "family"
+    MESSAGE = "message"
     LINK = "link"
     DOMAIN = "domain"
     HTTPS = "https"

@@ -24,21 +24,34 @@ protection, whatever logos the footer shows. Pure functions over text; they neve
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 __all__ = ["IRREVERSIBLE", "PROTECTED", "Instruction", "cod_needs_deposit", "payment_instructions",
            "payment_methods"]
 
 PROTECTED = ("cod", "escrow", "card", "paypal", "invoice")
+# Pages are attacker-controlled: read at most this much text of each (payment instructions fit
+# in a few kilobytes) and keep at most this many instructions per page, so a hostile page full
+# of "a.n." or digits costs milliseconds, not seconds.
+MAX_TEXT = 200_000
+MAX_PER_PAGE = 40
+_MAX_MATCHES = 200  # per pattern and page: no honest page prints hundreds of accounts
 IRREVERSIBLE = ("transfer", "cash_deposit", "p2p", "money_transfer", "crypto", "gift_cards")
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Lower case without accents ("Transferencia Bancaria" → "transferencia bancaria")."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", lowered))
 
 
 # --------------------------------------------------------------------------- advertised methods
@@ -62,22 +75,46 @@ _METHODS: dict[str, re.Pattern[str]] = {
     # OXXO, Alfamart, Indomaret, Efecty … take cash over the counter: nothing to reclaim.
     "cash_deposit": re.compile(r"\b(oxxo|alfamart|indomaret|7-eleven|efecty|baloto|pago ?facil|rapipago|"
                                r"servipag|kasnet|deposito en efectivo|setor tunai)\b"),
-    "money_transfer": re.compile(r"\b(western union|moneygram|ria money transfer|remitly|worldremit|xoom)\b"),
+    # with a payment word in the sentence: "Beware wiring (e.g. Western Union)" is advice, not a method
+    "money_transfer": re.compile(rf"{_PAY_CONTEXT}[^.\n]{{0,60}}\b(western union|moneygram|ria money transfer|"
+                                 rf"remitly|worldremit|xoom)\b|\b(western union|moneygram)\b[^.\n]{{0,40}}{_PAY_CONTEXT}"),
     "crypto": re.compile(rf"{_PAY_CONTEXT}[^.\n]{{0,60}}\b(bitcoin|btc|usdt|tether|crypto|cryptocurrency|"
                          rf"criptomonedas?|kripto|binance pay)\b|\b(bitcoin|usdt|cryptocurrency|criptomonedas?)"
                          rf"\b[^.\n]{{0,40}}{_PAY_CONTEXT}"),
     "gift_cards": re.compile(rf"{_PAY_CONTEXT}[^.\n]{{0,60}}\b(gift ?cards?|itunes cards?|google play cards?|"
                              rf"steam cards?|tarjetas? de regalo|voucher google play|paysafecard)\b"),
 }
-_NEGATION = re.compile(r"\b(?:tidak|tak|bukan|no|not|nicht|kein|keine|sin|tanpa|never|nunca)\b[^.\n]*$")
+# A method named in a negation or a warning ("kami tidak menerima COD", "beware of wiring money")
+_NEGATION = re.compile(r"\b(?:tidak|tak|bukan|no|not|nicht|kein|keine|sin|tanpa|never|nunca|beware|avoid|"
+                       r"jangan|waspada|hati-hati|cuidado|desconfia|evita)\b[^.\n]*$")
+
+
+# Words one of which must occur before a family's (slower) pattern is tried at all.
+_CUES: dict[str, tuple[str, ...]] = {
+    "transfer": ("transfer", "deposit", "consignacion", "spei", "uberweisung", "vorkasse"),
+    "cod": ("cod", "delivery", "bayar di tempat", "reembolso", "entrega", "nachnahme"),
+    "escrow": ("rekber", "rekening bersama", "escrow", "treuhand"),
+    "card": ("visa", "mastercard", "american express", "card", "kartu", "tarjeta", "kreditkarte", " pay"),
+    "paypal": ("paypal",),
+    "invoice": ("rechnung", "ratenzahlung", "later", "pago a", "bayar nanti", "klarna", "akulaku", "kredivo"),
+    "e_wallet": ("ovo", "gopay", "shopeepay", "linkaja", "qris", "mercado", "bizum", "virtual account", "nequi",
+                 "daviplata", "yape", "plin", "pse", "webpay"),
+    "cash_deposit": ("oxxo", "alfamart", "indomaret", "7-eleven", "efecty", "baloto", "facil", "rapipago",
+                     "servipag", "kasnet", "efectivo", "setor tunai"),
+    "money_transfer": ("western union", "moneygram", "ria money", "remitly", "worldremit", "xoom"),
+    "crypto": ("bitcoin", "btc", "usdt", "tether", "crypto", "cripto", "kripto", "binance"),
+    "gift_cards": ("gift", "itunes", "google play", "steam", "regalo", "paysafecard"),
+}
 
 
 def payment_methods(text: str) -> list[str]:
     """Payment method families named in ``text``, in a fixed order; a method named only in a
-    negation ("kami tidak menerima COD") is left out. Never raises."""
-    folded = _fold(text)
+    negation or a warning ("kami tidak menerima COD") is left out. Never raises."""
+    folded = _fold(text[:MAX_TEXT * 3])
     found = []
     for name, pattern in _METHODS.items():
+        if not any(cue in folded for cue in _CUES[name]):
+            continue
         for match in pattern.finditer(folded):
             if not _NEGATION.search(folded[max(0, match.start() - 30):match.start()]):
                 found.append(name)
@@ -92,8 +129,8 @@ _COD_DEPOSIT = re.compile(r"\b(?:dp|down payment|uang muka|bayar ongkir dulu|tra
 
 def cod_needs_deposit(text: str) -> str | None:
     """The words that make a "cash on delivery" offer ask for money first, or ``None``."""
-    folded = _fold(text)
-    for cod in _METHODS["cod"].finditer(folded):
+    folded = _fold(text[:MAX_TEXT * 3])
+    for cod in itertools.islice(_METHODS["cod"].finditer(folded), MAX_PER_PAGE):
         window = folded[max(0, cod.start() - 120):cod.end() + 120]
         deposit = _COD_DEPOSIT.search(window)
         if deposit:
@@ -126,7 +163,7 @@ class Instruction:
         return self.method in IRREVERSIBLE and self.recipient_kind == "person"
 
     def to_evidence(self) -> dict[str, str]:
-        return {"method": self.method, "recipient": self.recipient, "recipient_kind": self.recipient_kind,
+        return {"payment_method": self.method, "recipient": self.recipient, "recipient_kind": self.recipient_kind,
                 "text": self.text, "url": self.url}
 
 
@@ -138,17 +175,44 @@ _ACCOUNT_WORDS = (r"no\.?\s?rek(?:ening)?|nomor rekening|norek|rekening|rek\.?|n
                   r"cuenta(?: de ahorros| corriente| bancaria| vista| rut)?|cta\.?|clabe(?: interbancaria)?|cbu|"
                   r"cvu|iban|account(?: number| no\.?)?|acct")
 _NUMBER = r"(\d(?:[\d -]{6,30})\d|[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,4})?)"
-_ACCOUNT = re.compile(rf"\b(?:{_ACCOUNT_WORDS}|{_BANKS})\b\s*[:.#-]?\s*(?:no\.?|n[°º]|nro\.?)?\s*[:.]?\s*{_NUMBER}",
-                      re.I)
+# An account number is read number first (few places in a page hold 8+ digits), then the
+# account word or bank name just before it; scanning every word for bank names is 10x slower.
+_ACCOUNT_NUMBER = re.compile(rf"(?<![\w+]){_NUMBER}", re.I)
+_ACCOUNT_LABEL = re.compile(rf"\b(?:{_ACCOUNT_WORDS}|{_BANKS})\b\s*[:.#-]?\s*(?:no\.?|n[°º]|nro\.?)?\s*[:.]?\s*$",
+                            re.I)
+
+
+# Substrings one of which stands in every account label of _ACCOUNT_WORDS and _BANKS.
+_ACCOUNT_CUES = (
+    "rek", "cuenta", "cta", "clabe", "cbu", "cvu", "iban", "account", "acct", "bank", "banco", "bca", "bri", "bni",
+    "mandiri", "cimb", "permata", "danamon", "bsi", "btn", "jenius", "seabank", "jago", "bancolombia", "davivienda",
+    "bogota", "bbva", "santander", "banamex", "banorte", "hsbc", "scotiabank", "bcp", "interbank", "credito",
+    "estado", "chile", "nacion", "galicia", "macro", "brou", "caixabank", "sabadell", "bankinter", "azteca",
+    "bancoppel", "uala", "brubank")
+
+
+def _accounts(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, number) of each number that follows an account word or a bank's name."""
+    for match in itertools.islice(_ACCOUNT_NUMBER.finditer(text), 20 * _MAX_MATCHES):
+        start = max(0, match.start() - 60)
+        window = text[start:match.start()].lower()
+        if not any(cue in window for cue in _ACCOUNT_CUES):  # the label pattern is slow; most numbers have none
+            continue
+        label = _ACCOUNT_LABEL.search(text, start, match.start())
+        if label is not None:
+            yield label.start(), match.end(), match[1]
 _ALIAS = re.compile(r"\balias(?: cbu| cvu)?\s*[:.]?\s*([a-z0-9]+(?:\.[a-z0-9]+){1,3})\b", re.I)
 _HOLDER = re.compile(
+    # not "recipient" / "destinatario": shipping forms use them for the parcel's addressee
     r"(?:\ba\.\s?n\.?|\ba/n|\batas nama|\ba nombre de|\btitular(?: de la cuenta)?|\bbeneficiario|"
     r"\baccount (?:name|holder)|\bnombre del titular|\bnama (?:pemilik|rekening)|\bpemilik rekening|"
-    r"\brecipient|\bdestinatario|\bpayable to)\s*[:.]?\s*([^\n,;:()\d|]{3,60})",
+    r"\bpayable to)\s*[:.]?\s*([^\n,;:()\d|]{3,60})",
     re.I,
 )
-_P2P = re.compile(r"\b(bizum|nequi|daviplata|yape|plin|zelle|sinpe(?: movil)?|dana|ovo|gopay|shopeepay|"
-                  r"linkaja)\b([^\n\d.!?]{0,30}?)(\+?\d[\d -]{7,15}\d)", re.I)
+# DANA, OVO, Plin and Yape are also everyday words ("dana": funds / days, "ovo": this, "plin":
+# gas): only their brand spelling counts.
+_P2P = re.compile(r"\b((?i:bizum|nequi|daviplata|zelle|sinpe(?: movil)?|gopay|shopeepay|linkaja)|DANA|OVO|"
+                  r"Plin|PLIN|Yape|YAPE)\b([^\n\d.!?]{0,30}?)(\+?\d[\d -]{7,15}\d)")
 # "Bayar via GoPay, hubungi 0812…": the number is the shop's phone, not the wallet's.
 _CONTACT_WORDS = re.compile(r"\b(?:wa|whatsapp|hubungi|telp|telepon|llama|llamanos|call|contact|contacto|info)\b",
                             re.I)
@@ -169,6 +233,10 @@ _TRADE = re.compile(r"\b(?:toko|tienda|store|shop|boutique|butik|official|distri
                     r"importadora|olshop|online)\b", re.I)
 
 
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "do", "dos", "van", "von", "der", "bin", "binti",
+                        "di", "e"})
+
+
 def _recipient_kind(name: str) -> str:
     if _LEGAL_FORM.search(name):
         return "company"
@@ -176,14 +244,12 @@ def _recipient_kind(name: str) -> str:
         return "person"
     if _TRADE.search(name):
         return "business_name"
-    words = [w for w in name.split() if w.isalpha()]
-    # Two to five words of letters is how people's names look on an account: "Budi Santoso",
-    # "María José Pérez Gómez".
-    return "person" if 2 <= len(words) <= 5 and len(words) == len(name.split()) else "unknown"
-
-
-_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "do", "dos", "van", "von", "der", "bin", "binti",
-                        "di", "e"})
+    words = name.split()
+    # Two to five capitalised words of letters is how people's names look on an account:
+    # "Budi Santoso", "María José de la Cruz"; "quien realiza la compra" is no name.
+    names = [w for w in words if w.isalpha() and (w[0].isupper() or w in _PARTICLES)]
+    capitals = [w for w in names if w[0].isupper()]
+    return "person" if 2 <= len(capitals) and len(names) == len(words) <= 6 else "unknown"
 
 
 def _clean_name(raw: str) -> str:
@@ -226,35 +292,55 @@ def _holder_near(text: str, start: int, end: int, used: set[int]) -> tuple[str, 
     return None
 
 
+def _some(matches: Iterable) -> Iterator:
+    return itertools.islice(matches, _MAX_MATCHES)
+
+
+class _Enough(Exception):
+    """Raised inside :func:`_page_instructions` when a page holds :data:`MAX_PER_PAGE`."""
+
+
 def _page_instructions(text: str, url: str) -> list[Instruction]:
     found: list[Instruction] = []
+    try:
+        _read_instructions(text[:MAX_TEXT], url, found)
+    except _Enough:
+        pass
+    return found
+
+
+def _read_instructions(text: str, url: str, found: list[Instruction]) -> None:
     folded = _fold(text)
     used: set[int] = set()
 
     def add(method: str, recipient: str, kind: str, start: int, end: int) -> None:
         found.append(Instruction(method, recipient, kind, _snippet(text, start, end), url))
+        if len(found) >= MAX_PER_PAGE:
+            raise _Enough
 
-    for match in _ACCOUNT.finditer(text):
-        context = folded[max(0, match.start() - 150):match.end() + 60]
+    for start, end, raw in _some(_accounts(text)):
+        context = folded[max(0, start - 150):end + 60]
         method = "cash_deposit" if _CASH.search(context) else "transfer"
-        holder = _holder_near(text, match.start(), match.end(), used)
-        number = " ".join(match[1].split())
+        holder = _holder_near(text, start, end, used)
         if holder:
-            add(method, holder[0], holder[1], match.start(), match.end())
+            add(method, holder[0], holder[1], start, end)
         else:
-            add(method, number, "unknown", match.start(), match.end())
-    for match in _ALIAS.finditer(text):
+            add(method, " ".join(raw.split()), "unknown", start, end)
+    def present(*cues: str) -> bool:  # a cheap test before each pattern scans the whole page
+        return any(cue in folded for cue in cues)
+
+    for match in _some(_ALIAS.finditer(text)) if present("alias") else ():
         holder = _holder_near(text, match.start(), match.end(), used)
         add("transfer", holder[0] if holder else match[1], holder[1] if holder else "unknown",
             match.start(), match.end())
-    for match in _P2P.finditer(text):
+    for match in _some(_P2P.finditer(text)) if present(*_CUES["e_wallet"], "zelle", "sinpe", "dana") else ():
         if _CONTACT_WORDS.search(match[2]):
             continue
         # a wallet paid by phone number is a person's wallet: no merchant, no checkout
         holder = _holder_near(text, match.start(), match.end(), used)
         add("p2p", holder[0] if holder else " ".join(match[3].split()),
             holder[1] if holder and holder[1] != "unknown" else "person", match.start(), match.end())
-    for match in _CASH.finditer(text):
+    for match in _some(_CASH.finditer(text)) if present(*_CUES["cash_deposit"], "agente bcp") else ():
         card = _CARD_NUMBER.search(text, match.end(), min(len(text), match.end() + 120))
         holder = _holder_near(text, match.start(), match.end(), used)
         if card:  # a cash deposit onto a bank card goes to that card's owner
@@ -262,15 +348,17 @@ def _page_instructions(text: str, url: str) -> list[Instruction]:
                 match.start(), card.end())
         elif holder:
             add("cash_deposit", holder[0], holder[1], match.start(), match.end())
-    for match in _MONEY_TRANSFER.finditer(text):
+    for match in _some(_MONEY_TRANSFER.finditer(text)) if present(*_CUES["money_transfer"]) else ():
         if _PAY_WORDS.search(text, max(0, match.start() - 80), match.end() + 80):
             holder = _holder_near(text, match.start(), match.end(), used)
             add("money_transfer", holder[0] if holder else match[1], holder[1] if holder else "unknown",
                 match.start(), match.end())
-    for match in _WALLET.finditer(text):
+    for match in _some(_WALLET.finditer(text)) if present(*_CUES["crypto"], "wallet") else ():
         if _PAY_WORDS.search(text, max(0, match.start() - 120), match.start()):
             add("crypto", match[1], "unknown", match.start(), match.end())
-    for match in _HOLDER.finditer(text):
+    holders = present("a.n", "a/n", "atas nama", "nombre", "titular", "beneficiario", "account", "pemilik",
+                      "rekening", "payable")
+    for match in _some(_HOLDER.finditer(text)) if holders else ():
         # "hanya transfer bank BCA a.n. pribadi admin": a holder named without a number
         if match.start() in used:
             continue
@@ -280,7 +368,6 @@ def _page_instructions(text: str, url: str) -> list[Instruction]:
             name = _clean_name(match[1])
             if len(name) >= 3:
                 add("transfer", name, _recipient_kind(name), match.start(), match.end())
-    return found
 
 
 def payment_instructions(pages: Iterable[tuple[str, str]]) -> list[Instruction]:

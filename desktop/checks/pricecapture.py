@@ -420,8 +420,9 @@ def page_price(page: Page | None, country: str | None = None, deadline=None) -> 
     """The report's ``snapshot["price"]`` for a fetched page: :meth:`CapturedPrice.to_report`
     of its captured price, or ``None`` (no page, an HTTP error, not HTML, no clear price).
 
-    An ambiguous mark such as ``$`` is read for the shop's country when its address has a
-    country ending (``.com.mx`` → pesos), else for the user's ``country``. Never raises."""
+    An ambiguous mark such as ``$`` is read for the page's country ending when it has one
+    (``.com.mx`` → pesos), else for ``country``: pass the shop's country
+    (:func:`desktop.checks.shopcountry.shop_country`), never simply the user's. Never raises."""
     from desktop.checks.extract import regions_for
 
     if page is None or page.status >= 400 or not page.is_html:

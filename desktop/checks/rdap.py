@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from desktop.checks.ages import age_phrase
 from desktop.checks.model import Category, Finding, Status
 from desktop.net.client import Client, NetworkError
 from desktop.errors import ShopSafeError
@@ -352,7 +353,7 @@ def domain_findings(
                          .format(domain=domain), "no_registration_date")]
     if age < VERY_YOUNG_DAYS:
         status = Status.WARN
-        title = N_("RdapCheck", "Very new domain: registered {days} days ago")
+        title = N_("RdapCheck", "Very new domain: registered {age} ago")
         detail = N_("RdapCheck", "{domain} was registered on {date}. Fake shops usually live on domains "
                           "only days or weeks old, but a new shop also starts this way: this alone "
                           "does not make it a scam.")
@@ -360,17 +361,17 @@ def domain_findings(
                           "(card, PayPal, escrow or cash on delivery), never by transfer.")
     elif age < YOUNG_DAYS:
         status = Status.INFO
-        title = N_("RdapCheck", "Young domain: registered {days} days ago")
+        title = N_("RdapCheck", "Young domain: registered {age} ago")
         detail = N_("RdapCheck", "{domain} was registered on {date}, less than six months ago. Many honest "
                           "shops are this young; weigh it together with the other findings.")
         advice = None
     else:
         status = Status.PASS
-        title = N_("RdapCheck", "Domain registered {days} days ago")
+        title = N_("RdapCheck", "Domain registered {age} ago")
         detail = N_("RdapCheck", "{domain} was registered on {date}. An older domain is a good sign, though "
                           "not a guarantee.")
         advice = None
-    args = {"days": age, "domain": domain, "date": record.registered.date().isoformat()}
+    args = {"days": age, "age": age_phrase(age), "domain": domain, "date": record.registered.date().isoformat()}
     return [Finding(
         id="domain.age",
         category=Category.DOMAIN,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from desktop.checks.identifiers import Identifier
 from desktop.checks.model import Finding, InputKind
 from desktop.checks.verdict import Verdict, compute_verdict
 from desktop.text import Translate
@@ -25,7 +26,8 @@ REPORT_SCHEMA = 1
 CONTACT_KEYS: tuple[str, ...] = (
     "phones", "emails", "whatsapp", "addresses", "company_ids", "social",
 )
-POLICY_KEYS: tuple[str, ...] = ("privacy", "returns", "terms", "shipping", "imprint")
+# "complaints": Peru's libro de reclamaciones (a link, perhaps to the provider that hosts it).
+POLICY_KEYS: tuple[str, ...] = ("privacy", "returns", "terms", "shipping", "imprint", "complaints")
 
 
 def empty_contacts() -> dict[str, list]:
@@ -51,6 +53,8 @@ class Report:
     built through :meth:`with_findings` / :meth:`replace`. ``phone`` (E.164), ``bank_account``
     (digits), ``social_handle`` and ``platform`` (registry name of a marketplace or social
     network) describe the seller when the input named one; they feed the seller book.
+    ``identifiers`` lists everything the pasted text held (links, phones, accounts, wallets, tax
+    ids; :mod:`~desktop.checks.identifiers`), in the order written.
     """
 
     input: str
@@ -71,6 +75,7 @@ class Report:
     bank_account: str | None = None
     social_handle: str | None = None
     platform: str | None = None
+    identifiers: tuple[Identifier, ...] = ()
     schema: int = REPORT_SCHEMA
 
     def with_findings(self, *findings: Finding | Iterable[Finding]) -> Report:
@@ -113,6 +118,7 @@ class Report:
             "bank_account": self.bank_account,
             "social_handle": self.social_handle,
             "platform": self.platform,
+            "identifiers": [item.to_json() for item in self.identifiers],
             "offline": self.offline,
             "checked_at": self.checked_at,
             "verdict": self.verdict.to_json(translate),

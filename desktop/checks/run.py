@@ -8,7 +8,8 @@ user is online it then runs three checks in parallel, each with its own
 - ``https``: :func:`desktop.checks.tls.https_findings`;
 - ``domain``: :func:`desktop.checks.rdap.domain_findings`;
 - ``content``: :func:`desktop.checks.crawl.crawl` → :func:`~desktop.checks.extract.extract_contacts`
-  → :func:`~desktop.checks.signals.site_findings`, plus the report's contacts, policies and
+  → :func:`~desktop.checks.signals.site_findings` (and, when the link lands on another site, that
+  site's link and domain findings, :mod:`desktop.checks.redirect`), plus the report's contacts, policies and
   snapshot (with the product price the page advertises, :func:`~desktop.checks.pricecapture.page_price`).
 
 A check that does not finish by the deadline (plus a short grace) yields ``unknown`` findings
@@ -28,6 +29,7 @@ from urllib.parse import urlsplit
 
 from desktop.cancel import CancelToken
 from desktop.checks.analyze import analyze_offline
+from desktop.checks.connectivity import offline_finding, seems_offline
 from desktop.checks.crawl import crawl
 from desktop.checks.extract import extract_contacts
 from desktop.checks.model import Category, Finding, InputKind, Status
@@ -35,7 +37,9 @@ from desktop.net.client import Client, Deadline
 from desktop.net.options import CheckOptions
 from desktop.checks.pricecapture import page_price
 from desktop.checks.rdap import domain_findings
+from desktop.checks.redirect import Landing, client_landing, landing_findings, landing_site, redirect_finding
 from desktop.checks.report import Report
+from desktop.checks.shopcountry import shop_country
 from desktop.checks.signals import discounts, policies_of, pricing_finding, site_findings, snapshot
 from desktop.checks.tls import https_findings
 from desktop.errors import Cancelled
@@ -119,16 +123,45 @@ def run_check(
 
     discount_claims: list[int] = []
 
+    def judge_landing(landing: Landing) -> list[Finding]:
+        with client() as c:
+            return landing_findings(c, landing, options)
+
     def content_check() -> _Outcome:
-        result = crawl(client, url)
-        contacts = extract_contacts(result.pages, host, options.country)
-        # pricing.discount waits for the domain's age (see below)
-        findings = site_findings(result, contacts, host, registrable, pricing=False)
+        # The link leads elsewhere (an HTTP redirect, or a refresh tag or script on the page):
+        # judge the shop that takes the money too. Its RDAP query starts as soon as the home
+        # page is in, beside the fetching of the other pages.
+        landings: dict[str, tuple[Landing, Future]] = {}
+        side = ThreadPoolExecutor(max_workers=2, thread_name_prefix="landing")
+
+        def on_home(partial) -> None:
+            http = landing_site(partial, host, registrable)
+            scripted = client_landing(partial, host, registrable)
+            if http is not None:
+                landings["http"] = (http, side.submit(judge_landing, http))
+            if scripted is not None and (http is None or scripted.site != http.site):
+                landings["script"] = (scripted, side.submit(judge_landing, scripted))
+
+        try:
+            result = crawl(client, url, on_home=on_home)
+            contacts = extract_contacts(result.pages, host, options.country)
+            # pricing.discount waits for the domain's age (see below)
+            findings = site_findings(result, contacts, host, registrable, pricing=False)
+            if "http" in landings:
+                http, job = landings["http"]
+                findings[:0] = [redirect_finding(result, host, http), *job.result()]
+            if "script" in landings:
+                findings += landings["script"][1].result()
+        finally:
+            side.shutdown(wait=False, cancel_futures=True)
         if result.home is not None and not any(f.id == "contact.unknown" for f in findings):
             discount_claims.extend(discounts("\n".join(page.text for page in result.pages)))
         page = snapshot(result)
         if page is not None:  # the price the shop showed, for the Costs page's "price changed"
-            page["price"] = page_price(result.home, options.country, deadline)
+            # "$ 189.900" on a Colombian shop is pesos: read with the shop's country, not the user's
+            shop_host = urlsplit(result.home.final_url).hostname or host
+            page["price"] = page_price(result.home, shop_country(shop_host, contacts.to_report(), options.country),
+                                       deadline)
         extra = {"contacts": contacts.to_report(), "policies": policies_of(result), "snapshot": page}
         return _Outcome(findings, extra)
 
@@ -172,17 +205,27 @@ def run_check(
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
-    # Big discounts are bait at a new shop and a clearance sale at an established one.
-    age = next((f for f in outcomes["domain"].findings if f.id == "domain.age"), None)
+    # Big discounts are bait at a new shop and a clearance sale at an established one; after a
+    # redirect, "established" is the age of the site the link landed on.
+    ages = [f for name in ("content", "domain") for f in outcomes[name].findings if f.id == "domain.age"]
+    age = ages[0] if ages else None
     claims = [] if "content" in late else list(discount_claims)  # a late crawler may still be writing
     pricing = pricing_finding(claims, established=age is not None and age.status is Status.PASS)
     if pricing is not None:
         outcomes["content"].findings.append(pricing)
         deliver([pricing])
 
+    timings = dict(report.timings)
+    if seems_offline({name: outcomes[name].findings for name in ONLINE_CHECKS}):
+        # Say it once, as offline mode does, instead of blaming the shop and the registry.
+        log.info("no internet connection: the online checks of %s were dropped", host)
+        for name in ONLINE_CHECKS:
+            timings[name] = outcomes[name].seconds
+        timings["online"] = time.monotonic() - started
+        return report.with_findings([offline_finding(host)]).replace(offline=True, timings=timings)
+
     findings: list[Finding] = []
     changes: dict[str, Any] = {}
-    timings = dict(report.timings)
     for name in ONLINE_CHECKS:
         outcome = outcomes[name]
         findings.extend(outcome.findings)

@@ -214,8 +214,8 @@ class SelfCheckResult:
     """The verdict after the buyer's answers. Immutable.
 
     ``level`` never drops below the automatic level's seriousness: answers can raise a verdict to
-    high risk, or lift "not enough information" to "looks OK" when every key question was
-    answered "yes", but never clear an automatic warning. ``reasons`` are the answers that
+    high risk or caution, but never clear an automatic warning, and never lift "not enough
+    information" to "looks OK" (answers alone are not a check). ``reasons`` are the answers that
     decided, most serious first; ``answered``/``total`` count the applicable questions.
     """
 
@@ -256,9 +256,13 @@ def apply_answers(
         if _SEVERITY[level] < _SEVERITY[Level.CAUTION]:
             level = Level.CAUTION
         reasons = [q.red_flag for q in warnings]
-    elif all_key_yes and automatic in (Level.UNKNOWN, Level.OK):
-        level = Level.OK
+    elif all_key_yes and automatic is Level.OK:
         reasons = [N_("SelfCheck", "Your own checks found no warning signs.")]
+    elif all_key_yes:
+        # Answers alone never make "Looks OK": nothing was checked independently of what the
+        # seller showed the buyer, and a practised scammer passes every one of these questions.
+        reasons = [N_("SelfCheck", "Your own checks found no warning signs, but ShopSafe could not "
+                                   "check this seller itself.")]
 
     answered = sum(1 for q in questions if q.id in given)
     if not given:
@@ -267,6 +271,9 @@ def apply_answers(
         summary = N_("SelfCheck", "Your answers show serious warning signs. Do not pay this seller.")
     elif warnings:
         summary = N_("SelfCheck", "Your answers show warning signs. Pay only with buyer protection.")
+    elif all_key_yes and automatic is not Level.OK:
+        summary = N_("SelfCheck", "Your answers show no warning signs. ShopSafe itself could not check "
+                                  "this seller: pay only with buyer protection.")
     elif all_key_yes:
         summary = N_("SelfCheck", "Your answers show no warning signs.")
     else:

@@ -32,6 +32,7 @@ from desktop.checks.extract import Contacts
 from desktop.checks.model import Category, Finding, Status
 from desktop.checks.payment import payment_methods
 from desktop.checks.paymentfindings import payment_findings
+from desktop.checks.report import POLICY_KEYS
 from desktop.text import N_, Message
 
 __all__ = ["BIG_DISCOUNT", "FREE_WEBMAIL", "discounts", "payment_methods", "policies_of", "pricing_finding",
@@ -148,7 +149,10 @@ def _contact_findings(contacts: Contacts, registrable: str | None, contact_faile
                                  "on the shop's pages."),
                  N_("SiteCheck", "Do not pay a shop you cannot reach if something goes wrong."), **evidence)
         return
-    yield _f("contact.found", Category.CONTACT, Status.PASS,
+    free_only = bool(contacts.emails) and all(e.split("@")[1] in FREE_WEBMAIL for e in contacts.emails) and not (
+        contacts.phones or contacts.whatsapp or contacts.addresses or contacts.company_ids)
+    # A free webmail address alone is no way to find the seller again: found, but not a pass.
+    yield _f("contact.found", Category.CONTACT, Status.INFO if free_only else Status.PASS,
              N_("SiteCheck", "Contact details found"),
              N_("SiteCheck", "{phones} phone number(s), {emails} e-mail address(es), {addresses} "
                              "postal address(es). Call the number before you pay.").format(
@@ -194,7 +198,7 @@ def _contact_findings(contacts: Contacts, registrable: str | None, contact_faile
 
 _POLICY_NAMES = {"privacy": N_("SiteCheck", "privacy"), "returns": N_("SiteCheck", "returns"),
                  "terms": N_("SiteCheck", "terms"), "shipping": N_("SiteCheck", "shipping"),
-                 "imprint": N_("SiteCheck", "imprint")}
+                 "imprint": N_("SiteCheck", "imprint"), "complaints": N_("SiteCheck", "complaints book")}
 
 
 def _join(kinds: list[str], names: Mapping[str, Message] = _POLICY_NAMES) -> Message:
@@ -204,11 +208,16 @@ def _join(kinds: list[str], names: Mapping[str, Message] = _POLICY_NAMES) -> Mes
     return N_("SiteCheck", "{first}, {rest}").format(first=names[kinds[0]], rest=_join(kinds[1:], names))
 
 
-def _policy_findings(result: CrawlResult, host: str) -> Iterator[Finding]:
-    found = [k for k in ("privacy", "returns", "terms", "shipping", "imprint") if k in result.found]
-    # only policy pages here: a failed contact or about page is the contact findings' business
+def _peruvian(host: str, contacts: Contacts) -> bool:
+    """A shop under ``.pe`` or one that prints a valid Peruvian RUC."""
+    return host.rstrip(".").lower().endswith(".pe") or any(
+        c.get("type") == "PE-RUC" and c.get("valid") for c in contacts.company_ids)
+
+
+def _policy_findings(result: CrawlResult, host: str, contacts: Contacts) -> Iterator[Finding]:
+    found = [k for k in POLICY_KEYS if k in result.found]
     failed = [k for k, url in result.linked.items()
-              if k in _POLICY_NAMES and k not in result.found and url in result.errors]
+              if k in POLICY_KEYS and k not in result.found and url in result.errors]
     evidence = {"found": {k: result.found[k] for k in found}, "unreadable": failed}
     if found:
         yield _f("policies.found", Category.POLICIES, Status.PASS,
@@ -233,6 +242,15 @@ def _policy_findings(result: CrawlResult, host: str) -> Iterator[Finding]:
                  N_("SiteCheck", "No Impressum"),
                  N_("SiteCheck", "Shops in Germany and Austria must name their owner and address in an "
                                  "Impressum; this one has none."), None)
+    if _peruvian(host, contacts) and "complaints" not in result.found and "complaints" not in failed:
+        # Ley 29571 and D.S. 011-2011-PCM: every business selling to consumers in Peru, online
+        # shops included, must offer a (virtual) Libro de Reclamaciones.
+        yield _f("policies.complaints_book", Category.POLICIES, Status.WARN,
+                 N_("SiteCheck", "No Libro de Reclamaciones"),
+                 N_("SiteCheck", "Shops in Peru must offer a complaints book (Libro de Reclamaciones), also "
+                                 "online; this one links none."),
+                 N_("SiteCheck", "Without it you have no official way to complain to INDECOPI about this "
+                                 "shop."))
 
 
 # --------------------------------------------------------------------------- all together
@@ -259,7 +277,7 @@ def snapshot(result: CrawlResult) -> dict[str, Any] | None:
 
 def policies_of(result: CrawlResult) -> dict[str, str | None]:
     """The report's ``policies`` mapping: URL of each policy page found, else None."""
-    return {k: result.found.get(k) for k in ("privacy", "returns", "terms", "shipping", "imprint")}
+    return {k: result.found.get(k) for k in POLICY_KEYS}
 
 
 _MIN_VISIBLE_TEXT = 150
@@ -306,32 +324,16 @@ def site_findings(result: CrawlResult, contacts: Contacts, host: str, registrabl
     if unreadable is not None:
         return _unknown_site(unreadable, incomplete=result.home.status >= 400)
     text = "\n".join(page.text for page in result.pages)
-    findings_redirect = list(_redirect_findings(result, host, registrable))
-    findings_redirect += _client_redirect_findings(result, host, registrable)
+    findings_redirect = list(_client_redirect_findings(result, host, registrable))
     findings_redirect += _cut_findings(result)
     contact_failed = "contact" in result.linked and "contact" not in result.found
     findings = list(_contact_findings(contacts, registrable, contact_failed))
-    findings += _policy_findings(result, host)
+    findings += _policy_findings(result, host, contacts)
     findings += payment_findings(text, [(page.url, page.text) for page in result.pages])
     if pricing:
         findings += _pricing_findings(text)
     findings += _template_findings(text, contacts)
     return findings_redirect + findings
-
-
-def _redirect_findings(result: CrawlResult, host: str, registrable: str | None) -> Iterator[Finding]:
-    final_host = (urlsplit(result.home.final_url).hostname or "").lower() if result.home else ""
-    if not final_host or final_host == host.lower():
-        return
-    final_site = host_info(final_host).registrable_domain or final_host
-    if final_site == (registrable or host.lower()):
-        return
-    yield _f("site.redirect", Category.LINK, Status.INFO,
-             N_("SiteCheck", "The link leads to another site: {domain}").format(domain=final_site),
-             N_("SiteCheck", "Opening the link ends on {url}. The domain and certificate checks are about "
-                             "{host}; make sure the shop you see is the one you meant.").format(
-                 url=result.home.final_url, host=host),
-             None, final_url=result.home.final_url, redirects=[u for _, u in result.home.redirects])
 
 
 def _client_redirect_findings(result: CrawlResult, host: str, registrable: str | None) -> Iterator[Finding]:
@@ -353,11 +355,14 @@ def _client_redirect_findings(result: CrawlResult, host: str, registrable: str |
     how = page.redirect.text
     yield _f("site.client_redirect", Category.LINK, Status.WARN,
              N_("SiteCheck", "The page sends you on to another site: {domain}").format(domain=site),
-             (N_("SiteCheck", "The page forwards the browser to {url} with a refresh tag. That site was "
-                              "not checked: the findings here are about {host} only.")
+             # its pages are never fetched, but its domain is judged (desktop.checks.redirect)
+             (N_("SiteCheck", "The page forwards the browser to {url} with a refresh tag. That site's pages "
+                              "were not read; its domain's age and name are checked below, the other findings "
+                              "are about {host}.")
               if how == "meta" else
-              N_("SiteCheck", "A script on the page forwards the browser to {url}. That site was not "
-                              "checked: the findings here are about {host} only.")).format(url=target, host=host),
+              N_("SiteCheck", "A script on the page forwards the browser to {url}. That site's pages were not "
+                              "read; its domain's age and name are checked below, the other findings are "
+                              "about {host}.")).format(url=target, host=host),
              N_("SiteCheck", "Check the address you end up on separately before you pay there."),
              target=target, method=how, domain=site)
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop.checks.model import Category, InputKind, Level, Status
+from desktop.localtime import local_stamp
 from desktop.text import N_, Message, Translate
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "advice_for",
     "effective_verdict",
     "family_summary",
+    "strength_rank",
     "subject_of",
 ]
 
@@ -87,6 +89,7 @@ STATUS_SYMBOLS: dict[Status, str] = {
 
 CATEGORY_NAMES: dict[Category, Message] = {
     Category.FAMILY: N_("Category", "Family seller book"),
+    Category.MESSAGE: N_("Category", "The seller's message"),
     Category.LINK: N_("Category", "The link"),
     Category.DOMAIN: N_("Category", "Domain"),
     Category.HTTPS: N_("Category", "Secure connection"),
@@ -121,6 +124,34 @@ def _reason_text(reason: Any) -> str:
     return str(reason)
 
 
+# Passes that say most about a shop, strongest first: a "Looks OK" verdict leads with these,
+# not with whatever check happened to answer first (HTTPS details).
+_STRENGTH: tuple[str, ...] = (
+    "link.official", "domain.age", "contact.company_id", "contact.found", "https.certificate",
+    "policies.found", "payment.methods",
+)
+
+
+def strength_rank(finding_id: str) -> int:
+    """Sort key for the reasons of a "Looks OK" verdict (lower: stronger). Never raises."""
+    return _STRENGTH.index(finding_id) if finding_id in _STRENGTH else len(_STRENGTH)
+
+
+def _verdict_reasons(doc: Mapping[str, Any], reasons: list[Any]) -> list[str]:
+    """The reasons as sentences a buyer can follow: a finding that could not be checked gives
+    its explanation (its title only names it: "Domain age unknown", "Bank account 123…")."""
+    details = {f.get("id"): f.get("detail") for f in doc.get("findings") or [] if isinstance(f, Mapping)}
+    if _level((doc.get("verdict") or {}).get("level")) is Level.OK:
+        reasons = sorted(reasons, key=lambda r: strength_rank(str(r.get("id"))) if isinstance(r, Mapping) else 99)
+    out = []
+    for reason in reasons:
+        if isinstance(reason, Mapping) and reason.get("status") == "unknown" and details.get(reason.get("id")):
+            out.append(str(details[reason.get("id")]))
+        else:
+            out.append(_reason_text(reason))
+    return list(dict.fromkeys(out))
+
+
 def effective_verdict(doc: Mapping[str, Any]) -> tuple[Level, list[str]]:
     """The verdict level and reasons the user sees: the self-check result when the buyer's
     answers decided it, otherwise the automatic verdict (whose reasons may be finding objects
@@ -129,7 +160,7 @@ def effective_verdict(doc: Mapping[str, Any]) -> tuple[Level, list[str]]:
     if selfcheck.get("level") and selfcheck.get("reasons"):
         return _level(selfcheck["level"]), [_reason_text(r) for r in selfcheck["reasons"]]
     verdict = doc.get("verdict") or {}
-    reasons = [_reason_text(r) for r in verdict.get("reasons") or []]
+    reasons = _verdict_reasons(doc, list(verdict.get("reasons") or []))
     if selfcheck.get("level"):
         return _level(selfcheck["level"]), reasons
     return _level(verdict.get("level")), reasons
@@ -161,7 +192,8 @@ def family_summary(
         return message.render(translate)
 
     level, reasons = effective_verdict(doc)
-    stamp = (when or datetime.now().astimezone()).strftime("%Y-%m-%d %H:%M")
+    # When the check was made (a reopened report is not "now"), in local time with the zone.
+    stamp = local_stamp(when or doc.get("checked_at") or None)
     lines = [
         _t(N_("Summary", "ShopSafe check of {subject} ({when})").format(
             subject=subject_of(doc), when=stamp

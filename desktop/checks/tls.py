@@ -29,8 +29,9 @@ from cryptography.x509.oid import ExtensionOID, NameOID
 
 from desktop.checks.htmlfeed import feed_bounded
 from desktop.checks.model import Category, Finding, Status
-from desktop.net.client import Client, NetworkError, Page
 from desktop.errors import Cancelled
+from desktop.net.client import Client, NetworkError, Page
+from desktop.net.errors import plain_verify_reason
 from desktop.text import N_, Message
 
 __all__ = ["CertInfo", "TlsResult", "handshake", "https_findings"]
@@ -195,7 +196,7 @@ def _legacy_probe(client: Client, host: str, port: int, original: ssl.SSLError) 
 def _tls_network_error(host: str, exc: BaseException) -> NetworkError:
     from desktop.net.client import TlsFailure
 
-    return TlsFailure(host, getattr(exc, "reason", None) or str(exc) or type(exc).__name__)
+    return TlsFailure(host, getattr(exc, "reason", None) or str(exc) or type(exc).__name__, exc)
 
 
 # --------------------------------------------------------------------------- findings
@@ -247,7 +248,8 @@ def _cert_findings(host: str, result: TlsResult, now: datetime) -> Iterator[Find
             "not_after": cert.not_after.date().isoformat() if cert else "?",
             "not_before": cert.not_before.date().isoformat() if cert else "?",
             "names": ", ".join(cert.names[:5]) + (" …" if len(cert.names) > 5 else "") if cert and cert.names else "?",
-            "reason": result.error_text or "",
+            # OpenSSL's own words stay in the evidence and the log; the sentence says it plainly.
+            "reason": plain_verify_reason(result.error_text or ""),
         }
         evidence["error"] = result.error_text
         yield _finding(result.error_id, status, title, detail.format(**args), _ADVICE_BAD_CERT, **evidence)

@@ -34,7 +34,12 @@ from desktop.money.amount import (
     minor_units,
 )
 from desktop.money.currencies import country_currency, country_name
-from desktop.money.errors import CurrencyMismatch, PriceParseError, UnknownCurrency
+from desktop.money.errors import (
+    CurrencyMismatch,
+    PriceParseError,
+    PriceRefusal,
+    UnknownCurrency,
+)
 from desktop.money.parsing import Price, parse_price
 
 __all__ = [
@@ -57,6 +62,7 @@ __all__ = [
     "Price",
     "PriceChange",
     "PriceParseError",
+    "PriceRefusal",
     "Rate",
     "RateSourceError",
     "RateTable",

@@ -19,7 +19,7 @@ from typing import Any
 
 from desktop.costs.errors import InvalidCostInput
 from desktop.money.errors import PriceParseError, UnknownCurrency
-from desktop.money.amount import check_currency
+from desktop.money.amount import Money, check_currency
 from desktop.costs.offer import Charge, Fee, FeeKind, Offer, PaymentMethod, Voucher, VoucherKind
 from desktop.money.parsing import Price, parse_price
 from desktop.costs.taxes import tax_preset
@@ -141,7 +141,8 @@ class FormResult:
     built from every readable field (unreadable ones count as empty) and ``errors`` maps each
     unreadable field to its translated-ready message. ``price`` is the parsed unit price (with
     its currency resolution note); ``rate_value`` the typed rate, if any; ``captured`` the
-    price seen by a shop check, if given and readable.
+    price seen by a shop check, if given and readable; ``price_choices`` the amounts the unit
+    price text offers when it holds two prices or a range (the page offers them as buttons).
     """
 
     offer: Offer | None
@@ -149,6 +150,7 @@ class FormResult:
     price: Price | None = None
     rate_value: Decimal | None = None
     captured: Price | None = None
+    price_choices: tuple[Money, ...] = ()
 
 
 def read_form(form: OfferForm, default_currency: str, country: str | None = None) -> FormResult:
@@ -168,10 +170,14 @@ def read_form(form: OfferForm, default_currency: str, country: str | None = None
             return fallback
 
     price = None
+    choices: tuple[Money, ...] = ()
     if form.unit_price.strip():
-        price = attempt("unit_price",
-                        lambda: parse_price(form.unit_price, default_currency, country=country),
-                        None)
+        try:
+            price = parse_price(form.unit_price, default_currency, country=country)
+        except PriceParseError as error:
+            errors["unit_price"] = error.message
+            if error.candidates and error.currency:
+                choices = tuple(Money(amount, error.currency) for amount in error.candidates)
     else:
         errors["unit_price"] = N_("Costs", "Type or paste the price of the item.")
     currency = price.currency if price else default_currency
@@ -227,7 +233,7 @@ def read_form(form: OfferForm, default_currency: str, country: str | None = None
                            lambda: parse_price(form.captured_price, currency, country=country),
                            None)
     if price is None:
-        return FormResult(None, errors, None, rate_value, captured)
+        return FormResult(None, errors, None, rate_value, captured, choices)
     offer = Offer(
         name=form.name.strip(), currency=currency, unit_price=price.amount, quantity=quantity,
         shipping=shipping, free_shipping_over=free_over, shipping_discount=shipping_voucher,

@@ -4,6 +4,8 @@
   minor units, formatting per locale;
 - :mod:`desktop.money.parsing`: :func:`~desktop.money.parsing.parse_price` (``50rb``,
   ``Rp 1.250.000``, ``€12,50``);
+- :mod:`desktop.money.amounts`: which numbers in price text are amounts (dates, percentages,
+  list prices, ranges set apart);
 - :mod:`desktop.money.currencies`: a country's currency and name.
 
 Nothing is imported here, so importing one module does not pull in the others.

@@ -13,6 +13,7 @@ from babel.core import Locale, UnknownLocaleError
 from babel.numbers import get_territory_currencies
 
 __all__ = [
+    "CASE_SENSITIVE_MARKS",
     "CURRENCY_MARKS",
     "DOLLAR_FAMILY",
     "PESO_FAMILY",
@@ -28,7 +29,7 @@ CURRENCY_MARKS: dict[str, str] = {
     "US$": "USD", "U$S": "USD", "U$D": "USD", "USD$": "USD",
     "MX$": "MXN", "MXN$": "MXN", "AR$": "ARS", "ARS$": "ARS",
     "COL$": "COP", "COP$": "COP", "CLP$": "CLP", "CL$": "CLP", "UY$": "UYU", "RD$": "DOP",
-    "CA$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
+    "CA$": "CAD", "CAN$": "CAD", "C$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD",
     "SG$": "SGD", "HK$": "HKD", "NT$": "TWD", "R$": "BRL",
     "€": "EUR", "£": "GBP", "JP¥": "JPY", "CN¥": "CNY", "RMB": "CNY", "円": "JPY",
     "₹": "INR", "₩": "KRW",
@@ -36,13 +37,34 @@ CURRENCY_MARKS: dict[str, str] = {
     "S/.": "PEN", "S/": "PEN", "Rp.": "IDR", "Rp": "IDR", "RM": "MYR", "zł": "PLN",
     "₸": "KZT", "тг.": "KZT", "тг": "KZT", "б.р.": "BYN", "руб.": "RUB", "₴": "UAH",
     "грн": "UAH", "лв.": "BGN", "Kč": "CZK", "원": "KRW", "đ": "VND",
+    # The rouble as Russian shops write it: "Р" (Cyrillic capital), "р.", "руб" with or without
+    # the dot, and the words.
+    "Р": "RUB", "р.": "RUB", "руб": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB",
+    "лв": "BGN", "Ft": "HUF", "TL": "TRY", "KD": "KWD", "kn": "HRK", "Fr.": "CHF",
+    "Q": "GTQ", "B/.": "PAB", "dinara": "RSD",
+    # Signs and abbreviations with one meaning (ISO 4217 and the national banks' usage).
+    "BD": "BHD", "₼": "AZN", "₮": "MNT", "₭": "LAK", "₡": "CRC", "৳": "BDT", "៛": "KHR",
+    "֏": "AMD", "؋": "AFN", "GH₵": "GHS", "TSh": "TZS", "USh": "UGX", "Lek": "ALL", "KM": "BAM",
+    "DT": "TND", "VT": "VUV", "ZK": "ZMW", "MK": "MWK", "Nfk": "ERN", "Nu.": "BTN", "Rf": "MVR",
+    "FBu": "BIF", "FG": "GNF", "Fdj": "DJF", "Db": "STN", "LD": "LYD", "Gs": "PYG", "Gs.": "PYG",
+    # Arabic abbreviations, each of one currency ("99 ر.س" on Saudi shops).
+    "ر.س": "SAR", "د.إ": "AED", "د.ك": "KWD", "ر.ق": "QAR", "ر.ع": "OMR", "د.ب": "BHD",
+    "ج.م": "EGP", "د.ت": "TND", "د.ج": "DZD", "د.أ": "JOD", "ل.ل": "LBP", "ل.س": "SYP",
+    "ل.د": "LYD", "ع.د": "IQD", "₵": "GHS", "zl": "PLN", "lari": "GEL", "yuan": "CNY",
+    "hrn": "UAH", "nis": "ILS",
 }
+
+# Marks that are also ordinary words or units in another case ("ft" feet, "km", "db", "q"):
+# they count only when written exactly so.
+CASE_SENSITIVE_MARKS = frozenset({"Ft", "Р", "Q", "KM", "Db", "DT", "LD", "MK", "VT", "BD",
+                                  "Rf", "Br", "TL", "KD", "Gs"})
 
 # Currency words (matched case-insensitively, whole words).
 CURRENCY_WORDS: dict[str, str] = {
     "rupiah": "IDR", "euro": "EUR", "euros": "EUR", "yen": "JPY", "dólar": "USD",
     "dólares": "USD", "dolar": "USD", "dolares": "USD", "dollar": "USD", "dollars": "USD",
-    "soles": "PEN", "sol": "PEN", "ringgit": "MYR", "reais": "BRL",
+    "soles": "PEN", "sol": "PEN", "ringgit": "MYR", "reais": "BRL", "us dollars": "USD",
+    "us dollar": "USD",
 }
 for _word, _code in CURRENCY_WORDS.items():
     CURRENCY_MARKS.setdefault(_word, _code)
@@ -65,11 +87,22 @@ YUAN_FAMILY: dict[str, str] = {"CN": "CNY", "TW": "TWD", "HK": "HKD"}
 KRONA_FAMILY: dict[str, str] = {"SE": "SEK", "NO": "NOK", "DK": "DKK", "IS": "ISK"}
 # "¥" is the yen and the yuan.
 YEN_FAMILY: dict[str, str] = {"JP": "JPY", "CN": "CNY"}
+# "lei": the Romanian leu and the Moldovan leu; "Bs"/"Bs.": the boliviano and the bolívar;
+# "Br": the Belarusian rouble and the Ethiopian birr; "CFA": the two CFA francs; "ƒ": the
+# Aruban florin and the Antillean guilder.
+LEU_FAMILY: dict[str, str] = {"RO": "RON", "MD": "MDL"}
+BOLIVAR_FAMILY: dict[str, str] = {"BO": "BOB", "VE": "VES"}
+BR_FAMILY: dict[str, str] = {"BY": "BYN", "ET": "ETB"}
+CFA_FAMILY: dict[str, str] = {country: "XOF" for country in ("BJ", "BF", "CI", "GW", "ML", "NE",
+                                                             "SN", "TG")}
+CFA_FAMILY.update({country: "XAF" for country in ("CM", "CF", "TD", "CG", "GQ", "GA")})
+FLORIN_FAMILY: dict[str, str] = {"AW": "AWG", "CW": "ANG", "SX": "ANG"}
 
 FAMILY_MARKS: dict[str, dict[str, str]] = {
     "$": DOLLAR_FAMILY, "peso": PESO_FAMILY, "pesos": PESO_FAMILY, "rs": RUPEE_FAMILY,
     "rs.": RUPEE_FAMILY, "元": YUAN_FAMILY, "kr": KRONA_FAMILY, "kr.": KRONA_FAMILY,
-    "¥": YEN_FAMILY,
+    "¥": YEN_FAMILY, "lei": LEU_FAMILY, "Bs": BOLIVAR_FAMILY, "Bs.": BOLIVAR_FAMILY,
+    "Br": BR_FAMILY, "CFA": CFA_FAMILY, "ƒ": FLORIN_FAMILY,
 }
 
 
@@ -89,13 +122,14 @@ def resolve_family(mark: str, country: str | None, default_currency: str | None)
     ``Rs``, ``kr`` or ``元`` outside their countries stay unresolved (``None``): guessing would
     give a wrong number.
     """
-    family = FAMILY_MARKS[mark.lower()]
+    family = FAMILY_MARKS[mark if mark in FAMILY_MARKS else mark.lower()]
     if country and country.upper() in family:
         return family[country.upper()]
     if default_currency and default_currency.upper() in family.values():
         return default_currency.upper()
-    # Abroad, a bare "$" is most often the US dollar and "¥" the yen; both are shown as guesses.
-    return {"$": "USD", "¥": "JPY"}.get(mark)
+    # Abroad, a bare "$" is most often the US dollar, "¥" the yen and "lei" the Romanian leu;
+    # each is shown as a guess.
+    return {"$": "USD", "¥": "JPY", "lei": "RON"}.get(mark)
 
 
 @cache

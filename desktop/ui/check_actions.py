@@ -8,6 +8,7 @@ shown disabled, with the reason written next to it, until the archive page exist
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -21,9 +22,12 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPu
 from desktop.checks.export import report_html
 from desktop.checks.summary import family_summary, subject_of
 from desktop.i18n import current_language, qt_translate
+from desktop.plainerrors import file_error_message
 from desktop.ui.check_export import write_html, write_pdf
 
 __all__ = ["ReportActions"]
+
+log = logging.getLogger(__name__)
 
 Document = dict[str, Any]
 
@@ -120,10 +124,13 @@ class ReportActions(QWidget):
         try:
             written = write(path)
         except OSError as error:
+            log.warning("report export to %s failed: %s", path, error)
+            # The folder the user chose, not a temporary file's name nor the errno text.
+            reason = file_error_message(error, Path(path).parent).render(qt_translate)
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 QCoreApplication.translate("CheckPage", "Export report"),
-                QCoreApplication.translate("CheckPage", "The report could not be saved:\n{error}").format(error=str(error)),
+                QCoreApplication.translate("CheckPage", "The report could not be saved:\n{error}").format(error=reason),
                 QMessageBox.StandardButton.Ok,
                 self,
             )

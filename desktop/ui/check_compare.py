@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.checks.model import InputKind
 from desktop.i18n import current_language
 from desktop.settings import COUNTRY, Settings
 
@@ -134,6 +135,12 @@ class ComparePanel(QWidget):
             tip = text
         self.price_label.setText(text)
         self.price_label.setVisible(bool(text))
+        # Only where a price could exist: a web shop's pages that were read. A phone number, an
+        # account, a social seller or an offline check has no page price to miss.
+        report = self._report
+        self.setVisible(report is not None and offer is not None or (
+            report is not None and getattr(report, "kind", None) is InputKind.WEB_SHOP
+            and not getattr(report, "offline", True)))
         self.compare_button.setToolTip(tip)
         self.compare_button.setAccessibleDescription(tip)
 

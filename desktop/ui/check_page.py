@@ -7,6 +7,11 @@ so the window never waits on the network. When the report is in, the verdict ban
 do, the self-check is offered when the automatic checks cannot see enough, and the actions copy
 a family-chat summary or export the report as HTML or PDF. When the checked page showed a
 product price, *Compare the cost* hands it to the Costs page (``compare_cost_requested``).
+
+Every finished check is remembered in Recent checks with its report; reopening an entry shows
+that report as it was (findings, verdict, self-check answers, when it was made) without running
+anything. *Check again* is a separate action: it runs a new check, which becomes a new entry, and
+the old one stays as it was.
 """
 
 from __future__ import annotations
@@ -29,21 +34,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.checks.connectivity import OFFLINE_FINDING_ID
+from desktop.checks.message import seller_name as message_seller_name
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
 from desktop.net.options import CheckOptions
 from desktop.checks.selfcheck import (
+    answers_from_json,
     answers_to_json,
     apply_answers,
     should_offer,
 )
-from desktop.checks.summary import advice_for, subject_of
+from desktop.checks.summary import advice_for, strength_rank, subject_of
 from desktop.errors import ShopSafeError
-from desktop.i18n import qt_translate
+from desktop.i18n import current_language, qt_translate
+from desktop.localtime import local_stamp
 from desktop.settings import COUNTRY, Settings
 from desktop.ui.check_actions import ReportActions
 from desktop.ui.check_compare import ComparePanel
 from desktop.ui.check_findings import FindingsModel, FindingsView
 from desktop.ui.check_history import HistoryStore
+from desktop.ui.check_image import Picture, highlight_identifiers, picture_from_mime, run_picture_task
 from desktop.ui.check_recent import RecentChecksPanel
 from desktop.ui.check_selfcheck import SelfCheckWidget
 from desktop.ui.check_verdict import VerdictBanner
@@ -82,6 +92,7 @@ class PasteBox(QPlainTextEdit):
 
     submitted = Signal()
     pasted = Signal()
+    picture_pasted = Signal(object)  # a check_image.Picture: a screenshot pasted or dropped
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
@@ -91,8 +102,15 @@ class PasteBox(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def canInsertFromMimeData(self, source) -> bool:  # noqa: N802 - Qt override
+        return picture_from_mime(source) is not None or super().canInsertFromMimeData(source)
+
     def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt override
         # A paste replaces whatever was there: the user is checking something new.
+        picture = picture_from_mime(source)
+        if picture is not None:
+            self.picture_pasted.emit(picture)
+            return
         self.clear()
         super().insertFromMimeData(source)
         self.pasted.emit()
@@ -151,6 +169,16 @@ class CheckPage(QWidget):
         self.selfcheck_button = QPushButton(self)
         self.selfcheck_button.setObjectName("selfCheckButton")
         self.selfcheck_button.hide()
+        # When the report on screen was made, and a new check of the same input.
+        self.when_label = QLabel(self)
+        self.when_label.setObjectName("checkedWhen")
+        self.when_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.again_button = QPushButton(self)
+        self.again_button.setObjectName("checkAgainButton")
+        self.when_label.hide()
+        self.again_button.hide()
+        self._entry_key: str | None = None
+        self._restoring = False
 
         self.actions = ReportActions(self._current_document, self)
         # Short names for what tests and the main window reach for.
@@ -195,6 +223,10 @@ class CheckPage(QWidget):
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.banner)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when_label, 1)
+        when_row.addWidget(self.again_button)
+        column.addLayout(when_row)
         column.addWidget(self.findings, 1)
         column.addWidget(self.selfcheck_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.selfcheck)
@@ -218,15 +250,31 @@ class CheckPage(QWidget):
         layout.addLayout(paste_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.splitter, 1)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        # Reading order: what to check, the verdict and its findings, what to do, then history.
+        # (The scroll area itself never takes focus: Tab goes to what is in it.)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chain = [
+            self.paste, self.check_button, self.cancel_button, self.again_button,
+            self.findings.tree, self.findings.detail, self.selfcheck_button, *self.selfcheck.focus_chain(),
+            self.actions.copy_button, self.actions.html_button, self.actions.pdf_button,
+            self.actions.archive_button, self.compare_panel.compare_button, self.recent,
+        ]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _connect(self) -> None:
         self.paste.submitted.connect(self._on_paste_submitted)
         self.paste.pasted.connect(self._on_paste_submitted)
+        self.paste.picture_pasted.connect(self.start_picture_check)
         self.check_button.clicked.connect(self._on_paste_submitted)
         self.cancel_button.clicked.connect(self.cancel_check)
         self.selfcheck.answers_changed.connect(self._on_selfcheck_answers_changed)
         self.selfcheck_button.clicked.connect(self._on_selfcheck_button_clicked)
-        self.recent_panel.check_requested.connect(self.start_check)
+        self.recent_panel.open_requested.connect(self.open_recent)
+        self.again_button.clicked.connect(self.check_again)
         self.compare_panel.compare_cost_requested.connect(self.compare_cost_requested)
         # Window-wide while this page is shown (focus may be in the main window's sidebar).
         focus = QShortcut(QKeySequence("Ctrl+L"), self)
@@ -261,6 +309,9 @@ class CheckPage(QWidget):
             return False
         self._stop_task()
         self._report = None
+        self._entry_key = None
+        self.when_label.hide()
+        self.again_button.hide()
         self._streamed = 0
         self._warnings = []
         self.findings_model.clear()
@@ -287,6 +338,70 @@ class CheckPage(QWidget):
 
     def _on_paste_submitted(self) -> None:
         self.start_check()
+
+    def check_again(self) -> bool:
+        """Run a new check of the input of the report on screen; the old entry stays listed."""
+        if self._report is None:
+            return self.start_check()
+        return self.start_check(self._report.input)
+
+    def open_recent(self, key: str) -> bool:
+        """Show the recent check ``key`` as it was saved, with its answers and time; nothing is
+        run. An entry from an older version (no saved report) is checked again instead.
+        Returns whether a saved report was shown."""
+        report = self.history.report(key)
+        if report is None:
+            entry = self.history.entry(key)
+            if entry is not None:
+                self.start_check(entry.input)
+            return False
+        self._stop_task()
+        self.paste.setPlainText(report.input)
+        self.findings_model.set_findings(report.findings)
+        self.findings.show()
+        self.status_line.clear()
+        self._subject = subject_of(report.to_json())
+        answers = answers_from_json((report.self_check or {}).get("answers") or [])
+        self._show_report(report, answers)
+        self._entry_key = key
+        return True
+
+    def start_picture_check(self, picture: Picture) -> None:
+        """Read a screenshot offline (OCR and QR codes) and check what it says; cancels a
+        running check. The paste box then shows the text read, with what was found marked."""
+        self._stop_task()
+        self._report = None
+        self._entry_key = None
+        self.when_label.hide()
+        self.again_button.hide()
+        self._streamed = 0
+        self._warnings = []
+        self.findings_model.clear()
+        self.findings.show()
+        self.selfcheck.hide()
+        self.selfcheck_button.hide()
+        self.paste.setPlainText("")
+        self.paste.setExtraSelections([])
+        self._subject = picture.name or self.tr("the pasted picture")
+        self.banner.show_message(self.tr("Reading the picture…"),
+                                 self.tr("The text and QR codes are read on this computer; "
+                                         "nothing is sent anywhere."))
+        options = self._settings.check_options(**self.option_overrides)
+        self._task = (
+            Task(run_picture_task, picture, options, current_language(), TOKEN)
+            .on_success(self._on_picture_read)
+            .on_failure(self._on_check_failed)
+        )
+        task = self._task
+        task.on_finished(lambda: self._on_task_finished(task))
+        self._set_running(True)
+        self._update_actions()
+        task.start(self._pool)
+
+    def _on_picture_read(self, report: Any) -> None:
+        self.paste.setPlainText(report.input)
+        highlight_identifiers(self.paste, report)
+        self._on_check_succeeded(report)
 
     def cancel_check(self) -> None:
         """Stop the running check; the findings so far stay visible, without a verdict."""
@@ -321,7 +436,8 @@ class CheckPage(QWidget):
     def _on_check_succeeded(self, report: Any) -> None:
         self._task = None
         self._set_running(False)
-        if report.kind is InputKind.NOT_UNDERSTOOD:
+        if report.kind is InputKind.NOT_UNDERSTOOD and not any(
+                f.status.rank >= Status.WARN.rank for f in report.findings):
             # Nothing to judge: say what to paste instead of showing a verdict.
             self.findings.hide()
             parts = [m.render(qt_translate) for f in report.findings for m in (f.detail, f.advice) if m]
@@ -331,22 +447,49 @@ class CheckPage(QWidget):
         # Findings normally all arrived through progress; resync only if the report differs.
         if sorted(map(repr, report.findings)) != sorted(map(repr, self.findings_model.findings())):
             self.findings_model.set_findings(report.findings)
+        self._show_report(report, {})
+        self._entry_key = None  # a new entry
+        self._remember(report, report.verdict.level)
+        self.check_finished.emit(report)
+
+    def _show_report(self, report: Any, answers: dict) -> None:
+        """Verdict, self-check (with ``answers``), actions and time for a finished report."""
         self._report = report
         country = self._settings.value(COUNTRY)
         offer = self._offer_selfcheck(report)
         self.selfcheck.set_context(report.kind, country, _seller_name(report))
-        self.selfcheck.setVisible(offer)
-        self.selfcheck_button.setVisible(not offer)
+        self._set_tab_order()  # the checklist's answers are new widgets: keep them in reading order
+        if answers:
+            self._restoring = True  # the answers are already in the report and the entry
+            try:
+                self.selfcheck.set_answers(answers)
+            finally:
+                self._restoring = False
+        self.selfcheck.setVisible(offer or bool(answers))
+        self.selfcheck_button.setVisible(not (offer or answers))
         self._show_verdict()
+        self._show_when()
         self._update_actions()
         if self.findings.current_finding() is None:
-            # Open the explanation of what matters most (findings are sorted worst first).
+            # Open the explanation of what matters most: the worst finding, or for a "Looks OK"
+            # its strongest reason (not an HTTPS detail that merely answered first).
             order = {c: i for i, c in enumerate(Category)}
-            worst = sorted(report.findings, key=lambda f: (-f.status.rank, order[f.category]))
-            if worst:
-                self.findings.select_finding(worst[0].id)
-        self._remember(report, report.verdict.level)
-        self.check_finished.emit(report)
+            if report.verdict.level is Level.OK and report.verdict.reasons:
+                first = min(report.verdict.reasons, key=lambda f: strength_rank(f.id))
+                self.findings.select_finding(first.id)
+            else:
+                worst = sorted(report.findings, key=lambda f: (-f.status.rank, order[f.category]))
+                if worst:
+                    self.findings.select_finding(worst[0].id)
+
+    def _show_when(self) -> None:
+        if self._report is None:
+            return
+        self.when_label.setText(self.tr("Checked on {when}").format(when=local_stamp(self._report.checked_at)))
+        self.again_button.setText(self.tr("Check &again"))
+        self.again_button.setToolTip(self.tr("Run a new check now. This report stays in Recent checks."))
+        self.when_label.show()
+        self.again_button.show()
 
     def _on_check_failed(self, error: BaseException) -> None:
         self._task = None
@@ -384,7 +527,12 @@ class CheckPage(QWidget):
         if report is None:
             return
         verdict = report.verdict
-        reasons = [f.title.render(qt_translate) for f in verdict.reasons]
+        # "Why:" gives reasons: what could not be checked says why (its title only names it),
+        # and a "Looks OK" leads with its strongest reason.
+        ordered = (sorted(verdict.reasons, key=lambda f: strength_rank(f.id)) if verdict.level is Level.OK
+                   else verdict.reasons)
+        reasons = list(dict.fromkeys(
+            (f.detail if f.status is Status.UNKNOWN else f.title).render(qt_translate) for f in ordered))
         not_done = [m.render(qt_translate) for m in verdict.not_done]
         level, note = verdict.level, ""
         answers = self.selfcheck.answers()
@@ -396,6 +544,11 @@ class CheckPage(QWidget):
             note = result.summary.render(qt_translate)
         elif self._offer_selfcheck(report):
             note = self.tr("Do the self-check below: your answers complete the verdict.")
+        if report.finding(OFFLINE_FINDING_ID) is not None:
+            # Said once, above everything: the grey "?" below are not the shop's fault.
+            offline = self.tr("You seem to be offline: only the link itself was checked. "
+                              "Press “Check again” when you are connected.")
+            note = f"{offline} {note}".strip()
         advice = [m.render(qt_translate) for m in advice_for(level, report.kind)]
         self.banner.show_verdict(level, reasons, not_done, note, advice)
 
@@ -406,7 +559,7 @@ class CheckPage(QWidget):
         return report.verdict.level is not Level.HIGH_RISK and should_offer(report.kind, report.findings)
 
     def _on_selfcheck_answers_changed(self, _answers: dict) -> None:
-        if self._report is None:
+        if self._report is None or self._restoring:
             return
         # Kept in the report (English, like every stored report) so exports and the archive have it.
         self._report = self._report.replace(self_check=self._selfcheck_section())
@@ -448,7 +601,9 @@ class CheckPage(QWidget):
     # --- recent checks -----------------------------------------------------------------------------
 
     def _remember(self, report: Any, level: Level) -> None:
-        if self.history.record(report.input, subject_of(report.to_json()), level, report.checked_at):
+        key = self.history.record(report, subject_of(report.to_json()), level, self._entry_key)
+        if key is not None:
+            self._entry_key = key
             self.recent_panel.reload()
 
     # --- state, language ---------------------------------------------------------------------------
@@ -475,6 +630,7 @@ class CheckPage(QWidget):
         self.selfcheck_button.setText(self.tr("Check it yourself too"))
         self.findings.retranslate()
         self._show_verdict()
+        self._show_when()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -497,7 +653,16 @@ def _short(text: str) -> str:
 
 
 def _seller_name(report: Any) -> str:
-    for value in (report.social_handle, report.registrable_domain, report.phone, report.bank_account):
-        if value:
-            return str(value).lstrip("@") if value == report.social_handle else str(value)
-    return ""
+    """What the search buttons look for: the seller's handle, the shop's own domain, or the
+    phone number. Never a platform's, messenger's or link shortener's domain (wa.me, bit.ly,
+    instagram.com: searching those finds the platform, not the seller), nor a bank account
+    number (a search engine is no fraud register; cekrekening.id is offered for that)."""
+    holder = message_seller_name(getattr(report, "identifiers", ()))
+    if holder:  # "transfer ke BCA … a.n. Budi Santoso": the name the money goes to
+        return holder
+    if report.social_handle:
+        return str(report.social_handle).lstrip("@")
+    platform_or_shortener = report.platform or report.finding("link.shortener") is not None
+    if report.registrable_domain and report.kind is InputKind.WEB_SHOP and not platform_or_shortener:
+        return str(report.registrable_domain)
+    return str(report.phone or "")

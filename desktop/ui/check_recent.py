@@ -1,13 +1,13 @@
 """The "Recent checks" panel beside the Check page: what was checked lately and how it came out.
 
-Activating an entry (double-click or Enter) asks for it to be checked again
-(``check_requested(str)``). The list itself lives in :class:`~desktop.ui.check_history.HistoryStore`;
+Activating an entry (double-click or Enter) reopens it as it was (``open_requested(str)`` with the
+entry's key); checking again is a separate action on the Check page that keeps the old entry. The list itself lives in :class:`~desktop.ui.check_history.HistoryStore`;
 this panel shows it and explains when it is empty or switched off in Settings.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop.settings import KEEP_RECENT_CHECKS, RECENT_CHECKS, Settings
@@ -19,7 +19,7 @@ __all__ = ["RecentChecksPanel"]
 class RecentChecksPanel(QWidget):
     """Title, table of recent checks, and a note when there are none."""
 
-    check_requested = Signal(str)
+    open_requested = Signal(str)
 
     def __init__(self, settings: Settings, history: HistoryStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +40,8 @@ class RecentChecksPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnHidden(2, True)  # the time is in the tooltip: the panel is narrow
         self.table.setWordWrap(False)
+        # Shop links differ at both ends (the shop, the product): keep both, full text in the tooltip.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.title.setBuddy(self.table)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
@@ -50,6 +52,7 @@ class RecentChecksPanel(QWidget):
         self._layout.addWidget(self.empty)
         self._layout.addStretch(0)  # takes the height instead of the table while the list is empty
         self.table.activated.connect(self._on_table_activated)
+        self.table.viewport().installEventFilter(self)
         settings.settings_changed.connect(self._on_settings_changed)
         self.retranslate()
 
@@ -66,10 +69,21 @@ class RecentChecksPanel(QWidget):
             else QCoreApplication.translate("CheckPage", "Recent checks are not kept. You can switch this on in Settings.")
         )
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        # Narrow panel (1024×600, long verdict names in Spanish): verdicts as icons only, so
+        # the column of what was checked keeps most of the width.
+        metrics = self.table.fontMetrics()
+        self.model.set_compact(self.table.viewport().width() < metrics.averageCharWidth() * 40)
+
     def _on_table_activated(self, index: QModelIndex) -> None:
         text = index.data(INPUT_ROLE)
         if text:
-            self.check_requested.emit(text)
+            self.open_requested.emit(text)
 
     def _on_settings_changed(self, key: str) -> None:
         if key in (RECENT_CHECKS.key, KEEP_RECENT_CHECKS.key):
@@ -79,6 +93,7 @@ class RecentChecksPanel(QWidget):
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("CheckPage", "&Recent checks"))
         self.reload()
+        self._fit_columns()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

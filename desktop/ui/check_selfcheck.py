@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,8 @@ CEKREKENING_URL = "https://cekrekening.id/"
 _SEARCH_ENGINE = "https://www.google.com/search"
 
 _ANSWERS = (Answer.YES, Answer.NO, Answer.NOT_SURE)
+#: Countries whose buyers search in Spanish first (ShopSafe's Spanish-speaking countries).
+SPANISH_SPEAKING = frozenset({"ES", "MX", "AR", "CO", "CL", "PE", "EC", "UY", "VE"})
 
 
 
@@ -78,7 +81,11 @@ class _QuestionRow(QWidget):
     def retranslate(self) -> None:
         self.text.setText(self.question.text.render(qt_translate))
         self.how.setText(self.question.how.render(qt_translate))
-        names = {Answer.YES: QCoreApplication.translate("CheckPage", "Yes"), Answer.NO: QCoreApplication.translate("CheckPage", "No"), Answer.NOT_SURE: QCoreApplication.translate("CheckPage", "Not sure")}
+        # Each question is a statement in which agreeing is the reassuring answer; the buttons
+        # say "true" / "not true" so that nobody has to untangle "No, it found no complaints".
+        names = {Answer.YES: QCoreApplication.translate("CheckPage", "True"),
+                 Answer.NO: QCoreApplication.translate("CheckPage", "Not true"),
+                 Answer.NOT_SURE: QCoreApplication.translate("CheckPage", "Not sure")}
         for answer, button in self.buttons.items():
             button.setText(names[answer])
             button.setAccessibleDescription(self.text.text())
@@ -117,18 +124,20 @@ class SelfCheckWidget(QGroupBox):
         self.seller.setClearButtonEnabled(True)
         self.seller_label.setBuddy(self.seller)
         self.search_buttons: dict[str, QPushButton] = {}
-        searches = QHBoxLayout()
         for word in SEARCH_WORDS:
             button = QPushButton(self)
             button.setObjectName(f"search.{word}")
             button.clicked.connect(lambda _=False, w=word: self._on_search_clicked(w))
             self.search_buttons[word] = button
-            searches.addWidget(button)
         self.cekrekening = QPushButton(self)
         self.cekrekening.setObjectName("cekrekening")
         self.cekrekening.clicked.connect(self._on_cekrekening_clicked)
-        searches.addWidget(self.cekrekening)
+        # Two columns, not one row: four buttons side by side do not fit a 1024×600 screen.
+        self.searches = QGridLayout()
+        searches = QHBoxLayout()
+        searches.addLayout(self.searches)
         searches.addStretch(1)
+        self._arrange_searches("")
         form = QFormLayout()
         form.addRow(self.seller_label, self.seller)
         self.questions_box = QVBoxLayout()
@@ -147,6 +156,7 @@ class SelfCheckWidget(QGroupBox):
         (without ``answers_changed``: a new check starts from no answers)."""
         questions = questions_for(kind, country)
         self.seller.setText(seller_name)
+        self._arrange_searches((country or "").upper())
         self.cekrekening.setVisible((country or "").upper() == "ID")
         if questions == self.questions():
             # Same checklist as last time: clearing answers is cheaper than new widgets.
@@ -169,7 +179,37 @@ class SelfCheckWidget(QGroupBox):
             row.group.buttonToggled.connect(self._on_row_toggled)
             self.questions_box.addWidget(row)
             self._rows.append(row)
+        self._link_focus_chain()
         self._update_buttons()
+
+    def search_order(self) -> list[str]:
+        """The search words in the order their buttons are shown."""
+        return list(self._search_order)
+
+    def _arrange_searches(self, country: str) -> None:
+        # The words of the user's country first: Indonesians search "penipuan", Spanish
+        # speakers "estafa"; everyone else starts with "scam".
+        first = {"ID": "penipuan"}.get(country, "estafa" if country in SPANISH_SPEAKING else "scam")
+        self._search_order = [first, *(w for w in SEARCH_WORDS if w != first)]
+        for button in [*self.search_buttons.values(), self.cekrekening]:
+            self.searches.removeWidget(button)
+        for position, word in enumerate(self._search_order):
+            self.searches.addWidget(self.search_buttons[word], position // 2, position % 2)
+        self.searches.addWidget(self.cekrekening, len(self._search_order) // 2, len(self._search_order) % 2)
+        self._link_focus_chain()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The widgets Tab visits, in the order they are seen: name, searches, answers."""
+        chain: list[QWidget] = [self.seller, *(self.search_buttons[w] for w in self._search_order),
+                                self.cekrekening]
+        for row in self._rows:
+            chain.extend(row.buttons.values())
+        return chain
+
+    def _link_focus_chain(self) -> None:
+        chain = self.focus_chain()
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def questions(self) -> tuple[Question, ...]:
         return tuple(row.question for row in self._rows)

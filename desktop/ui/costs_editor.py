@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -87,11 +89,13 @@ class OfferEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         sections = (
             ("item", ("name", "link", "unit_price", "quantity", "captured_price")),
+            # Right after the price: a shop's voucher is what buyers type next, and it (and what
+            # is wrong with it) must be in sight without scrolling at 1366×768.
+            ("voucher", ("voucher", "voucher_cap", "voucher_min_spend")),
             ("delivery", ("shipping", "free_shipping_over", "shipping_voucher", "insurance")),
             ("fees", ("handling_fee", "admin_fee", "service_fee", "payment_method",
                       "payment_fee")),
             ("tax", ("tax_percent", "prices_include_tax", "import_duty")),
-            ("voucher", ("voucher", "voucher_cap", "voucher_min_spend")),
             ("rate", ("rate",)),
         )
         for section, names in sections:
@@ -111,6 +115,14 @@ class OfferEditor(QWidget):
         self.quantity.valueChanged.connect(self._on_any_edited)
         self.payment_method.currentIndexChanged.connect(self._on_any_edited)
         self.includes_tax.toggled.connect(self._on_any_edited)
+        # "Two prices: which one?" — one button per amount the price text offers, two a row so
+        # the editor never grows wider than a narrow window.
+        self._choices = QWidget(self._fields["unit_price"])
+        self._choices.setObjectName("price_choices")
+        QGridLayout(self._choices).setContentsMargins(0, 0, 0, 0)
+        self._choices.hide()
+        self._fields["unit_price"].layout().addWidget(self._choices)
+        self._shown_choices: tuple = ()
         self._retranslate()
 
     def _widget_for(self, name: str, parent: QWidget) -> QWidget:
@@ -170,6 +182,7 @@ class OfferEditor(QWidget):
                     note = note.format(country=country_name(str(code), locale))
                 text += " · " + note.render(qt_translate)
             self._fields["unit_price"].show_note(text, False)
+        self._show_choices(result.price_choices if result is not None else (), locale)
         currency = result.offer.currency if result is not None and result.offer else None
         needs_rate = currency is not None and currency != compare_currency
         self._groups["rate"].setVisible(needs_rate)
@@ -180,6 +193,32 @@ class OfferEditor(QWidget):
                 self._fields["rate"].show_note(rate_hint, False)
             placeholder = self.tr("leave empty to use it") if rate_hint else ""
             self._fields["rate"].edit.setPlaceholderText(placeholder)
+
+    def _show_choices(self, choices: tuple, locale: str) -> None:
+        if (choices, locale) == self._shown_choices:
+            return
+        self._shown_choices = (choices, locale)
+        layout = self._choices.layout()
+        while layout.count():
+            widget = layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for index, money in enumerate(choices):
+            amount = format_amount(money.amount, money.currency, locale)
+            button = QPushButton(amount, self._choices)
+            button.setObjectName("price_choice")
+            button.setToolTip(self.tr("I pay {amount}").format(amount=amount))
+            button.setAccessibleName(button.toolTip())
+            # The ISO code after the amount reads back as exactly this price.
+            text = f"{format(money.amount, 'f')} {money.currency}"
+            button.clicked.connect(lambda _=False, text=text: self._choose_price(text))
+            layout.addWidget(button, index // 2, index % 2)
+        layout.setColumnStretch(2, 1)
+        self._choices.setVisible(bool(choices))
+
+    def _choose_price(self, text: str) -> None:
+        self._fields["unit_price"].edit.setText(text)
+        self._on_any_edited()
 
     # --- events --------------------------------------------------------------------------
     def _on_any_edited(self, *_: object) -> None:
@@ -193,6 +232,7 @@ class OfferEditor(QWidget):
         self.form_edited.emit(self._form)
 
     def _retranslate(self) -> None:
+        self._shown_choices = ()  # the "I pay …" buttons are rebuilt in the new language
         titles = {
             "item": self.tr("Item"), "delivery": self.tr("Delivery"),
             "fees": self.tr("Fees and payment"), "tax": self.tr("Tax and duty"),

@@ -52,6 +52,8 @@ from desktop.costs import (
 from desktop.money.amount import Money
 from desktop.errors import ShopSafeError
 from desktop.i18n import current_language, qt_translate
+from desktop.paths import data_dir
+from desktop.plainerrors import plain_error_message
 from desktop.settings import COUNTRY, Settings
 from desktop.ui.costs_editor import OfferEditor
 from desktop.ui.costs_model import SORT_ROLE, BreakdownModel, OfferRow, OffersModel
@@ -445,6 +447,9 @@ class CostsPage(QWidget):
             reference_text=self._reference_text)
         self._hints = list(built.hints)
         self._reference_error = built.reference_error
+        # A failed rates fetch only matters when an offer is in another currency.
+        self.rates.set_needed(any(row.breakdown is not None and row.breakdown.currency != self._compare_currency
+                                  for row in built.rows))
         if self.model.set_rows(built.rows, locale, self._compare_currency):
             self._fit_timer.start()
         self._show_current()
@@ -530,7 +535,9 @@ class CostsPage(QWidget):
             self._set_status(error.message.render(qt_translate))
             self.state_loaded.emit()
         else:  # a write failed; what is typed stays on screen and is written next time
-            self._set_status(self.tr("Could not save: {reason}").format(reason=str(error)))
+            log.warning("costs could not be saved: %s", error)
+            self._set_status(self.tr("Could not save: {reason}").format(
+                reason=plain_error_message(error, data_dir() / "costs").render(qt_translate)))
 
     def _snapshot(self) -> tuple[list[dict[str, str]], str, str]:
         return ([form.to_json() for form in self._forms], self._compare_currency,
@@ -548,7 +555,8 @@ class CostsPage(QWidget):
 
     def _on_save_failed(self, error: BaseException) -> None:
         log.warning("costs could not be saved: %s", error)
-        self._set_status(self.tr("Could not save: {reason}").format(reason=str(error)))
+        self._set_status(self.tr("Could not save: {reason}").format(
+            reason=plain_error_message(error, data_dir() / "costs").render(qt_translate)))
 
     # ----------------------------------------------------------------------- events
     def _on_rates_changed(self) -> None:

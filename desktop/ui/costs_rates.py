@@ -9,6 +9,8 @@ which date the rates are from, and why the network was not used when it was not.
 
 from __future__ import annotations
 
+import logging
+
 import datetime as dt
 from typing import Any
 
@@ -19,10 +21,13 @@ from desktop.costs import RateTable, load_cached, load_rates
 from desktop.costs.ecb import ECB_DAILY_URL
 from desktop.errors import ShopSafeError
 from desktop.i18n import qt_translate
+from desktop.plainerrors import plain_error_message
 from desktop.settings import OFFLINE, Settings
 from desktop.ui.tasks import TOKEN, Task
 
 __all__ = ["RatesBar"]
+
+log = logging.getLogger(__name__)
 
 
 class RatesBar(QWidget):
@@ -37,6 +42,7 @@ class RatesBar(QWidget):
         self._pool = pool
         self._task: Task | None = None
         self._problem = ""
+        self._needed = False
         self._fetching = False
         #: The rates in use, or ``None`` before any were read or fetched.
         self.table: RateTable | None = None
@@ -88,8 +94,9 @@ class RatesBar(QWidget):
 
     def _on_fetch_failed(self, error: BaseException) -> None:
         self._fetching = False
-        problem = (error.message.render(qt_translate) if isinstance(error, ShopSafeError)
-                   else str(error))
+        if not isinstance(error, ShopSafeError):
+            log.warning("exchange rates could not be fetched: %s", error)
+        problem = plain_error_message(error).render(qt_translate)
         self._apply(None, problem)
 
     def _on_task_finished(self) -> None:
@@ -103,6 +110,18 @@ class RatesBar(QWidget):
         self._retranslate()
         self.rates_changed.emit()
 
+    def set_needed(self, needed: bool) -> None:
+        """Whether any offer needs converting. When none does, a failed fetch is not shown:
+        it changes nothing the user sees (the detail is in the log)."""
+        if needed != self._needed:
+            self._needed = needed
+            self._retranslate()
+
+    @property
+    def problem(self) -> str:
+        """The problem with the rates as shown to the user ("" when none is shown)."""
+        return self._problem if self._needed else ""
+
     # --- text -----------------------------------------------------------------------------
     def _retranslate(self) -> None:
         self.button.setText(self.tr("Update rates"))
@@ -115,7 +134,7 @@ class RatesBar(QWidget):
         else:
             note = self.tr("No reference rates yet: type a rate for offers in other "
                            "currencies.")
-        self.label.setText(f"{note} {self._problem}".strip())
+        self.label.setText(f"{note} {self.problem}".strip())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
         if event.type() == QEvent.Type.LanguageChange:

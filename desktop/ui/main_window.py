@@ -23,7 +23,7 @@ import importlib.util
 import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QThreadPool
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import install_translators
-from desktop.settings import LANGUAGE, LAST_PAGE, OFFLINE, WINDOW_GEOMETRY, Settings
+from desktop.settings import LANGUAGE, LAST_PAGE, OFFLINE, TEXT_SIZE, TEXT_SIZES, WINDOW_GEOMETRY, Settings
+from desktop.ui.country_question import CountryQuestion
 from desktop.ui.empty_state import EmptyState
+from desktop.ui.focus_style import install_focus_style
 from desktop.ui.icons import app_icon, themed_icon, themed_pixmap
 from desktop.ui.pages import BROKEN, NOT_YET, PAGES, PageSpec
 
@@ -47,6 +49,18 @@ __all__ = ["PAGES", "MainWindow", "PageSpec"]
 log = logging.getLogger(__name__)
 
 _CTX = "MainWindow"
+
+
+_BASE_FONT: QFont | None = None
+
+
+def _base_font() -> QFont:
+    """The application's font before any text-size setting scaled it (kept once per process,
+    so a second window does not scale an already scaled font)."""
+    global _BASE_FONT
+    if _BASE_FONT is None:
+        _BASE_FONT = QFont(QApplication.font())
+    return _BASE_FONT
 
 
 class MainWindow(QMainWindow):
@@ -107,12 +121,21 @@ class MainWindow(QMainWindow):
         side_layout.addLayout(brand_row)
         side_layout.addWidget(self.sidebar, 1)
 
+        install_focus_style(QApplication.instance())
+        self.country_question = CountryQuestion(settings)
+        self.country_question.other_requested.connect(self._on_country_question_other)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.country_question)
+        right.addWidget(self.stack, 1)
+
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(side)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self.offline_icon = QLabel()
@@ -124,6 +147,12 @@ class MainWindow(QMainWindow):
         for index in range(min(len(self._specs), 9)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.show_page(i))
+        # Text size: the setting in Settings, and Ctrl++ / Ctrl+- from anywhere.
+        self._base_font = _base_font()
+        for keys, step in (("Ctrl++", 1), ("Ctrl+=", 1), ("Ctrl+-", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda s=step: self.step_text_size(s))
+        self._apply_text_size()
 
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         settings.settings_changed.connect(self._on_settings_changed)
@@ -217,7 +246,32 @@ class MainWindow(QMainWindow):
 
     # --- settings, language, palette ---------------------------------------------------------
 
+    def _on_country_question_other(self) -> None:
+        self.show_page("settings")
+        combo = getattr(self.page("settings"), "country_combo", None)
+        if combo is not None:
+            combo.setFocus()
+            combo.showPopup()
+
+    def step_text_size(self, step: int) -> None:
+        """One size larger (``step`` 1) or smaller (-1), within :data:`TEXT_SIZES`."""
+        sizes = list(TEXT_SIZES)
+        current = self.settings.value(TEXT_SIZE)
+        index = min(max(sizes.index(current) + step, 0), len(sizes) - 1) if current in sizes else 0
+        self.settings.set_value(TEXT_SIZE, sizes[index])
+
+    def _apply_text_size(self) -> None:
+        font = QFont(self._base_font)
+        size = self.settings.value(TEXT_SIZE)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(self._base_font.pointSizeF() * size / 100)
+        else:
+            font.setPixelSize(round(self._base_font.pixelSize() * size / 100))
+        QApplication.setFont(font)
+
     def _on_settings_changed(self, key: str) -> None:
+        if key == TEXT_SIZE.key:
+            self._apply_text_size()
         if key == LANGUAGE.key:
             install_translators(QCoreApplication.instance(), self.settings.value(LANGUAGE))
         elif key == OFFLINE.key:

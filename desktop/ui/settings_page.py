@@ -7,7 +7,10 @@ ShopSafe keeps its settings, data and log, so a user can back them up.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +39,8 @@ from desktop.settings import (
     LANGUAGE,
     OFFLINE,
     RECENT_CHECKS,
+    TEXT_SIZE,
+    TEXT_SIZES,
     Settings,
 )
 from desktop.ui.style import set_muted
@@ -61,6 +66,10 @@ class SettingsPage(QWidget):
             self.language_combo.addItem(native_name, code)
         self.country_combo = QComboBox()
         self.country_combo.setObjectName("countryCombo")
+        self.text_size_combo = QComboBox()
+        self.text_size_combo.setObjectName("textSizeCombo")
+        for size in TEXT_SIZES:
+            self.text_size_combo.addItem(f"{size} %", size)
         self.offline_check = QCheckBox()
         self.offline_check.setObjectName("offlineCheck")
         self.offline_hint = QLabel()
@@ -102,6 +111,15 @@ class SettingsPage(QWidget):
         general.addRow("", self._language_hint)
         general.addRow(self._country_label, self.country_combo)
         general.addRow("", self._country_hint)
+        self._text_size_label = QLabel()
+        self._text_size_label.setBuddy(self.text_size_combo)
+        general.addRow(self._text_size_label, self.text_size_combo)
+
+        # Every shortcut in one place (also the sidebar's tooltips and the buttons' underlined
+        # letters): keyboard users and people who cannot aim a mouse well find them here.
+        self.shortcuts_box = QGroupBox()
+        self.shortcuts_box.setObjectName("shortcutsBox")
+        self.shortcuts_form = QFormLayout(self.shortcuts_box)
 
         self.network_box = QGroupBox()
         network = QVBoxLayout(self.network_box)
@@ -143,7 +161,8 @@ class SettingsPage(QWidget):
         font.setBold(True)
         self._title.setFont(font)
         column.addWidget(self._title)
-        for box in (self.general_box, self.network_box, self.archive_box, self.privacy_box):
+        for box in (self.general_box, self.network_box, self.archive_box, self.privacy_box,
+                    self.shortcuts_box):
             column.addWidget(box)
         column.addStretch(1)
         content.setMaximumWidth(self.fontMetrics().averageCharWidth() * 110)
@@ -162,6 +181,7 @@ class SettingsPage(QWidget):
 
         self.language_combo.currentIndexChanged.connect(self._on_language_combo_changed)
         self.country_combo.currentIndexChanged.connect(self._on_country_combo_changed)
+        self.text_size_combo.currentIndexChanged.connect(self._on_text_size_combo_changed)
         self.offline_check.toggled.connect(self._on_offline_check_toggled)
         self.auto_lock_spin.valueChanged.connect(self._on_auto_lock_spin_changed)
         self.archive_folder_button.clicked.connect(self._on_archive_folder_button_clicked)
@@ -175,7 +195,7 @@ class SettingsPage(QWidget):
         """Show the stored values without writing them back."""
         widgets = (
             self.language_combo, self.country_combo, self.offline_check, self.auto_lock_spin,
-            self.keep_recent_check,
+            self.keep_recent_check, self.text_size_combo,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -186,6 +206,8 @@ class SettingsPage(QWidget):
             self.country_combo.setCurrentIndex(
                 max(0, self.country_combo.findData(self.settings.value(COUNTRY)))
             )
+            self.text_size_combo.setCurrentIndex(
+                max(0, self.text_size_combo.findData(self.settings.value(TEXT_SIZE))))
             self.offline_check.setChecked(self.settings.value(OFFLINE))
             self.auto_lock_spin.setValue(self.settings.value(AUTO_LOCK_MINUTES))
             self.keep_recent_check.setChecked(self.settings.value(KEEP_RECENT_CHECKS))
@@ -228,6 +250,9 @@ class SettingsPage(QWidget):
             self.tr("Used to read phone numbers and to suggest currency, taxes and local shops.")
         )
         self._fill_countries()
+        self._text_size_label.setText(TEXT_SIZE.title.render(qt_translate) + ":")
+        self.text_size_combo.setToolTip(self.tr("Makes all text in the window larger (Ctrl++ and Ctrl+- also work)."))
+        self._fill_shortcuts()
         self.network_box.setTitle(self.tr("Network"))
         self.offline_check.setText(self.tr("Offline mode: never connect to the internet"))
         self.offline_hint.setText(
@@ -251,6 +276,44 @@ class SettingsPage(QWidget):
         self._data_folder_label.setText(self.tr("Data folder:"))
         self._log_file_label.setText(self.tr("Log file:"))
         self._update_recent()
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """The keyboard shortcuts as shown: (keys, what they do), in the user's language."""
+        native = QKeySequence.SequenceFormat.NativeText
+
+        def keys(text: str) -> str:
+            return QKeySequence(text).toString(native)
+
+        pages = [self.tr("Check a shop"), self.tr("Total cost"), self.tr("Archive"), self.tr("Sellers"),
+                 self.tr("Settings")]
+        rows = [(keys(f"Ctrl+{i + 1}"), self.tr("Open the page “{page}”").format(page=page))
+                for i, page in enumerate(pages)]
+        rows += [
+            (keys("Ctrl+L"), self.tr("Check a shop: go to the box to paste a link")),
+            (self.tr("Enter"), self.tr("Check a shop: check what you pasted (Shift+Enter: new line)")),
+            (keys("Esc"), self.tr("Check a shop: stop the running check")),
+            (keys("Ctrl+N"), self.tr("Total cost: add an offer")),
+            (keys("Ctrl+D"), self.tr("Total cost: duplicate the offer")),
+            (keys("Ctrl+Shift+C"), self.tr("Total cost: copy the breakdown as text")),
+            (keys("Ctrl+S"), self.tr("Total cost: save the breakdown")),
+            (keys("Ctrl++") + " / " + keys("Ctrl+-"), self.tr("Larger or smaller text")),
+            (self.tr("Alt + underlined letter"), self.tr("The button or field with that letter")),
+            (self.tr("Tab / Shift+Tab"), self.tr("Next or previous field, in reading order")),
+        ]
+        return rows
+
+    def _fill_shortcuts(self) -> None:
+        self.shortcuts_box.setTitle(self.tr("Keyboard shortcuts"))
+        while self.shortcuts_form.rowCount():
+            self.shortcuts_form.removeRow(0)
+        for key, action in self.shortcuts():
+            label = QLabel(f"<b>{html.escape(key)}</b>")
+            text = QLabel(action)
+            text.setWordWrap(True)
+            self.shortcuts_form.addRow(label, text)
+
+    def _on_text_size_combo_changed(self, index: int) -> None:
+        self.settings.set_value(TEXT_SIZE, self.text_size_combo.itemData(index))
 
     def _apply_palette(self) -> None:
         for label in (self._language_hint, self._country_hint, self.offline_hint):
@@ -310,6 +373,6 @@ class SettingsPage(QWidget):
 
     def _on_settings_changed(self, key: str) -> None:
         if key in (ARCHIVE_FOLDER.key, RECENT_CHECKS.key, KEEP_RECENT_CHECKS.key,
-                   OFFLINE.key, COUNTRY.key, AUTO_LOCK_MINUTES.key, LANGUAGE.key):
+                   OFFLINE.key, COUNTRY.key, AUTO_LOCK_MINUTES.key, LANGUAGE.key, TEXT_SIZE.key):
             self._load()
         self.settings_changed.emit(key)

@@ -10,7 +10,10 @@ printed it, what a buyer would paste. Each snippet is parsed by
 * ``price_parser.Price.fromstring`` (the library ShopSafe builds on), as the peer.
 
 Scored per snippet: right amount, wrong amount (the failure that matters: a wrong number), or
-refused/none. Run from the repository root:
+refused/none. The same run scores the hand-labelled local forms of tests/costs/test_table.py and
+price-parser's own test suite (v0.5.1, its 1042 must-pass cases; the case table is vendored with
+its BSD-3 notice in tests/costs/data/), ShopSafe with the text alone and with a default currency
+(USD, as the Costs form passes one) beside price-parser itself. Run from the repository root:
 
     .venv/bin/python tests/benchmarks/bench_costs_parse.py
 """
@@ -30,7 +33,11 @@ from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-CORPUS = ROOT.parent / "shared" / "corpora" / "shop-html-zyte-product-benchmark" / "dataset"
+# The shared corpora sit beside the main checkout (/work/shared); worktrees are one level deeper.
+CORPUS = next((base / "shared" / "corpora" / "shop-html-zyte-product-benchmark" / "dataset"
+               for base in (ROOT.parent, ROOT.parent.parent)
+               if (base / "shared" / "corpora").is_dir()),
+              ROOT.parent / "shared" / "corpora" / "shop-html-zyte-product-benchmark" / "dataset")
 
 from price_parser import Price as PeerPrice  # noqa: E402
 
@@ -142,6 +149,7 @@ def main() -> int:
     for line in wrong_examples:
         print("  " + line)
     _local_forms()
+    _peer_suite()
     return 0
 
 
@@ -171,6 +179,42 @@ def _local_forms() -> None:
     print(f"  ShopSafe parse_price   {dict(ours)} (amount and ISO currency)")
     print(f"  price-parser 0.5.1     {dict(peer)}")
     print("  price-parser wrong: " + "; ".join(peer_wrong))
+
+
+def _peer_suite() -> None:
+    """price-parser 0.5.1's own cases: right / wrong / refused for ShopSafe (text alone, and with
+    a default currency) and for price-parser (text alone, and with the hints its test passes)."""
+    sys.path.insert(0, str(ROOT / "tests" / "costs"))
+    from peer_suite import load, score
+
+    def ours(default):  # noqa: ANN001, ANN202
+        return lambda case: parse_price(case.text, default).amount
+
+    def refusal(error):  # noqa: ANN001, ANN202
+        return str(error.reason) if isinstance(error, PriceParseError) else None
+
+    runs = (
+        ("ShopSafe, text alone", ours(None), refusal),
+        ("ShopSafe, default USD", ours("USD"), refusal),
+        ("price-parser, text alone", lambda case: PeerPrice.fromstring(case.text).amount,
+         refusal),
+        ("price-parser, its hints", lambda case: PeerPrice.fromstring(
+            case.text, case.hint, case.decimal_separator).amount, refusal),
+    )
+    for groups, title in (("must", "must-pass cases"), ("other", "decimal-separator and "
+                                                                  "expected-failure cases")):
+        cases = load(groups)
+        print(f"price-parser 0.5.1 suite, {len(cases)} {title}:")
+        for name, parse, refused in runs:
+            started = time.perf_counter()
+            result = score(cases, parse, refused)
+            elapsed = time.perf_counter() - started
+            print(f"  {name:26s} right {result.right:4d}  wrong {result.wrong:3d}  refused "
+                  f"{result.refused:4d}  ({1e6 * elapsed / len(cases):.0f} µs/case)")
+            if name.startswith("ShopSafe"):
+                for text, got, expected in result.wrong_cases:
+                    print(f"      wrong: {text!r} -> {got} (expected {expected})")
+                print(f"      refusals: {dict(result.reasons.most_common())}")
 
 
 if __name__ == "__main__":

@@ -47,6 +47,10 @@ def test_check_digits_of_each_scheme():
         ("RUT: 76.086.428-5", [("CL-RUT", "760864285", True)]),
         ("R.U.T. 12.531.909-K", [("CL-RUT", "12531909K", False)]),
         ("Rut empresa 12531909-2", []),  # words between label and number: not this label's number
+        # Colombia's RUT (Registro Único Tributario) prints the NIT: no Chilean RUT to fail
+        ("RUT: 900.373.913-4", [("CO-NIT", "9003739134", True)]),
+        ("RUT 900.373.913-5", [("CO-NIT", "9003739135", False)]),  # ten digits: never Chilean
+        ("RUT: 900.373.913", [("CO-NIT", "900373913", True)]),  # no DV: the NIT's format only
         # Peru
         ("RUC: 20512333797 Teléfono 01 234 5678", [("PE-RUC", "20512333797", True)]),
         ("R.U.C. N° 20512333798", [("PE-RUC", "20512333798", False)]),
@@ -96,3 +100,19 @@ def test_schema_org_vat_ids_need_no_label_but_must_validate():
     assert find_company_ids("B12345674", require_context=False) == [
         {"type": "ES-CIF", "value": "B12345674", "valid": True}]
     assert find_company_ids("B12345675", require_context=False) == []
+
+
+@pytest.mark.parametrize("unit", ["NIT 900.373.913-4 ", "Razón social: X S.A.S. NIT 900.373.913-4 ", "CIF B12345674 ",
+                                  "RUC 20512333797 ", "12345678Z "])
+def test_a_hostile_page_full_of_ids_is_read_within_bounds(unit):
+    import time
+
+    from desktop.checks.companyids import MAX_MATCHES
+
+    text = unit * (3_000_000 // len(unit))
+    started = time.monotonic()
+    found = find_company_ids(text)
+    assert time.monotonic() - started < 15  # about 1 s here; the pre-#19 code took up to 5 s
+    assert len(found) <= MAX_MATCHES
+    many = "".join(f"NIT 9{i:07d}-1 " for i in range(5000))
+    assert len(find_company_ids(many)) == MAX_MATCHES

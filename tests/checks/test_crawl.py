@@ -74,3 +74,57 @@ def test_crawl_is_bounded_and_separates_dead_links_from_failures(tmp_path, https
 def test_unreachable_home_is_an_error_not_an_empty_site(client_factory, https_server):
     result = crawl(client_factory, "https://toko.test:9/")
     assert result.home is None and result.home_error is not None and result.pages == []
+
+
+@pytest.mark.parametrize(
+    ("anchor", "kind"),
+    [  # Colombia, Argentina, Chile, Peru
+     ("<a href='/politica-de-tratamiento-de-datos'>Política de tratamiento de datos personales</a>", "privacy"),
+     ("<a href='/hd'>Habeas data</a>", "privacy"),
+     ("<a href='/cambios-y-devoluciones'>Cambios y devoluciones</a>", "returns"),
+     ("<a href='/pages/retracto'>Derecho de retracto</a>", "returns"),
+     ("<a href='/pages/garantias'>Garantía</a>", "returns"),
+     ("<a href='/arrepentimiento'>Botón de arrepentimiento</a>", "returns"),
+     ("<a href='/bases'>Bases y condiciones</a>", "terms"),
+     ("<a href='/tyc'>Términos y condiciones</a>", "terms"),
+     ("<a href='/vendedor'>Datos del vendedor</a>", "imprint"),
+     ("<a href='/libro-de-reclamaciones'><img src='/lr.png' alt='Libro de Reclamaciones'></a>", "complaints"),
+     # where shops write how to pay
+     ("<a href='/cara-belanja'>Cara Belanja</a>", "order"), ("<a href='/p/cp'>Cara Pemesanan</a>", "order"),
+     ("<a href='/como-comprar'>¿Cómo comprar?</a>", "order"), ("<a href='/h'>How to order</a>", "order"),
+     ("<a href='/konfirmasi'>Konfirmasi Pembayaran</a>", "payment"),
+     ("<a href='/pagos'>Formas de pago</a>", "payment"), ("<a href='/mp'>Métodos de pago</a>", "payment"),
+     ("<a href='/medios'>Medios de pago</a>", "payment"), ("<a href='/checkout'>Checkout</a>", "payment"),
+     ("<a href='/faq'>Preguntas frecuentes</a>", "faq"), ("<a href='/bantuan'>FAQ</a>", "faq")],
+)
+def test_latin_american_policy_names_and_payment_pages(anchor, kind):
+    assert kind in links(anchor)
+
+
+def test_complaints_book_at_a_provider_counts_without_being_fetched(tmp_path, https_server, client_factory):
+    root = write_site(tmp_path / "pe", {
+        "index.html": "<a href='/contacto'>Contacto</a>"
+                      "<a href='https://reclamos.example-proveedor.test/tienda'>Libro de Reclamaciones</a>"
+                      "<a href='https://other.test/about'>Nosotros</a>",
+        "contacto.html": "<p>RUC 20512333797</p>"})
+    https_server.add_site("toko.test", root=root)
+    result = crawl(client_factory, https_server.url("toko.test"))
+    assert result.found["complaints"] == "https://reclamos.example-proveedor.test/tienda"
+    assert "about" not in result.linked  # other kinds never leave the site
+    assert {r.host for r in https_server.requests} == {"toko.test"}
+
+
+def test_instruction_pages_are_fetched_with_the_policies(tmp_path, https_server, client_factory):
+    nav = "".join(f"<a href='/{name}'>{text}</a>" for name, text in [
+        ("kontak", "Hubungi Kami"), ("privasi", "Kebijakan Privasi"), ("retur", "Pengembalian"),
+        ("syarat", "Syarat dan Ketentuan"), ("kirim", "Pengiriman"), ("tentang", "Tentang Kami"),
+        ("cara-belanja", "Cara Belanja"), ("konfirmasi", "Konfirmasi Pembayaran"), ("faq", "FAQ")])
+    files = {"index.html": nav, **{f"{n}.html": n for n in ("kontak", "privasi", "retur", "syarat", "kirim",
+                                                            "tentang", "faq")},
+             "cara-belanja.html": "Transfer ke BCA 8730123456 a.n. Budi Santoso",
+             "konfirmasi.html": "Kirim bukti transfer"}
+    https_server.add_site("toko.test", root=write_site(tmp_path / "id", files))
+    result = crawl(client_factory, https_server.url("toko.test"))
+    assert {"order", "payment", "faq", "privacy", "returns", "terms"} <= result.found.keys()
+    assert any("Budi Santoso" in page.text for page in result.pages)
+    assert len(result.pages) == 10 <= MAX_PAGES

@@ -4,6 +4,7 @@ traceback, saying what it lost (``unknown``) and never "looks OK" because of the
 
 from __future__ import annotations
 
+import json
 import os
 import time
 
@@ -11,6 +12,8 @@ import pytest
 from support import CertKind, hostile
 from support.rdap_server import RdapRegistry, days_ago
 
+from desktop.checks.export import report_html
+from desktop.checks.labels import EVIDENCE_LABELS, HIDDEN_KEYS
 from desktop.checks.model import Level, Status
 from desktop.net.options import CheckOptions
 from desktop.checks.run import run_check
@@ -19,31 +22,37 @@ ESTABLISHED = 3000  # days: the domain age passes, so only the content can decid
 
 
 class Shops:
-    """One HTTPS server with an RDAP registry; every shop is an established ``.co.id`` domain."""
+    """An HTTPS and a plain-HTTP server (ports 443 and 80 of every shop, as the HTTPS check also
+    reads ``http://host/``) with an RDAP registry; every shop is an established ``.co.id`` domain."""
 
-    def __init__(self, server, ca_bundle) -> None:
-        self.server = server
+    def __init__(self, make_server, ca_bundle) -> None:
+        self.server = make_server(tls=True)
+        self.plain = make_server(tls=False)
         self.ca_bundle = ca_bundle
-        self.rdap = RdapRegistry(server, "rdap.test")
+        self.rdap = RdapRegistry(self.server, "rdap.test")
         self.rdap.write_bootstrap(os.environ["SHOPSAFE_DATA_DIR"], ["id"])
         self.hosts = ["rdap.test"]
 
     def add(self, host: str, *, routes=None, cert=CertKind.VALID) -> str:
-        """A shop at ``host``: its privacy and returns pages plus ``routes``."""
+        """A shop at ``host`` (both ports): its privacy and returns pages plus ``routes``."""
         pages = {path: hostile.page(body) for path, body in hostile.POLICY_PAGES.items()}
         self.server.add_site(host, routes={**pages, **(routes or {})}, cert=cert)
+        self.plain.add_site(host, routes={**pages, **(routes or {})})
         self.rdap.add_domain(host, registered=days_ago(ESTABLISHED))
         self.hosts.append(host)
         return f"https://{host}/"
 
     def options(self, deadline: float = 8.0) -> CheckOptions:
-        resolve = {h: f"127.0.0.1:{self.server.port}" for h in self.hosts}
+        resolve = {"rdap.test": f"127.0.0.1:{self.server.port}"}
+        for host in self.hosts[1:]:
+            resolve[f"{host}:443"] = f"127.0.0.1:{self.server.port}"
+            resolve[f"{host}:80"] = f"127.0.0.1:{self.plain.port}"
         return CheckOptions(ca_bundle=self.ca_bundle, deadline=deadline, resolve=resolve)
 
 
 @pytest.fixture
-def shops(https_server, ca_bundle) -> Shops:
-    return Shops(https_server, ca_bundle)
+def shops(make_server, ca_bundle) -> Shops:
+    return Shops(make_server, ca_bundle)
 
 
 def ids(report) -> dict:
@@ -54,6 +63,14 @@ def no_lost_check(report) -> None:
     """No check of the report failed through an exception (the bug class of this issue)."""
     failed = [f.id for f in report.findings if f.evidence.get("reason") == "check_failed"]
     assert not failed, failed
+
+
+def shows_words_not_codes(report) -> None:
+    """Every evidence key of the report has a translated label; internal flags stay hidden."""
+    doc = json.loads(json.dumps(report.to_json(None)))
+    keys = {k for f in doc["findings"] for k in f["evidence"]}
+    assert keys <= set(EVIDENCE_LABELS) | HIDDEN_KEYS, keys - set(EVIDENCE_LABELS)
+    assert "incomplete" not in report_html(doc).lower()
 
 
 def test_a_plain_shop_page_looks_ok(shops):
@@ -143,6 +160,7 @@ def test_a_page_too_slow_to_parse_is_cut_and_reported(shops):
     partial = found.get("content.partial") or found.get("contact.unknown")
     assert partial is not None and partial.status is Status.UNKNOWN and partial.evidence["incomplete"]
     assert report.verdict.level is Level.UNKNOWN  # never "looks OK" on a page read in part
+    shows_words_not_codes(report)
 
 
 def test_json_ld_nested_a_thousand_deep(shops):
@@ -165,6 +183,7 @@ def test_client_side_redirect_to_another_site_is_reported_not_followed(shops, ho
     assert moved.evidence["method"] == how and moved.evidence["domain"] == "toko-asli-murah.shop"
     assert "toko-asli-murah.shop" not in host_map.lookups  # reported, never followed
     assert report.verdict.level is not Level.OK
+    shows_words_not_codes(report)
 
 
 def test_client_side_redirect_within_the_site_is_no_finding(shops):

@@ -34,7 +34,8 @@ def test_codes_become_words_and_unknown_codes_stay_as_they_are():
     assert display_value("how", "аpple (unicode)") == "аpple (letters from another alphabet)"
     # Unknown codes, free text and codes under another key are shown unchanged.
     assert display_value("technique", "bitsquat") == "bitsquat"
-    assert display_value("reason", "[SSL] certificate verify failed") == "[SSL] certificate verify failed"
+    # ...except a library's own words as a reason: those become a plain sentence (issue #15).
+    assert display_value("reason", "[SSL] certificate verify failed") == "its certificate could not be verified"
     assert display_value("brand", "combosquat") == "combosquat"
     assert display_value("technique", 3) == 3
 

@@ -9,6 +9,8 @@ write theirs (company accounts, logos in a footer, merchant e-wallets).
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from desktop.checks.model import Status
@@ -64,10 +66,21 @@ def test_instructions_name_method_and_recipient(text, expected):
      "Pembayaran via OVO/GoPay. Hubungi 0812-3456-7890 untuk info.",
      "Aceptamos tarjetas, PayPal y Bizum. Teléfono 912 345 678",
      "Paga en OXXO con la referencia que recibes por correo.",
-     "Tu cuenta tiene 2 pedidos", "Pengembalian dana 3-5 hari kerja"],
+     "Tu cuenta tiene 2 pedidos", "Pengembalian dana 3-5 hari kerja",
+     "Escribe el nombre del destinatario: Ana María Gómez, y tu dirección.",
+     # everyday words that are also wallet names (Croatian "dana" = days, "ovo" = this), found by
+     # tests/benchmarks/bench_payment_ids.py on a real product page
+     "Najava 2 dana unaprijed na broj 01 2363 240", "ovo je broj 0912345678"],
 )
 def test_advertising_is_no_instruction(text):
     assert instructions(text) == []
+
+
+def test_lower_case_words_are_no_private_person():
+    text = "Transferencia bancaria: emitimos la factura a nombre de quien realiza la compra."
+    assert instructions(text) == [("transfer", "quien realiza la compra", "unknown")]
+    assert not [f for f in payment_findings(text, [("https://x.test/", text)]) if f.id == "payment.instructions"
+                and f.status is Status.WARN]
 
 
 def test_advertised_families():
@@ -75,6 +88,12 @@ def test_advertised_families():
     assert payment_methods("Bayar di Alfamart/Indomaret atau QRIS") == ["e_wallet", "cash_deposit"]
     assert payment_methods("Envíos con pago por Western Union") == ["money_transfer"]
     assert payment_methods("Pengembalian dana 3-5 hari") == []  # "dana" is "funds", not the e-wallet
+
+
+def test_warnings_about_a_method_are_no_offer_of_it():
+    assert payment_methods("Avoid scams, deal locally. Beware wiring (e.g. Western Union)") == []
+    assert payment_methods("Jangan pernah transfer ke rekening pribadi") == []
+    assert payment_methods("We accept payment by Western Union") == ["money_transfer"]
 
 
 def test_fake_cod_needs_money_first():
@@ -131,3 +150,17 @@ def test_at_most_three_instruction_findings_worst_first():
             "Mandiri 1370012345678 a.n. Siti Aminah. BNI 0123456789 a.n. Agus Salim.")
     found = by_id(payment_findings(text, [("https://x.test/", text)]))["payment.instructions"]
     assert len(found) == 3 and all(f.evidence["recipient_kind"] == "person" for f in found)
+
+
+@pytest.mark.parametrize("unit", ["a.n. ", "BCA 1234567890 a.n. Budi Santoso ", "12345678 x ", "COD DP ",
+                                  "Bizum 612345678 "])
+def test_hostile_pages_are_read_within_bounds(unit):
+    from desktop.checks.payment import MAX_PER_PAGE
+
+    text = unit * (3_000_000 // len(unit))
+    started = time.monotonic()
+    found = payment_instructions([(f"https://x.test/{i}", text) for i in range(12)])
+    findings = list(payment_findings(text, [("https://x.test/", text)]))
+    assert time.monotonic() - started < 15  # about 1 s here; a loaded CI box gets room
+    assert len(found) <= 12 * MAX_PER_PAGE
+    assert len([f for f in findings if f.id == "payment.instructions"]) <= 3

@@ -225,7 +225,13 @@ def test_link_that_lands_on_another_site_says_so(world):
         ca_bundle=world.ca_bundle, deadline=8, resolve=world.resolve("promo-batik.co.id")))
     found = ids(report)
     assert found["site.redirect"].evidence["final_url"] == "https://tokobatiksari.co.id/"
-    assert found["domain.age"].evidence["domain"] == "promo-batik.co.id"  # the link's own domain
+    assert "sends you on to https://tokobatiksari.co.id/" in found["site.redirect"].detail.render()
+    # both domains' ages: the link's own (young) and the shop's it lands on (old)
+    ages = {f.evidence["domain"]: f for f in report.findings if f.id == "domain.age"}
+    assert ages["promo-batik.co.id"].status is Status.WARN and "landed_on" not in ages["promo-batik.co.id"].evidence
+    assert ages["tokobatiksari.co.id"].status is Status.PASS
+    assert ages["tokobatiksari.co.id"].evidence["landed_on"] == "tokobatiksari.co.id"
+    assert ages["tokobatiksari.co.id"].title.render().startswith("tokobatiksari.co.id: ")
     assert report.snapshot["final_url"] == "https://tokobatiksari.co.id/"
 
 

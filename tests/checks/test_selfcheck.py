@@ -70,12 +70,15 @@ def test_warning_no_raises_to_caution_but_never_lowers_high_risk():
     assert apply_answers(Level.HIGH_RISK, answers, qs).level is Level.HIGH_RISK
 
 
-def test_all_key_questions_yes_lifts_not_enough_information_to_ok_only():
+def test_answers_alone_never_make_an_unknown_seller_look_ok():
     qs = questions_for(InputKind.SOCIAL, "ID")
-    answers = {q.id: Answer.YES for q in qs if q.key}
+    answers = {q.id: Answer.YES for q in qs}
     result = apply_answers(Level.UNKNOWN, answers, qs)
-    assert result.level is Level.OK and result.changed
-    assert result.reasons[0].render() == "Your own checks found no warning signs."
+    assert result.level is Level.UNKNOWN and not result.changed
+    assert result.reasons[0].render().startswith("Your own checks found no warning signs, but ShopSafe")
+    assert "pay only with buyer protection" in result.summary.render()
+    ok = apply_answers(Level.OK, answers, qs)
+    assert ok.level is Level.OK and ok.reasons[0].render() == "Your own checks found no warning signs."
     # An automatic warning is never cleared by answers.
     assert apply_answers(Level.CAUTION, answers, qs).level is Level.CAUTION
     assert apply_answers(Level.HIGH_RISK, answers, qs).level is Level.HIGH_RISK

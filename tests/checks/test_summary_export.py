@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import datetime, timezone
 from html.parser import HTMLParser
 
@@ -54,10 +56,23 @@ class _Collector(HTMLParser):
         self.text.append(data)
 
 
-def test_summary_has_subject_date_level_reasons_and_advice():
+@pytest.fixture
+def jakarta(monkeypatch):
+    """The computer's clock in Jakarta (WIB, UTC+7) for this test."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_summary_has_subject_date_level_reasons_and_advice(jakarta):
     text = family_summary(_doc(), when=WHEN)
     lines = text.splitlines()
-    assert lines[0] == "ShopSafe check of tokopedia-promo.shop (2026-11-23 09:30)"
+    # Local time with the zone named, so a relative elsewhere reads it right.
+    assert lines[0] == "ShopSafe check of tokopedia-promo.shop (2026-11-23 16:30 WIB (UTC+07:00))"
     assert lines[1] == "⛔ HIGH RISK"
     assert "- Imitates tokopedia.com" in lines
     assert lines[-1] == "Serious warning signs. Do not pay this seller."
@@ -151,3 +166,9 @@ def test_marketplace_listing_gets_the_checkout_advice_unless_high_risk():
     assert "marketplace's own checkout" in family_summary(ok, when=WHEN)
     risky = _doc(kind="marketplace_listing")
     assert "own checkout" not in report_html(risky, when=WHEN)
+
+
+def test_summary_and_html_say_when_the_check_was_made_not_when_they_were_written(jakarta):
+    doc = {**_doc(), "checked_at": "2026-01-02T03:04:05+00:00"}
+    assert "(2026-01-02 10:04 WIB (UTC+07:00))" in family_summary(doc).splitlines()[0]
+    assert "2026-01-02 10:04 WIB (UTC+07:00)" in report_html(doc)

@@ -94,7 +94,7 @@ def test_parse(text, country, default, amount, currency, ambiguous):
 
 BAD_TEXTS = [
     ("", "empty"), ("   ", "empty"), ("abc", "no-number"), ("harga nego", "no-number"),
-    ("Rp 100.000 - Rp 200.000", "several-numbers"), ("12abc34", "several-numbers"),
+    ("Rp 100.000 - Rp 200.000", "range"), ("12abc34", "several-numbers"),
     ("-5 €", "negative"), ("1.25.000 IDR", "bad-grouping"), ("1,2,3 €", "bad-grouping"),
     ("Rp 20 USD", "several-currencies"), ("1299 pesos", "ambiguous-currency"),
     ("1.234", "no-currency"), ("Free shipping over $50", "mixed"),

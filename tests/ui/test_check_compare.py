@@ -147,3 +147,14 @@ def test_offer_from_a_report_and_the_panel_in_spanish(qtbot, settings):
     qtbot.waitUntil(lambda: panel.compare_button.text() == "Co&mparar el costo", timeout=5_000)
     text = panel.price_label.text()  # the Spanish files use «» quotes
     assert text.startswith("La página ofrece") and "Mesa" in text and text.endswith("por 1.234,50\u00a0€.")
+
+
+@pytest.mark.parametrize("text", ["0812-3456-7890", "transfer ke BCA 1234567890 a.n. Budi",
+                                  "https://www.instagram.com/tas.murah.original/", "https://tokopedia-promo.shop/"])
+def test_the_price_panel_only_appears_where_a_price_could_exist(qtbot, window, settings, text):
+    check = window.page("check")
+    settings.set_value(OFFLINE, True)  # offline, no page is read: no price to miss either
+    _check(qtbot, check, text)
+    assert not check.compare_panel.isVisible()
+    assert "No single product price" not in check.compare_panel.price_label.text() or \
+        not check.compare_panel.price_label.isVisibleTo(check)

@@ -63,8 +63,8 @@ def test_identical_findings_are_not_repeated_but_distinct_ones_with_same_id_are(
 def test_recent_checks_model_passes_modeltester(qtmodeltester):
     model = RecentChecksModel()
     model.set_rows([
-        RecentCheck("https://toko.test/x", "toko.test", Level.CAUTION, "2026-11-23T08:00:00+00:00"),
-        RecentCheck("0812 3456 7890", "+6281234567890", None, ""),
+        RecentCheck("k1", "https://toko.test/x", "toko.test", Level.CAUTION, "2026-11-23T08:00:00+00:00"),
+        RecentCheck("k2", "0812 3456 7890", "+6281234567890", None, ""),
     ])
     qtmodeltester.check(model, force_py=True)
     model.set_rows([model.row_at(1), model.row_at(0)])

@@ -209,8 +209,9 @@ def test_social_seller_gets_the_self_check_and_no_site_fetch(qtbot, page, shops)
     for question in page.selfcheck.questions():
         if question.key:
             page.selfcheck.answer(question.id, Answer.YES)
-    assert page.banner.headline() == "Looks OK"
-    assert "Your own checks found no warning signs." in page.banner.text()
+    # Answers alone never make "Looks OK" (issue #15): nothing was checked independently.
+    assert page.banner.headline() == "Not enough information"
+    assert "Your own checks found no warning signs, but ShopSafe could not" in page.banner.text()
     page.selfcheck.answer("selfcheck.search_name", Answer.NO)
     assert page.banner.headline() == "High risk"
     assert "Other buyers report this seller as a scam." in page.banner.text()
@@ -281,3 +282,28 @@ def test_policy_links_open_in_the_system_browser_from_the_keyboard(qtbot, page):
     assert browser.opened and browser.opened[0].startswith("https://tokobatiksari.co.id/")
     # ShopSafe itself never navigates to the page.
     assert "Policies found" in page.findings.detail.toPlainText()
+
+
+def test_looks_ok_opens_on_its_strongest_reason_with_ages_in_years_and_months(qtbot, page):
+    report = _check(qtbot, page, "https://tokobatiksari.co.id/")
+    assert page.banner.level is Level.OK
+    # The explanation opens on what makes it OK (the old domain), not on an HTTPS detail.
+    assert page.findings.current_finding().id == "domain.age"
+    age = report.finding("domain.age").title.render()
+    assert age == "Domain registered 8 years and 2 months ago", age
+    text = page.banner.text()
+    why = text[text.index("Why:"):]
+    assert why.splitlines()[1] == age  # the strongest reason first
+    assert "3000 days" not in text and "HSTS" not in why
+
+
+def test_why_lists_reasons_not_names_of_what_was_not_checked(qtbot, page, settings):
+    from desktop.settings import OFFLINE
+
+    settings.set_value(OFFLINE, True)
+    _check(qtbot, page, "transfer ke BCA 1234567890 a.n. Budi")
+    text = page.banner.text()
+    assert "Why:" in text
+    why = text[text.index("Why:"):]
+    assert "Bank account 1234567890" not in why
+    assert "cannot be checked automatically" in why

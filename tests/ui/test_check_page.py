@@ -186,10 +186,9 @@ def test_recent_checks_listed_kept_and_cleared(qtbot, page, settings):
     assert page.history.flush()
     assert [r.input for r in load_history(settings)] == [
         "instagram.com/tas.murah.original", "https://tokopedia-promo.shop/"]
-    # Activating a recent entry checks it again.
-    with qtbot.waitSignal(page.check_finished, timeout=TIMEOUT) as blocker:
-        page.recent.activated.emit(model.index(1, 0))
-    assert blocker.args[0].input == "https://tokopedia-promo.shop/"
+    # Activating a recent entry reopens it (nothing is run, see the test below).
+    page.recent.activated.emit(model.index(1, 0))
+    assert page.report.input == "https://tokopedia-promo.shop/" and not page.running
     from desktop.paths import data_dir
 
     details = data_dir() / "recent_checks.json"
@@ -218,6 +217,48 @@ def test_recent_list_follows_the_self_check_verdict(qtbot, page, settings):
     page.selfcheck.answer("selfcheck.bank_account", Answer.NO)
     assert page.recent_model.index(0, 1).data() == "High risk"
     assert page.recent_model.rowCount() == 1
+
+
+def test_reopening_a_recent_check_shows_it_as_saved_and_check_again_keeps_it(qtbot, page, settings, pool):
+    from desktop.checks.selfcheck import Answer
+
+    settings.set_value(OFFLINE, True)
+    first = _check(qtbot, page, "instagram.com/tas.murah.original")
+    page.selfcheck.answer("selfcheck.bank_account", Answer.NO)
+    assert page.banner.level is Level.HIGH_RISK
+    _check(qtbot, page, "https://tokopedia-promo.shop/")
+    assert page.recent_model.rowCount() == 2
+    started = []
+    page.check_started.connect(started.append)
+    # Double-click / Enter on the older entry: the saved report, with its answers and time.
+    page.recent.activated.emit(page.recent_model.index(1, 0))
+    assert started == [] and not page.running
+    assert page.report.input == first.input and page.report.checked_at == first.checked_at
+    assert page.banner.level is Level.HIGH_RISK
+    assert page.selfcheck.isVisible()
+    assert page.selfcheck.answers() == {"selfcheck.bank_account": Answer.NO}
+    assert page.when_label.isVisible() and page.when_label.text().startswith("Checked on ")
+    assert "UTC" in page.when_label.text()  # local time, with its zone
+    assert page.recent_model.index(1, 1).data() == "High risk"
+    assert page.recent_model.rowCount() == 2
+    assert "(Instagram)" in page.summary_text() or "tas.murah" in page.summary_text()
+    # "Check again" is separate: a new entry; the old one keeps its verdict and answers.
+    assert page.again_button.isVisible()
+    with qtbot.waitSignal(page.check_finished, timeout=TIMEOUT) as blocker:
+        qtbot.mouseClick(page.again_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].input == first.input and started == [first.input]
+    model = page.recent_model
+    assert model.rowCount() == 3
+    assert [model.index(r, 1).data() for r in (0, 2)] == ["Not enough information", "High risk"]
+    # The next start of the app reopens it the same way, in the language of the window then.
+    assert page.history.flush()
+    other = CheckPage(settings, pool)
+    qtbot.addWidget(other)
+    other.show()
+    other.recent.activated.emit(other.recent_model.index(2, 0))
+    assert other.report == page.history.report(other.recent_model.index(2, 0).data(Qt.ItemDataRole.UserRole + 1))
+    assert other.banner.level is Level.HIGH_RISK
+    assert other.selfcheck.answers() == {"selfcheck.bank_account": Answer.NO}
 
 
 def test_language_switch_retranslates_the_page_live(qtbot, page, settings, qapp):
@@ -360,3 +401,122 @@ def test_evidence_codes_are_shown_in_words_in_the_ui_language(qtbot, page, setti
     finally:
         install_translators(qapp, "en")
     qtbot.waitUntil(lambda: "brand name with added words" in page.findings.detail.toPlainText())
+
+
+def test_no_internet_is_named_once_and_check_again_is_offered(qtbot, page, settings):
+    # Online checks on, but no name resolves (tests/support/hostmap.py): a computer without network.
+    settings.set_value(OFFLINE, False)
+    page.option_overrides = {"deadline": 5.0}
+    report = _check(qtbot, page, "https://tokobatiksari.co.id/")
+    assert report.finding("network.offline") is not None
+    text = page.banner.text()
+    assert text.count("You seem to be offline") == 1
+    assert "(offline: not checked)" in text and "registry could not tell" not in text
+    assert "Name or service not known" not in text and "test host map" not in text
+    assert [f.id for f in page.findings_model.findings()] == [f.id for f in report.findings]
+    assert page.again_button.isVisible() and page.again_button.isEnabled()
+
+
+def test_export_dialog_opens_in_documents_and_a_failure_names_the_chosen_folder(qtbot, page, settings,
+                                                                                 monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+    settings.set_value(OFFLINE, True)
+    _check(qtbot, page, "https://tokopedia-promo.shop/")
+    chosen = tmp_path / "Laporan"  # picked, but it is a file now (an unplugged drive, a typo)
+    chosen.write_text("not a folder")
+    offered = []
+
+    def pick(parent, caption, directory, file_filter):
+        offered.append(directory)
+        return str(chosen / "r.pdf"), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(pick))
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert Path(offered[0]).parent == Path(documents or Path.home())
+    assert Path(offered[0]).parent != Path.cwd()
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert boxes
+    text = boxes[-1].text()
+    assert f"The folder {chosen} does not exist." in text
+    assert "Errno" not in text and "No such file" not in text
+    boxes[-1].close()
+
+
+def _coloured_pixels(widget) -> int:
+    from PySide6.QtGui import QColor
+
+    image = widget.grab().toImage()
+    return sum(1 for x in range(image.width()) for y in range(image.height())
+               if (c := QColor(image.pixel(x, y))).saturation() > 80 and c.value() > 60)
+
+
+def test_emoji_in_a_pasted_chat_are_drawn_in_colour_not_as_boxes(qtbot, page):
+    # tools/setup.sh installs fonts-noto-color-emoji; without it "🔥" is an empty box.
+    page.paste.setPlainText("PROMO hari ini")
+    plain = _coloured_pixels(page.paste.viewport())
+    page.paste.setPlainText("🔥🛍️ PROMO hari ini")
+    assert _coloured_pixels(page.paste.viewport()) > plain + 50
+
+
+@pytest.mark.parametrize(("text", "seller"), [
+    ("wa.me/6281234567890", "+6281234567890"),          # the phone, never "wa.me"
+    ("bit.ly/3abcDEF", ""),                             # a shortener hides the seller
+    ("transfer ke BCA 1234567890 a.n. Budi", "Budi"),   # the holder, never the account number
+    ("transfer ke BCA 1234567890", ""),                 # an account number is no name to search
+    ("https://www.instagram.com/tas.murah.original/", "tas.murah.original"),
+    ("https://tokobatiksari.co.id/", "tokobatiksari.co.id"),
+])
+def test_seller_name_for_the_searches_is_never_a_platform_shortener_or_account(qtbot, page, settings,
+                                                                               text, seller):
+    settings.set_value(OFFLINE, True)
+    _check(qtbot, page, text)
+    page.selfcheck_button.click() if page.selfcheck_button.isVisible() else None
+    assert page.selfcheck.seller.text() == seller
+
+
+def test_whatsapp_seller_gets_no_official_site_tick(qtbot, page, settings):
+    settings.set_value(OFFLINE, True)
+    report = _check(qtbot, page, "wa.me/6281234567890")
+    titles = [f.title.render() for f in page.findings_model.findings()]
+    assert "Official site of WhatsApp" not in titles and report.finding("link.official") is None
+    assert report.finding("link.social_seller") is not None
+
+
+def test_an_email_address_is_not_a_link(qtbot, page, settings):
+    settings.set_value(OFFLINE, True)
+    page.start_check("hubungi cs.tokobatik@gmail.com ya kak")
+    qtbot.waitUntil(lambda: not page.running, timeout=TIMEOUT)
+    text = page.banner.text()
+    assert "cs.tokobatik@gmail.com is an e-mail address" in text
+    assert "cs.tokobatik does not end" not in text and "public domain suffix" not in text
+
+
+def test_homograph_says_what_was_seen_and_what_it_really_is(qtbot, page, settings):
+    settings.set_value(OFFLINE, True)
+    report = _check(qtbot, page, "https://xn--80ak6aa92e.com/")
+    detail = report.finding("domain.lookalike").detail.render()
+    assert detail == ("The address shows as аррӏе.com but is really xn--80ak6aa92e.com: it is written "
+                      "in Cyrillic letters that look like apple.com. It is not apple.com.")
+    page.findings.select_finding("domain.lookalike")
+    assert "written in Cyrillic letters" in page.findings.detail.toPlainText()
+
+
+def test_self_check_buttons_say_what_they_mean_and_answers_alone_are_not_looks_ok(qtbot, page, settings):
+    from desktop.checks.selfcheck import Answer
+
+    settings.set_value(OFFLINE, True)
+    _check(qtbot, page, "https://www.instagram.com/tas.murah.original/")
+    row = page.selfcheck._rows[0]
+    assert [b.text() for b in row.buttons.values()] == ["True", "Not true", "Not sure"]
+    assert row.question.text.render() == "Searching the seller's name with “scam” found no complaints."
+    for question in page.selfcheck.questions():
+        page.selfcheck.answer(question.id, Answer.YES)
+    # Every answer reassuring, yet nothing was checked: never "Looks OK".
+    assert page.banner.level is Level.UNKNOWN
+    assert "ShopSafe could not check this seller itself" in page.banner.text()
+    assert page.recent_model.index(0, 1).data() == "Not enough information"

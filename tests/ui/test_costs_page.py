@@ -349,3 +349,25 @@ def test_spanish_plural_and_money_format(qtbot, settings, page, qapp):
     page.editor.field("unit_price").textEdited.emit("1.234,56 EUR")  # recompute in Spanish
     assert _cell(page, 0, OffersModel.NOTES) == "Campos por corregir: 2"
     assert _cell(page, 0, OffersModel.PRICE) == "1.234,56\u00a0€"
+
+
+def test_a_failed_rates_fetch_is_not_shown_while_every_offer_is_in_one_currency(qtbot, settings, pool):
+    # Online, but the ECB cannot be reached (nothing resolves: tests/support/hostmap.py).
+    settings.set_value(OFFLINE, False)
+    settings.set_value(COUNTRY, "ID")
+    page = CostsPage(settings, pool)
+    qtbot.addWidget(page)
+    page.show()
+    page.add_offer()
+    _type(qtbot, page, "unit_price", "Rp 100.000")
+    with qtbot.waitSignal(page.rates_loaded, timeout=TIMEOUT):
+        qtbot.mouseClick(page.rates_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.rates_button.isEnabled(), timeout=TIMEOUT)
+    # Every offer is in rupiah: a rates problem changes nothing, so nothing is said about it.
+    assert page.rates_label.text() == "No reference rates yet: type a rate for offers in other currencies."
+    page.add_offer()
+    _type(qtbot, page, "unit_price", "USD 10")
+    text = page.rates_label.text()
+    assert "Could not fetch the ECB rates" in text and "its name could not be looked up" in text
+    for raw in ("Errno", "Name or service", "test host map", "HTTPSConnectionPool", "Error("):
+        assert raw not in text

@@ -128,6 +128,7 @@ def test_every_option_reads_back_with_its_type(settings):
         "archive/auto_lock_minutes": 7, "archive/folder": "/tmp/a b",
         "checks/keep_recent": False, "checks/recent": ["x", "y, z"],
         "persist/window_geometry": QByteArray(b"\x00\x01geometry"), "persist/last_page": "costs",
+        "display/text_size": 150,
     }
     assert set(samples) == {o.key for o in ALL_OPTIONS}
     for option in ALL_OPTIONS:
