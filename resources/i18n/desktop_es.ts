@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Age</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} meses</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} años</translation>
+    </message>
+    <message>
+        <source>{years} and {months}</source>
+        <translation>{years} y {months}</translation>
+    </message>
+</context>
+<context>
     <name>Analyze</name>
     <message>
         <source>The text holds {count} links</source>
@@ -95,7 +126,7 @@
         <translation>Faltan {count} registros escritos por {owner}</translation>
     </message>
     <message>
-        <source>Missing records may still be in your sync service's deleted files or version history, or in a backup of the archive folder: put them back into the journal folder named above (ShopSafe never changes existing files, so this is safe). Until then the archive shows the last state it can prove; everything else in it is intact.</source>
+        <source>Missing records may still be in your sync service&apos;s deleted files or version history, or in a backup of the archive folder: put them back into the journal folder named above (ShopSafe never changes existing files, so this is safe). Until then the archive shows the last state it can prove; everything else in it is intact.</source>
         <translation>Los registros que faltan quizá sigan en los archivos eliminados o en el historial de versiones de su servicio de sincronización, o en una copia de seguridad de la carpeta del archivo: vuelva a ponerlos en la carpeta journal indicada arriba (ShopSafe nunca modifica archivos existentes, así que es seguro). Mientras tanto, el archivo muestra el último estado que puede demostrar; todo lo demás está intacto.</translation>
     </message>
     <message>
@@ -111,12 +142,12 @@
         <translation>El miembro {member} fue quitado de este archivo. Para volver, debe pedir unirse de nuevo (con un nuevo identificador de miembro).</translation>
     </message>
     <message>
-        <source>This archive still uses format 1, which cannot safely remove anyone. Upgrade it first with 'shopsafe archive upgrade' (the founder does this once).</source>
-        <translation>Este archivo aún usa el formato 1, que no permite quitar a nadie de forma segura. Actualícelo primero con 'shopsafe archive upgrade' (lo hace una vez quien lo creó).</translation>
+        <source>This archive still uses format 1, which cannot safely remove anyone. Upgrade it first with &apos;shopsafe archive upgrade&apos; (the founder does this once).</source>
+        <translation>Este archivo aún usa el formato 1, que no permite quitar a nadie de forma segura. Actualícelo primero con &apos;shopsafe archive upgrade&apos; (lo hace una vez quien lo creó).</translation>
     </message>
     <message>
-        <source>Nothing new can be saved: a record in the archive claims the largest clock value a file name can carry. Run 'shopsafe archive verify' to see where it is, and remove the member who wrote it.</source>
-        <translation>No se puede guardar nada nuevo: un registro del archivo declara el mayor valor de reloj que admite un nombre de archivo. Ejecute 'shopsafe archive verify' para ver dónde está y quite al miembro que lo escribió.</translation>
+        <source>Nothing new can be saved: a record in the archive claims the largest clock value a file name can carry. Run &apos;shopsafe archive verify&apos; to see where it is, and remove the member who wrote it.</source>
+        <translation>No se puede guardar nada nuevo: un registro del archivo declara el mayor valor de reloj que admite un nombre de archivo. Ejecute &apos;shopsafe archive verify&apos; para ver dónde está y quite al miembro que lo escribió.</translation>
     </message>
     <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
@@ -187,7 +218,7 @@
         <translation>un registro escrito allí no sigue al anterior (puede haber sido sustituido)</translation>
     </message>
     <message>
-        <source>{name}'s PC</source>
+        <source>{name}&apos;s PC</source>
         <translation>el PC de {name}</translation>
     </message>
     <message>
@@ -238,8 +269,8 @@
         <translation>Se ha creado el archivo {path}.</translation>
     </message>
     <message>
-        <source>Keep your passphrase safe, and run 'shopsafe archive recovery' to print a recovery key.</source>
-        <translation>Guarda bien tu frase de contraseña y ejecuta 'shopsafe archive recovery' para imprimir una clave de recuperación.</translation>
+        <source>Keep your passphrase safe, and run &apos;shopsafe archive recovery&apos; to print a recovery key.</source>
+        <translation>Guarda bien tu frase de contraseña y ejecuta &apos;shopsafe archive recovery&apos; para imprimir una clave de recuperación.</translation>
     </message>
     <message>
         <source>Added {file} as {id} to order {order}.</source>
@@ -294,8 +325,8 @@
         <translation>Frase de contraseña cambiada.</translation>
     </message>
     <message>
-        <source>The old passphrase no longer opens this folder, but it still opens old copies of it (a backup, your sync service's version history), and through them your member identity, including keys shared with it later. If the old passphrase may have leaked: open the archive with the recovery key, run 'shopsafe archive passwd' there for a new identity, then 'shopsafe archive rotate --remove {member}'.</source>
-        <translation>La frase de contraseña anterior ya no abre esta carpeta, pero sí abre copias antiguas de ella (una copia de seguridad, el historial de versiones de su servicio de sincronización) y, a través de ellas, su identidad de miembro, incluidas las claves que se le compartan después. Si la frase anterior pudo filtrarse: abra el archivo con la clave de recuperación, ejecute allí 'shopsafe archive passwd' para obtener una identidad nueva y luego 'shopsafe archive rotate --remove {member}'.</translation>
+        <source>The old passphrase no longer opens this folder, but it still opens old copies of it (a backup, your sync service&apos;s version history), and through them your member identity, including keys shared with it later. If the old passphrase may have leaked: open the archive with the recovery key, run &apos;shopsafe archive passwd&apos; there for a new identity, then &apos;shopsafe archive rotate --remove {member}&apos;.</source>
+        <translation>La frase de contraseña anterior ya no abre esta carpeta, pero sí abre copias antiguas de ella (una copia de seguridad, el historial de versiones de su servicio de sincronización) y, a través de ellas, su identidad de miembro, incluidas las claves que se le compartan después. Si la frase anterior pudo filtrarse: abra el archivo con la clave de recuperación, ejecute allí &apos;shopsafe archive passwd&apos; para obtener una identidad nueva y luego &apos;shopsafe archive rotate --remove {member}&apos;.</translation>
     </message>
     <message>
         <source>Wrote the new recovery key to {file}.</source>
@@ -362,8 +393,8 @@
         <translation>Este archivo ya usa el formato 2.</translation>
     </message>
     <message>
-        <source>Upgraded to format 2: members are now on a signed list and every new record is signed. Create a new recovery key now ('shopsafe archive recovery'): the old one is not carried over.</source>
-        <translation>Actualizado al formato 2: los miembros figuran ahora en una lista firmada y cada registro nuevo va firmado. Cree ahora una nueva clave de recuperación ('shopsafe archive recovery'): la anterior no se conserva.</translation>
+        <source>Upgraded to format 2: members are now on a signed list and every new record is signed. Create a new recovery key now (&apos;shopsafe archive recovery&apos;): the old one is not carried over.</source>
+        <translation>Actualizado al formato 2: los miembros figuran ahora en una lista firmada y cada registro nuevo va firmado. Cree ahora una nueva clave de recuperación (&apos;shopsafe archive recovery&apos;): la anterior no se conserva.</translation>
     </message>
 </context>
 <context>
@@ -431,8 +462,8 @@
         <source>Your own checks</source>
         <translation>Comprobación por tu cuenta</translation>
     </message>
-<message>
-        <source>The seller's message</source>
+    <message>
+        <source>The seller&apos;s message</source>
         <translation>El mensaje del vendedor</translation>
     </message>
 </context>
@@ -527,7 +558,7 @@
         <translation>No se pudo completar la revisión</translation>
     </message>
     <message>
-        <source>Something unexpected stopped this check; the details are in ShopSafe's log. Nothing here means the seller is safe.</source>
+        <source>Something unexpected stopped this check; the details are in ShopSafe&apos;s log. Nothing here means the seller is safe.</source>
         <translation>Algo inesperado detuvo esta revisión; los detalles están en el registro de ShopSafe. Nada de lo que aparece aquí significa que el vendedor sea seguro.</translation>
     </message>
     <message>
@@ -635,7 +666,6 @@
     </message>
     <message>
         <source>Check cancelled</source>
-        <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
         <translation>Comprobación cancelada</translation>
     </message>
     <message>
@@ -713,7 +743,7 @@
         <translation>Todavía no se puede guardar en el archivo cifrado: la página del archivo aún está en construcción. Mientras tanto, exporta el informe.</translation>
     </message>
     <message>
-        <source>&amp;Paste a shop link, a seller's profile, a phone number or a chat message:</source>
+        <source>&amp;Paste a shop link, a seller&apos;s profile, a phone number or a chat message:</source>
         <translation>&amp;Pega el enlace de una tienda, el perfil de un vendedor, un teléfono o un mensaje de chat:</translation>
     </message>
     <message>
@@ -753,15 +783,6 @@
         <translation>Comprobaciones &amp;recientes</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <extracomment>Words that find scam reports in Indonesian, Spanish and English.</extracomment>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
         <source>Not sure</source>
         <translation>No lo sé</translation>
     </message>
@@ -774,7 +795,7 @@
         <translation>Las comprobaciones automáticas no lo ven todo, sobre todo con vendedores de redes sociales y marketplaces. Responde lo que puedas; tus respuestas cambian el veredicto y se guardan en el informe.</translation>
     </message>
     <message>
-        <source>Seller's &amp;name:</source>
+        <source>Seller&apos;s &amp;name:</source>
         <translation>&amp;Nombre del vendedor:</translation>
     </message>
     <message>
@@ -786,7 +807,7 @@
         <translation>Buscar «{word}»</translation>
     </message>
     <message>
-        <source>Opens your web browser with a search for the seller's name and “{word}”.</source>
+        <source>Opens your web browser with a search for the seller&apos;s name and “{word}”.</source>
         <translation>Abre el navegador con una búsqueda del nombre del vendedor y «{word}».</translation>
     </message>
     <message>
@@ -847,10 +868,10 @@
         <translation>Primero comprueba la página de un producto.</translation>
     </message>
     <message>
-        <source>No single product price was found on this page, so there is no price to compare. Check the product's own page, or type the price on the Total cost page.</source>
+        <source>No single product price was found on this page, so there is no price to compare. Check the product&apos;s own page, or type the price on the Total cost page.</source>
         <translation>En esta página no hay un precio de producto claro, así que no hay nada que comparar. Comprueba la página del propio producto o escribe el precio en la página Costo total.</translation>
     </message>
-<message>
+    <message>
         <source>Checked on {when}</source>
         <translation>Comprobado el {when}</translation>
     </message>
@@ -868,7 +889,7 @@
     </message>
     <message>
         <source>True</source>
-        <extracomment>Words that find scam reports in Indonesian, Spanish and English. Countries whose buyers search in Spanish first (ShopSafe's Spanish-speaking countries).</extracomment>
+        <extracomment>Words that find scam reports in Indonesian, Spanish and English. Countries whose buyers search in Spanish first (ShopSafe&apos;s Spanish-speaking countries).</extracomment>
         <translation>Cierto</translation>
     </message>
     <message>
@@ -887,6 +908,48 @@
     <message>
         <source>The text and QR codes are read on this computer; nothing is sent anywhere.</source>
         <translation>El texto y los códigos QR se leen en este equipo; no se envía nada a ningún sitio.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>ShopSafe is now in your application menu (under Office). Start it from there, or with this command: {command}</source>
+        <translation>ShopSafe ya está en tu menú de aplicaciones (en Oficina). Ábrelo desde allí o con este comando: {command}</translation>
+    </message>
+    <message>
+        <source>Menu entry: {entry}
+Icon: {icon}</source>
+        <translation>Entrada del menú: {entry}
+Icono: {icon}</translation>
+    </message>
+    <message>
+        <source>The menu entry could not be written. {reason}</source>
+        <translation>No se pudo escribir la entrada del menú. {reason}</translation>
+    </message>
+    <message>
+        <source>No display found: the ShopSafe window needs a graphical desktop session.
+From this terminal you can still check a link, a phone number or an account:
+  shopsafe check https://toko-contoh.id/
+and work out the real cost of an offer:
+  shopsafe cost --help
+shopsafe --help lists every command.</source>
+        <translation>No se encontró ninguna pantalla: la ventana de ShopSafe necesita una sesión de escritorio gráfico.
+Desde esta terminal puedes revisar un enlace, un número de teléfono o una cuenta:
+  shopsafe check https://toko-contoh.id/
+y calcular el costo real de una oferta:
+  shopsafe cost --help
+shopsafe --help muestra todos los comandos.</translation>
+    </message>
+</context>
+<context>
+    <name>Connectivity</name>
+    <message>
+        <source>You seem to be offline: only the link itself was checked</source>
+        <translation>Parece que no tienes conexión: solo se ha revisado el enlace en sí</translation>
+    </message>
+    <message>
+        <source>Neither {host} nor the domain registry could be reached: this computer seems to have no internet connection. The secure connection, the domain&apos;s age and the shop&apos;s pages were not checked. Check again when you are connected.</source>
+        <translation>No se pudo contactar ni con {host} ni con el registro del dominio: parece que este equipo no tiene conexión a internet. No se revisaron la conexión segura, la antigüedad del dominio ni las páginas de la tienda. Comprueba de nuevo cuando estés conectado.</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1186,7 @@
         <translation>«{text}» se puede leer de dos maneras: escríbelo sin abreviar, por ejemplo 1500000.</translation>
     </message>
     <message>
-        <source>“{text}” can be read in two ways: write the currency's decimals in full.</source>
+        <source>“{text}” can be read in two ways: write the currency&apos;s decimals in full.</source>
         <translation>«{text}» se puede leer de dos maneras: escribe todos los decimales de la moneda.</translation>
     </message>
     <message>
@@ -1190,7 +1253,7 @@
         <source>The saved offers could not be read.</source>
         <translation>No se pudieron leer las ofertas guardadas.</translation>
     </message>
-<message>
+    <message>
         <source>“{text}” is in cents: write it in the currency, e.g. 0.99.</source>
         <translation>«{text}» está en céntimos: escríbelo en la moneda, p. ej. 0,99.</translation>
     </message>
@@ -1440,6 +1503,25 @@
     <message>
         <source>Canada</source>
         <translation>Canadá</translation>
+    </message>
+</context>
+<context>
+    <name>CountryQuestion</name>
+    <message>
+        <source>Which country do you shop in? It decides how phone numbers, prices and taxes are read. Until you choose, Spain is used.</source>
+        <translation>¿En qué país compras? De eso depende cómo se leen los números de teléfono, los precios y los impuestos. Hasta que elijas, se usa España.</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <source>Another country…</source>
+        <translation>Otro país…</translation>
     </message>
 </context>
 <context>
@@ -1807,10 +1889,6 @@
         <translation>Texto</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Paid to</source>
         <translation>Pagado a</translation>
     </message>
@@ -1884,7 +1962,7 @@
     </message>
     <message>
         <source>refresh tag</source>
-        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is long, English and says nothing about the shop; the OCR engine's figures are for the log; "incomplete" and "check" are flags for the verdict and for programs. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
+        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is long, English and says nothing about the shop; the OCR engine&apos;s figures are for the log; &quot;incomplete&quot; and &quot;check&quot; are flags for the verdict and for programs. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
         <translation>etiqueta de recarga</translation>
     </message>
     <message>
@@ -1929,9 +2007,40 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>ShopSafe may not write in the folder {folder}. Choose another folder, for example Documents.</source>
+        <translation>ShopSafe no tiene permiso para escribir en la carpeta {folder}. Elige otra carpeta, por ejemplo Documentos.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>La carpeta {folder} no existe. Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the folder {folder} is full. Free some space or choose another folder.</source>
+        <translation>El disco donde está la carpeta {folder} está lleno. Libera espacio o elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to (it is read-only). Choose another folder.</source>
+        <translation>No se puede escribir en la carpeta {folder} (es de solo lectura). Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The file name is not allowed in the folder {folder}. Choose a shorter or simpler name.</source>
+        <translation>Ese nombre de archivo no se admite en la carpeta {folder}. Elige un nombre más corto o más sencillo.</translation>
+    </message>
+    <message>
+        <source>The file could not be written in the folder {folder}. The details are in the log file.</source>
+        <translation>No se pudo escribir el archivo en la carpeta {folder}. Los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details are in the log file.</source>
+        <translation>Algo salió mal. Los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
     <name>HttpsCheck</name>
     <message>
-        <source>The shop's certificate has expired</source>
+        <source>The shop&apos;s certificate has expired</source>
         <translation>El certificado de la tienda ha caducado</translation>
     </message>
     <message>
@@ -1939,7 +2048,7 @@
         <translation>El certificado de {host} caducó el {not_after}. Tu navegador te avisará, y cualquier cosa que escribas podría leerla otra persona.</translation>
     </message>
     <message>
-        <source>The shop's certificate is not valid yet</source>
+        <source>The shop&apos;s certificate is not valid yet</source>
         <translation>El certificado de la tienda todavía no es válido</translation>
     </message>
     <message>
@@ -1947,7 +2056,7 @@
         <translation>El certificado de {host} no es válido hasta el {not_before}: o la hora de tu equipo está mal, o el sitio está montado con descuido.</translation>
     </message>
     <message>
-        <source>The shop's certificate is not trusted</source>
+        <source>The shop&apos;s certificate is not trusted</source>
         <translation>El certificado de la tienda no es de confianza</translation>
     </message>
     <message>
@@ -2064,6 +2173,101 @@
     </message>
 </context>
 <context>
+    <name>Image</name>
+    <message>
+        <source>Text read from the picture</source>
+        <translation>Texto leído de la imagen</translation>
+    </message>
+    <message>
+        <source>ShopSafe read the text of the picture on this computer. A digit may be misread: compare account numbers and amounts with the picture.</source>
+        <translation>ShopSafe leyó el texto de la imagen en este equipo. Puede que algún dígito se haya leído mal: compara los números de cuenta y los importes con la imagen.</translation>
+    </message>
+    <message>
+        <source>No text or QR code found in the picture</source>
+        <translation>No hay texto ni código QR en la imagen</translation>
+    </message>
+    <message>
+        <source>The picture holds nothing ShopSafe can read. Paste the seller&apos;s message as text, or a sharper screenshot.</source>
+        <translation>La imagen no contiene nada que ShopSafe pueda leer. Pega el mensaje del vendedor como texto, o una captura más nítida.</translation>
+    </message>
+    <message>
+        <source>The text recognition engine (Tesseract) or its language models are not installed, so the words of the picture were not read. Run tools/setup.sh, or paste the message as text.</source>
+        <translation>El motor de reconocimiento de texto (Tesseract) o sus modelos de idioma no están instalados, así que no se leyeron las palabras de la imagen. Ejecuta tools/setup.sh o pega el mensaje como texto.</translation>
+    </message>
+    <message>
+        <source>The text of the picture could not be read. Paste the message as text instead.</source>
+        <translation>No se pudo leer el texto de la imagen. Pega el mensaje como texto.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s text was not read</source>
+        <translation>No se leyó el texto de la imagen</translation>
+    </message>
+    <message>
+        <source>The file is far larger than a screenshot or photo, so it was not opened.</source>
+        <translation>El archivo es muchísimo más grande que una captura o una foto, así que no se abrió.</translation>
+    </message>
+    <message>
+        <source>The file is not a picture ShopSafe can open, or it is damaged.</source>
+        <translation>El archivo no es una imagen que ShopSafe pueda abrir, o está dañado.</translation>
+    </message>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation>No se pudo leer la imagen.</translation>
+    </message>
+    <message>
+        <source>The picture could not be opened</source>
+        <translation>No se pudo abrir la imagen</translation>
+    </message>
+    <message>
+        <source>The QR code is a link, not a payment code</source>
+        <translation>El código QR es un enlace, no un código de pago</translation>
+    </message>
+    <message>
+        <source>Scanning it opens {link}. A payment QR from a shop (QRIS, Mercado Pago) names who receives the money; a link can lead anywhere. The link is checked below.</source>
+        <translation>Al escanearlo se abre {link}. Un QR de pago de una tienda (QRIS, Mercado Pago) dice quién recibe el dinero; un enlace puede llevar a cualquier sitio. El enlace se revisa más abajo.</translation>
+    </message>
+    <message>
+        <source>Payment QR code: the money goes to {name}</source>
+        <translation>Código QR de pago: el dinero va a {name}</translation>
+    </message>
+    <message>
+        <source>The QR code pays {name} in {city}. Before you pay, check that the name your payment app shows is the seller you are buying from.</source>
+        <translation>El código QR paga a {name} en {city}. Antes de pagar, comprueba que el nombre que muestra tu app de pago es el del vendedor al que compras.</translation>
+    </message>
+    <message>
+        <source>The payment QR code has been tampered with</source>
+        <translation>El código QR de pago ha sido manipulado</translation>
+    </message>
+    <message>
+        <source>Its checksum does not match its content: the code was edited or made by hand. Real payment codes are generated by the bank.</source>
+        <translation>Su dígito de control no coincide con el contenido: el código se editó o se hizo a mano. Los códigos de pago reales los genera el banco.</translation>
+    </message>
+    <message>
+        <source>Do not pay with this code.</source>
+        <translation>No pagues con este código.</translation>
+    </message>
+    <message>
+        <source>The QR code pays someone else</source>
+        <translation>El código QR paga a otra persona</translation>
+    </message>
+    <message>
+        <source>The message names {seller}, but the QR code pays {name}.</source>
+        <translation>El mensaje dice {seller}, pero el código QR paga a {name}.</translation>
+    </message>
+    <message>
+        <source>Ask the seller why, and pay only when the names match.</source>
+        <translation>Pregúntale al vendedor por qué, y paga solo si los nombres coinciden.</translation>
+    </message>
+    <message>
+        <source>The QR code pays a person</source>
+        <translation>El código QR paga a una persona</translation>
+    </message>
+    <message>
+        <source>{name} looks like a person&apos;s name, not a shop&apos;s. Paying a person by QR gives you no buyer protection.</source>
+        <translation>{name} parece el nombre de una persona, no de una tienda. Pagar a una persona por QR no te da protección como comprador.</translation>
+    </message>
+</context>
+<context>
     <name>InputKind</name>
     <message>
         <source>Web shop</source>
@@ -2101,7 +2305,7 @@
         <translation>Lo que pegaste escondía caracteres de anchura cero o que cambian la dirección del texto. Se usan para disfrazar enlaces; ShopSafe los quitó antes de comprobarlo.</translation>
     </message>
     <message>
-        <source>Do not click the link in the message. Type the shop's address yourself.</source>
+        <source>Do not click the link in the message. Type the shop&apos;s address yourself.</source>
         <translation>No pulses el enlace del mensaje. Escribe tú mismo la dirección de la tienda.</translation>
     </message>
     <message>
@@ -2113,7 +2317,7 @@
         <translation>No contiene ningún enlace, teléfono, cuenta bancaria ni usuario de redes sociales.</translation>
     </message>
     <message>
-        <source>Paste the shop's link, the seller's profile link, phone number or bank account number.</source>
+        <source>Paste the shop&apos;s link, the seller&apos;s profile link, phone number or bank account number.</source>
         <translation>Pega el enlace de la tienda, el del perfil del vendedor, su teléfono o su número de cuenta.</translation>
     </message>
     <message>
@@ -2125,7 +2329,7 @@
         <translation>Un número de teléfono por sí solo no se puede comprobar automáticamente.</translation>
     </message>
     <message>
-        <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family's seller book.</source>
+        <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family&apos;s seller book.</source>
         <translation>Llama al número, búscalo junto con «estafa» o «scam» y consulta la libreta familiar de vendedores.</translation>
     </message>
     <message>
@@ -2145,11 +2349,11 @@
         <translation>El enlace tiene más de {limit} caracteres, más de lo que aceptan los servidores web. No puede llevar a una tienda real: está roto o hecho para confundir a los verificadores.</translation>
     </message>
     <message>
-        <source>The site name in the link is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <source>The site name in the link is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
         <translation>El nombre del sitio en el enlace supera los {limit} caracteres que permite el sistema de nombres de internet. No puede llevar a una tienda real: está roto o hecho para confundir a los verificadores.</translation>
     </message>
     <message>
-        <source>A part of the site name between two dots is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <source>A part of the site name between two dots is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
         <translation>Una parte del nombre del sitio entre dos puntos supera los {limit} caracteres que permite el sistema de nombres de internet. No puede llevar a una tienda real: está roto o hecho para confundir a los verificadores.</translation>
     </message>
     <message>
@@ -2157,10 +2361,10 @@
         <translation>Este enlace es demasiado largo para ser real</translation>
     </message>
     <message>
-        <source>Do not open it. Ask the seller for the shop's address and check that.</source>
+        <source>Do not open it. Ask the seller for the shop&apos;s address and check that.</source>
         <translation>No lo abras. Pide al vendedor la dirección de la tienda y revisa esa.</translation>
     </message>
-<message>
+    <message>
         <source>Seller on a social network</source>
         <translation>Vendedor en redes sociales</translation>
     </message>
@@ -2201,11 +2405,11 @@
         <translation>Enlace de pago a un particular</translation>
     </message>
     <message>
-        <source>{domain} links send money straight to a person's account. Sellers who ask for them often want “friends and family” payments, which have no buyer protection.</source>
+        <source>{domain} links send money straight to a person&apos;s account. Sellers who ask for them often want “friends and family” payments, which have no buyer protection.</source>
         <translation>Los enlaces de {domain} envían el dinero directamente a la cuenta de una persona. Los vendedores que los piden suelen querer pagos «entre amigos y familiares», que no tienen protección al comprador.</translation>
     </message>
     <message>
-        <source>Pay through the shop's own checkout, or choose “goods and services” so that buyer protection applies.</source>
+        <source>Pay through the shop&apos;s own checkout, or choose “goods and services” so that buyer protection applies.</source>
         <translation>Paga con el proceso de pago de la propia tienda, o elige «bienes y servicios» para que se aplique la protección al comprador.</translation>
     </message>
     <message>
@@ -2237,7 +2441,7 @@
         <translation>El navegador ignora todo lo que va antes de «@» en un enlace: este enlace lleva a {host}, no a {decoy}.</translation>
     </message>
     <message>
-        <source>Do not open it. Type the shop's address yourself.</source>
+        <source>Do not open it. Type the shop&apos;s address yourself.</source>
         <translation>No lo abras. Escribe tú mismo la dirección de la tienda.</translation>
     </message>
     <message>
@@ -2257,7 +2461,7 @@
         <translation>{domain} es un acortador de enlaces: la tienda real queda oculta detrás.</translation>
     </message>
     <message>
-        <source>Open the link in the online check to see where it leads, or ask the seller for the shop's own address.</source>
+        <source>Open the link in the online check to see where it leads, or ask the seller for the shop&apos;s own address.</source>
         <translation>Usa la comprobación en línea para ver adónde lleva, o pide al vendedor la dirección real de la tienda.</translation>
     </message>
     <message>
@@ -2277,7 +2481,7 @@
         <translation>{host} mezcla letras de {scripts}: una forma clásica de imitar otra dirección.</translation>
     </message>
     <message>
-        <source>Type the shop's address yourself instead of following this link.</source>
+        <source>Type the shop&apos;s address yourself instead of following this link.</source>
         <translation>Escribe tú mismo la dirección de la tienda en lugar de seguir este enlace.</translation>
     </message>
     <message>
@@ -2288,7 +2492,7 @@
         <source>{host} is written as {unicode} in the browser.</source>
         <translation>{host} aparece como {unicode} en el navegador.</translation>
     </message>
-<message>
+    <message>
         <source>An e-mail address is not a link</source>
         <translation>Una dirección de correo no es un enlace</translation>
     </message>
@@ -2296,7 +2500,7 @@
         <source>{email} is an e-mail address, not the link of a shop: ShopSafe cannot see who reads that mailbox.</source>
         <translation>{email} es una dirección de correo electrónico, no el enlace de una tienda: ShopSafe no puede ver quién lee ese buzón.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Lookalike</name>
     <message>
@@ -2304,7 +2508,7 @@
         <translation>Puede ser una web local de {brand}</translation>
     </message>
     <message>
-        <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe's list of its official domains.</source>
+        <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe&apos;s list of its official domains.</source>
         <translation>{host} usa el nombre de {brand} con una terminación de país; {brand} tiene webs locales, pero esta no está en la lista de dominios oficiales de ShopSafe.</translation>
     </message>
     <message>
@@ -2360,7 +2564,7 @@
         <translation>{host} es {domain} con dos letras intercambiadas.</translation>
     </message>
     <message>
-        <source>The seller's account is named after {brand}</source>
+        <source>The seller&apos;s account is named after {brand}</source>
         <translation>La cuenta del vendedor usa el nombre de {brand}</translation>
     </message>
     <message>
@@ -2368,10 +2572,10 @@
         <translation>@{handle} usa el nombre {brand} junto a otras palabras. Las marcas venden en cuentas verificadas y en su propia web ({domain}); las cuentas así suelen vender falsificaciones o nada en absoluto.</translation>
     </message>
     <message>
-        <source>Check for the platform's verified badge, or buy from {domain}.</source>
+        <source>Check for the platform&apos;s verified badge, or buy from {domain}.</source>
         <translation>Busca la insignia de cuenta verificada de la plataforma, o compra en {domain}.</translation>
     </message>
-<message>
+    <message>
         <source>The address shows as {shown} but is really {host}: it is written in {script} letters that look like {domain}. It is not {domain}.</source>
         <translation>La dirección se ve como {shown}, pero en realidad es {host}: está escrita con letras del alfabeto {script} que se parecen a {domain}. No es {domain}.</translation>
     </message>
@@ -2383,7 +2587,7 @@
         <source>{host} uses letters or digits that look alike (such as “rn” for “m” or “0” for “o”) to look like {domain}. It is not {domain}.</source>
         <translation>{host} usa letras o cifras parecidas (como “rn” por “m” o “0” por “o”) para parecerse a {domain}. No es {domain}.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -2458,6 +2662,153 @@ Atajo: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <source>The seller wants the money before sending anything</source>
+        <translation>El vendedor quiere el dinero antes de enviar nada</translation>
+    </message>
+    <message>
+        <source>The message asks you to pay first (“{phrase}”) by transfer or e-wallet. Money sent this way cannot be taken back if the goods never come.</source>
+        <translation>El mensaje te pide pagar primero («{phrase}») por transferencia o billetera digital. El dinero enviado así no se puede recuperar si el producto nunca llega.</translation>
+    </message>
+    <message>
+        <source>Pay through the marketplace checkout, a trusted escrow you choose, or cash on delivery.</source>
+        <translation>Paga con el sistema de pago del marketplace, con un servicio de depósito en garantía que elijas tú, o contra reembolso.</translation>
+    </message>
+    <message>
+        <source>A shop, but the account belongs to a person</source>
+        <translation>Dice ser una tienda, pero la cuenta es de una persona</translation>
+    </message>
+    <message>
+        <source>The message speaks for a shop or company, yet the money goes to {holder}, a private person.</source>
+        <translation>El mensaje habla en nombre de una tienda o empresa, pero el dinero va a {holder}, una persona particular.</translation>
+    </message>
+    <message>
+        <source>Ask why the company has no company account. Check the account number on a scam-report site before you pay.</source>
+        <translation>Pregunta por qué la empresa no tiene una cuenta de empresa. Busca el número de cuenta en un sitio de denuncias de fraude antes de pagar.</translation>
+    </message>
+    <message>
+        <source>The account number belongs to another bank</source>
+        <translation>El número de cuenta es de otro banco</translation>
+    </message>
+    <message>
+        <source>The message names {claimed}, but the CLABE {value} belongs to {actual}. The account is not what the seller says it is.</source>
+        <translation>El mensaje dice {claimed}, pero la CLABE {value} es de {actual}. La cuenta no es lo que dice el vendedor.</translation>
+    </message>
+    <message>
+        <source>Do not pay into this account.</source>
+        <translation>No pagues a esta cuenta.</translation>
+    </message>
+    <message>
+        <source>An app or .apk file sent in the chat</source>
+        <translation>Una app o un archivo .apk enviado por chat</translation>
+    </message>
+    <message>
+        <source>The message asks you to open or install “{phrase}”. Apps sent in chats are used to take over phones and empty bank accounts.</source>
+        <translation>El mensaje te pide abrir o instalar «{phrase}». Las apps enviadas por chat se usan para tomar el control del teléfono y vaciar cuentas bancarias.</translation>
+    </message>
+    <message>
+        <source>Do not open it. Install apps only from your phone&apos;s official app store.</source>
+        <translation>No lo abras. Instala apps solo desde la tienda oficial de tu teléfono.</translation>
+    </message>
+    <message>
+        <source>The seller asks for a code, PIN or OTP</source>
+        <translation>El vendedor pide un código, un PIN o una clave OTP</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: a code sent to your phone lets someone else into your account or approves a payment. No honest seller needs it.</source>
+        <translation>«{phrase}»: un código que llega a tu teléfono permite a otra persona entrar en tu cuenta o aprobar un pago. Ningún vendedor honrado lo necesita.</translation>
+    </message>
+    <message>
+        <source>Never share an OTP, PIN or verification code with anyone.</source>
+        <translation>Nunca compartas una clave OTP, un PIN o un código de verificación con nadie.</translation>
+    </message>
+    <message>
+        <source>The seller wants to leave the marketplace</source>
+        <translation>El vendedor quiere salir de la plataforma</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: outside the marketplace you lose its buyer protection and refunds.</source>
+        <translation>«{phrase}»: fuera de la plataforma pierdes su protección al comprador y los reembolsos.</translation>
+    </message>
+    <message>
+        <source>Stay in the marketplace chat and pay only through its checkout.</source>
+        <translation>Sigue en el chat de la plataforma y paga solo con su sistema de pago.</translation>
+    </message>
+    <message>
+        <source>A payment request presented as money for you</source>
+        <translation>Una solicitud de pago disfrazada de dinero para ti</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: accepting a Bizum or payment request sends your money to the other person. To receive money you never accept anything.</source>
+        <translation>«{phrase}»: aceptar una solicitud de Bizum o de pago envía tu dinero a la otra persona. Para recibir dinero nunca tienes que aceptar nada.</translation>
+    </message>
+    <message>
+        <source>Reject the request. Nobody needs your approval to send you money.</source>
+        <translation>Rechaza la solicitud. Nadie necesita tu aprobación para enviarte dinero.</translation>
+    </message>
+    <message>
+        <source>The seller chooses the escrow</source>
+        <translation>El vendedor elige el servicio de garantía</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: an escrow chosen by the seller, or one that wants a fee first, is often a fake site run by the same people.</source>
+        <translation>«{phrase}»: un servicio de depósito en garantía elegido por el vendedor, o que cobra una comisión por adelantado, suele ser un sitio falso de los mismos estafadores.</translation>
+    </message>
+    <message>
+        <source>Choose the escrow yourself, one you already know, and never pay a fee up front to “activate” it.</source>
+        <translation>Elige tú el servicio, uno que ya conozcas, y nunca pagues una comisión por adelantado para «activarlo».</translation>
+    </message>
+    <message>
+        <source>A small delivery or customs fee</source>
+        <translation>Una pequeña tasa de envío o de aduana</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: messages asking for a small redelivery or customs fee, often with a link, are used to steal card details.</source>
+        <translation>«{phrase}»: los mensajes que piden una pequeña tasa de reenvío o de aduana, a menudo con un enlace, sirven para robar los datos de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Do not pay through the link. Check the tracking number on the courier&apos;s own website or app.</source>
+        <translation>No pagues por el enlace. Consulta el número de seguimiento en la web o la app oficial de la empresa de mensajería.</translation>
+    </message>
+    <message>
+        <source>“I transferred to you by mistake”</source>
+        <translation>«Te transferí por error»</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: money sent “by mistake” is often a loan taken in your name or stolen money; sending it back makes you pay twice.</source>
+        <translation>«{phrase}»: el dinero enviado «por error» suele ser un préstamo a tu nombre o dinero robado; si lo devuelves tú, acabas pagando dos veces.</translation>
+    </message>
+    <message>
+        <source>Do not send anything back yourself. Ask your bank to reverse the transfer.</source>
+        <translation>No devuelvas nada por tu cuenta. Pide a tu banco que revierta la transferencia.</translation>
+    </message>
+    <message>
+        <source>Pressure to decide quickly</source>
+        <translation>Presión para decidir rápido</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: hurry is how a buyer is kept from checking the seller.</source>
+        <translation>«{phrase}»: las prisas sirven para que el comprador no compruebe al vendedor.</translation>
+    </message>
+    <message>
+        <source>Take your time. A real offer is still there after you have checked.</source>
+        <translation>Tómate tu tiempo. Una oferta real sigue ahí después de comprobarla.</translation>
+    </message>
+    <message>
+        <source>A discount too good to be true</source>
+        <translation>Un descuento demasiado bueno para ser verdad</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: discounts this large on goods that are never cheap are the classic bait of fake sellers.</source>
+        <translation>«{phrase}»: descuentos así en productos que nunca son baratos son el cebo clásico de los vendedores falsos.</translation>
+    </message>
+    <message>
+        <source>Compare the price with the brand&apos;s own shop and well-known sellers.</source>
+        <translation>Compara el precio con la tienda oficial de la marca y con vendedores conocidos.</translation>
+    </message>
+</context>
+<context>
     <name>Network</name>
     <message>
         <source>The shop could not be reached.</source>
@@ -2499,7 +2850,7 @@ Atajo: {shortcut}</translation>
         <source>Use --resolve HOST:ADDRESS or HOST:ADDRESS:PORT, not {text}.</source>
         <translation>Usa --resolve HOST:DIRECCIÓN o HOST:DIRECCIÓN:PUERTO, no {text}.</translation>
     </message>
-<message>
+    <message>
         <source>its name could not be looked up</source>
         <translation>no se pudo encontrar su nombre</translation>
     </message>
@@ -2548,7 +2899,7 @@ Atajo: {shortcut}</translation>
         <source>it could not be verified</source>
         <translation>no se pudo verificar</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>OfferEditor</name>
     <message>
@@ -2691,7 +3042,7 @@ Atajo: {shortcut}</translation>
         <source>optional: the price the shop showed when you checked it</source>
         <translation>opcional: el precio que mostraba la tienda cuando la comprobaste</translation>
     </message>
-<message>
+    <message>
         <source>I pay {amount}</source>
         <translation>Pago {amount}</translation>
     </message>
@@ -2700,7 +3051,7 @@ Atajo: {shortcut}</translation>
     <name>OffersModel</name>
     <message>
         <source>Offer</source>
-        <extracomment>A number the offer keeps for its life on the page ("Offer 3" while it has no name).</extracomment>
+        <extracomment>A number the offer keeps for its life on the page (&quot;Offer 3&quot; while it has no name).</extracomment>
         <translation>Oferta</translation>
     </message>
     <message>
@@ -3127,7 +3478,7 @@ Atajo: {shortcut}</translation>
         <translation>Actualizar tipos</translation>
     </message>
     <message>
-        <source>Fetch today's euro reference rates from the ECB</source>
+        <source>Fetch today&apos;s euro reference rates from the ECB</source>
         <translation>Descargar los tipos de referencia del euro de hoy del BCE</translation>
     </message>
     <message>
@@ -3158,7 +3509,7 @@ Atajo: {shortcut}</translation>
         <translation>No se pudo descargar el archivo de arranque RDAP.</translation>
     </message>
     <message>
-        <source>The registry's answer was not a domain record.</source>
+        <source>The registry&apos;s answer was not a domain record.</source>
         <translation>La respuesta del registro no era un registro de dominio.</translation>
     </message>
     <message>
@@ -3174,7 +3525,7 @@ Atajo: {shortcut}</translation>
         <translation>El registro respondió con el estado HTTP {status}.</translation>
     </message>
     <message>
-        <source>The registry's answer was not valid JSON.</source>
+        <source>The registry&apos;s answer was not valid JSON.</source>
         <translation>La respuesta del registro no era JSON válido.</translation>
     </message>
     <message>
@@ -3182,7 +3533,7 @@ Atajo: {shortcut}</translation>
         <translation>Antigüedad del dominio desconocida</translation>
     </message>
     <message>
-        <source>Search the shop's name with "scam" or "penipuan" and look for reviews older than a few months.</source>
+        <source>Search the shop&apos;s name with &quot;scam&quot; or &quot;penipuan&quot; and look for reviews older than a few months.</source>
         <translation>Busca el nombre de la tienda junto a «estafa» o «scam» y mira si hay opiniones de hace varios meses.</translation>
     </message>
     <message>
@@ -3198,10 +3549,6 @@ Atajo: {shortcut}</translation>
         <translation>El registro no indicó cuándo se registró {domain}.</translation>
     </message>
     <message>
-        <source>Very new domain: registered {days} days ago</source>
-        <translation>Dominio muy reciente: registrado hace {days} días</translation>
-    </message>
-    <message>
         <source>{domain} was registered on {date}. Fake shops usually live on domains only days or weeks old, but a new shop also starts this way: this alone does not make it a scam.</source>
         <translation>{domain} se registró el {date}. Las tiendas falsas suelen usar dominios de pocos días o semanas, pero una tienda nueva también empieza así: esto por sí solo no la convierte en una estafa.</translation>
     </message>
@@ -3210,22 +3557,14 @@ Atajo: {shortcut}</translation>
         <translation>Ten cuidado con una tienda tan nueva: paga solo de una forma que te proteja (tarjeta, PayPal, pago en custodia o contra reembolso), nunca por transferencia.</translation>
     </message>
     <message>
-        <source>Young domain: registered {days} days ago</source>
-        <translation>Dominio joven: registrado hace {days} días</translation>
-    </message>
-    <message>
         <source>{domain} was registered on {date}, less than six months ago. Many honest shops are this young; weigh it together with the other findings.</source>
         <translation>{domain} se registró el {date}, hace menos de seis meses. Muchas tiendas honradas son así de jóvenes; valóralo junto con el resto de hallazgos.</translation>
-    </message>
-    <message>
-        <source>Domain registered {days} days ago</source>
-        <translation>Dominio registrado hace {days} días</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}. An older domain is a good sign, though not a guarantee.</source>
         <translation>{domain} se registró el {date}. Un dominio con años es buena señal, aunque no una garantía.</translation>
     </message>
-<message>
+    <message>
         <source>Very new domain: registered {age} ago</source>
         <translation>Dominio muy nuevo: registrado hace {age}</translation>
     </message>
@@ -3237,7 +3576,7 @@ Atajo: {shortcut}</translation>
         <source>Domain registered {age} ago</source>
         <translation>Dominio registrado hace {age}</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Reason</name>
     <message>
@@ -3253,11 +3592,11 @@ Atajo: {shortcut}</translation>
         <translation>el registro respondió con un error</translation>
     </message>
     <message>
-        <source>the registry's answer could not be read</source>
+        <source>the registry&apos;s answer could not be read</source>
         <translation>no se pudo leer la respuesta del registro</translation>
     </message>
     <message>
-        <source>the registry's answer could not be used</source>
+        <source>the registry&apos;s answer could not be used</source>
         <translation>no se pudo usar la respuesta del registro</translation>
     </message>
     <message>
@@ -3300,7 +3639,7 @@ Atajo: {shortcut}</translation>
         <source>not an http or https address</source>
         <translation>no es una dirección http ni https</translation>
     </message>
-<message>
+    <message>
         <source>the whole link is too long</source>
         <translation>el enlace entero es demasiado largo</translation>
     </message>
@@ -3478,7 +3817,7 @@ Atajo: {shortcut}</translation>
         <translation>Antigüedad del dominio desconocida</translation>
     </message>
     <message>
-        <source>The shop's pages could not be read</source>
+        <source>The shop&apos;s pages could not be read</source>
         <translation>No se pudieron leer las páginas de la tienda</translation>
     </message>
     <message>
@@ -3556,11 +3895,11 @@ Atajo: {shortcut}</translation>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <source>Searching the seller's name with “scam” found no complaints.</source>
+        <source>Searching the seller&apos;s name with “scam” found no complaints.</source>
         <translation>Al buscar el nombre del vendedor junto a «estafa» no aparecen quejas.</translation>
     </message>
     <message>
-        <source>Use the search buttons below: they look up the seller's name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
+        <source>Use the search buttons below: they look up the seller&apos;s name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
         <translation>Usa los botones de búsqueda de abajo: buscan el nombre del vendedor o de la tienda junto a «penipuan», «estafa» y «scam». Lee los resultados, no solo los títulos.</translation>
     </message>
     <message>
@@ -3576,7 +3915,7 @@ Atajo: {shortcut}</translation>
         <translation>Abre cekrekening.id (del Ministerio de Comunicación de Indonesia) e introduce el número de cuenta que te dio el vendedor.</translation>
     </message>
     <message>
-        <source>The seller's bank account has been reported for fraud.</source>
+        <source>The seller&apos;s bank account has been reported for fraud.</source>
         <translation>La cuenta bancaria del vendedor ha sido denunciada por fraude.</translation>
     </message>
     <message>
@@ -3584,7 +3923,7 @@ Atajo: {shortcut}</translation>
         <translation>El vendedor te mandó una foto o un vídeo nuevo del artículo cuando se lo pediste.</translation>
     </message>
     <message>
-        <source>Ask for a photo of the item next to a paper with your name and today's date, or a short video call. Stolen catalogue pictures are the usual trick.</source>
+        <source>Ask for a photo of the item next to a paper with your name and today&apos;s date, or a short video call. Stolen catalogue pictures are the usual trick.</source>
         <translation>Pide una foto del artículo junto a un papel con tu nombre y la fecha de hoy, o una videollamada corta. Las fotos robadas de catálogos son el truco habitual.</translation>
     </message>
     <message>
@@ -3592,7 +3931,7 @@ Atajo: {shortcut}</translation>
         <translation>El vendedor no pudo enseñar el artículo de verdad.</translation>
     </message>
     <message>
-        <source>You called the seller's number and a real person answered.</source>
+        <source>You called the seller&apos;s number and a real person answered.</source>
         <translation>Llamaste al número del vendedor y contestó una persona real.</translation>
     </message>
     <message>
@@ -3600,11 +3939,11 @@ Atajo: {shortcut}</translation>
         <translation>Llama, no te limites al chat. Haz una pregunta que solo la tienda real sepa responder, por ejemplo dónde recoger el artículo.</translation>
     </message>
     <message>
-        <source>Nobody answers the seller's phone.</source>
+        <source>Nobody answers the seller&apos;s phone.</source>
         <translation>Nadie contesta el teléfono del vendedor.</translation>
     </message>
     <message>
-        <source>The seller's account is more than a year old and has not changed its name.</source>
+        <source>The seller&apos;s account is more than a year old and has not changed its name.</source>
         <translation>La cuenta del vendedor tiene más de un año y no ha cambiado de nombre.</translation>
     </message>
     <message>
@@ -3612,7 +3951,7 @@ Atajo: {shortcut}</translation>
         <translation>Baja hasta las primeras publicaciones y mira la información de la cuenta; muchas plataformas muestran cuándo se creó y sus nombres anteriores.</translation>
     </message>
     <message>
-        <source>The seller's account is new or has changed its name.</source>
+        <source>The seller&apos;s account is new or has changed its name.</source>
         <translation>La cuenta del vendedor es nueva o ha cambiado de nombre.</translation>
     </message>
     <message>
@@ -3644,7 +3983,7 @@ Atajo: {shortcut}</translation>
         <translation>Alguien de tu entorno ya le ha comprado a este vendedor.</translation>
     </message>
     <message>
-        <source>Ask friends and family, or mutual friends shown on the seller's profile.</source>
+        <source>Ask friends and family, or mutual friends shown on the seller&apos;s profile.</source>
         <translation>Pregunta a amigos y familiares, o a los amigos en común que aparecen en el perfil del vendedor.</translation>
     </message>
     <message>
@@ -3652,7 +3991,7 @@ Atajo: {shortcut}</translation>
         <translation>Nadie de tu entorno le ha comprado a este vendedor.</translation>
     </message>
     <message>
-        <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace's own checkout.</source>
+        <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace&apos;s own checkout.</source>
         <translation>Pagarás con protección al comprador: pago en custodia, contra reembolso o con el proceso de pago del propio marketplace.</translation>
     </message>
     <message>
@@ -3687,7 +4026,7 @@ Atajo: {shortcut}</translation>
         <source>{answered} of {total} answered, no warning signs so far.</source>
         <translation>{answered} de {total} respondidas; por ahora, ninguna señal de alarma.</translation>
     </message>
-<message>
+    <message>
         <source>Your own checks found no warning signs, but ShopSafe could not check this seller itself.</source>
         <translation>Tus propias comprobaciones no encontraron señales de alarma, pero ShopSafe no pudo revisar a este vendedor por sí mismo.</translation>
     </message>
@@ -3695,12 +4034,12 @@ Atajo: {shortcut}</translation>
         <source>Your answers show no warning signs. ShopSafe itself could not check this seller: pay only with buyer protection.</source>
         <translation>Tus respuestas no muestran señales de alarma. ShopSafe no pudo revisar a este vendedor por sí mismo: paga solo con protección al comprador.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Settings</name>
     <message>
         <source>Language</source>
-        <extracomment>How many recent check inputs are remembered when keeping them is switched on.</extracomment>
+        <extracomment>How many recent check inputs are remembered when keeping them is switched on. Countries whose buyers speak Spanish (a Spanish-speaking user is asked among these first).</extracomment>
         <translation>Idioma</translation>
     </message>
     <message>
@@ -3723,12 +4062,12 @@ Atajo: {shortcut}</translation>
         <source>Remember recent checks</source>
         <translation>Recordar las comprobaciones recientes</translation>
     </message>
-<message>
+    <message>
         <source>Text size</source>
-        <extracomment>Text size in percent of the system's font, for older eyes.</extracomment>
+        <extracomment>Text size in percent of the system&apos;s font, for older eyes.</extracomment>
         <translation>Tamaño del texto</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SettingsPage</name>
     <message>
@@ -3812,7 +4151,7 @@ Atajo: {shortcut}</translation>
         <source>Choose the archive folder</source>
         <translation>Elige la carpeta del archivo cifrado</translation>
     </message>
-<message>
+    <message>
         <source>Makes all text in the window larger (Ctrl++ and Ctrl+- also work).</source>
         <translation>Agranda todo el texto de la ventana (también con Ctrl++ y Ctrl+-).</translation>
     </message>
@@ -3888,7 +4227,7 @@ Atajo: {shortcut}</translation>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SiteCheck</name>
     <message>
@@ -3912,7 +4251,7 @@ Atajo: {shortcut}</translation>
         <translation>Instrucciones de pago: {method} a {recipient}</translation>
     </message>
     <message>
-        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop's legal pages.</source>
+        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop&apos;s legal pages.</source>
         <translation>La tienda pide {method} a {recipient} ({kind}). Un pago así no se puede revertir; comprueba que el titular de la cuenta es la empresa que figura en las páginas legales de la tienda.</translation>
     </message>
     <message>
@@ -3920,7 +4259,7 @@ Atajo: {shortcut}</translation>
         <translation>El pago va a una persona particular: {method} a {recipient}</translation>
     </message>
     <message>
-        <source>The shop's payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
+        <source>The shop&apos;s payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
         <translation>Las instrucciones de pago de la tienda piden {method} a {recipient}, una persona particular. Ese dinero no se puede reclamar y ninguna empresa responde por él.</translation>
     </message>
     <message>
@@ -4016,7 +4355,7 @@ Atajo: {shortcut}</translation>
         <translation>No se pudieron leer los datos de contacto</translation>
     </message>
     <message>
-        <source>The shop's contact page could not be fetched, so it is unknown how to reach the seller.</source>
+        <source>The shop&apos;s contact page could not be fetched, so it is unknown how to reach the seller.</source>
         <translation>No se pudo descargar la página de contacto de la tienda, así que no se sabe cómo localizar al vendedor.</translation>
     </message>
     <message>
@@ -4024,7 +4363,7 @@ Atajo: {shortcut}</translation>
         <translation>No hay forma de contactar con el vendedor</translation>
     </message>
     <message>
-        <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop's pages.</source>
+        <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop&apos;s pages.</source>
         <translation>No se encontró ningún teléfono, correo electrónico, WhatsApp ni dirección postal en las páginas de la tienda.</translation>
     </message>
     <message>
@@ -4056,7 +4395,7 @@ Atajo: {shortcut}</translation>
         <translation>Correo en un servicio gratuito ({email})</translation>
     </message>
     <message>
-        <source>The shop's e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
+        <source>The shop&apos;s e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
         <translation>El correo de la tienda es una cuenta gratuita que cualquiera abre en un minuto, no una dirección en su propio dominio.</translation>
     </message>
     <message>
@@ -4108,19 +4447,11 @@ Atajo: {shortcut}</translation>
         <translation>La página te envía a otro sitio: {domain}</translation>
     </message>
     <message>
-        <source>The page forwards the browser to {url} with a refresh tag. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A script on the page forwards the browser to {url}. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Check the address you end up on separately before you pay there.</source>
         <translation>Revisa por separado la dirección a la que llegas antes de pagar allí.</translation>
     </message>
     <message>
-        <source>Part of the shop's pages was not read</source>
+        <source>Part of the shop&apos;s pages was not read</source>
         <translation>Una parte de las páginas de la tienda no se leyó</translation>
     </message>
     <message>
@@ -4176,7 +4507,7 @@ Atajo: {shortcut}</translation>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <source>The shop's pages could not be read</source>
+        <source>The shop&apos;s pages could not be read</source>
         <translation>No se pudieron leer las páginas de la tienda</translation>
     </message>
     <message>
@@ -4196,15 +4527,11 @@ Atajo: {shortcut}</translation>
         <translation>El enlace lleva a otro sitio: {domain}</translation>
     </message>
     <message>
-        <source>Opening the link ends on {url}. The domain and certificate checks are about {host}; make sure the shop you see is the one you meant.</source>
-        <translation>Al abrir el enlace se acaba en {url}. Las comprobaciones de dominio y certificado se refieren a {host}; asegúrate de que la tienda que ves es la que buscabas.</translation>
-    </message>
-<message>
-        <source>The page forwards the browser to {url} with a refresh tag. That site's pages were not read; its domain's age and name are checked below, the other findings are about {host}.</source>
+        <source>The page forwards the browser to {url} with a refresh tag. That site&apos;s pages were not read; its domain&apos;s age and name are checked below, the other findings are about {host}.</source>
         <translation>La página reenvía el navegador a {url} con una etiqueta de recarga. Las páginas de ese sitio no se leyeron; la antigüedad y el nombre de su dominio se revisan abajo, los demás resultados son sobre {host}.</translation>
     </message>
     <message>
-        <source>A script on the page forwards the browser to {url}. That site's pages were not read; its domain's age and name are checked below, the other findings are about {host}.</source>
+        <source>A script on the page forwards the browser to {url}. That site&apos;s pages were not read; its domain&apos;s age and name are checked below, the other findings are about {host}.</source>
         <translation>Un script de la página reenvía el navegador a {url}. Las páginas de ese sitio no se leyeron; la antigüedad y el nombre de su dominio se revisan abajo, los demás resultados son sobre {host}.</translation>
     </message>
     <message>
@@ -4368,7 +4695,7 @@ Atajo: {shortcut}</translation>
         <translation>Las comprobaciones automáticas no bastan para valorarlo. Haz la comprobación por tu cuenta antes de pagar.</translation>
     </message>
     <message>
-        <source>Pay only through the marketplace's own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
+        <source>Pay only through the marketplace&apos;s own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
         <extracomment>Added to the advice for marketplace listings that are not high risk (DESIGN.md §3): the marketplace protects the buyer only inside its own checkout.</extracomment>
         <translation>Paga solo con el proceso de pago del propio marketplace. Si el vendedor te pide seguir por WhatsApp o pagar por transferencia, déjalo.</translation>
     </message>
@@ -4413,348 +4740,4 @@ Atajo: {shortcut}</translation>
         <translation>Riesgo alto: varias señales de alarma independientes encajan a la vez con una tienda falsa típica.</translation>
     </message>
 </context>
-<context><name>Age</name><message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} días</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 mes</translation>
-    </message>
-    <message>
-        <source>{n} months</source>
-        <translation>{n} meses</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 año</translation>
-    </message>
-    <message>
-        <source>{n} years</source>
-        <translation>{n} años</translation>
-    </message>
-    <message>
-        <source>{years} and {months}</source>
-        <translation>{years} y {months}</translation>
-    </message>
-</context><context><name>Cli</name><message>
-        <source>ShopSafe is now in your application menu (under Office). Start it from there, or with this command: {command}</source>
-        <translation>ShopSafe ya está en tu menú de aplicaciones (en Oficina). Ábrelo desde allí o con este comando: {command}</translation>
-    </message>
-    <message>
-        <source>Menu entry: {entry}
-Icon: {icon}</source>
-        <translation>Entrada del menú: {entry}
-Icono: {icon}</translation>
-    </message>
-    <message>
-        <source>The menu entry could not be written. {reason}</source>
-        <translation>No se pudo escribir la entrada del menú. {reason}</translation>
-    </message>
-    <message>
-        <source>No display found: the ShopSafe window needs a graphical desktop session.
-From this terminal you can still check a link, a phone number or an account:
-  shopsafe check https://toko-contoh.id/
-and work out the real cost of an offer:
-  shopsafe cost --help
-shopsafe --help lists every command.</source>
-        <translation>No se encontró ninguna pantalla: la ventana de ShopSafe necesita una sesión de escritorio gráfico.
-Desde esta terminal puedes revisar un enlace, un número de teléfono o una cuenta:
-  shopsafe check https://toko-contoh.id/
-y calcular el costo real de una oferta:
-  shopsafe cost --help
-shopsafe --help muestra todos los comandos.</translation>
-    </message>
-</context><context><name>Connectivity</name><message>
-        <source>You seem to be offline: only the link itself was checked</source>
-        <translation>Parece que no tienes conexión: solo se ha revisado el enlace en sí</translation>
-    </message>
-    <message>
-        <source>Neither {host} nor the domain registry could be reached: this computer seems to have no internet connection. The secure connection, the domain's age and the shop's pages were not checked. Check again when you are connected.</source>
-        <translation>No se pudo contactar ni con {host} ni con el registro del dominio: parece que este equipo no tiene conexión a internet. No se revisaron la conexión segura, la antigüedad del dominio ni las páginas de la tienda. Comprueba de nuevo cuando estés conectado.</translation>
-    </message>
-</context><context><name>CountryQuestion</name><message>
-        <source>Which country do you shop in? It decides how phone numbers, prices and taxes are read. Until you choose, Spain is used.</source>
-        <translation>¿En qué país compras? De eso depende cómo se leen los números de teléfono, los precios y los impuestos. Hasta que elijas, se usa España.</translation>
-    </message>
-    <message>
-        <source>Spain</source>
-        <translation>España</translation>
-    </message>
-    <message>
-        <source>Mexico</source>
-        <translation>México</translation>
-    </message>
-    <message>
-        <source>Another country…</source>
-        <translation>Otro país…</translation>
-    </message>
-</context><context><name>FileErrors</name><message>
-        <source>ShopSafe may not write in the folder {folder}. Choose another folder, for example Documents.</source>
-        <translation>ShopSafe no tiene permiso para escribir en la carpeta {folder}. Elige otra carpeta, por ejemplo Documentos.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist. Choose another folder.</source>
-        <translation>La carpeta {folder} no existe. Elige otra carpeta.</translation>
-    </message>
-    <message>
-        <source>The disk that holds the folder {folder} is full. Free some space or choose another folder.</source>
-        <translation>El disco donde está la carpeta {folder} está lleno. Libera espacio o elige otra carpeta.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} cannot be written to (it is read-only). Choose another folder.</source>
-        <translation>No se puede escribir en la carpeta {folder} (es de solo lectura). Elige otra carpeta.</translation>
-    </message>
-    <message>
-        <source>The file name is not allowed in the folder {folder}. Choose a shorter or simpler name.</source>
-        <translation>Ese nombre de archivo no se admite en la carpeta {folder}. Elige un nombre más corto o más sencillo.</translation>
-    </message>
-    <message>
-        <source>The file could not be written in the folder {folder}. The details are in the log file.</source>
-        <translation>No se pudo escribir el archivo en la carpeta {folder}. Los detalles están en el archivo de registro.</translation>
-    </message>
-    <message>
-        <source>Something went wrong. The details are in the log file.</source>
-        <translation>Algo salió mal. Los detalles están en el archivo de registro.</translation>
-    </message>
-</context><context><name>Image</name><message>
-        <source>Text read from the picture</source>
-        <translation>Texto leído de la imagen</translation>
-    </message>
-    <message>
-        <source>ShopSafe read the text of the picture on this computer. A digit may be misread: compare account numbers and amounts with the picture.</source>
-        <translation>ShopSafe leyó el texto de la imagen en este equipo. Puede que algún dígito se haya leído mal: compara los números de cuenta y los importes con la imagen.</translation>
-    </message>
-    <message>
-        <source>No text or QR code found in the picture</source>
-        <translation>No hay texto ni código QR en la imagen</translation>
-    </message>
-    <message>
-        <source>The picture holds nothing ShopSafe can read. Paste the seller's message as text, or a sharper screenshot.</source>
-        <translation>La imagen no contiene nada que ShopSafe pueda leer. Pega el mensaje del vendedor como texto, o una captura más nítida.</translation>
-    </message>
-    <message>
-        <source>The text recognition engine (Tesseract) or its language models are not installed, so the words of the picture were not read. Run tools/setup.sh, or paste the message as text.</source>
-        <translation>El motor de reconocimiento de texto (Tesseract) o sus modelos de idioma no están instalados, así que no se leyeron las palabras de la imagen. Ejecuta tools/setup.sh o pega el mensaje como texto.</translation>
-    </message>
-    <message>
-        <source>The text of the picture could not be read. Paste the message as text instead.</source>
-        <translation>No se pudo leer el texto de la imagen. Pega el mensaje como texto.</translation>
-    </message>
-    <message>
-        <source>The picture's text was not read</source>
-        <translation>No se leyó el texto de la imagen</translation>
-    </message>
-    <message>
-        <source>The file is far larger than a screenshot or photo, so it was not opened.</source>
-        <translation>El archivo es muchísimo más grande que una captura o una foto, así que no se abrió.</translation>
-    </message>
-    <message>
-        <source>The file is not a picture ShopSafe can open, or it is damaged.</source>
-        <translation>El archivo no es una imagen que ShopSafe pueda abrir, o está dañado.</translation>
-    </message>
-    <message>
-        <source>The picture could not be read.</source>
-        <translation>No se pudo leer la imagen.</translation>
-    </message>
-    <message>
-        <source>The picture could not be opened</source>
-        <translation>No se pudo abrir la imagen</translation>
-    </message>
-    <message>
-        <source>The QR code is a link, not a payment code</source>
-        <translation>El código QR es un enlace, no un código de pago</translation>
-    </message>
-    <message>
-        <source>Scanning it opens {link}. A payment QR from a shop (QRIS, Mercado Pago) names who receives the money; a link can lead anywhere. The link is checked below.</source>
-        <translation>Al escanearlo se abre {link}. Un QR de pago de una tienda (QRIS, Mercado Pago) dice quién recibe el dinero; un enlace puede llevar a cualquier sitio. El enlace se revisa más abajo.</translation>
-    </message>
-    <message>
-        <source>Payment QR code: the money goes to {name}</source>
-        <translation>Código QR de pago: el dinero va a {name}</translation>
-    </message>
-    <message>
-        <source>The QR code pays {name} in {city}. Before you pay, check that the name your payment app shows is the seller you are buying from.</source>
-        <translation>El código QR paga a {name} en {city}. Antes de pagar, comprueba que el nombre que muestra tu app de pago es el del vendedor al que compras.</translation>
-    </message>
-    <message>
-        <source>The payment QR code has been tampered with</source>
-        <translation>El código QR de pago ha sido manipulado</translation>
-    </message>
-    <message>
-        <source>Its checksum does not match its content: the code was edited or made by hand. Real payment codes are generated by the bank.</source>
-        <translation>Su dígito de control no coincide con el contenido: el código se editó o se hizo a mano. Los códigos de pago reales los genera el banco.</translation>
-    </message>
-    <message>
-        <source>Do not pay with this code.</source>
-        <translation>No pagues con este código.</translation>
-    </message>
-    <message>
-        <source>The QR code pays someone else</source>
-        <translation>El código QR paga a otra persona</translation>
-    </message>
-    <message>
-        <source>The message names {seller}, but the QR code pays {name}.</source>
-        <translation>El mensaje dice {seller}, pero el código QR paga a {name}.</translation>
-    </message>
-    <message>
-        <source>Ask the seller why, and pay only when the names match.</source>
-        <translation>Pregúntale al vendedor por qué, y paga solo si los nombres coinciden.</translation>
-    </message>
-    <message>
-        <source>The QR code pays a person</source>
-        <translation>El código QR paga a una persona</translation>
-    </message>
-    <message>
-        <source>{name} looks like a person's name, not a shop's. Paying a person by QR gives you no buyer protection.</source>
-        <translation>{name} parece el nombre de una persona, no de una tienda. Pagar a una persona por QR no te da protección como comprador.</translation>
-    </message>
-</context><context><name>Message</name><message>
-        <source>The seller wants the money before sending anything</source>
-        <translation>El vendedor quiere el dinero antes de enviar nada</translation>
-    </message>
-    <message>
-        <source>The message asks you to pay first (“{phrase}”) by transfer or e-wallet. Money sent this way cannot be taken back if the goods never come.</source>
-        <translation>El mensaje te pide pagar primero («{phrase}») por transferencia o billetera digital. El dinero enviado así no se puede recuperar si el producto nunca llega.</translation>
-    </message>
-    <message>
-        <source>Pay through the marketplace checkout, a trusted escrow you choose, or cash on delivery.</source>
-        <translation>Paga con el sistema de pago del marketplace, con un servicio de depósito en garantía que elijas tú, o contra reembolso.</translation>
-    </message>
-    <message>
-        <source>A shop, but the account belongs to a person</source>
-        <translation>Dice ser una tienda, pero la cuenta es de una persona</translation>
-    </message>
-    <message>
-        <source>The message speaks for a shop or company, yet the money goes to {holder}, a private person.</source>
-        <translation>El mensaje habla en nombre de una tienda o empresa, pero el dinero va a {holder}, una persona particular.</translation>
-    </message>
-    <message>
-        <source>Ask why the company has no company account. Check the account number on a scam-report site before you pay.</source>
-        <translation>Pregunta por qué la empresa no tiene una cuenta de empresa. Busca el número de cuenta en un sitio de denuncias de fraude antes de pagar.</translation>
-    </message>
-    <message>
-        <source>The account number belongs to another bank</source>
-        <translation>El número de cuenta es de otro banco</translation>
-    </message>
-    <message>
-        <source>The message names {claimed}, but the CLABE {value} belongs to {actual}. The account is not what the seller says it is.</source>
-        <translation>El mensaje dice {claimed}, pero la CLABE {value} es de {actual}. La cuenta no es lo que dice el vendedor.</translation>
-    </message>
-    <message>
-        <source>Do not pay into this account.</source>
-        <translation>No pagues a esta cuenta.</translation>
-    </message>
-    <message>
-        <source>An app or .apk file sent in the chat</source>
-        <translation>Una app o un archivo .apk enviado por chat</translation>
-    </message>
-    <message>
-        <source>The message asks you to open or install “{phrase}”. Apps sent in chats are used to take over phones and empty bank accounts.</source>
-        <translation>El mensaje te pide abrir o instalar «{phrase}». Las apps enviadas por chat se usan para tomar el control del teléfono y vaciar cuentas bancarias.</translation>
-    </message>
-    <message>
-        <source>Do not open it. Install apps only from your phone's official app store.</source>
-        <translation>No lo abras. Instala apps solo desde la tienda oficial de tu teléfono.</translation>
-    </message>
-    <message>
-        <source>The seller asks for a code, PIN or OTP</source>
-        <translation>El vendedor pide un código, un PIN o una clave OTP</translation>
-    </message>
-    <message>
-        <source>“{phrase}”: a code sent to your phone lets someone else into your account or approves a payment. No honest seller needs it.</source>
-        <translation>«{phrase}»: un código que llega a tu teléfono permite a otra persona entrar en tu cuenta o aprobar un pago. Ningún vendedor honrado lo necesita.</translation>
-    </message>
-    <message>
-        <source>Never share an OTP, PIN or verification code with anyone.</source>
-        <translation>Nunca compartas una clave OTP, un PIN o un código de verificación con nadie.</translation>
-    </message>
-    <message>
-        <source>The seller wants to leave the marketplace</source>
-        <translation>El vendedor quiere salir de la plataforma</translation>
-    </message>
-    <message>
-        <source>“{phrase}”: outside the marketplace you lose its buyer protection and refunds.</source>
-        <translation>«{phrase}»: fuera de la plataforma pierdes su protección al comprador y los reembolsos.</translation>
-    </message>
-    <message>
-        <source>Stay in the marketplace chat and pay only through its checkout.</source>
-        <translation>Sigue en el chat de la plataforma y paga solo con su sistema de pago.</translation>
-    </message>
-    <message>
-        <source>A payment request presented as money for you</source>
-        <translation>Una solicitud de pago disfrazada de dinero para ti</translation>
-    </message>
-    <message>
-        <source>“{phrase}”: accepting a Bizum or payment request sends your money to the other person. To receive money you never accept anything.</source>
-        <translation>«{phrase}»: aceptar una solicitud de Bizum o de pago envía tu dinero a la otra persona. Para recibir dinero nunca tienes que aceptar nada.</translation>
-    </message>
-    <message>
-        <source>Reject the request. Nobody needs your approval to send you money.</source>
-        <translation>Rechaza la solicitud. Nadie necesita tu aprobación para enviarte dinero.</translation>
-    </message>
-    <message>
-        <source>The seller chooses the escrow</source>
-        <translation>El vendedor elige el servicio de garantía</translation>
-    </message>
-    <message>
-        <source>“{phrase}”: an escrow chosen by the seller, or one that wants a fee first, is often a fake site run by the same people.</source>
-        <translation>«{phrase}»: un servicio de depósito en garantía elegido por el vendedor, o que cobra una comisión por adelantado, suele ser un sitio falso de los mismos estafadores.</translation>
-    </message>
-    <message>
-        <source>Choose the escrow yourself, one you already know, and never pay a fee up front to “activate” it.</source>
-        <translation>Elige tú el servicio, uno que ya conozcas, y nunca pagues una comisión por adelantado para «activarlo».</translation>
-    </message>
-    <message>
-        <source>A small delivery or customs fee</source>
-        <translation>Una pequeña tasa de envío o de aduana</translation>
-    </message>
-    <message>
-        <source>“{phrase}”: messages asking for a small redelivery or customs fee, often with a link, are used to steal card details.</source>
-        <translation>«{phrase}»: los mensajes que piden una pequeña tasa de reenvío o de aduana, a menudo con un enlace, sirven para robar los datos de la tarjeta.</translation>
-    </message>
-    <message>
-        <source>Do not pay through the link. Check the tracking number on the courier's own website or app.</source>
-        <translation>No pagues por el enlace. Consulta el número de seguimiento en la web o la app oficial de la empresa de mensajería.</translation>
-    </message>
-    <message>
-        <source>“I transferred to you by mistake”</source>
-        <translation>«Te transferí por error»</translation>
-    </message>
-    <message>
-        <source>“{phrase}”: money sent “by mistake” is often a loan taken in your name or stolen money; sending it back makes you pay twice.</source>
-        <translation>«{phrase}»: el dinero enviado «por error» suele ser un préstamo a tu nombre o dinero robado; si lo devuelves tú, acabas pagando dos veces.</translation>
-    </message>
-    <message>
-        <source>Do not send anything back yourself. Ask your bank to reverse the transfer.</source>
-        <translation>No devuelvas nada por tu cuenta. Pide a tu banco que revierta la transferencia.</translation>
-    </message>
-    <message>
-        <source>Pressure to decide quickly</source>
-        <translation>Presión para decidir rápido</translation>
-    </message>
-    <message>
-        <source>“{phrase}”: hurry is how a buyer is kept from checking the seller.</source>
-        <translation>«{phrase}»: las prisas sirven para que el comprador no compruebe al vendedor.</translation>
-    </message>
-    <message>
-        <source>Take your time. A real offer is still there after you have checked.</source>
-        <translation>Tómate tu tiempo. Una oferta real sigue ahí después de comprobarla.</translation>
-    </message>
-    <message>
-        <source>A discount too good to be true</source>
-        <translation>Un descuento demasiado bueno para ser verdad</translation>
-    </message>
-    <message>
-        <source>“{phrase}”: discounts this large on goods that are never cheap are the classic bait of fake sellers.</source>
-        <translation>«{phrase}»: descuentos así en productos que nunca son baratos son el cebo clásico de los vendedores falsos.</translation>
-    </message>
-    <message>
-        <source>Compare the price with the brand's own shop and well-known sellers.</source>
-        <translation>Compara el precio con la tienda oficial de la marca y con vendedores conocidos.</translation>
-    </message>
-</context></TS>
+</TS>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Age</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 hari</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} hari</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 bulan</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} bulan</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 tahun</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} tahun</translation>
+    </message>
+    <message>
+        <source>{years} and {months}</source>
+        <translation>{years} {months}</translation>
+    </message>
+</context>
+<context>
     <name>Analyze</name>
     <message>
         <source>The text holds {count} links</source>
@@ -95,7 +126,7 @@
         <translation>{count} catatan yang ditulis oleh {owner} hilang</translation>
     </message>
     <message>
-        <source>Missing records may still be in your sync service's deleted files or version history, or in a backup of the archive folder: put them back into the journal folder named above (ShopSafe never changes existing files, so this is safe). Until then the archive shows the last state it can prove; everything else in it is intact.</source>
+        <source>Missing records may still be in your sync service&apos;s deleted files or version history, or in a backup of the archive folder: put them back into the journal folder named above (ShopSafe never changes existing files, so this is safe). Until then the archive shows the last state it can prove; everything else in it is intact.</source>
         <translation>Catatan yang hilang mungkin masih ada di berkas terhapus atau riwayat versi layanan sinkronisasi Anda, atau di cadangan folder arsip: kembalikan ke folder journal yang disebut di atas (ShopSafe tidak pernah mengubah berkas yang sudah ada, jadi ini aman). Sampai saat itu arsip menampilkan keadaan terakhir yang bisa dibuktikan; semua isi lainnya utuh.</translation>
     </message>
     <message>
@@ -111,12 +142,12 @@
         <translation>Anggota {member} sudah dikeluarkan dari arsip ini. Untuk kembali, ia perlu meminta bergabung lagi (dengan ID anggota baru).</translation>
     </message>
     <message>
-        <source>This archive still uses format 1, which cannot safely remove anyone. Upgrade it first with 'shopsafe archive upgrade' (the founder does this once).</source>
-        <translation>Arsip ini masih memakai format 1, yang tidak bisa mengeluarkan anggota dengan aman. Tingkatkan dulu dengan 'shopsafe archive upgrade' (cukup sekali, oleh pembuat arsip).</translation>
+        <source>This archive still uses format 1, which cannot safely remove anyone. Upgrade it first with &apos;shopsafe archive upgrade&apos; (the founder does this once).</source>
+        <translation>Arsip ini masih memakai format 1, yang tidak bisa mengeluarkan anggota dengan aman. Tingkatkan dulu dengan &apos;shopsafe archive upgrade&apos; (cukup sekali, oleh pembuat arsip).</translation>
     </message>
     <message>
-        <source>Nothing new can be saved: a record in the archive claims the largest clock value a file name can carry. Run 'shopsafe archive verify' to see where it is, and remove the member who wrote it.</source>
-        <translation>Tidak ada yang baru bisa disimpan: sebuah catatan di arsip mengklaim nilai jam terbesar yang dapat dimuat nama berkas. Jalankan 'shopsafe archive verify' untuk melihat letaknya, lalu keluarkan anggota yang menulisnya.</translation>
+        <source>Nothing new can be saved: a record in the archive claims the largest clock value a file name can carry. Run &apos;shopsafe archive verify&apos; to see where it is, and remove the member who wrote it.</source>
+        <translation>Tidak ada yang baru bisa disimpan: sebuah catatan di arsip mengklaim nilai jam terbesar yang dapat dimuat nama berkas. Jalankan &apos;shopsafe archive verify&apos; untuk melihat letaknya, lalu keluarkan anggota yang menulisnya.</translation>
     </message>
     <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
@@ -187,7 +218,7 @@
         <translation>sebuah catatan di sana tidak menyambung dengan catatan sebelumnya (mungkin sudah diganti)</translation>
     </message>
     <message>
-        <source>{name}'s PC</source>
+        <source>{name}&apos;s PC</source>
         <translation>PC milik {name}</translation>
     </message>
     <message>
@@ -238,8 +269,8 @@
         <translation>Arsip {path} sudah dibuat.</translation>
     </message>
     <message>
-        <source>Keep your passphrase safe, and run 'shopsafe archive recovery' to print a recovery key.</source>
-        <translation>Simpan kata sandi Anda baik-baik, lalu jalankan 'shopsafe archive recovery' untuk mencetak kunci pemulihan.</translation>
+        <source>Keep your passphrase safe, and run &apos;shopsafe archive recovery&apos; to print a recovery key.</source>
+        <translation>Simpan kata sandi Anda baik-baik, lalu jalankan &apos;shopsafe archive recovery&apos; untuk mencetak kunci pemulihan.</translation>
     </message>
     <message>
         <source>Added {file} as {id} to order {order}.</source>
@@ -294,8 +325,8 @@
         <translation>Kata sandi sudah diganti.</translation>
     </message>
     <message>
-        <source>The old passphrase no longer opens this folder, but it still opens old copies of it (a backup, your sync service's version history), and through them your member identity, including keys shared with it later. If the old passphrase may have leaked: open the archive with the recovery key, run 'shopsafe archive passwd' there for a new identity, then 'shopsafe archive rotate --remove {member}'.</source>
-        <translation>Frasa sandi lama tidak lagi membuka folder ini, tetapi masih membuka salinan lamanya (cadangan, riwayat versi layanan sinkronisasi Anda), dan lewat salinan itu identitas anggota Anda, termasuk kunci yang dibagikan kepadanya nanti. Jika frasa sandi lama mungkin bocor: buka arsip dengan kunci pemulihan, jalankan 'shopsafe archive passwd' di sana untuk identitas baru, lalu 'shopsafe archive rotate --remove {member}'.</translation>
+        <source>The old passphrase no longer opens this folder, but it still opens old copies of it (a backup, your sync service&apos;s version history), and through them your member identity, including keys shared with it later. If the old passphrase may have leaked: open the archive with the recovery key, run &apos;shopsafe archive passwd&apos; there for a new identity, then &apos;shopsafe archive rotate --remove {member}&apos;.</source>
+        <translation>Frasa sandi lama tidak lagi membuka folder ini, tetapi masih membuka salinan lamanya (cadangan, riwayat versi layanan sinkronisasi Anda), dan lewat salinan itu identitas anggota Anda, termasuk kunci yang dibagikan kepadanya nanti. Jika frasa sandi lama mungkin bocor: buka arsip dengan kunci pemulihan, jalankan &apos;shopsafe archive passwd&apos; di sana untuk identitas baru, lalu &apos;shopsafe archive rotate --remove {member}&apos;.</translation>
     </message>
     <message>
         <source>Wrote the new recovery key to {file}.</source>
@@ -362,8 +393,8 @@
         <translation>Arsip ini sudah memakai format 2.</translation>
     </message>
     <message>
-        <source>Upgraded to format 2: members are now on a signed list and every new record is signed. Create a new recovery key now ('shopsafe archive recovery'): the old one is not carried over.</source>
-        <translation>Ditingkatkan ke format 2: anggota kini tercatat di daftar bertanda tangan dan setiap catatan baru ditandatangani. Buat kunci pemulihan baru sekarang ('shopsafe archive recovery'): kunci lama tidak ikut dibawa.</translation>
+        <source>Upgraded to format 2: members are now on a signed list and every new record is signed. Create a new recovery key now (&apos;shopsafe archive recovery&apos;): the old one is not carried over.</source>
+        <translation>Ditingkatkan ke format 2: anggota kini tercatat di daftar bertanda tangan dan setiap catatan baru ditandatangani. Buat kunci pemulihan baru sekarang (&apos;shopsafe archive recovery&apos;): kunci lama tidak ikut dibawa.</translation>
     </message>
 </context>
 <context>
@@ -431,8 +462,8 @@
         <source>Your own checks</source>
         <translation>Pemeriksaan mandiri</translation>
     </message>
-<message>
-        <source>The seller's message</source>
+    <message>
+        <source>The seller&apos;s message</source>
         <translation>Pesan dari penjual</translation>
     </message>
 </context>
@@ -527,7 +558,7 @@
         <translation>Pemeriksaan tidak dapat diselesaikan</translation>
     </message>
     <message>
-        <source>Something unexpected stopped this check; the details are in ShopSafe's log. Nothing here means the seller is safe.</source>
+        <source>Something unexpected stopped this check; the details are in ShopSafe&apos;s log. Nothing here means the seller is safe.</source>
         <translation>Ada masalah tak terduga yang menghentikan pemeriksaan ini; rinciannya ada di log ShopSafe. Tidak ada hasil di sini yang berarti penjual ini aman.</translation>
     </message>
     <message>
@@ -635,7 +666,6 @@
     </message>
     <message>
         <source>Check cancelled</source>
-        <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
         <translation>Pemeriksaan dibatalkan</translation>
     </message>
     <message>
@@ -713,7 +743,7 @@
         <translation>Menyimpan ke arsip terenkripsi belum tersedia: halaman arsip masih dibuat. Untuk sementara, ekspor laporannya.</translation>
     </message>
     <message>
-        <source>&amp;Paste a shop link, a seller's profile, a phone number or a chat message:</source>
+        <source>&amp;Paste a shop link, a seller&apos;s profile, a phone number or a chat message:</source>
         <translation>&amp;Tempel tautan toko, profil penjual, nomor telepon, atau pesan chat:</translation>
     </message>
     <message>
@@ -753,15 +783,6 @@
         <translation>&amp;Riwayat pemeriksaan</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <extracomment>Words that find scam reports in Indonesian, Spanish and English.</extracomment>
-        <translation>Ya</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Tidak</translation>
-    </message>
-    <message>
         <source>Not sure</source>
         <translation>Belum tahu</translation>
     </message>
@@ -774,7 +795,7 @@
         <translation>Pemeriksaan otomatis tidak bisa melihat semuanya, apalagi penjual di media sosial dan marketplace. Jawab yang Anda bisa; jawaban Anda mengubah penilaian dan ikut disimpan di laporan.</translation>
     </message>
     <message>
-        <source>Seller's &amp;name:</source>
+        <source>Seller&apos;s &amp;name:</source>
         <translation>&amp;Nama penjual:</translation>
     </message>
     <message>
@@ -786,7 +807,7 @@
         <translation>Cari “{word}”</translation>
     </message>
     <message>
-        <source>Opens your web browser with a search for the seller's name and “{word}”.</source>
+        <source>Opens your web browser with a search for the seller&apos;s name and “{word}”.</source>
         <translation>Membuka browser dengan pencarian nama penjual dan kata “{word}”.</translation>
     </message>
     <message>
@@ -847,10 +868,10 @@
         <translation>Periksa dulu halaman produknya.</translation>
     </message>
     <message>
-        <source>No single product price was found on this page, so there is no price to compare. Check the product's own page, or type the price on the Total cost page.</source>
+        <source>No single product price was found on this page, so there is no price to compare. Check the product&apos;s own page, or type the price on the Total cost page.</source>
         <translation>Di halaman ini tidak ada satu harga produk yang jelas, jadi belum ada harga untuk dibandingkan. Periksa halaman produknya langsung, atau ketik harganya di halaman Total biaya.</translation>
     </message>
-<message>
+    <message>
         <source>Checked on {when}</source>
         <translation>Diperiksa pada {when}</translation>
     </message>
@@ -868,7 +889,7 @@
     </message>
     <message>
         <source>True</source>
-        <extracomment>Words that find scam reports in Indonesian, Spanish and English. Countries whose buyers search in Spanish first (ShopSafe's Spanish-speaking countries).</extracomment>
+        <extracomment>Words that find scam reports in Indonesian, Spanish and English. Countries whose buyers search in Spanish first (ShopSafe&apos;s Spanish-speaking countries).</extracomment>
         <translation>Benar</translation>
     </message>
     <message>
@@ -887,6 +908,48 @@
     <message>
         <source>The text and QR codes are read on this computer; nothing is sent anywhere.</source>
         <translation>Teks dan kode QR dibaca di komputer ini; tidak ada yang dikirim ke mana pun.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>ShopSafe is now in your application menu (under Office). Start it from there, or with this command: {command}</source>
+        <translation>ShopSafe sekarang ada di menu aplikasi Anda (di bagian Office). Buka dari sana, atau dengan perintah ini: {command}</translation>
+    </message>
+    <message>
+        <source>Menu entry: {entry}
+Icon: {icon}</source>
+        <translation>Entri menu: {entry}
+Ikon: {icon}</translation>
+    </message>
+    <message>
+        <source>The menu entry could not be written. {reason}</source>
+        <translation>Entri menu tidak dapat ditulis. {reason}</translation>
+    </message>
+    <message>
+        <source>No display found: the ShopSafe window needs a graphical desktop session.
+From this terminal you can still check a link, a phone number or an account:
+  shopsafe check https://toko-contoh.id/
+and work out the real cost of an offer:
+  shopsafe cost --help
+shopsafe --help lists every command.</source>
+        <translation>Layar tidak ditemukan: jendela ShopSafe memerlukan sesi desktop grafis.
+Dari terminal ini Anda tetap bisa memeriksa tautan, nomor telepon, atau rekening:
+  shopsafe check https://toko-contoh.id/
+dan menghitung biaya sebenarnya dari sebuah penawaran:
+  shopsafe cost --help
+shopsafe --help menampilkan semua perintah.</translation>
+    </message>
+</context>
+<context>
+    <name>Connectivity</name>
+    <message>
+        <source>You seem to be offline: only the link itself was checked</source>
+        <translation>Sepertinya Anda sedang offline: hanya tautannya saja yang diperiksa</translation>
+    </message>
+    <message>
+        <source>Neither {host} nor the domain registry could be reached: this computer seems to have no internet connection. The secure connection, the domain&apos;s age and the shop&apos;s pages were not checked. Check again when you are connected.</source>
+        <translation>{host} maupun registri domain tidak dapat dihubungi: sepertinya komputer ini tidak tersambung ke internet. Koneksi aman, umur domain, dan halaman toko tidak diperiksa. Periksa lagi setelah tersambung.</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1186,7 @@
         <translation>“{text}” bisa dibaca dua cara: tulis tanpa singkatan, misalnya 1500000.</translation>
     </message>
     <message>
-        <source>“{text}” can be read in two ways: write the currency's decimals in full.</source>
+        <source>“{text}” can be read in two ways: write the currency&apos;s decimals in full.</source>
         <translation>“{text}” bisa dibaca dua cara: tulis desimal mata uangnya lengkap.</translation>
     </message>
     <message>
@@ -1190,7 +1253,7 @@
         <source>The saved offers could not be read.</source>
         <translation>Penawaran yang tersimpan tidak dapat dibaca.</translation>
     </message>
-<message>
+    <message>
         <source>“{text}” is in cents: write it in the currency, e.g. 0.99.</source>
         <translation>“{text}” ditulis dalam sen: tulis dalam mata uangnya, mis. 0,99.</translation>
     </message>
@@ -1440,6 +1503,25 @@
     <message>
         <source>Canada</source>
         <translation>Kanada</translation>
+    </message>
+</context>
+<context>
+    <name>CountryQuestion</name>
+    <message>
+        <source>Which country do you shop in? It decides how phone numbers, prices and taxes are read. Until you choose, Spain is used.</source>
+        <translation>Di negara mana Anda berbelanja? Negara menentukan cara membaca nomor telepon, harga, dan pajak. Sampai Anda memilih, Spanyol yang dipakai.</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanyol</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Meksiko</translation>
+    </message>
+    <message>
+        <source>Another country…</source>
+        <translation>Negara lain…</translation>
     </message>
 </context>
 <context>
@@ -1807,10 +1889,6 @@
         <translation>Teks</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Paid to</source>
         <translation>Dibayar ke</translation>
     </message>
@@ -1884,7 +1962,7 @@
     </message>
     <message>
         <source>refresh tag</source>
-        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is long, English and says nothing about the shop; the OCR engine's figures are for the log; "incomplete" and "check" are flags for the verdict and for programs. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
+        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is long, English and says nothing about the shop; the OCR engine&apos;s figures are for the log; &quot;incomplete&quot; and &quot;check&quot; are flags for the verdict and for programs. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
         <translation>tag refresh</translation>
     </message>
     <message>
@@ -1929,9 +2007,40 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>ShopSafe may not write in the folder {folder}. Choose another folder, for example Documents.</source>
+        <translation>ShopSafe tidak diizinkan menulis di folder {folder}. Pilih folder lain, misalnya Dokumen.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder.</source>
+        <translation>Folder {folder} tidak ada. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the folder {folder} is full. Free some space or choose another folder.</source>
+        <translation>Disk tempat folder {folder} berada sudah penuh. Kosongkan sebagian ruang atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to (it is read-only). Choose another folder.</source>
+        <translation>Folder {folder} tidak bisa ditulisi (hanya-baca). Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>The file name is not allowed in the folder {folder}. Choose a shorter or simpler name.</source>
+        <translation>Nama file tidak diizinkan di folder {folder}. Pilih nama yang lebih pendek atau sederhana.</translation>
+    </message>
+    <message>
+        <source>The file could not be written in the folder {folder}. The details are in the log file.</source>
+        <translation>File tidak dapat ditulis di folder {folder}. Rinciannya ada di file log.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details are in the log file.</source>
+        <translation>Terjadi kesalahan. Rinciannya ada di file log.</translation>
+    </message>
+</context>
+<context>
     <name>HttpsCheck</name>
     <message>
-        <source>The shop's certificate has expired</source>
+        <source>The shop&apos;s certificate has expired</source>
         <translation>Sertifikat toko sudah kedaluwarsa</translation>
     </message>
     <message>
@@ -1939,7 +2048,7 @@
         <translation>Sertifikat {host} sudah habis masa berlakunya pada {not_after}. Browser Anda akan memberi peringatan, dan apa pun yang Anda ketik bisa dibaca orang lain.</translation>
     </message>
     <message>
-        <source>The shop's certificate is not valid yet</source>
+        <source>The shop&apos;s certificate is not valid yet</source>
         <translation>Sertifikat toko belum berlaku</translation>
     </message>
     <message>
@@ -1947,7 +2056,7 @@
         <translation>Sertifikat {host} baru berlaku mulai {not_before}: entah jam komputer Anda salah, atau situs ini dipasang asal-asalan.</translation>
     </message>
     <message>
-        <source>The shop's certificate is not trusted</source>
+        <source>The shop&apos;s certificate is not trusted</source>
         <translation>Sertifikat toko tidak tepercaya</translation>
     </message>
     <message>
@@ -2064,6 +2173,101 @@
     </message>
 </context>
 <context>
+    <name>Image</name>
+    <message>
+        <source>Text read from the picture</source>
+        <translation>Teks dibaca dari gambar</translation>
+    </message>
+    <message>
+        <source>ShopSafe read the text of the picture on this computer. A digit may be misread: compare account numbers and amounts with the picture.</source>
+        <translation>ShopSafe membaca teks gambar ini di komputer Anda sendiri. Bisa saja ada angka yang salah terbaca: cocokkan nomor rekening dan nominalnya dengan gambar.</translation>
+    </message>
+    <message>
+        <source>No text or QR code found in the picture</source>
+        <translation>Tidak ada teks atau kode QR di gambar ini</translation>
+    </message>
+    <message>
+        <source>The picture holds nothing ShopSafe can read. Paste the seller&apos;s message as text, or a sharper screenshot.</source>
+        <translation>Tidak ada yang bisa dibaca ShopSafe di gambar ini. Tempelkan pesan penjual sebagai teks, atau tangkapan layar yang lebih tajam.</translation>
+    </message>
+    <message>
+        <source>The text recognition engine (Tesseract) or its language models are not installed, so the words of the picture were not read. Run tools/setup.sh, or paste the message as text.</source>
+        <translation>Mesin pengenal teks (Tesseract) atau model bahasanya belum terpasang, jadi kata-kata di gambar tidak terbaca. Jalankan tools/setup.sh, atau tempelkan pesannya sebagai teks.</translation>
+    </message>
+    <message>
+        <source>The text of the picture could not be read. Paste the message as text instead.</source>
+        <translation>Teks di gambar tidak bisa dibaca. Tempelkan pesannya sebagai teks saja.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s text was not read</source>
+        <translation>Teks gambar tidak terbaca</translation>
+    </message>
+    <message>
+        <source>The file is far larger than a screenshot or photo, so it was not opened.</source>
+        <translation>File ini jauh lebih besar daripada tangkapan layar atau foto biasa, jadi tidak dibuka.</translation>
+    </message>
+    <message>
+        <source>The file is not a picture ShopSafe can open, or it is damaged.</source>
+        <translation>File ini bukan gambar yang bisa dibuka ShopSafe, atau file-nya rusak.</translation>
+    </message>
+    <message>
+        <source>The picture could not be read.</source>
+        <translation>Gambar tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>The picture could not be opened</source>
+        <translation>Gambar tidak bisa dibuka</translation>
+    </message>
+    <message>
+        <source>The QR code is a link, not a payment code</source>
+        <translation>Kode QR ini berisi tautan, bukan kode pembayaran</translation>
+    </message>
+    <message>
+        <source>Scanning it opens {link}. A payment QR from a shop (QRIS, Mercado Pago) names who receives the money; a link can lead anywhere. The link is checked below.</source>
+        <translation>Kalau dipindai, kode ini membuka {link}. QR pembayaran dari toko (QRIS, Mercado Pago) menyebut siapa penerima uangnya; tautan bisa mengarah ke mana saja. Tautannya diperiksa di bawah.</translation>
+    </message>
+    <message>
+        <source>Payment QR code: the money goes to {name}</source>
+        <translation>Kode QR pembayaran: uangnya masuk ke {name}</translation>
+    </message>
+    <message>
+        <source>The QR code pays {name} in {city}. Before you pay, check that the name your payment app shows is the seller you are buying from.</source>
+        <translation>Kode QR ini membayar ke {name} di {city}. Sebelum membayar, pastikan nama yang muncul di aplikasi pembayaran Anda adalah penjual tempat Anda membeli.</translation>
+    </message>
+    <message>
+        <source>The payment QR code has been tampered with</source>
+        <translation>Kode QR pembayaran ini sudah diubah orang</translation>
+    </message>
+    <message>
+        <source>Its checksum does not match its content: the code was edited or made by hand. Real payment codes are generated by the bank.</source>
+        <translation>Angka pemeriksanya tidak cocok dengan isinya: kode ini sudah diedit atau dibuat sendiri. Kode pembayaran asli dibuat oleh bank.</translation>
+    </message>
+    <message>
+        <source>Do not pay with this code.</source>
+        <translation>Jangan membayar dengan kode ini.</translation>
+    </message>
+    <message>
+        <source>The QR code pays someone else</source>
+        <translation>Kode QR ini membayar ke orang lain</translation>
+    </message>
+    <message>
+        <source>The message names {seller}, but the QR code pays {name}.</source>
+        <translation>Pesannya menyebut {seller}, tetapi kode QR-nya membayar ke {name}.</translation>
+    </message>
+    <message>
+        <source>Ask the seller why, and pay only when the names match.</source>
+        <translation>Tanyakan alasannya ke penjual, dan bayar hanya kalau namanya sama.</translation>
+    </message>
+    <message>
+        <source>The QR code pays a person</source>
+        <translation>Kode QR ini membayar ke perorangan</translation>
+    </message>
+    <message>
+        <source>{name} looks like a person&apos;s name, not a shop&apos;s. Paying a person by QR gives you no buyer protection.</source>
+        <translation>{name} tampaknya nama orang, bukan nama toko. Membayar ke perorangan lewat QR tidak memberi Anda perlindungan pembeli.</translation>
+    </message>
+</context>
+<context>
     <name>InputKind</name>
     <message>
         <source>Web shop</source>
@@ -2101,7 +2305,7 @@
         <translation>Ada karakter tanpa lebar atau pengubah arah teks yang disembunyikan dalam teks yang Anda tempel. Karakter seperti ini dipakai untuk menyamarkan tautan; ShopSafe menghapusnya sebelum memeriksa.</translation>
     </message>
     <message>
-        <source>Do not click the link in the message. Type the shop's address yourself.</source>
+        <source>Do not click the link in the message. Type the shop&apos;s address yourself.</source>
         <translation>Jangan klik tautan di pesan itu. Ketik sendiri alamat tokonya.</translation>
     </message>
     <message>
@@ -2113,7 +2317,7 @@
         <translation>Tidak ada tautan, nomor telepon, nomor rekening, atau akun media sosial di dalamnya.</translation>
     </message>
     <message>
-        <source>Paste the shop's link, the seller's profile link, phone number or bank account number.</source>
+        <source>Paste the shop&apos;s link, the seller&apos;s profile link, phone number or bank account number.</source>
         <translation>Tempel tautan toko, tautan profil penjual, nomor telepon, atau nomor rekeningnya.</translation>
     </message>
     <message>
@@ -2125,7 +2329,7 @@
         <translation>Nomor telepon saja tidak bisa diperiksa secara otomatis.</translation>
     </message>
     <message>
-        <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family's seller book.</source>
+        <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family&apos;s seller book.</source>
         <translation>Telepon nomornya, cari nomor itu bersama kata “penipuan” atau “scam”, dan lihat buku penjual keluarga Anda.</translation>
     </message>
     <message>
@@ -2145,11 +2349,11 @@
         <translation>Tautan ini lebih panjang dari {limit} karakter, melebihi batas yang diterima server web. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau sengaja dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
-        <source>The site name in the link is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <source>The site name in the link is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
         <translation>Nama situs dalam tautan ini lebih panjang dari {limit} karakter yang diizinkan sistem nama internet. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau sengaja dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
-        <source>A part of the site name between two dots is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <source>A part of the site name between two dots is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
         <translation>Salah satu bagian nama situs di antara dua titik lebih panjang dari {limit} karakter yang diizinkan sistem nama internet. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau sengaja dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
@@ -2157,10 +2361,10 @@
         <translation>Tautan ini terlalu panjang untuk menjadi tautan asli</translation>
     </message>
     <message>
-        <source>Do not open it. Ask the seller for the shop's address and check that.</source>
+        <source>Do not open it. Ask the seller for the shop&apos;s address and check that.</source>
         <translation>Jangan dibuka. Minta alamat toko kepada penjual, lalu periksa alamat itu.</translation>
     </message>
-<message>
+    <message>
         <source>Seller on a social network</source>
         <translation>Penjual di media sosial</translation>
     </message>
@@ -2201,11 +2405,11 @@
         <translation>Tautan pembayaran ke perorangan</translation>
     </message>
     <message>
-        <source>{domain} links send money straight to a person's account. Sellers who ask for them often want “friends and family” payments, which have no buyer protection.</source>
+        <source>{domain} links send money straight to a person&apos;s account. Sellers who ask for them often want “friends and family” payments, which have no buyer protection.</source>
         <translation>Tautan {domain} mengirim uang langsung ke akun perorangan. Penjual yang memintanya sering menginginkan pembayaran “friends and family”, yang tidak punya perlindungan pembeli.</translation>
     </message>
     <message>
-        <source>Pay through the shop's own checkout, or choose “goods and services” so that buyer protection applies.</source>
+        <source>Pay through the shop&apos;s own checkout, or choose “goods and services” so that buyer protection applies.</source>
         <translation>Bayar lewat checkout toko itu sendiri, atau pilih “goods and services” supaya perlindungan pembeli berlaku.</translation>
     </message>
     <message>
@@ -2237,7 +2441,7 @@
         <translation>Browser mengabaikan semua yang ada sebelum “@” dalam tautan: tautan ini menuju {host}, bukan {decoy}.</translation>
     </message>
     <message>
-        <source>Do not open it. Type the shop's address yourself.</source>
+        <source>Do not open it. Type the shop&apos;s address yourself.</source>
         <translation>Jangan dibuka. Ketik sendiri alamat tokonya.</translation>
     </message>
     <message>
@@ -2257,7 +2461,7 @@
         <translation>{domain} adalah layanan pemendek tautan: toko sebenarnya tersembunyi di baliknya.</translation>
     </message>
     <message>
-        <source>Open the link in the online check to see where it leads, or ask the seller for the shop's own address.</source>
+        <source>Open the link in the online check to see where it leads, or ask the seller for the shop&apos;s own address.</source>
         <translation>Jalankan pemeriksaan online untuk melihat ke mana tautan ini mengarah, atau minta alamat toko yang asli ke penjual.</translation>
     </message>
     <message>
@@ -2277,7 +2481,7 @@
         <translation>{host} mencampur huruf {scripts}: cara klasik untuk meniru alamat lain.</translation>
     </message>
     <message>
-        <source>Type the shop's address yourself instead of following this link.</source>
+        <source>Type the shop&apos;s address yourself instead of following this link.</source>
         <translation>Ketik sendiri alamat tokonya, jangan ikuti tautan ini.</translation>
     </message>
     <message>
@@ -2288,7 +2492,7 @@
         <source>{host} is written as {unicode} in the browser.</source>
         <translation>{host} tampil sebagai {unicode} di browser.</translation>
     </message>
-<message>
+    <message>
         <source>An e-mail address is not a link</source>
         <translation>Alamat e-mail bukan tautan</translation>
     </message>
@@ -2296,7 +2500,7 @@
         <source>{email} is an e-mail address, not the link of a shop: ShopSafe cannot see who reads that mailbox.</source>
         <translation>{email} adalah alamat e-mail, bukan tautan toko: ShopSafe tidak bisa melihat siapa yang membaca kotak surat itu.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Lookalike</name>
     <message>
@@ -2304,7 +2508,7 @@
         <translation>Mungkin situs lokal {brand}</translation>
     </message>
     <message>
-        <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe's list of its official domains.</source>
+        <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe&apos;s list of its official domains.</source>
         <translation>{host} memakai nama {brand} dengan akhiran negara; {brand} memang punya situs lokal, tetapi situs ini tidak ada dalam daftar domain resmi yang dimiliki ShopSafe.</translation>
     </message>
     <message>
@@ -2360,7 +2564,7 @@
         <translation>{host} adalah {domain} dengan dua huruf bertukar tempat.</translation>
     </message>
     <message>
-        <source>The seller's account is named after {brand}</source>
+        <source>The seller&apos;s account is named after {brand}</source>
         <translation>Akun penjual memakai nama {brand}</translation>
     </message>
     <message>
@@ -2368,10 +2572,10 @@
         <translation>@{handle} memakai nama {brand} ditambah kata lain. Merek resmi berjualan lewat akun terverifikasi dan situsnya sendiri ({domain}); akun seperti ini biasanya menjual barang palsu atau tidak mengirim apa pun.</translation>
     </message>
     <message>
-        <source>Check for the platform's verified badge, or buy from {domain}.</source>
+        <source>Check for the platform&apos;s verified badge, or buy from {domain}.</source>
         <translation>Periksa apakah ada lencana terverifikasi dari platform itu, atau beli langsung di {domain}.</translation>
     </message>
-<message>
+    <message>
         <source>The address shows as {shown} but is really {host}: it is written in {script} letters that look like {domain}. It is not {domain}.</source>
         <translation>Alamat ini tampil sebagai {shown}, tetapi sebenarnya {host}: ditulis dengan huruf {script} yang mirip {domain}. Ini bukan {domain}.</translation>
     </message>
@@ -2383,7 +2587,7 @@
         <source>{host} uses letters or digits that look alike (such as “rn” for “m” or “0” for “o”) to look like {domain}. It is not {domain}.</source>
         <translation>{host} memakai huruf atau angka yang mirip (seperti “rn” untuk “m” atau “0” untuk “o”) agar terlihat seperti {domain}. Ini bukan {domain}.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MainWindow</name>
     <message>
@@ -2458,6 +2662,153 @@ Pintasan: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <source>The seller wants the money before sending anything</source>
+        <translation>Penjual minta uang dulu sebelum mengirim apa pun</translation>
+    </message>
+    <message>
+        <source>The message asks you to pay first (“{phrase}”) by transfer or e-wallet. Money sent this way cannot be taken back if the goods never come.</source>
+        <translation>Pesan ini meminta Anda membayar lebih dulu (“{phrase}”) lewat transfer atau dompet digital. Uang yang dikirim dengan cara ini tidak bisa ditarik kembali kalau barangnya tidak pernah datang.</translation>
+    </message>
+    <message>
+        <source>Pay through the marketplace checkout, a trusted escrow you choose, or cash on delivery.</source>
+        <translation>Bayar lewat checkout marketplace, rekber tepercaya pilihan Anda sendiri, atau COD.</translation>
+    </message>
+    <message>
+        <source>A shop, but the account belongs to a person</source>
+        <translation>Mengaku toko, tapi rekeningnya milik perorangan</translation>
+    </message>
+    <message>
+        <source>The message speaks for a shop or company, yet the money goes to {holder}, a private person.</source>
+        <translation>Pesan ini mengatasnamakan toko atau perusahaan, tetapi uangnya masuk ke {holder}, seorang perorangan.</translation>
+    </message>
+    <message>
+        <source>Ask why the company has no company account. Check the account number on a scam-report site before you pay.</source>
+        <translation>Tanyakan mengapa perusahaan tidak memakai rekening perusahaan. Cek nomor rekeningnya di situs laporan penipuan sebelum membayar.</translation>
+    </message>
+    <message>
+        <source>The account number belongs to another bank</source>
+        <translation>Nomor rekening ini milik bank lain</translation>
+    </message>
+    <message>
+        <source>The message names {claimed}, but the CLABE {value} belongs to {actual}. The account is not what the seller says it is.</source>
+        <translation>Pesan ini menyebut {claimed}, tetapi CLABE {value} milik {actual}. Rekening ini bukan seperti yang dikatakan penjual.</translation>
+    </message>
+    <message>
+        <source>Do not pay into this account.</source>
+        <translation>Jangan membayar ke rekening ini.</translation>
+    </message>
+    <message>
+        <source>An app or .apk file sent in the chat</source>
+        <translation>Aplikasi atau file .apk dikirim lewat chat</translation>
+    </message>
+    <message>
+        <source>The message asks you to open or install “{phrase}”. Apps sent in chats are used to take over phones and empty bank accounts.</source>
+        <translation>Pesan ini meminta Anda membuka atau memasang “{phrase}”. Aplikasi yang dikirim lewat chat dipakai untuk membajak HP dan menguras rekening.</translation>
+    </message>
+    <message>
+        <source>Do not open it. Install apps only from your phone&apos;s official app store.</source>
+        <translation>Jangan dibuka. Pasang aplikasi hanya dari toko aplikasi resmi di HP Anda.</translation>
+    </message>
+    <message>
+        <source>The seller asks for a code, PIN or OTP</source>
+        <translation>Penjual meminta kode, PIN, atau OTP</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: a code sent to your phone lets someone else into your account or approves a payment. No honest seller needs it.</source>
+        <translation>“{phrase}”: kode yang dikirim ke HP Anda bisa membuka akun Anda untuk orang lain atau menyetujui pembayaran. Penjual yang jujur tidak pernah membutuhkannya.</translation>
+    </message>
+    <message>
+        <source>Never share an OTP, PIN or verification code with anyone.</source>
+        <translation>Jangan pernah memberikan OTP, PIN, atau kode verifikasi kepada siapa pun.</translation>
+    </message>
+    <message>
+        <source>The seller wants to leave the marketplace</source>
+        <translation>Penjual mengajak bertransaksi di luar marketplace</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: outside the marketplace you lose its buyer protection and refunds.</source>
+        <translation>“{phrase}”: di luar marketplace Anda kehilangan perlindungan pembeli dan jaminan uang kembali.</translation>
+    </message>
+    <message>
+        <source>Stay in the marketplace chat and pay only through its checkout.</source>
+        <translation>Tetap di chat marketplace dan bayar hanya lewat checkout-nya.</translation>
+    </message>
+    <message>
+        <source>A payment request presented as money for you</source>
+        <translation>Permintaan pembayaran yang disamarkan sebagai uang untuk Anda</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: accepting a Bizum or payment request sends your money to the other person. To receive money you never accept anything.</source>
+        <translation>“{phrase}”: menyetujui permintaan Bizum atau permintaan pembayaran justru mengirim uang Anda ke orang itu. Untuk menerima uang, Anda tidak perlu menyetujui apa pun.</translation>
+    </message>
+    <message>
+        <source>Reject the request. Nobody needs your approval to send you money.</source>
+        <translation>Tolak permintaannya. Tidak ada yang butuh persetujuan Anda untuk mengirimi Anda uang.</translation>
+    </message>
+    <message>
+        <source>The seller chooses the escrow</source>
+        <translation>Penjual yang menentukan rekber</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: an escrow chosen by the seller, or one that wants a fee first, is often a fake site run by the same people.</source>
+        <translation>“{phrase}”: rekber pilihan penjual, atau rekber yang minta biaya di depan, sering kali situs palsu milik komplotan yang sama.</translation>
+    </message>
+    <message>
+        <source>Choose the escrow yourself, one you already know, and never pay a fee up front to “activate” it.</source>
+        <translation>Pilih sendiri rekber yang sudah Anda kenal, dan jangan pernah membayar biaya di depan untuk “mengaktifkannya”.</translation>
+    </message>
+    <message>
+        <source>A small delivery or customs fee</source>
+        <translation>Biaya kirim atau bea cukai kecil</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: messages asking for a small redelivery or customs fee, often with a link, are used to steal card details.</source>
+        <translation>“{phrase}”: pesan yang meminta biaya kirim ulang atau bea cukai kecil, sering disertai tautan, dipakai untuk mencuri data kartu.</translation>
+    </message>
+    <message>
+        <source>Do not pay through the link. Check the tracking number on the courier&apos;s own website or app.</source>
+        <translation>Jangan membayar lewat tautan itu. Cek nomor resi di situs atau aplikasi resmi kurirnya.</translation>
+    </message>
+    <message>
+        <source>“I transferred to you by mistake”</source>
+        <translation>“Saya salah transfer ke Anda”</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: money sent “by mistake” is often a loan taken in your name or stolen money; sending it back makes you pay twice.</source>
+        <translation>“{phrase}”: uang yang “salah transfer” sering kali pinjaman atas nama Anda atau uang curian; kalau Anda kirim balik, Anda bisa rugi dua kali.</translation>
+    </message>
+    <message>
+        <source>Do not send anything back yourself. Ask your bank to reverse the transfer.</source>
+        <translation>Jangan mengembalikan sendiri. Minta bank Anda membatalkan transfer itu.</translation>
+    </message>
+    <message>
+        <source>Pressure to decide quickly</source>
+        <translation>Desakan untuk cepat memutuskan</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: hurry is how a buyer is kept from checking the seller.</source>
+        <translation>“{phrase}”: desakan seperti ini membuat pembeli tidak sempat mengecek penjualnya.</translation>
+    </message>
+    <message>
+        <source>Take your time. A real offer is still there after you have checked.</source>
+        <translation>Jangan terburu-buru. Penawaran yang asli masih ada setelah Anda mengecek.</translation>
+    </message>
+    <message>
+        <source>A discount too good to be true</source>
+        <translation>Diskon yang terlalu bagus untuk jadi kenyataan</translation>
+    </message>
+    <message>
+        <source>“{phrase}”: discounts this large on goods that are never cheap are the classic bait of fake sellers.</source>
+        <translation>“{phrase}”: diskon sebesar ini untuk barang yang tidak pernah murah adalah umpan khas penjual palsu.</translation>
+    </message>
+    <message>
+        <source>Compare the price with the brand&apos;s own shop and well-known sellers.</source>
+        <translation>Bandingkan harganya dengan toko resmi mereknya dan penjual yang sudah dikenal.</translation>
+    </message>
+</context>
+<context>
     <name>Network</name>
     <message>
         <source>The shop could not be reached.</source>
@@ -2499,7 +2850,7 @@ Pintasan: {shortcut}</translation>
         <source>Use --resolve HOST:ADDRESS or HOST:ADDRESS:PORT, not {text}.</source>
         <translation>Gunakan --resolve HOST:ALAMAT atau HOST:ALAMAT:PORT, bukan {text}.</translation>
     </message>
-<message>
+    <message>
         <source>its name could not be looked up</source>
         <translation>namanya tidak dapat ditemukan</translation>
     </message>
@@ -2548,7 +2899,7 @@ Pintasan: {shortcut}</translation>
         <source>it could not be verified</source>
         <translation>sertifikatnya tidak dapat diverifikasi</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>OfferEditor</name>
     <message>
@@ -2691,7 +3042,7 @@ Pintasan: {shortcut}</translation>
         <source>optional: the price the shop showed when you checked it</source>
         <translation>opsional: harga yang tampil saat Anda memeriksa toko</translation>
     </message>
-<message>
+    <message>
         <source>I pay {amount}</source>
         <translation>Saya bayar {amount}</translation>
     </message>
@@ -2700,7 +3051,7 @@ Pintasan: {shortcut}</translation>
     <name>OffersModel</name>
     <message>
         <source>Offer</source>
-        <extracomment>A number the offer keeps for its life on the page ("Offer 3" while it has no name).</extracomment>
+        <extracomment>A number the offer keeps for its life on the page (&quot;Offer 3&quot; while it has no name).</extracomment>
         <translation>Penawaran</translation>
     </message>
     <message>
@@ -3127,7 +3478,7 @@ Pintasan: {shortcut}</translation>
         <translation>Perbarui kurs</translation>
     </message>
     <message>
-        <source>Fetch today's euro reference rates from the ECB</source>
+        <source>Fetch today&apos;s euro reference rates from the ECB</source>
         <translation>Ambil kurs acuan euro hari ini dari ECB</translation>
     </message>
     <message>
@@ -3158,7 +3509,7 @@ Pintasan: {shortcut}</translation>
         <translation>Berkas bootstrap RDAP tidak dapat diunduh.</translation>
     </message>
     <message>
-        <source>The registry's answer was not a domain record.</source>
+        <source>The registry&apos;s answer was not a domain record.</source>
         <translation>Jawaban registri bukan data domain.</translation>
     </message>
     <message>
@@ -3174,7 +3525,7 @@ Pintasan: {shortcut}</translation>
         <translation>Registri menjawab dengan status HTTP {status}.</translation>
     </message>
     <message>
-        <source>The registry's answer was not valid JSON.</source>
+        <source>The registry&apos;s answer was not valid JSON.</source>
         <translation>Jawaban registri bukan JSON yang valid.</translation>
     </message>
     <message>
@@ -3182,8 +3533,8 @@ Pintasan: {shortcut}</translation>
         <translation>Umur domain tidak diketahui</translation>
     </message>
     <message>
-        <source>Search the shop's name with "scam" or "penipuan" and look for reviews older than a few months.</source>
-        <translation>Cari nama toko dengan kata "penipuan" atau "scam", dan cari ulasan yang sudah berumur beberapa bulan.</translation>
+        <source>Search the shop&apos;s name with &quot;scam&quot; or &quot;penipuan&quot; and look for reviews older than a few months.</source>
+        <translation>Cari nama toko dengan kata &quot;penipuan&quot; atau &quot;scam&quot;, dan cari ulasan yang sudah berumur beberapa bulan.</translation>
     </message>
     <message>
         <source>An IP address has no domain registration to look up.</source>
@@ -3198,10 +3549,6 @@ Pintasan: {shortcut}</translation>
         <translation>Registri tidak menyebutkan kapan {domain} didaftarkan.</translation>
     </message>
     <message>
-        <source>Very new domain: registered {days} days ago</source>
-        <translation>Domain sangat baru: didaftarkan {days} hari lalu</translation>
-    </message>
-    <message>
         <source>{domain} was registered on {date}. Fake shops usually live on domains only days or weeks old, but a new shop also starts this way: this alone does not make it a scam.</source>
         <translation>{domain} didaftarkan pada {date}. Toko palsu biasanya memakai domain yang baru berumur beberapa hari atau minggu, tetapi toko baru yang jujur juga mulai dengan cara ini: hal ini saja tidak membuktikan penipuan.</translation>
     </message>
@@ -3210,22 +3557,14 @@ Pintasan: {shortcut}</translation>
         <translation>Hati-hati dengan toko sebaru ini: bayar hanya dengan cara yang melindungi Anda (kartu, PayPal, rekber, atau COD), jangan pernah lewat transfer.</translation>
     </message>
     <message>
-        <source>Young domain: registered {days} days ago</source>
-        <translation>Domain masih muda: didaftarkan {days} hari lalu</translation>
-    </message>
-    <message>
         <source>{domain} was registered on {date}, less than six months ago. Many honest shops are this young; weigh it together with the other findings.</source>
         <translation>{domain} didaftarkan pada {date}, kurang dari enam bulan lalu. Banyak toko jujur yang semuda ini; pertimbangkan bersama temuan lainnya.</translation>
-    </message>
-    <message>
-        <source>Domain registered {days} days ago</source>
-        <translation>Domain didaftarkan {days} hari lalu</translation>
     </message>
     <message>
         <source>{domain} was registered on {date}. An older domain is a good sign, though not a guarantee.</source>
         <translation>{domain} didaftarkan pada {date}. Domain yang sudah lama adalah tanda baik, meski bukan jaminan.</translation>
     </message>
-<message>
+    <message>
         <source>Very new domain: registered {age} ago</source>
         <translation>Domain sangat baru: didaftarkan {age} yang lalu</translation>
     </message>
@@ -3237,7 +3576,7 @@ Pintasan: {shortcut}</translation>
         <source>Domain registered {age} ago</source>
         <translation>Domain didaftarkan {age} yang lalu</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Reason</name>
     <message>
@@ -3253,11 +3592,11 @@ Pintasan: {shortcut}</translation>
         <translation>registri menjawab dengan pesan kesalahan</translation>
     </message>
     <message>
-        <source>the registry's answer could not be read</source>
+        <source>the registry&apos;s answer could not be read</source>
         <translation>jawaban registri tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>the registry's answer could not be used</source>
+        <source>the registry&apos;s answer could not be used</source>
         <translation>jawaban registri tidak dapat dipakai</translation>
     </message>
     <message>
@@ -3300,7 +3639,7 @@ Pintasan: {shortcut}</translation>
         <source>not an http or https address</source>
         <translation>bukan alamat http atau https</translation>
     </message>
-<message>
+    <message>
         <source>the whole link is too long</source>
         <translation>seluruh tautan terlalu panjang</translation>
     </message>
@@ -3478,7 +3817,7 @@ Pintasan: {shortcut}</translation>
         <translation>Umur domain tidak diketahui</translation>
     </message>
     <message>
-        <source>The shop's pages could not be read</source>
+        <source>The shop&apos;s pages could not be read</source>
         <translation>Halaman toko tidak dapat dibaca</translation>
     </message>
     <message>
@@ -3556,11 +3895,11 @@ Pintasan: {shortcut}</translation>
         <translation>Belum tahu</translation>
     </message>
     <message>
-        <source>Searching the seller's name with “scam” found no complaints.</source>
+        <source>Searching the seller&apos;s name with “scam” found no complaints.</source>
         <translation>Pencarian nama penjual dengan kata “penipuan” tidak menemukan keluhan.</translation>
     </message>
     <message>
-        <source>Use the search buttons below: they look up the seller's name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
+        <source>Use the search buttons below: they look up the seller&apos;s name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
         <translation>Pakai tombol pencarian di bawah: nama penjual atau tokonya akan dicari bersama kata “penipuan”, “estafa” dan “scam”. Baca isinya, jangan hanya judulnya.</translation>
     </message>
     <message>
@@ -3576,7 +3915,7 @@ Pintasan: {shortcut}</translation>
         <translation>Buka cekrekening.id (layanan Kementerian Komunikasi) lalu masukkan nomor rekening yang diberikan penjual.</translation>
     </message>
     <message>
-        <source>The seller's bank account has been reported for fraud.</source>
+        <source>The seller&apos;s bank account has been reported for fraud.</source>
         <translation>Rekening penjual sudah pernah dilaporkan terkait penipuan.</translation>
     </message>
     <message>
@@ -3584,7 +3923,7 @@ Pintasan: {shortcut}</translation>
         <translation>Penjual mengirim foto atau video baru barangnya saat Anda minta.</translation>
     </message>
     <message>
-        <source>Ask for a photo of the item next to a paper with your name and today's date, or a short video call. Stolen catalogue pictures are the usual trick.</source>
+        <source>Ask for a photo of the item next to a paper with your name and today&apos;s date, or a short video call. Stolen catalogue pictures are the usual trick.</source>
         <translation>Minta foto barang di samping kertas bertuliskan nama Anda dan tanggal hari ini, atau video call singkat. Foto katalog curian adalah trik yang paling sering dipakai.</translation>
     </message>
     <message>
@@ -3592,7 +3931,7 @@ Pintasan: {shortcut}</translation>
         <translation>Penjual tidak bisa menunjukkan barangnya sendiri.</translation>
     </message>
     <message>
-        <source>You called the seller's number and a real person answered.</source>
+        <source>You called the seller&apos;s number and a real person answered.</source>
         <translation>Anda sudah menelepon nomor penjual dan diangkat oleh orang sungguhan.</translation>
     </message>
     <message>
@@ -3600,11 +3939,11 @@ Pintasan: {shortcut}</translation>
         <translation>Telepon, jangan hanya chat. Tanyakan hal yang hanya bisa dijawab toko asli, misalnya di mana barang bisa diambil.</translation>
     </message>
     <message>
-        <source>Nobody answers the seller's phone.</source>
+        <source>Nobody answers the seller&apos;s phone.</source>
         <translation>Telepon penjual tidak pernah diangkat.</translation>
     </message>
     <message>
-        <source>The seller's account is more than a year old and has not changed its name.</source>
+        <source>The seller&apos;s account is more than a year old and has not changed its name.</source>
         <translation>Akun penjual sudah berumur lebih dari setahun dan tidak pernah ganti nama.</translation>
     </message>
     <message>
@@ -3612,7 +3951,7 @@ Pintasan: {shortcut}</translation>
         <translation>Gulir sampai unggahan pertama dan lihat informasi akun; banyak platform menampilkan kapan akun dibuat dan nama-nama sebelumnya.</translation>
     </message>
     <message>
-        <source>The seller's account is new or has changed its name.</source>
+        <source>The seller&apos;s account is new or has changed its name.</source>
         <translation>Akun penjual masih baru atau pernah ganti nama.</translation>
     </message>
     <message>
@@ -3644,7 +3983,7 @@ Pintasan: {shortcut}</translation>
         <translation>Ada kenalan Anda yang pernah membeli dari penjual ini.</translation>
     </message>
     <message>
-        <source>Ask friends and family, or mutual friends shown on the seller's profile.</source>
+        <source>Ask friends and family, or mutual friends shown on the seller&apos;s profile.</source>
         <translation>Tanyakan ke teman dan keluarga, atau teman bersama yang terlihat di profil penjual.</translation>
     </message>
     <message>
@@ -3652,7 +3991,7 @@ Pintasan: {shortcut}</translation>
         <translation>Belum ada kenalan Anda yang pernah membeli dari penjual ini.</translation>
     </message>
     <message>
-        <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace's own checkout.</source>
+        <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace&apos;s own checkout.</source>
         <translation>Anda akan membayar dengan perlindungan pembeli: rekber, COD, atau checkout resmi marketplace.</translation>
     </message>
     <message>
@@ -3687,7 +4026,7 @@ Pintasan: {shortcut}</translation>
         <source>{answered} of {total} answered, no warning signs so far.</source>
         <translation>{answered} dari {total} sudah dijawab, sejauh ini tidak ada tanda bahaya.</translation>
     </message>
-<message>
+    <message>
         <source>Your own checks found no warning signs, but ShopSafe could not check this seller itself.</source>
         <translation>Pemeriksaan Anda sendiri tidak menemukan tanda bahaya, tetapi ShopSafe tidak dapat memeriksa penjual ini sendiri.</translation>
     </message>
@@ -3695,12 +4034,12 @@ Pintasan: {shortcut}</translation>
         <source>Your answers show no warning signs. ShopSafe itself could not check this seller: pay only with buyer protection.</source>
         <translation>Jawaban Anda tidak menunjukkan tanda bahaya. ShopSafe sendiri tidak dapat memeriksa penjual ini: bayarlah hanya dengan perlindungan pembeli.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Settings</name>
     <message>
         <source>Language</source>
-        <extracomment>How many recent check inputs are remembered when keeping them is switched on.</extracomment>
+        <extracomment>How many recent check inputs are remembered when keeping them is switched on. Countries whose buyers speak Spanish (a Spanish-speaking user is asked among these first).</extracomment>
         <translation>Bahasa</translation>
     </message>
     <message>
@@ -3723,12 +4062,12 @@ Pintasan: {shortcut}</translation>
         <source>Remember recent checks</source>
         <translation>Simpan riwayat pemeriksaan</translation>
     </message>
-<message>
+    <message>
         <source>Text size</source>
-        <extracomment>Text size in percent of the system's font, for older eyes.</extracomment>
+        <extracomment>Text size in percent of the system&apos;s font, for older eyes.</extracomment>
         <translation>Ukuran teks</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SettingsPage</name>
     <message>
@@ -3812,7 +4151,7 @@ Pintasan: {shortcut}</translation>
         <source>Choose the archive folder</source>
         <translation>Pilih folder arsip</translation>
     </message>
-<message>
+    <message>
         <source>Makes all text in the window larger (Ctrl++ and Ctrl+- also work).</source>
         <translation>Memperbesar semua teks di jendela (Ctrl++ dan Ctrl+- juga bisa).</translation>
     </message>
@@ -3888,7 +4227,7 @@ Pintasan: {shortcut}</translation>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SiteCheck</name>
     <message>
@@ -3912,7 +4251,7 @@ Pintasan: {shortcut}</translation>
         <translation>Petunjuk pembayaran: {method} ke {recipient}</translation>
     </message>
     <message>
-        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop's legal pages.</source>
+        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop&apos;s legal pages.</source>
         <translation>Toko meminta {method} ke {recipient} ({kind}). Pembayaran seperti ini tidak bisa dibatalkan; pastikan pemilik rekening adalah perusahaan yang disebut di halaman legal toko.</translation>
     </message>
     <message>
@@ -3920,7 +4259,7 @@ Pintasan: {shortcut}</translation>
         <translation>Uang masuk ke perorangan: {method} ke {recipient}</translation>
     </message>
     <message>
-        <source>The shop's payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
+        <source>The shop&apos;s payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
         <translation>Petunjuk pembayaran toko meminta {method} ke {recipient}, seorang perorangan. Uang itu tidak bisa diminta kembali, dan tidak ada perusahaan yang bertanggung jawab.</translation>
     </message>
     <message>
@@ -4016,7 +4355,7 @@ Pintasan: {shortcut}</translation>
         <translation>Data kontak tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>The shop's contact page could not be fetched, so it is unknown how to reach the seller.</source>
+        <source>The shop&apos;s contact page could not be fetched, so it is unknown how to reach the seller.</source>
         <translation>Halaman kontak toko tidak dapat diunduh, jadi tidak diketahui cara menghubungi penjual.</translation>
     </message>
     <message>
@@ -4024,7 +4363,7 @@ Pintasan: {shortcut}</translation>
         <translation>Tidak ada cara menghubungi penjual</translation>
     </message>
     <message>
-        <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop's pages.</source>
+        <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop&apos;s pages.</source>
         <translation>Tidak ditemukan nomor telepon, alamat email, WhatsApp, maupun alamat pos di halaman toko.</translation>
     </message>
     <message>
@@ -4056,7 +4395,7 @@ Pintasan: {shortcut}</translation>
         <translation>Email memakai layanan gratis ({email})</translation>
     </message>
     <message>
-        <source>The shop's e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
+        <source>The shop&apos;s e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
         <translation>Email toko ini adalah akun gratis yang bisa dibuat siapa saja dalam semenit, bukan alamat di domainnya sendiri.</translation>
     </message>
     <message>
@@ -4108,19 +4447,11 @@ Pintasan: {shortcut}</translation>
         <translation>Halaman ini mengalihkan Anda ke situs lain: {domain}</translation>
     </message>
     <message>
-        <source>The page forwards the browser to {url} with a refresh tag. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A script on the page forwards the browser to {url}. That site was not checked: the findings here are about {host} only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Check the address you end up on separately before you pay there.</source>
         <translation>Periksa alamat tujuan itu secara terpisah sebelum Anda membayar di sana.</translation>
     </message>
     <message>
-        <source>Part of the shop's pages was not read</source>
+        <source>Part of the shop&apos;s pages was not read</source>
         <translation>Sebagian halaman toko tidak terbaca</translation>
     </message>
     <message>
@@ -4176,7 +4507,7 @@ Pintasan: {shortcut}</translation>
         <translation>tidak ada jawaban</translation>
     </message>
     <message>
-        <source>The shop's pages could not be read</source>
+        <source>The shop&apos;s pages could not be read</source>
         <translation>Halaman toko tidak dapat dibaca</translation>
     </message>
     <message>
@@ -4196,15 +4527,11 @@ Pintasan: {shortcut}</translation>
         <translation>Tautan ini berujung di situs lain: {domain}</translation>
     </message>
     <message>
-        <source>Opening the link ends on {url}. The domain and certificate checks are about {host}; make sure the shop you see is the one you meant.</source>
-        <translation>Membuka tautan ini berakhir di {url}. Pemeriksaan domain dan sertifikat berlaku untuk {host}; pastikan toko yang Anda lihat memang toko yang Anda maksud.</translation>
-    </message>
-<message>
-        <source>The page forwards the browser to {url} with a refresh tag. That site's pages were not read; its domain's age and name are checked below, the other findings are about {host}.</source>
+        <source>The page forwards the browser to {url} with a refresh tag. That site&apos;s pages were not read; its domain&apos;s age and name are checked below, the other findings are about {host}.</source>
         <translation>Halaman ini meneruskan browser ke {url} dengan tag refresh. Halaman situs itu tidak dibaca; umur dan nama domainnya diperiksa di bawah, temuan lainnya tentang {host}.</translation>
     </message>
     <message>
-        <source>A script on the page forwards the browser to {url}. That site's pages were not read; its domain's age and name are checked below, the other findings are about {host}.</source>
+        <source>A script on the page forwards the browser to {url}. That site&apos;s pages were not read; its domain&apos;s age and name are checked below, the other findings are about {host}.</source>
         <translation>Sebuah skrip di halaman ini meneruskan browser ke {url}. Halaman situs itu tidak dibaca; umur dan nama domainnya diperiksa di bawah, temuan lainnya tentang {host}.</translation>
     </message>
     <message>
@@ -4368,7 +4695,7 @@ Pintasan: {shortcut}</translation>
         <translation>Pemeriksaan otomatis belum cukup untuk menilai. Lakukan pemeriksaan mandiri sebelum membayar.</translation>
     </message>
     <message>
-        <source>Pay only through the marketplace's own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
+        <source>Pay only through the marketplace&apos;s own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
         <extracomment>Added to the advice for marketplace listings that are not high risk (DESIGN.md §3): the marketplace protects the buyer only inside its own checkout.</extracomment>
         <translation>Bayar hanya lewat checkout resmi marketplace. Kalau penjual mengajak pindah ke WhatsApp atau minta transfer bank, tinggalkan saja.</translation>
     </message>
@@ -4413,348 +4740,4 @@ Pintasan: {shortcut}</translation>
         <translation>Risiko tinggi: beberapa tanda bahaya sekaligus cocok dengan pola toko palsu.</translation>
     </message>
 </context>
-<context><name>Age</name><message>
-        <source>1 day</source>
-        <translation>1 hari</translation>
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} hari</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 bulan</translation>
-    </message>
-    <message>
-        <source>{n} months</source>
-        <translation>{n} bulan</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 tahun</translation>
-    </message>
-    <message>
-        <source>{n} years</source>
-        <translation>{n} tahun</translation>
-    </message>
-    <message>
-        <source>{years} and {months}</source>
-        <translation>{years} {months}</translation>
-    </message>
-</context><context><name>Cli</name><message>
-        <source>ShopSafe is now in your application menu (under Office). Start it from there, or with this command: {command}</source>
-        <translation>ShopSafe sekarang ada di menu aplikasi Anda (di bagian Office). Buka dari sana, atau dengan perintah ini: {command}</translation>
-    </message>
-    <message>
-        <source>Menu entry: {entry}
-Icon: {icon}</source>
-        <translation>Entri menu: {entry}
-Ikon: {icon}</translation>
-    </message>
-    <message>
-        <source>The menu entry could not be written. {reason}</source>
-        <translation>Entri menu tidak dapat ditulis. {reason}</translation>
-    </message>
-    <message>
-        <source>No display found: the ShopSafe window needs a graphical desktop session.
-From this terminal you can still check a link, a phone number or an account:
-  shopsafe check https://toko-contoh.id/
-and work out the real cost of an offer:
-  shopsafe cost --help
-shopsafe --help lists every command.</source>
-        <translation>Layar tidak ditemukan: jendela ShopSafe memerlukan sesi desktop grafis.
-Dari terminal ini Anda tetap bisa memeriksa tautan, nomor telepon, atau rekening:
-  shopsafe check https://toko-contoh.id/
-dan menghitung biaya sebenarnya dari sebuah penawaran:
-  shopsafe cost --help
-shopsafe --help menampilkan semua perintah.</translation>
-    </message>
-</context><context><name>Connectivity</name><message>
-        <source>You seem to be offline: only the link itself was checked</source>
-        <translation>Sepertinya Anda sedang offline: hanya tautannya saja yang diperiksa</translation>
-    </message>
-    <message>
-        <source>Neither {host} nor the domain registry could be reached: this computer seems to have no internet connection. The secure connection, the domain's age and the shop's pages were not checked. Check again when you are connected.</source>
-        <translation>{host} maupun registri domain tidak dapat dihubungi: sepertinya komputer ini tidak tersambung ke internet. Koneksi aman, umur domain, dan halaman toko tidak diperiksa. Periksa lagi setelah tersambung.</translation>
-    </message>
-</context><context><name>CountryQuestion</name><message>
-        <source>Which country do you shop in? It decides how phone numbers, prices and taxes are read. Until you choose, Spain is used.</source>
-        <translation>Di negara mana Anda berbelanja? Negara menentukan cara membaca nomor telepon, harga, dan pajak. Sampai Anda memilih, Spanyol yang dipakai.</translation>
-    </message>
-    <message>
-        <source>Spain</source>
-        <translation>Spanyol</translation>
-    </message>
-    <message>
-        <source>Mexico</source>
-        <translation>Meksiko</translation>
-    </message>
-    <message>
-        <source>Another country…</source>
-        <translation>Negara lain…</translation>
-    </message>
-</context><context><name>FileErrors</name><message>
-        <source>ShopSafe may not write in the folder {folder}. Choose another folder, for example Documents.</source>
-        <translation>ShopSafe tidak diizinkan menulis di folder {folder}. Pilih folder lain, misalnya Dokumen.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist. Choose another folder.</source>
-        <translation>Folder {folder} tidak ada. Pilih folder lain.</translation>
-    </message>
-    <message>
-        <source>The disk that holds the folder {folder} is full. Free some space or choose another folder.</source>
-        <translation>Disk tempat folder {folder} berada sudah penuh. Kosongkan sebagian ruang atau pilih folder lain.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} cannot be written to (it is read-only). Choose another folder.</source>
-        <translation>Folder {folder} tidak bisa ditulisi (hanya-baca). Pilih folder lain.</translation>
-    </message>
-    <message>
-        <source>The file name is not allowed in the folder {folder}. Choose a shorter or simpler name.</source>
-        <translation>Nama file tidak diizinkan di folder {folder}. Pilih nama yang lebih pendek atau sederhana.</translation>
-    </message>
-    <message>
-        <source>The file could not be written in the folder {folder}. The details are in the log file.</source>
-        <translation>File tidak dapat ditulis di folder {folder}. Rinciannya ada di file log.</translation>
-    </message>
-    <message>
-        <source>Something went wrong. The details are in the log file.</source>
-        <translation>Terjadi kesalahan. Rinciannya ada di file log.</translation>
-    </message>
-</context><context><name>Image</name><message>
-        <source>Text read from the picture</source>
-        <translation>Teks dibaca dari gambar</translation>
-    </message>
-    <message>
-        <source>ShopSafe read the text of the picture on this computer. A digit may be misread: compare account numbers and amounts with the picture.</source>
-        <translation>ShopSafe membaca teks gambar ini di komputer Anda sendiri. Bisa saja ada angka yang salah terbaca: cocokkan nomor rekening dan nominalnya dengan gambar.</translation>
-    </message>
-    <message>
-        <source>No text or QR code found in the picture</source>
-        <translation>Tidak ada teks atau kode QR di gambar ini</translation>
-    </message>
-    <message>
-        <source>The picture holds nothing ShopSafe can read. Paste the seller's message as text, or a sharper screenshot.</source>
-        <translation>Tidak ada yang bisa dibaca ShopSafe di gambar ini. Tempelkan pesan penjual sebagai teks, atau tangkapan layar yang lebih tajam.</translation>
-    </message>
-    <message>
-        <source>The text recognition engine (Tesseract) or its language models are not installed, so the words of the picture were not read. Run tools/setup.sh, or paste the message as text.</source>
-        <translation>Mesin pengenal teks (Tesseract) atau model bahasanya belum terpasang, jadi kata-kata di gambar tidak terbaca. Jalankan tools/setup.sh, atau tempelkan pesannya sebagai teks.</translation>
-    </message>
-    <message>
-        <source>The text of the picture could not be read. Paste the message as text instead.</source>
-        <translation>Teks di gambar tidak bisa dibaca. Tempelkan pesannya sebagai teks saja.</translation>
-    </message>
-    <message>
-        <source>The picture's text was not read</source>
-        <translation>Teks gambar tidak terbaca</translation>
-    </message>
-    <message>
-        <source>The file is far larger than a screenshot or photo, so it was not opened.</source>
-        <translation>File ini jauh lebih besar daripada tangkapan layar atau foto biasa, jadi tidak dibuka.</translation>
-    </message>
-    <message>
-        <source>The file is not a picture ShopSafe can open, or it is damaged.</source>
-        <translation>File ini bukan gambar yang bisa dibuka ShopSafe, atau file-nya rusak.</translation>
-    </message>
-    <message>
-        <source>The picture could not be read.</source>
-        <translation>Gambar tidak bisa dibaca.</translation>
-    </message>
-    <message>
-        <source>The picture could not be opened</source>
-        <translation>Gambar tidak bisa dibuka</translation>
-    </message>
-    <message>
-        <source>The QR code is a link, not a payment code</source>
-        <translation>Kode QR ini berisi tautan, bukan kode pembayaran</translation>
-    </message>
-    <message>
-        <source>Scanning it opens {link}. A payment QR from a shop (QRIS, Mercado Pago) names who receives the money; a link can lead anywhere. The link is checked below.</source>
-        <translation>Kalau dipindai, kode ini membuka {link}. QR pembayaran dari toko (QRIS, Mercado Pago) menyebut siapa penerima uangnya; tautan bisa mengarah ke mana saja. Tautannya diperiksa di bawah.</translation>
-    </message>
-    <message>
-        <source>Payment QR code: the money goes to {name}</source>
-        <translation>Kode QR pembayaran: uangnya masuk ke {name}</translation>
-    </message>
-    <message>
-        <source>The QR code pays {name} in {city}. Before you pay, check that the name your payment app shows is the seller you are buying from.</source>
-        <translation>Kode QR ini membayar ke {name} di {city}. Sebelum membayar, pastikan nama yang muncul di aplikasi pembayaran Anda adalah penjual tempat Anda membeli.</translation>
-    </message>
-    <message>
-        <source>The payment QR code has been tampered with</source>
-        <translation>Kode QR pembayaran ini sudah diubah orang</translation>
-    </message>
-    <message>
-        <source>Its checksum does not match its content: the code was edited or made by hand. Real payment codes are generated by the bank.</source>
-        <translation>Angka pemeriksanya tidak cocok dengan isinya: kode ini sudah diedit atau dibuat sendiri. Kode pembayaran asli dibuat oleh bank.</translation>
-    </message>
-    <message>
-        <source>Do not pay with this code.</source>
-        <translation>Jangan membayar dengan kode ini.</translation>
-    </message>
-    <message>
-        <source>The QR code pays someone else</source>
-        <translation>Kode QR ini membayar ke orang lain</translation>
-    </message>
-    <message>
-        <source>The message names {seller}, but the QR code pays {name}.</source>
-        <translation>Pesannya menyebut {seller}, tetapi kode QR-nya membayar ke {name}.</translation>
-    </message>
-    <message>
-        <source>Ask the seller why, and pay only when the names match.</source>
-        <translation>Tanyakan alasannya ke penjual, dan bayar hanya kalau namanya sama.</translation>
-    </message>
-    <message>
-        <source>The QR code pays a person</source>
-        <translation>Kode QR ini membayar ke perorangan</translation>
-    </message>
-    <message>
-        <source>{name} looks like a person's name, not a shop's. Paying a person by QR gives you no buyer protection.</source>
-        <translation>{name} tampaknya nama orang, bukan nama toko. Membayar ke perorangan lewat QR tidak memberi Anda perlindungan pembeli.</translation>
-    </message>
-</context><context><name>Message</name><message>
-        <source>The seller wants the money before sending anything</source>
-        <translation>Penjual minta uang dulu sebelum mengirim apa pun</translation>
-    </message>
-    <message>
-        <source>The message asks you to pay first (“{phrase}”) by transfer or e-wallet. Money sent this way cannot be taken back if the goods never come.</source>
-        <translation>Pesan ini meminta Anda membayar lebih dulu (“{phrase}”) lewat transfer atau dompet digital. Uang yang dikirim dengan cara ini tidak bisa ditarik kembali kalau barangnya tidak pernah datang.</translation>
-    </message>
-    <message>
-        <source>Pay through the marketplace checkout, a trusted escrow you choose, or cash on delivery.</source>
-        <translation>Bayar lewat checkout marketplace, rekber tepercaya pilihan Anda sendiri, atau COD.</translation>
-    </message>
-    <message>
-        <source>A shop, but the account belongs to a person</source>
-        <translation>Mengaku toko, tapi rekeningnya milik perorangan</translation>
-    </message>
-    <message>
-        <source>The message speaks for a shop or company, yet the money goes to {holder}, a private person.</source>
-        <translation>Pesan ini mengatasnamakan toko atau perusahaan, tetapi uangnya masuk ke {holder}, seorang perorangan.</translation>
-    </message>
-    <message>
-        <source>Ask why the company has no company account. Check the account number on a scam-report site before you pay.</source>
-        <translation>Tanyakan mengapa perusahaan tidak memakai rekening perusahaan. Cek nomor rekeningnya di situs laporan penipuan sebelum membayar.</translation>
-    </message>
-    <message>
-        <source>The account number belongs to another bank</source>
-        <translation>Nomor rekening ini milik bank lain</translation>
-    </message>
-    <message>
-        <source>The message names {claimed}, but the CLABE {value} belongs to {actual}. The account is not what the seller says it is.</source>
-        <translation>Pesan ini menyebut {claimed}, tetapi CLABE {value} milik {actual}. Rekening ini bukan seperti yang dikatakan penjual.</translation>
-    </message>
-    <message>
-        <source>Do not pay into this account.</source>
-        <translation>Jangan membayar ke rekening ini.</translation>
-    </message>
-    <message>
-        <source>An app or .apk file sent in the chat</source>
-        <translation>Aplikasi atau file .apk dikirim lewat chat</translation>
-    </message>
-    <message>
-        <source>The message asks you to open or install “{phrase}”. Apps sent in chats are used to take over phones and empty bank accounts.</source>
-        <translation>Pesan ini meminta Anda membuka atau memasang “{phrase}”. Aplikasi yang dikirim lewat chat dipakai untuk membajak HP dan menguras rekening.</translation>
-    </message>
-    <message>
-        <source>Do not open it. Install apps only from your phone's official app store.</source>
-        <translation>Jangan dibuka. Pasang aplikasi hanya dari toko aplikasi resmi di HP Anda.</translation>
-    </message>
-    <message>
-        <source>The seller asks for a code, PIN or OTP</source>
-        <translation>Penjual meminta kode, PIN, atau OTP</translation>
-    </message>
-    <message>
-        <source>“{phrase}”: a code sent to your phone lets someone else into your account or approves a payment. No honest seller needs it.</source>
-        <translation>“{phrase}”: kode yang dikirim ke HP Anda bisa membuka akun Anda untuk orang lain atau menyetujui pembayaran. Penjual yang jujur tidak pernah membutuhkannya.</translation>
-    </message>
-    <message>
-        <source>Never share an OTP, PIN or verification code with anyone.</source>
-        <translation>Jangan pernah memberikan OTP, PIN, atau kode verifikasi kepada siapa pun.</translation>
-    </message>
-    <message>
-        <source>The seller wants to leave the marketplace</source>
-        <translation>Penjual mengajak bertransaksi di luar marketplace</translation>
-    </message>
-    <message>
-        <source>“{phrase}”: outside the marketplace you lose its buyer protection and refunds.</source>
-        <translation>“{phrase}”: di luar marketplace Anda kehilangan perlindungan pembeli dan jaminan uang kembali.</translation>
-    </message>
-    <message>
-        <source>Stay in the marketplace chat and pay only through its checkout.</source>
-        <translation>Tetap di chat marketplace dan bayar hanya lewat checkout-nya.</translation>
-    </message>
-    <message>
-        <source>A payment request presented as money for you</source>
-        <translation>Permintaan pembayaran yang disamarkan sebagai uang untuk Anda</translation>
-    </message>
-    <message>
-        <source>“{phrase}”: accepting a Bizum or payment request sends your money to the other person. To receive money you never accept anything.</source>
-        <translation>“{phrase}”: menyetujui permintaan Bizum atau permintaan pembayaran justru mengirim uang Anda ke orang itu. Untuk menerima uang, Anda tidak perlu menyetujui apa pun.</translation>
-    </message>
-    <message>
-        <source>Reject the request. Nobody needs your approval to send you money.</source>
-        <translation>Tolak permintaannya. Tidak ada yang butuh persetujuan Anda untuk mengirimi Anda uang.</translation>
-    </message>
-    <message>
-        <source>The seller chooses the escrow</source>
-        <translation>Penjual yang menentukan rekber</translation>
-    </message>
-    <message>
-        <source>“{phrase}”: an escrow chosen by the seller, or one that wants a fee first, is often a fake site run by the same people.</source>
-        <translation>“{phrase}”: rekber pilihan penjual, atau rekber yang minta biaya di depan, sering kali situs palsu milik komplotan yang sama.</translation>
-    </message>
-    <message>
-        <source>Choose the escrow yourself, one you already know, and never pay a fee up front to “activate” it.</source>
-        <translation>Pilih sendiri rekber yang sudah Anda kenal, dan jangan pernah membayar biaya di depan untuk “mengaktifkannya”.</translation>
-    </message>
-    <message>
-        <source>A small delivery or customs fee</source>
-        <translation>Biaya kirim atau bea cukai kecil</translation>
-    </message>
-    <message>
-        <source>“{phrase}”: messages asking for a small redelivery or customs fee, often with a link, are used to steal card details.</source>
-        <translation>“{phrase}”: pesan yang meminta biaya kirim ulang atau bea cukai kecil, sering disertai tautan, dipakai untuk mencuri data kartu.</translation>
-    </message>
-    <message>
-        <source>Do not pay through the link. Check the tracking number on the courier's own website or app.</source>
-        <translation>Jangan membayar lewat tautan itu. Cek nomor resi di situs atau aplikasi resmi kurirnya.</translation>
-    </message>
-    <message>
-        <source>“I transferred to you by mistake”</source>
-        <translation>“Saya salah transfer ke Anda”</translation>
-    </message>
-    <message>
-        <source>“{phrase}”: money sent “by mistake” is often a loan taken in your name or stolen money; sending it back makes you pay twice.</source>
-        <translation>“{phrase}”: uang yang “salah transfer” sering kali pinjaman atas nama Anda atau uang curian; kalau Anda kirim balik, Anda bisa rugi dua kali.</translation>
-    </message>
-    <message>
-        <source>Do not send anything back yourself. Ask your bank to reverse the transfer.</source>
-        <translation>Jangan mengembalikan sendiri. Minta bank Anda membatalkan transfer itu.</translation>
-    </message>
-    <message>
-        <source>Pressure to decide quickly</source>
-        <translation>Desakan untuk cepat memutuskan</translation>
-    </message>
-    <message>
-        <source>“{phrase}”: hurry is how a buyer is kept from checking the seller.</source>
-        <translation>“{phrase}”: desakan seperti ini membuat pembeli tidak sempat mengecek penjualnya.</translation>
-    </message>
-    <message>
-        <source>Take your time. A real offer is still there after you have checked.</source>
-        <translation>Jangan terburu-buru. Penawaran yang asli masih ada setelah Anda mengecek.</translation>
-    </message>
-    <message>
-        <source>A discount too good to be true</source>
-        <translation>Diskon yang terlalu bagus untuk jadi kenyataan</translation>
-    </message>
-    <message>
-        <source>“{phrase}”: discounts this large on goods that are never cheap are the classic bait of fake sellers.</source>
-        <translation>“{phrase}”: diskon sebesar ini untuk barang yang tidak pernah murah adalah umpan khas penjual palsu.</translation>
-    </message>
-    <message>
-        <source>Compare the price with the brand's own shop and well-known sellers.</source>
-        <translation>Bandingkan harganya dengan toko resmi mereknya dan penjual yang sudah dikenal.</translation>
-    </message>
-</context></TS>
+</TS>
