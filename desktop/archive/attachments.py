@@ -67,6 +67,7 @@ class AttachmentsMixin:
     _lock: threading.RLock
     _rng: RandomSource
     _state: MergedState
+    roster: Any
 
     if TYPE_CHECKING:  # provided by Archive
 
@@ -101,8 +102,10 @@ class AttachmentsMixin:
                 final = self.layout.blob(blob_id.hex())
                 with atomic_writer(self.layout.tmp(self.device), final,
                                    self._rng.bytes(8).hex() + ".blob.tmp") as out:
+                    # Format 2 archives pad blobs to a size bucket (FORMAT.md §8, §16).
                     info = blobs.encrypt_stream(handle, out, self.header.id_bytes, generation,
-                                                self._keys[generation], blob_id, self._rng)
+                                                self._keys[generation], blob_id, self._rng,
+                                                2 if self.roster is not None else 1)
                 attachment = self.new_id()
                 fields = {"blob": blob_id.hex(), "name": name or "attachment", "mime": mime,
                           "size": info.size, "sha256": info.sha256, "kind": kind}
