@@ -38,6 +38,28 @@ def _findings(parsed: ParsedInput, registry: Registry, country: str) -> list[Fin
     return findings
 
 
+def _other_links(candidates: list, chosen: ParsedInput) -> list[Finding]:
+    """One finding per other link of the message that raised a warning: every link a seller
+    sends is checked, and what was found about it is said, even though the report is about the
+    worst one."""
+    out: list[Finding] = []
+    for _, parsed, findings in candidates:
+        if parsed is chosen or parsed.host is None:
+            continue
+        worst = [f for f in findings if f.status.rank >= Status.WARN.rank]
+        if not worst:
+            continue
+        worst.sort(key=lambda f: -f.status.rank)
+        out.append(Finding(
+            f"input.other_link.{len(out) + 1}", Category.LINK, worst[0].status,
+            N_("Analyze", "Also in the message: {host}").format(host=parsed.host),
+            N_("Analyze", "{host}: {problem}").format(host=parsed.host, problem=worst[0].title),
+            None,
+            {"url": parsed.url, "findings": [f.id for f in worst]},
+        ))
+    return out
+
+
 def classify(text: str, country: str = "ID", registry: Registry | None = None) -> ParsedInput:
     """What ``text`` is: kind, normalised URL, host, registrable domain, phone (E.164 with
     ``country`` as default region), bank account digits, social handle. Never raises."""
@@ -74,6 +96,7 @@ def analyze_offline(
             None,
             {"links": links},
         ))
+        findings.extend(_other_links(candidates, parsed))
     identifiers = tuple(find_identifiers(text, options.country))
     words = message_findings(strip_invisible(text), identifiers)
     if words:

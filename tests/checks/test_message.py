@@ -126,3 +126,14 @@ def test_the_report_lists_identifiers_and_a_fail_in_the_words_is_high_risk():
     assert {"message.pay_first", "message.apk"} <= {f.id for f in report.findings}
     # a file name sent in a chat is not a link to check
     assert report.url is None
+
+
+def test_every_link_of_a_message_is_checked_and_the_others_said():
+    report = analyze_offline(
+        "cek https://tokopedia-promo.shop/x dan juga http://shopee-diskon.xyz/y dan "
+        "https://www.tokopedia.com/", CheckOptions(offline=True))
+    other = [f for f in report.findings if f.id.startswith("input.other_link")]
+    assert len(other) == 1 and other[0].evidence["url"].startswith("http://shopee-diskon.xyz")
+    assert other[0].status is Status.FAIL
+    # the official link raised nothing, so it is not repeated
+    assert all("tokopedia.com" not in f.evidence.get("url", "") for f in other)
