@@ -50,7 +50,7 @@
         <source>The text is {length} characters long; ShopSafe read the first {limit}. Paste only the link or the number you want to check.</source>
         <translation>Teks ini panjangnya {length} karakter; ShopSafe hanya membaca {limit} karakter pertama. Tempelkan hanya tautan atau nomor yang ingin Anda periksa.</translation>
     </message>
-<message>
+    <message>
         <source>Also in the message: {host}</source>
         <translation>Juga ada di pesan: {host}</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>{count} catatan yang ditulis oleh {owner} hilang</translation>
     </message>
     <message>
-        <source>Missing records may still be in your sync service's deleted files or version history, or in a backup of the archive folder: put them back into the journal folder named above (ShopSafe never changes existing files, so this is safe). Until then the archive shows the last state it can prove; everything else in it is intact.</source>
+        <source>Missing records may still be in your sync service&apos;s deleted files or version history, or in a backup of the archive folder: put them back into the journal folder named above (ShopSafe never changes existing files, so this is safe). Until then the archive shows the last state it can prove; everything else in it is intact.</source>
         <translation>Catatan yang hilang mungkin masih ada di berkas terhapus atau riwayat versi layanan sinkronisasi Anda, atau di cadangan folder arsip: kembalikan ke folder journal yang disebut di atas (ShopSafe tidak pernah mengubah berkas yang sudah ada, jadi ini aman). Sampai saat itu arsip menampilkan keadaan terakhir yang bisa dibuktikan; semua isi lainnya utuh.</translation>
     </message>
     <message>
@@ -150,12 +150,12 @@
         <translation>Anggota {member} sudah dikeluarkan dari arsip ini. Untuk kembali, ia perlu meminta bergabung lagi (dengan ID anggota baru).</translation>
     </message>
     <message>
-        <source>This archive still uses format 1, which cannot safely remove anyone. Upgrade it first with 'shopsafe archive upgrade' (the founder does this once).</source>
-        <translation>Arsip ini masih memakai format 1, yang tidak bisa mengeluarkan anggota dengan aman. Tingkatkan dulu dengan 'shopsafe archive upgrade' (cukup sekali, oleh pembuat arsip).</translation>
+        <source>This archive still uses format 1, which cannot safely remove anyone. Upgrade it first with &apos;shopsafe archive upgrade&apos; (the founder does this once).</source>
+        <translation>Arsip ini masih memakai format 1, yang tidak bisa mengeluarkan anggota dengan aman. Tingkatkan dulu dengan &apos;shopsafe archive upgrade&apos; (cukup sekali, oleh pembuat arsip).</translation>
     </message>
     <message>
-        <source>Nothing new can be saved: a record in the archive claims the largest clock value a file name can carry. Run 'shopsafe archive verify' to see where it is, and remove the member who wrote it.</source>
-        <translation>Tidak ada yang baru bisa disimpan: sebuah catatan di arsip mengklaim nilai jam terbesar yang dapat dimuat nama berkas. Jalankan 'shopsafe archive verify' untuk melihat letaknya, lalu keluarkan anggota yang menulisnya.</translation>
+        <source>Nothing new can be saved: a record in the archive claims the largest clock value a file name can carry. Run &apos;shopsafe archive verify&apos; to see where it is, and remove the member who wrote it.</source>
+        <translation>Tidak ada yang baru bisa disimpan: sebuah catatan di arsip mengklaim nilai jam terbesar yang dapat dimuat nama berkas. Jalankan &apos;shopsafe archive verify&apos; untuk melihat letaknya, lalu keluarkan anggota yang menulisnya.</translation>
     </message>
     <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
@@ -226,7 +226,7 @@
         <translation>sebuah catatan di sana tidak menyambung dengan catatan sebelumnya (mungkin sudah diganti)</translation>
     </message>
     <message>
-        <source>{name}'s PC</source>
+        <source>{name}&apos;s PC</source>
         <translation>PC milik {name}</translation>
     </message>
     <message>
@@ -277,8 +277,8 @@
         <translation>Arsip {path} sudah dibuat.</translation>
     </message>
     <message>
-        <source>Keep your passphrase safe, and run 'shopsafe archive recovery' to print a recovery key.</source>
-        <translation>Simpan kata sandi Anda baik-baik, lalu jalankan 'shopsafe archive recovery' untuk mencetak kunci pemulihan.</translation>
+        <source>Keep your passphrase safe, and run &apos;shopsafe archive recovery&apos; to print a recovery key.</source>
+        <translation>Simpan kata sandi Anda baik-baik, lalu jalankan &apos;shopsafe archive recovery&apos; untuk mencetak kunci pemulihan.</translation>
     </message>
     <message>
         <source>Added {file} as {id} to order {order}.</source>
@@ -333,8 +333,8 @@
         <translation>Kata sandi sudah diganti.</translation>
     </message>
     <message>
-        <source>The old passphrase no longer opens this folder, but it still opens old copies of it (a backup, your sync service's version history), and through them your member identity, including keys shared with it later. If the old passphrase may have leaked: open the archive with the recovery key, run 'shopsafe archive passwd' there for a new identity, then 'shopsafe archive rotate --remove {member}'.</source>
-        <translation>Frasa sandi lama tidak lagi membuka folder ini, tetapi masih membuka salinan lamanya (cadangan, riwayat versi layanan sinkronisasi Anda), dan lewat salinan itu identitas anggota Anda, termasuk kunci yang dibagikan kepadanya nanti. Jika frasa sandi lama mungkin bocor: buka arsip dengan kunci pemulihan, jalankan 'shopsafe archive passwd' di sana untuk identitas baru, lalu 'shopsafe archive rotate --remove {member}'.</translation>
+        <source>The old passphrase no longer opens this folder, but it still opens old copies of it (a backup, your sync service&apos;s version history), and through them your member identity, including keys shared with it later. If the old passphrase may have leaked: open the archive with the recovery key, run &apos;shopsafe archive passwd&apos; there for a new identity, then &apos;shopsafe archive rotate --remove {member}&apos;.</source>
+        <translation>Frasa sandi lama tidak lagi membuka folder ini, tetapi masih membuka salinan lamanya (cadangan, riwayat versi layanan sinkronisasi Anda), dan lewat salinan itu identitas anggota Anda, termasuk kunci yang dibagikan kepadanya nanti. Jika frasa sandi lama mungkin bocor: buka arsip dengan kunci pemulihan, jalankan &apos;shopsafe archive passwd&apos; di sana untuk identitas baru, lalu &apos;shopsafe archive rotate --remove {member}&apos;.</translation>
     </message>
     <message>
         <source>Wrote the new recovery key to {file}.</source>
@@ -401,8 +401,8 @@
         <translation>Arsip ini sudah memakai format 2.</translation>
     </message>
     <message>
-        <source>Upgraded to format 2: members are now on a signed list and every new record is signed. Create a new recovery key now ('shopsafe archive recovery'): the old one is not carried over.</source>
-        <translation>Ditingkatkan ke format 2: anggota kini tercatat di daftar bertanda tangan dan setiap catatan baru ditandatangani. Buat kunci pemulihan baru sekarang ('shopsafe archive recovery'): kunci lama tidak ikut dibawa.</translation>
+        <source>Upgraded to format 2: members are now on a signed list and every new record is signed. Create a new recovery key now (&apos;shopsafe archive recovery&apos;): the old one is not carried over.</source>
+        <translation>Ditingkatkan ke format 2: anggota kini tercatat di daftar bertanda tangan dan setiap catatan baru ditandatangani. Buat kunci pemulihan baru sekarang (&apos;shopsafe archive recovery&apos;): kunci lama tidak ikut dibawa.</translation>
     </message>
 </context>
 <context>
@@ -471,7 +471,7 @@
         <translation>Pemeriksaan mandiri</translation>
     </message>
     <message>
-        <source>The seller's message</source>
+        <source>The seller&apos;s message</source>
         <translation>Pesan dari penjual</translation>
     </message>
 </context>
@@ -566,7 +566,7 @@
         <translation>Pemeriksaan tidak dapat diselesaikan</translation>
     </message>
     <message>
-        <source>Something unexpected stopped this check; the details are in ShopSafe's log. Nothing here means the seller is safe.</source>
+        <source>Something unexpected stopped this check; the details are in ShopSafe&apos;s log. Nothing here means the seller is safe.</source>
         <translation>Ada masalah tak terduga yang menghentikan pemeriksaan ini; rinciannya ada di log ShopSafe. Tidak ada hasil di sini yang berarti penjual ini aman.</translation>
     </message>
     <message>
@@ -751,7 +751,7 @@
         <translation>Menyimpan ke arsip terenkripsi belum tersedia: halaman arsip masih dibuat. Untuk sementara, ekspor laporannya.</translation>
     </message>
     <message>
-        <source>&amp;Paste a shop link, a seller's profile, a phone number or a chat message:</source>
+        <source>&amp;Paste a shop link, a seller&apos;s profile, a phone number or a chat message:</source>
         <translation>&amp;Tempel tautan toko, profil penjual, nomor telepon, atau pesan chat:</translation>
     </message>
     <message>
@@ -803,7 +803,7 @@
         <translation>Pemeriksaan otomatis tidak bisa melihat semuanya, apalagi penjual di media sosial dan marketplace. Jawab yang Anda bisa; jawaban Anda mengubah penilaian dan ikut disimpan di laporan.</translation>
     </message>
     <message>
-        <source>Seller's &amp;name:</source>
+        <source>Seller&apos;s &amp;name:</source>
         <translation>&amp;Nama penjual:</translation>
     </message>
     <message>
@@ -815,7 +815,7 @@
         <translation>Cari “{word}”</translation>
     </message>
     <message>
-        <source>Opens your web browser with a search for the seller's name and “{word}”.</source>
+        <source>Opens your web browser with a search for the seller&apos;s name and “{word}”.</source>
         <translation>Membuka browser dengan pencarian nama penjual dan kata “{word}”.</translation>
     </message>
     <message>
@@ -876,7 +876,7 @@
         <translation>Periksa dulu halaman produknya.</translation>
     </message>
     <message>
-        <source>No single product price was found on this page, so there is no price to compare. Check the product's own page, or type the price on the Total cost page.</source>
+        <source>No single product price was found on this page, so there is no price to compare. Check the product&apos;s own page, or type the price on the Total cost page.</source>
         <translation>Di halaman ini tidak ada satu harga produk yang jelas, jadi belum ada harga untuk dibandingkan. Periksa halaman produknya langsung, atau ketik harganya di halaman Total biaya.</translation>
     </message>
     <message>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>True</source>
-        <extracomment>Words that find scam reports in Indonesian, Spanish and English. Countries whose buyers search in Spanish first (ShopSafe's Spanish-speaking countries).</extracomment>
+        <extracomment>Words that find scam reports in Indonesian, Spanish and English. Countries whose buyers search in Spanish first (ShopSafe&apos;s Spanish-speaking countries).</extracomment>
         <translation>Benar</translation>
     </message>
     <message>
@@ -956,7 +956,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Sepertinya Anda sedang offline: hanya tautannya saja yang diperiksa</translation>
     </message>
     <message>
-        <source>Neither {host} nor the domain registry could be reached: this computer seems to have no internet connection. The secure connection, the domain's age and the shop's pages were not checked. Check again when you are connected.</source>
+        <source>Neither {host} nor the domain registry could be reached: this computer seems to have no internet connection. The secure connection, the domain&apos;s age and the shop&apos;s pages were not checked. Check again when you are connected.</source>
         <translation>{host} maupun registri domain tidak dapat dihubungi: sepertinya komputer ini tidak tersambung ke internet. Koneksi aman, umur domain, dan halaman toko tidak diperiksa. Periksa lagi setelah tersambung.</translation>
     </message>
 </context>
@@ -1194,7 +1194,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>“{text}” bisa dibaca dua cara: tulis tanpa singkatan, misalnya 1500000.</translation>
     </message>
     <message>
-        <source>“{text}” can be read in two ways: write the currency's decimals in full.</source>
+        <source>“{text}” can be read in two ways: write the currency&apos;s decimals in full.</source>
         <translation>“{text}” bisa dibaca dua cara: tulis desimal mata uangnya lengkap.</translation>
     </message>
     <message>
@@ -1970,7 +1970,7 @@ shopsafe --help menampilkan semua perintah.</translation>
     </message>
     <message>
         <source>refresh tag</source>
-        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is long, English and says nothing about the shop; the OCR engine's figures are for the log; "incomplete" and "check" are flags for the verdict and for programs. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
+        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is long, English and says nothing about the shop; the OCR engine&apos;s figures are for the log; &quot;incomplete&quot; and &quot;check&quot; are flags for the verdict and for programs. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
         <translation>tag refresh</translation>
     </message>
     <message>
@@ -2048,7 +2048,7 @@ shopsafe --help menampilkan semua perintah.</translation>
 <context>
     <name>HttpsCheck</name>
     <message>
-        <source>The shop's certificate has expired</source>
+        <source>The shop&apos;s certificate has expired</source>
         <translation>Sertifikat toko sudah kedaluwarsa</translation>
     </message>
     <message>
@@ -2056,7 +2056,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Sertifikat {host} sudah habis masa berlakunya pada {not_after}. Browser Anda akan memberi peringatan, dan apa pun yang Anda ketik bisa dibaca orang lain.</translation>
     </message>
     <message>
-        <source>The shop's certificate is not valid yet</source>
+        <source>The shop&apos;s certificate is not valid yet</source>
         <translation>Sertifikat toko belum berlaku</translation>
     </message>
     <message>
@@ -2064,7 +2064,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Sertifikat {host} baru berlaku mulai {not_before}: entah jam komputer Anda salah, atau situs ini dipasang asal-asalan.</translation>
     </message>
     <message>
-        <source>The shop's certificate is not trusted</source>
+        <source>The shop&apos;s certificate is not trusted</source>
         <translation>Sertifikat toko tidak tepercaya</translation>
     </message>
     <message>
@@ -2195,7 +2195,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Tidak ada teks atau kode QR di gambar ini</translation>
     </message>
     <message>
-        <source>The picture holds nothing ShopSafe can read. Paste the seller's message as text, or a sharper screenshot.</source>
+        <source>The picture holds nothing ShopSafe can read. Paste the seller&apos;s message as text, or a sharper screenshot.</source>
         <translation>Tidak ada yang bisa dibaca ShopSafe di gambar ini. Tempelkan pesan penjual sebagai teks, atau tangkapan layar yang lebih tajam.</translation>
     </message>
     <message>
@@ -2207,7 +2207,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Teks di gambar tidak bisa dibaca. Tempelkan pesannya sebagai teks saja.</translation>
     </message>
     <message>
-        <source>The picture's text was not read</source>
+        <source>The picture&apos;s text was not read</source>
         <translation>Teks gambar tidak terbaca</translation>
     </message>
     <message>
@@ -2271,7 +2271,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Kode QR ini membayar ke perorangan</translation>
     </message>
     <message>
-        <source>{name} looks like a person's name, not a shop's. Paying a person by QR gives you no buyer protection.</source>
+        <source>{name} looks like a person&apos;s name, not a shop&apos;s. Paying a person by QR gives you no buyer protection.</source>
         <translation>{name} tampaknya nama orang, bukan nama toko. Membayar ke perorangan lewat QR tidak memberi Anda perlindungan pembeli.</translation>
     </message>
 </context>
@@ -2313,7 +2313,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Ada karakter tanpa lebar atau pengubah arah teks yang disembunyikan dalam teks yang Anda tempel. Karakter seperti ini dipakai untuk menyamarkan tautan; ShopSafe menghapusnya sebelum memeriksa.</translation>
     </message>
     <message>
-        <source>Do not click the link in the message. Type the shop's address yourself.</source>
+        <source>Do not click the link in the message. Type the shop&apos;s address yourself.</source>
         <translation>Jangan klik tautan di pesan itu. Ketik sendiri alamat tokonya.</translation>
     </message>
     <message>
@@ -2325,7 +2325,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Tidak ada tautan, nomor telepon, nomor rekening, atau akun media sosial di dalamnya.</translation>
     </message>
     <message>
-        <source>Paste the shop's link, the seller's profile link, phone number or bank account number.</source>
+        <source>Paste the shop&apos;s link, the seller&apos;s profile link, phone number or bank account number.</source>
         <translation>Tempel tautan toko, tautan profil penjual, nomor telepon, atau nomor rekeningnya.</translation>
     </message>
     <message>
@@ -2337,7 +2337,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Nomor telepon saja tidak bisa diperiksa secara otomatis.</translation>
     </message>
     <message>
-        <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family's seller book.</source>
+        <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family&apos;s seller book.</source>
         <translation>Telepon nomornya, cari nomor itu bersama kata “penipuan” atau “scam”, dan lihat buku penjual keluarga Anda.</translation>
     </message>
     <message>
@@ -2357,11 +2357,11 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Tautan ini lebih panjang dari {limit} karakter, melebihi batas yang diterima server web. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau sengaja dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
-        <source>The site name in the link is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <source>The site name in the link is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
         <translation>Nama situs dalam tautan ini lebih panjang dari {limit} karakter yang diizinkan sistem nama internet. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau sengaja dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
-        <source>A part of the site name between two dots is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <source>A part of the site name between two dots is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
         <translation>Salah satu bagian nama situs di antara dua titik lebih panjang dari {limit} karakter yang diizinkan sistem nama internet. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau sengaja dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
@@ -2369,7 +2369,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Tautan ini terlalu panjang untuk menjadi tautan asli</translation>
     </message>
     <message>
-        <source>Do not open it. Ask the seller for the shop's address and check that.</source>
+        <source>Do not open it. Ask the seller for the shop&apos;s address and check that.</source>
         <translation>Jangan dibuka. Minta alamat toko kepada penjual, lalu periksa alamat itu.</translation>
     </message>
     <message>
@@ -2413,11 +2413,11 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Tautan pembayaran ke perorangan</translation>
     </message>
     <message>
-        <source>{domain} links send money straight to a person's account. Sellers who ask for them often want “friends and family” payments, which have no buyer protection.</source>
+        <source>{domain} links send money straight to a person&apos;s account. Sellers who ask for them often want “friends and family” payments, which have no buyer protection.</source>
         <translation>Tautan {domain} mengirim uang langsung ke akun perorangan. Penjual yang memintanya sering menginginkan pembayaran “friends and family”, yang tidak punya perlindungan pembeli.</translation>
     </message>
     <message>
-        <source>Pay through the shop's own checkout, or choose “goods and services” so that buyer protection applies.</source>
+        <source>Pay through the shop&apos;s own checkout, or choose “goods and services” so that buyer protection applies.</source>
         <translation>Bayar lewat checkout toko itu sendiri, atau pilih “goods and services” supaya perlindungan pembeli berlaku.</translation>
     </message>
     <message>
@@ -2449,7 +2449,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Browser mengabaikan semua yang ada sebelum “@” dalam tautan: tautan ini menuju {host}, bukan {decoy}.</translation>
     </message>
     <message>
-        <source>Do not open it. Type the shop's address yourself.</source>
+        <source>Do not open it. Type the shop&apos;s address yourself.</source>
         <translation>Jangan dibuka. Ketik sendiri alamat tokonya.</translation>
     </message>
     <message>
@@ -2469,7 +2469,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>{domain} adalah layanan pemendek tautan: toko sebenarnya tersembunyi di baliknya.</translation>
     </message>
     <message>
-        <source>Open the link in the online check to see where it leads, or ask the seller for the shop's own address.</source>
+        <source>Open the link in the online check to see where it leads, or ask the seller for the shop&apos;s own address.</source>
         <translation>Jalankan pemeriksaan online untuk melihat ke mana tautan ini mengarah, atau minta alamat toko yang asli ke penjual.</translation>
     </message>
     <message>
@@ -2489,7 +2489,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>{host} mencampur huruf {scripts}: cara klasik untuk meniru alamat lain.</translation>
     </message>
     <message>
-        <source>Type the shop's address yourself instead of following this link.</source>
+        <source>Type the shop&apos;s address yourself instead of following this link.</source>
         <translation>Ketik sendiri alamat tokonya, jangan ikuti tautan ini.</translation>
     </message>
     <message>
@@ -2516,7 +2516,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Mungkin situs lokal {brand}</translation>
     </message>
     <message>
-        <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe's list of its official domains.</source>
+        <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe&apos;s list of its official domains.</source>
         <translation>{host} memakai nama {brand} dengan akhiran negara; {brand} memang punya situs lokal, tetapi situs ini tidak ada dalam daftar domain resmi yang dimiliki ShopSafe.</translation>
     </message>
     <message>
@@ -2572,7 +2572,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>{host} adalah {domain} dengan dua huruf bertukar tempat.</translation>
     </message>
     <message>
-        <source>The seller's account is named after {brand}</source>
+        <source>The seller&apos;s account is named after {brand}</source>
         <translation>Akun penjual memakai nama {brand}</translation>
     </message>
     <message>
@@ -2580,7 +2580,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>@{handle} memakai nama {brand} ditambah kata lain. Merek resmi berjualan lewat akun terverifikasi dan situsnya sendiri ({domain}); akun seperti ini biasanya menjual barang palsu atau tidak mengirim apa pun.</translation>
     </message>
     <message>
-        <source>Check for the platform's verified badge, or buy from {domain}.</source>
+        <source>Check for the platform&apos;s verified badge, or buy from {domain}.</source>
         <translation>Periksa apakah ada lencana terverifikasi dari platform itu, atau beli langsung di {domain}.</translation>
     </message>
     <message>
@@ -2716,7 +2716,7 @@ Pintasan: {shortcut}</translation>
         <translation>Pesan ini meminta Anda membuka atau memasang “{phrase}”. Aplikasi yang dikirim lewat chat dipakai untuk membajak HP dan menguras rekening.</translation>
     </message>
     <message>
-        <source>Do not open it. Install apps only from your phone's official app store.</source>
+        <source>Do not open it. Install apps only from your phone&apos;s official app store.</source>
         <translation>Jangan dibuka. Pasang aplikasi hanya dari toko aplikasi resmi di HP Anda.</translation>
     </message>
     <message>
@@ -2776,7 +2776,7 @@ Pintasan: {shortcut}</translation>
         <translation>“{phrase}”: pesan yang meminta biaya kirim ulang atau bea cukai kecil, sering disertai tautan, dipakai untuk mencuri data kartu.</translation>
     </message>
     <message>
-        <source>Do not pay through the link. Check the tracking number on the courier's own website or app.</source>
+        <source>Do not pay through the link. Check the tracking number on the courier&apos;s own website or app.</source>
         <translation>Jangan membayar lewat tautan itu. Cek nomor resi di situs atau aplikasi resmi kurirnya.</translation>
     </message>
     <message>
@@ -2812,7 +2812,7 @@ Pintasan: {shortcut}</translation>
         <translation>“{phrase}”: diskon sebesar ini untuk barang yang tidak pernah murah adalah umpan khas penjual palsu.</translation>
     </message>
     <message>
-        <source>Compare the price with the brand's own shop and well-known sellers.</source>
+        <source>Compare the price with the brand&apos;s own shop and well-known sellers.</source>
         <translation>Bandingkan harganya dengan toko resmi mereknya dan penjual yang sudah dikenal.</translation>
     </message>
 </context>
@@ -3059,7 +3059,7 @@ Pintasan: {shortcut}</translation>
     <name>OffersModel</name>
     <message>
         <source>Offer</source>
-        <extracomment>A number the offer keeps for its life on the page ("Offer 3" while it has no name).</extracomment>
+        <extracomment>A number the offer keeps for its life on the page (&quot;Offer 3&quot; while it has no name).</extracomment>
         <translation>Penawaran</translation>
     </message>
     <message>
@@ -3486,7 +3486,7 @@ Pintasan: {shortcut}</translation>
         <translation>Perbarui kurs</translation>
     </message>
     <message>
-        <source>Fetch today's euro reference rates from the ECB</source>
+        <source>Fetch today&apos;s euro reference rates from the ECB</source>
         <translation>Ambil kurs acuan euro hari ini dari ECB</translation>
     </message>
     <message>
@@ -3517,7 +3517,7 @@ Pintasan: {shortcut}</translation>
         <translation>Berkas bootstrap RDAP tidak dapat diunduh.</translation>
     </message>
     <message>
-        <source>The registry's answer was not a domain record.</source>
+        <source>The registry&apos;s answer was not a domain record.</source>
         <translation>Jawaban registri bukan data domain.</translation>
     </message>
     <message>
@@ -3533,7 +3533,7 @@ Pintasan: {shortcut}</translation>
         <translation>Registri menjawab dengan status HTTP {status}.</translation>
     </message>
     <message>
-        <source>The registry's answer was not valid JSON.</source>
+        <source>The registry&apos;s answer was not valid JSON.</source>
         <translation>Jawaban registri bukan JSON yang valid.</translation>
     </message>
     <message>
@@ -3541,8 +3541,8 @@ Pintasan: {shortcut}</translation>
         <translation>Umur domain tidak diketahui</translation>
     </message>
     <message>
-        <source>Search the shop's name with "scam" or "penipuan" and look for reviews older than a few months.</source>
-        <translation>Cari nama toko dengan kata "penipuan" atau "scam", dan cari ulasan yang sudah berumur beberapa bulan.</translation>
+        <source>Search the shop&apos;s name with &quot;scam&quot; or &quot;penipuan&quot; and look for reviews older than a few months.</source>
+        <translation>Cari nama toko dengan kata &quot;penipuan&quot; atau &quot;scam&quot;, dan cari ulasan yang sudah berumur beberapa bulan.</translation>
     </message>
     <message>
         <source>An IP address has no domain registration to look up.</source>
@@ -3600,11 +3600,11 @@ Pintasan: {shortcut}</translation>
         <translation>registri menjawab dengan pesan kesalahan</translation>
     </message>
     <message>
-        <source>the registry's answer could not be read</source>
+        <source>the registry&apos;s answer could not be read</source>
         <translation>jawaban registri tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>the registry's answer could not be used</source>
+        <source>the registry&apos;s answer could not be used</source>
         <translation>jawaban registri tidak dapat dipakai</translation>
     </message>
     <message>
@@ -3825,7 +3825,7 @@ Pintasan: {shortcut}</translation>
         <translation>Umur domain tidak diketahui</translation>
     </message>
     <message>
-        <source>The shop's pages could not be read</source>
+        <source>The shop&apos;s pages could not be read</source>
         <translation>Halaman toko tidak dapat dibaca</translation>
     </message>
     <message>
@@ -3903,11 +3903,11 @@ Pintasan: {shortcut}</translation>
         <translation>Belum tahu</translation>
     </message>
     <message>
-        <source>Searching the seller's name with “scam” found no complaints.</source>
+        <source>Searching the seller&apos;s name with “scam” found no complaints.</source>
         <translation>Pencarian nama penjual dengan kata “penipuan” tidak menemukan keluhan.</translation>
     </message>
     <message>
-        <source>Use the search buttons below: they look up the seller's name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
+        <source>Use the search buttons below: they look up the seller&apos;s name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
         <translation>Pakai tombol pencarian di bawah: nama penjual atau tokonya akan dicari bersama kata “penipuan”, “estafa” dan “scam”. Baca isinya, jangan hanya judulnya.</translation>
     </message>
     <message>
@@ -3923,7 +3923,7 @@ Pintasan: {shortcut}</translation>
         <translation>Buka cekrekening.id (layanan Kementerian Komunikasi) lalu masukkan nomor rekening yang diberikan penjual.</translation>
     </message>
     <message>
-        <source>The seller's bank account has been reported for fraud.</source>
+        <source>The seller&apos;s bank account has been reported for fraud.</source>
         <translation>Rekening penjual sudah pernah dilaporkan terkait penipuan.</translation>
     </message>
     <message>
@@ -3931,7 +3931,7 @@ Pintasan: {shortcut}</translation>
         <translation>Penjual mengirim foto atau video baru barangnya saat Anda minta.</translation>
     </message>
     <message>
-        <source>Ask for a photo of the item next to a paper with your name and today's date, or a short video call. Stolen catalogue pictures are the usual trick.</source>
+        <source>Ask for a photo of the item next to a paper with your name and today&apos;s date, or a short video call. Stolen catalogue pictures are the usual trick.</source>
         <translation>Minta foto barang di samping kertas bertuliskan nama Anda dan tanggal hari ini, atau video call singkat. Foto katalog curian adalah trik yang paling sering dipakai.</translation>
     </message>
     <message>
@@ -3939,7 +3939,7 @@ Pintasan: {shortcut}</translation>
         <translation>Penjual tidak bisa menunjukkan barangnya sendiri.</translation>
     </message>
     <message>
-        <source>You called the seller's number and a real person answered.</source>
+        <source>You called the seller&apos;s number and a real person answered.</source>
         <translation>Anda sudah menelepon nomor penjual dan diangkat oleh orang sungguhan.</translation>
     </message>
     <message>
@@ -3947,11 +3947,11 @@ Pintasan: {shortcut}</translation>
         <translation>Telepon, jangan hanya chat. Tanyakan hal yang hanya bisa dijawab toko asli, misalnya di mana barang bisa diambil.</translation>
     </message>
     <message>
-        <source>Nobody answers the seller's phone.</source>
+        <source>Nobody answers the seller&apos;s phone.</source>
         <translation>Telepon penjual tidak pernah diangkat.</translation>
     </message>
     <message>
-        <source>The seller's account is more than a year old and has not changed its name.</source>
+        <source>The seller&apos;s account is more than a year old and has not changed its name.</source>
         <translation>Akun penjual sudah berumur lebih dari setahun dan tidak pernah ganti nama.</translation>
     </message>
     <message>
@@ -3959,7 +3959,7 @@ Pintasan: {shortcut}</translation>
         <translation>Gulir sampai unggahan pertama dan lihat informasi akun; banyak platform menampilkan kapan akun dibuat dan nama-nama sebelumnya.</translation>
     </message>
     <message>
-        <source>The seller's account is new or has changed its name.</source>
+        <source>The seller&apos;s account is new or has changed its name.</source>
         <translation>Akun penjual masih baru atau pernah ganti nama.</translation>
     </message>
     <message>
@@ -3991,7 +3991,7 @@ Pintasan: {shortcut}</translation>
         <translation>Ada kenalan Anda yang pernah membeli dari penjual ini.</translation>
     </message>
     <message>
-        <source>Ask friends and family, or mutual friends shown on the seller's profile.</source>
+        <source>Ask friends and family, or mutual friends shown on the seller&apos;s profile.</source>
         <translation>Tanyakan ke teman dan keluarga, atau teman bersama yang terlihat di profil penjual.</translation>
     </message>
     <message>
@@ -3999,7 +3999,7 @@ Pintasan: {shortcut}</translation>
         <translation>Belum ada kenalan Anda yang pernah membeli dari penjual ini.</translation>
     </message>
     <message>
-        <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace's own checkout.</source>
+        <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace&apos;s own checkout.</source>
         <translation>Anda akan membayar dengan perlindungan pembeli: rekber, COD, atau checkout resmi marketplace.</translation>
     </message>
     <message>
@@ -4072,7 +4072,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Text size</source>
-        <extracomment>Text size in percent of the system's font, for older eyes.</extracomment>
+        <extracomment>Text size in percent of the system&apos;s font, for older eyes.</extracomment>
         <translation>Ukuran teks</translation>
     </message>
 </context>
@@ -4259,7 +4259,7 @@ Pintasan: {shortcut}</translation>
         <translation>Petunjuk pembayaran: {method} ke {recipient}</translation>
     </message>
     <message>
-        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop's legal pages.</source>
+        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop&apos;s legal pages.</source>
         <translation>Toko meminta {method} ke {recipient} ({kind}). Pembayaran seperti ini tidak bisa dibatalkan; pastikan pemilik rekening adalah perusahaan yang disebut di halaman legal toko.</translation>
     </message>
     <message>
@@ -4267,7 +4267,7 @@ Pintasan: {shortcut}</translation>
         <translation>Uang masuk ke perorangan: {method} ke {recipient}</translation>
     </message>
     <message>
-        <source>The shop's payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
+        <source>The shop&apos;s payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
         <translation>Petunjuk pembayaran toko meminta {method} ke {recipient}, seorang perorangan. Uang itu tidak bisa diminta kembali, dan tidak ada perusahaan yang bertanggung jawab.</translation>
     </message>
     <message>
@@ -4363,7 +4363,7 @@ Pintasan: {shortcut}</translation>
         <translation>Data kontak tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>The shop's contact page could not be fetched, so it is unknown how to reach the seller.</source>
+        <source>The shop&apos;s contact page could not be fetched, so it is unknown how to reach the seller.</source>
         <translation>Halaman kontak toko tidak dapat diunduh, jadi tidak diketahui cara menghubungi penjual.</translation>
     </message>
     <message>
@@ -4371,7 +4371,7 @@ Pintasan: {shortcut}</translation>
         <translation>Tidak ada cara menghubungi penjual</translation>
     </message>
     <message>
-        <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop's pages.</source>
+        <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop&apos;s pages.</source>
         <translation>Tidak ditemukan nomor telepon, alamat email, WhatsApp, maupun alamat pos di halaman toko.</translation>
     </message>
     <message>
@@ -4403,7 +4403,7 @@ Pintasan: {shortcut}</translation>
         <translation>Email memakai layanan gratis ({email})</translation>
     </message>
     <message>
-        <source>The shop's e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
+        <source>The shop&apos;s e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
         <translation>Email toko ini adalah akun gratis yang bisa dibuat siapa saja dalam semenit, bukan alamat di domainnya sendiri.</translation>
     </message>
     <message>
@@ -4459,7 +4459,7 @@ Pintasan: {shortcut}</translation>
         <translation>Periksa alamat tujuan itu secara terpisah sebelum Anda membayar di sana.</translation>
     </message>
     <message>
-        <source>Part of the shop's pages was not read</source>
+        <source>Part of the shop&apos;s pages was not read</source>
         <translation>Sebagian halaman toko tidak terbaca</translation>
     </message>
     <message>
@@ -4515,7 +4515,7 @@ Pintasan: {shortcut}</translation>
         <translation>tidak ada jawaban</translation>
     </message>
     <message>
-        <source>The shop's pages could not be read</source>
+        <source>The shop&apos;s pages could not be read</source>
         <translation>Halaman toko tidak dapat dibaca</translation>
     </message>
     <message>
@@ -4535,11 +4535,11 @@ Pintasan: {shortcut}</translation>
         <translation>Tautan ini berujung di situs lain: {domain}</translation>
     </message>
     <message>
-        <source>The page forwards the browser to {url} with a refresh tag. That site's pages were not read; its domain's age and name are checked below, the other findings are about {host}.</source>
+        <source>The page forwards the browser to {url} with a refresh tag. That site&apos;s pages were not read; its domain&apos;s age and name are checked below, the other findings are about {host}.</source>
         <translation>Halaman ini meneruskan browser ke {url} dengan tag refresh. Halaman situs itu tidak dibaca; umur dan nama domainnya diperiksa di bawah, temuan lainnya tentang {host}.</translation>
     </message>
     <message>
-        <source>A script on the page forwards the browser to {url}. That site's pages were not read; its domain's age and name are checked below, the other findings are about {host}.</source>
+        <source>A script on the page forwards the browser to {url}. That site&apos;s pages were not read; its domain&apos;s age and name are checked below, the other findings are about {host}.</source>
         <translation>Sebuah skrip di halaman ini meneruskan browser ke {url}. Halaman situs itu tidak dibaca; umur dan nama domainnya diperiksa di bawah, temuan lainnya tentang {host}.</translation>
     </message>
     <message>
@@ -4703,7 +4703,7 @@ Pintasan: {shortcut}</translation>
         <translation>Pemeriksaan otomatis belum cukup untuk menilai. Lakukan pemeriksaan mandiri sebelum membayar.</translation>
     </message>
     <message>
-        <source>Pay only through the marketplace's own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
+        <source>Pay only through the marketplace&apos;s own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
         <extracomment>Added to the advice for marketplace listings that are not high risk (DESIGN.md §3): the marketplace protects the buyer only inside its own checkout.</extracomment>
         <translation>Bayar hanya lewat checkout resmi marketplace. Kalau penjual mengajak pindah ke WhatsApp atau minta transfer bank, tinggalkan saja.</translation>
     </message>
