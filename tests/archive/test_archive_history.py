@@ -106,3 +106,34 @@ def test_restored_older_copy_of_the_folder_is_reported(env, capsys):
     shutil.rmtree(folder)
     shutil.move(env / "current", folder)
     assert run(capsys, "verify", str(folder))[0] == 0
+
+
+def test_rotate_remove_and_upgrade_commands(env, capsys, monkeypatch):
+    """The command line removes a member (rotate --remove) and upgrades a format-1 archive."""
+    folder = _family(env, capsys, orders=1)
+    budi_pass = env / "budi.txt"
+    budi_pass.write_text("sandi budi\n")
+    code, out, _ = run(capsys, "join", str(folder), "--passphrase-file", str(budi_pass),
+                       "--name", "Budi", *FAST)
+    member, fingerprint = out.split("member ")[1].split(",")[0], out.split("fingerprint ")[1][:19]
+    assert run(capsys, "grant", str(folder), member, "--fingerprint", fingerprint)[0] == 0
+    code, out, _ = run(capsys, "rotate", str(folder), "--remove", member)
+    assert code == 0 and "generation 2" in out and member in out
+    code, out, _ = run(capsys, "members", str(folder), "--json")
+    assert {m["name"]: m["has_access"] for m in json.loads(out)} == {"Ibu": True, "Budi": False}
+    assert run(capsys, "add", str(folder), __file__, "--title", "after removal")[0] == 0
+    monkeypatch.setenv("SHOPSAFE_DATA_DIR", str(env / "budi-pc"))
+    code, out, err = run(capsys, "list", str(folder), "--passphrase-file", str(budi_pass))
+    assert code == 0 and "order 0" in out and "after removal" not in out
+
+    golden = Path(__file__).parent / "golden" / "v1"
+    old = env / "old.shopsafe"
+    shutil.copytree(golden / "archive", old)
+    monkeypatch.setenv("SHOPSAFE_PASSPHRASE", json.loads((golden / "expected.json")
+                                                         .read_text())["passphrase"])
+    code, _, err = run(capsys, "rotate", str(old))
+    assert code == 2 and "upgrade" in err
+    code, out, _ = run(capsys, "upgrade", str(old))
+    assert code == 0 and "format 2" in out and "recovery key" in out
+    assert run(capsys, "upgrade", str(old))[1].strip() == "This archive already uses format 2."
+    assert run(capsys, "verify", str(old))[0] == 0
