@@ -46,7 +46,9 @@ def test_full_cycle(env, capsys):
     code, out, _ = run(capsys, "list", str(folder), "--json")
     listed = {i["id"]: i for i in json.loads(out)}
     assert listed[order]["tags"] == ["elektronik"]
-    assert listed[attachment]["fields"]["mime"] == "application/pdf"
+    assert listed[order]["seller"] == "Toko Jaya Café"
+    assert [(f["id"], f["name"], f["mime"]) for f in listed[order]["files"]] == \
+        [(attachment, "struk.pdf", "application/pdf")]
 
     code, out, _ = run(capsys, "search", str(folder), "CAFE", "--json")
     assert [i["id"] for i in json.loads(out)] == [order]
@@ -98,7 +100,7 @@ def test_prompted_passphrase(env, capsys, monkeypatch):
     answers = iter(["prompted", "prompted"])
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     folder = env / "P.shopsafe"
-    assert run(capsys, "init", str(folder), *FAST)[0] == 0
+    assert run(capsys, "init", str(folder), *FAST, "--weak-passphrase")[0] == 0
     monkeypatch.setattr("getpass.getpass", lambda prompt="": "prompted")
     assert run(capsys, "verify", str(folder))[0] == 0
 
@@ -188,3 +190,90 @@ def test_lang_option_speaks_the_users_language(env, lang, created, role, you):
     result = shopsafe("members", str(folder))
     assert result.returncode == 0, result.stderr
     assert role in result.stdout and you in result.stdout and " member " not in result.stdout
+
+
+def test_add_checks_every_file_before_the_passphrase(env, capsys, monkeypatch):
+    folder = env / "C.shopsafe"
+    assert run(capsys, "init", str(folder), *FAST)[0] == 0
+    before = sorted(p.relative_to(folder) for p in folder.rglob("*"))
+    monkeypatch.delenv("SHOPSAFE_PASSPHRASE")
+    asked = []
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": asked.append(prompt) or PASS)
+    code, _, err = run(capsys, "add", str(folder), __file__, str(env / "missing.png"))
+    assert code == 2 and "missing.png" in err and "Nothing was added" in err
+    assert asked == [], "the passphrase is asked only once every file is there"
+    assert sorted(p.relative_to(folder) for p in folder.rglob("*")) == before
+
+
+def test_list_search_show_export_speak_in_orders_and_file_names(env, capsys):
+    folder = env / "N.shopsafe"
+    assert run(capsys, "init", str(folder), *FAST)[0] == 0
+    chat = env / "chat-penjual.png"
+    chat.write_bytes(b"\x89PNG\r\n\x1a\n fake chat " * 10)
+    assert run(capsys, "add", str(folder), str(chat), "--seller", "Toko Jaya", "--title",
+               "Sepatu", "--date", "2026-11-02", "--total", "Rp 250.000")[0] == 0
+    for command in (("list",), ("search", "jaya")):
+        code, out, _ = run(capsys, *command[:1], str(folder), *command[1:])
+        assert code == 0
+        assert "2026-11-02  Sepatu" in out and "seller: Toko Jaya" in out
+        assert "total: Rp 250.000" in out and "- chat-penjual.png" in out
+    code, out, _ = run(capsys, "show", str(folder), "chat-penjual.png")
+    assert code == 0 and "Sepatu" in out and "chat-penjual.png" in out
+    target = env / "copy.png"
+    assert run(capsys, "export", str(folder), "chat-penjual.png", str(target))[0] == 0
+    assert target.read_bytes() == chat.read_bytes()
+
+
+def test_init_refuses_a_weak_passphrase_unless_asked(env, capsys, monkeypatch):
+    monkeypatch.setenv("SHOPSAFE_PASSPHRASE", "password1")
+    folder = env / "W.shopsafe"
+    code, _, err = run(capsys, "init", str(folder), *FAST)
+    assert code == 2 and "weak" in err and "--weak-passphrase" in err
+    assert not folder.exists()
+    code, out, _ = run(capsys, "init", str(folder), *FAST, "--weak-passphrase",
+                       "--print-recovery-key")
+    assert code == 0 and "recovery key" in out
+    key = next(line for line in out.splitlines() if line.count("-") >= 5)
+    code, out, _ = run(capsys, "list", str(folder), "--recovery-key-file",
+                       str(_write(env / "k.txt", key)))
+    assert code == 0
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text + "\n")
+    return path
+
+
+def test_verify_names_the_order_and_file_of_a_damaged_attachment(env, capsys):
+    folder = env / "V.shopsafe"
+    assert run(capsys, "init", str(folder), *FAST)[0] == 0
+    receipt = env / "struk-kulkas.pdf"
+    receipt.write_bytes(b"%PDF-1.4 " + os.urandom(5000))
+    assert run(capsys, "add", str(folder), str(receipt), "--title", "Kulkas")[0] == 0
+    blob = next((folder / "objects").rglob("*.blob"))
+    data = bytearray(blob.read_bytes())
+    data[-10] ^= 1
+    blob.write_bytes(bytes(data))
+    code, out, _ = run(capsys, "verify", str(folder))
+    assert code == 1 and "struk-kulkas.pdf" in out and "Kulkas" in out
+
+
+def test_a_closed_pipe_ends_quietly(env, capsys):
+    folder = env / "Pipe.shopsafe"
+    assert run(capsys, "init", str(folder), *FAST)[0] == 0
+    for n in range(3):
+        assert run(capsys, "add", str(folder), __file__, "--title", f"order {n}")[0] == 0
+    environ = dict(os.environ, PYTHONPATH=str(ROOT))
+    script = (f"{sys.executable} -m desktop archive list {folder} | head -c 10 >/dev/null; "
+              "echo ${PIPESTATUS[0]}")
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=environ,
+                            cwd=ROOT, timeout=120)
+    assert result.stderr == "" and result.stdout.strip() == "0"
+
+
+def test_help_is_in_the_chosen_language(env):
+    environ = dict(os.environ, PYTHONPATH=str(ROOT), SHOPSAFE_LANGUAGE="es")
+    result = subprocess.run([sys.executable, "-m", "desktop", "archive", "add", "--help"],
+                            capture_output=True, text=True, env=environ, cwd=ROOT, timeout=120)
+    assert result.returncode == 0
+    assert "the files to add" not in result.stdout

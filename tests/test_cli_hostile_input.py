@@ -259,3 +259,18 @@ def test_fuzzed_inputs_through_the_command_line(cli_env, seed, count, offline):
         too_long = any(f["id"] == "link.too_long" for f in report["findings"])
         assert not (too_long and report["verdict"]["level"] == "ok")
     assert run.seconds < 20, f"seed {seed}: {run.seconds:.1f} s"
+
+
+@pytest.mark.parametrize("body", [
+    hostile.SHOP_BODY + "<" * 2_900_000,
+    hostile.SHOP_BODY + "<p>" + "中文商店联系我们" * 120_000 + "</p>",  # 2.9 MB, 960,000 characters
+    hostile.SHOP_BODY + "<a href=x " * 280_000,
+], ids=["lt", "cjk-text", "unclosed-tags"])
+def test_a_big_hostile_page_stays_in_memory_and_time(https_server, ca_bundle, cli_env, body):
+    https_server.add_site("toko-besar.example", routes={"/": hostile.page(body)})
+    run = run_cli(["--json", "https://toko-besar.example/", "--resolve",
+                   f"toko-besar.example:127.0.0.1:{https_server.port}", "--ca-bundle", str(ca_bundle)],
+                  env=cli_env)
+    (report,) = assert_clean(run, 1)  # includes peak memory < 150 MB
+    assert report["timings"]["online"] < 20 + 1
+    assert report["verdict"]["level"] != "ok"

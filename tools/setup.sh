@@ -24,6 +24,9 @@ PACKAGES=(
     # Offline text recognition of chat screenshots, with the Indonesian, Spanish and English
     # models (Debian's packages: nothing is downloaded when the app runs).
     tesseract-ocr tesseract-ocr-ind tesseract-ocr-spa tesseract-ocr-eng
+    # A virtual X display, to look at the real window (xcb) on a machine without a screen:
+    # 'Xvfb :91 -screen 0 1366x768x24 & DISPLAY=:91 shopsafe' (the tests use offscreen).
+    xvfb
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

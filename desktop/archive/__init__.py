@@ -1,13 +1,21 @@
 """The encrypted evidence archive (no Qt). See FORMAT.md for the on-disk format.
 
-Public API::
+The one door for the window and the command line::
 
-    archive = Archive.create(folder, passphrase)          # or Archive.open(folder, passphrase)
-    order = archive.put("order", seller="Toko Maju", total="Rp 1.250.000")
-    archive.add_attachment("receipt.pdf", order=order, mime="application/pdf")
-    archive.search("toko")                                # in-memory FTS5, accent-folding
-    archive.verify().ok
-    archive.lock()
+    from desktop import archive
+
+    session = archive.create_archive(folder, passphrase)    # or archive.open_archive(...)
+    recovery = session.new_recovery_key()                    # show it once
+    order = session.add_order(title="Sepatu", seller="Toko Maju", total="Rp 250.000")
+    session.add_file(order, path)                            # or add_bytes(order, data, name)
+    session.add_note(order, "Seller promised a refund")
+    session.add_check_report(order, report_json)             # / add_cost_breakdown(...)
+    session.search("toko")                                   # Order rows, accent-folding
+    session.export(attachment_id, target)
+    session.verify().damaged                                 # with order and file names
+    session.lock()
+
+:class:`Archive` (the store under the session) stays public for the format and sync tests.
 """
 
 from desktop.archive.crypto import KDF_CAP, KDF_FLOOR, KdfParams, calibrate
@@ -37,18 +45,47 @@ from desktop.archive.errors import (
     WrongPassphrase,
 )
 from desktop.archive.merge import Item
+from desktop.archive.opening import (
+    DEFAULT_FOLDER_NAME,
+    create_archive,
+    default_archive_folder,
+    is_archive,
+    missing_files,
+    open_archive,
+    request_membership,
+)
 from desktop.archive.rng import DeterministicRandom, RandomSource, SystemRandom
+from desktop.archive.session import (
+    ATTACHMENT_KINDS,
+    ORDER_STATUSES,
+    Attachment,
+    Changes,
+    Damage,
+    Note,
+    Order,
+    SavedReport,
+    Session,
+    VerifyResult,
+    guess_kind,
+    guess_mime,
+)
 from desktop.archive.store import Archive
+from desktop.archive.strength import STRONG_ENOUGH, Strength, passphrase_strength
 from desktop.archive.verify import VerifyReport
 
 __all__ = [
+    "ATTACHMENT_KINDS",
     "AccessNotGranted",
     "Archive",
     "ArchiveError",
     "ArchiveExists",
     "ArchiveLocked",
     "ArchiveNotFound",
+    "Attachment",
+    "Changes",
     "ClockExhausted",
+    "DEFAULT_FOLDER_NAME",
+    "Damage",
     "DamagedFile",
     "DeterministicRandom",
     "FingerprintMismatch",
@@ -65,14 +102,31 @@ __all__ = [
     "MemberRemoved",
     "MissingRecords",
     "NotAnOrganiser",
+    "Note",
+    "ORDER_STATUSES",
+    "Order",
     "RandomSource",
+    "STRONG_ENOUGH",
+    "SavedReport",
+    "Session",
     "SlotUnusable",
+    "Strength",
     "SystemRandom",
     "TamperedFile",
     "TooManySlots",
     "UnsupportedVersion",
     "UpgradeNeeded",
     "VerifyReport",
+    "VerifyResult",
     "WrongPassphrase",
     "calibrate",
+    "create_archive",
+    "default_archive_folder",
+    "guess_kind",
+    "guess_mime",
+    "is_archive",
+    "missing_files",
+    "open_archive",
+    "passphrase_strength",
+    "request_membership",
 ]

@@ -3,8 +3,9 @@
 :class:`Archive` is the one entry point the UI and the command line use. An unlocked archive
 holds the archive keys, the merged state and the search index in memory only; :meth:`lock`
 drops all of them. Writes follow FORMAT.md §10 (blob first, then the record naming it; each file
-published atomically under a fresh name). Methods are thread-safe: writes are serialised by one
-lock; still, the UI should send writes through a one-thread pool.
+published atomically under a fresh name). Methods are thread-safe: one lock guards the merged
+state, held briefly (a blob is encrypted outside it, so readers never wait for a large file);
+still, the UI sends writes through one writer thread so they keep their order.
 
 Unreadable files met while unlocking are reported in :attr:`Archive.problems` and skipped; they
 are never deleted and never stop the rest of the archive from opening.
@@ -17,13 +18,14 @@ import dataclasses
 import hashlib
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from desktop.archive import crypto, keys, records
+from desktop.archive import crypto, keys, records, unlock
 from desktop.archive import roster as roster_file
-from desktop.archive.attachments import AttachmentsMixin
+from desktop.archive.access import KeyAccess
+from desktop.archive.attachments import BlobFiles, blob_of
 from desktop.archive.crypto import AuthenticationFailed, KdfOutOfBounds, KdfParams
 from desktop.archive.encoding import FormatError
 from desktop.archive.errors import (
@@ -46,6 +48,7 @@ from desktop.archive.fsio import (
     sweep_temporaries,
     write_new_file,
 )
+from desktop.archive.journal import scan_journal
 from desktop.archive.keys import Identity
 from desktop.archive.layout import (
     ArchiveHeader,
@@ -63,12 +66,13 @@ from desktop.archive.trust import admit, open_roster
 from desktop.archive.problems import damaged_from
 from desktop.archive.rng import Clock, RandomSource, SystemRandom, utc_now
 from desktop.archive.search import SearchIndex
+from desktop.archive.verify import VerifyReport, verify
 
 __all__ = ["Archive"]
 
 
 
-class Archive(AttachmentsMixin):
+class Archive:
     """An unlocked archive folder. Create with :meth:`create` or :meth:`open`."""
 
     def __init__(
@@ -92,6 +96,7 @@ class Archive(AttachmentsMixin):
         self._lock = threading.RLock()
         self._state = MergedState()
         self._index: SearchIndex | None = SearchIndex()
+        self._blobs = BlobFiles(layout, header, device, rng)
         self.problems: list[DamagedFile] = []
         # Trust (format 2): the roster in force, this PC's memory of the archive, and what
         # each member wrote per device (a removal records it, FORMAT.md §7a).
@@ -193,8 +198,6 @@ class Archive(AttachmentsMixin):
         Raises :class:`ArchiveNotFound`, :class:`UnsupportedVersion` (archive.json from a newer
         ShopSafe), :class:`WrongPassphrase`, :class:`KdfParametersRefused` (when the only
         matching slots ask for parameters outside [floor, cap]), InvalidRecoveryKey."""
-        from desktop.archive.unlock import unlock
-
         rng = rng or SystemRandom()
         layout = Layout(Path(path))
         header = read_header(layout)
@@ -205,7 +208,7 @@ class Archive(AttachmentsMixin):
         pin = load_founder_pin(registry, header.archive_id)
         seen = load_seen(registry, header.archive_id)
         roster, roster_problems = open_roster(layout, header, pin, seen)
-        identity, gen_keys, problems, founder_key = unlock(
+        identity, gen_keys, problems, founder_key = unlock.unlock(
             layout, header, passphrase, recovery_key, member, pin, roster, seen.member or None
         )
         if roster is not None and header.founder in roster.members:
@@ -242,14 +245,12 @@ class Archive(AttachmentsMixin):
 
         Returns the new member id. Opening raises :class:`AccessNotGranted` until a trusted
         member (today: the founder) calls :meth:`grant` with that id."""
-        from desktop.archive.unlock import request_membership
-
         rng = rng or SystemRandom()
         layout = Layout(Path(path))
         header = read_header(layout)
         device = _device_for(data_dir, header.archive_id, rng)
-        return request_membership(layout, header, device, name, passphrase,
-                                  kdf or crypto.calibrate(), rng)
+        return unlock.request_membership(layout, header, device, name, passphrase,
+                                         kdf or crypto.calibrate(), rng)
 
     def grant(self, member: str, fingerprint: str) -> None:
         """Let ``member`` (from :meth:`request_membership`) open the archive.
@@ -285,11 +286,9 @@ class Archive(AttachmentsMixin):
             self._need_identity()
             generation = rotate(self, set(remove))
             # Our own new grant is on disk; take the new key into use now.
-            from desktop.archive import keys as keyfiles
-
-            doc, _sig = keyfiles.parse_grant(
+            doc, _sig = keys.parse_grant(
                 read_key_file(self.layout.grant(generation, self.member)), self.archive_id)
-            new_key = keyfiles.open_grant(doc, self._need_identity())
+            new_key = keys.open_grant(doc, self._need_identity())
             self._keys[generation] = new_key
             self._record_keys[generation] = records.record_key(new_key)
             return generation
@@ -335,9 +334,13 @@ class Archive(AttachmentsMixin):
             raise ArchiveLocked()
         return self._identity
 
-    def _load_journal(self, progress: Callable[[int, int], None] | None) -> None:
-        from desktop.archive.journal import scan_journal
+    def _access(self) -> KeyAccess:
+        """What unlock and verify need, passed explicitly; raises ArchiveLocked."""
+        with self._lock:
+            return KeyAccess(self.layout, self.header, self.device, self._rng,
+                             self._need_identity(), dict(self._keys))
 
+    def _load_journal(self, progress: Callable[[int, int], None] | None) -> None:
         admitted = []
         unreadable: dict[str, int] = {}
         verified = load_verified(self._data_dir, self.archive_id) if self._data_dir else set()
@@ -439,13 +442,15 @@ class Archive(AttachmentsMixin):
 
     def items(self, type: str | None = None, include_deleted: bool = False) -> list[Item]:
         """Merged items, optionally of one type, ordered by id."""
-        self._need_identity()
-        return [i for i in self._state.items(include_deleted) if type is None or i.type == type]
+        with self._lock:
+            self._need_identity()
+            return [i for i in self._state.items(include_deleted) if type is None or i.type == type]
 
     def get(self, item_id: str) -> Item:
         """The merged item; raises :class:`ItemNotFound`."""
-        self._need_identity()
-        item = self._state.get(item_id)
+        with self._lock:
+            self._need_identity()
+            item = self._state.get(item_id)
         if item is None:
             raise ItemNotFound(item_id)
         return item
@@ -456,20 +461,23 @@ class Archive(AttachmentsMixin):
 
         To resolve a flagged conflict, write the field again with :meth:`put`: a write replaces
         all the heads it saw."""
-        self.get(item_id)
-        return self._state.history(item_id)
+        with self._lock:
+            self.get(item_id)
+            return self._state.history(item_id)
 
     def search(self, text: str, limit: int = 200, types: list[str] | None = None) -> list[Item]:
         """Items whose text or tags match every word of ``text`` (accent/case-insensitive)."""
-        self._need_identity()
-        if self._index is None:
-            raise ArchiveLocked()
-        return [self.get(i) for i in self._index.search(text, limit, types)]
+        with self._lock:
+            self._need_identity()
+            if self._index is None:
+                raise ArchiveLocked()
+            return [self.get(i) for i in self._index.search(text, limit, types)]
 
     def state_snapshot(self) -> list[tuple[Any, ...]]:
         """A comparable summary of the merged state (equal on two synced copies)."""
-        self._need_identity()
-        return self._state.snapshot()
+        with self._lock:
+            self._need_identity()
+            return self._state.snapshot()
 
     # -- writing metadata --------------------------------------------------------------------
 
@@ -566,18 +574,34 @@ class Archive(AttachmentsMixin):
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
         """Write a new slot for this member, then remove its older passphrase slots (O(1))."""
-        from desktop.archive.unlock import replace_slots
-
-        replace_slots(self, self._need_identity(), keys.normalize_passphrase(new_passphrase),
-                      kdf or crypto.calibrate())
+        access = self._access()
+        unlock.replace_slots(access, access.identity, keys.normalize_passphrase(new_passphrase),
+                             kdf or crypto.calibrate())
 
     def create_recovery_key(self) -> str:
         """A new printable recovery key with its own identity, slot and grants.
 
         Earlier recovery keys stop working. Returns the text to print or write down."""
-        from desktop.archive.unlock import new_recovery
+        from desktop.archive.membership import add_to_roster, require_organiser
 
-        return new_recovery(self, self._need_identity())
+        if self.roster is not None:
+            require_organiser(self)
+        access = self._access()
+        return unlock.new_recovery(
+            access, access.identity,
+            None if self.roster is None
+            else lambda new: add_to_roster(self, new, "recovery", retire_role="recovery"))
+
+    def add_passphrase_identity(self, name: str, passphrase: str,
+                                kdf: KdfParams | None = None) -> str:
+        """After unlocking with a recovery key: a fresh member identity that opens the archive
+        with ``passphrase``. Returns the new member id. Raises KdfParametersRefused."""
+        from desktop.archive.membership import add_to_roster
+
+        organises = self.roster is not None and self.roster.organises(self.member)
+        return unlock.new_passphrase_identity(
+            self._access(), name, passphrase, kdf or crypto.calibrate(),
+            (lambda new: add_to_roster(self, new, "organiser")) if organises else None)
 
     def upgrade(self) -> bool:
         """Upgrade a format-1 archive to format 2 (roster, signed records); False when it
@@ -604,11 +628,96 @@ class Archive(AttachmentsMixin):
     def rng(self) -> RandomSource:
         return self._rng
 
-    def verify(self, progress: Callable[[int, int], None] | None = None) -> Any:
+    def verify(self, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
         """Check every file of the archive; see :func:`desktop.archive.verify.verify`."""
-        from desktop.archive.verify import verify
+        return verify(self._access(), self.items("attachment", include_deleted=True), progress,
+                      self)
 
-        return verify(self, progress)
+    # -- attachments -------------------------------------------------------------------------
+
+    def add_attachment(
+        self,
+        source: Path | str | BinaryIO,
+        *,
+        name: str | None = None,
+        mime: str = "application/octet-stream",
+        order: str | None = None,
+        kind: str = "receipt",
+        fields: dict[str, Any] | None = None,
+    ) -> str:
+        """Encrypt a file into a durable blob, then record it (and link it to ``order``).
+
+        Streams (see :class:`~desktop.archive.attachments.BlobFiles`); ``fields`` are extra
+        fields of the attachment item. Returns the attachment id. Raises OSError (nothing is
+        recorded then; at worst an unreferenced blob remains), ItemNotFound (``order``)."""
+        with contextlib.ExitStack() as stack:
+            if isinstance(source, (str, Path)):
+                name = name or Path(source).name
+                handle: BinaryIO = stack.enter_context(open(source, "rb"))
+            else:
+                handle = source
+            with self._lock:
+                self._need_identity()
+                order_type = self.get(order).type if order else None
+                generation = max(self._keys)
+                key = self._keys[generation]
+            # Outside the lock: a large file must not stop readers (the window) for seconds.
+            # Format 2 archives pad blobs to a size bucket (FORMAT.md §8, §16).
+            blob_hex, info = self._blobs.encrypt(handle, generation, key,
+                                                 2 if self.roster is not None else 1)
+            with self._lock:
+                attachment = self.new_id()
+                values = {**(fields or {}), "blob": blob_hex, "name": name or "attachment",
+                          "mime": mime, "size": info.size, "sha256": info.sha256, "kind": kind}
+                ops = [{"op": "set", "type": "attachment", "item": attachment, "fields": values,
+                        "base": {}}]
+                if order:
+                    values["order"] = order
+                    ops.append({"op": "add", "type": order_type, "item": order,
+                                "set": "attachments", "value": attachment})
+                self.write_ops(ops)
+                return attachment
+
+    def detach_attachment(self, order: str, attachment: str) -> None:
+        """Unlink ``attachment`` from ``order`` as seen now (add-wins: a concurrent re-attach
+        on another PC survives). The blob itself is kept. Raises ItemNotFound."""
+        item = self.get(order)
+        self.get(attachment)
+        observed = self._state.set_adds(order, "attachments", attachment)
+        self.write_ops([{"op": "remove", "type": item.type, "item": order,
+                         "set": "attachments", "value": attachment, "observed": observed}])
+
+    def read_attachment(self, attachment: str) -> Iterator[bytes]:
+        """Yield the decrypted chunks of an attachment, streaming.
+
+        Raises ItemNotFound (not an attachment) at once; DamagedFile / TamperedFile while
+        iterating, possibly after some chunks — treat the data as valid only once the
+        iteration finished."""
+        blob_hex = blob_of(self.get(attachment))
+        return self._blobs.iter_plaintext(blob_hex, self.generation_keys())
+
+    def read_bytes(self, attachment: str, limit: int = 64 * 1024 * 1024) -> bytes:
+        """The whole attachment in memory, for viewing (QImage, QPdfDocument via QBuffer).
+
+        Raises ValueError when it is larger than ``limit`` (export it instead), and the errors
+        of :meth:`read_attachment`."""
+        size = self.get(attachment).fields.get("size")
+        if isinstance(size, int) and size > limit:
+            raise ValueError(f"attachment larger than {limit} bytes")
+        parts: list[bytes] = []
+        total = 0
+        for chunk in self.read_attachment(attachment):
+            total += len(chunk)
+            if total > limit:
+                raise ValueError(f"attachment larger than {limit} bytes")
+            parts.append(chunk)
+        return b"".join(parts)
+
+    def export_attachment(self, attachment: str, target: Path | str, overwrite: bool = False) -> int:
+        """Decrypt into ``target``; see :meth:`BlobFiles.export`. Also raises ItemNotFound."""
+        item = self.get(attachment)
+        return self._blobs.export(blob_of(item), target, self.generation_keys(), overwrite,
+                                  (item.fields.get("size"), item.fields.get("sha256")))
 
 
 def _count_unreadable(counts: dict[str, int], path: str) -> None:

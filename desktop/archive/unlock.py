@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop.archive import keys
+from desktop.archive.access import KeyAccess
 from desktop.archive.crypto import AuthenticationFailed, KdfOutOfBounds, KdfParams
 from desktop.archive.encoding import FormatError
 from desktop.archive.errors import (
@@ -25,9 +27,6 @@ from desktop.archive.keys import Identity
 from desktop.archive.layout import ArchiveHeader, Layout
 from desktop.archive.problems import REASONS, damaged_from
 from desktop.archive.roster import Roster
-
-if TYPE_CHECKING:
-    from desktop.archive.store import Archive
 
 __all__ = ["new_recovery", "replace_slots", "unlock"]
 
@@ -215,63 +214,58 @@ def _open_grants(
     return result, founder_key
 
 
-def _write(archive: Archive, path: Path, data: bytes) -> None:
-    write_new_file(archive.layout.tmp(archive.device), path,
-                   archive.rng().bytes(8).hex() + ".tmp", data)
-
-
-def replace_slots(archive: Archive, identity: Identity, secret: bytes, params: KdfParams) -> None:
+def replace_slots(access: KeyAccess, identity: Identity, secret: bytes, params: KdfParams) -> None:
     """New passphrase slot first, then remove this member's other passphrase slots."""
-    floor, cap = archive.header.effective_bounds()
-    slot = keys.new_id(archive.rng())
+    floor, cap = access.header.effective_bounds()
+    slot = keys.new_id(access.rng)
     try:
-        data = keys.make_slot(archive.archive_id, identity, slot, secret, params, archive.rng(),
+        data = keys.make_slot(access.archive_id, identity, slot, secret, params, access.rng,
                               floor, cap)
     except KdfOutOfBounds as exc:
         raise KdfParametersRefused("slots", str(exc)) from None
-    new_path = archive.layout.slot(identity.member, slot)
-    _write(archive, new_path, data)
-    for path in archive.layout.slot_files():
+    new_path = access.layout.slot(identity.member, slot)
+    access.write(new_path, data)
+    for path in access.layout.slot_files():
         if path.parent.name != identity.member or path == new_path:
             continue
         with contextlib.suppress(Exception):
-            doc, _ = keys.parse_slot(read_key_file(path), archive.archive_id)
+            doc, _ = keys.parse_slot(read_key_file(path), access.archive_id)
             if doc["kdf"]["alg"] == "argon2id":
                 path.unlink()
     fsync_dir(new_path.parent)
 
 
 def add_identity(
-    archive: Archive, identity: Identity, name: str, role: str, slot_doc: bytes, slot: str
+    access: KeyAccess, identity: Identity, name: str, role: str, slot_doc: bytes, slot: str
 ) -> None:
     """Publish a new identity of our own: member file, slot, self-signed grants."""
-    layout = archive.layout
-    _write(archive, layout.member(identity.member),
-           keys.make_member(archive.archive_id, identity, name, role))
-    _write(archive, layout.slot(identity.member, slot), slot_doc)
-    for generation, key in sorted(archive.generation_keys().items()):
-        _write(archive, layout.grant(generation, identity.member),
-               keys.make_grant(archive.archive_id, generation, key, identity.member,
-                               identity.x25519_public, identity, archive.rng()))
+    layout = access.layout
+    access.write(layout.member(identity.member),
+                 keys.make_member(access.archive_id, identity, name, role))
+    access.write(layout.slot(identity.member, slot), slot_doc)
+    for generation, key in sorted(access.generation_keys.items()):
+        access.write(layout.grant(generation, identity.member),
+                     keys.make_grant(access.archive_id, generation, key, identity.member,
+                                     identity.x25519_public, identity, access.rng))
 
 
-def new_recovery(archive: Archive, current: Identity) -> str:
-    """Create a recovery identity and slot; retire earlier recovery slots. Returns the key."""
-    from desktop.archive.membership import add_to_roster, require_organiser
+def new_recovery(access: KeyAccess, current: Identity,
+                 on_identity: Callable[[Identity], None] | None = None) -> str:
+    """Create a recovery identity and slot; retire earlier recovery slots. Returns the key.
 
-    if archive.roster is not None:
-        require_organiser(archive)
-    rng = archive.rng()
+    ``on_identity`` is called with the new identity once its files are written."""
+    rng = access.rng
     secret = rng.bytes(32)
     identity = Identity.generate(keys.new_id(rng), rng)
     slot = keys.new_id(rng)
-    slot_doc = keys.make_slot(archive.archive_id, identity, slot, secret, None, rng)
-    old = _recovery_slots(archive)
-    add_identity(archive, identity, "", "recovery", slot_doc, slot)
-    # The earlier recovery identity is revoked (signed, in the roster): whoever finds its key
-    # or an old copy of its slot gets no later generation and cannot write. Until the next
-    # rotation it still opens what exists now (FORMAT.md §14).
-    add_to_roster(archive, identity, "recovery", retire_role="recovery")
+    slot_doc = keys.make_slot(access.archive_id, identity, slot, secret, None, rng)
+    old = _recovery_slots(access)
+    add_identity(access, identity, "", "recovery", slot_doc, slot)
+    if on_identity is not None:
+        # Format 2: the roster lists it and revokes the earlier recovery identity (signed):
+        # whoever finds its key or an old copy of its slot gets no later generation and
+        # cannot write. Until the next rotation it still opens what exists now (FORMAT.md §15).
+        on_identity(identity)
     for path in old:
         with contextlib.suppress(OSError):
             path.unlink()
@@ -279,31 +273,32 @@ def new_recovery(archive: Archive, current: Identity) -> str:
     return keys.format_recovery_key(secret)
 
 
-def new_passphrase_identity(archive: Archive, name: str, passphrase: str, params: KdfParams) -> str:
-    """After unlocking with a recovery key: a fresh member identity with a passphrase slot."""
-    rng = archive.rng()
-    floor, cap = archive.header.effective_bounds()
+def new_passphrase_identity(access: KeyAccess, name: str, passphrase: str, params: KdfParams,
+                            on_identity: Callable[[Identity], None] | None = None) -> str:
+    """After unlocking with a recovery key: a fresh member identity with a passphrase slot.
+
+    ``on_identity`` is called with the new identity once its files are written."""
+    rng = access.rng
+    floor, cap = access.header.effective_bounds()
     identity = Identity.generate(keys.new_id(rng), rng)
     slot = keys.new_id(rng)
     try:
-        slot_doc = keys.make_slot(archive.archive_id, identity, slot,
+        slot_doc = keys.make_slot(access.archive_id, identity, slot,
                                   keys.normalize_passphrase(passphrase), params, rng, floor, cap)
     except KdfOutOfBounds as exc:
         raise KdfParametersRefused("slots", str(exc)) from None
-    add_identity(archive, identity, name, "member", slot_doc, slot)
-    from desktop.archive.membership import add_to_roster
-
-    if archive.roster is not None and archive.roster.organises(archive.member):
-        add_to_roster(archive, identity, "organiser")
+    add_identity(access, identity, name, "member", slot_doc, slot)
+    if on_identity is not None:  # format 2: put it on the roster
+        on_identity(identity)
     return identity.member
 
 
-def _recovery_slots(archive: Archive) -> list[Path]:
+def _recovery_slots(access: KeyAccess) -> list[Path]:
     found = []
-    for path in archive.layout.slot_files():
+    for path in access.layout.slot_files():
         with contextlib.suppress(Exception):
             doc: dict[str, Any]
-            doc, _ = keys.parse_slot(read_key_file(path), archive.archive_id)
+            doc, _ = keys.parse_slot(read_key_file(path), access.archive_id)
             if doc["kdf"]["alg"] == "recovery-hkdf":
                 found.append(path)
     return found
@@ -334,53 +329,3 @@ def request_membership(
                    keys.make_member(header.archive_id, identity, name, "member"))
     write_new_file(tmp, layout.slot(identity.member, slot), rng.bytes(8).hex() + ".tmp", slot_doc)
     return identity.member
-
-
-def grant(archive: Archive, member: str) -> None:
-    """Give ``member`` every archive key generation we hold, signed by us. Idempotent."""
-    parsed = member_public(archive.layout, archive.archive_id, member)
-    identity = archive.identity()
-    for generation, key in sorted(archive.generation_keys().items()):
-        path = archive.layout.grant(generation, member)
-        if path.exists():
-            continue
-        _write(archive, path, keys.make_grant(archive.archive_id, generation, key, member,
-                                              parsed.x25519_public, identity, archive.rng()))
-
-
-def list_members(archive: Archive) -> list[tuple[keys.Member, bool]]:
-    """Every readable member file with whether it holds a grant of the newest generation."""
-    newest = max(archive.generation_keys())
-    found = []
-    for path in archive.layout.member_files():
-        try:
-            member = member_public(archive.layout, archive.archive_id, path.stem)
-        except Exception:  # noqa: BLE001 - verify reports damaged member files
-            continue
-        found.append((member, archive.layout.grant(newest, member.member).exists()))
-    return found
-
-
-def rotate(archive: Archive, remove: set[str]) -> int:
-    """Write grants of a fresh archive key (generation n+1) to every member except ``remove``.
-
-    Returns the new generation. New records and blobs use it; older generations stay readable
-    by the members who had them (a removed member keeps what they could already read, and
-    nothing written afterwards)."""
-    rng = archive.rng()
-    identity = archive.identity()
-    if identity.member in remove:
-        raise ValueError("cannot remove yourself while rotating")
-    generation = max(max(archive.generation_keys()), _highest_generation(archive.layout)) + 1
-    key = rng.bytes(32)
-    for member, _has_access in list_members(archive):
-        if member.member in remove:
-            continue
-        _write(archive, archive.layout.grant(generation, member.member),
-               keys.make_grant(archive.archive_id, generation, key, member.member,
-                               member.x25519_public, identity, rng))
-    return generation
-
-
-def _highest_generation(layout: Layout) -> int:
-    return max((g for g, _p in layout.grant_files() if g is not None), default=1)

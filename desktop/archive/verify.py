@@ -5,16 +5,19 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Any
 
 from desktop.archive import blobs, keys
+from desktop.archive.access import KeyAccess
 from desktop.archive.crypto import AuthenticationFailed
 from desktop.archive.encoding import FormatError
 from desktop.archive.errors import DamagedFile, TamperedFile
 from desktop.archive.fsio import open_nofollow, read_key_file
 from desktop.archive.journal import scan_journal
+from desktop.archive.layout import parse_header
+from desktop.archive.merge import Item
 from desktop.archive.problems import REASONS, damaged_from
 from desktop.archive.records import record_key
 from desktop.archive.trust import admit
@@ -23,8 +26,6 @@ from desktop.archive.trust import admit
 class BlobMismatch(AuthenticationFailed):
     """A blob that decrypts but is not the one its record describes."""
 
-if TYPE_CHECKING:
-    from desktop.archive.store import Archive
 
 __all__ = ["VerifyReport", "verify"]
 
@@ -65,14 +66,25 @@ class _Hashing:
         return len(data)
 
 
-def verify(archive: Archive, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
-    """Authenticate archive.json, every key file, every blob (fully) and every record.
+def verify(
+    access: KeyAccess,
+    attachments: Iterable[Item],
+    progress: Callable[[int, int], None] | None = None,
+    trust: Any = None,
+) -> VerifyReport:
+    """Authenticate archive.json, every key file, every blob (fully) and every record, and
+    check that every attachment in ``attachments`` (merged items) has its blob, of the size and
+    SHA-256 its record names.
 
-    Never raises for a damaged file: each one is listed in the report. Raises ArchiveLocked if
-    the archive is locked. Blobs are streamed, so memory stays flat."""
-    layout = archive.layout
-    archive_id = archive.archive_id
-    gen_keys = archive.generation_keys()
+    ``trust`` (the store, format 2) supplies ``roster``, ``founder_pin``, ``seen_before()`` and
+    ``name_of()``: rosters are checked, records admitted by the roster's rules and missing
+    records reported. Never raises for a damaged file: each one is listed in the report. Blobs
+    are streamed, so memory stays flat."""
+    layout = access.layout
+    archive_id = access.archive_id
+    gen_keys = access.generation_keys
+    roster = getattr(trust, "roster", None)
+    attachments = list(attachments)
     report = VerifyReport()
 
     def check(rel: str, action: Callable[[], None]) -> None:
@@ -83,10 +95,8 @@ def verify(archive: Archive, progress: Callable[[int, int], None] | None = None)
             report.problems.append(damaged_from(rel, exc))
 
     def check_header() -> None:
-        header = archive.header
+        header = access.header
         raw = read_key_file(layout.header)
-        from desktop.archive.layout import parse_header
-
         if parse_header(raw) != header:
             raise AuthenticationFailed("archive.json changed since unlock")
         if 1 in gen_keys and not header.mac_valid(gen_keys[1]):
@@ -124,19 +134,19 @@ def verify(archive: Archive, progress: Callable[[int, int], None] | None = None)
             keys.check_signature(doc, "grant", signature, signer.ed25519_public)
         check(layout.rel(path), check_grant)
 
-    if archive.roster is not None:
+    if roster is not None:
         from desktop.archive.trust import open_roster
 
         roster_paths = {layout.rel(p) for p in layout.roster_files()}
         report.checked += len(roster_paths)
-        _roster, roster_problems = open_roster(layout, archive.header, archive.founder_pin,
-                                               archive.seen_before())
+        _roster, roster_problems = open_roster(layout, access.header, trust.founder_pin,
+                                               trust.seen_before())
         report.problems.extend(roster_problems)
 
     # What the records say each blob holds: export and verify compare, so a blob replaced
     # under the same id (by someone holding the key) is caught even though it decrypts.
     expected: dict[str, list[tuple[object, object]]] = {}
-    for item in archive.items("attachment", include_deleted=True):
+    for item in attachments:
         blob = item.fields.get("blob")
         if isinstance(blob, str):
             expected.setdefault(blob, []).append((item.fields.get("size"),
@@ -152,7 +162,7 @@ def verify(archive: Archive, progress: Callable[[int, int], None] | None = None)
             blob_id = match.group(1)
             sink = _Hashing()
             with open(open_nofollow(path), "rb") as handle:
-                blobs.decrypt_stream(handle, sink, archive.header.id_bytes, gen_keys,
+                blobs.decrypt_stream(handle, sink, access.header.id_bytes, gen_keys,
                                      bytes.fromhex(blob_id))  # type: ignore[arg-type]
             if blob_id not in expected:
                 report.notes.append(DamagedFile(layout.rel(path), REASONS["orphan"]))
@@ -163,13 +173,13 @@ def verify(archive: Archive, progress: Callable[[int, int], None] | None = None)
         if progress is not None:
             progress(done, total)
 
-    _unknown_files(archive, report)
+    _unknown_files(layout, report)
     rkeys = {g: record_key(k) for g, k in gen_keys.items()}
     admitted = []
     unreadable: dict[str, int] = {}
-    for result in scan_journal(layout, archive.header.id_bytes, rkeys):
+    for result in scan_journal(layout, access.header.id_bytes, rkeys):
         report.checked += 1
-        problem = result if isinstance(result, DamagedFile) else admit(result, archive.roster)
+        problem = result if isinstance(result, DamagedFile) else admit(result, roster)
         if problem is not None:
             report.problems.append(problem)
             device = problem.path.split("/")[1:2]
@@ -177,14 +187,13 @@ def verify(archive: Archive, progress: Callable[[int, int], None] | None = None)
                 unreadable[device[0]] = unreadable.get(device[0], 0) + 1
         elif result.version >= 2:  # type: ignore[union-attr]
             admitted.append(result)
-    if archive.roster is not None:
+    if roster is not None:
         from desktop.archive.history import check_history
 
-        missing, _now = check_history(admitted, archive.seen_before(), archive.name_of,
-                                      unreadable)
+        missing, _now = check_history(admitted, trust.seen_before(), trust.name_of, unreadable)
         report.problems.extend(missing)
 
-    for item in archive.items("attachment", include_deleted=True):
+    for item in attachments:
         blob = item.fields.get("blob")
         if isinstance(blob, str) and re.fullmatch(r"[0-9a-f]{32}", blob):
             path = layout.blob(blob)
@@ -195,11 +204,11 @@ def verify(archive: Archive, progress: Callable[[int, int], None] | None = None)
     return report
 
 
-def _unknown_files(archive: Archive, report: VerifyReport) -> None:
+def _unknown_files(layout: Any, report: VerifyReport) -> None:
     """Files ShopSafe never writes, at the root and in objects/: listed as notes."""
     from desktop.archive.journal import IGNORED_NAMES
 
-    root = archive.layout.root
+    root = layout.root
     candidates = [p for p in root.iterdir() if p.name not in _ROOT_NAMES]
     objects = root / "objects"
     if objects.is_dir() and not objects.is_symlink():
@@ -211,4 +220,4 @@ def _unknown_files(archive: Archive, report: VerifyReport) -> None:
     for path in candidates:
         if path.name.startswith(".") or path.name in IGNORED_NAMES:
             continue
-        report.notes.append(DamagedFile(archive.layout.rel(path), REASONS["name"]))
+        report.notes.append(DamagedFile(layout.rel(path), REASONS["name"]))

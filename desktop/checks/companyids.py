@@ -45,7 +45,7 @@ from stdnum.id import npwp as _npwp
 from stdnum.mx import rfc as _rfc
 from stdnum.pe import ruc as _ruc
 
-__all__ = ["MAX_MATCHES", "add_company_ids", "find_company_ids", "valid_cif", "valid_cuit", "valid_nif", "valid_nit", "valid_npwp",
+__all__ = ["MAX_MATCHES", "add_company_ids", "find_company_ids", "format_company_id", "valid_cif", "valid_cuit", "valid_nif", "valid_nit", "valid_npwp",
            "valid_rfc", "valid_ruc", "valid_rut", "valid_ust_id"]
 
 
@@ -96,6 +96,25 @@ def valid_ruc(value: str) -> bool:
 def valid_npwp(value: str) -> bool:
     """Indonesian NPWP, 15-digit (old) or 16-digit form, with its check digit."""
     return _npwp.is_valid(value)
+
+
+_FORMATS: dict[str, Callable[[str], str]] = {
+    "CO-NIT": _nit.format, "AR-CUIT": _cuit.format, "CL-RUT": _rut.format, "ID-NPWP": _npwp.format,
+}
+
+
+def format_company_id(kind: str, value: str) -> str:
+    """``value`` as its tax office prints it ("9003739134" → "900.373.913-4") when its check
+    digit holds; otherwise unchanged (formatting a wrong number would suggest where a check
+    digit is that may not be one). Never raises."""
+    formatter = _FORMATS.get(kind)
+    checks = {"CO-NIT": valid_nit, "AR-CUIT": valid_cuit, "CL-RUT": valid_rut, "ID-NPWP": valid_npwp}
+    if formatter is None or not checks[kind](value):
+        return value
+    try:
+        return formatter(value)
+    except (ValidationError, ValueError, IndexError):
+        return value
 
 
 # --------------------------------------------------------------------------- unlabelled-number patterns

@@ -11,7 +11,9 @@ can make it slow in two ways:
   ``<`` is an unfinished tag, comment or declaration, which browsers do not show either, and is
   dropped before closing;
 - plain size: markup is fed in growing chunks and the clock is read between chunks, so a
-  parse stops at ``seconds`` (and at the check's deadline) however the markup is built.
+  parse stops at ``seconds`` (and at the check's deadline) however the markup is built;
+- memory: a start tag that never ends costs html.parser memory for every attribute-like piece
+  of it, on every feed; past :data:`_MAX_OPEN_TAG` characters the parse ends there.
 
 The caller learns what was cut (:class:`Cut`) and must report it: a page read only in part is
 ``unknown`` beyond that point, never "nothing suspicious there".
@@ -19,6 +21,7 @@ The caller learns what was cut (:class:`Cut`) and must report it: a page read on
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -30,6 +33,12 @@ MAX_PARSE_CHARS = 3_000_000
 PARSE_SECONDS = 3.0
 _FIRST_CHUNK = 16 * 1024
 _MAX_CHUNK = 64 * 1024  # the clock is read at least this often (a few hundredths of a second)
+# An unfinished start tag this long with this many attributes ends the parse (_runaway_tag);
+# real tags have a few dozen attributes at most.
+_MAX_OPEN_TAG = 32 * 1024
+_MAX_ATTRIBUTES = 2_000
+# one attribute; a quoted value still open at the end of the pending text runs to its end
+_ATTRIBUTE = re.compile(r"""[\s/]*[^\s/>"'=][^\s/>=]*(?:\s*=+\s*(?:'[^']*(?:'|\Z)|"[^"]*(?:"|\Z)|[^>\s]*))?""")
 
 
 class _Remaining(Protocol):
@@ -39,8 +48,9 @@ class _Remaining(Protocol):
 @dataclass(frozen=True)
 class Cut:
     """Why and where a parse stopped early: ``reason`` is ``"size"`` (the page is longer than
-    the parser reads, or its text longer than the checks read) or ``"time"`` (the budget or the
-    deadline ran out); ``read`` is how many characters were used, ``total`` how many there were."""
+    the parser reads, or its text longer than the checks read), ``"time"`` (the budget or the
+    deadline ran out) or ``"broken"`` (a start tag that never ends, see :func:`_runaway_tag`);
+    ``read`` is how many characters were used, ``total`` how many there were."""
 
     reason: str
     read: int
@@ -73,6 +83,10 @@ def feed_bounded(parser: HTMLParser, html: str, *, max_chars: int = MAX_PARSE_CH
             step = html[pos:min(limit, pos + chunk)]
             parser.feed(step)
             pos += len(step)
+            runaway = _runaway_tag(parser)
+            if runaway:
+                cut = Cut("broken", pos - runaway, total)
+                break
             # An unfinished construct is re-scanned by every feed; growing chunks keep that
             # re-scanning small for ordinary pages (hostile ones meet the clock).
             chunk = min(chunk * 2, _MAX_CHUNK)
@@ -84,6 +98,26 @@ def feed_bounded(parser: HTMLParser, html: str, *, max_chars: int = MAX_PARSE_CH
     except (AssertionError, ValueError, RecursionError):  # html.parser on hopeless markup
         pass
     return cut
+
+
+def _runaway_tag(parser: HTMLParser) -> int:
+    """Length of an unfinished start tag of more than :data:`_MAX_OPEN_TAG` characters and
+    :data:`_MAX_ATTRIBUTES` attribute-like pieces, else 0.
+
+    html.parser matches a start tag's attributes with one regular expression whose backtracking
+    stack grows with every attribute: ``<a href=x <a href=x …`` costs about 1.3 KB of memory per
+    piece, re-matched on every feed, so 2.8 MB of it would take 380 MB. One long attribute (inline
+    JSON in a ``data-`` attribute) costs nothing of the kind and is read."""
+    if getattr(parser, "cdata_elem", None) is not None:
+        return 0  # inside <script>/<style>: plain text search, no such cost
+    rest = parser.rawdata
+    start = rest.find("<")
+    if start < 0 or len(rest) - start <= _MAX_OPEN_TAG or not rest[start + 1:start + 2].isalpha():
+        return 0
+    for count, _ in enumerate(_ATTRIBUTE.finditer(rest, start + 1)):
+        if count >= _MAX_ATTRIBUTES:
+            return len(rest) - start
+    return 0
 
 
 def _drop_unfinished_tail(parser: HTMLParser) -> None:

@@ -165,6 +165,7 @@ _REASONS: dict[str, Message] = {
     "label": N_("Reason", "a part of the site name is too long"),
     "time": N_("Reason", "reading it took too long"),
     "size": N_("Reason", "it is too large"),
+    "broken": N_("Reason", "its markup is broken"),
 }
 
 _POLICIES: dict[str, Message] = {

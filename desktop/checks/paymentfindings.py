@@ -1,6 +1,7 @@
 """Payment findings: advertised methods weighed against the shop's own payment instructions (no Qt).
 
-:func:`payment_findings` reads :mod:`desktop.checks.payment` and yields:
+:func:`payment_findings` reads :mod:`desktop.checks.payment` and
+:mod:`desktop.checks.payinstructions` and yields:
 
 - ``payment.methods`` (pass when a protecting method is offered and no instruction sends the
   money to a private person; info otherwise);
@@ -24,7 +25,8 @@ from typing import Any
 
 from desktop.checks.labels import PAYMENT_METHODS, RECIPIENT_KINDS
 from desktop.checks.model import Category, Finding, Status
-from desktop.checks.payment import PROTECTED, Instruction, cod_needs_deposit, payment_instructions, payment_methods
+from desktop.checks.payinstructions import Instruction, payment_instructions
+from desktop.checks.payment import PROTECTED, cod_needs_deposit, payment_methods
 from desktop.text import N_, Message
 
 __all__ = ["MAX_INSTRUCTIONS", "payment_findings"]

@@ -8,12 +8,16 @@
   ``email_domain`` (info: e-mail on a domain unlike the shop's), ``company_id`` (pass / warn when
   the check digit fails), ``unknown`` when the site could not be read;
 - ``policies.*``: ``found``, ``missing`` (warn when neither returns nor privacy exist), ``imprint``
-  (warn for a German/Austrian shop without Impressum), ``unknown`` when pages failed;
+  (warn for a German/Austrian shop without Impressum), ``complaints_book`` (warn for a Peruvian
+  shop — ``.pe`` or a valid RUC — without a Libro de Reclamaciones), ``unknown`` when pages failed;
 - ``payment.*``: advertised methods weighed against the shop's payment instructions, see
   :mod:`desktop.checks.paymentfindings`;
 - ``pricing.discount`` (warn at :data:`BIG_DISCOUNT` percent or more; information only for an
   established domain, see :func:`pricing_finding`);
-- ``site.template`` (warn: lorem ipsum, placeholder e-mails and other template leftovers).
+- ``site.template`` (warn: lorem ipsum, placeholder e-mails and other template leftovers);
+- ``site.client_redirect`` (warn: a refresh tag or script sends the browser to another site) and
+  ``content.partial`` (unknown: a page was read only in part). An HTTP redirect to another site
+  is :mod:`desktop.checks.redirect`'s.
 
 Pure functions over text; they never fetch anything.
 """
@@ -26,6 +30,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from desktop.checks.companyids import format_company_id
 from desktop.checks.crawl import CrawlResult
 from desktop.checks.domains import host_info
 from desktop.checks.extract import Contacts
@@ -183,8 +188,9 @@ def _contact_findings(contacts: Contacts, registrable: str | None, contact_faile
                                  "or a copied page.").format(domain=registrable), None, emails=other)
     for company in contacts.company_ids:
         if company.get("valid"):
+            printed = format_company_id(company["type"], company["value"])  # "900.373.913-4"
             yield _f("contact.company_id", Category.CONTACT, Status.PASS,
-                     N_("SiteCheck", "Company identifier {value} ({type})").format(**company),
+                     N_("SiteCheck", "Company identifier {value} ({type})").format(**{**company, "value": printed}),
                      N_("SiteCheck", "The number is well-formed. Look it up in the official company "
                                      "register to see that it belongs to this shop."), None, **company)
         else:
@@ -212,6 +218,14 @@ def _peruvian(host: str, contacts: Contacts) -> bool:
     """A shop under ``.pe`` or one that prints a valid Peruvian RUC."""
     return host.rstrip(".").lower().endswith(".pe") or any(
         c.get("type") == "PE-RUC" and c.get("valid") for c in contacts.company_ids)
+
+
+def _mentions_complaints_book(result: CrawlResult) -> bool:
+    """The home page shows a complaints book the crawl found no link to (an image named
+    "libro-de-reclamaciones.png" in a form's button, a script-made link): no warning then."""
+    html = result.pages[0].raw_html[:3_000_000].lower() if result.pages else ""
+    return any(word in html for word in ("reclamaciones", "libro-de-reclamos", "libro de reclamos",
+                                          "libroreclamos"))
 
 
 def _policy_findings(result: CrawlResult, host: str, contacts: Contacts) -> Iterator[Finding]:
@@ -242,7 +256,8 @@ def _policy_findings(result: CrawlResult, host: str, contacts: Contacts) -> Iter
                  N_("SiteCheck", "No Impressum"),
                  N_("SiteCheck", "Shops in Germany and Austria must name their owner and address in an "
                                  "Impressum; this one has none."), None)
-    if _peruvian(host, contacts) and "complaints" not in result.found and "complaints" not in failed:
+    if (_peruvian(host, contacts) and "complaints" not in result.found and "complaints" not in failed
+            and not _mentions_complaints_book(result)):
         # Ley 29571 and D.S. 011-2011-PCM: every business selling to consumers in Peru, online
         # shops included, must offer a (virtual) Libro de Reclamaciones.
         yield _f("policies.complaints_book", Category.POLICIES, Status.WARN,

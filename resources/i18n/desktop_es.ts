@@ -281,28 +281,12 @@
         <translation>Guarda bien tu frase de contraseña y ejecuta &apos;shopsafe archive recovery&apos; para imprimir una clave de recuperación.</translation>
     </message>
     <message>
-        <source>Added {file} as {id} to order {order}.</source>
-        <translation>Se añadió {file} como {id} al pedido {order}.</translation>
-    </message>
-    <message>
-        <source>  attachment: {id}</source>
-        <translation>  adjunto: {id}</translation>
-    </message>
-    <message>
-        <source>  edited on two devices at once, please review {field}: {values}</source>
-        <translation>  editado en dos dispositivos a la vez, revisa {field}: {values}</translation>
-    </message>
-    <message>
         <source>Exported {file} ({size} bytes).</source>
         <translation>Exportado {file} ({size} bytes).</translation>
     </message>
     <message>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
-    </message>
-    <message>
-        <source>MISSING {path}: {reason}</source>
-        <translation>FALTA {path}: {reason}</translation>
     </message>
     <message>
         <source>DAMAGED {path}: {reason}</source>
@@ -339,10 +323,6 @@
     <message>
         <source>Wrote the new recovery key to {file}.</source>
         <translation>La nueva clave de recuperación se guardó en {file}.</translation>
-    </message>
-    <message>
-        <source>Your new recovery key (earlier recovery keys no longer work):</source>
-        <translation>Tu nueva clave de recuperación (las anteriores ya no sirven):</translation>
     </message>
     <message>
         <source>Print it or write it down and keep it somewhere safe: it opens the archive without any passphrase.</source>
@@ -403,6 +383,871 @@
     <message>
         <source>Upgraded to format 2: members are now on a signed list and every new record is signed. Create a new recovery key now (&apos;shopsafe archive recovery&apos;): the old one is not carried over.</source>
         <translation>Actualizado al formato 2: los miembros figuran ahora en una lista firmada y cada registro nuevo va firmado. Cree ahora una nueva clave de recuperación (&apos;shopsafe archive recovery&apos;): la anterior no se conserva.</translation>
+    </message>
+    <message>
+        <source>the encrypted evidence archive</source>
+        <translation>el archivo cifrado de pruebas</translation>
+    </message>
+    <message>
+        <source>Keep orders, receipts and chats in an encrypted archive folder.</source>
+        <translation>Guarda pedidos, recibos y chats en una carpeta de archivo cifrado.</translation>
+    </message>
+    <message>
+        <source>archive commands</source>
+        <translation>órdenes del archivo</translation>
+    </message>
+    <message>
+        <source>the archive folder (e.g. MyArchive.shopsafe)</source>
+        <translation>la carpeta del archivo (p. ej., MiArchivo.shopsafe)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from this file</source>
+        <translation>leer la frase de contraseña de este fichero</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key stored in this file</source>
+        <translation>desbloquear con la clave de recuperación guardada en este fichero</translation>
+    </message>
+    <message>
+        <source>only try this member&apos;s slots</source>
+        <translation>probar solo las ranuras de este miembro</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>mostrar JSON</translation>
+    </message>
+    <message>
+        <source>Argon2id memory in KiB (default: calibrated to ~0.6 s)</source>
+        <translation>memoria de Argon2id en KiB (por defecto: calibrada a ~0,6 s)</translation>
+    </message>
+    <message>
+        <source>Argon2id iterations</source>
+        <translation>iteraciones de Argon2id</translation>
+    </message>
+    <message>
+        <source>accept a passphrase the estimator calls weak</source>
+        <translation>aceptar una frase de contraseña que el estimador considera débil</translation>
+    </message>
+    <message>
+        <source>your name as shown to the family</source>
+        <translation>tu nombre tal como lo verá la familia</translation>
+    </message>
+    <message>
+        <source>create a new archive</source>
+        <translation>crear un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>print a recovery key right away (else you are asked when the terminal is interactive)</source>
+        <translation>mostrar enseguida una clave de recuperación (si no, se pregunta cuando el terminal es interactivo)</translation>
+    </message>
+    <message>
+        <source>encrypt files into the archive</source>
+        <translation>cifrar ficheros en el archivo</translation>
+    </message>
+    <message>
+        <source>the files to add (all are checked first)</source>
+        <translation>los ficheros que se añaden (se comprueban todos antes)</translation>
+    </message>
+    <message>
+        <source>attach to this order (default: a new order)</source>
+        <translation>adjuntar a este pedido (por defecto: un pedido nuevo)</translation>
+    </message>
+    <message>
+        <source>title of the new order</source>
+        <translation>título del pedido nuevo</translation>
+    </message>
+    <message>
+        <source>seller of the new order</source>
+        <translation>vendedor del pedido nuevo</translation>
+    </message>
+    <message>
+        <source>date of the new order (YYYY-MM-DD)</source>
+        <translation>fecha del pedido nuevo (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>amount paid, as written (e.g. &apos;Rp 250.000&apos;)</source>
+        <translation>importe pagado, tal como está escrito (p. ej., &apos;250,00 €&apos;)</translation>
+    </message>
+    <message>
+        <source>tag for the order (repeatable)</source>
+        <translation>etiqueta del pedido (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>list the orders with their files</source>
+        <translation>listar los pedidos con sus ficheros</translation>
+    </message>
+    <message>
+        <source>include deleted orders</source>
+        <translation>incluir los pedidos borrados</translation>
+    </message>
+    <message>
+        <source>show one order or file</source>
+        <translation>mostrar un pedido o un fichero</translation>
+    </message>
+    <message>
+        <source>an order id, a file id or a file name</source>
+        <translation>un id de pedido, un id de fichero o un nombre de fichero</translation>
+    </message>
+    <message>
+        <source>decrypt a file (or all of an order&apos;s) to disk</source>
+        <translation>descifrar un fichero (o todos los de un pedido) al disco</translation>
+    </message>
+    <message>
+        <source>a file name, a file id or an order id</source>
+        <translation>un nombre de fichero, un id de fichero o un id de pedido</translation>
+    </message>
+    <message>
+        <source>file (for a file) or folder (for an order)</source>
+        <translation>fichero (para un fichero) o carpeta (para un pedido)</translation>
+    </message>
+    <message>
+        <source>overwrite existing files</source>
+        <translation>sobrescribir los ficheros que ya existan</translation>
+    </message>
+    <message>
+        <source>search the archive (accents and case ignored)</source>
+        <translation>buscar en el archivo (sin distinguir acentos ni mayúsculas)</translation>
+    </message>
+    <message>
+        <source>words to look for</source>
+        <translation>palabras que buscar</translation>
+    </message>
+    <message>
+        <source>check every file; exit 1 naming each damaged one</source>
+        <translation>comprobar cada fichero; sale con 1 y nombra cada fichero dañado</translation>
+    </message>
+    <message>
+        <source>change your passphrase</source>
+        <translation>cambiar tu frase de contraseña</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from this file</source>
+        <translation>leer la nueva frase de contraseña de este fichero</translation>
+    </message>
+    <message>
+        <source>name for the new member (after recovery)</source>
+        <translation>nombre del nuevo miembro (tras la recuperación)</translation>
+    </message>
+    <message>
+        <source>ask to join a family archive with your own passphrase</source>
+        <translation>pedir unirte a un archivo familiar con tu propia frase de contraseña</translation>
+    </message>
+    <message>
+        <source>list members and whether they have access</source>
+        <translation>listar los miembros y si tienen acceso</translation>
+    </message>
+    <message>
+        <source>let a member who asked to join open the archive</source>
+        <translation>permitir abrir el archivo a un miembro que pidió unirse</translation>
+    </message>
+    <message>
+        <source>the member id shown by &apos;join&apos;</source>
+        <translation>el id de miembro que mostró &apos;join&apos;</translation>
+    </message>
+    <message>
+        <source>the fingerprint the new member reads out to you (asked if missing)</source>
+        <translation>la huella que el nuevo miembro le lee (se pregunta si falta)</translation>
+    </message>
+    <message>
+        <source>new archive key for everyone except removed members</source>
+        <translation>nueva clave del archivo para todos salvo los miembros quitados</translation>
+    </message>
+    <message>
+        <source>remove this member (repeatable)</source>
+        <translation>quitar a este miembro (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>upgrade a format 1 archive to format 2 (founder only)</source>
+        <translation>actualizar un archivo de formato 1 al formato 2 (solo quien lo creó)</translation>
+    </message>
+    <message>
+        <source>create a new printable recovery key</source>
+        <translation>crear una nueva clave de recuperación imprimible</translation>
+    </message>
+    <message>
+        <source>write the key to this new file instead</source>
+        <translation>escribir la clave en este fichero nuevo</translation>
+    </message>
+    <message>
+        <source>language of the messages (default: SHOPSAFE_LANGUAGE, else the language chosen in Settings, else the system&apos;s)</source>
+        <translation>idioma de los mensajes (por defecto: SHOPSAFE_LANGUAGE; si no, el elegido en Ajustes; si no, el del sistema)</translation>
+    </message>
+    <message>
+        <source>warning: this passphrase is {label}.</source>
+        <translation>aviso: esta frase de contraseña es {label}.</translation>
+    </message>
+    <message>
+        <source>error: choose a stronger passphrase, or add --weak-passphrase to use this one anyway.</source>
+        <translation>error: elige una frase de contraseña más fuerte, o añade --weak-passphrase para usar esta de todos modos.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>seller: {seller}</source>
+        <translation>vendedor: {seller}</translation>
+    </message>
+    <message>
+        <source>total: {total}</source>
+        <translation>total: {total}</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation>estado: {status}</translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation>etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <source>needs review (edited on two PCs)</source>
+        <translation>hay que revisarlo (editado en dos PC)</translation>
+    </message>
+    <message>
+        <source>Print a recovery key now? [y/N] </source>
+        <translation>¿Mostrar ahora una clave de recuperación? [s/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Your recovery key (earlier recovery keys no longer work):</source>
+        <translation>Tu clave de recuperación (las claves de recuperación anteriores ya no sirven):</translation>
+    </message>
+    <message>
+        <source>Print it or write it down and keep it somewhere safe: it opens the archive without any passphrase. Without your passphrase and this key, nothing in the archive can be recovered.</source>
+        <translation>Imprímela o apúntala y guárdala en un lugar seguro: abre el archivo sin ninguna frase de contraseña. Sin tu frase de contraseña y esta clave, no se puede recuperar nada del archivo.</translation>
+    </message>
+    <message>
+        <source>error: {path} is not a readable file.</source>
+        <translation>error: {path} no es un fichero legible.</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>No se ha añadido nada.</translation>
+    </message>
+    <message>
+        <source>Added {file} to the order {title}.</source>
+        <translation>Se ha añadido {file} al pedido {title}.</translation>
+    </message>
+    <message>
+        <source>This file belongs to no order.</source>
+        <translation>Este fichero no pertenece a ningún pedido.</translation>
+    </message>
+    <message>
+        <source>    note ({date}): {text}</source>
+        <translation>    nota ({date}): {text}</translation>
+    </message>
+    <message>
+        <source>check report</source>
+        <translation>informe de comprobación</translation>
+    </message>
+    <message>
+        <source>cost breakdown</source>
+        <translation>desglose de costes</translation>
+    </message>
+    <message>
+        <source>error: several files have that name; use one of these ids:</source>
+        <translation>error: varios ficheros tienen ese nombre; usa uno de estos id:</translation>
+    </message>
+    <message>
+        <source>  the file {file} of the order {order}</source>
+        <translation>  el fichero {file} del pedido {order}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCreate</name>
+    <message>
+        <source>Create your archive</source>
+        <translation>Crea tu archivo</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Carpeta del archivo cifrado</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>To share it with your family, choose a folder inside a synced folder (Syncthing, Nextcloud, Dropbox, OneDrive).</source>
+        <translation>Para compartirlo con tu familia, elige una carpeta dentro de una carpeta sincronizada (Syncthing, Nextcloud, Dropbox, OneDrive).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repite la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Use this weak passphrase anyway</source>
+        <translation>Usar esta frase de contraseña débil de todos modos</translation>
+    </message>
+    <message>
+        <source>ShopSafe cannot reset your passphrase. Without the passphrase and the recovery key, nothing in the archive can be recovered.</source>
+        <translation>ShopSafe no puede restablecer tu frase de contraseña. Sin la frase de contraseña y la clave de recuperación, no se puede recuperar nada del archivo.</translation>
+    </message>
+    <message>
+        <source>Create archive</source>
+        <translation>Crear el archivo</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repítela:</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the archive</source>
+        <translation>Elige una carpeta para el archivo</translation>
+    </message>
+    <message>
+        <source>Strength: {words}</source>
+        <translation>Seguridad: {words}</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Tu clave de recuperación</translation>
+    </message>
+    <message>
+        <source>This key opens your archive if you forget the passphrase. It is shown only now. Print it or write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Esta clave abre tu archivo si olvidas la frase de contraseña. Solo se muestra ahora. Imprímela o apúntala y guárdala en un lugar seguro, lejos de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Without your passphrase and this recovery key, nothing in the archive can be recovered — not by ShopSafe, not by anyone.</source>
+        <translation>Sin tu frase de contraseña y esta clave de recuperación, no se puede recuperar nada del archivo: ni ShopSafe ni nadie puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>I have kept it safe</source>
+        <translation>Ya la he guardado</translation>
+    </message>
+    <message>
+        <source>ShopSafe archive recovery key</source>
+        <translation>Clave de recuperación del archivo de ShopSafe</translation>
+    </message>
+    <message>
+        <source>Printing is not available here; save the key instead.</source>
+        <translation>Aquí no se puede imprimir; guarda la clave en un fichero.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Guardar la clave de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDetail</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Thumbnails made per order shown; past that, files show a generic icon.</extracomment>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>e.g. Rp 250.000</source>
+        <translation>p. ej., 250,00 €</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Add a note and press Enter</source>
+        <translation>Escribe una nota y pulsa Intro</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ficheros</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Añadir ficheros…</translation>
+    </message>
+    <message>
+        <source>Saved reports</source>
+        <translation>Informes guardados</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Pedido:</translation>
+    </message>
+    <message>
+        <source>S&amp;eller:</source>
+        <translation>&amp;Vendedor:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>E&amp;nlace:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>T&amp;otal:</source>
+        <translation>T&amp;otal:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
+    <message>
+        <source>Files (double-click or Enter to view)</source>
+        <translation>Ficheros (doble clic o Intro para verlos)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Saved check reports and cost breakdowns</source>
+        <translation>Informes de comprobación y desgloses de costes guardados</translation>
+    </message>
+    <message>
+        <source>This order was edited on two computers at once; check its fields.</source>
+        <translation>Este pedido se editó en dos ordenadores a la vez; revisa sus datos.</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>Informe de comprobación</translation>
+    </message>
+    <message>
+        <source>Cost breakdown</source>
+        <translation>Desglose de costes</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet.</source>
+        <translation>Todavía no hay nada guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveImport</name>
+    <message>
+        <source>This image is damaged or not an image ShopSafe can read.</source>
+        <extracomment>Largest decoded image accepted, in MiB (a 12,000 × 12,000 photo is about 550 MiB).</extracomment>
+        <translation>Esta imagen está dañada o no es una imagen que ShopSafe pueda leer.</translation>
+    </message>
+    <message>
+        <source>This image is too large to open safely ({width} × {height} pixels).</source>
+        <translation>Esta imagen es demasiado grande para abrirla con seguridad ({width} × {height} píxeles).</translation>
+    </message>
+    <message>
+        <source>It could not be read ({reason}).</source>
+        <translation>No se ha podido leer ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveKind</name>
+    <message>
+        <source>Receipt</source>
+        <extracomment>What an attachment is, guessed from its name and type when added.</extracomment>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Captura de pantalla</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Page snapshot</source>
+        <translation>Copia de la página</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveOrders</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ficheros</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Edited on two computers at once: open the order to review</source>
+        <translation>Editado en dos ordenadores a la vez: abre el pedido para revisarlo</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Hay que revisar</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Keep the evidence of every purchase</source>
+        <translation>Guarda las pruebas de cada compra</translation>
+    </message>
+    <message>
+        <source>Receipts, chat screenshots, e-mails and shop pages are kept encrypted with your passphrase, on this computer or in a folder your family syncs. Nothing leaves your computer.</source>
+        <translation>Los recibos, las capturas de chats, los correos y las páginas de las tiendas se guardan cifrados con tu frase de contraseña, en este ordenador o en una carpeta que sincroniza tu familia. Nada sale de tu ordenador.</translation>
+    </message>
+    <message>
+        <source>Create an archive…</source>
+        <translation>Crear un archivo…</translation>
+    </message>
+    <message>
+        <source>Open an existing archive…</source>
+        <translation>Abrir un archivo existente…</translation>
+    </message>
+    <message>
+        <source>The archive is locked</source>
+        <translation>El archivo está bloqueado</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>I forgot it: unlock with my recovery key</source>
+        <translation>La he olvidado: desbloquear con mi clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Use another archive…</source>
+        <translation>Usar otro archivo…</translation>
+    </message>
+    <message>
+        <source>Search orders, sellers, files, notes…</source>
+        <translation>Buscar pedidos, vendedores, ficheros, notas…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filtro de etiqueta</translation>
+    </message>
+    <message>
+        <source>Seller filter</source>
+        <translation>Filtro de vendedor</translation>
+    </message>
+    <message>
+        <source>from YYYY-MM-DD</source>
+        <translation>desde AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>to YYYY-MM-DD</source>
+        <translation>hasta AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Pedido nuevo</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Añadir ficheros…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock the archive now</source>
+        <translation>Bloquear el archivo ahora</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Desde la fecha</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Creating the archive…</source>
+        <translation>Creando el archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the archive folder</source>
+        <translation>Elige la carpeta del archivo cifrado</translation>
+    </message>
+    <message>
+        <source>There is no ShopSafe archive in this folder.</source>
+        <translation>En esta carpeta no hay ningún archivo de ShopSafe.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+    <message>
+        <source>That recovery key is wrong. Check it and try again.</source>
+        <translation>Esa clave de recuperación no es correcta. Revísala e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That passphrase is wrong. Try again.</source>
+        <translation>Esa frase de contraseña no es correcta. Inténtalo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged file(s) were skipped; run a check from the command line for details.</source>
+        <translation>
+            <numerusform>Se ha omitido %n fichero dañado; comprueba el archivo desde la línea de órdenes para ver los detalles.</numerusform>
+            <numerusform>Se han omitido %n ficheros dañados; comprueba el archivo desde la línea de órdenes para ver los detalles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>Any seller</source>
+        <translation>Cualquier vendedor</translation>
+    </message>
+    <message>
+        <source>New order {date}</source>
+        <translation>Pedido nuevo {date}</translation>
+    </message>
+    <message>
+        <source>Add files to the archive</source>
+        <translation>Añadir ficheros al archivo</translation>
+    </message>
+    <message>
+        <source>Adding files…</source>
+        <translation>Añadiendo ficheros…</translation>
+    </message>
+    <message>
+        <source>Added {done} of {total}: {name}</source>
+        <translation>Añadidos {done} de {total}: {name}</translation>
+    </message>
+    <message>
+        <source>Not added: {files}</source>
+        <translation>No añadidos: {files}</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the files added so far are kept.</source>
+        <translation>Importación cancelada; se conservan los ficheros ya añadidos.</translation>
+    </message>
+    <message>
+        <source>There is no picture on the clipboard to paste.</source>
+        <translation>No hay ninguna imagen en el portapapeles para pegar.</translation>
+    </message>
+    <message>
+        <source>Pasted the screenshot as {name}.</source>
+        <translation>Captura pegada como {name}.</translation>
+    </message>
+    <message>
+        <source>Export a decrypted copy</source>
+        <translation>Exportar una copia descifrada</translation>
+    </message>
+    <message>
+        <source>Exported a decrypted copy to {path}.</source>
+        <translation>Copia descifrada exportada a {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveStatus</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Order statuses, in the order a purchase goes through them, with their labels.</extracomment>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Con problemas</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Reembolsado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveViewer</name>
+    <message>
+        <source>Export a copy…</source>
+        <translation>Exportar una copia…</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of this file outside the archive</source>
+        <translation>Guardar fuera del archivo una copia descifrada de este fichero</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>This image could not be shown.</source>
+        <translation>No se ha podido mostrar esta imagen.</translation>
+    </message>
+    <message>
+        <source>Attachments: {names}</source>
+        <translation>Adjuntos: {names}</translation>
+    </message>
+    <message>
+        <source>ShopSafe cannot show this kind of file. Use “Export a copy…” to open it with another program.</source>
+        <translation>ShopSafe no puede mostrar este tipo de fichero. Usa «Exportar una copia…» para abrirlo con otro programa.</translation>
+    </message>
+    <message>
+        <source>PDF viewing is not installed; use “Export a copy…”.</source>
+        <translation>El visor de PDF no está instalado; usa «Exportar una copia…».</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be shown.</source>
+        <translation>Este PDF está dañado y no se puede mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words (it asks gettext, which has no catalogue for them): the usage line, headings and the errors a person meets. Others stay English.</extracomment>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3957,66 @@ Atajo: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Very weak</source>
+        <extracomment>The lowest zxcvbn score accepted without &quot;use it anyway&quot; (3: &quot;safely unguessable&quot;).</extracomment>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Muy fuerte</translation>
+    </message>
+    <message>
+        <source>This is a commonly used password.</source>
+        <translation>Es una contraseña muy usada.</translation>
+    </message>
+    <message>
+        <source>Names on their own are easy to guess.</source>
+        <translation>Los nombres solos son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>A single word is easy to guess.</source>
+        <translation>Una sola palabra es fácil de adivinar.</translation>
+    </message>
+    <message>
+        <source>Rows of keys on the keyboard are easy to guess.</source>
+        <translation>Las filas de teclas del teclado son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or words are easy to guess.</source>
+        <translation>Los caracteres o palabras repetidos son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Sequences like abc or 6543 are easy to guess.</source>
+        <translation>Las secuencias como abc o 6543 son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess.</source>
+        <translation>Las fechas y los años son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>It is too short.</source>
+        <translation>Es demasiado corta.</translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words, or a sentence only you would think of.</source>
+        <translation>Usa cuatro o más palabras sin relación entre sí, o una frase que solo se te ocurriría a ti.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
         <source>bank transfer</source>
@@ -3666,6 +4571,10 @@ Atajo: {shortcut}</translation>
     <message>
         <source>it is too large</source>
         <translation>es demasiado grande</translation>
+    </message>
+    <message>
+        <source>its markup is broken</source>
+        <translation>su código HTML está roto</translation>
     </message>
 </context>
 <context>

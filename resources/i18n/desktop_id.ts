@@ -281,28 +281,12 @@
         <translation>Simpan kata sandi Anda baik-baik, lalu jalankan &apos;shopsafe archive recovery&apos; untuk mencetak kunci pemulihan.</translation>
     </message>
     <message>
-        <source>Added {file} as {id} to order {order}.</source>
-        <translation>{file} ditambahkan sebagai {id} ke pesanan {order}.</translation>
-    </message>
-    <message>
-        <source>  attachment: {id}</source>
-        <translation>  lampiran: {id}</translation>
-    </message>
-    <message>
-        <source>  edited on two devices at once, please review {field}: {values}</source>
-        <translation>  diubah di dua perangkat sekaligus, mohon periksa {field}: {values}</translation>
-    </message>
-    <message>
         <source>Exported {file} ({size} bytes).</source>
         <translation>{file} sudah diekspor ({size} bita).</translation>
     </message>
     <message>
         <source>Nothing found.</source>
         <translation>Tidak ada yang ditemukan.</translation>
-    </message>
-    <message>
-        <source>MISSING {path}: {reason}</source>
-        <translation>HILANG {path}: {reason}</translation>
     </message>
     <message>
         <source>DAMAGED {path}: {reason}</source>
@@ -339,10 +323,6 @@
     <message>
         <source>Wrote the new recovery key to {file}.</source>
         <translation>Kunci pemulihan baru disimpan di {file}.</translation>
-    </message>
-    <message>
-        <source>Your new recovery key (earlier recovery keys no longer work):</source>
-        <translation>Kunci pemulihan baru Anda (kunci pemulihan sebelumnya tidak berlaku lagi):</translation>
     </message>
     <message>
         <source>Print it or write it down and keep it somewhere safe: it opens the archive without any passphrase.</source>
@@ -403,6 +383,870 @@
     <message>
         <source>Upgraded to format 2: members are now on a signed list and every new record is signed. Create a new recovery key now (&apos;shopsafe archive recovery&apos;): the old one is not carried over.</source>
         <translation>Ditingkatkan ke format 2: anggota kini tercatat di daftar bertanda tangan dan setiap catatan baru ditandatangani. Buat kunci pemulihan baru sekarang (&apos;shopsafe archive recovery&apos;): kunci lama tidak ikut dibawa.</translation>
+    </message>
+    <message>
+        <source>the encrypted evidence archive</source>
+        <translation>arsip bukti terenkripsi</translation>
+    </message>
+    <message>
+        <source>Keep orders, receipts and chats in an encrypted archive folder.</source>
+        <translation>Simpan pesanan, struk, dan obrolan di folder arsip terenkripsi.</translation>
+    </message>
+    <message>
+        <source>archive commands</source>
+        <translation>perintah arsip</translation>
+    </message>
+    <message>
+        <source>the archive folder (e.g. MyArchive.shopsafe)</source>
+        <translation>folder arsip (misalnya ArsipSaya.shopsafe)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from this file</source>
+        <translation>baca kata sandi dari berkas ini</translation>
+    </message>
+    <message>
+        <source>unlock with the recovery key stored in this file</source>
+        <translation>buka dengan kunci pemulihan yang tersimpan di berkas ini</translation>
+    </message>
+    <message>
+        <source>only try this member&apos;s slots</source>
+        <translation>hanya coba slot milik anggota ini</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>tampilkan JSON</translation>
+    </message>
+    <message>
+        <source>Argon2id memory in KiB (default: calibrated to ~0.6 s)</source>
+        <translation>memori Argon2id dalam KiB (bawaan: disetel agar ~0,6 dtk)</translation>
+    </message>
+    <message>
+        <source>Argon2id iterations</source>
+        <translation>jumlah iterasi Argon2id</translation>
+    </message>
+    <message>
+        <source>accept a passphrase the estimator calls weak</source>
+        <translation>terima kata sandi yang dinilai lemah</translation>
+    </message>
+    <message>
+        <source>your name as shown to the family</source>
+        <translation>nama Anda seperti yang dilihat keluarga</translation>
+    </message>
+    <message>
+        <source>create a new archive</source>
+        <translation>buat arsip baru</translation>
+    </message>
+    <message>
+        <source>print a recovery key right away (else you are asked when the terminal is interactive)</source>
+        <translation>langsung tampilkan kunci pemulihan (jika tidak, Anda akan ditanya bila terminal interaktif)</translation>
+    </message>
+    <message>
+        <source>encrypt files into the archive</source>
+        <translation>enkripsi berkas ke dalam arsip</translation>
+    </message>
+    <message>
+        <source>the files to add (all are checked first)</source>
+        <translation>berkas yang akan ditambahkan (semua diperiksa lebih dulu)</translation>
+    </message>
+    <message>
+        <source>attach to this order (default: a new order)</source>
+        <translation>lampirkan ke pesanan ini (bawaan: pesanan baru)</translation>
+    </message>
+    <message>
+        <source>title of the new order</source>
+        <translation>judul pesanan baru</translation>
+    </message>
+    <message>
+        <source>seller of the new order</source>
+        <translation>penjual pesanan baru</translation>
+    </message>
+    <message>
+        <source>date of the new order (YYYY-MM-DD)</source>
+        <translation>tanggal pesanan baru (TTTT-BB-HH)</translation>
+    </message>
+    <message>
+        <source>amount paid, as written (e.g. &apos;Rp 250.000&apos;)</source>
+        <translation>jumlah yang dibayar, seperti tertulis (misalnya &apos;Rp 250.000&apos;)</translation>
+    </message>
+    <message>
+        <source>tag for the order (repeatable)</source>
+        <translation>label untuk pesanan (bisa diulang)</translation>
+    </message>
+    <message>
+        <source>list the orders with their files</source>
+        <translation>daftar pesanan beserta berkasnya</translation>
+    </message>
+    <message>
+        <source>include deleted orders</source>
+        <translation>sertakan pesanan yang dihapus</translation>
+    </message>
+    <message>
+        <source>show one order or file</source>
+        <translation>tampilkan satu pesanan atau berkas</translation>
+    </message>
+    <message>
+        <source>an order id, a file id or a file name</source>
+        <translation>ID pesanan, ID berkas, atau nama berkas</translation>
+    </message>
+    <message>
+        <source>decrypt a file (or all of an order&apos;s) to disk</source>
+        <translation>dekripsi berkas (atau semua berkas pesanan) ke disk</translation>
+    </message>
+    <message>
+        <source>a file name, a file id or an order id</source>
+        <translation>nama berkas, ID berkas, atau ID pesanan</translation>
+    </message>
+    <message>
+        <source>file (for a file) or folder (for an order)</source>
+        <translation>berkas (untuk satu berkas) atau folder (untuk pesanan)</translation>
+    </message>
+    <message>
+        <source>overwrite existing files</source>
+        <translation>timpa berkas yang sudah ada</translation>
+    </message>
+    <message>
+        <source>search the archive (accents and case ignored)</source>
+        <translation>cari di arsip (aksen dan huruf besar/kecil diabaikan)</translation>
+    </message>
+    <message>
+        <source>words to look for</source>
+        <translation>kata yang dicari</translation>
+    </message>
+    <message>
+        <source>check every file; exit 1 naming each damaged one</source>
+        <translation>periksa setiap berkas; keluar dengan kode 1 dan sebutkan tiap berkas yang rusak</translation>
+    </message>
+    <message>
+        <source>change your passphrase</source>
+        <translation>ganti kata sandi Anda</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from this file</source>
+        <translation>baca kata sandi baru dari berkas ini</translation>
+    </message>
+    <message>
+        <source>name for the new member (after recovery)</source>
+        <translation>nama untuk anggota baru (setelah pemulihan)</translation>
+    </message>
+    <message>
+        <source>ask to join a family archive with your own passphrase</source>
+        <translation>minta bergabung ke arsip keluarga dengan kata sandi Anda sendiri</translation>
+    </message>
+    <message>
+        <source>list members and whether they have access</source>
+        <translation>daftar anggota dan apakah mereka punya akses</translation>
+    </message>
+    <message>
+        <source>let a member who asked to join open the archive</source>
+        <translation>izinkan anggota yang minta bergabung membuka arsip</translation>
+    </message>
+    <message>
+        <source>the member id shown by &apos;join&apos;</source>
+        <translation>ID anggota yang ditampilkan oleh &apos;join&apos;</translation>
+    </message>
+    <message>
+        <source>the fingerprint the new member reads out to you (asked if missing)</source>
+        <translation>sidik jari yang dibacakan anggota baru kepada Anda (ditanyakan jika tidak diberikan)</translation>
+    </message>
+    <message>
+        <source>new archive key for everyone except removed members</source>
+        <translation>kunci arsip baru untuk semua orang kecuali anggota yang dikeluarkan</translation>
+    </message>
+    <message>
+        <source>remove this member (repeatable)</source>
+        <translation>keluarkan anggota ini (bisa diulang)</translation>
+    </message>
+    <message>
+        <source>upgrade a format 1 archive to format 2 (founder only)</source>
+        <translation>tingkatkan arsip format 1 ke format 2 (hanya pembuat arsip)</translation>
+    </message>
+    <message>
+        <source>create a new printable recovery key</source>
+        <translation>buat kunci pemulihan baru yang bisa dicetak</translation>
+    </message>
+    <message>
+        <source>write the key to this new file instead</source>
+        <translation>tulis kuncinya ke berkas baru ini saja</translation>
+    </message>
+    <message>
+        <source>language of the messages (default: SHOPSAFE_LANGUAGE, else the language chosen in Settings, else the system&apos;s)</source>
+        <translation>bahasa pesan (bawaan: SHOPSAFE_LANGUAGE, lalu bahasa yang dipilih di Pengaturan, lalu bahasa sistem)</translation>
+    </message>
+    <message>
+        <source>warning: this passphrase is {label}.</source>
+        <translation>peringatan: kata sandi ini {label}.</translation>
+    </message>
+    <message>
+        <source>error: choose a stronger passphrase, or add --weak-passphrase to use this one anyway.</source>
+        <translation>galat: pilih kata sandi yang lebih kuat, atau tambahkan --weak-passphrase untuk tetap memakai yang ini.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>seller: {seller}</source>
+        <translation>penjual: {seller}</translation>
+    </message>
+    <message>
+        <source>total: {total}</source>
+        <translation>total: {total}</translation>
+    </message>
+    <message>
+        <source>status: {status}</source>
+        <translation>status: {status}</translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation>label: {tags}</translation>
+    </message>
+    <message>
+        <source>needs review (edited on two PCs)</source>
+        <translation>perlu ditinjau (diubah di dua PC)</translation>
+    </message>
+    <message>
+        <source>Print a recovery key now? [y/N] </source>
+        <translation>Tampilkan kunci pemulihan sekarang? [y/T] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Your recovery key (earlier recovery keys no longer work):</source>
+        <translation>Kunci pemulihan Anda (kunci pemulihan sebelumnya tidak berlaku lagi):</translation>
+    </message>
+    <message>
+        <source>Print it or write it down and keep it somewhere safe: it opens the archive without any passphrase. Without your passphrase and this key, nothing in the archive can be recovered.</source>
+        <translation>Cetak atau tulis kunci ini dan simpan di tempat aman: kunci ini membuka arsip tanpa kata sandi. Tanpa kata sandi dan kunci ini, isi arsip sama sekali tidak bisa dipulihkan.</translation>
+    </message>
+    <message>
+        <source>error: {path} is not a readable file.</source>
+        <translation>galat: {path} bukan berkas yang bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>Tidak ada yang ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Added {file} to the order {title}.</source>
+        <translation>{file} ditambahkan ke pesanan {title}.</translation>
+    </message>
+    <message>
+        <source>This file belongs to no order.</source>
+        <translation>Berkas ini tidak termasuk pesanan mana pun.</translation>
+    </message>
+    <message>
+        <source>    note ({date}): {text}</source>
+        <translation>    catatan ({date}): {text}</translation>
+    </message>
+    <message>
+        <source>check report</source>
+        <translation>laporan pemeriksaan</translation>
+    </message>
+    <message>
+        <source>cost breakdown</source>
+        <translation>rincian biaya</translation>
+    </message>
+    <message>
+        <source>error: several files have that name; use one of these ids:</source>
+        <translation>galat: beberapa berkas bernama sama; pakai salah satu ID ini:</translation>
+    </message>
+    <message>
+        <source>  the file {file} of the order {order}</source>
+        <translation>  berkas {file} dari pesanan {order}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCreate</name>
+    <message>
+        <source>Create your archive</source>
+        <translation>Buat arsip Anda</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Folder arsip</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>To share it with your family, choose a folder inside a synced folder (Syncthing, Nextcloud, Dropbox, OneDrive).</source>
+        <translation>Untuk berbagi dengan keluarga, pilih folder di dalam folder yang disinkronkan (Syncthing, Nextcloud, Dropbox, OneDrive).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Use this weak passphrase anyway</source>
+        <translation>Tetap pakai kata sandi lemah ini</translation>
+    </message>
+    <message>
+        <source>ShopSafe cannot reset your passphrase. Without the passphrase and the recovery key, nothing in the archive can be recovered.</source>
+        <translation>ShopSafe tidak bisa mengatur ulang kata sandi Anda. Tanpa kata sandi dan kunci pemulihan, isi arsip sama sekali tidak bisa dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Create archive</source>
+        <translation>Buat arsip</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Ulangi:</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the archive</source>
+        <translation>Pilih folder untuk arsip</translation>
+    </message>
+    <message>
+        <source>Strength: {words}</source>
+        <translation>Kekuatan: {words}</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Kunci pemulihan Anda</translation>
+    </message>
+    <message>
+        <source>This key opens your archive if you forget the passphrase. It is shown only now. Print it or write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Kunci ini membuka arsip Anda jika Anda lupa kata sandi. Kunci ini hanya ditampilkan sekarang. Cetak atau tulis, lalu simpan di tempat aman, jauh dari komputer ini.</translation>
+    </message>
+    <message>
+        <source>Without your passphrase and this recovery key, nothing in the archive can be recovered — not by ShopSafe, not by anyone.</source>
+        <translation>Tanpa kata sandi dan kunci pemulihan ini, isi arsip tidak bisa dipulihkan — tidak oleh ShopSafe, tidak oleh siapa pun.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Simpan…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>I have kept it safe</source>
+        <translation>Sudah saya simpan dengan aman</translation>
+    </message>
+    <message>
+        <source>ShopSafe archive recovery key</source>
+        <translation>Kunci pemulihan arsip ShopSafe</translation>
+    </message>
+    <message>
+        <source>Printing is not available here; save the key instead.</source>
+        <translation>Pencetakan tidak tersedia di sini; simpan kuncinya saja.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Simpan kunci pemulihan</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDetail</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Thumbnails made per order shown; past that, files show a generic icon.</extracomment>
+        <translation>TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>e.g. Rp 250.000</source>
+        <translation>misalnya Rp 250.000</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>label, dipisahkan koma</translation>
+    </message>
+    <message>
+        <source>Add a note and press Enter</source>
+        <translation>Tulis catatan lalu tekan Enter</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+        <source>Saved reports</source>
+        <translation>Laporan tersimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Pesanan:</translation>
+    </message>
+    <message>
+        <source>S&amp;eller:</source>
+        <translation>Penj&amp;ual:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Tautan:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Tan&amp;ggal:</translation>
+    </message>
+    <message>
+        <source>T&amp;otal:</source>
+        <translation>T&amp;otal:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Catatan baru</translation>
+    </message>
+    <message>
+        <source>Files (double-click or Enter to view)</source>
+        <translation>Berkas (klik dua kali atau Enter untuk melihat)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Saved check reports and cost breakdowns</source>
+        <translation>Laporan pemeriksaan dan rincian biaya yang tersimpan</translation>
+    </message>
+    <message>
+        <source>This order was edited on two computers at once; check its fields.</source>
+        <translation>Pesanan ini diubah di dua komputer sekaligus; periksa isiannya.</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>Laporan pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Cost breakdown</source>
+        <translation>Rincian biaya</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet.</source>
+        <translation>Belum ada yang disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveImport</name>
+    <message>
+        <source>This image is damaged or not an image ShopSafe can read.</source>
+        <extracomment>Largest decoded image accepted, in MiB (a 12,000 × 12,000 photo is about 550 MiB).</extracomment>
+        <translation>Gambar ini rusak atau bukan gambar yang bisa dibaca ShopSafe.</translation>
+    </message>
+    <message>
+        <source>This image is too large to open safely ({width} × {height} pixels).</source>
+        <translation>Gambar ini terlalu besar untuk dibuka dengan aman ({width} × {height} piksel).</translation>
+    </message>
+    <message>
+        <source>It could not be read ({reason}).</source>
+        <translation>Berkas tidak bisa dibaca ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveKind</name>
+    <message>
+        <source>Receipt</source>
+        <extracomment>What an attachment is, guessed from its name and type when added.</extracomment>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Tangkapan layar</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Page snapshot</source>
+        <translation>Salinan halaman</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveOrders</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Penjual</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tinjau</translation>
+    </message>
+    <message>
+        <source>Edited on two computers at once: open the order to review</source>
+        <translation>Diubah di dua komputer sekaligus: buka pesanan untuk meninjau</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Perlu ditinjau</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Keep the evidence of every purchase</source>
+        <translation>Simpan bukti setiap pembelian</translation>
+    </message>
+    <message>
+        <source>Receipts, chat screenshots, e-mails and shop pages are kept encrypted with your passphrase, on this computer or in a folder your family syncs. Nothing leaves your computer.</source>
+        <translation>Struk, tangkapan layar obrolan, email, dan halaman toko disimpan terenkripsi dengan kata sandi Anda, di komputer ini atau di folder yang disinkronkan keluarga. Tidak ada yang dikirim keluar dari komputer Anda.</translation>
+    </message>
+    <message>
+        <source>Create an archive…</source>
+        <translation>Buat arsip…</translation>
+    </message>
+    <message>
+        <source>Open an existing archive…</source>
+        <translation>Buka arsip yang sudah ada…</translation>
+    </message>
+    <message>
+        <source>The archive is locked</source>
+        <translation>Arsip terkunci</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>I forgot it: unlock with my recovery key</source>
+        <translation>Saya lupa: buka dengan kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Use another archive…</source>
+        <translation>Pakai arsip lain…</translation>
+    </message>
+    <message>
+        <source>Search orders, sellers, files, notes…</source>
+        <translation>Cari pesanan, penjual, berkas, catatan…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Saring status</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Saring label</translation>
+    </message>
+    <message>
+        <source>Seller filter</source>
+        <translation>Saring penjual</translation>
+    </message>
+    <message>
+        <source>from YYYY-MM-DD</source>
+        <translation>dari TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>to YYYY-MM-DD</source>
+        <translation>sampai TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Pesanan baru</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Lock the archive now</source>
+        <translation>Kunci arsip sekarang</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <source>Creating the archive…</source>
+        <translation>Membuat arsip…</translation>
+    </message>
+    <message>
+        <source>Choose the archive folder</source>
+        <translation>Pilih folder arsip</translation>
+    </message>
+    <message>
+        <source>There is no ShopSafe archive in this folder.</source>
+        <translation>Tidak ada arsip ShopSafe di folder ini.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Membuka kunci…</translation>
+    </message>
+    <message>
+        <source>That recovery key is wrong. Check it and try again.</source>
+        <translation>Kunci pemulihan itu salah. Periksa lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>That passphrase is wrong. Try again.</source>
+        <translation>Kata sandi itu salah. Coba lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged file(s) were skipped; run a check from the command line for details.</source>
+        <translation>
+            <numerusform>%n berkas rusak dilewati; jalankan pemeriksaan dari baris perintah untuk rinciannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Semua label</translation>
+    </message>
+    <message>
+        <source>Any seller</source>
+        <translation>Semua penjual</translation>
+    </message>
+    <message>
+        <source>New order {date}</source>
+        <translation>Pesanan baru {date}</translation>
+    </message>
+    <message>
+        <source>Add files to the archive</source>
+        <translation>Tambahkan berkas ke arsip</translation>
+    </message>
+    <message>
+        <source>Adding files…</source>
+        <translation>Menambahkan berkas…</translation>
+    </message>
+    <message>
+        <source>Added {done} of {total}: {name}</source>
+        <translation>{done} dari {total} ditambahkan: {name}</translation>
+    </message>
+    <message>
+        <source>Not added: {files}</source>
+        <translation>Tidak ditambahkan: {files}</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the files added so far are kept.</source>
+        <translation>Impor dibatalkan; berkas yang sudah ditambahkan tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>There is no picture on the clipboard to paste.</source>
+        <translation>Tidak ada gambar di papan klip untuk ditempel.</translation>
+    </message>
+    <message>
+        <source>Pasted the screenshot as {name}.</source>
+        <translation>Tangkapan layar ditempel sebagai {name}.</translation>
+    </message>
+    <message>
+        <source>Export a decrypted copy</source>
+        <translation>Ekspor salinan yang didekripsi</translation>
+    </message>
+    <message>
+        <source>Exported a decrypted copy to {path}.</source>
+        <translation>Salinan yang didekripsi diekspor ke {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveStatus</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Order statuses, in the order a purchase goes through them, with their labels.</extracomment>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Bermasalah</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Dikembalikan dananya</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveViewer</name>
+    <message>
+        <source>Export a copy…</source>
+        <translation>Ekspor salinan…</translation>
+    </message>
+    <message>
+        <source>Save a decrypted copy of this file outside the archive</source>
+        <translation>Simpan salinan berkas ini yang sudah didekripsi di luar arsip</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Sesuaikan</translation>
+    </message>
+    <message>
+        <source>This image could not be shown.</source>
+        <translation>Gambar ini tidak bisa ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Attachments: {names}</source>
+        <translation>Lampiran: {names}</translation>
+    </message>
+    <message>
+        <source>ShopSafe cannot show this kind of file. Use “Export a copy…” to open it with another program.</source>
+        <translation>ShopSafe tidak bisa menampilkan jenis berkas ini. Pakai “Ekspor salinan…” untuk membukanya dengan program lain.</translation>
+    </message>
+    <message>
+        <source>PDF viewing is not installed; use “Export a copy…”.</source>
+        <translation>Penampil PDF tidak terpasang; pakai “Ekspor salinan…”.</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be shown.</source>
+        <translation>PDF ini rusak dan tidak bisa ditampilkan.</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words (it asks gettext, which has no catalogue for them): the usage line, headings and the errors a person meets. Others stay English.</extracomment>
+        <translation>penggunaan: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumen posisi</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opsi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>argumen berikut wajib diisi: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumen tidak dikenal: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>pilihan tidak valid: %(value)r (pilih dari %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>diperlukan satu argumen</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: galat: %(message)s
+</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3956,66 @@ Pintasan: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Very weak</source>
+        <extracomment>The lowest zxcvbn score accepted without &quot;use it anyway&quot; (3: &quot;safely unguessable&quot;).</extracomment>
+        <translation>Sangat lemah</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Lemah</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Kuat</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Sangat kuat</translation>
+    </message>
+    <message>
+        <source>This is a commonly used password.</source>
+        <translation>Ini kata sandi yang umum dipakai.</translation>
+    </message>
+    <message>
+        <source>Names on their own are easy to guess.</source>
+        <translation>Nama saja mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>A single word is easy to guess.</source>
+        <translation>Satu kata saja mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Rows of keys on the keyboard are easy to guess.</source>
+        <translation>Deretan tombol di papan ketik mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or words are easy to guess.</source>
+        <translation>Huruf atau kata yang diulang mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Sequences like abc or 6543 are easy to guess.</source>
+        <translation>Urutan seperti abc atau 6543 mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess.</source>
+        <translation>Tanggal dan tahun mudah ditebak.</translation>
+    </message>
+    <message>
+        <source>It is too short.</source>
+        <translation>Terlalu pendek.</translation>
+    </message>
+    <message>
+        <source>Use four or more unrelated words, or a sentence only you would think of.</source>
+        <translation>Pakai empat kata atau lebih yang tidak saling berhubungan, atau kalimat yang hanya terpikir oleh Anda.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethod</name>
     <message>
         <source>bank transfer</source>
@@ -3666,6 +4570,10 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>it is too large</source>
         <translation>ukurannya terlalu besar</translation>
+    </message>
+    <message>
+        <source>its markup is broken</source>
+        <translation>kode halamannya rusak</translation>
     </message>
 </context>
 <context>

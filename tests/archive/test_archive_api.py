@@ -25,6 +25,9 @@ def test_public_classes_and_functions_are_documented():
     for name, method in inspect.getmembers(archive_pkg.Archive, inspect.isfunction):
         if not name.startswith("_") and name not in {"new_id", "rng", "identity"}:
             assert method.__doc__, f"Archive.{name}"
+    for name, member in inspect.getmembers(archive_pkg.Session):
+        if not name.startswith("_") and (inspect.isfunction(member) or isinstance(member, property)):
+            assert member.__doc__, f"Session.{name}"
 
 
 def test_stale_temporaries_are_swept_fresh_ones_kept(make_archive):

@@ -140,14 +140,12 @@ def test_recovery_key_typos_are_caught_by_the_checksum(make_archive):
 
 
 def test_recovery_then_new_passphrase(make_archive):
-    from desktop.archive.unlock import new_passphrase_identity
-
     archive, folder = make_archive()
     order = archive.put("order", title="Laptop")
     key = archive.create_recovery_key()
     archive.lock()
     recovered = Archive.open(folder, recovery_key=key, data_dir=folder.parent)
-    new_passphrase_identity(recovered, "Ana", "fresh start", KDF_FLOOR)
+    recovered.add_passphrase_identity("Ana", "fresh start", KDF_FLOOR)
     again = open_archive(folder, "fresh start")
     assert again.get(order).fields["title"] == "Laptop"
     again.put("order", order, title="Laptop baru")

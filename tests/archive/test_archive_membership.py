@@ -248,10 +248,8 @@ def test_leaked_passphrase_identity_can_be_removed_even_the_founders(make_archiv
     old_slot = {p: p.read_bytes() for p in (folder / "slots" / archive.member).glob("*.slot")}
     founder = archive.member
     archive.change_passphrase("new secret", KDF_FLOOR)
-    from desktop.archive.unlock import new_passphrase_identity
-
     rescued = Archive.open(folder, recovery_key=recovery, data_dir=folder.parent)
-    new_member = new_passphrase_identity(rescued, "Ana", "fresh secret", KDF_FLOOR)
+    new_member = rescued.add_passphrase_identity("Ana", "fresh secret", KDF_FLOOR)
     assert rescued.rotate_key(remove=[founder]) == 2
     for path, data in old_slot.items():  # the leaked passphrase's slot, from a backup
         path.write_bytes(data)

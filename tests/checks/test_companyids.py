@@ -11,6 +11,7 @@ import pytest
 
 from desktop.checks.companyids import (
     find_company_ids,
+    format_company_id,
     valid_cuit,
     valid_nit,
     valid_npwp,
@@ -116,3 +117,13 @@ def test_a_hostile_page_full_of_ids_is_read_within_bounds(unit):
     assert len(found) <= MAX_MATCHES
     many = "".join(f"NIT 9{i:07d}-1 " for i in range(5000))
     assert len(find_company_ids(many)) == MAX_MATCHES
+
+
+def test_valid_ids_are_printed_as_their_tax_office_prints_them():
+    assert format_company_id("CO-NIT", "9003739134") == "900.373.913-4"
+    assert format_company_id("AR-CUIT", "20267565393") == "20-26756539-3"
+    assert format_company_id("CL-RUT", "760864285") == "76.086.428-5"
+    assert format_company_id("ID-NPWP", "013121660091000") == "01.312.166.0-091.000"
+    assert format_company_id("CO-NIT", "900373913") == "900373913"  # no DV: not guessed
+    assert format_company_id("CO-NIT", "9003739135") == "9003739135"  # wrong DV: left as printed
+    assert format_company_id("ES-CIF", "B12345674") == "B12345674"

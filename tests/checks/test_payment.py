@@ -14,7 +14,8 @@ import time
 import pytest
 
 from desktop.checks.model import Status
-from desktop.checks.payment import cod_needs_deposit, payment_instructions, payment_methods
+from desktop.checks.payinstructions import payment_instructions
+from desktop.checks.payment import cod_needs_deposit, payment_methods
 from desktop.checks.paymentfindings import payment_findings
 
 
@@ -44,6 +45,8 @@ def by_id(findings):
          [("cash_deposit", "4152 3138 0000 1234", "person")]),
         ("Envía el pago por Bizum al 612 345 678 y te mandamos el pedido.", [("p2p", "612 345 678", "person")]),
         ("Paga con Yape al 987654321 (titular: Rosa Quispe)", [("p2p", "Rosa Quispe", "person")]),
+        ("Transfer via DANA ke 0812-3456-7890 a.n. Siti Aminah", [("p2p", "Siti Aminah", "person")]),
+        ("Pagos por Nequi al 300 123 4567", [("p2p", "300 123 4567", "person")]),
         ("Pago vía Western Union a nombre de Carlos Ramírez, Lagos.", [("money_transfer", "Carlos Ramírez", "person")]),
         ("Pay with USDT (TRC20) to wallet TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE now",
          [("crypto", "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE", "unknown")]),
@@ -66,6 +69,7 @@ def test_instructions_name_method_and_recipient(text, expected):
      "Pembayaran via OVO/GoPay. Hubungi 0812-3456-7890 untuk info.",
      "Aceptamos tarjetas, PayPal y Bizum. Teléfono 912 345 678",
      "Paga en OXXO con la referencia que recibes por correo.",
+     "Paga en OXXO con tu número de referencia 9300 1234 5678 9012 antes de 3 días.",
      "Tu cuenta tiene 2 pedidos", "Pengembalian dana 3-5 hari kerja",
      "Escribe el nombre del destinatario: Ana María Gómez, y tu dirección.",
      # everyday words that are also wallet names (Croatian "dana" = days, "ovo" = this), found by
@@ -155,7 +159,7 @@ def test_at_most_three_instruction_findings_worst_first():
 @pytest.mark.parametrize("unit", ["a.n. ", "BCA 1234567890 a.n. Budi Santoso ", "12345678 x ", "COD DP ",
                                   "Bizum 612345678 "])
 def test_hostile_pages_are_read_within_bounds(unit):
-    from desktop.checks.payment import MAX_PER_PAGE
+    from desktop.checks.payinstructions import MAX_PER_PAGE
 
     text = unit * (3_000_000 // len(unit))
     started = time.monotonic()

@@ -179,6 +179,8 @@ def test_colombian_shop_nit_policies_company_account_and_pesos(world):
     found = by_id(report)
     assert {"type": "CO-NIT", "value": "9003739134", "valid": True, "name": "Moda Andina S.A.S."} \
         in report.contacts["company_ids"]
+    (nit,) = [f for f in found["contact.company_id"] if f.evidence["type"] == "CO-NIT"]
+    assert nit.title.render() == "Company identifier 900.373.913-4 (CO-NIT)" and nit.evidence["value"] == "9003739134"
     assert report.policies["privacy"].endswith("/politica-de-tratamiento-de-datos")
     assert report.policies["returns"].endswith(("/cambios-y-devoluciones", "/derecho-de-retracto"))
     assert report.policies["terms"].endswith("/terminos-y-condiciones")
@@ -207,6 +209,17 @@ def test_peruvian_shop_without_complaints_book_is_told(world, tmp_path):
     (finding,) = by_id(report)["policies.complaints_book"]
     assert finding.status is Status.WARN and "Libro de Reclamaciones" in finding.title.render()
     assert report.verdict.level is Level.CAUTION
+
+
+def test_complaints_book_shown_without_a_readable_link_is_no_warning(world, tmp_path):
+    book = ("<a href='https://forms.example-forms.test/x'><img src='/img/libro-de-reclamaciones.png'></a>")
+    pages = dict(PERU, **{"index.html": PERU["index.html"].replace(
+        "<a href='https://reclamos.libro-virtual.test/calzadoslima'><img src='/lr.png' alt='Libro de Reclamaciones'></a>",
+        book)})
+    world.add("calzados-lima-norte.pe", 1500, root=write_site(tmp_path / "img-book", pages))
+    report = run_check("https://calzados-lima-norte.pe/", world.options())
+    assert "policies.complaints_book" not in by_id(report)
+    assert report.verdict.level is Level.OK, statuses(report)
 
 
 def test_argentine_shop_cuit_arrepentimiento_bases_y_condiciones(world):

@@ -1,0 +1,585 @@
+"""The Archive page: create or unlock the archive, list and search orders, add evidence.
+
+Three states in one stack: *first use* (create or open an archive folder), *locked* (the
+passphrase form) and *open* (orders table, filters and the order detail). All archive access
+that writes goes through one :class:`~desktop.ui.archive_ops.ArchiveWriter`; decrypting for
+viewing and unlocking run in the shared pool. Locking (button, idle time from Settings, or the
+system suspending the app) drops the session and empties every view and thumbnail cache.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.archive import (
+    ORDER_STATUSES,
+    ArchiveError,
+    WrongPassphrase,
+    create_archive,
+    default_archive_folder,
+    is_archive,
+    open_archive,
+)
+from desktop.settings import ARCHIVE_FOLDER, AUTO_LOCK_MINUTES, Settings
+from desktop.ui.archive_create import CreateArchiveDialog, RecoveryKeyDialog
+from desktop.ui.archive_detail import OrderDetail
+from desktop.ui.archive_model import ID_ROLE, OrdersModel
+from desktop.ui.archive_adding import EvidenceAdder
+from desktop.ui.archive_ops import ArchiveWriter
+from desktop.ui.archive_unlock import FirstUsePanel, UnlockPanel
+from desktop.ui.errors import show_error_message
+from desktop.ui.tasks import Task
+
+__all__ = ["ArchivePage"]
+
+log = logging.getLogger(__name__)
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
+
+
+class ArchivePage(QWidget):
+    """See the module docstring; built by the main window with (settings, pool)."""
+
+    def __init__(self, settings: Settings, pool: QThreadPool, parent: QWidget | None = None,
+                 data_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.pool = pool
+        self.data_dir = data_dir
+        self.session: Any = None
+        self.writer = ArchiveWriter(self)
+        self.writer.changed.connect(self._on_writer_changed)
+        self._tasks: set[Task] = set()
+        self.setAcceptDrops(True)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_first_use())
+        self.stack.addWidget(self._build_locked())
+        self.stack.addWidget(self._build_open())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self._on_idle_timer_timeout)
+        QApplication.instance().installEventFilter(self)
+        QGuiApplication.instance().applicationStateChanged.connect(
+            self._on_application_state_changed)
+        settings.settings_changed.connect(self._on_settings_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._on_find_activated,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.viewer: Any = None
+        self.recovery_dialog: Any = None
+        self._retranslate()
+        self._show_start_state()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_first_use(self) -> QWidget:
+        panel = self.first_use = FirstUsePanel()
+        self.create_button = panel.create_button
+        self.open_button = panel.open_button
+        self.create_button.clicked.connect(self.create_archive_interactively)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        return panel
+
+    def _build_locked(self) -> QWidget:
+        panel = self.unlock_panel = UnlockPanel()
+        self.passphrase = panel.passphrase
+        self.unlock_button = panel.unlock_button
+        self.unlock_error = panel.error
+        self.use_recovery = panel.use_recovery
+        self.locked_folder = panel.folder
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.unlock_button.clicked.connect(self.unlock)
+        panel.other_folder.clicked.connect(self._on_open_button_clicked)
+        return panel
+
+    def _build_open(self) -> QWidget:
+        page = QWidget()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search orders, sellers, files, notes…"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName(self.tr("Tag filter"))
+        self.seller_filter = QComboBox()
+        self.seller_filter.setAccessibleName(self.tr("Seller filter"))
+        self.date_from = QLineEdit()
+        self.date_from.setPlaceholderText(self.tr("from YYYY-MM-DD"))
+        self.date_from.setMaximumWidth(130)
+        self.date_to = QLineEdit()
+        self.date_to.setPlaceholderText(self.tr("to YYYY-MM-DD"))
+        self.date_to.setMaximumWidth(130)
+        self.new_order = QPushButton(self.tr("New order"))
+        self.add_button = QPushButton(self.tr("Add files…"))
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the archive now"))
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_order)
+        top.addWidget(self.add_button)
+        top.addWidget(self.lock_button)
+        filters = QHBoxLayout()
+        for combo in (self.status_filter, self.tag_filter, self.seller_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        for widget in (self.status_filter, self.tag_filter, self.seller_filter, self.date_from,
+                       self.date_to):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+
+        self.model = OrdersModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        char = self.fontMetrics().averageCharWidth()
+        # Fixed widths from the font, never ResizeToContents (it reads all 10,000 rows).
+        for column, chars in enumerate((12, 22, 16, 13, 10, 12, 6, 10)):
+            header.resizeSection(column, chars * char)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("2026-12-31") + 3 * char)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName(self.tr("Orders"))
+        self.detail = OrderDetail(self.pool)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.detail)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setVisible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.adder = EvidenceAdder(self.writer, self.progress, self.cancel_button, self.message,
+                                   self._target_order, self._on_import_showing, self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.progress)
+        bottom.addWidget(self.cancel_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(bottom)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        for combo in (self.status_filter, self.tag_filter, self.seller_filter):
+            combo.activated.connect(self._apply_filters)
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self._apply_filters)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.new_order.clicked.connect(self._on_new_order_clicked)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.lock_button.clicked.connect(self.lock)
+        self.detail.add_files_requested.connect(self._on_add_button_clicked)
+        self.detail.open_requested.connect(self.open_attachment)
+        self.detail.fields_edited.connect(
+            lambda order, fields: self._write(lambda s: s.update_order(order, **fields)))
+        self.detail.tags_edited.connect(
+            lambda order, tags: self._write(lambda s: s.set_tags(order, tags)))
+        self.detail.note_added.connect(
+            lambda order, text: self._write(lambda s: s.add_note(order, text)))
+        return page
+
+    def _retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search orders, sellers, files, notes…"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.tag_filter.setAccessibleName(self.tr("Tag filter"))
+        self.seller_filter.setAccessibleName(self.tr("Seller filter"))
+        self.date_from.setPlaceholderText(self.tr("from YYYY-MM-DD"))
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to.setPlaceholderText(self.tr("to YYYY-MM-DD"))
+        self.date_to.setAccessibleName(self.tr("To date"))
+        self.new_order.setText(self.tr("New order"))
+        self.add_button.setText(self.tr("Add files…"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the archive now"))
+        self.table.setAccessibleName(self.tr("Orders"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.model.retranslate()
+        if self.session is not None:
+            self._refill_filters()
+            self.detail.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- states -------------------------------------------------------------------------------
+
+    def archive_folder(self) -> Path:
+        chosen = self.settings.value(ARCHIVE_FOLDER)
+        return Path(chosen) if chosen else default_archive_folder(self.data_dir)
+
+    def _show_start_state(self) -> None:
+        if self.session is not None:
+            self.stack.setCurrentIndex(2)
+        elif is_archive(self.archive_folder()):
+            self.locked_folder.setText(str(self.archive_folder()))
+            self.stack.setCurrentIndex(1)
+            self.passphrase.setFocus()
+        else:
+            self.stack.setCurrentIndex(0)
+
+    def create_archive_interactively(self) -> None:
+        self.create_dialog = CreateArchiveDialog(self.archive_folder(), self)
+        self.create_dialog.accepted.connect(self._on_create_dialog_accepted)
+        self.create_dialog.open()
+
+    def _on_create_dialog_accepted(self) -> None:
+        dialog = self.create_dialog
+        folder, passphrase = dialog.folder(), dialog.take_passphrase()
+        self.first_use.set_busy(True)
+        self._run(lambda: self._create(folder, passphrase), self._on_created,
+                  finished=lambda: self.first_use.set_busy(False))
+
+    def _create(self, folder: Path, passphrase: str) -> tuple[Any, str]:  # worker thread
+        session = create_archive(folder, passphrase, data_dir=self.data_dir)
+        return session, session.new_recovery_key()
+
+    def _on_created(self, result: tuple[Any, str]) -> None:
+        session, key = result
+        self.settings.set_value(ARCHIVE_FOLDER, str(session.folder))
+        self._opened(session)
+        self.recovery_dialog = RecoveryKeyDialog(key, self)
+        self.recovery_dialog.open()
+
+    def _on_open_button_clicked(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the archive folder"))
+        if not chosen:
+            return
+        if not is_archive(chosen):
+            show_error_message(self.tr("There is no ShopSafe archive in this folder."), self)
+            return
+        self.settings.set_value(ARCHIVE_FOLDER, chosen)
+        self._show_start_state()
+
+    def unlock(self) -> None:
+        secret = self.unlock_panel.take_secret()  # the field does not keep it
+        if not secret:
+            return
+        self.unlock_error.setText(self.tr("Unlocking…"))
+        self.unlock_button.setEnabled(False)
+        folder = self.archive_folder()
+        if self.use_recovery.isChecked():
+            def unlock_with() -> Any:
+                return open_archive(folder, recovery_key=secret, data_dir=self.data_dir)
+        else:
+            def unlock_with() -> Any:
+                return open_archive(folder, secret, data_dir=self.data_dir)
+        self._run(unlock_with,
+                  self._opened, self._on_unlock_failed,
+                  finished=lambda: self.unlock_button.setEnabled(True))
+
+    def _on_unlock_failed(self, error: BaseException) -> None:
+        if isinstance(error, WrongPassphrase) and self.use_recovery.isChecked():
+            self.unlock_error.setText(self.tr("That recovery key is wrong. Check it and try "
+                                              "again."))
+        elif isinstance(error, WrongPassphrase):
+            self.unlock_error.setText(self.tr("That passphrase is wrong. Try again."))
+        elif isinstance(error, ArchiveError):
+            self.unlock_error.setText(error.message.render(self._translate))
+        else:
+            self.unlock_error.clear()
+            from desktop.ui.errors import report_exception
+
+            report_exception(error, self)
+        self.passphrase.setFocus()
+
+    def _opened(self, session: Any) -> None:
+        self.session = session
+        self.writer.session = session
+        self.unlock_error.clear()
+        self.model.set_orders(session.orders())
+        self._refill_filters()
+        self.stack.setCurrentIndex(2)
+        total = max(self.splitter.width(), 600)
+        self.splitter.setSizes([total * 11 // 20, total * 9 // 20])
+        self._restart_idle_timer()
+        if session.problems:
+            self.message.setText(self.tr("%n damaged file(s) were skipped; run a check from the "
+                                         "command line for details.", "", len(session.problems)))
+
+    def lock(self) -> None:
+        """Drop the session; every view and the thumbnail cache are emptied."""
+        self.cancel_import()
+        for dialog_name in ("viewer", "recovery_dialog"):
+            dialog = getattr(self, dialog_name, None)
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+                setattr(self, dialog_name, None)
+        session, self.session = self.session, None
+        self.writer.session = None
+        if session is not None:
+            session.lock()
+        self.model.clear()
+        self.detail.clear()
+        self.search.clear()
+        self.message.clear()
+        for combo in (self.status_filter, self.tag_filter, self.seller_filter):
+            combo.clear()
+        self.idle_timer.stop()
+        self._show_start_state()
+
+    # -- idle and system lock -----------------------------------------------------------------
+
+    def _restart_idle_timer(self) -> None:
+        minutes = self.settings.value(AUTO_LOCK_MINUTES)
+        if self.session is not None and minutes > 0:
+            self.idle_timer.start(minutes * 60_000)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if event.type() in _ACTIVITY and self.session is not None and self.idle_timer.isActive():
+            self._restart_idle_timer()
+        return False
+
+    def _on_find_activated(self) -> None:
+        if self.session is not None:
+            self.search.setFocus()
+            self.search.selectAll()
+
+    def _on_idle_timer_timeout(self) -> None:
+        if self.session is not None:
+            self.lock()
+
+    def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
+        # Suspended: the system is going to sleep or the session locks (where Qt can tell).
+        if state == Qt.ApplicationState.ApplicationSuspended and self.session is not None:
+            self.lock()
+
+    def _on_settings_changed(self, key: str) -> None:
+        if key == AUTO_LOCK_MINUTES.key:
+            self._restart_idle_timer()
+        elif key == ARCHIVE_FOLDER.key and self.session is None:
+            self._show_start_state()
+
+    # -- the list -----------------------------------------------------------------------------
+
+    def _refill_filters(self) -> None:
+        orders = self.model.all_orders()
+        fills = (
+            (self.status_filter, self.tr("Any status"),
+             [(label.render(self._translate), code) for code, label in ORDER_STATUSES]),
+            (self.tag_filter, self.tr("Any tag"),
+             [(t, t) for t in sorted({t for o in orders for t in o.tags}, key=str.casefold)]),
+            (self.seller_filter, self.tr("Any seller"),
+             [(s, s) for s in sorted({o.seller for o in orders if o.seller}, key=str.casefold)]),
+        )
+        for combo, any_text, entries in fills:
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(any_text, "")
+            for text, data in entries:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _apply_filters(self) -> None:
+        if self.session is None:
+            return
+        text = self.search.text().strip()
+        matches = {o.id for o in self.session.search(text, limit=100_000)} if text else None
+        self.model.set_filters(matches=matches, tag=self.tag_filter.currentData() or "",
+                               status=self.status_filter.currentData() or "",
+                               seller=self.seller_filter.currentData() or "",
+                               date_from=self.date_from.text().strip(),
+                               date_to=self.date_to.text().strip())
+
+    def current_order_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_order(self, order_id: str) -> None:
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if index.data(ID_ROLE) == order_id:
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                return
+
+    def _on_table_current_row_changed(self, current: Any, _previous: Any) -> None:
+        order_id = current.data(ID_ROLE) if current.isValid() else None
+        self.detail.show_order(self.session, self.session.order(order_id)
+                               if order_id and self.session else None)
+
+    def _on_writer_changed(self, changes: Any) -> None:
+        if self.session is None or self.session.locked:
+            return
+        rows = []
+        for order_id in changes.orders:
+            try:
+                rows.append(self.session.order(order_id))
+            except ArchiveError:
+                continue
+        self.model.update(rows)  # keeps the filters and the sort
+        self._refill_filters()
+        if self.search.text().strip():  # the search result itself may have changed
+            self._apply_filters()
+        current = self.current_order_id()
+        if current in changes.orders:
+            self.detail.show_order(self.session, self.session.order(current))
+
+    # -- adding -------------------------------------------------------------------------------
+
+    def _write(self, fn: Any, success: Any = None) -> None:
+        if self.session is None:
+            return
+        op = self.writer.op(fn).reporting_to(self)
+        if success is not None:
+            op.on_success(success)
+        self._keep(op)
+        op.start()
+
+    def _on_new_order_clicked(self) -> None:
+        title = self.tr("New order {date}").format(date=_dt.date.today().isoformat())
+        self._write(lambda s: s.add_order(title=title, date=_dt.date.today().isoformat()),
+                    self._on_order_made)
+
+    def _on_order_made(self, order_id: str) -> None:
+        self.select_order(order_id)
+        self.detail.title.setFocus()
+        self.detail.title.selectAll()
+
+    def _target_order(self) -> str | None:
+        return self.current_order_id()
+
+    def _on_import_showing(self, order_id: str) -> None:
+        if self.current_order_id() is None:  # files went to a new order: show it
+            self.select_order(order_id)
+
+    def _on_add_button_clicked(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files to the archive"))
+        if names:
+            self.add_paths([Path(n) for n in names])
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Import files and folders into the selected order (or a new one); see
+        :class:`~desktop.ui.archive_adding.EvidenceAdder`."""
+        if self.session is not None:
+            self.adder.add_paths(paths)
+
+    def cancel_import(self) -> None:
+        self.adder.cancel()
+
+    def paste_from_clipboard(self) -> None:
+        """Ctrl+V: a screenshot on the clipboard becomes a file of the selected order."""
+        if self.session is not None:
+            self.adder.paste()
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's API
+        # Ctrl+V anywhere on the page that is not a text field (those paste text themselves).
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_from_clipboard()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 - Qt's API
+        if self.session is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 - Qt's API
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
+
+    # -- viewing ------------------------------------------------------------------------------
+
+    def open_attachment(self, attachment_id: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        attachment = session.attachment(attachment_id)
+        self._run(lambda: session.read_bytes(attachment_id),
+                  lambda data: self._show_viewer(attachment, data))
+
+    def _show_viewer(self, attachment: Any, data: bytes) -> None:
+        from desktop.ui.archive_viewer import ViewerDialog
+
+        self.viewer = ViewerDialog(attachment, data, self)
+        self.viewer.export_requested.connect(self.export_attachment)
+        self.viewer.open()
+
+    def export_attachment(self, attachment: Any) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export a decrypted copy"),
+                                                attachment.name)
+        if target and self.session is not None:
+            session = self.session
+            self._run(lambda: session.export(attachment.id, target, overwrite=True),
+                      lambda _size: self.message.setText(
+                          self.tr("Exported a decrypted copy to {path}.").format(path=target)))
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _run(self, fn: Any, success: Any, failure: Any = None, finished: Any = None) -> None:
+        task = Task(fn).on_success(success).reporting_to(self)
+        if failure is not None:
+            task.on_failure(failure)
+        if finished is not None:
+            task.on_finished(finished)
+        self._keep(task)
+        task.start(self.pool)
+
+    def _keep(self, task: Task) -> None:
+        self._tasks.add(task)
+        task.on_finished(lambda: self._tasks.discard(task))
+
+    @staticmethod
+    def _translate(context: str, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate(context, text)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's API
+        self.lock()
+        super().closeEvent(event)
+

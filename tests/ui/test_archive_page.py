@@ -1,0 +1,231 @@
+"""The Archive page through the real window: create, unlock, lock, add evidence, view, search."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QBuffer, QIODevice, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QGuiApplication, QImage, QPainter, QPdfWriter
+from PySide6.QtWidgets import QApplication
+
+from desktop.settings import AUTO_LOCK_MINUTES
+from desktop.ui.main_window import MainWindow
+
+PASS = "kucing oranye makan pisang goreng"
+
+
+def _png(path: Path, text: str, size: int = 64) -> Path:
+    image = QImage(size, size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.drawText(4, 30, text)
+    painter.end()
+    assert image.save(str(path), "PNG")
+    return path
+
+
+def _pdf(path: Path, text: str) -> Path:
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    painter.drawText(200, 400, text)
+    painter.end()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, settings, pool, tmp_path, monkeypatch):
+    monkeypatch.setenv("SHOPSAFE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    win = MainWindow(settings, pool)
+    qtbot.addWidget(win)
+    win.show_page("archive")
+    win.resize(1024, 600)
+    win.show()
+    yield win
+    page = win.page("archive")
+    page.lock()
+    pool.waitForDone(10_000)
+    from desktop.ui.tasks import writer_pool
+
+    writer_pool().waitForDone(10_000)
+
+
+def _create(qtbot, page):
+    page.create_button.click()
+    dialog = page.create_dialog
+    dialog.passphrase.setText("password1")
+    dialog.repeat.setText("password1")
+    assert not dialog.create_button.isEnabled() and dialog.anyway.isVisible()
+    assert dialog.strength_label.text()
+    dialog.passphrase.setText(PASS)
+    dialog.repeat.setText(PASS)
+    assert dialog.create_button.isEnabled() and not dialog.anyway.isVisible()
+    dialog.create_button.click()
+    assert dialog.passphrase.text() == ""
+    qtbot.waitUntil(lambda: page.session is not None, timeout=20_000)
+    key_dialog = page.recovery_dialog
+    assert key_dialog.isVisible() and "-" in key_dialog.key_label.text()
+    key_dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text() == key_dialog.key_label.text()
+    key_dialog.accept()
+    return key_dialog.key_label.text()
+
+
+def _unlock(qtbot, page, passphrase):
+    page.passphrase.setText(passphrase)
+    page.unlock_button.click()
+    assert page.passphrase.text() == ""
+    qtbot.waitUntil(lambda: page.unlock_button.isEnabled(), timeout=20_000)
+
+
+def _wait_writes(qtbot):
+    from desktop.ui.tasks import writer_pool
+
+    qtbot.waitUntil(lambda: writer_pool().activeThreadCount() == 0, timeout=20_000)
+    QApplication.processEvents()
+
+
+def test_create_lock_unlock_wrong_passphrase_and_auto_lock(qtbot, window, tmp_path, settings):
+    page = window.page("archive")
+    assert page.stack.currentIndex() == 0
+    recovery_key = _create(qtbot, page)
+    assert page.stack.currentIndex() == 2
+    assert (tmp_path / "data" / "Archive.shopsafe" / "archive.json").is_file()
+    page.new_order.click()
+    _wait_writes(qtbot)
+    assert page.model.rowCount() == 1
+    page.lock_button.click()
+    assert page.stack.currentIndex() == 1 and page.model.rowCount() == 0
+    _unlock(qtbot, page, "not the passphrase")
+    assert page.session is None and "wrong" in page.unlock_error.text()
+    _unlock(qtbot, page, PASS)
+    assert page.session is not None and page.model.rowCount() == 1
+    page.idle_timer.setInterval(50)
+    page.idle_timer.start()
+    qtbot.waitUntil(lambda: page.session is None, timeout=5_000)
+    assert page.stack.currentIndex() == 1 and page.model.rowCount() == 0
+    assert settings.value(AUTO_LOCK_MINUTES) == 10
+    page.use_recovery.setChecked(True)  # forgot the passphrase
+    _unlock(qtbot, page, recovery_key)
+    assert page.session is not None and page.model.rowCount() == 1
+
+
+def test_drop_paste_view_search_and_no_plaintext_left(qtbot, window, tmp_path):
+    page = window.page("archive")
+    _create(qtbot, page)
+    evidence = tmp_path / "evidence"
+    evidence.mkdir()
+    png = _png(evidence / "chat-penjual.png", "RefundPromise")
+    pdf = _pdf(evidence / "struk-belanja.pdf", "Receipt 4711 Toko Jaya")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(png)), QUrl.fromLocalFile(str(pdf))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(drop)
+    _wait_writes(qtbot)
+    qtbot.waitUntil(lambda: page.detail.files.count() == 2, timeout=10_000)
+    assert page.message.text().startswith("2 file")
+    order_id = page.current_order_id()
+    page.detail.seller.setText("Toko Jaya Café")
+    page.detail.seller.editingFinished.emit()
+    _wait_writes(qtbot)
+    assert page.session.order(order_id).seller == "Toko Jaya Café"
+
+    pasted = QImage(40, 30, QImage.Format.Format_RGB32)
+    pasted.fill(QColor("red"))
+    QGuiApplication.clipboard().setImage(pasted)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    _wait_writes(qtbot)
+    qtbot.waitUntil(lambda: page.detail.files.count() == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: page.detail.thumbnail_count() == 2, timeout=10_000)
+
+    names = {page.detail.files.item(r).text(): r for r in range(page.detail.files.count())}
+    page.open_attachment(page.detail.files.item(names["struk-belanja.pdf"]).data(
+        Qt.ItemDataRole.UserRole))
+    qtbot.waitUntil(lambda: getattr(page, "viewer", None) is not None, timeout=10_000)
+    from PySide6.QtPdf import QPdfDocument
+
+    document = page.viewer.document
+    assert document.status() == QPdfDocument.Status.Ready and document.pageCount() == 1
+    assert "Receipt 4711" in document.getAllText(0).text()
+    page.viewer.accept()
+    page.open_attachment(page.detail.files.item(names["chat-penjual.png"]).data(
+        Qt.ItemDataRole.UserRole))
+    qtbot.waitUntil(lambda: page.viewer.image_view is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.viewer._fitted, timeout=5_000)
+    qtbot.wait(50)  # the fit-to-window runs first
+    fitted = page.viewer.image_view.zoom
+    page.viewer.image_view.zoom_by(2.0)
+    assert page.viewer.image_view.zoom == pytest.approx(fitted * 2.0)
+    page.viewer.accept()
+
+    page.new_order.click()
+    _wait_writes(qtbot)
+    assert page.model.rowCount() == 2
+    qtbot.keyClicks(page.search, "cafe")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2_000)
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 2) == order_id
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=2_000)
+
+    page.lock()
+    assert page.detail.thumbnail_count() == 0 and page.detail.files.count() == 0
+    secrets = [png.read_bytes(), pdf.read_bytes(), b"RefundPromise", b"Receipt 4711"]
+    scanned = 0
+    for folder in (tmp_path / "data", tmp_path / "tmp", Path(os.environ.get("TMPDIR", "/tmp"))):
+        for path in folder.rglob("*"):
+            if path.is_file() and evidence not in path.parents:
+                data = path.read_bytes()
+                scanned += 1
+                for secret in secrets:
+                    assert secret not in data, f"plaintext in {path}"
+    assert scanned > 5
+
+
+def test_corrupt_image_is_refused_with_a_message(qtbot, window, tmp_path):
+    page = window.page("archive")
+    _create(qtbot, page)
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 50)
+    page.add_paths([broken])
+    _wait_writes(qtbot)
+    qtbot.waitUntil(lambda: "Not added" in page.message.text(), timeout=10_000)
+    assert "broken.png" in page.message.text()
+    order = page.session.orders()[0]
+    assert order.file_count == 0
+
+
+def test_page_follows_a_language_change(qtbot, window, settings):
+    from desktop.settings import LANGUAGE
+
+    page = window.page("archive")
+    assert page.create_button.text() == "Create an archive…"
+    settings.set_value(LANGUAGE, "es")
+    qtbot.waitUntil(lambda: page.create_button.text() == "Crear un archivo…", timeout=5_000)
+    assert page.lock_button.text() == "Bloquear"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Fecha"
+    settings.set_value(LANGUAGE, "id")
+    qtbot.waitUntil(lambda: page.lock_button.text() == "Kunci", timeout=5_000)
+
+
+def test_a_long_import_runs_in_slices_and_can_be_cancelled(qtbot, window, tmp_path):
+    """Other writes get the serial writer between slices; cancel keeps what was added."""
+    page = window.page("archive")
+    _create(qtbot, page)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(60):
+        _png(folder / f"shot-{n:02d}.png", f"shot {n}", size=400)
+    page.add_paths([folder])
+    qtbot.waitUntil(lambda: page.progress.value() >= 5, timeout=30_000)
+    page.cancel_button.click()
+    qtbot.waitUntil(lambda: not page.adder.busy, timeout=30_000)
+    _wait_writes(qtbot)
+    assert "cancelled" in page.message.text()
+    order = page.session.orders()[0]
+    assert 5 <= order.file_count < 60
+    assert page.model.rowCount() == 1 and page.current_order_id() == order.id
