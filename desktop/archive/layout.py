@@ -12,8 +12,15 @@ from pathlib import Path
 
 from desktop.archive import crypto
 from desktop.archive.crypto import KdfParams
-from desktop.archive.encoding import FormatError, b64d, b64e, canonical_json, parse_canonical_json
-from desktop.archive.keys import UnsupportedFileVersion, check_archive_id, check_id
+from desktop.archive.encoding import (
+    FormatError,
+    b64d,
+    b64e,
+    canonical_json,
+    check_version,
+    parse_canonical_json,
+)
+from desktop.archive.keys import check_archive_id, check_id
 from desktop.fileio import write_atomically
 
 __all__ = [
@@ -209,17 +216,12 @@ def make_header(archive_id: str, founder: str, floor: KdfParams, cap: KdfParams,
 
 
 def parse_header(data: bytes) -> ArchiveHeader:
-    """Parse archive.json; raises FormatError or UnsupportedFileVersion (MAC checked later)."""
+    """Parse archive.json; raises FormatError or NewerFormat (MAC checked later)."""
     doc = parse_canonical_json(data, max_size=64 * 1024)
     if doc.get("format") != "shopsafe-archive":
         raise FormatError("not a ShopSafe archive header")
     version = doc.get("version")
-    if type(version) is not int:
-        raise FormatError("version is not an integer")
-    if version > ARCHIVE_VERSION:
-        raise UnsupportedFileVersion(version)
-    if version not in (1, 2):
-        raise FormatError("unknown version")
+    check_version(version, ARCHIVE_VERSION, older=(1,))
     if set(doc) != {"format", "version", "id", "founder", "floor", "cap", "mac"}:
         raise FormatError("fields differ from the archive.json layout")
     try:

@@ -44,11 +44,11 @@
     </message>
     <message>
         <source>Only the start of the text was checked</source>
-        <translation>Solo se revisó el principio del texto</translation>
+        <translation>Solo se comprobó el principio del texto</translation>
     </message>
     <message>
         <source>The text is {length} characters long; ShopSafe read the first {limit}. Paste only the link or the number you want to check.</source>
-        <translation>El texto tiene {length} caracteres; ShopSafe leyó los primeros {limit}. Pega solo el enlace o el número que quieres revisar.</translation>
+        <translation>El texto tiene {length} caracteres; ShopSafe leyó los primeros {limit}. Pega solo el enlace o el número que quieres comprobar.</translation>
     </message>
     <message>
         <source>Also in the message: {host}</source>
@@ -1272,6 +1272,10 @@
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
+    <message>
+        <source>not entered</source>
+        <translation>sin indicar</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -1408,11 +1412,11 @@
     </message>
     <message>
         <source>The check could not be completed</source>
-        <translation>No se pudo completar la revisión</translation>
+        <translation>No se pudo completar la comprobación</translation>
     </message>
     <message>
         <source>Something unexpected stopped this check; the details are in ShopSafe&apos;s log. Nothing here means the seller is safe.</source>
-        <translation>Algo inesperado detuvo esta revisión; los detalles están en el registro de ShopSafe. Nada de lo que aparece aquí significa que el vendedor sea seguro.</translation>
+        <translation>Algo inesperado detuvo esta comprobación; los detalles están en el registro de ShopSafe. Nada de lo que aparece aquí significa que el vendedor sea seguro.</translation>
     </message>
     <message>
         <source>{path} could not be read: {reason}</source>
@@ -3199,15 +3203,15 @@ shopsafe --help muestra todos los comandos.</translation>
     </message>
     <message>
         <source>The link is longer than {limit} characters, more than web servers accept. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation>El enlace tiene más de {limit} caracteres, más de lo que aceptan los servidores web. No puede llevar a una tienda real: está roto o hecho para confundir a los verificadores.</translation>
+        <translation>El enlace tiene más de {limit} caracteres, más de lo que aceptan los servidores web. No puede llevar a una tienda real; está roto o hecho para confundir a los comprobadores.</translation>
     </message>
     <message>
         <source>The site name in the link is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation>El nombre del sitio en el enlace supera los {limit} caracteres que permite el sistema de nombres de internet. No puede llevar a una tienda real: está roto o hecho para confundir a los verificadores.</translation>
+        <translation>El nombre del sitio en el enlace supera los {limit} caracteres que permite el sistema de nombres de internet. No puede llevar a una tienda real; está roto o hecho para confundir a los comprobadores.</translation>
     </message>
     <message>
         <source>A part of the site name between two dots is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation>Una parte del nombre del sitio entre dos puntos supera los {limit} caracteres que permite el sistema de nombres de internet. No puede llevar a una tienda real: está roto o hecho para confundir a los verificadores.</translation>
+        <translation>Una parte del nombre del sitio entre dos puntos supera los {limit} caracteres que permite el sistema de nombres de internet. No puede llevar a una tienda real; está roto o hecho para confundir a los comprobadores.</translation>
     </message>
     <message>
         <source>This link is too long to be real</source>
@@ -3215,7 +3219,7 @@ shopsafe --help muestra todos los comandos.</translation>
     </message>
     <message>
         <source>Do not open it. Ask the seller for the shop&apos;s address and check that.</source>
-        <translation>No lo abras. Pide al vendedor la dirección de la tienda y revisa esa.</translation>
+        <translation>No lo abras. Pide al vendedor la dirección de la tienda y comprueba esa.</translation>
     </message>
     <message>
         <source>Seller on a social network</source>
@@ -3904,7 +3908,6 @@ Atajo: {shortcut}</translation>
     <name>OffersModel</name>
     <message>
         <source>Offer</source>
-        <extracomment>A number the offer keeps for its life on the page (&quot;Offer 3&quot; while it has no name).</extracomment>
         <translation>Oferta</translation>
     </message>
     <message>
@@ -4489,6 +4492,42 @@ Atajo: {shortcut}</translation>
         <source>Domain registered {age} ago</source>
         <translation>Dominio registrado hace {age}</translation>
     </message>
+    <message>
+        <source>transfer to another registrar</source>
+        <translation>transferencia a otro registrador</translation>
+    </message>
+    <message>
+        <source>new registration</source>
+        <translation>nuevo registro</translation>
+    </message>
+    <message>
+        <source>re-instantiation after deletion</source>
+        <translation>restauración tras su borrado</translation>
+    </message>
+    <message>
+        <source>Old domain that changed hands recently</source>
+        <translation>Dominio antiguo que cambió de manos hace poco</translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {registered}, but the registry records a {event} on {date} ({days} days ago). Fake shops buy old domains because an old date looks trustworthy; the age of this domain says little about who runs the shop today.</source>
+        <translation>{domain} se registró el {registered}, pero el registro anota un cambio ({event}) el {date} (hace {days} días). Las tiendas falsas compran dominios antiguos porque una fecha antigua inspira confianza; la antigüedad de este dominio dice poco de quién lleva hoy la tienda.</translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {registered}, but its registry status says &quot;{status}&quot;: it is moving to another registrar or came back from deletion. Fake shops buy old domains because an old date looks trustworthy.</source>
+        <translation>{domain} se registró el {registered}, pero su estado en el registro es &quot;{status}&quot;: está pasando a otro registrador o acaba de volver tras su borrado. Las tiendas falsas compran dominios antiguos porque una fecha antigua inspira confianza.</translation>
+    </message>
+    <message>
+        <source>Do not trust the shop for its domain&apos;s age. Look for reviews written after the change, and pay only in a way that protects you.</source>
+        <translation>No confíes en la tienda por la antigüedad de su dominio. Busca opiniones escritas después del cambio y paga solo de una forma que te proteja.</translation>
+    </message>
+    <message>
+        <source>Domain registration changed {days} days ago</source>
+        <translation>El registro del dominio cambió hace {days} días</translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {registered} and its registration was last changed on {date}. That can be a renewal, or a new owner; the domain&apos;s age alone does not vouch for the shop.</source>
+        <translation>{domain} se registró el {registered} y su registro cambió por última vez el {date}. Puede ser una renovación o un nuevo dueño; la antigüedad del dominio por sí sola no avala la tienda.</translation>
+    </message>
 </context>
 <context>
     <name>Reason</name>
@@ -4590,7 +4629,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>a trade name without a company form</source>
-        <translation>un nombre comercial sin forma societaria</translation>
+        <translation>un nombre comercial sin forma de sociedad</translation>
     </message>
     <message>
         <source>holder not named</source>
@@ -5073,18 +5112,6 @@ Atajo: {shortcut}</translation>
         <translation>Agranda todo el texto de la ventana (también con Ctrl++ y Ctrl+-).</translation>
     </message>
     <message>
-        <source>Check a shop</source>
-        <translation>Comprobar tienda</translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation>Costo total</translation>
-    </message>
-    <message>
-        <source>Sellers</source>
-        <translation>Vendedores</translation>
-    </message>
-    <message>
         <source>Open the page “{page}”</source>
         <translation>Abrir la página “{page}”</translation>
     </message>
@@ -5146,6 +5173,93 @@ Atajo: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>ShopSigns</name>
+    <message>
+        <source>Pressure to buy now: {examples}</source>
+        <translation>Presión para comprar ya: {examples}</translation>
+    </message>
+    <message>
+        <source>The shop pushes you to decide fast. Its domain is old and unchanged, so this is probably an ordinary sale; still take your time.</source>
+        <translation>La tienda te empuja a decidir deprisa. Su dominio es antiguo y no ha cambiado, así que probablemente es una oferta normal; aun así, tómate tu tiempo.</translation>
+    </message>
+    <message>
+        <source>Countdowns and &quot;only a few left&quot; are there to make you pay before you check the shop. Fake shops use them on every product.</source>
+        <translation>Las cuentas atrás y los &quot;quedan pocas unidades&quot; buscan que pagues antes de comprobar la tienda. Las tiendas falsas los ponen en todos los productos.</translation>
+    </message>
+    <message>
+        <source>Ignore the timer: a real offer is still there after you have checked the shop.</source>
+        <translation>Ignora el contador: una oferta real sigue ahí después de comprobar la tienda.</translation>
+    </message>
+    <message>
+        <source>The policies name another shop: {other}</source>
+        <translation>Las políticas nombran otra tienda: {other}</translation>
+    </message>
+    <message>
+        <source>The terms, returns or privacy pages of {host} speak of {other}. Fake shops copy their policies from other shops and forget to change the name, so the rights they promise belong to someone else.</source>
+        <translation>Las páginas de condiciones, devoluciones o privacidad de {host} hablan de {other}. Las tiendas falsas copian sus políticas de otras tiendas y olvidan cambiar el nombre, así que los derechos que prometen son de otro.</translation>
+    </message>
+    <message>
+        <source>Do not rely on these policies. Ask the shop who you are buying from.</source>
+        <translation>No te fíes de estas políticas. Pregunta a la tienda a quién le estás comprando.</translation>
+    </message>
+    <message>
+        <source>The company number {id} appears with two names: &quot;{first}&quot; and &quot;{second}&quot;. A real company has one name; a fake shop copies its legal pages from several places.</source>
+        <translation>El número de empresa {id} aparece con dos nombres: &quot;{first}&quot; y &quot;{second}&quot;. Una empresa real tiene un solo nombre; una tienda falsa copia sus textos legales de varios sitios.</translation>
+    </message>
+    <message>
+        <source>The legal notice names &quot;{first}&quot;, the policies &quot;{second}&quot;. Who would you claim your money back from?</source>
+        <translation>El aviso legal nombra a &quot;{first}&quot; y las políticas a &quot;{second}&quot;. ¿A quién le reclamarías tu dinero?</translation>
+    </message>
+    <message>
+        <source>Different company names: {first} / {second}</source>
+        <translation>Nombres de empresa distintos: {first} / {second}</translation>
+    </message>
+    <message>
+        <source>Look the company number up in the official register and see which name it belongs to.</source>
+        <translation>Busca el número de empresa en el registro oficial y comprueba a qué nombre pertenece.</translation>
+    </message>
+    <message>
+        <source>The address is a placeholder: {address}</source>
+        <translation>La dirección es de ejemplo: {address}</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address is the sample text of a website template, not a place. There is no address where you could reach or claim against this shop.</source>
+        <translation>La dirección de la tienda es el texto de ejemplo de una plantilla web, no un lugar. No hay ninguna dirección donde localizar o reclamar a esta tienda.</translation>
+    </message>
+    <message>
+        <source>Do not pay a shop that gives no real address.</source>
+        <translation>No pagues a una tienda que no da una dirección real.</translation>
+    </message>
+    <message>
+        <source>{count} brands at up to {percent} % off</source>
+        <translation>{count} marcas con hasta un {percent} % de descuento</translation>
+    </message>
+    <message>
+        <source>The shop sells {brands} at discounts of up to {percent} %. Its domain is old and unchanged and nothing else looks wrong, so this is more likely a large retailer&apos;s sale; still compare the price with the brand&apos;s own shop.</source>
+        <translation>La tienda vende {brands} con descuentos de hasta el {percent} %. Su dominio es antiguo, no ha cambiado y nada más parece raro, así que es más probable que sean las rebajas de un gran comercio; aun así, compara el precio con la tienda de la propia marca.</translation>
+    </message>
+    <message>
+        <source>The shop sells {brands} at discounts of up to {percent} %. Brand goods of many unrelated makers, all far below their price, is how fake outlet shops lure buyers; brands do not let real shops sell this cheap.</source>
+        <translation>La tienda vende {brands} con descuentos de hasta el {percent} %. Artículos de muchas marcas sin relación entre sí, todos muy por debajo de su precio, son el cebo de las tiendas outlet falsas; las marcas no dejan vender tan barato a las tiendas reales.</translation>
+    </message>
+    <message>
+        <source>Buy brand goods from the brand&apos;s own shop or an authorised dealer.</source>
+        <translation>Compra artículos de marca en la tienda de la propia marca o en un distribuidor autorizado.</translation>
+    </message>
+    <message>
+        <source>Does not fit its country ending: {what}</source>
+        <translation>No encaja con su terminación de país: {what}</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address ends in .{suffix}, but its prices, phone numbers or address point elsewhere ({what}). Fake shops pose as local shops and are run from somewhere else.</source>
+        <translation>La dirección web de la tienda termina en .{suffix}, pero sus precios, teléfonos o dirección apuntan a otro lugar ({what}). Las tiendas falsas se hacen pasar por tiendas locales y se gestionan desde otro sitio.</translation>
+    </message>
+    <message>
+        <source>Ask where the goods ship from and who you would claim against.</source>
+        <translation>Pregunta desde dónde se envía la mercancía y a quién podrías reclamar.</translation>
+    </message>
+</context>
+<context>
     <name>SiteCheck</name>
     <message>
         <source>No payment methods named</source>
@@ -5161,7 +5275,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Pay only by card, PayPal, marketplace escrow (rekber) or real cash on delivery; never into a private account or a phone number.</source>
-        <translation>Paga solo con tarjeta, PayPal, el pago protegido de un marketplace o un pago contra entrega de verdad; nunca a una cuenta particular ni a un número de teléfono.</translation>
+        <translation>Paga solo con tarjeta, PayPal, el pago protegido del marketplace o contra reembolso de verdad; nunca a una cuenta particular ni a un número de teléfono.</translation>
     </message>
     <message>
         <source>Payment instructions: {method} to {recipient}</source>
@@ -5169,7 +5283,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop&apos;s legal pages.</source>
-        <translation>La tienda pide {method} a {recipient} ({kind}). Un pago así no se puede revertir; comprueba que el titular de la cuenta es la empresa que figura en las páginas legales de la tienda.</translation>
+        <translation>La tienda pide {method} a {recipient} ({kind}). Un pago así no se puede revertir; comprueba que el titular de la cuenta es la empresa que figura en los textos legales de la tienda.</translation>
     </message>
     <message>
         <source>Payment goes to a private person: {method} to {recipient}</source>
@@ -5185,7 +5299,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The shop asks for {method} to {recipient}. Such payments cannot be traced back or reversed; honest shops do not ask for them.</source>
-        <translation>La tienda pide {method} a {recipient}. Estos pagos no se pueden rastrear ni revertir; las tiendas honestas no los piden.</translation>
+        <translation>La tienda pide {method} a {recipient}. Esos pagos no se pueden rastrear ni revertir; las tiendas honradas no los piden.</translation>
     </message>
     <message>
         <source>{detail} The shop also advertises {advertised}, but what it asks you to do is what counts.</source>
@@ -5193,15 +5307,15 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Methods that protect you (card, PayPal, cash on delivery, escrow) are better than a bank transfer, a cash deposit or a payment to a phone number.</source>
-        <translation>Las formas de pago que te protegen (tarjeta, PayPal, contra entrega, pago protegido) son mejores que una transferencia, un depósito en efectivo o un pago a un número de teléfono.</translation>
+        <translation>Los métodos que te protegen (tarjeta, PayPal, contra reembolso, pago protegido) son mejores que una transferencia, un depósito en efectivo o un pago a un número de teléfono.</translation>
     </message>
     <message>
         <source>Cash on delivery only after a payment first</source>
-        <translation>Contra entrega solo tras un pago previo</translation>
+        <translation>Contra reembolso solo tras un pago previo</translation>
     </message>
     <message>
         <source>The shop offers cash on delivery but asks for a down payment or the shipping cost in advance. That first payment is the usual loss in fake COD offers.</source>
-        <translation>La tienda ofrece pago contra entrega pero pide un anticipo o el envío por adelantado. Ese primer pago es lo que se suele perder en las falsas ofertas contra entrega.</translation>
+        <translation>La tienda ofrece contra reembolso pero pide un anticipo o los gastos de envío por adelantado. Ese primer pago es lo que se suele perder en las ofertas falsas de contra reembolso.</translation>
     </message>
     <message>
         <source>Only bank transfer is accepted</source>
@@ -5221,7 +5335,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The shop takes only {methods}. None of them can be reversed if the goods never arrive.</source>
-        <translation>La tienda solo acepta {methods}. Ninguno se puede revertir si el pedido nunca llega.</translation>
+        <translation>La tienda solo acepta {methods}. Ninguno se puede revertir si la mercancía no llega nunca.</translation>
     </message>
     <message>
         <source>Asks for payment in cryptocurrency</source>
@@ -5361,19 +5475,19 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>The page sends you on to another site: {domain}</source>
-        <translation>La página te envía a otro sitio: {domain}</translation>
+        <translation>La página te lleva a otro sitio: {domain}</translation>
     </message>
     <message>
         <source>Check the address you end up on separately before you pay there.</source>
-        <translation>Revisa por separado la dirección a la que llegas antes de pagar allí.</translation>
+        <translation>Comprueba por separado la dirección a la que llegas antes de pagar allí.</translation>
     </message>
     <message>
         <source>Part of the shop&apos;s pages was not read</source>
-        <translation>Una parte de las páginas de la tienda no se leyó</translation>
+        <translation>Parte de las páginas de la tienda no se leyó</translation>
     </message>
     <message>
         <source>{count} page(s) were too large or too broken to read completely in time; {url} was read only in part. What the rest says was not checked.</source>
-        <translation>{count} página(s) eran demasiado grandes o estaban demasiado rotas para leerlas enteras a tiempo; {url} se leyó solo en parte. Lo que dice el resto no se revisó.</translation>
+        <translation>{count} página(s) eran demasiado grandes o estaban demasiado rotas para leerlas enteras a tiempo; {url} se leyó solo en parte. Lo que dice el resto no se comprobó.</translation>
     </message>
     <message>
         <source>{first}, {rest}</source>
@@ -5655,6 +5769,14 @@ Atajo: {shortcut}</translation>
     <message>
         <source>High risk: several independent warning signs together match a typical fake shop.</source>
         <translation>Riesgo alto: varias señales de alarma independientes encajan a la vez con una tienda falsa típica.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own pages: contact details, policies, payment methods (they could not be read)</source>
+        <translation>Las páginas de la propia tienda: contacto, políticas, formas de pago (no se pudieron leer)</translation>
+    </message>
+    <message>
+        <source>High risk: the address imitates a known name and the domain is new or recently changed hands.</source>
+        <translation>Riesgo alto: la dirección imita un nombre conocido y el dominio es nuevo o cambió de manos hace poco.</translation>
     </message>
 </context>
 </TS>

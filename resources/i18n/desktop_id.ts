@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>The text is {length} characters long; ShopSafe read the first {limit}. Paste only the link or the number you want to check.</source>
-        <translation>Teks ini panjangnya {length} karakter; ShopSafe hanya membaca {limit} karakter pertama. Tempelkan hanya tautan atau nomor yang ingin Anda periksa.</translation>
+        <translation>Teks ini panjangnya {length} karakter; ShopSafe membaca {limit} karakter pertama. Tempelkan hanya tautan atau nomor yang ingin Anda periksa.</translation>
     </message>
     <message>
         <source>Also in the message: {host}</source>
@@ -1271,6 +1271,10 @@
         <source>Amount</source>
         <translation>Jumlah</translation>
     </message>
+    <message>
+        <source>not entered</source>
+        <translation>belum diisi</translation>
+    </message>
 </context>
 <context>
     <name>Category</name>
@@ -1411,7 +1415,7 @@
     </message>
     <message>
         <source>Something unexpected stopped this check; the details are in ShopSafe&apos;s log. Nothing here means the seller is safe.</source>
-        <translation>Ada masalah tak terduga yang menghentikan pemeriksaan ini; rinciannya ada di log ShopSafe. Tidak ada hasil di sini yang berarti penjual ini aman.</translation>
+        <translation>Sesuatu yang tidak terduga menghentikan pemeriksaan ini; rinciannya ada di log ShopSafe. Tidak ada apa pun di sini yang berarti penjual aman.</translation>
     </message>
     <message>
         <source>{path} could not be read: {reason}</source>
@@ -2722,7 +2726,7 @@ shopsafe --help menampilkan semua perintah.</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation>Nama badan hukum</translation>
+        <translation>Nama resmi</translation>
     </message>
     <message>
         <source>Discount</source>
@@ -2742,7 +2746,7 @@ shopsafe --help menampilkan semua perintah.</translation>
     </message>
     <message>
         <source>Paid to</source>
-        <translation>Dibayar ke</translation>
+        <translation>Dibayar kepada</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -2750,7 +2754,7 @@ shopsafe --help menampilkan semua perintah.</translation>
     </message>
     <message>
         <source>Advertised</source>
-        <translation>Yang diiklankan</translation>
+        <translation>Diiklankan</translation>
     </message>
     <message>
         <source>Ends on</source>
@@ -3198,23 +3202,23 @@ shopsafe --help menampilkan semua perintah.</translation>
     </message>
     <message>
         <source>The link is longer than {limit} characters, more than web servers accept. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation>Tautan ini lebih panjang dari {limit} karakter, melebihi batas yang diterima server web. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau sengaja dibuat untuk mengelabui pemeriksa.</translation>
+        <translation>Tautan ini lebih panjang dari {limit} karakter, melebihi batas yang diterima server web. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
         <source>The site name in the link is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation>Nama situs dalam tautan ini lebih panjang dari {limit} karakter yang diizinkan sistem nama internet. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau sengaja dibuat untuk mengelabui pemeriksa.</translation>
+        <translation>Nama situs dalam tautan lebih panjang dari {limit} karakter yang diizinkan sistem nama internet. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
         <source>A part of the site name between two dots is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
-        <translation>Salah satu bagian nama situs di antara dua titik lebih panjang dari {limit} karakter yang diizinkan sistem nama internet. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau sengaja dibuat untuk mengelabui pemeriksa.</translation>
+        <translation>Salah satu bagian nama situs di antara dua titik lebih panjang dari {limit} karakter yang diizinkan sistem nama internet. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
         <source>This link is too long to be real</source>
-        <translation>Tautan ini terlalu panjang untuk menjadi tautan asli</translation>
+        <translation>Tautan ini terlalu panjang untuk asli</translation>
     </message>
     <message>
         <source>Do not open it. Ask the seller for the shop&apos;s address and check that.</source>
-        <translation>Jangan dibuka. Minta alamat toko kepada penjual, lalu periksa alamat itu.</translation>
+        <translation>Jangan dibuka. Minta alamat toko kepada penjual dan periksa alamat itu.</translation>
     </message>
     <message>
         <source>Seller on a social network</source>
@@ -3903,7 +3907,6 @@ Pintasan: {shortcut}</translation>
     <name>OffersModel</name>
     <message>
         <source>Offer</source>
-        <extracomment>A number the offer keeps for its life on the page (&quot;Offer 3&quot; while it has no name).</extracomment>
         <translation>Penawaran</translation>
     </message>
     <message>
@@ -4056,15 +4059,15 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>cash deposit</source>
-        <translation>setor tunai</translation>
+        <translation>setoran tunai</translation>
     </message>
     <message>
         <source>payment to a phone number</source>
-        <translation>pembayaran ke nomor HP</translation>
+        <translation>pembayaran ke nomor telepon</translation>
     </message>
     <message>
         <source>money-transfer service</source>
-        <translation>layanan kirim uang</translation>
+        <translation>layanan pengiriman uang</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4491,42 @@ Pintasan: {shortcut}</translation>
         <source>Domain registered {age} ago</source>
         <translation>Domain didaftarkan {age} yang lalu</translation>
     </message>
+    <message>
+        <source>transfer to another registrar</source>
+        <translation>pemindahan ke registrar lain</translation>
+    </message>
+    <message>
+        <source>new registration</source>
+        <translation>pendaftaran ulang</translation>
+    </message>
+    <message>
+        <source>re-instantiation after deletion</source>
+        <translation>pemulihan setelah dihapus</translation>
+    </message>
+    <message>
+        <source>Old domain that changed hands recently</source>
+        <translation>Domain lama yang baru saja berpindah tangan</translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {registered}, but the registry records a {event} on {date} ({days} days ago). Fake shops buy old domains because an old date looks trustworthy; the age of this domain says little about who runs the shop today.</source>
+        <translation>{domain} didaftarkan pada {registered}, tetapi registri mencatat {event} pada {date} ({days} hari lalu). Toko palsu membeli domain lama karena tanggal yang lama terlihat tepercaya; umur domain ini tidak banyak menjelaskan siapa yang menjalankan toko sekarang.</translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {registered}, but its registry status says &quot;{status}&quot;: it is moving to another registrar or came back from deletion. Fake shops buy old domains because an old date looks trustworthy.</source>
+        <translation>{domain} didaftarkan pada {registered}, tetapi status registrinya &quot;{status}&quot;: domain ini sedang pindah ke registrar lain atau baru kembali dari penghapusan. Toko palsu membeli domain lama karena tanggal yang lama terlihat tepercaya.</translation>
+    </message>
+    <message>
+        <source>Do not trust the shop for its domain&apos;s age. Look for reviews written after the change, and pay only in a way that protects you.</source>
+        <translation>Jangan percaya toko ini hanya karena umur domainnya. Cari ulasan yang ditulis setelah perubahan itu, dan bayar hanya dengan cara yang melindungi Anda.</translation>
+    </message>
+    <message>
+        <source>Domain registration changed {days} days ago</source>
+        <translation>Pendaftaran domain diubah {days} hari lalu</translation>
+    </message>
+    <message>
+        <source>{domain} was registered on {registered} and its registration was last changed on {date}. That can be a renewal, or a new owner; the domain&apos;s age alone does not vouch for the shop.</source>
+        <translation>{domain} didaftarkan pada {registered} dan pendaftarannya terakhir diubah pada {date}. Itu bisa perpanjangan, atau pemilik baru; umur domain saja tidak menjamin toko ini.</translation>
+    </message>
 </context>
 <context>
     <name>Reason</name>
@@ -4585,7 +4624,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>a company</source>
-        <translation>perusahaan</translation>
+        <translation>sebuah perusahaan</translation>
     </message>
     <message>
         <source>a trade name without a company form</source>
@@ -4593,7 +4632,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>holder not named</source>
-        <translation>nama pemilik tidak disebut</translation>
+        <translation>pemilik rekening tidak disebut</translation>
     </message>
 </context>
 <context>
@@ -5072,18 +5111,6 @@ Pintasan: {shortcut}</translation>
         <translation>Memperbesar semua teks di jendela (Ctrl++ dan Ctrl+- juga bisa).</translation>
     </message>
     <message>
-        <source>Check a shop</source>
-        <translation>Periksa toko</translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation>Total biaya</translation>
-    </message>
-    <message>
-        <source>Sellers</source>
-        <translation>Penjual</translation>
-    </message>
-    <message>
         <source>Open the page “{page}”</source>
         <translation>Buka halaman “{page}”</translation>
     </message>
@@ -5145,6 +5172,93 @@ Pintasan: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>ShopSigns</name>
+    <message>
+        <source>Pressure to buy now: {examples}</source>
+        <translation>Desakan untuk segera membeli: {examples}</translation>
+    </message>
+    <message>
+        <source>The shop pushes you to decide fast. Its domain is old and unchanged, so this is probably an ordinary sale; still take your time.</source>
+        <translation>Toko mendesak Anda memutuskan dengan cepat. Domainnya lama dan tidak berubah, jadi ini kemungkinan promo biasa; tetap luangkan waktu Anda.</translation>
+    </message>
+    <message>
+        <source>Countdowns and &quot;only a few left&quot; are there to make you pay before you check the shop. Fake shops use them on every product.</source>
+        <translation>Hitung mundur dan &quot;stok tinggal sedikit&quot; dibuat agar Anda membayar sebelum memeriksa toko. Toko palsu memakainya di setiap produk.</translation>
+    </message>
+    <message>
+        <source>Ignore the timer: a real offer is still there after you have checked the shop.</source>
+        <translation>Abaikan penghitung waktu: penawaran yang asli masih ada setelah Anda memeriksa toko.</translation>
+    </message>
+    <message>
+        <source>The policies name another shop: {other}</source>
+        <translation>Kebijakan toko menyebut toko lain: {other}</translation>
+    </message>
+    <message>
+        <source>The terms, returns or privacy pages of {host} speak of {other}. Fake shops copy their policies from other shops and forget to change the name, so the rights they promise belong to someone else.</source>
+        <translation>Halaman syarat, pengembalian atau privasi {host} menyebut {other}. Toko palsu menyalin kebijakan dari toko lain dan lupa mengganti namanya, sehingga hak yang dijanjikan milik pihak lain.</translation>
+    </message>
+    <message>
+        <source>Do not rely on these policies. Ask the shop who you are buying from.</source>
+        <translation>Jangan mengandalkan kebijakan ini. Tanyakan kepada toko dari siapa sebenarnya Anda membeli.</translation>
+    </message>
+    <message>
+        <source>The company number {id} appears with two names: &quot;{first}&quot; and &quot;{second}&quot;. A real company has one name; a fake shop copies its legal pages from several places.</source>
+        <translation>Nomor perusahaan {id} muncul dengan dua nama: &quot;{first}&quot; dan &quot;{second}&quot;. Perusahaan asli punya satu nama; toko palsu menyalin halaman hukumnya dari beberapa tempat.</translation>
+    </message>
+    <message>
+        <source>The legal notice names &quot;{first}&quot;, the policies &quot;{second}&quot;. Who would you claim your money back from?</source>
+        <translation>Informasi hukum menyebut &quot;{first}&quot;, kebijakan menyebut &quot;{second}&quot;. Kepada siapa Anda akan menuntut uang Anda kembali?</translation>
+    </message>
+    <message>
+        <source>Different company names: {first} / {second}</source>
+        <translation>Nama perusahaan berbeda: {first} / {second}</translation>
+    </message>
+    <message>
+        <source>Look the company number up in the official register and see which name it belongs to.</source>
+        <translation>Cari nomor perusahaan itu di daftar resmi dan lihat nama siapa yang terdaftar.</translation>
+    </message>
+    <message>
+        <source>The address is a placeholder: {address}</source>
+        <translation>Alamatnya hanya contoh: {address}</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address is the sample text of a website template, not a place. There is no address where you could reach or claim against this shop.</source>
+        <translation>Alamat toko ini adalah teks contoh dari templat situs, bukan tempat nyata. Tidak ada alamat untuk menghubungi atau menuntut toko ini.</translation>
+    </message>
+    <message>
+        <source>Do not pay a shop that gives no real address.</source>
+        <translation>Jangan membayar toko yang tidak memberi alamat asli.</translation>
+    </message>
+    <message>
+        <source>{count} brands at up to {percent} % off</source>
+        <translation>{count} merek dengan diskon hingga {percent} %</translation>
+    </message>
+    <message>
+        <source>The shop sells {brands} at discounts of up to {percent} %. Its domain is old and unchanged and nothing else looks wrong, so this is more likely a large retailer&apos;s sale; still compare the price with the brand&apos;s own shop.</source>
+        <translation>Toko ini menjual {brands} dengan diskon hingga {percent} %. Domainnya lama, tidak berubah, dan tidak ada hal lain yang mencurigakan, jadi ini lebih mungkin promo toko besar; tetap bandingkan harganya dengan toko resmi merek itu.</translation>
+    </message>
+    <message>
+        <source>The shop sells {brands} at discounts of up to {percent} %. Brand goods of many unrelated makers, all far below their price, is how fake outlet shops lure buyers; brands do not let real shops sell this cheap.</source>
+        <translation>Toko ini menjual {brands} dengan diskon hingga {percent} %. Barang bermerek dari banyak produsen yang tidak berhubungan, semuanya jauh di bawah harganya, adalah cara toko outlet palsu memancing pembeli; merek tidak membiarkan toko asli menjual semurah ini.</translation>
+    </message>
+    <message>
+        <source>Buy brand goods from the brand&apos;s own shop or an authorised dealer.</source>
+        <translation>Beli barang bermerek dari toko resmi merek itu atau dari penjual resminya.</translation>
+    </message>
+    <message>
+        <source>Does not fit its country ending: {what}</source>
+        <translation>Tidak cocok dengan akhiran negaranya: {what}</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s address ends in .{suffix}, but its prices, phone numbers or address point elsewhere ({what}). Fake shops pose as local shops and are run from somewhere else.</source>
+        <translation>Alamat situs toko ini berakhiran .{suffix}, tetapi harga, nomor telepon atau alamatnya menunjuk ke tempat lain ({what}). Toko palsu berpura-pura sebagai toko lokal padahal dijalankan dari tempat lain.</translation>
+    </message>
+    <message>
+        <source>Ask where the goods ship from and who you would claim against.</source>
+        <translation>Tanyakan dari mana barang dikirim dan kepada siapa Anda bisa menuntut.</translation>
+    </message>
+</context>
+<context>
     <name>SiteCheck</name>
     <message>
         <source>No payment methods named</source>
@@ -5160,23 +5274,23 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Pay only by card, PayPal, marketplace escrow (rekber) or real cash on delivery; never into a private account or a phone number.</source>
-        <translation>Bayar hanya dengan kartu, PayPal, rekber marketplace atau COD yang sungguhan; jangan pernah ke rekening pribadi atau ke nomor HP.</translation>
+        <translation>Bayar hanya dengan kartu, PayPal, rekber marketplace atau COD yang sungguhan; jangan pernah ke rekening pribadi atau nomor telepon.</translation>
     </message>
     <message>
         <source>Payment instructions: {method} to {recipient}</source>
-        <translation>Petunjuk pembayaran: {method} ke {recipient}</translation>
+        <translation>Petunjuk pembayaran: {method} kepada {recipient}</translation>
     </message>
     <message>
         <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop&apos;s legal pages.</source>
-        <translation>Toko meminta {method} ke {recipient} ({kind}). Pembayaran seperti ini tidak bisa dibatalkan; pastikan pemilik rekening adalah perusahaan yang disebut di halaman legal toko.</translation>
+        <translation>Toko meminta {method} kepada {recipient} ({kind}). Pembayaran seperti ini tidak bisa dibatalkan; pastikan pemilik rekening adalah perusahaan yang disebut di halaman hukum toko.</translation>
     </message>
     <message>
         <source>Payment goes to a private person: {method} to {recipient}</source>
-        <translation>Uang masuk ke perorangan: {method} ke {recipient}</translation>
+        <translation>Pembayaran ke perorangan: {method} kepada {recipient}</translation>
     </message>
     <message>
         <source>The shop&apos;s payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
-        <translation>Petunjuk pembayaran toko meminta {method} ke {recipient}, seorang perorangan. Uang itu tidak bisa diminta kembali, dan tidak ada perusahaan yang bertanggung jawab.</translation>
+        <translation>Petunjuk pembayaran toko meminta {method} kepada {recipient}, seorang perorangan. Uang itu tidak bisa ditarik kembali, dan tidak ada perusahaan yang bertanggung jawab.</translation>
     </message>
     <message>
         <source>Payment instructions ask for {method}</source>
@@ -5184,7 +5298,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>The shop asks for {method} to {recipient}. Such payments cannot be traced back or reversed; honest shops do not ask for them.</source>
-        <translation>Toko meminta {method} ke {recipient}. Pembayaran seperti ini tidak bisa dilacak atau dibatalkan; toko yang jujur tidak memintanya.</translation>
+        <translation>Toko meminta {method} kepada {recipient}. Pembayaran seperti ini tidak bisa dilacak atau dibatalkan; toko yang jujur tidak memintanya.</translation>
     </message>
     <message>
         <source>{detail} The shop also advertises {advertised}, but what it asks you to do is what counts.</source>
@@ -5192,7 +5306,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Methods that protect you (card, PayPal, cash on delivery, escrow) are better than a bank transfer, a cash deposit or a payment to a phone number.</source>
-        <translation>Cara bayar yang melindungi Anda (kartu, PayPal, COD, rekber) lebih baik daripada transfer bank, setor tunai atau pembayaran ke nomor HP.</translation>
+        <translation>Cara yang melindungi Anda (kartu, PayPal, COD, rekber) lebih baik daripada transfer bank, setoran tunai atau pembayaran ke nomor telepon.</translation>
     </message>
     <message>
         <source>Cash on delivery only after a payment first</source>
@@ -5200,7 +5314,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>The shop offers cash on delivery but asks for a down payment or the shipping cost in advance. That first payment is the usual loss in fake COD offers.</source>
-        <translation>Toko menawarkan COD tetapi meminta DP atau ongkir dibayar di muka. Pembayaran pertama itulah yang biasanya hilang pada penawaran COD palsu.</translation>
+        <translation>Toko menawarkan COD tetapi meminta uang muka atau ongkos kirim di depan. Pembayaran pertama itulah kerugian yang biasa dalam tawaran COD palsu.</translation>
     </message>
     <message>
         <source>Only bank transfer is accepted</source>
@@ -5216,7 +5330,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Only payments without buyer protection</source>
-        <translation>Hanya cara bayar tanpa perlindungan pembeli</translation>
+        <translation>Hanya pembayaran tanpa perlindungan pembeli</translation>
     </message>
     <message>
         <source>The shop takes only {methods}. None of them can be reversed if the goods never arrive.</source>
@@ -5240,11 +5354,11 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Asks for payment by a money-transfer service</source>
-        <translation>Meminta pembayaran lewat layanan kirim uang</translation>
+        <translation>Meminta pembayaran lewat layanan pengiriman uang</translation>
     </message>
     <message>
         <source>Services such as Western Union or MoneyGram send cash to a person, not to a shop; the money cannot be recalled. Shops do not take payment this way.</source>
-        <translation>Layanan seperti Western Union atau MoneyGram mengirim uang tunai ke seseorang, bukan ke toko; uangnya tidak bisa ditarik kembali. Toko tidak menerima pembayaran dengan cara ini.</translation>
+        <translation>Layanan seperti Western Union atau MoneyGram mengirim uang tunai kepada orang, bukan kepada toko; uangnya tidak bisa ditarik kembali. Toko tidak menerima pembayaran dengan cara ini.</translation>
     </message>
     <message>
         <source>Discounts of {percent} % advertised</source>
@@ -5360,11 +5474,11 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>The page sends you on to another site: {domain}</source>
-        <translation>Halaman ini mengalihkan Anda ke situs lain: {domain}</translation>
+        <translation>Halaman ini mengarahkan Anda ke situs lain: {domain}</translation>
     </message>
     <message>
         <source>Check the address you end up on separately before you pay there.</source>
-        <translation>Periksa alamat tujuan itu secara terpisah sebelum Anda membayar di sana.</translation>
+        <translation>Periksa alamat tujuan akhir itu secara terpisah sebelum Anda membayar di sana.</translation>
     </message>
     <message>
         <source>Part of the shop&apos;s pages was not read</source>
@@ -5372,7 +5486,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>{count} page(s) were too large or too broken to read completely in time; {url} was read only in part. What the rest says was not checked.</source>
-        <translation>{count} halaman terlalu besar atau terlalu rusak untuk dibaca seluruhnya tepat waktu; {url} hanya terbaca sebagian. Isi selebihnya tidak diperiksa.</translation>
+        <translation>{count} halaman terlalu besar atau terlalu rusak untuk dibaca lengkap tepat waktu; {url} hanya terbaca sebagian. Isi bagian lainnya tidak diperiksa.</translation>
     </message>
     <message>
         <source>{first}, {rest}</source>
@@ -5654,6 +5768,14 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>High risk: several independent warning signs together match a typical fake shop.</source>
         <translation>Risiko tinggi: beberapa tanda bahaya sekaligus cocok dengan pola toko palsu.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own pages: contact details, policies, payment methods (they could not be read)</source>
+        <translation>Halaman toko itu sendiri: kontak, kebijakan, cara pembayaran (tidak dapat dibaca)</translation>
+    </message>
+    <message>
+        <source>High risk: the address imitates a known name and the domain is new or recently changed hands.</source>
+        <translation>Risiko tinggi: alamatnya meniru nama terkenal dan domainnya baru atau baru saja berpindah tangan.</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ import pytest
 
 from desktop.archive import blobs
 from desktop.archive.crypto import AuthenticationFailed
+from desktop.archive.encoding import NewerFormat
 from desktop.archive.rng import DeterministicRandom
 
 ARCHIVE = bytes(range(16))
@@ -50,7 +51,7 @@ def test_every_header_byte_and_the_length_are_authenticated(position):
     raw, _ = _seal(b"receipt" * 2000)
     changed = bytearray(raw)
     changed[position] ^= 0x01
-    with pytest.raises((AuthenticationFailed, blobs.UnsupportedBlobVersion)):
+    with pytest.raises((AuthenticationFailed, NewerFormat)):
         blobs.decrypt_stream(io.BytesIO(bytes(changed)), io.BytesIO(), ARCHIVE, {1: KEY},
                              BLOB_ID)
 
