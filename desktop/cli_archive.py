@@ -138,7 +138,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     common(p)
     p.add_argument("new_member", metavar="MEMBER",
                    help=_h(N_("ArchiveCli", "the member id shown by 'join'")))
+    p.add_argument("--fingerprint",
+                   help=_h(N_("ArchiveCli", "the fingerprint the new member reads out to you "
+                                            "(asked if missing)")))
     p.set_defaults(func=commands._cmd_grant)
+
+    p = sub.add_parser("rotate", help=_h(N_("ArchiveCli",
+                                            "new archive key for everyone except removed members")))
+    common(p)
+    p.add_argument("--remove", action="append", default=[], metavar="MEMBER",
+                   help=_h(N_("ArchiveCli", "remove this member (repeatable)")))
+    p.set_defaults(func=commands._cmd_rotate)
+
+    p = sub.add_parser("upgrade", help=_h(N_("ArchiveCli",
+                                             "upgrade a format 1 archive to format 2 (founder only)")))
+    common(p)
+    p.set_defaults(func=commands._cmd_upgrade)
 
     p = sub.add_parser("recovery", help=_h(N_("ArchiveCli", "create a new printable recovery key")))
     common(p)

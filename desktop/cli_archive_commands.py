@@ -28,12 +28,24 @@ def _read_secret_file(path: Path) -> str:
     return text[:-1] if text.endswith("\n") else text
 
 
+class _EmptyPassphrase(Exception):
+    """A new passphrase from a file or the environment was empty."""
+
+
+def _non_empty(passphrase: str, new: bool) -> str:
+    if new and not passphrase:
+        raise _EmptyPassphrase()
+    return passphrase
+
+
 def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
+    """The passphrase; a *new* one (``confirm``) from a file or the environment must not be
+    empty (the prompt asks again instead)."""
     if getattr(args, "passphrase_file", None):
-        return _read_secret_file(args.passphrase_file)
+        return _non_empty(_read_secret_file(args.passphrase_file), confirm)
     env = os.environ.get("SHOPSAFE_PASSPHRASE")
     if env is not None:
-        return env
+        return _non_empty(env, confirm)
     return _prompt(_t(N_("ArchiveCli", "Passphrase: ")), confirm)
 
 
@@ -93,7 +105,18 @@ def _open(args: argparse.Namespace) -> Any:
     for problem in session.problems:
         print(_t(N_("ArchiveCli", "warning: {problem}")).format(problem=_render(problem.message)),
               file=sys.stderr)
+    from desktop.archive import MissingRecords
+
+    _recovery_hint(any(isinstance(p, MissingRecords) for p in session.problems))
     return session
+
+
+def _recovery_hint(missing: bool) -> None:
+    """After missing records: say once what can be recovered and how."""
+    from desktop.archive.errors import RECOVERABLE
+
+    if missing:
+        print(_t(RECOVERABLE), file=sys.stderr)
 
 
 def _print_json(value: Any) -> None:
@@ -159,6 +182,10 @@ def _guarded(func: Any) -> Any:
             return code
         except _WeakPassphrase:
             return 2
+        except _EmptyPassphrase:
+            print(_t(N_("ArchiveCli", "error: the new passphrase is empty; nothing was changed")),
+                  file=sys.stderr)
+            return 2
         except ArchiveError as exc:
             print(_t(N_("ArchiveCli", "error: {message}")).format(message=_render(exc.message)),
                   file=sys.stderr)
@@ -174,8 +201,10 @@ def _guarded(func: Any) -> Any:
                 os.dup2(devnull, sys.stdout.fileno())
             return 0
         except OSError as exc:
+            # A full disk reports no file name: name the archive being written instead.
+            path = exc.filename or getattr(args, "archive", None) or ""
             print(_t(N_("ArchiveCli", "error: {path}: {reason}")).format(
-                path=exc.filename or "", reason=exc.strerror or str(exc)), file=sys.stderr)
+                path=path, reason=exc.strerror or str(exc)), file=sys.stderr)
             return 2
 
     run.__name__ = func.__name__
@@ -381,6 +410,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
                 "damaged": [{"path": d.path, "reason": _render(d.reason), "detail": d.detail,
                              "order": d.order_id, "order_title": d.order_title,
                              "file": d.file_name} for d in result.damaged],
+                "notes": [{"path": n.path, "reason": _render(n.reason)} for n in result.notes],
             })
         else:
             for damage in result.damaged:
@@ -390,9 +420,13 @@ def _cmd_verify(args: argparse.Namespace) -> int:
                     print(_t(N_("ArchiveCli", "  the file {file} of the order {order}")).format(
                         file=damage.file_name,
                         order=damage.order_title or damage.order_id or "?"))
+            for note in result.notes:
+                print(_t(N_("ArchiveCli", "NOTE {path}: {reason}")).format(
+                    path=note.path, reason=_render(note.reason)))
             if result.damaged:
                 print(_t(N_("ArchiveCli", "{count} damaged file(s); they were left in place."))
                       .format(count=len(result.damaged)), file=sys.stderr)
+                _recovery_hint(result.missing)
             else:
                 print(_t(N_("ArchiveCli", "All {count} files are intact.")).format(
                     count=result.checked))
@@ -406,9 +440,9 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
     session = _open(args)
     try:
         if args.new_passphrase_file:
-            new = _read_secret_file(args.new_passphrase_file)
+            new = _non_empty(_read_secret_file(args.new_passphrase_file), True)
         elif os.environ.get("SHOPSAFE_NEW_PASSPHRASE") is not None:
-            new = os.environ["SHOPSAFE_NEW_PASSPHRASE"]
+            new = _non_empty(os.environ["SHOPSAFE_NEW_PASSPHRASE"], True)
         else:
             new = _prompt(_t(N_("ArchiveCli", "New passphrase: ")), confirm=True)
         _check_strength(new, args, args.name)
@@ -419,6 +453,14 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
         else:
             session.change_passphrase(new, _kdf(args))
             print(_t(N_("ArchiveCli", "Passphrase changed.")))
+            print(_t(N_("ArchiveCli",
+                        "The old passphrase no longer opens this folder, but it still opens "
+                        "old copies of it (a backup, your sync service's version history), and "
+                        "through them your member identity, including keys shared with it "
+                        "later. If the old passphrase may have leaked: open the archive with "
+                        "the recovery key, run 'shopsafe archive passwd' there for a new "
+                        "identity, then 'shopsafe archive rotate --remove {member}'.")).format(
+                member=session.member))
         return 0
     finally:
         session.lock()
@@ -487,9 +529,52 @@ def _cmd_members(args: argparse.Namespace) -> int:
 def _cmd_grant(args: argparse.Namespace) -> int:
     session = _open(args)
     try:
-        session.grant(args.new_member)
+        fingerprint = args.fingerprint
+        if not fingerprint:
+            try:
+                fingerprint = input(_t(N_(
+                    "ArchiveCli", "Ask member {member} to read out their fingerprint, and type "
+                    "it here: ")).format(member=args.new_member))
+            except EOFError:
+                fingerprint = ""
+        if not fingerprint.strip():
+            print(_t(N_("ArchiveCli", "error: no fingerprint given; nothing was changed "
+                                      "(use --fingerprint)")), file=sys.stderr)
+            return 2
+        session.grant(args.new_member, fingerprint)
         print(_t(N_("ArchiveCli", "Member {member} can now open the archive.")).format(
             member=args.new_member))
+        return 0
+    finally:
+        session.lock()
+
+
+@_guarded
+def _cmd_rotate(args: argparse.Namespace) -> int:
+    session = _open(args)
+    try:
+        generation = session.rotate_key(remove=args.remove)
+        print(_t(N_("ArchiveCli", "New archive key (generation {generation}) shared with every "
+                    "member still on the list.")).format(generation=generation))
+        if args.remove:
+            print(_t(N_("ArchiveCli", "Removed: {members}. They keep what they could already "
+                        "read, but cannot read or write anything from now on.")).format(
+                members=", ".join(args.remove)))
+        return 0
+    finally:
+        session.lock()
+
+
+@_guarded
+def _cmd_upgrade(args: argparse.Namespace) -> int:
+    session = _open(args)
+    try:
+        if not session.upgrade():
+            print(_t(N_("ArchiveCli", "This archive already uses format 2.")))
+            return 0
+        print(_t(N_("ArchiveCli", "Upgraded to format 2: members are now on a signed list and "
+                    "every new record is signed. Create a new recovery key now ('shopsafe "
+                    "archive recovery'): the old one is not carried over.")))
         return 0
     finally:
         session.lock()

@@ -162,7 +162,9 @@ def test_join_members_grant(env, capsys, monkeypatch):
     assert budi["fingerprint"] in joined  # what Budi reads out is what Ibu sees
     code, _, err = run(capsys, "list", str(folder), "--passphrase-file", str(budi_pass))
     assert code == 2 and "grant you access" in err
-    assert run(capsys, "grant", str(folder), budi["member"])[0] == 0
+    assert run(capsys, "grant", str(folder), budi["member"], "--fingerprint", "WRONG-0000")[0] == 2
+    assert run(capsys, "grant", str(folder), budi["member"],
+               "--fingerprint", budi["fingerprint"])[0] == 0
     code, out, _ = run(capsys, "list", str(folder), "--passphrase-file", str(budi_pass))
     assert code == 0 and "Kulkas" in out
 

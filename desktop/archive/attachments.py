@@ -10,6 +10,7 @@ authenticated.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +25,7 @@ from desktop.archive.layout import ArchiveHeader, Layout
 from desktop.archive.merge import Item
 from desktop.archive.problems import damaged_from
 from desktop.archive.rng import RandomSource
-from desktop.fileio import SHARED, atomic_file
+from desktop.fileio import PRIVATE, atomic_file
 
 __all__ = ["BlobFiles", "blob_of"]
 
@@ -36,10 +37,16 @@ class _WriteFailed(Exception):
 
 
 class _Sink:
+    """Writes to the target, hashing and counting what passes (to compare with the record)."""
+
     def __init__(self, out: BinaryIO) -> None:
         self._out = out
+        self.size = 0
+        self.hash = hashlib.sha256()
 
     def write(self, data: bytes | memoryview) -> int:
+        self.size += len(data)
+        self.hash.update(data)
         try:
             return self._out.write(data)
         except OSError as exc:
@@ -65,9 +72,11 @@ class BlobFiles:
         self.device = device
         self.rng = rng
 
-    def encrypt(self, source: BinaryIO, generation: int, key: bytes) -> tuple[str, blobs.BlobInfo]:
+    def encrypt(self, source: BinaryIO, generation: int, key: bytes,
+                version: int = 1) -> tuple[str, blobs.BlobInfo]:
         """Stream ``source`` into a new durable blob; returns its id (hex) and size/SHA-256.
 
+        ``version`` 2 (format-2 archives) pads the blob to a size bucket (FORMAT.md §8, §16).
         Memory use is about 1.5 MiB of buffers whatever the size, and the written file leaves
         the page cache as it reaches the disk. Raises OSError; nothing is published then."""
         blob_id = self.rng.bytes(16)
@@ -75,17 +84,26 @@ class BlobFiles:
         with atomic_writer(self.layout.tmp(self.device), final,
                            self.rng.bytes(8).hex() + ".blob.tmp") as out:
             info = blobs.encrypt_stream(source, out, self.header.id_bytes, generation, key,
-                                        blob_id, self.rng)
+                                        blob_id, self.rng, version)
         return blob_id.hex(), info
 
-    def decrypt_into(self, blob_hex: str, out: BinaryIO, keys: dict[int, bytes]) -> int:
+    def decrypt_into(self, blob_hex: str, out: BinaryIO, keys: dict[int, bytes],
+                     expected: tuple[object, object] | None = None) -> int:
         """Decrypt a blob into ``out`` in large writes; errors as in :meth:`iter_plaintext`,
-        except that an OSError of ``out`` is raised as itself."""
+        except that an OSError of ``out`` is raised as itself.
+
+        ``expected`` (size, SHA-256 hex) from the attachment's record: a blob that decrypts
+        but differs (replaced under the same id by someone holding the key) raises
+        TamperedFile."""
         path = self.layout.blob(blob_hex)
+        sink = _Sink(out)
         try:
             with open(open_nofollow(path), "rb") as handle:
-                return blobs.decrypt_stream(handle, _Sink(out), self.header.id_bytes, keys,
+                size = blobs.decrypt_stream(handle, sink, self.header.id_bytes, keys,
                                             bytes.fromhex(blob_hex))
+            if expected is not None and expected != (sink.size, sink.hash.hexdigest()):
+                raise AuthenticationFailed("size or SHA-256 differs from its record")
+            return size
         except _WriteFailed as failed:  # the target's disk, not the blob
             raise failed.args[0] from None
         except (OSError, FormatError, AuthenticationFailed, KeyNotGranted, NewerFormat) as exc:
@@ -104,7 +122,7 @@ class BlobFiles:
             raise damaged_from(rel, exc) from None
 
     def export(self, blob_hex: str, target: Path | str, keys: dict[int, bytes],
-               overwrite: bool = False) -> int:
+               overwrite: bool = False, expected: tuple[object, object] | None = None) -> int:
         """Decrypt into ``target``; the file appears only once fully authenticated and fsync'ed.
 
         Returns the size. Raises FileExistsError (``target`` exists and not ``overwrite``),
@@ -113,6 +131,8 @@ class BlobFiles:
         target = Path(target)
         if target.exists() and not overwrite:
             raise FileExistsError(str(target))
-        with atomic_file(target, mode=SHARED, wrap=streaming_writer) as out:
-            size = self.decrypt_into(blob_hex, out, keys)
+        # PRIVATE (0600): a killed export must not leave readable plaintext behind, and the
+        # exported receipt stays as private as it was in the archive.
+        with atomic_file(target, mode=PRIVATE, wrap=streaming_writer) as out:
+            size = self.decrypt_into(blob_hex, out, keys, expected)
         return size

@@ -48,7 +48,9 @@ __all__ = [
 ]
 
 MAGIC = b"ShopSafB"
-VERSION = 1
+VERSION = 2  # format 2 (padded, data length in the header); format 1 is read and written too
+VERSIONS = (1, 2)
+HEADER_SIZE_V2 = 100
 CHUNK_SIZE = 64 * 1024
 TAG = crypto.TAG_SIZE
 HEADER_SIZE = 92
@@ -66,6 +68,13 @@ class BlobHeader:
     wrap_nonce: bytes
     wrapped_key: bytes
     raw: bytes
+    version: int = 1
+    length: int | None = None  # format 2: the data length (the rest of the stream is padding)
+
+    @property
+    def authenticated(self) -> bytes:
+        """The header bytes bound into the key wrap: 0..31, and in format 2 the length."""
+        return self.raw[:32] if self.version == 1 else self.raw[:40]
 
 
 @dataclass(frozen=True)
@@ -96,16 +105,32 @@ def _nonce(counter: int, last: bool) -> bytes:
 
 
 def make_header(
-    archive_id: bytes, generation: int, archive_key: bytes, blob_id: bytes, rng: RandomSource
+    archive_id: bytes, generation: int, archive_key: bytes, blob_id: bytes, rng: RandomSource,
+    length: int | None = None, blob_key: bytes | None = None,
 ) -> tuple[bytes, bytes]:
-    """(header bytes, blob key) for a new blob."""
-    prefix = _PREFIX.pack(MAGIC, VERSION, b"\x00\x00\x00", generation, blob_id)
-    blob_key = rng.bytes(crypto.KEY_SIZE)
+    """(header bytes, blob key) for a new blob: format 1, or format 2 when ``length`` (the
+    data length, authenticated with the key wrap) is given."""
+    version = 1 if length is None else 2
+    prefix = _PREFIX.pack(MAGIC, version, b"\x00\x00\x00", generation, blob_id)
+    if length is not None:
+        prefix += struct.pack(">Q", length)
+    blob_key = blob_key or rng.bytes(crypto.KEY_SIZE)
     nonce = rng.bytes(crypto.NONCE_SIZE)
     wrapped = crypto.aead_seal(
         _wrap_key(archive_key), nonce, blob_key, _wrap_aad(archive_id, prefix)
     )
     return prefix + nonce + wrapped, blob_key
+
+
+def padded_size(size: int) -> int:
+    """What a format-2 blob of ``size`` bytes is padded to: at least 1 KiB, a power of two up
+    to 64 KiB, then a multiple of 1/16 to 1/8 of the size (at most 12.5 % more)."""
+    if size <= 1024:
+        return 1024
+    if size <= CHUNK_SIZE:
+        return 1 << (size - 1).bit_length()
+    step = 1 << ((size - 1).bit_length() - 4)
+    return -(-size // step) * step
 
 
 def parse_header(raw: bytes) -> BlobHeader:
@@ -115,10 +140,16 @@ def parse_header(raw: bytes) -> BlobHeader:
     magic, version, reserved, generation, blob_id = _PREFIX.unpack_from(raw)
     if magic != MAGIC:
         raise FormatError("not a blob")
-    check_version(version, VERSION)
+    check_version(version, VERSION, older=(1,))
     if reserved != b"\x00\x00\x00" or generation == 0:
         raise FormatError("bad blob header")
-    return BlobHeader(generation, blob_id, raw[32:44], raw[44:92], raw[:HEADER_SIZE])
+    if version == 1:
+        return BlobHeader(generation, blob_id, raw[32:44], raw[44:92], raw[:HEADER_SIZE])
+    if len(raw) < HEADER_SIZE_V2:
+        raise FormatError("blob shorter than its header")
+    (length,) = struct.unpack_from(">Q", raw, 32)
+    return BlobHeader(generation, blob_id, raw[40:52], raw[52:100], raw[:HEADER_SIZE_V2], 2,
+                      length)
 
 
 def unwrap_key(header: BlobHeader, archive_id: bytes, archive_key: bytes) -> bytes:
@@ -127,7 +158,7 @@ def unwrap_key(header: BlobHeader, archive_id: bytes, archive_key: bytes) -> byt
         _wrap_key(archive_key),
         header.wrap_nonce,
         header.wrapped_key,
-        _wrap_aad(archive_id, header.raw[:32]),
+        _wrap_aad(archive_id, header.authenticated),
     )
 
 
@@ -139,14 +170,24 @@ def encrypt_stream(
     archive_key: bytes,
     blob_id: bytes,
     rng: RandomSource,
+    version: int = 1,
 ) -> BlobInfo:
     """Encrypt ``source`` to ``target``; returns plaintext size and SHA-256, stored size.
+
+    ``version`` 2 pads the data with zeros to :func:`padded_size` (the chunks are those of the
+    padded plaintext) and writes the data length into the header, which is therefore written
+    last: ``target`` must be seekable.
 
     Streams: reads and writes 512 KiB at a time (8 chunks) through reused buffers, so
     memory stays flat whatever the size. Short reads (pipes) never cut a chunk short. The bytes
     written are those of the one-chunk-at-a-time definition in the module docstring.
     """
-    header, blob_key = make_header(archive_id, generation, archive_key, blob_id, rng)
+    if version == 2:
+        blob_key = rng.bytes(crypto.KEY_SIZE)
+        header = bytes(HEADER_SIZE_V2)  # placeholder until the length is known
+        source = _Padded(source)  # type: ignore[assignment]
+    else:
+        header, blob_key = make_header(archive_id, generation, archive_key, blob_id, rng)
     target.write(header)
     aead = ChaCha20Poly1305(_payload_key(blob_key, blob_id))
     views = (memoryview(bytearray(_BATCH)), memoryview(bytearray(_BATCH)))
@@ -154,10 +195,16 @@ def encrypt_stream(
     digest = _BatchHash(threaded=HASH_THREAD)
     try:
         size, stored, counter, cur = 0, len(header), 0, 0
+        data_hashed = 0
         filled = _fill(source, views[0])
         while True:
             plain = views[cur][:filled]
-            digest.submit(plain)
+            if version == 2:  # hash the data only, never the padding
+                data_here = min(filled, source.data - data_hashed)  # type: ignore[attr-defined]
+                digest.submit(plain[:data_here])
+                data_hashed += data_here
+            else:
+                digest.submit(plain)
             if filled == _BATCH:
                 digest.settle(keep=1)  # the other buffer is hashed: safe to refill
                 following = _fill(source, views[1 - cur])
@@ -178,9 +225,38 @@ def encrypt_stream(
             if final:
                 break
             cur, filled = 1 - cur, following
+        if version == 2:
+            size = source.data  # type: ignore[attr-defined]
+            header, _ = make_header(archive_id, generation, archive_key, blob_id, rng,
+                                    length=size, blob_key=blob_key)
+            target.seek(0)
+            target.write(header)
+            target.seek(0, 2)
         return BlobInfo(size=size, sha256=digest.hexdigest(), stored_size=stored)
     finally:
         digest.close()
+
+
+class _Padded:
+    """The data of ``source``, then zeros up to :func:`padded_size` of its length."""
+
+    def __init__(self, source: BinaryIO) -> None:
+        self._source = source
+        self.data = 0
+        self._padding: int | None = None
+
+    def readinto(self, view: memoryview) -> int:
+        got = 0
+        if self._padding is None:
+            got = _fill(self._source, view)
+            self.data += got
+            if got == len(view):
+                return got
+            self._padding = padded_size(self.data) - self.data
+        count = min(len(view) - got, self._padding)
+        view[got : got + count] = bytes(count)
+        self._padding -= count
+        return got + count
 
 
 def _fill(source: BinaryIO, view: memoryview) -> int:
@@ -273,7 +349,10 @@ def _open_batches(
 
     Each view is valid only until the next one is requested. Raises like :func:`iter_plaintext`.
     """
-    header = parse_header(_read_full(source, HEADER_SIZE))
+    raw = _read_full(source, HEADER_SIZE)
+    if len(raw) == HEADER_SIZE and raw[8] == 2:
+        raw += _read_full(source, HEADER_SIZE_V2 - HEADER_SIZE)
+    header = parse_header(raw)
     if expected_id is not None and header.blob_id != expected_id:
         raise AuthenticationFailed("blob id differs from its file name")
     archive_key = key_for(keys, header.generation)
@@ -283,6 +362,8 @@ def _open_batches(
     views = (memoryview(bytearray(batch)), memoryview(bytearray(batch)))
     out = memoryview(bytearray(_BATCH))
     counter, cur = 0, 0
+    remaining = header.length  # format 2: data still to yield; the rest is padding
+    total = 0
     filled = _fill(source, views[0])
     while True:
         sealed = views[cur][:filled]
@@ -301,7 +382,15 @@ def _open_batches(
                 raise AuthenticationFailed(f"chunk {counter} failed authentication") from None
             pos = end
             counter += 1
-        yield out[:pos]
+        total += pos
+        if remaining is None:
+            yield out[:pos]
+        else:
+            if final and total != padded_size(header.length or 0):
+                raise AuthenticationFailed("blob padding differs from its length")
+            if remaining or counter <= _BATCH_CHUNKS:
+                yield out[: min(pos, remaining)]
+            remaining -= min(pos, remaining)
         if final:
             return
         cur, filled = 1 - cur, following

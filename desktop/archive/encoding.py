@@ -54,14 +54,15 @@ class KeyNotGranted(KeyError):
         self.generation = generation
 
 
-def check_version(version: object, current: int) -> None:
-    """Accept only ``current``: raise :class:`NewerFormat` for a higher integer version and
-    :class:`FormatError` for anything else (the one version rule of every archive file)."""
+def check_version(version: object, current: int, older: tuple[int, ...] = ()) -> None:
+    """Accept ``current`` (and the ``older`` versions still read): raise :class:`NewerFormat`
+    for a higher integer version and :class:`FormatError` for anything else (the one version
+    rule of every archive file)."""
     if type(version) is not int:
         raise FormatError("version is not an integer")
     if version > current:
         raise NewerFormat(version)
-    if version != current:
+    if version != current and version not in older:
         raise FormatError(f"unknown version {version}")
 
 
@@ -105,11 +106,18 @@ def parse_canonical_json(data: bytes, max_size: int = 16 * 1024 * 1024) -> dict[
             parse_float=_no_float,
             parse_constant=_no_float,
         )
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except FormatError:
+        raise
+    except (ValueError, RecursionError) as exc:
+        # ValueError covers JSONDecodeError, bad UTF-8 and integers too long to convert.
         raise FormatError(f"not JSON: {exc}") from None
     if not isinstance(value, dict):
         raise FormatError("not a JSON object")
-    if canonical_json(value) != data:
+    try:
+        encoded = canonical_json(value)
+    except (ValueError, RecursionError) as exc:  # lone surrogates cannot be UTF-8 encoded
+        raise FormatError(f"not encodable: {exc}") from None
+    if encoded != data:
         raise FormatError("not in canonical form")
     return value
 

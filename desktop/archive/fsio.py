@@ -76,6 +76,13 @@ class _WritebackRaw(io.RawIOBase):
     def fileno(self) -> int:
         return self._fd
 
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        # Format-2 blobs write their header last (it holds the data length).
+        return os.lseek(self._fd, offset, whence)
+
     def write(self, data) -> int:  # type: ignore[override]
         count = os.write(self._fd, data)
         self._written += count

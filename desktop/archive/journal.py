@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from desktop.archive import records
 from desktop.archive.errors import DamagedFile
 from desktop.archive.fsio import open_nofollow
-from desktop.archive.layout import Layout
+from desktop.archive.layout import Layout, printable
 from desktop.archive.problems import REASONS, damaged_from
 
 __all__ = ["IGNORED_NAMES", "scan_journal"]
@@ -38,7 +38,7 @@ def scan_journal(
     total = len(entries)
     good_devices = {device for device, _n, _p in entries if records.is_device(device)}
     for done, (device, filename, path) in enumerate(entries, 1):
-        rel = f"journal/{device}/{filename}"
+        rel = printable(f"journal/{device}/{filename}")
         name = records.parse_record_name(filename)
         if name is None or device not in good_devices:
             yield DamagedFile(rel, REASONS["name"])

@@ -12,8 +12,15 @@ from pathlib import Path
 
 from desktop.archive import crypto
 from desktop.archive.crypto import KdfParams
-from desktop.archive.encoding import FormatError, b64d, b64e, canonical_json, check_version, parse_canonical_json
-from desktop.archive.keys import FORMAT_VERSION, check_archive_id, check_id
+from desktop.archive.encoding import (
+    FormatError,
+    b64d,
+    b64e,
+    canonical_json,
+    check_version,
+    parse_canonical_json,
+)
+from desktop.archive.keys import check_archive_id, check_id
 from desktop.fileio import write_atomically
 
 __all__ = [
@@ -48,6 +55,9 @@ class Layout:
     def grant(self, generation: int, member: str) -> Path:
         return self.root / "grants" / str(generation) / f"{member}.grant"
 
+    def roster(self, serial: int, signer: str) -> Path:
+        return self.root / "roster" / f"{serial}-{signer}.roster"
+
     def blob(self, blob_id: str) -> Path:
         return self.root / "objects" / blob_id[:2] / f"{blob_id}.blob"
 
@@ -58,10 +68,12 @@ class Layout:
         return self.root / ".tmp" / device
 
     def rel(self, path: Path) -> str:
+        """The archive-relative name to show; bytes that are not UTF-8 appear as ``\\xNN``."""
         try:
-            return path.relative_to(self.root).as_posix()
+            text = path.relative_to(self.root).as_posix()
         except ValueError:
-            return str(path)
+            text = str(path)
+        return printable(text)
 
     # -- listing (I/O) -------------------------------------------------------------------------
 
@@ -77,6 +89,9 @@ class Layout:
             name = path.parent.name
             out.append((int(name) if _GEN_RE.match(name) else None, path))
         return out
+
+    def roster_files(self) -> list[Path]:
+        return sorted(_files(self.root / "roster", "*.roster"))
 
     def blob_files(self) -> list[Path]:
         return sorted(_files(self.root / "objects", "*/*.blob"))
@@ -97,6 +112,11 @@ class Layout:
                 found.extend(self.rel(p) for p in _entries(top, hidden=True)
                              if p.is_symlink() and p.is_dir())
         return sorted(found)
+
+
+def printable(name: str) -> str:
+    """A file name the terminal can print: undecodable bytes shown as ``\\xNN``."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _is_real_dir(path: Path) -> bool:
@@ -140,6 +160,12 @@ class ArchiveHeader:
     cap: KdfParams
     mac: bytes
     signed_part: bytes
+    version: int = 1
+
+    @property
+    def has_roster(self) -> bool:
+        """Format 2: membership is the signed roster, records are signed and sequenced."""
+        return self.version >= 2
 
     @property
     def id_bytes(self) -> bytes:
@@ -172,10 +198,14 @@ def _mac(key: bytes, signed_part: bytes) -> bytes:
     return h.finalize()
 
 
-def make_header(archive_id: str, founder: str, floor: KdfParams, cap: KdfParams, key: bytes) -> bytes:
+ARCHIVE_VERSION = 2  # archive.json of new archives; version 1 archives are still opened
+
+
+def make_header(archive_id: str, founder: str, floor: KdfParams, cap: KdfParams, key: bytes,
+                version: int = ARCHIVE_VERSION) -> bytes:
     doc = {
         "format": "shopsafe-archive",
-        "version": FORMAT_VERSION,
+        "version": version,
         "id": archive_id,
         "founder": founder,
         "floor": floor.to_json(),
@@ -190,7 +220,8 @@ def parse_header(data: bytes) -> ArchiveHeader:
     doc = parse_canonical_json(data, max_size=64 * 1024)
     if doc.get("format") != "shopsafe-archive":
         raise FormatError("not a ShopSafe archive header")
-    check_version(doc.get("version"), FORMAT_VERSION)
+    version = doc.get("version")
+    check_version(version, ARCHIVE_VERSION, older=(1,))
     if set(doc) != {"format", "version", "id", "founder", "floor", "cap", "mac"}:
         raise FormatError("fields differ from the archive.json layout")
     try:
@@ -206,6 +237,7 @@ def parse_header(data: bytes) -> ArchiveHeader:
         cap=cap,
         mac=mac,
         signed_part=canonical_json(doc),
+        version=version,
     )
 
 

@@ -22,6 +22,10 @@ REASONS = {
     "kdf": N_("Archive", "it asks for unsafe key-derivation settings"),
     "io": N_("Archive", "it could not be read"),
     "link": N_("Archive", "it is a link to another place, and links inside an archive are never followed"),
+    "author": N_("Archive", "it was not written by a member allowed to write it at that time"),
+    "older": N_("Archive", "it is older than the one this PC already saw (an older copy was put back)"),
+    "roster": N_("Archive", "no valid list of members was found, so only the founder is trusted"),
+    "orphan": N_("Archive", "no record names it (an interrupted add, or put there by someone else)"),
     "large": N_("Archive", "it is larger than its kind of file can be"),
 }
 

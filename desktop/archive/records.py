@@ -18,14 +18,15 @@ read like the original; duplicates collapse because operations are keyed by thei
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.archive import crypto
-from desktop.archive.encoding import FormatError, canonical_json, check_version, key_for
+from desktop.archive.encoding import FormatError, b64d, b64e, canonical_json, check_version, key_for
 from desktop.archive.rng import RandomSource
 
 __all__ = [
@@ -40,7 +41,9 @@ __all__ = [
 ]
 
 MAGIC = b"ShopSafR"
-VERSION = 1
+VERSION = 2  # written; format 1 records (unsigned, no sequence) are still read
+VERSIONS = (1, 2)
+MAX_LAMPORT = 10**15 - 1  # the largest clock a file name can carry: writers never exceed it
 HEADER = struct.Struct(">8sB3sI12s")
 HEADER_SIZE = HEADER.size  # 28
 MAX_RECORD = 8 * 1024 * 1024
@@ -66,7 +69,12 @@ class RecordName:
 
 @dataclass(frozen=True)
 class Record:
-    """A decrypted record: who wrote it, when, and its operations."""
+    """A decrypted record: who wrote it, when, and its operations.
+
+    Format 2 adds ``seq`` (1, 2, … per device) and ``prev`` (SHA-256 of the device's previous
+    record file, "" for the first) and is signed by the author; ``signature`` and ``signed``
+    are what :func:`check_record_signature` checks against the roster's key for ``author``.
+    ``digest`` is the SHA-256 of the record file (what the next record's ``prev`` names)."""
 
     device: str
     lamport: int
@@ -74,6 +82,13 @@ class Record:
     author: str
     at: str
     ops: tuple[dict[str, Any], ...]
+    seq: int = 0
+    prev: str = ""
+    version: int = 1
+    generation: int = field(default=0, compare=False)
+    digest: str = field(default="", compare=False)
+    signature: bytes = field(default=b"", compare=False, repr=False)
+    signed: bytes = field(default=b"", compare=False, repr=False)
 
     def op_id(self, index: int) -> str:
         return f"{self.lamport}-{self.device}-{self.rand}-{index}"
@@ -111,27 +126,69 @@ def _aad(archive_id: bytes, device: str, name: str, header: bytes) -> bytes:
     return b"shopsafe/v1/record\x00" + archive_id + bytes([len(d)]) + d + bytes([len(n)]) + n + header
 
 
+_SIGN_DOMAIN = b"shopsafe/v2/record\x00"
+
+
 def encode_record(
-    record: Record, archive_id: bytes, generation: int, key: bytes, rng: RandomSource
+    record: Record,
+    archive_id: bytes,
+    generation: int,
+    key: bytes,
+    rng: RandomSource,
+    signer: bytes | None = None,
 ) -> bytes:
-    """Encrypt ``record`` with the record sub-key ``key`` of ``generation``."""
+    """Encrypt ``record`` with the record sub-key ``key`` of ``generation``.
+
+    A format-2 record (``record.version == 2``) is signed with ``signer``, the author's Ed25519
+    private key, and its plaintext padded with spaces to a size bucket (FORMAT.md §9), so the
+    file size tells little about its contents. Raises FormatError for invalid operations and
+    for a clock beyond :data:`MAX_LAMPORT` (no reader would accept that name)."""
     validate_ops(record.ops)
     _reject_floats(record.ops)
-    body = canonical_json(
-        {
-            "v": VERSION,
-            "archive": archive_id.hex(),
-            "device": record.device,
-            "lamport": record.lamport,
-            "rand": record.rand,
-            "author": record.author,
-            "at": record.at,
-            "ops": list(record.ops),
-        }
-    )
-    header = HEADER.pack(MAGIC, VERSION, b"\x00" * 3, generation, rng.bytes(crypto.NONCE_SIZE))
+    if not 0 <= record.lamport <= MAX_LAMPORT:
+        raise FormatError("record clock out of range")
+    doc: dict[str, Any] = {
+        "v": record.version,
+        "archive": archive_id.hex(),
+        "device": record.device,
+        "lamport": record.lamport,
+        "rand": record.rand,
+        "author": record.author,
+        "at": record.at,
+        "ops": list(record.ops),
+    }
+    header = HEADER.pack(MAGIC, record.version, b"\x00" * 3, generation,
+                         rng.bytes(crypto.NONCE_SIZE))
+    if record.version == 2:
+        if signer is None:
+            raise ValueError("format 2 records are signed by their author")
+        doc.update(seq=record.seq, prev=record.prev)
+        signature = crypto.ed25519_sign(signer, _SIGN_DOMAIN + header[:16] + canonical_json(doc))
+        doc["sig"] = b64e(signature)
+        body = pad_to_bucket(canonical_json(doc))
+    else:
+        body = canonical_json(doc)
     name = RecordName(record.lamport, record.rand).canonical
     return header + crypto.aead_seal(key, header[16:], body, _aad(archive_id, record.device, name, header))
+
+
+def bucket(size: int, smallest: int = 512) -> int:
+    """The padded size for ``size`` bytes: the next of 512, 1024, 2048 … (powers of two)."""
+    padded = smallest
+    while padded < size:
+        padded *= 2
+    return padded
+
+
+def pad_to_bucket(body: bytes) -> bytes:
+    """JSON allows trailing whitespace: spaces fill the body up to its bucket."""
+    return body + b" " * (min(bucket(len(body)), MAX_RECORD - HEADER_SIZE - crypto.TAG_SIZE)
+                          - len(body))
+
+
+def check_record_signature(record: Record, public: bytes) -> None:
+    """Raise AuthenticationFailed unless the format-2 ``record`` is signed with ``public``."""
+    crypto.ed25519_verify(public, record.signature, record.signed)
 
 
 def record_generation(data: bytes) -> int:
@@ -143,7 +200,7 @@ def record_generation(data: bytes) -> int:
     magic, version, reserved, generation, _ = HEADER.unpack_from(data)
     if magic != MAGIC:
         raise FormatError("not a record")
-    check_version(version, VERSION)
+    check_version(version, VERSION, older=(1,))
     if reserved != b"\x00" * 3 or generation == 0:
         raise FormatError("bad record header")
     return generation
@@ -168,9 +225,10 @@ def decode_record(
         doc = _DECODER.decode(body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, FormatError) as exc:
         raise FormatError(f"record body is not JSON: {exc}") from None
-    if not isinstance(doc, dict) or doc.keys() != _BODY_KEYS:
+    version = data[8]
+    if not isinstance(doc, dict) or doc.keys() != _BODY_KEYS[version]:
         raise FormatError("record fields differ from the layout")
-    if doc["v"] != VERSION or doc["archive"] != archive_id.hex():
+    if doc["v"] != version or doc["archive"] != archive_id.hex():
         raise FormatError("record of another archive or version")
     if (doc["device"], doc["lamport"], doc["rand"]) != (device, name.lamport, name.rand):
         raise FormatError("record body does not match its name")
@@ -180,7 +238,21 @@ def decode_record(
     if not isinstance(ops, list):
         raise FormatError("ops is not a list")
     validate_ops(ops)
-    return Record(device, name.lamport, name.rand, doc["author"], doc["at"], tuple(ops))
+    digest = hashlib.sha256(data).hexdigest()
+    if version == 1:
+        return Record(device, name.lamport, name.rand, doc["author"], doc["at"], tuple(ops),
+                      generation=generation, digest=digest)
+    seq, prev = doc["seq"], doc["prev"]
+    if type(seq) is not int or not 1 <= seq < 2**53:
+        raise FormatError("bad sequence number")
+    if not isinstance(prev, str) or not _PREV.match(prev) or (seq == 1) != (prev == ""):
+        raise FormatError("bad previous record hash")
+    if not _DEVICE.match(doc["author"]):
+        raise FormatError("bad author")
+    signature = b64d(doc.pop("sig"), 64)
+    return Record(device, name.lamport, name.rand, doc["author"], doc["at"], tuple(ops),
+                  seq=seq, prev=prev, version=2, generation=generation, digest=digest,
+                  signature=signature, signed=_SIGN_DOMAIN + header[:16] + canonical_json(doc))
 
 
 def _float_refused(text: str) -> Any:
@@ -213,7 +285,9 @@ def validate_ops(ops: Any) -> None:
 _SET_KEYS = frozenset({"op", "type", "item", "fields", "base"})
 _ADD_KEYS = frozenset({"op", "type", "item", "set", "value"})
 _REMOVE_KEYS = _ADD_KEYS | {"observed"}
-_BODY_KEYS = frozenset({"v", "archive", "device", "lamport", "rand", "author", "at", "ops"})
+_BODY_V1 = frozenset({"v", "archive", "device", "lamport", "rand", "author", "at", "ops"})
+_BODY_KEYS = {1: _BODY_V1, 2: _BODY_V1 | {"seq", "prev", "sig"}}
+_PREV = re.compile(r"^(|[0-9a-f]{64})$")
 
 
 def _validate_op(op: Any) -> None:

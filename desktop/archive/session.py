@@ -185,6 +185,8 @@ class VerifyResult:
 
     checked: int
     damaged: tuple[Damage, ...] = field(default=())
+    notes: tuple[Damage, ...] = field(default=())  # orphan blobs, foreign files: not damage
+    missing: bool = False  # some damage is records gone missing (say what can be recovered)
 
     @property
     def ok(self) -> bool:
@@ -444,9 +446,18 @@ class Session:
         """(member, has access) for every readable member file."""
         return self._archive.members()
 
-    def grant(self, member: str) -> None:
-        """Let ``member`` (who asked with request_membership) open the archive."""
-        self._archive.grant(member)
+    def grant(self, member: str, fingerprint: str) -> None:
+        """Let ``member`` (who asked with request_membership) open the archive, once the
+        ``fingerprint`` they read out matches their request (FingerprintMismatch otherwise)."""
+        self._archive.grant(member, fingerprint)
+
+    def rotate_key(self, remove: list[str] | tuple[str, ...] = ()) -> int:
+        """A new archive key for every member on the roster except ``remove`` (revoked)."""
+        return self._archive.rotate_key(remove)
+
+    def upgrade(self) -> bool:
+        """Upgrade a format-1 archive to format 2; False when it already is."""
+        return self._archive.upgrade()
 
     def verify(self, progress: Any = None) -> VerifyResult:
         """Check every file; each damaged one named with its order and file name when the
@@ -469,7 +480,13 @@ class Session:
                     order_title = self.order(order_id).title
             damaged[problem.path] = Damage(problem.path, problem.reason, problem.detail,
                                            order_id, order_title, file_name)
-        return VerifyResult(report.checked, tuple(sorted(damaged.values(), key=lambda d: d.path)))
+        from desktop.archive.errors import MissingRecords
+
+        missing = any(isinstance(p, MissingRecords)
+                      for p in [*self._archive.problems, *report.problems])
+        notes = tuple(Damage(n.path, n.reason, n.detail) for n in report.notes)
+        return VerifyResult(report.checked, tuple(sorted(damaged.values(), key=lambda d: d.path)),
+                            notes, missing)
 
     # -- helpers -------------------------------------------------------------------------------
 

@@ -14,12 +14,16 @@ are never deleted and never stop the rest of the archive from opening.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import hashlib
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from desktop.archive import crypto, keys, records, unlock
+from desktop.archive import roster as roster_file
 from desktop.archive.access import KeyAccess
 from desktop.archive.attachments import BlobFiles, blob_of
 from desktop.archive.crypto import AuthenticationFailed, KdfOutOfBounds, KdfParams
@@ -27,8 +31,10 @@ from desktop.archive.encoding import FormatError, NewerFormat
 from desktop.archive.errors import (
     ArchiveExists,
     ArchiveLocked,
+    ClockExhausted,
     ArchiveNotFound,
     DamagedFile,
+    FolderNotEmpty,
     ItemNotFound,
     KdfParametersRefused,
     LinkedFolder,
@@ -38,6 +44,7 @@ from desktop.archive.errors import (
 from desktop.archive.fsio import (
     fsync_dir,
     read_key_file,
+    real_dir,
     sweep_temporaries,
     write_new_file,
 )
@@ -53,6 +60,9 @@ from desktop.archive.layout import (
     save_founder_pin,
 )
 from desktop.archive.merge import Item, MergedState
+from desktop.archive.roster import Entry, Roster
+from desktop.archive.seen import Seen, load_seen, load_verified, save_seen, save_verified
+from desktop.archive.trust import admit, open_roster
 from desktop.archive.problems import damaged_from
 from desktop.archive.rng import Clock, RandomSource, SystemRandom, utc_now
 from desktop.archive.search import SearchIndex
@@ -88,6 +98,16 @@ class Archive:
         self._index: SearchIndex | None = SearchIndex()
         self._blobs = BlobFiles(layout, header, device, rng)
         self.problems: list[DamagedFile] = []
+        # Trust (format 2): the roster in force, this PC's memory of the archive, and what
+        # each member wrote per device (a removal records it, FORMAT.md §7a).
+        self.roster: Roster | None = None
+        self.founder_pin: bytes | None = None
+        self._data_dir: Path | None = None
+        self._seen = Seen()
+        self._authored: dict[str, dict[str, int]] = {}
+        self._legacy: dict[str, int] = {}
+        self._own: tuple[int, str] = (0, "")  # our device's highest sequence and its digest
+        self._seen_saved = 0.0
 
     # -- creating and opening --------------------------------------------------------------------
 
@@ -110,8 +130,10 @@ class Archive:
         :class:`ArchiveExists`, :class:`KdfParametersRefused`."""
         rng = rng or SystemRandom()
         root = Path(path)
-        if root.exists() and any(root.iterdir()):
+        if (root / "archive.json").exists():
             raise ArchiveExists(str(root))
+        if root.exists() and any(root.iterdir()):
+            raise FolderNotEmpty(str(root))
         params = kdf or crypto.calibrate()
         floor, cap = crypto.KDF_FLOOR, crypto.KDF_CAP
         try:
@@ -137,14 +159,24 @@ class Archive:
         write_new_file(tmp, layout.grant(1, identity.member), temp_name(),
                        keys.make_grant(archive_id, 1, archive_key, identity.member,
                                        identity.x25519_public, identity, rng))
-        (root / "journal" / device).mkdir(parents=True, exist_ok=True)
-        (root / "objects").mkdir(exist_ok=True)
+        write_new_file(tmp, layout.roster(1, identity.member), temp_name(),
+                       roster_file.make_roster(archive_id, 1, "", {identity.member: Entry(
+                           identity.member, "founder", identity.ed25519_public,
+                           identity.x25519_public)}, {}, {}, identity))
+        real_dir(layout.journal(device), root)  # fsync'ed into their parents
+        real_dir(root / "objects", root)
         write_new_file(tmp, layout.header, temp_name(),
                        make_header(archive_id, identity.member, floor, cap, archive_key))
         fsync_dir(root)
         header = parse_header(read_key_file(layout.header))
-        save_founder_pin(_registry(data_dir), archive_id, identity.ed25519_public)
+        registry = _registry(data_dir)
+        save_founder_pin(registry, archive_id, identity.ed25519_public)
         archive = cls(layout, header, identity, {1: archive_key}, device, rng, clock)
+        archive._data_dir = registry
+        archive.founder_pin = identity.ed25519_public
+        archive._seen = load_seen(registry, archive_id)
+        archive._seen.remember_member(identity.member)
+        archive.reload_roster()
         return archive
 
     @classmethod
@@ -174,16 +206,26 @@ class Archive:
             raise LinkedFolder(linked[0])
         registry = _registry(data_dir)
         pin = load_founder_pin(registry, header.archive_id)
+        seen = load_seen(registry, header.archive_id)
+        roster, roster_problems = open_roster(layout, header, pin, seen)
         identity, gen_keys, problems, founder_key = unlock.unlock(
-            layout, header, passphrase, recovery_key, member, pin
+            layout, header, passphrase, recovery_key, member, pin, roster, seen.member or None
         )
+        if roster is not None and header.founder in roster.members:
+            founder_key = roster.members[header.founder].ed25519
         if pin is None and founder_key is not None:
             save_founder_pin(registry, header.archive_id, founder_key)
+            pin = founder_key
         device = device or _device_for(data_dir, header.archive_id, rng)
         # Temporaries of writes that crashed more than a day ago; never anything else.
         with contextlib.suppress(OSError):  # LinkedFolder is not an OSError: it propagates
             sweep_temporaries(layout.tmp(device))
         archive = cls(layout, header, identity, gen_keys, device, rng, clock)
+        archive.roster, archive.founder_pin = roster, pin
+        archive._data_dir, archive._seen = registry, seen
+        if recovery_key is None and seen.remember_member(identity.member):
+            archive._save_seen()
+        archive.problems.extend(roster_problems)
         archive.problems.extend(problems)
         archive._load_journal(progress)
         return archive
@@ -210,12 +252,19 @@ class Archive:
         return unlock.request_membership(layout, header, device, name, passphrase,
                                          kdf or crypto.calibrate(), rng)
 
-    def grant(self, member: str) -> None:
+    def grant(self, member: str, fingerprint: str) -> None:
         """Let ``member`` (from :meth:`request_membership`) open the archive.
 
-        Needs only their public member file. Raises :class:`DamagedFile` if it is unreadable."""
+        ``fingerprint`` is what the joiner reads out to you (shown by ``join``): it must match
+        their member file, so a request swapped in the shared folder is refused. Adds them to
+        the roster and writes (or repairs) their grants. Raises :class:`FingerprintMismatch`,
+        :class:`NotAnOrganiser`, :class:`MemberRemoved`, :class:`ItemNotFound` and
+        :class:`DamagedFile` (their member file is unreadable)."""
+        from desktop.archive.membership import grant
+
+        self._need_identity()
         try:
-            unlock.grant(self._access(), member)
+            grant(self, member, fingerprint)
         except FileNotFoundError:
             raise ItemNotFound(member) from None
         except (FormatError, AuthenticationFailed) as exc:
@@ -226,9 +275,16 @@ class Archive:
 
         Everything written afterwards is unreadable to removed members; what they could read
         before stays readable to them (it may have been copied already). Only the founder's
-        grants are trusted by other members. Returns the new generation."""
+        grants are trusted by other members. Returns the new generation.
+
+        Only roster members get the new key (format 2; a format-1 archive raises
+        :class:`UpgradeNeeded`), and ``remove`` are revoked in a signed roster: records they
+        write later are refused. Raises :class:`NotAnOrganiser`."""
+        from desktop.archive.membership import rotate
+
         with self._lock:
-            generation = unlock.rotate(self._access(), set(remove))
+            self._need_identity()
+            generation = rotate(self, set(remove))
             # Our own new grant is on disk; take the new key into use now.
             doc, _sig = keys.parse_grant(
                 read_key_file(self.layout.grant(generation, self.member)), self.archive_id)
@@ -238,8 +294,13 @@ class Archive:
             return generation
 
     def members(self) -> list[tuple[Any, bool]]:
-        """(member, has access) for every readable member file."""
-        return unlock.list_members(self._access())
+        """(member, has access) for every readable member file; "has access" only when their
+        unlock would accept their grant of the newest generation (and, format 2, they are on
+        the roster with the same keys)."""
+        from desktop.archive.membership import list_members
+
+        self._need_identity()
+        return list_members(self)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -258,6 +319,8 @@ class Archive:
     def lock(self) -> None:
         """Forget keys, decrypted state and the search index. Idempotent."""
         with self._lock:
+            if self._identity is not None and self.roster is not None:
+                self._save_seen()
             self._identity = None
             self._keys = {}
             self._record_keys = {}
@@ -278,14 +341,102 @@ class Archive:
                              self._need_identity(), dict(self._keys))
 
     def _load_journal(self, progress: Callable[[int, int], None] | None) -> None:
+        admitted = []
+        unreadable: dict[str, int] = {}
+        verified = load_verified(self._data_dir, self.archive_id) if self._data_dir else set()
+        known = len(verified)
         for record_or_problem in scan_journal(self.layout, self.header.id_bytes,
                                               self._record_keys, progress):
             if isinstance(record_or_problem, DamagedFile):
                 self.problems.append(record_or_problem)
-            else:
-                self._state.add(record_or_problem)
+                _count_unreadable(unreadable, record_or_problem.path)
+                continue
+            refused = admit(record_or_problem, self.roster, verified)
+            if refused is not None:
+                self.problems.append(refused)
+                _count_unreadable(unreadable, refused.path)
+                continue
+            self._state.add(record_or_problem)
+            self._note(record_or_problem)
+            if record_or_problem.version >= 2:
+                admitted.append(record_or_problem)
+        self.problems.extend(self._check_history(admitted, unreadable))
+        if len(verified) != known and self._data_dir is not None:
+            with contextlib.suppress(OSError):  # only a cache: the next open checks again
+                save_verified(self._data_dir, self.archive_id, verified)
         assert self._index is not None
         self._index.bulk_load(self._state.items())
+
+    def _note(self, record: records.Record) -> None:
+        """Remember what each member wrote where (for removals) and our own chain's end."""
+        if record.version < 2:
+            self._legacy[record.device] = max(self._legacy.get(record.device, 0), record.lamport)
+            return
+        per_device = self._authored.setdefault(record.author, {})
+        per_device[record.device] = max(per_device.get(record.device, 0), record.seq)
+        if record.device == self.device and record.seq > self._own[0]:
+            self._own = (record.seq, record.digest)
+
+    def _check_history(self, admitted: list[records.Record],
+                       unreadable: dict[str, int]) -> list[DamagedFile]:
+        """Gaps and regressions against this PC's memory (roster mode only); raises it."""
+        from desktop.archive.history import check_history
+
+        if self.roster is None:
+            return []
+        problems, now = check_history(admitted, self._seen, self.name_of, unreadable)
+        now.format = 2
+        now.roster = self.roster.serial
+        if self._seen.merge(now):
+            self._save_seen()
+        return problems
+
+    def _save_seen(self) -> None:
+        self._seen_saved = time.monotonic()
+        if self._data_dir is not None:
+            with contextlib.suppress(OSError):  # losing the memory only weakens detection
+                save_seen(self._data_dir, self.archive_id, self._seen)
+
+    def seen_before(self) -> Seen:
+        """This PC's memory of the archive (high-water marks; see desktop.archive.seen)."""
+        return dataclasses.replace(self._seen, devices=dict(self._seen.devices),
+                                   authors=dict(self._seen.authors))
+
+    def name_of(self, member: str) -> str:
+        """The display name in ``member``'s member file ("" when unreadable)."""
+        from desktop.archive.unlock import member_public
+
+        try:
+            return member_public(self.layout, self.archive_id, member).name
+        except Exception:  # noqa: BLE001 - unnamed then
+            return ""
+
+    def authored(self, member: str) -> dict[str, int]:
+        """Per device, the highest sequence number of ``member``'s records in the folder now
+        (read again: records synced in since unlocking count too). Used when removing them."""
+        from desktop.archive.journal import scan_journal
+
+        found = dict(self._authored.get(member, {}))
+        for record in scan_journal(self.layout, self.header.id_bytes, self._record_keys):
+            if isinstance(record, records.Record) and record.author == member \
+                    and record.version >= 2 and admit(record, self.roster) is None:
+                found[record.device] = max(found.get(record.device, 0), record.seq)
+        return found
+
+    def legacy_clocks(self) -> dict[str, int]:
+        """Per device, the highest Lamport clock of format-1 records seen here."""
+        return dict(self._legacy)
+
+    def reload_roster(self) -> None:
+        """Read the roster files again (after this PC wrote one)."""
+        from desktop.archive.trust import open_roster
+
+        roster, _problems = open_roster(self.layout, self.header, self.founder_pin, self._seen)
+        self.roster = roster
+        if roster is not None and roster.serial > self._seen.roster:
+            self._seen.roster = roster.serial
+            self._seen.format = 2
+            self._save_seen()
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -381,19 +532,38 @@ class Archive:
         with self._lock:
             identity = self._need_identity()
             generation = max(self._keys)
+            lamport = self._state.max_lamport + 1
+            if lamport > records.MAX_LAMPORT:
+                raise ClockExhausted()
+            signed = self.roster is not None
+            seq = max(self._own[0], self._seen.devices.get(self.device, 0)) + 1
+            # After a lost newest record the predecessor is unknown: say so with zeros.
+            prev = "" if seq == 1 else (self._own[1] if self._own[0] == seq - 1 else "0" * 64)
             record = records.Record(
                 device=self.device,
-                lamport=self._state.max_lamport + 1,
+                lamport=lamport,
                 rand=self._rng.bytes(8).hex(),
                 author=identity.member,
                 at=self._clock().isoformat().replace("+00:00", "Z"),
                 ops=tuple(ops),
+                **({"seq": seq, "prev": prev, "version": 2} if signed else {}),
             )
             data = records.encode_record(record, self.header.id_bytes, generation,
-                                         self._record_keys[generation], self._rng)
+                                         self._record_keys[generation], self._rng,
+                                         identity.ed25519_private if signed else None)
             name = records.RecordName(record.lamport, record.rand).canonical
             write_new_file(self.layout.tmp(self.device), self.layout.journal(self.device) / name,
                            self._rng.bytes(8).hex() + ".rec.tmp", data)
+            if signed:
+                record = dataclasses.replace(record, generation=generation,
+                                             digest=hashlib.sha256(data).hexdigest())
+                self._seen.devices[self.device] = seq
+                self._seen.authors[self.device] = identity.member
+                # At most once a second while writing (each save is an fsync'ed replace);
+                # lock() saves the rest. Our own folder's files are the other record of it.
+                if time.monotonic() - self._seen_saved > 1.0:
+                    self._save_seen()
+            self._note(record)
             self._state.add(record)
             if self._index is not None:
                 touched = {op["item"] for op in ops}
@@ -412,15 +582,40 @@ class Archive:
         """A new printable recovery key with its own identity, slot and grants.
 
         Earlier recovery keys stop working. Returns the text to print or write down."""
+        from desktop.archive.membership import add_to_roster, require_organiser
+
+        if self.roster is not None:
+            require_organiser(self)
         access = self._access()
-        return unlock.new_recovery(access, access.identity)
+        return unlock.new_recovery(
+            access, access.identity,
+            None if self.roster is None
+            else lambda new: add_to_roster(self, new, "recovery", retire_role="recovery"))
 
     def add_passphrase_identity(self, name: str, passphrase: str,
                                 kdf: KdfParams | None = None) -> str:
         """After unlocking with a recovery key: a fresh member identity that opens the archive
         with ``passphrase``. Returns the new member id. Raises KdfParametersRefused."""
-        return unlock.new_passphrase_identity(self._access(), name, passphrase,
-                                              kdf or crypto.calibrate())
+        from desktop.archive.membership import add_to_roster
+
+        organises = self.roster is not None and self.roster.organises(self.member)
+        return unlock.new_passphrase_identity(
+            self._access(), name, passphrase, kdf or crypto.calibrate(),
+            (lambda new: add_to_roster(self, new, "organiser")) if organises else None)
+
+    def upgrade(self) -> bool:
+        """Upgrade a format-1 archive to format 2 (roster, signed records); False when it
+        already is. Only the founder can; raises :class:`NotAnOrganiser` otherwise."""
+        from desktop.archive.membership import upgrade
+
+        with self._lock:
+            self._need_identity()
+            if self.roster is not None:
+                return False
+            upgrade(self)
+            self._seen.format = 2
+            self._save_seen()
+            return True
 
     def generation_keys(self) -> dict[int, bytes]:
         """Archive keys by generation (secret: never log or store); ArchiveLocked."""
@@ -435,7 +630,8 @@ class Archive:
 
     def verify(self, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
         """Check every file of the archive; see :func:`desktop.archive.verify.verify`."""
-        return verify(self._access(), self.items("attachment", include_deleted=True), progress)
+        return verify(self._access(), self.items("attachment", include_deleted=True), progress,
+                      self)
 
     # -- attachments -------------------------------------------------------------------------
 
@@ -466,7 +662,9 @@ class Archive:
                 generation = max(self._keys)
                 key = self._keys[generation]
             # Outside the lock: a large file must not stop readers (the window) for seconds.
-            blob_hex, info = self._blobs.encrypt(handle, generation, key)
+            # Format 2 archives pad blobs to a size bucket (FORMAT.md §8, §16).
+            blob_hex, info = self._blobs.encrypt(handle, generation, key,
+                                                 2 if self.roster is not None else 1)
             with self._lock:
                 attachment = self.new_id()
                 values = {**(fields or {}), "blob": blob_hex, "name": name or "attachment",
@@ -517,8 +715,15 @@ class Archive:
 
     def export_attachment(self, attachment: str, target: Path | str, overwrite: bool = False) -> int:
         """Decrypt into ``target``; see :meth:`BlobFiles.export`. Also raises ItemNotFound."""
-        blob_hex = blob_of(self.get(attachment))
-        return self._blobs.export(blob_hex, target, self.generation_keys(), overwrite)
+        item = self.get(attachment)
+        return self._blobs.export(blob_of(item), target, self.generation_keys(), overwrite,
+                                  (item.fields.get("size"), item.fields.get("sha256")))
+
+
+def _count_unreadable(counts: dict[str, int], path: str) -> None:
+    parts = path.split("/")
+    if len(parts) == 3 and parts[0] == "journal":
+        counts[parts[1]] = counts.get(parts[1], 0) + 1
 
 
 def read_header(layout: Layout) -> ArchiveHeader:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,15 +14,19 @@ from desktop.archive.encoding import FormatError
 from desktop.archive.errors import (
     AccessNotGranted,
     DamagedFile,
+    GrantMissing,
     InvalidRecoveryKey,
     KdfParametersRefused,
+    SlotUnusable,
     TamperedFile,
+    TooManySlots,
     WrongPassphrase,
 )
 from desktop.archive.fsio import fsync_dir, read_key_file, write_new_file
 from desktop.archive.keys import Identity
 from desktop.archive.layout import ArchiveHeader, Layout
 from desktop.archive.problems import REASONS, damaged_from
+from desktop.archive.roster import Roster
 
 __all__ = ["new_recovery", "replace_slots", "unlock"]
 
@@ -33,11 +38,21 @@ def unlock(
     recovery_key: str | None,
     member: str | None,
     founder_pin: bytes | None = None,
+    roster: Roster | None = None,
+    own_member: str | None = None,
 ) -> tuple[Identity, dict[int, bytes], list[DamagedFile], bytes | None]:
     """Find a slot the secret opens, then this member's grants; see Archive.open.
 
+    Hostile folders cost bounded work: ``own_member`` (who unlocked on this PC before) has
+    their slots tried first, then the others cheapest first; at most :data:`MAX_SLOTS_TRIED`
+    passphrase slots are tried and none costing more than :data:`COST_MARGIN` times the
+    cheapest, so planted slots cannot make an unlock slow (``member`` lifts both limits).
+    A damaged slot of ours, or our missing slot, is named instead of "wrong passphrase".
+
     ``founder_pin`` is the founder key this PC trusted before: grants "by the founder" must be
     signed with it, so a replaced founder member file cannot slip in a forged archive key.
+    With a ``roster`` (format 2) a grant counts only when signed by ourselves or by one of its
+    organisers, with the key the roster lists.
     Returns the founder key that signed an accepted grant (to pin it on first use)."""
     problems: list[DamagedFile] = []
     floor, cap = header.effective_bounds()
@@ -54,19 +69,24 @@ def unlock(
         raise WrongPassphrase()
     identity = None
     refused: KdfParametersRefused | None = None
-    # Cheapest slots first: a planted slot with costly (but allowed) parameters cannot make
-    # every unlock slow, because the real one is usually tried before it.
-    for path in sorted(layout.slot_files(), key=_slot_cost):
-        if member is not None and path.parent.name != member:
+    tried = 0
+    ordered, skipped = _slot_order(layout.slot_files(), member, own_member, wanted)
+    damaged_own: list[str] = []
+    for path in ordered:
+        if wanted == "argon2id" and tried >= MAX_SLOTS_TRIED and member is None:
+            skipped += 1
             continue
         rel = layout.rel(path)
         try:
             doc, _sig = keys.parse_slot(read_key_file(path), header.archive_id)
         except Exception as exc:  # noqa: BLE001 - reported, the other slots still count
             problems.append(damaged_from(rel, exc))
+            if path.parent.name in (own_member, member):
+                damaged_own.append(rel)
             continue
         if doc["kdf"]["alg"] != wanted:
             continue
+        tried += 1
         try:
             identity = keys.open_slot(doc, secret, floor, cap)
             break
@@ -77,12 +97,39 @@ def unlock(
     if identity is None:
         if refused is not None:
             raise refused
+        if damaged_own:
+            raise SlotUnusable(damaged_own[0])
+        mine = own_member or member
+        if wanted == "argon2id" and mine and not any(
+                p.parent.name == mine for p in layout.slot_files()):
+            raise SlotUnusable(f"slots/{mine}")
+        if skipped:
+            raise TooManySlots(tried, tried + skipped)
         raise WrongPassphrase()
     _check_own_member_file(layout, header, identity, problems)
-    generation_keys, founder_key = _open_grants(layout, header, identity, problems, founder_pin)
+    generation_keys, founder_key = _open_grants(layout, header, identity, problems, founder_pin,
+                                                roster)
     if 1 in generation_keys and not header.mac_valid(generation_keys[1]):
         problems.append(TamperedFile("archive.json", REASONS["auth"], "archive.json MAC"))
     return identity, generation_keys, problems, founder_key
+
+
+MAX_SLOTS_TRIED = 8  # passphrase slots tried per unlock unless a member is named
+COST_MARGIN = 8  # slots costing more than this × the cheapest are skipped (planted, slow)
+
+
+def _slot_order(paths: list[Path], member: str | None, own: str | None,
+                wanted: str) -> tuple[list[Path], int]:
+    """Slots in the order to try, and how many were left out as too costly."""
+    if member is not None:
+        return sorted((p for p in paths if p.parent.name == member), key=_slot_cost), 0
+    costed = sorted((_slot_cost(p) for p in paths), key=lambda c: (c[1].parent.name != own, c))
+    if wanted != "argon2id":
+        return [p for _c, p in costed], 0
+    positive = [c for c, _p in costed if c > 0]
+    limit = min(positive) * COST_MARGIN if positive else 0
+    keep = [p for c, p in costed if not limit or c <= limit or p.parent.name == own]
+    return keep, len(costed) - len(keep)
 
 
 def _slot_cost(path: Path) -> tuple[int, Path]:
@@ -124,6 +171,7 @@ def _open_grants(
     identity: Identity,
     problems: list[DamagedFile],
     founder_pin: bytes | None,
+    roster: Roster | None = None,
 ) -> tuple[dict[int, bytes], bytes | None]:
     result: dict[int, bytes] = {}
     founder_key: bytes | None = None
@@ -137,6 +185,11 @@ def _open_grants(
                 raise FormatError("grant moved to another name")
             if doc["by"] == identity.member:
                 signer = identity.ed25519_public
+            elif roster is not None:
+                key = roster.signing_key(doc["by"])
+                if key is None or not roster.organises(doc["by"]):
+                    raise AuthenticationFailed("grant signed by someone who does not organise")
+                signer = key
             elif doc["by"] == header.founder:
                 signer = founder_pin or member_public(
                     layout, header.archive_id, header.founder
@@ -151,6 +204,9 @@ def _open_grants(
             problems.append(damaged_from(rel, exc))
     if not result:
         if not any(p.stem == identity.member for _g, p in layout.grant_files()):
+            if roster is not None and roster.active(identity.member) is not None:
+                # On the roster, so someone did let us in: the grant file was deleted.
+                raise GrantMissing(layout.rel(layout.grant(1, identity.member)))
             raise AccessNotGranted()
         raise TamperedFile(
             layout.rel(layout.grant(1, identity.member)), REASONS["auth"], "no usable grant"
@@ -193,8 +249,11 @@ def add_identity(
                                      identity.x25519_public, identity, access.rng))
 
 
-def new_recovery(access: KeyAccess, current: Identity) -> str:
-    """Create a recovery identity and slot; retire earlier recovery slots. Returns the key."""
+def new_recovery(access: KeyAccess, current: Identity,
+                 on_identity: Callable[[Identity], None] | None = None) -> str:
+    """Create a recovery identity and slot; retire earlier recovery slots. Returns the key.
+
+    ``on_identity`` is called with the new identity once its files are written."""
     rng = access.rng
     secret = rng.bytes(32)
     identity = Identity.generate(keys.new_id(rng), rng)
@@ -202,6 +261,11 @@ def new_recovery(access: KeyAccess, current: Identity) -> str:
     slot_doc = keys.make_slot(access.archive_id, identity, slot, secret, None, rng)
     old = _recovery_slots(access)
     add_identity(access, identity, "", "recovery", slot_doc, slot)
+    if on_identity is not None:
+        # Format 2: the roster lists it and revokes the earlier recovery identity (signed):
+        # whoever finds its key or an old copy of its slot gets no later generation and
+        # cannot write. Until the next rotation it still opens what exists now (FORMAT.md §15).
+        on_identity(identity)
     for path in old:
         with contextlib.suppress(OSError):
             path.unlink()
@@ -209,8 +273,11 @@ def new_recovery(access: KeyAccess, current: Identity) -> str:
     return keys.format_recovery_key(secret)
 
 
-def new_passphrase_identity(access: KeyAccess, name: str, passphrase: str, params: KdfParams) -> str:
-    """After unlocking with a recovery key: a fresh member identity with a passphrase slot."""
+def new_passphrase_identity(access: KeyAccess, name: str, passphrase: str, params: KdfParams,
+                            on_identity: Callable[[Identity], None] | None = None) -> str:
+    """After unlocking with a recovery key: a fresh member identity with a passphrase slot.
+
+    ``on_identity`` is called with the new identity once its files are written."""
     rng = access.rng
     floor, cap = access.header.effective_bounds()
     identity = Identity.generate(keys.new_id(rng), rng)
@@ -221,6 +288,8 @@ def new_passphrase_identity(access: KeyAccess, name: str, passphrase: str, param
     except KdfOutOfBounds as exc:
         raise KdfParametersRefused("slots", str(exc)) from None
     add_identity(access, identity, name, "member", slot_doc, slot)
+    if on_identity is not None:  # format 2: put it on the roster
+        on_identity(identity)
     return identity.member
 
 
@@ -260,53 +329,3 @@ def request_membership(
                    keys.make_member(header.archive_id, identity, name, "member"))
     write_new_file(tmp, layout.slot(identity.member, slot), rng.bytes(8).hex() + ".tmp", slot_doc)
     return identity.member
-
-
-def grant(access: KeyAccess, member: str) -> None:
-    """Give ``member`` every archive key generation we hold, signed by us. Idempotent."""
-    parsed = member_public(access.layout, access.archive_id, member)
-    identity = access.identity
-    for generation, key in sorted(access.generation_keys.items()):
-        path = access.layout.grant(generation, member)
-        if path.exists():
-            continue
-        access.write(path, keys.make_grant(access.archive_id, generation, key, member,
-                                           parsed.x25519_public, identity, access.rng))
-
-
-def list_members(access: KeyAccess) -> list[tuple[keys.Member, bool]]:
-    """Every readable member file with whether it holds a grant of the newest generation."""
-    newest = max(access.generation_keys)
-    found = []
-    for path in access.layout.member_files():
-        try:
-            member = member_public(access.layout, access.archive_id, path.stem)
-        except Exception:  # noqa: BLE001 - verify reports damaged member files
-            continue
-        found.append((member, access.layout.grant(newest, member.member).exists()))
-    return found
-
-
-def rotate(access: KeyAccess, remove: set[str]) -> int:
-    """Write grants of a fresh archive key (generation n+1) to every member except ``remove``.
-
-    Returns the new generation. New records and blobs use it; older generations stay readable
-    by the members who had them (a removed member keeps what they could already read, and
-    nothing written afterwards)."""
-    rng = access.rng
-    identity = access.identity
-    if identity.member in remove:
-        raise ValueError("cannot remove yourself while rotating")
-    generation = max(max(access.generation_keys), _highest_generation(access.layout)) + 1
-    key = rng.bytes(32)
-    for member, _has_access in list_members(access):
-        if member.member in remove:
-            continue
-        access.write(access.layout.grant(generation, member.member),
-                     keys.make_grant(access.archive_id, generation, key, member.member,
-                                     member.x25519_public, identity, rng))
-    return generation
-
-
-def _highest_generation(layout: Layout) -> int:
-    return max((g for g, _p in layout.grant_files() if g is not None), default=1)

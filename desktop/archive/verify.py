@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.archive import blobs, keys
 from desktop.archive.access import KeyAccess
@@ -18,10 +20,18 @@ from desktop.archive.layout import parse_header
 from desktop.archive.merge import Item
 from desktop.archive.problems import REASONS, damaged_from
 from desktop.archive.records import record_key
+from desktop.archive.trust import admit
+
+
+class BlobMismatch(AuthenticationFailed):
+    """A blob that decrypts but is not the one its record describes."""
+
 
 __all__ = ["VerifyReport", "verify"]
 
-_BLOB_NAME = re.compile(r"^[0-9a-f]{32}\.blob$")
+# A blob's name, or a sync engine's conflict copy of it (read like the original).
+_BLOB_NAME = re.compile(r"^([0-9a-f]{32})([.\s\-_~].*)?\.blob$")
+_ROOT_NAMES = {"archive.json", "members", "slots", "grants", "roster", "objects", "journal"}
 
 
 @dataclass
@@ -30,6 +40,9 @@ class VerifyReport:
 
     checked: int = 0
     problems: list[DamagedFile] = field(default_factory=list)
+    # Not damage, but worth knowing: blobs no record names (an add interrupted before its
+    # record, or planted), files that are not part of the format.
+    notes: list[DamagedFile] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -40,8 +53,16 @@ class VerifyReport:
         return sorted({p.path for p in self.problems})
 
 
-class _Null:
+class _Hashing:
+    """Counts and hashes the plaintext as it streams by (nothing is kept)."""
+
+    def __init__(self) -> None:
+        self.size = 0
+        self.hash = hashlib.sha256()
+
     def write(self, data: bytes) -> int:
+        self.size += len(data)
+        self.hash.update(data)
         return len(data)
 
 
@@ -49,15 +70,21 @@ def verify(
     access: KeyAccess,
     attachments: Iterable[Item],
     progress: Callable[[int, int], None] | None = None,
+    trust: Any = None,
 ) -> VerifyReport:
     """Authenticate archive.json, every key file, every blob (fully) and every record, and
-    check that every attachment in ``attachments`` (merged items) has its blob.
+    check that every attachment in ``attachments`` (merged items) has its blob, of the size and
+    SHA-256 its record names.
 
-    Never raises for a damaged file: each one is listed in the report. Blobs are streamed, so
-    memory stays flat."""
+    ``trust`` (the store, format 2) supplies ``roster``, ``founder_pin``, ``seen_before()`` and
+    ``name_of()``: rosters are checked, records admitted by the roster's rules and missing
+    records reported. Never raises for a damaged file: each one is listed in the report. Blobs
+    are streamed, so memory stays flat."""
     layout = access.layout
     archive_id = access.archive_id
     gen_keys = access.generation_keys
+    roster = getattr(trust, "roster", None)
+    attachments = list(attachments)
     report = VerifyReport()
 
     def check(rel: str, action: Callable[[], None]) -> None:
@@ -107,24 +134,64 @@ def verify(
             keys.check_signature(doc, "grant", signature, signer.ed25519_public)
         check(layout.rel(path), check_grant)
 
+    if roster is not None:
+        from desktop.archive.trust import open_roster
+
+        roster_paths = {layout.rel(p) for p in layout.roster_files()}
+        report.checked += len(roster_paths)
+        _roster, roster_problems = open_roster(layout, access.header, trust.founder_pin,
+                                               trust.seen_before())
+        report.problems.extend(roster_problems)
+
+    # What the records say each blob holds: export and verify compare, so a blob replaced
+    # under the same id (by someone holding the key) is caught even though it decrypts.
+    expected: dict[str, list[tuple[object, object]]] = {}
+    for item in attachments:
+        blob = item.fields.get("blob")
+        if isinstance(blob, str):
+            expected.setdefault(blob, []).append((item.fields.get("size"),
+                                                  item.fields.get("sha256")))
+
     blob_paths = layout.blob_files()
     total = len(blob_paths)
     for done, path in enumerate(blob_paths, 1):
         def check_blob(path=path) -> None:
-            if not _BLOB_NAME.match(path.name) or path.parent.name != path.name[:2]:
+            match = _BLOB_NAME.match(path.name)
+            if not match or path.parent.name != path.name[:2]:
                 raise FormatError("blob file name")
+            blob_id = match.group(1)
+            sink = _Hashing()
             with open(open_nofollow(path), "rb") as handle:
-                blobs.decrypt_stream(handle, _Null(), access.header.id_bytes, gen_keys,
-                                     bytes.fromhex(path.stem))  # type: ignore[arg-type]
+                blobs.decrypt_stream(handle, sink, access.header.id_bytes, gen_keys,
+                                     bytes.fromhex(blob_id))  # type: ignore[arg-type]
+            if blob_id not in expected:
+                report.notes.append(DamagedFile(layout.rel(path), REASONS["orphan"]))
+            for size, sha256 in expected.get(blob_id, []):
+                if (size, sha256) != (sink.size, sink.hash.hexdigest()):
+                    raise BlobMismatch("size or SHA-256 differs from its record")
         check(layout.rel(path), check_blob)
         if progress is not None:
             progress(done, total)
 
+    _unknown_files(layout, report)
     rkeys = {g: record_key(k) for g, k in gen_keys.items()}
+    admitted = []
+    unreadable: dict[str, int] = {}
     for result in scan_journal(layout, access.header.id_bytes, rkeys):
         report.checked += 1
-        if isinstance(result, DamagedFile):
-            report.problems.append(result)
+        problem = result if isinstance(result, DamagedFile) else admit(result, roster)
+        if problem is not None:
+            report.problems.append(problem)
+            device = problem.path.split("/")[1:2]
+            if device:
+                unreadable[device[0]] = unreadable.get(device[0], 0) + 1
+        elif result.version >= 2:  # type: ignore[union-attr]
+            admitted.append(result)
+    if roster is not None:
+        from desktop.archive.history import check_history
+
+        missing, _now = check_history(admitted, trust.seen_before(), trust.name_of, unreadable)
+        report.problems.extend(missing)
 
     for item in attachments:
         blob = item.fields.get("blob")
@@ -135,3 +202,22 @@ def verify(
         else:
             report.problems.append(TamperedFile(f"attachment {item.id}", REASONS["format"]))
     return report
+
+
+def _unknown_files(layout: Any, report: VerifyReport) -> None:
+    """Files ShopSafe never writes, at the root and in objects/: listed as notes."""
+    from desktop.archive.journal import IGNORED_NAMES
+
+    root = layout.root
+    candidates = [p for p in root.iterdir() if p.name not in _ROOT_NAMES]
+    objects = root / "objects"
+    if objects.is_dir() and not objects.is_symlink():
+        for sub in objects.iterdir():
+            if not re.fullmatch(r"[0-9a-f]{2}", sub.name) or not sub.is_dir():
+                candidates.append(sub)
+            elif not sub.is_symlink():
+                candidates.extend(p for p in sub.iterdir() if not p.name.endswith(".blob"))
+    for path in candidates:
+        if path.name.startswith(".") or path.name in IGNORED_NAMES:
+            continue
+        report.notes.append(DamagedFile(layout.rel(path), REASONS["name"]))

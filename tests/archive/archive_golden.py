@@ -2,7 +2,9 @@
 
 Run once per format version to create ``tests/archive/golden/v<N>/``::
 
-    PYTHONPATH=. .venv/bin/python tests/archive/archive_golden.py tests/archive/golden/v1
+    PYTHONPATH=. .venv/bin/python tests/archive/archive_golden.py tests/archive/golden/v2
+
+(v1 was built by the format-1 code of this script's history: the same seed and steps.)
 
 Committed golden folders are kept forever: every later ShopSafe must open them and get
 ``expected.json``. The test rebuilds into a temporary folder and compares every byte.

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from archive_helpers import PASS, open_archive
+from archive_helpers import PASS, grant, open_archive
 from desktop.archive import (
     KDF_CAP,
     KDF_FLOOR,
@@ -156,11 +156,11 @@ def test_future_archive_version_is_refused_cleanly(make_archive):
     archive, folder = make_archive()
     archive.lock()
     doc = parse_canonical_json((folder / "archive.json").read_bytes())
-    doc["version"] = 2
+    doc["version"] = 3
     (folder / "archive.json").write_bytes(canonical_json(doc))
     with pytest.raises(UnsupportedVersion) as info:
         open_archive(folder)
-    assert info.value.version == 2
+    assert info.value.version == 3
     assert "newer version" in str(info.value)
 
 
@@ -170,7 +170,7 @@ def test_future_record_version_is_reported_and_skipped(make_archive):
     record = next((folder / "journal").rglob("*.rec"))
     future = record.with_name("77-00000000000000ff.rec")
     data = bytearray(record.read_bytes())
-    data[8] = 2
+    data[8] = 3
     future.write_bytes(bytes(data))
     reopened = open_archive(folder, device=archive.device)
     assert [p.path.split("/")[-1] for p in reopened.problems] == [future.name]
@@ -210,8 +210,8 @@ def test_a_second_member_joins_with_their_own_passphrase(make_archive):
     with pytest.raises(AccessNotGranted):
         open_archive(folder, "sandi Budi")
     assert {(m.name, ok) for m, ok in archive.members()} == {("Ana", True), ("Budi", False)}
-    archive.grant(budi)
-    archive.grant(budi)  # idempotent
+    grant(archive, folder, budi)
+    grant(archive, folder, budi)  # idempotent
     joined = open_archive(folder, "sandi Budi", device="bbbbbbbbbbbbbbbb")
     assert joined.member == budi
     assert joined.get(order).fields["title"] == "Mesin cuci"
@@ -225,10 +225,22 @@ def test_a_grant_signed_by_an_untrusted_member_is_refused(make_archive):
     archive, folder = make_archive()
     budi = Archive.request_membership(folder, "b", name="Budi", kdf=KDF_FLOOR,
                                       data_dir=folder.parent)
-    archive.grant(budi)
+    grant(archive, folder, budi)
     citra = Archive.request_membership(folder, "c", name="Citra", kdf=KDF_FLOOR,
                                        data_dir=folder.parent)
-    open_archive(folder, "b").grant(citra)
+    from desktop.archive import AccessNotGranted, NotAnOrganiser
+
+    budi_archive = open_archive(folder, "b")
+    with pytest.raises(NotAnOrganiser):  # refused clearly, nothing written
+        grant(budi_archive, folder, citra)
+    with pytest.raises(AccessNotGranted):
+        open_archive(folder, "c")
+    # A grant Budi writes by hand (he holds the key) is still not trusted by Citra's unlock.
+    citra_file = keyfiles.parse_member((folder / "members" / f"{citra}.json").read_bytes(),
+                                       archive.archive_id)
+    (folder / "grants" / "1" / f"{citra}.grant").write_bytes(keyfiles.make_grant(
+        archive.archive_id, 1, archive.generation_keys()[1], citra, citra_file.x25519_public,
+        budi_archive.identity(), DeterministicRandom(b"budi")))
     with pytest.raises(TamperedFile):
         open_archive(folder, "c")
 
@@ -241,7 +253,7 @@ def test_a_replaced_founder_file_cannot_slip_in_a_forged_archive_key(make_archiv
     archive, folder = make_archive()
     budi = Archive.request_membership(folder, "b", name="Budi", kdf=KDF_FLOOR,
                                       data_dir=folder.parent / "budi-pc")
-    archive.grant(budi)
+    grant(archive, folder, budi)
     budi_pc = folder.parent / "budi-pc"
     first = Archive.open(folder, "b", data_dir=budi_pc)  # pins the founder's key
     first.lock()
@@ -280,8 +292,8 @@ def test_rotating_the_key_shuts_out_a_removed_member(make_archive):
                                       data_dir=folder.parent)
     citra = Archive.request_membership(folder, "c", name="Citra", kdf=KDF_FLOOR,
                                        data_dir=folder.parent)
-    archive.grant(budi)
-    archive.grant(citra)
+    grant(archive, folder, budi)
+    grant(archive, folder, citra)
     old = archive.put("order", title="before")
     assert archive.rotate_key(remove=[citra]) == 2
     new = archive.put("order", title="after")

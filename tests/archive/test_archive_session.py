@@ -35,7 +35,8 @@ def test_all_is_complete_and_sorted():
     public = {n for n in dir(archive_api) if not n.startswith("_")} - {
         "access", "attachments", "blobs", "crypto", "encoding", "errors", "fsio", "journal",
         "keys", "layout", "merge", "opening", "problems", "records", "rng", "search",
-        "session", "store", "strength", "unlock", "verify"}
+        "session", "store", "strength", "unlock", "verify",
+        "history", "membership", "roster", "seen", "trust"}
     assert public == set(archive_api.__all__)
     assert archive_api.__all__ == sorted(archive_api.__all__, key=str.casefold) or \
         archive_api.__all__ == sorted(archive_api.__all__)

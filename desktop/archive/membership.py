@@ -1,0 +1,259 @@
+"""Changing who belongs: grant, remove (rotate), recovery identities, and the format upgrade.
+
+In a format-2 archive every change of membership is a new roster (:mod:`desktop.archive.roster`)
+signed by an organiser, and key grants go only to the roster's members — never to whatever
+member files lie in the folder. Format-1 archives keep their rules (the founder's grants) until
+:func:`upgrade` writes their first roster.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from typing import Any
+
+from desktop.archive import keys, roster
+from desktop.archive.encoding import FormatError
+from desktop.archive.errors import (
+    FingerprintMismatch,
+    MemberRemoved,
+    NotAnOrganiser,
+    UpgradeNeeded,
+)
+from desktop.archive.fsio import read_key_file, write_new_file
+from desktop.archive.keys import Identity
+from desktop.archive.roster import Entry, Revocation, Roster
+from desktop.fileio import write_atomically
+
+# The functions take the unlocked store (desktop.archive.store.Archive, which imports this
+# module): they need its roster, keys and journal, and write through it.
+Archive = Any
+
+__all__ = ["grant", "grant_is_valid", "list_members", "rotate", "upgrade"]
+
+
+def _write(archive: Archive, path, data: bytes) -> None:
+    write_new_file(archive.layout.tmp(archive.device), path,
+                   archive.rng().bytes(8).hex() + ".tmp", data)
+
+
+def same_fingerprint(given: str, actual: str) -> bool:
+    """Compare as people read it out: case, spaces and dashes do not matter."""
+    def norm(text: str) -> str:
+        return re.sub(r"[\s\-]", "", text).upper()
+
+    return norm(given) == norm(actual) and bool(norm(given))
+
+
+def require_organiser(archive: Archive) -> None:
+    """Raise NotAnOrganiser unless this member may change who belongs."""
+    me = archive.member
+    current = archive.roster
+    if current is None:
+        if me != archive.header.founder:
+            raise NotAnOrganiser()
+    elif not current.organises(me):
+        raise NotAnOrganiser()
+
+
+def publish_roster(archive: Archive, members: dict[str, Entry],
+                   revoked: dict[str, Revocation], legacy: dict[str, int] | None = None) -> Roster:
+    """Write roster n+1 (signed by us) and take it into use."""
+    current = archive.roster
+    serial = 1 if current is None else current.serial + 1
+    prev = "" if current is None else current.digest
+    identity = archive.identity()
+    data = roster.make_roster(archive.archive_id, serial, prev, members, revoked,
+                              legacy if legacy is not None else
+                              (current.legacy if current else {}), identity)
+    _write(archive, archive.layout.roster(serial, identity.member), data)
+    archive.reload_roster()
+    assert archive.roster is not None and archive.roster.serial >= serial
+    return archive.roster
+
+
+def grant_is_valid(archive: Archive, generation: int, member: str) -> bool:
+    """Would ``member``'s unlock accept their grant of ``generation``? (Signature and signer
+    checked; whether it decrypts only the member can tell.)"""
+    path = archive.layout.grant(generation, member)
+    try:
+        doc, signature = keys.parse_grant(read_key_file(path), archive.archive_id)
+        if doc["member"] != member or doc["generation"] != generation:
+            return False
+        signer = _grant_signer(archive, doc["by"], member)
+        if signer is None:
+            return False
+        keys.check_signature(doc, "grant", signature, signer)
+        return True
+    except Exception:  # noqa: BLE001 - any unreadable grant is simply not valid
+        return False
+
+
+def _grant_signer(archive: Archive, by: str, member: str) -> bytes | None:
+    current = archive.roster
+    if current is not None:
+        if by == member or current.organises(by):
+            return current.signing_key(by)
+        return None
+    from desktop.archive.unlock import member_public
+
+    if by == member or by == archive.header.founder:
+        if by == archive.header.founder and archive.founder_pin is not None:
+            return archive.founder_pin
+        try:
+            return member_public(archive.layout, archive.archive_id, by).ed25519_public
+        except Exception:  # noqa: BLE001
+            return None
+    return None
+
+
+def grant(archive: Archive, member: str, fingerprint: str) -> None:
+    """Let ``member`` in: check the fingerprint they read out, add them to the roster, and
+    write (or repair) their grant of every generation we hold.
+
+    Raises NotAnOrganiser, FingerprintMismatch, ItemNotFound/DamagedFile (member file)."""
+    from desktop.archive.unlock import member_public
+
+    require_organiser(archive)
+    parsed = member_public(archive.layout, archive.archive_id, member)
+    if not same_fingerprint(fingerprint, parsed.fingerprint):
+        raise FingerprintMismatch(member)
+    current = archive.roster
+    if current is not None:
+        if member in current.revoked:
+            raise MemberRemoved(member)
+        entry = current.members.get(member)
+        if entry is None:
+            members = dict(current.members)
+            members[member] = Entry(member, "member", parsed.ed25519_public, parsed.x25519_public)
+            publish_roster(archive, members, dict(current.revoked))
+        elif (entry.ed25519, entry.x25519) != (parsed.ed25519_public, parsed.x25519_public):
+            raise FingerprintMismatch(member)
+    identity = archive.identity()
+    for generation, key in sorted(archive.generation_keys().items()):
+        path = archive.layout.grant(generation, member)
+        if grant_is_valid(archive, generation, member):
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()  # an invalid grant would stop them; the folder keeps no good copy
+        _write(archive, path, keys.make_grant(archive.archive_id, generation, key, member,
+                                              parsed.x25519_public, identity, archive.rng()))
+
+
+def list_members(archive: Archive) -> list[tuple[keys.Member, bool]]:
+    """Every readable member file, with whether unlocking would let them in now: on the
+    roster (format 2), with a valid grant of the newest generation."""
+    from desktop.archive.unlock import member_public
+
+    newest = max(archive.generation_keys())
+    current = archive.roster
+    found = []
+    for path in archive.layout.member_files():
+        try:
+            member = member_public(archive.layout, archive.archive_id, path.stem)
+        except Exception:  # noqa: BLE001 - verify reports damaged member files
+            continue
+        ok = grant_is_valid(archive, newest, member.member)
+        if current is not None:
+            entry = current.active(member.member)
+            ok = ok and entry is not None and entry.ed25519 == member.ed25519_public
+        found.append((member, ok))
+    return found
+
+
+def rotate(archive: Archive, remove: set[str]) -> int:
+    """A new archive key generation granted to the roster's members except ``remove``, who
+    are revoked in a new roster. Returns the new generation.
+
+    Raises UpgradeNeeded (format 1), NotAnOrganiser, ValueError (removing yourself)."""
+    current = archive.roster
+    if current is None:
+        raise UpgradeNeeded()
+    require_organiser(archive)
+    identity = archive.identity()
+    if identity.member in remove:
+        raise ValueError("cannot remove yourself while rotating")
+    generation = max(max(archive.generation_keys()), _highest_generation(archive)) + 1
+    revoked = dict(current.revoked)
+    for member in remove:
+        key = current.signing_key(member)
+        if key is not None and member not in revoked:
+            revoked[member] = Revocation(member, key, generation, archive.authored(member))
+    members = {m: e for m, e in current.members.items() if m not in remove}
+    new_roster = publish_roster(archive, members, revoked)
+    key = archive.rng().bytes(32)
+    for member, entry in sorted(new_roster.members.items()):
+        _write(archive, archive.layout.grant(generation, member),
+               keys.make_grant(archive.archive_id, generation, key, member, entry.x25519,
+                               identity, archive.rng()))
+    return generation
+
+
+def _highest_generation(archive: Archive) -> int:
+    return max((g for g, _p in archive.layout.grant_files() if g is not None), default=1)
+
+
+def add_to_roster(archive: Archive, identity: Identity, role: str,
+                  retire_role: str | None = None) -> None:
+    """Put a new identity of ours on the roster; optionally revoke every other member of
+    ``retire_role`` (an earlier recovery key) at the next generation."""
+    current = archive.roster
+    if current is None:
+        return
+    members = dict(current.members)
+    revoked = dict(current.revoked)
+    members[identity.member] = Entry(identity.member, role, identity.ed25519_public,
+                                     identity.x25519_public)
+    if retire_role is not None:
+        next_generation = max(archive.generation_keys()) + 1
+        for member, entry in current.members.items():
+            if entry.role == retire_role and member != identity.member:
+                del members[member]
+                revoked[member] = Revocation(member, entry.ed25519, next_generation,
+                                             archive.authored(member))
+    publish_roster(archive, members, revoked)
+
+
+def upgrade(archive: Archive) -> None:
+    """Turn a format-1 archive into format 2: the first roster (the founder, and every member
+    holding a founder-signed grant of the newest generation), then archive.json version 2.
+
+    Format-1 records present now stay readable (listed in the roster's ``legacy``); later ones
+    are refused. Recovery keys are not carried over: make a new one afterwards. Raises
+    NotAnOrganiser (only the founder upgrades)."""
+    from desktop.archive.layout import make_header, parse_header
+    from desktop.archive.unlock import member_public
+
+    if archive.roster is not None or archive.header.has_roster:
+        return
+    if archive.member != archive.header.founder:
+        raise NotAnOrganiser()
+    identity = archive.identity()
+    newest = max(archive.generation_keys())
+    members = {identity.member: Entry(identity.member, "founder", identity.ed25519_public,
+                                      identity.x25519_public)}
+    for path in archive.layout.member_files():
+        try:
+            member = member_public(archive.layout, archive.archive_id, path.stem)
+            doc, signature = keys.parse_grant(read_key_file(archive.layout.grant(
+                newest, member.member)), archive.archive_id)
+            if doc["by"] != identity.member or doc["member"] != member.member \
+                    or member.role != "member":
+                continue
+            keys.check_signature(doc, "grant", signature, identity.ed25519_public)
+        except (OSError, FormatError, Exception):  # noqa: BLE001 - not carried over
+            continue
+        members.setdefault(member.member, Entry(member.member, "member", member.ed25519_public,
+                                                member.x25519_public))
+    publish_roster(archive, members, {}, archive.legacy_clocks())
+    header = archive.header
+    floor, cap = header.floor, header.cap
+    data = make_header(archive.archive_id, header.founder, floor, cap,
+                       archive.generation_keys()[1], version=2)
+    _replace_header(archive, data)
+    archive.header = parse_header(read_key_file(archive.layout.header))
+
+
+def _replace_header(archive: Archive, data: bytes) -> None:
+    """archive.json is the one file ever replaced (only here, on an explicit upgrade)."""
+    write_atomically(archive.layout.header, data)
