@@ -120,5 +120,6 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             if note.arguments.get("country"):
                 note = note.format(country=country_name(str(note.arguments["country"]), locale))
             out.write(note.render(translate) + "\n")
-        out.write(breakdown.as_text(locale, translate))
+        # An empty --shipping reads "not entered", as in the window, never "Rp 0" (free).
+        out.write(breakdown.as_text(locale, translate, line.not_entered))
     return 0

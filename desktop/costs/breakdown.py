@@ -29,10 +29,12 @@ from desktop.costs.offer import HUNDRED, Offer, VoucherKind
 from desktop.costs.rates import Rate, convert
 from desktop.text import N_, Message
 
-__all__ = ["Breakdown", "Line", "compute", "round_lines"]
+__all__ = ["NOT_ENTERED", "Breakdown", "Line", "compute", "round_lines"]
 
 # Enough digits that sums and percentages of any price are exact (Decimal's default is 28).
 PRECISION = 60
+# What a field the buyer left empty shows instead of an amount (window, copy, export, CLI).
+NOT_ENTERED = N_("Costs", "not entered")
 
 
 @dataclass(frozen=True)
@@ -85,11 +87,19 @@ class Breakdown:
         """The total in the comparison currency: converted if a rate was given."""
         return self.converted_total or self.total
 
-    def as_text(self, locale: str = "en_US", translate=None) -> str:  # noqa: ANN001
-        """The breakdown as plain text to copy: one line per entry, then the total."""
+    def as_text(self, locale: str = "en_US", translate=None,  # noqa: ANN001
+                not_entered: frozenset[str] = frozenset()) -> str:
+        """The breakdown as plain text to copy: one line per entry, then the total.
+
+        Lines whose kind is in ``not_entered`` (fields left empty, such as the shipping) read
+        "not entered" instead of a zero that would read as "free" (unless a rule gave them an
+        amount or a detail)."""
         rows: list[tuple[str, str]] = []
         for line, shown in zip(self.lines, self.display_amounts, strict=True):
             label = line.label.render(translate)
+            if line.kind in not_entered and not shown and line.detail is None:
+                rows.append((label, NOT_ENTERED.render(translate)))
+                continue
             if line.detail is not None:
                 label = f"{label} ({localize(line.detail, locale).render(translate)})"
             rows.append((label, format_amount(shown, self.currency, locale)))

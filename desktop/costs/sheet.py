@@ -52,6 +52,12 @@ class SheetLine:
     def title(self) -> str:
         return self.form.name.strip()
 
+    @property
+    def not_entered(self) -> frozenset[str]:
+        """The breakdown lines the buyer left empty: an empty shipping field is "not entered",
+        never a zero that would read as free shipping."""
+        return frozenset({"shipping"}) if not self.form.shipping.strip() else frozenset()
+
 
 @dataclass(frozen=True)
 class SheetResult:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.costs import Breakdown, OfferForm, format_amount, localize
+from desktop.costs.breakdown import NOT_ENTERED
 from desktop.costs.sheet import SheetLine
 from desktop.i18n import qt_translate
 
@@ -256,7 +257,7 @@ class BreakdownModel(QAbstractTableModel):
             currency = breakdown.currency
             for line, shown in zip(breakdown.lines, breakdown.display_amounts, strict=True):
                 if line.kind in not_entered and not shown and not line.detail:
-                    entries.append((line.label.render(qt_translate), self.tr("not entered"), "",
+                    entries.append((line.label.render(qt_translate), NOT_ENTERED.render(qt_translate), "",
                                     shown, False))
                     continue
                 entries.append((

@@ -14,6 +14,7 @@ breakdown, Ctrl+S save it; Tab walks through the fields.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -51,6 +52,7 @@ from desktop.paths import data_dir
 from desktop.plainerrors import plain_error_message
 from desktop.settings import COUNTRY, Settings
 from desktop.ui.costs_editor import OfferEditor
+from desktop.ui.costs_export import BreakdownExport
 from desktop.ui.costs_model import SORT_ROLE, BreakdownModel, OffersModel
 from desktop.ui.costs_rates import RatesBar
 from desktop.ui.costs_store import PageStore
@@ -114,6 +116,10 @@ class CostsPage(QWidget):
         self.copy_button.setObjectName("copyBreakdownButton")
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("saveBreakdownButton")
+        # "Export PDF…" and "Save as image…": the copied text, as a file to send.
+        self.export = BreakdownExport(self.shareable_text, self._set_status, self)
+        self.pdf_button = self.export.pdf_button
+        self.image_button = self.export.image_button
 
         # --- offers table, breakdown, editor -------------------------------------------
         self.model = OffersModel(self)
@@ -206,7 +212,11 @@ class CostsPage(QWidget):
         left_layout.addWidget(self.table, 3)
         left_layout.addWidget(self.empty_label, 1)
         left_layout.addWidget(self.warnings_label)
-        left_layout.addWidget(self.breakdown_title)
+        breakdown_bar = QHBoxLayout()
+        breakdown_bar.addWidget(self.breakdown_title, 1)
+        breakdown_bar.addWidget(self.pdf_button)
+        breakdown_bar.addWidget(self.image_button)
+        left_layout.addLayout(breakdown_bar)
         left_layout.addWidget(self.breakdown_view, 4)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -374,10 +384,10 @@ class CostsPage(QWidget):
         row = self.current_row() if row is None else row
         if not 0 <= row < self.offer_count():
             return ""
-        breakdown = self.model.row_at(row).breakdown
-        if breakdown is None:
+        line = self.model.row_at(row)
+        if line.breakdown is None:
             return ""
-        return breakdown.as_text(self._locale(), qt_translate)
+        return line.breakdown.as_text(self._locale(), qt_translate, line.not_entered)
 
     def comparison_text(self) -> str:
         """All offers side by side as text (name, total in the comparison currency, notes);
@@ -393,12 +403,24 @@ class CostsPage(QWidget):
             lines.append(f"- {name}: {total}" + (f" ({notes})" if notes else ""))
         return "\n".join(lines) + "\n"
 
-    def copy_breakdown(self) -> None:
-        """Copy the current offer's breakdown, and the comparison when there are several."""
+    def shareable_text(self) -> str:
+        """What Copy, Export PDF and Save as image send: the current offer's breakdown, then the
+        comparison when there are several offers ("" without a breakdown)."""
         text = self.breakdown_text()
         comparison = self.comparison_text()
-        if text and comparison:
-            text = f"{text}\n{comparison}"
+        return f"{text}\n{comparison}" if text and comparison else text
+
+    def export_pdf(self, path: str | Path) -> Path:
+        """Write :meth:`shareable_text` as a PDF at ``path``; raises ``OSError``."""
+        return self.export.export_pdf(path)
+
+    def export_image(self, path: str | Path) -> Path:
+        """Write :meth:`shareable_text` as a PNG 1080 px wide at ``path``; raises ``OSError``."""
+        return self.export.export_image(path)
+
+    def copy_breakdown(self) -> None:
+        """Copy the current offer's breakdown, and the comparison when there are several."""
+        text = self.shareable_text()
         if not text:
             self._set_status(self.tr("Nothing to copy yet: type a price first."))
             return
@@ -479,8 +501,7 @@ class CostsPage(QWidget):
         hint = offer_row.rate_note.render(qt_translate) if offer_row.rate_note is not None else ""
         self.editor.show_result(offer_row.result, self._compare_currency, locale, hint)
         # Empty shipping is "not entered", not "Rp 0" (which would read as free shipping).
-        not_entered = frozenset({"shipping"}) if not offer_row.form.shipping.strip() else frozenset()
-        self.breakdown_model.set_breakdown(offer_row.breakdown, locale, not_entered)
+        self.breakdown_model.set_breakdown(offer_row.breakdown, locale, offer_row.not_entered)
         title = offer_row.title or self.tr("Offer {number}").format(number=offer_row.number)
         self.breakdown_title.setText(self.tr("Breakdown: {offer}").format(offer=title))
 
@@ -508,10 +529,13 @@ class CostsPage(QWidget):
         self.delete_button.setEnabled(selected)
         self.copy_button.setEnabled(selected)
         self.save_button.setEnabled(selected)
+        self.export.set_enabled(selected)
         self.empty_label.setVisible(not has)
         self.table.setVisible(has)
         self.breakdown_view.setVisible(has)
         self.breakdown_title.setVisible(has)
+        self.pdf_button.setVisible(has)
+        self.image_button.setVisible(has)
         self.editor_scroll.setVisible(has)
 
     # ----------------------------------------------------------------------- state
@@ -610,6 +634,7 @@ class CostsPage(QWidget):
         self.copy_button.setToolTip(self.tr("Copy the breakdown as text (Ctrl+Shift+C)"))
         self.save_button.setText(self.tr("Save breakdown"))
         self.save_button.setToolTip(self.tr("Keep the breakdown on this computer (Ctrl+S)"))
+        self.export.retranslate()
         self.table.setAccessibleName(self.tr("Offers"))
         self.breakdown_view.setAccessibleName(self.tr("Breakdown"))
         self.empty_label.setText(self.tr(

@@ -2142,7 +2142,11 @@ shopsafe --help muestra todos los comandos.</translation>
         <source>In “{text}”, “{word}” stands between the amount and the currency: write the whole amount in digits.</source>
         <translation>En «{text}», «{word}» está entre el importe y la moneda: escribe el importe completo en cifras.</translation>
     </message>
-</context>
+<message>
+        <source>not entered</source>
+        <translation>sin indicar</translation>
+    </message>
+    </context>
 <context>
     <name>CostsPage</name>
     <message>
@@ -5866,4 +5870,50 @@ Atajo: {shortcut}</translation>
         <translation>Riesgo alto: la dirección imita un nombre conocido y el dominio es nuevo o cambió de manos hace poco.</translation>
     </message>
 </context>
-</TS>
+<context><name>CostsExport</name><message>
+        <source>ShopSafe cost breakdown</source>
+        <translation>Desglose de costes de ShopSafe</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: type a price first.</source>
+        <translation>Todavía no hay nada que exportar: escribe primero un precio.</translation>
+    </message>
+    <message>
+        <source>Export breakdown</source>
+        <translation>Exportar desglose</translation>
+    </message>
+    <message>
+        <source>The breakdown could not be saved:
+{error}</source>
+        <translation>No se pudo guardar el desglose:
+{error}</translation>
+    </message>
+    <message>
+        <source>Breakdown saved to {path}</source>
+        <translation>Desglose guardado en {path}</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Save the breakdown as a PDF document to print or send</source>
+        <translation>Guarda el desglose como documento PDF para imprimirlo o enviarlo</translation>
+    </message>
+    <message>
+        <source>Save as image…</source>
+        <translation>Guardar como imagen…</translation>
+    </message>
+    <message>
+        <source>Save the breakdown as a picture sized for a phone, to send in a chat</source>
+        <translation>Guarda el desglose como imagen del tamaño de un móvil, para enviarla por chat</translation>
+    </message>
+</context></TS>

@@ -2141,7 +2141,11 @@ shopsafe --help menampilkan semua perintah.</translation>
         <source>In “{text}”, “{word}” stands between the amount and the currency: write the whole amount in digits.</source>
         <translation>Di “{text}”, “{word}” berada di antara nominal dan mata uangnya: tulis seluruh nominal dengan angka.</translation>
     </message>
-</context>
+<message>
+        <source>not entered</source>
+        <translation>belum diisi</translation>
+    </message>
+    </context>
 <context>
     <name>CostsPage</name>
     <message>
@@ -5865,4 +5869,50 @@ Pintasan: {shortcut}</translation>
         <translation>Risiko tinggi: alamatnya meniru nama terkenal dan domainnya baru atau baru saja berpindah tangan.</translation>
     </message>
 </context>
-</TS>
+<context><name>CostsExport</name><message>
+        <source>ShopSafe cost breakdown</source>
+        <translation>Rincian biaya ShopSafe</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: type a price first.</source>
+        <translation>Belum ada yang bisa diekspor: ketik harga dulu.</translation>
+    </message>
+    <message>
+        <source>Export breakdown</source>
+        <translation>Ekspor rincian</translation>
+    </message>
+    <message>
+        <source>The breakdown could not be saved:
+{error}</source>
+        <translation>Rincian tidak dapat disimpan:
+{error}</translation>
+    </message>
+    <message>
+        <source>Breakdown saved to {path}</source>
+        <translation>Rincian disimpan di {path}</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Save the breakdown as a PDF document to print or send</source>
+        <translation>Simpan rincian sebagai dokumen PDF untuk dicetak atau dikirim</translation>
+    </message>
+    <message>
+        <source>Save as image…</source>
+        <translation>Simpan sebagai gambar…</translation>
+    </message>
+    <message>
+        <source>Save the breakdown as a picture sized for a phone, to send in a chat</source>
+        <translation>Simpan rincian sebagai gambar seukuran layar HP, untuk dikirim lewat chat</translation>
+    </message>
+</context></TS>

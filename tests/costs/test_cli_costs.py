@@ -52,3 +52,16 @@ def test_unreadable_fields_are_errors_not_guesses():
     other_currency = _run("€19,99")
     assert other_currency.returncode == 2
     assert "--rate" in other_currency.stderr
+
+
+def test_shipping_never_entered_is_not_printed_as_zero():
+    # An empty --shipping is unknown, not free: the window's "not entered", in the language.
+    for lang, expected in (("en", "not entered"), ("id", "belum diisi"), ("es", "sin indicar")):
+        result = _run("Rp 100.000", "--lang", lang)
+        assert result.returncode == 0, result.stderr
+        shipping = result.stdout.splitlines()[2]
+        assert shipping.endswith(expected), (lang, shipping)
+        assert "0" not in shipping.removesuffix(expected)
+    # Shipping typed as zero is free shipping and stays an amount.
+    typed = _run("Rp 100.000", "--shipping", "Rp 0").stdout.splitlines()[2]
+    assert typed.split()[-2:] == ["Rp", "0"]

@@ -371,3 +371,77 @@ def test_a_failed_rates_fetch_is_not_shown_while_every_offer_is_in_one_currency(
     assert "Could not fetch the ECB rates" in text and "its name could not be looked up" in text
     for raw in ("Errno", "Name or service", "test host map", "HTTPSConnectionPool", "Error("):
         assert raw not in text
+
+
+def _two_offers(qtbot, page) -> None:
+    page.add_offer()
+    _type(qtbot, page, "name", "Toko Andalas")
+    _type(qtbot, page, "unit_price", "Rp 100.000")
+    _type(qtbot, page, "shipping", "18rb")
+    page.add_offer()
+    _type(qtbot, page, "name", "Butik Citra")
+    _type(qtbot, page, "unit_price", "Rp 125.000")
+
+
+def test_export_breakdown_as_pdf_and_as_phone_sized_image(qtbot, page, monkeypatch, tmp_path):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtWidgets import QFileDialog
+
+    assert not page.pdf_button.isEnabled() and not page.image_button.isEnabled()
+    _two_offers(qtbot, page)
+    assert page.pdf_button.isEnabled() and page.image_button.isEnabled()
+    out = tmp_path / "out"
+    out.mkdir()
+    offered = []
+
+    def pick(parent, caption, directory, file_filter):
+        offered.append(directory)
+        return str(out / ("costs.pdf" if directory.endswith(".pdf") else "costs.png")), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(pick))
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.image_button, Qt.MouseButton.LeftButton)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert [Path(p).parent for p in offered] == [Path(documents or Path.home())] * 2
+    assert str(out / "costs.png") in page.status_label.text()
+    assert sorted(p.name for p in out.iterdir()) == ["costs.pdf", "costs.png"]  # no temp files
+
+    document = QPdfDocument()
+    assert document.load(str(out / "costs.pdf")) == QPdfDocument.Error.None_
+    text = " ".join(document.getAllText(i).text() for i in range(document.pageCount()))
+    text = text.replace("\u00a0", " ")
+    # The selected offer's breakdown (its total, its shipping left empty) and the comparison.
+    assert "Butik Citra" in text and "Toko Andalas" in text
+    assert "Rp 125.000" in text and "Rp 118.000" in text and "not entered" in text
+    assert "Comparison in IDR" in text
+
+    image = QImage(str(out / "costs.png"))
+    assert not image.isNull() and image.width() == 1080 and image.height() > 400
+    dark = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+               if QColor(image.pixel(x, y)).value() < 128)
+    assert dark > 2000  # text drawn, not a white sheet
+
+
+def test_export_failure_names_the_chosen_folder(qtbot, page, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+    _two_offers(qtbot, page)
+    chosen = tmp_path / "Kiriman"
+    chosen.write_text("a file, not a folder")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a: (str(chosen / "b.png"), a[-1])))
+    qtbot.mouseClick(page.image_button, Qt.MouseButton.LeftButton)
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert boxes
+    assert f"The folder {chosen} does not exist." in boxes[-1].text()
+    assert "Errno" not in boxes[-1].text()
+    boxes[-1].close()
+
+
+def test_copied_breakdown_says_shipping_not_entered(qtbot, page):
+    page.add_offer()
+    _type(qtbot, page, "unit_price", "Rp 100.000")
+    shipping = page.breakdown_text().splitlines()[2]
+    assert shipping.startswith("Shipping") and shipping.endswith("not entered")
