@@ -201,6 +201,19 @@ class MainWindow(QMainWindow):
         request = getattr(widget, "compare_cost_requested", None)
         if request is not None:
             request.connect(self._on_check_page_compare_cost_requested)
+        # "Save to archive" (Check, Costs) writes through the Archive page's writer while it
+        # is unlocked; a page that finds it locked asks for the Archive page.
+        if hasattr(widget, "set_archive_writer"):
+            widget.set_archive_writer(self._archive_writer)
+        wanted = getattr(widget, "archive_page_requested", None)
+        if wanted is not None:
+            wanted.connect(lambda: self.show_page("archive"))
+
+    def _archive_writer(self):
+        """The Archive page's writer, or ``None`` while that page was never opened (then the
+        archive is locked). Does not build the page."""
+        page = self._loaded.get("archive")
+        return getattr(page, "writer", None)
 
     def _on_check_page_compare_cost_requested(self, offer) -> None:
         """``offer`` is a :class:`desktop.ui.check_compare.CapturedOffer`."""
