@@ -111,7 +111,7 @@ class ReportActions(QWidget):
             reason = QCoreApplication.translate("CheckPage", "The encrypted archive is not available in this window.")
         elif not self.archive_unlocked():
             reason = QCoreApplication.translate("CheckPage",
-                "The archive is locked: unlock it on the Archive page first, then save the report there.")
+                "The archive is locked: unlock it on the Archive page first, then save here.")
         else:
             reason = ""
         self.archive_reason.setText(reason)
@@ -271,7 +271,7 @@ class ReportActions(QWidget):
         self.copy_button.setToolTip(QCoreApplication.translate("CheckPage", "Copies a short summary to paste into a family chat."))
         self.html_button.setText(QCoreApplication.translate("CheckPage", "Export &HTML…"))
         self.pdf_button.setText(QCoreApplication.translate("CheckPage", "Export P&DF…"))
-        self.archive_button.setText(QCoreApplication.translate("CheckPage", "Save to &archive"))
+        self.archive_button.setText(QCoreApplication.translate("CheckPage", "Sa&ve to archive"))
         self._show_archive_reason()
 
     def changeEvent(self, event: QEvent) -> None:
