@@ -1426,6 +1426,18 @@
         <translation>Parece que no tienes conexión: solo se ha revisado el enlace en sí. Pulsa “Comprobar de nuevo” cuando vuelvas a estar conectado.</translation>
     </message>
     <message>
+        <source>The encrypted archive is not available in this window.</source>
+        <translation>El archivo cifrado no está disponible en esta ventana.</translation>
+    </message>
+    <message>
+        <source>The archive is locked: unlock it on the Archive page first, then save here.</source>
+        <translation>El archivo está bloqueado: desbloquéalo primero en la página Archivo y luego guarda aquí.</translation>
+    </message>
+    <message>
+        <source>Keeps this report, your self-check answers and the page as it looked in the seller&apos;s order in the encrypted archive.</source>
+        <translation>Guarda este informe, tus respuestas de la comprobación y la página tal como se veía en el pedido de este vendedor, dentro del archivo cifrado.</translation>
+    </message>
+    <message>
         <source>Summary copied. Paste it into your family chat.</source>
         <translation>Resumen copiado. Pégalo en el chat de la familia.</translation>
     </message>
@@ -1456,6 +1468,34 @@
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Saving to the archive…</source>
+        <translation>Guardando en el archivo…</translation>
+    </message>
+    <message>
+        <source>The archive is locked. Unlock it on the Archive page, then press “Save to archive” again.</source>
+        <translation>El archivo está bloqueado. Desbloquéalo en la página Archivo y vuelve a pulsar «Guardar en el archivo».</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Archive page</source>
+        <translation>Ir a la página &amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Saved to the archive in a new order for {seller}.</source>
+        <translation>Guardado en el archivo, en un pedido nuevo para {seller}.</translation>
+    </message>
+    <message>
+        <source>Saved to the archive in the order for {seller}.</source>
+        <translation>Guardado en el archivo, en el pedido de {seller}.</translation>
+    </message>
+    <message>
+        <source>The archive was locked before the report was saved. Unlock it and save again.</source>
+        <translation>El archivo se bloqueó antes de guardar el informe. Desbloquéalo y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to the archive: {reason}</source>
+        <translation>No se pudo guardar el informe en el archivo: {reason}</translation>
+    </message>
+    <message>
         <source>Copy &amp;summary</source>
         <translation>Copiar &amp;resumen</translation>
     </message>
@@ -1472,12 +1512,12 @@
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <source>Save to archive</source>
-        <translation>Guardar en el archivo</translation>
+        <source>Sa&amp;ve to archive</source>
+        <translation>&amp;Guardar en el archivo</translation>
     </message>
     <message>
-        <source>Saving to the encrypted archive is not available yet: the archive page is still being built. Export the report instead.</source>
-        <translation>Todavía no se puede guardar en el archivo cifrado: la página del archivo aún está en construcción. Mientras tanto, exporta el informe.</translation>
+        <source>Save to archive</source>
+        <translation>Guardar en el archivo</translation>
     </message>
     <message>
         <source>&amp;Paste a shop link, a seller&apos;s profile, a phone number or a chat message:</source>
@@ -1619,7 +1659,7 @@
     </message>
     <message>
         <source>the pasted picture</source>
-        <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
+        <extracomment>&quot;Save to archive&quot; found the archive locked and the user chose to go and unlock it. Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
         <translation>la imagen pegada</translation>
     </message>
     <message>

@@ -1425,6 +1425,18 @@
         <translation>Sepertinya Anda sedang offline: hanya tautannya saja yang diperiksa. Tekan “Periksa lagi” setelah tersambung ke internet.</translation>
     </message>
     <message>
+        <source>The encrypted archive is not available in this window.</source>
+        <translation>Arsip terenkripsi tidak tersedia di jendela ini.</translation>
+    </message>
+    <message>
+        <source>The archive is locked: unlock it on the Archive page first, then save here.</source>
+        <translation>Arsip terkunci: buka kuncinya dulu di halaman Arsip, lalu simpan di sini.</translation>
+    </message>
+    <message>
+        <source>Keeps this report, your self-check answers and the page as it looked in the seller&apos;s order in the encrypted archive.</source>
+        <translation>Menyimpan laporan ini, jawaban pemeriksaan mandiri Anda, dan tampilan halaman saat diperiksa ke dalam pesanan penjual ini di arsip terenkripsi.</translation>
+    </message>
+    <message>
         <source>Summary copied. Paste it into your family chat.</source>
         <translation>Ringkasan disalin. Tempelkan di grup chat keluarga.</translation>
     </message>
@@ -1455,6 +1467,34 @@
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Saving to the archive…</source>
+        <translation>Menyimpan ke arsip…</translation>
+    </message>
+    <message>
+        <source>The archive is locked. Unlock it on the Archive page, then press “Save to archive” again.</source>
+        <translation>Arsip terkunci. Buka kuncinya di halaman Arsip, lalu tekan “Simpan ke arsip” lagi.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Archive page</source>
+        <translation>Buka halaman &amp;Arsip</translation>
+    </message>
+    <message>
+        <source>Saved to the archive in a new order for {seller}.</source>
+        <translation>Tersimpan di arsip sebagai pesanan baru untuk {seller}.</translation>
+    </message>
+    <message>
+        <source>Saved to the archive in the order for {seller}.</source>
+        <translation>Tersimpan di arsip dalam pesanan untuk {seller}.</translation>
+    </message>
+    <message>
+        <source>The archive was locked before the report was saved. Unlock it and save again.</source>
+        <translation>Arsip terkunci sebelum laporan tersimpan. Buka kuncinya dan simpan lagi.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to the archive: {reason}</source>
+        <translation>Laporan tidak dapat disimpan ke arsip: {reason}</translation>
+    </message>
+    <message>
         <source>Copy &amp;summary</source>
         <translation>Salin &amp;ringkasan</translation>
     </message>
@@ -1471,12 +1511,12 @@
         <translation>Ekspor P&amp;DF…</translation>
     </message>
     <message>
-        <source>Save to archive</source>
-        <translation>Simpan ke arsip</translation>
+        <source>Sa&amp;ve to archive</source>
+        <translation>&amp;Simpan ke arsip</translation>
     </message>
     <message>
-        <source>Saving to the encrypted archive is not available yet: the archive page is still being built. Export the report instead.</source>
-        <translation>Menyimpan ke arsip terenkripsi belum tersedia: halaman arsip masih dibuat. Untuk sementara, ekspor laporannya.</translation>
+        <source>Save to archive</source>
+        <translation>Simpan ke arsip</translation>
     </message>
     <message>
         <source>&amp;Paste a shop link, a seller&apos;s profile, a phone number or a chat message:</source>
@@ -1618,7 +1658,7 @@
     </message>
     <message>
         <source>the pasted picture</source>
-        <extracomment>Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
+        <extracomment>&quot;Save to archive&quot; found the archive locked and the user chose to go and unlock it. Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
         <translation>gambar yang ditempel</translation>
     </message>
     <message>
