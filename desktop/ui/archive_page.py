@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -60,7 +60,10 @@ _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Whe
 
 
 class ArchivePage(QWidget):
-    """See the module docstring; built by the main window with (settings, pool)."""
+    """See the module docstring; built by the main window with (settings, pool).
+    ``unlocked`` is emitted each time a session opens (created or unlocked)."""
+
+    unlocked = Signal()
 
     def __init__(self, settings: Settings, pool: QThreadPool, parent: QWidget | None = None,
                  data_dir: Path | None = None) -> None:
@@ -347,6 +350,7 @@ class ArchivePage(QWidget):
         if session.problems:
             self.message.setText(self.tr("%n damaged file(s) were skipped; run a check from the "
                                          "command line for details.", "", len(session.problems)))
+        self.unlocked.emit()
 
     def lock(self) -> None:
         """Drop the session; every view and the thumbnail cache are emptied."""
