@@ -1672,6 +1672,25 @@
     </message>
 </context>
 <context>
+    <name>ChooseOrderDialog</name>
+    <message>
+        <source>Save the breakdown to the archive</source>
+        <translation>Guardar el desglose en el archivo</translation>
+    </message>
+    <message>
+        <source>A new order</source>
+        <translation>Un pedido nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the new order:</source>
+        <translation>&amp;Título del pedido nuevo:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Pedido:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>ShopSafe is now in your application menu (under Office). Start it from there, or with this command: {command}</source>
@@ -2051,6 +2070,7 @@ shopsafe --help muestra todos los comandos.</translation>
     <name>CostsPage</name>
     <message>
         <source>{name} (copy)</source>
+        <extracomment>&quot;Save breakdown&quot; found the archive locked and the user chose to go and unlock it. A breakdown was saved into the archive; carries the order id.</extracomment>
         <translation>{name} (copia)</translation>
     </message>
     <message>
@@ -2092,6 +2112,30 @@ shopsafe --help muestra todos los comandos.</translation>
     <message>
         <source>Could not save: {reason}</source>
         <translation>No se pudo guardar: {reason}</translation>
+    </message>
+    <message>
+        <source>The archive is locked. Unlock it on the Archive page, then save the breakdown again.</source>
+        <translation>El archivo está bloqueado. Desbloquéalo en la página Archivo y vuelve a guardar el desglose.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Archive page</source>
+        <translation>Ir a la página &amp;Archivo</translation>
+    </message>
+    <message>
+        <source>The archive is locked: the breakdown was not saved.</source>
+        <translation>El archivo está bloqueado: el desglose no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Saving the breakdown to the archive…</source>
+        <translation>Guardando el desglose en el archivo…</translation>
+    </message>
+    <message>
+        <source>Breakdown saved in the archive.</source>
+        <translation>Desglose guardado en el archivo.</translation>
     </message>
     <message>
         <source>Compare in</source>
@@ -2140,6 +2184,10 @@ shopsafe --help muestra todos los comandos.</translation>
     <message>
         <source>Save breakdown</source>
         <translation>Guardar desglose</translation>
+    </message>
+    <message>
+        <source>Keep the breakdown with an order in the encrypted archive (Ctrl+S)</source>
+        <translation>Guarda el desglose con un pedido en el archivo cifrado (Ctrl+S)</translation>
     </message>
     <message>
         <source>Keep the breakdown on this computer (Ctrl+S)</source>
@@ -3398,6 +3446,28 @@ shopsafe --help muestra todos los comandos.</translation>
     <message>
         <source>This page could not be opened. The details are in the log file.</source>
         <translation>No se pudo abrir esta página. Los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Cost breakdowns saved before the archive</source>
+        <translation>Desgloses de costes guardados antes del archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved cost breakdown(s) moved into the archive.</source>
+        <translation>
+            <numerusform>%n desglose de costes guardado se ha movido al archivo.</numerusform>
+            <numerusform>%n desgloses de costes guardados se han movido al archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved cost breakdown(s) could not be read and stay in the costs folder.</source>
+        <translation>
+            <numerusform>%n desglose de costes guardado no se pudo leer y sigue en la carpeta de costes.</numerusform>
+            <numerusform>%n desgloses de costes guardados no se pudieron leer y siguen en la carpeta de costes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The saved cost breakdowns could not be moved into the archive; they stay where they are and will be tried again next time.</source>
+        <translation>Los desgloses de costes guardados no se pudieron mover al archivo; siguen donde estaban y se volverá a intentar la próxima vez.</translation>
     </message>
     <message>
         <source>Offline mode: ShopSafe uses no network</source>

@@ -1671,6 +1671,25 @@
     </message>
 </context>
 <context>
+    <name>ChooseOrderDialog</name>
+    <message>
+        <source>Save the breakdown to the archive</source>
+        <translation>Simpan rincian biaya ke arsip</translation>
+    </message>
+    <message>
+        <source>A new order</source>
+        <translation>Pesanan baru</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the new order:</source>
+        <translation>&amp;Judul pesanan baru:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Pesanan:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>ShopSafe is now in your application menu (under Office). Start it from there, or with this command: {command}</source>
@@ -2050,6 +2069,7 @@ shopsafe --help menampilkan semua perintah.</translation>
     <name>CostsPage</name>
     <message>
         <source>{name} (copy)</source>
+        <extracomment>&quot;Save breakdown&quot; found the archive locked and the user chose to go and unlock it. A breakdown was saved into the archive; carries the order id.</extracomment>
         <translation>{name} (salinan)</translation>
     </message>
     <message>
@@ -2091,6 +2111,30 @@ shopsafe --help menampilkan semua perintah.</translation>
     <message>
         <source>Could not save: {reason}</source>
         <translation>Gagal menyimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>The archive is locked. Unlock it on the Archive page, then save the breakdown again.</source>
+        <translation>Arsip terkunci. Buka kuncinya di halaman Arsip, lalu simpan rincian biaya lagi.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Archive page</source>
+        <translation>Buka halaman &amp;Arsip</translation>
+    </message>
+    <message>
+        <source>The archive is locked: the breakdown was not saved.</source>
+        <translation>Arsip terkunci: rincian biaya tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <source>Saving the breakdown to the archive…</source>
+        <translation>Menyimpan rincian biaya ke arsip…</translation>
+    </message>
+    <message>
+        <source>Breakdown saved in the archive.</source>
+        <translation>Rincian biaya tersimpan di arsip.</translation>
     </message>
     <message>
         <source>Compare in</source>
@@ -2139,6 +2183,10 @@ shopsafe --help menampilkan semua perintah.</translation>
     <message>
         <source>Save breakdown</source>
         <translation>Simpan rincian</translation>
+    </message>
+    <message>
+        <source>Keep the breakdown with an order in the encrypted archive (Ctrl+S)</source>
+        <translation>Simpan rincian biaya bersama sebuah pesanan di arsip terenkripsi (Ctrl+S)</translation>
     </message>
     <message>
         <source>Keep the breakdown on this computer (Ctrl+S)</source>
@@ -3397,6 +3445,26 @@ shopsafe --help menampilkan semua perintah.</translation>
     <message>
         <source>This page could not be opened. The details are in the log file.</source>
         <translation>Halaman ini tidak dapat dibuka. Rinciannya ada di berkas log.</translation>
+    </message>
+    <message>
+        <source>Cost breakdowns saved before the archive</source>
+        <translation>Rincian biaya yang disimpan sebelum ada arsip</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved cost breakdown(s) moved into the archive.</source>
+        <translation>
+            <numerusform>%n rincian biaya tersimpan dipindahkan ke arsip.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved cost breakdown(s) could not be read and stay in the costs folder.</source>
+        <translation>
+            <numerusform>%n rincian biaya tersimpan tidak dapat dibaca dan tetap berada di folder biaya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The saved cost breakdowns could not be moved into the archive; they stay where they are and will be tried again next time.</source>
+        <translation>Rincian biaya yang tersimpan tidak dapat dipindahkan ke arsip; berkasnya tetap di tempatnya dan akan dicoba lagi lain kali.</translation>
     </message>
     <message>
         <source>Offline mode: ShopSafe uses no network</source>
