@@ -48,11 +48,13 @@ def launch_command(argv0: str | None = None, executable: str | None = None) -> l
     running one when it exists, else ``python -m desktop`` with this interpreter."""
     argv0 = sys.argv[0] if argv0 is None else argv0
     executable = executable or sys.executable
-    script = Path(argv0)
+    # Absolute, but never symlink-resolved: a virtualenv's python is a link to the system one,
+    # and only the link finds the virtualenv's packages.
+    script = Path(os.path.abspath(argv0))
     if script.name in ("shopsafe", "shopsafe-gui") and script.exists():
-        gui = script.resolve().with_name("shopsafe-gui")
-        return [str(gui if gui.exists() else script.resolve())]
-    return [str(Path(executable).resolve()), "-m", "desktop"]
+        gui = script.with_name("shopsafe-gui")
+        return [str(gui if gui.exists() else script)]
+    return [os.path.abspath(executable), "-m", "desktop"]
 
 
 def _exec_line(command: list[str]) -> str:

@@ -56,6 +56,11 @@ def test_install_desktop_entry_writes_a_freedesktop_entry_and_icon_for_this_user
     # The menu starts this very installation (this Python, or the venv's script).
     program = desktop["Exec"].split()[0].strip('"')
     assert Path(program).is_absolute() and Path(program).exists()
+    # The virtualenv's own python (a symlink), not the system one it points to.
+    assert program == os.path.abspath(sys.executable)
+    started = subprocess.run([*[a.strip('"') for a in desktop["Exec"].split()], "--version"],
+                             capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert started.returncode == 0 and started.stdout.startswith("ShopSafe"), started.stderr
     assert "application menu" in result.stdout and str(entry) in result.stdout
     if shutil_which("desktop-file-validate"):
         check = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)

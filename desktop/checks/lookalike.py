@@ -10,8 +10,11 @@ findings. Both are pure, offline and fast: lookups go through indexes built once
 Severity is kept conservative (DESIGN.md: few false alarms matter more than recall): the brand's
 full official domain inside another domain, a homoglyph of it, a brand combined with bait
 words ("login", "promo", "official") or with a much-abused TLD, or a one-letter slip of a long
-name on the brand's own ending is ``fail``; a brand next to shop or country words
-("nike-outlet-es"), a shorter typo, a TLD swap or a separator trick alone is ``warn``.
+name on the brand's own ending is ``fail``; so are (issue 14) a brand glued to a sale word
+("zalando-rebajas", "nike-outlet", "-ofertas", "-diskon", "-sale"), a marketplace's, bank's or
+wallet's exact name on an ending that is mostly a typo of ``.com`` (``tokopedia.co``) and two
+swapped letters of a marketplace's name (``shoepe.com``). A brand next to shop or country words
+alone ("nike-store-es"), a shorter typo, a TLD swap or a separator trick alone is ``warn``.
 """
 
 from __future__ import annotations
@@ -47,6 +50,10 @@ MIN_SUBSTRING_LEN = 6  # brand words matched inside a longer label without separ
 MIN_GLUED_ANY_LEN = 6  # brand words glued to a rest that merely contains a shop/bait word
 # edits that keep a word's look (a replaced letter is more visible than a doubled one)
 _CLOSE_EDITS = frozenset({"omission", "insertion", "repetition", "transposition", "typo"})
+# Sale words that fake outlet shops glue to a brand (Watchlist Internet: "lasportivaitstore-outlet";
+# INCIBE: "nike-outlet-barato"): with a brand they announce a discount shop the brand does not run.
+SALE_BAIT = frozenset({"outlet", "outlets", "oferta", "ofertas", "rebajas", "promo", "promos", "diskon",
+                       "sale", "sales", "liquidacion", "clearance"})
 _EDITS = _CLOSE_EDITS | {"replacement"}
 
 
@@ -256,6 +263,10 @@ def _label_matches(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
                 and match.kind not in _MONEY_KINDS:
             # a global brand's local site is the likely owner (google.com.hk, amazon.nl)
             match = dataclasses.replace(match, status=Status.INFO)
+        elif suffix in _TYPO_CCTLDS and match.kind in _MONEY_KINDS | {"marketplace"} \
+                and suffix.upper() not in match.countries:  # bancodebogota.co is Colombia's own
+            # "tokopedia.co": a buyer who pays there thinks they are on the marketplace
+            match = dataclasses.replace(match, status=Status.FAIL)
         yield match
         return
     if plain != label and plain in index.word_entries and len(plain) >= MIN_TOKEN_LEN:
@@ -289,7 +300,9 @@ def _label_matches(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
         same_suffix = match.imitates.endswith("." + suffix)
         appended = technique == "insertion" and label.startswith(word)
         severe = technique == "homoglyph" or risky or (
-            same_suffix and len(word) >= 8 and technique in _CLOSE_EDITS and not appended)
+            same_suffix and len(word) >= 8 and technique in _CLOSE_EDITS and not appended) or (
+            # "shoepe": swapped letters keep a short marketplace name's look entirely
+            technique == "transposition" and match.kind == "marketplace")
         yield dataclasses.replace(match, status=Status.FAIL) if severe else match
         return
     # combosquats: the brand as a token next to other words ("shopee-id", "tokopedia-promo")
@@ -304,7 +317,7 @@ def _label_matches(info: HostInfo, index: _Index) -> Iterator[Lookalike]:
                 continue
             if others <= TECH_WORDS and not risky:
                 continue  # "cdn-apple", "apple-dns": how brands name their own servers
-            bait = others & BAIT_WORDS
+            bait = others & (BAIT_WORDS | SALE_BAIT)
             yield _make(index, token, "combosquat", Status.FAIL if bait or risky
                         else Status.WARN, label, suffix)
             return

@@ -40,11 +40,25 @@ __all__ = [
     "parse_domain",
     "refresh_bootstrap",
     "rdap_domain_for",
+    "recent_change_finding",
 ]
 
 IANA_BOOTSTRAP_URL = "https://data.iana.org/rdap/dns.json"
 VERY_YOUNG_DAYS = 30
 YOUNG_DAYS = 180
+# A change this recent on a domain older than YOUNG_DAYS is reported (see recent_change_finding).
+RECENT_CHANGE_DAYS = 90
+# A bare "last changed" is also written by renewals, so only this recent a one is mentioned.
+RECENT_LAST_CHANGED_DAYS = 30
+# RFC 9083 / IANA RDAP event actions that mean the domain changed hands or was registered anew.
+_HANDOVER_EVENTS = ("transfer", "reregistration", "reinstantiation")
+# EPP statuses (RFC 5731, RFC 3915) of a domain that is moving registrar or was about to be deleted.
+_HANDOVER_STATUSES = ("pending transfer", "redemption period", "pending restore", "pending delete")
+_EVENT_NAMES = {
+    "transfer": N_("RdapCheck", "transfer to another registrar"),
+    "reregistration": N_("RdapCheck", "new registration"),
+    "reinstantiation": N_("RdapCheck", "re-instantiation after deletion"),
+}
 _MAX_RDAP_BYTES = 512 * 1024
 
 
@@ -372,7 +386,7 @@ def domain_findings(
                           "not a guarantee.")
         advice = None
     args = {"days": age, "age": age_phrase(age), "domain": domain, "date": record.registered.date().isoformat()}
-    return [Finding(
+    findings = [Finding(
         id="domain.age",
         category=Category.DOMAIN,
         status=status,
@@ -381,6 +395,72 @@ def domain_findings(
         advice=advice,
         evidence=evidence,
     )]
+    changed = recent_change_finding(record, now)
+    if changed is not None:
+        findings.append(changed)
+    return findings
+
+
+def _days_since(value: str | None, now: datetime) -> int | None:
+    parsed = _parse_date(value)
+    return None if parsed is None else (now - parsed).days
+
+
+def recent_change_finding(record: RdapRecord, now: datetime | None = None) -> Finding | None:
+    """``domain.changed`` when an old domain (registered more than :data:`YOUNG_DAYS` ago)
+    changed recently, else None. Pure.
+
+    Fake shops buy expired or second-hand domains because an old registration date looks
+    trustworthy (the Verbraucherzentrale's Fakeshop-Finder reads the last change for this
+    reason). ``warn`` when the registry records a transfer, re-registration or
+    re-instantiation within :data:`RECENT_CHANGE_DAYS`, or a status of a domain changing
+    registrar or coming back from deletion; ``info`` when only the "last changed" date is
+    within :data:`RECENT_LAST_CHANGED_DAYS` (renewals write it too, so it accuses nobody).
+    Either way the domain's age no longer excuses other warnings (see ``run.py``).
+    """
+    now = now or datetime.now(UTC)
+    age = record.age_days(now)
+    if age is None or age < YOUNG_DAYS:
+        return None  # a young domain is already reported as young
+    handovers = []
+    for action in _HANDOVER_EVENTS:
+        days = _days_since(record.events.get(action), now)
+        if days is not None and 0 <= days <= RECENT_CHANGE_DAYS:
+            handovers.append({"event": action, "date": record.events[action][:10], "days": days})
+    statuses = [s for s in record.statuses if s.lower() in _HANDOVER_STATUSES]
+    last = None if record.last_changed is None else (now - record.last_changed).days
+    evidence = {"domain": record.domain, "registered": record.registered.date().isoformat(),
+                "last_changed": record.last_changed.date().isoformat() if record.last_changed else None,
+                "events": handovers, "statuses": statuses, "registrar": record.registrar}
+    args = {"domain": record.domain, "registered": evidence["registered"]}
+    if handovers or statuses:
+        when = handovers[0] if handovers else None
+        return Finding(
+            "domain.changed", Category.DOMAIN, Status.WARN,
+            N_("RdapCheck", "Old domain that changed hands recently"),
+            (N_("RdapCheck", "{domain} was registered on {registered}, but the registry records a {event} "
+                             "on {date} ({days} days ago). Fake shops buy old domains because an old "
+                             "date looks trustworthy; the age of this domain says little about who runs "
+                             "the shop today.").format(**args, date=when["date"], days=when["days"],
+                                         event=_EVENT_NAMES[when["event"]]) if when else
+             N_("RdapCheck", "{domain} was registered on {registered}, but its registry status says "
+                             "\"{status}\": it is moving to another registrar or came back from deletion. "
+                             "Fake shops buy old domains because an old date looks trustworthy.").format(
+                 **args, status=statuses[0])),
+            N_("RdapCheck", "Do not trust the shop for its domain's age. Look for reviews written after "
+                            "the change, and pay only in a way that protects you."),
+            evidence,
+        )
+    if last is not None and 0 <= last <= RECENT_LAST_CHANGED_DAYS:
+        return Finding(
+            "domain.changed", Category.DOMAIN, Status.INFO,
+            N_("RdapCheck", "Domain registration changed {days} days ago").format(days=last),
+            N_("RdapCheck", "{domain} was registered on {registered} and its registration was last changed "
+                            "on {date}. That can be a renewal, or a new owner; the domain's age alone does "
+                            "not vouch for the shop.").format(**args, date=evidence["last_changed"]),
+            None, evidence,
+        )
+    return None
 
 
 def known_tlds(bootstrap: Bootstrap) -> Sequence[str]:

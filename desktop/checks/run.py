@@ -40,7 +40,10 @@ from desktop.checks.rdap import domain_findings
 from desktop.checks.redirect import Landing, client_landing, landing_findings, landing_site, redirect_finding
 from desktop.checks.report import Report
 from desktop.checks.shopcountry import shop_country
-from desktop.checks.signals import discounts, policies_of, pricing_finding, site_findings, snapshot
+from desktop.checks.shopsigns import brands_finding, urgency_finding, urgency_phrases
+from desktop.checks.signals import (
+    BIG_DISCOUNT, discounts, policies_of, pricing_finding, site_findings, snapshot,
+)
 from desktop.checks.tls import https_findings
 from desktop.errors import Cancelled
 from desktop.text import N_
@@ -122,6 +125,8 @@ def run_check(
             return _Outcome(domain_findings(c, host, registrable))
 
     discount_claims: list[int] = []
+    pressure: list[str] = []
+    site_text: list[str] = []
 
     def judge_landing(landing: Landing) -> list[Finding]:
         with client() as c:
@@ -145,7 +150,7 @@ def run_check(
         try:
             result = crawl(client, url, on_home=on_home)
             contacts = extract_contacts(result.pages, host, options.country)
-            # pricing.discount waits for the domain's age (see below)
+            # pricing.discount, pricing.brands and site.urgency wait for the domain's age (see below)
             findings = site_findings(result, contacts, host, registrable, pricing=False)
             if "http" in landings:
                 http, job = landings["http"]
@@ -156,6 +161,8 @@ def run_check(
             side.shutdown(wait=False, cancel_futures=True)
         if result.home is not None and not any(f.id == "contact.unknown" for f in findings):
             discount_claims.extend(discounts("\n".join(page.text for page in result.pages)))
+            pressure.extend(urgency_phrases(result.pages))
+            site_text.append("\n".join(page.text for page in result.pages))
         page = snapshot(result)
         if page is not None:  # the price the shop showed, for the Costs page's "price changed"
             # "$ 189.900" on a Colombian shop is pesos: read with the shop's country, not the user's
@@ -205,15 +212,25 @@ def run_check(
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
-    # Big discounts are bait at a new shop and a clearance sale at an established one; after a
-    # redirect, "established" is the age of the site the link landed on.
+    # Big discounts, countdowns and many brands at deep discounts are bait at a new shop and a sale
+    # at an established one; after a redirect, "established" is the age of the site the link
+    # landed on. An old domain that changed hands recently (the pasted one or the landing one) is
+    # not established: fake shops buy old domains for this.
     ages = [f for name in ("content", "domain") for f in outcomes[name].findings if f.id == "domain.age"]
     age = ages[0] if ages else None
-    claims = [] if "content" in late else list(discount_claims)  # a late crawler may still be writing
-    pricing = pricing_finding(claims, established=age is not None and age.status is Status.PASS)
-    if pricing is not None:
-        outcomes["content"].findings.append(pricing)
-        deliver([pricing])
+    changed = any(f.id == "domain.changed" for name in ("content", "domain") for f in outcomes[name].findings)
+    # Nor does age cancel other warnings: the benefit of the doubt is for a shop with none.
+    others = any(f.status in (Status.WARN, Status.FAIL) for f in outcomes["content"].findings)
+    established = age is not None and age.status is Status.PASS and not changed and not others
+    late_content = "content" in late  # a late crawler may still be writing
+    claims = [] if late_content else list(discount_claims)
+    later = [pricing_finding(claims, established=established),
+             urgency_finding([] if late_content else list(pressure), established=established),
+             brands_finding("" if late_content else "\n".join(site_text), max(claims) if claims else None,
+                            BIG_DISCOUNT, established=established)]
+    for finding in (f for f in later if f is not None):
+        outcomes["content"].findings.append(finding)
+        deliver([finding])
 
     timings = dict(report.timings)
     if seems_offline({name: outcomes[name].findings for name in ONLINE_CHECKS}):

@@ -18,12 +18,17 @@
 - ``site.client_redirect`` (warn: a refresh tag or script sends the browser to another site) and
   ``content.partial`` (unknown: a page was read only in part). An HTTP redirect to another site
   is :mod:`desktop.checks.redirect`'s.
+- the signs of :mod:`~desktop.checks.shopsigns` (``contact.placeholder_address``,
+  ``pricing.brands``, ``site.urgency``, the last two decided with the domain's age like the discount)
+  and of :mod:`~desktop.checks.shopidentity` (``policies.copied``, ``contact.company_names``,
+  ``contact.country_mismatch``).
 
 Pure functions over text; they never fetch anything.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -38,6 +43,10 @@ from desktop.checks.model import Category, Finding, Status
 from desktop.checks.payment import payment_methods
 from desktop.checks.paymentfindings import payment_findings
 from desktop.checks.report import POLICY_KEYS
+from desktop.checks.shopidentity import company_names_finding, copied_policy_finding, country_finding
+from desktop.checks.shopsigns import (
+    brands_finding, placeholder_address_finding, urgency_finding, urgency_phrases,
+)
 from desktop.text import N_, Message
 
 __all__ = ["BIG_DISCOUNT", "FREE_WEBMAIL", "discounts", "payment_methods", "policies_of", "pricing_finding",
@@ -330,7 +339,8 @@ def site_findings(result: CrawlResult, contacts: Contacts, host: str, registrabl
                   *, pricing: bool = True) -> list[Finding]:
     """Every content finding for one crawl. Pure; never raises.
 
-    ``pricing=False`` leaves ``pricing.discount`` out, for a caller that decides it later with
+    ``pricing=False`` leaves ``pricing.discount``, ``pricing.brands`` and ``site.urgency`` out, for a
+    caller that decides them later with
     the domain's age (:func:`pricing_finding`, as :func:`desktop.checks.run.run_check` does).
     """
     if result.home is None:
@@ -342,12 +352,24 @@ def site_findings(result: CrawlResult, contacts: Contacts, host: str, registrabl
     findings_redirect = list(_client_redirect_findings(result, host, registrable))
     findings_redirect += _cut_findings(result)
     contact_failed = "contact" in result.linked and "contact" not in result.found
+    # "123 Main Street, Anytown" is no address: it neither counts as contact nor identifies anyone
+    real = [a for a in contacts.addresses if placeholder_address_finding(a) is None]
+    if len(real) != len(contacts.addresses):
+        contacts = dataclasses.replace(contacts, addresses=real)
     findings = list(_contact_findings(contacts, registrable, contact_failed))
     findings += _policy_findings(result, host, contacts)
     findings += payment_findings(text, [(page.url, page.text) for page in result.pages])
     if pricing:
+        claims = discounts(text)
         findings += _pricing_findings(text)
+        findings += [f for f in [urgency_finding(urgency_phrases(result.pages)),
+                                 brands_finding(text, max(claims) if claims else None, BIG_DISCOUNT)] if f]
     findings += _template_findings(text, contacts)
+    signs = [copied_policy_finding(result.pages, result.found, host, registrable),
+             company_names_finding(result.pages, result.found),
+             placeholder_address_finding(text),
+             country_finding(text, contacts.phones, contacts.addresses, host_info(host).suffix)]
+    findings += [f for f in signs if f is not None]
     return findings_redirect + findings
 
 

@@ -10,7 +10,6 @@ exactly what the buyer saw, self-check answers included, in whatever language th
 from __future__ import annotations
 
 import dataclasses
-
 from collections.abc import Mapping
 from typing import Any
 

@@ -5,18 +5,29 @@ Rules (DESIGN.md §3 "Verdict"), applied in this order:
 1. Any serious ``fail`` finding (lookalike of a brand, invalid certificate, family-flagged scam,
    blocklisted) → ``high_risk``. A few fails are never serious alone (a young domain, see
    :data:`SOFT_FAIL_PREFIXES`): they count as warnings.
-2. Warnings from three or more different categories together (say a young domain, transfer-only
+2. A look-alike warning on a young domain (registered less than six months ago) or on an old
+   domain that recently changed hands (``domain.changed`` warn) → ``high_risk``. Either alone
+   is only a warning: brands' partners and typo-ish honest names exist, and so do young shops;
+   a name borrowed from a brand *and* a fresh registration is how fake shops start (Watchlist
+   Internet, PROFECO). Both are ``domain`` findings, so rule 3 alone would never count them
+   as two signs.
+3. Warnings from three or more different categories together (say a young domain, transfer-only
    payment and 70 % discounts) → ``high_risk``: that combination is the classic fake shop.
-3. Any warning → ``caution``.
-4. A check that lost part of its work (an ``unknown`` finding with ``incomplete`` in its
+   The domain's age never cancels a warning here: an old domain only softens the discount
+   finding itself, and not when it changed hands recently (``run.py``).
+4. Any warning → ``caution``.
+5. A check that lost part of its work (an ``unknown`` finding with ``incomplete`` in its
    evidence: a check that failed or ran out of time, pages that were refused or read only in
    part) → ``unknown``: what was not seen may be exactly the warning sign.
-   Key checks missing or ``unknown`` (for a web shop: HTTPS, and domain age or — where the
+   Key checks missing or ``unknown`` (for a web shop: HTTPS; domain age or — where the
    registry of the domain ending offers no RDAP, as for ``.es`` — contact details read from the
-   site; for a social seller, a phone number or a bank account: the seller cannot be seen at
-   all) → ``unknown``, "not enough information — do the self-check". A recognised official
-   domain of the registry is enough on its own (``ok``).
-5. Otherwise ``ok``.
+   site; and the shop's own pages: a shop whose pages did not answer, answered with an error
+   or showed nothing without JavaScript was never seen, whatever its certificate and age say;
+   for a social seller, a phone number or a bank account: the seller cannot be seen at
+   all) → ``unknown``, "not enough information — do the self-check", with ``not_done`` saying
+   what could not be read. A recognised official domain of the registry is enough on its own
+   (``ok``).
+6. Otherwise ``ok``: "Looks OK" always means the shop's own pages were read.
 
 Every level names the findings that caused it (``reasons``). In offline mode ``not_done`` says
 plainly which online checks were not run.
@@ -49,6 +60,8 @@ _NOT_DONE_OFFLINE: tuple[Message, ...] = (
 )
 
 _AGE_NOT_CHECKED = N_("Verdict", "Domain age and registration data (the registry could not tell)")
+_PAGES_NOT_READ = N_("Verdict", "The shop's own pages: contact details, policies, payment methods "
+                                "(they could not be read)")
 
 _SUMMARY = {
     Level.HIGH_RISK: N_("Verdict", "High risk: do not pay this seller."),
@@ -63,6 +76,10 @@ _SUMMARY_OFFICIAL = N_(
 )
 _SUMMARY_COMBINED = N_(
     "Verdict", "High risk: several independent warning signs together match a typical fake shop."
+)
+_SUMMARY_LOOKALIKE_NEW = N_(
+    "Verdict", "High risk: the address imitates a known name and the domain is new or recently "
+               "changed hands."
 )
 
 
@@ -104,12 +121,17 @@ def compute_verdict(
     not_done = _NOT_DONE_OFFLINE if offline and kind in _WEBLIKE else ()
     if not offline and kind in _WEBLIKE and _checked_but_unknown(findings, ("domain.age",)):
         not_done = (_AGE_NOT_CHECKED,)
+    if not offline and kind is InputKind.WEB_SHOP and _pages_unread(findings):
+        not_done = (*not_done, _PAGES_NOT_READ)
     serious = tuple(f for f in findings if f.status is Status.FAIL and not _is_soft(f))
     if serious:
         return Verdict(Level.HIGH_RISK, serious, _SUMMARY[Level.HIGH_RISK], not_done)
     warnings = tuple(
         f for f in findings if f.status is Status.WARN or (f.status is Status.FAIL and _is_soft(f))
     )
+    lookalike_new = _lookalike_on_new_domain(findings)
+    if lookalike_new:
+        return Verdict(Level.HIGH_RISK, lookalike_new, _SUMMARY_LOOKALIKE_NEW, not_done)
     if len({f.category for f in warnings}) >= 3:
         return Verdict(Level.HIGH_RISK, warnings, _SUMMARY_COMBINED, not_done)
     if warnings:
@@ -125,7 +147,7 @@ def compute_verdict(
     lost = tuple(f for f in findings if f.status is Status.UNKNOWN and f.evidence.get("incomplete"))
     if lost:
         return Verdict(Level.UNKNOWN, lost, _SUMMARY[Level.UNKNOWN], not_done)
-    missing = _missing_key_checks(findings)
+    missing = _missing_key_checks(findings) or (kind is InputKind.WEB_SHOP and _pages_unread(findings))
     if offline or missing:
         unknowns = tuple(f for f in findings if f.status is Status.UNKNOWN)
         return Verdict(Level.UNKNOWN, unknowns, _SUMMARY[Level.UNKNOWN], not_done)
@@ -144,6 +166,23 @@ def _conclusive(findings: tuple[Finding, ...], prefixes: tuple[str, ...]) -> boo
 def _checked_but_unknown(findings: tuple[Finding, ...], prefixes: tuple[str, ...]) -> bool:
     relevant = [f for f in findings if f.id.startswith(prefixes)]
     return bool(relevant) and all(f.status is Status.UNKNOWN for f in relevant)
+
+
+def _lookalike_on_new_domain(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """The look-alike warning and the young or recently changed domain, when both are there."""
+    lookalike = [f for f in findings if f.id == "domain.lookalike" and f.status is Status.WARN]
+    new = [f for f in findings
+           if (f.id == "domain.age" and f.status in (Status.WARN, Status.INFO))  # < six months
+           or (f.id == "domain.changed" and f.status is Status.WARN)]
+    return (*lookalike, *new) if lookalike and new else ()
+
+
+def _pages_unread(findings: tuple[Finding, ...]) -> bool:
+    """True when the online content check did not read the shop's pages: it reported
+    ``contact.unknown`` (no answer, HTTP error, JavaScript-only page, time-out), or it left no
+    ``contact.*`` finding at all."""
+    contact = [f for f in findings if f.id.startswith("contact.")]
+    return not contact or any(f.id == "contact.unknown" for f in contact)
 
 
 def _missing_key_checks(findings: tuple[Finding, ...]) -> bool:

@@ -254,13 +254,20 @@ class BreakdownModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: tuple[tuple[str, str, str, Decimal, bool], ...] = ()
 
-    def set_breakdown(self, breakdown: Breakdown | None, locale: str) -> None:
-        """Show ``breakdown`` (``None`` empties the table)."""
+    def set_breakdown(self, breakdown: Breakdown | None, locale: str,
+                      not_entered: frozenset[str] = frozenset()) -> None:
+        """Show ``breakdown`` (``None`` empties the table). Lines whose kind is in
+        ``not_entered`` (fields the buyer left empty, such as the shipping) show no amount
+        instead of a zero that would read as "free"."""
         self.beginResetModel()
         entries: list[tuple[str, str, str, Decimal, bool]] = []
         if breakdown is not None:
             currency = breakdown.currency
             for line, shown in zip(breakdown.lines, breakdown.display_amounts, strict=True):
+                if line.kind in not_entered and not shown and not line.detail:
+                    entries.append((line.label.render(qt_translate), self.tr("not entered"), "",
+                                    shown, False))
+                    continue
                 entries.append((
                     line.label.render(qt_translate),
                     localize(line.detail, locale).render(qt_translate) if line.detail else "",

@@ -502,6 +502,11 @@ class CostsPage(QWidget):
             field.selectAll()
 
     def _fit_table(self) -> None:
+        # When every offer is in the comparison currency, "Total" and "Total (IDR)" say the same:
+        # one is hidden, so the notes (cheapest, suspicious) stay readable on a small screen.
+        same = all(row.breakdown is None or row.breakdown.currency == self._compare_currency
+                   for row in self.model.rows())
+        self.table.setColumnHidden(OffersModel.TOTAL, same)
         # Every column but the notes fits its contents; the notes take the rest and wrap.
         for column in range(OffersModel.NOTES):
             self.table.resizeColumnToContents(column)
@@ -545,7 +550,9 @@ class CostsPage(QWidget):
             self.editor.set_form(offer_row.form)
         hint = self._hints[row] if row < len(self._hints) else ""
         self.editor.show_result(offer_row.result, self._compare_currency, locale, hint)
-        self.breakdown_model.set_breakdown(offer_row.breakdown, locale)
+        # Empty shipping is "not entered", not "Rp 0" (which would read as free shipping).
+        not_entered = frozenset({"shipping"}) if not offer_row.form.shipping.strip() else frozenset()
+        self.breakdown_model.set_breakdown(offer_row.breakdown, locale, not_entered)
         title = offer_row.title or self.tr("Offer {number}").format(number=offer_row.number)
         self.breakdown_title.setText(self.tr("Breakdown: {offer}").format(offer=title))
 

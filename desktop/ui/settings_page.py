@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +43,7 @@ from desktop.settings import (
     TEXT_SIZES,
     Settings,
 )
+from desktop.ui.pages import PAGES
 from desktop.ui.style import set_muted
 
 __all__ = ["SettingsPage"]
@@ -284,8 +285,8 @@ class SettingsPage(QWidget):
         def keys(text: str) -> str:
             return QKeySequence(text).toString(native)
 
-        pages = [self.tr("Check a shop"), self.tr("Total cost"), self.tr("Archive"), self.tr("Sellers"),
-                 self.tr("Settings")]
+        # The page names exactly as the sidebar shows them.
+        pages = [QCoreApplication.translate("MainWindow", spec.title) for spec in PAGES]
         rows = [(keys(f"Ctrl+{i + 1}"), self.tr("Open the page “{page}”").format(page=page))
                 for i, page in enumerate(pages)]
         rows += [

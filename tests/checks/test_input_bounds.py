@@ -61,7 +61,9 @@ def test_text_beyond_the_limit_is_not_read_and_says_so():
 
 def test_lost_work_is_never_looks_ok():
     passes = [Finding("https.certificate", Category.HTTPS, Status.PASS, N_("T", "a"), N_("T", "b")),
-              Finding("domain.age", Category.DOMAIN, Status.PASS, N_("T", "a"), N_("T", "b"))]
+              Finding("domain.age", Category.DOMAIN, Status.PASS, N_("T", "a"), N_("T", "b")),
+              # issue 14: "Looks OK" also needs the shop's pages read
+              Finding("contact.found", Category.CONTACT, Status.PASS, N_("T", "a"), N_("T", "b"))]
     assert compute_verdict(passes, InputKind.WEB_SHOP, False).level is Level.OK
     lost = Finding("contact.unknown", Category.CONTACT, Status.UNKNOWN, N_("T", "a"), N_("T", "b"),
                    None, {"incomplete": True})

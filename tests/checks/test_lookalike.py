@@ -40,12 +40,23 @@ FLAGGED = [
     ("sh0pee.co.id", "shopee.co.id", "homoglyph", Status.FAIL),           # 0 for o
     ("shоpee.co.id", "shopee.co.id", "homoglyph", Status.FAIL),           # Cyrillic о
     ("xn--pypal-4ve.com", "paypal.com", "homoglyph", Status.FAIL),        # punycode Cyrillic а
-    ("tokopedia.co", "tokopedia.com", "tld-swap", Status.WARN),
+    # issue 14: a marketplace's name on .co (a typo of .com) is high risk, unless the
+    # marketplace trades in Colombia, whose ending .co is (shopee.co, bancodebogota.co)
+    ("tokopedia.co", "tokopedia.com", "tld-swap", Status.FAIL),
+    ("shopee.co", "shopee.co.id", "tld-swap", Status.WARN),
+    ("bancodebogota.co", "bancodebogota.com", "tld-swap", Status.WARN),
+    ("tokopedia.net.co", "tokopedia.com", "tld-swap", Status.WARN),      # not the bare .co ending
     ("tokopedia.xyz", "tokopedia.com", "tld-swap", Status.FAIL),          # abused TLD
     ("shopee-id.top", "shopee.co.id", "combosquat", Status.FAIL),
     ("tokopedia-promo.shop", "tokopedia.com", "combosquat", Status.FAIL),
     ("paypalverify.com", "paypal.com", "combosquat", Status.FAIL),
-    ("nike-outlet-es.com", "nike.com", "combosquat", Status.WARN),
+    # issue 14: brand + sale word ("-outlet", "-ofertas", "-rebajas", "-promo", "-diskon", "-sale")
+    ("nike-outlet-es.com", "nike.com", "combosquat", Status.FAIL),
+    ("zalando-rebajas.com", "zalando.es", "combosquat", Status.FAIL),
+    ("mercadolibre-ofertas.com", "mercadolibre.com", "combosquat", Status.FAIL),
+    ("adidas-diskon.id", "adidas.co.id", "combosquat", Status.FAIL),
+    ("nike-sale.com", "nike.com", "combosquat", Status.FAIL),
+    ("nike-store-es.com", "nike.com", "combosquat", Status.WARN),        # shop + country words only
     ("amazon.com.secure-checkout.xyz", "amazon.com", "subdomain", Status.FAIL),
     ("shopee.co.id.secure-pay.xyz", "shopee.co.id", "subdomain", Status.FAIL),
     ("mercado-libre.com.ar", "mercadolibre.com.ar", "separator", Status.WARN),
@@ -56,6 +67,10 @@ FLAGGED = [
     ("tokopedis.com", "tokopedia.com", "typo", Status.FAIL),              # s next to a
     ("bankmandirl.co.id", "bankmandiri.co.id", "homoglyph", Status.FAIL),
     ("zalamdo.com", "zalando.es", "typo", Status.WARN),                 # short name: warn only
+    # issue 14: two letters of a short marketplace name swapped keep its look entirely
+    ("shoepe.com", "shopee.com", "transposition", Status.FAIL),
+    ("lazdaa.com", "lazada.com", "transposition", Status.FAIL),
+    ("adidsa.com", "adidas.com", "transposition", Status.WARN),          # a brand, not a marketplace
 ]
 
 
@@ -178,8 +193,9 @@ def test_global_brand_on_country_ending_is_only_information():
     # money brands, .com typo endings and abused endings still warn or fail
     assert analyze_offline("paypal.ru", CheckOptions(offline=True)).finding(
         "domain.lookalike").status is Status.WARN
+    # a marketplace on .co, the typo of .com, is high risk since issue 14
     assert analyze_offline("amazon.co", CheckOptions(offline=True)).finding(
-        "domain.lookalike").status is Status.WARN
+        "domain.lookalike").status is Status.FAIL
     assert analyze_offline("google.tk", CheckOptions(offline=True)).finding(
         "domain.lookalike").status is Status.FAIL
 

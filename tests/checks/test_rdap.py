@@ -6,7 +6,7 @@ import json
 import os
 
 import pytest
-from support.rdap_server import RdapRegistry, days_ago
+from support.rdap_server import RdapRegistry, days_ago, domain_document
 
 from desktop.checks.model import Status
 from desktop.net.client import Client, NetworkOffline
@@ -19,6 +19,7 @@ from desktop.checks.rdap import (
     lookup,
     parse_domain,
     rdap_domain_for,
+    recent_change_finding,
     refresh_bootstrap,
 )
 from desktop.paths import resource_path
@@ -151,3 +152,54 @@ def test_stale_bootstrap_is_refreshed_once_a_day_when_a_tld_is_missing(client, r
     [again] = domain_findings(client, "other.example", None, bootstrap=stale)
     assert again.evidence["reason"] == "no_rdap"
     assert len([r for r in https_server.requests if r.path == "/dns.json"]) == 1  # not again today
+
+
+def _record(registered: int, last_changed: int | None = None, events=None, statuses=("active",)):
+    doc = domain_document("shop.test", registered=days_ago(registered),
+                          last_changed=days_ago(last_changed) if last_changed is not None else None,
+                          statuses=statuses)
+    for action, age in (events or {}).items():
+        doc["events"].append({"eventAction": action, "eventDate": days_ago(age).strftime("%Y-%m-%dT%H:%M:%SZ")})
+    return parse_domain(doc, "https://rdap.test/")
+
+
+def test_transfer_of_an_old_domain_is_served_and_reported(client, registry):
+    # issue 14: fake shops buy old domains; the registry's transfer event gives them away
+    doc = domain_document("oldshop.test", registered=days_ago(3500), last_changed=days_ago(12),
+                          registrar="Cheap Names Ltd", base_url=registry.base_url)
+    doc["events"].append({"eventAction": "transfer", "eventDate": days_ago(12).strftime("%Y-%m-%dT%H:%M:%SZ")})
+    registry.add_raw("oldshop.test", json.dumps(doc).encode())
+    boot = Bootstrap("x", {"test": (registry.base_url,)}, "test")
+    age, changed = domain_findings(client, "oldshop.test", None, bootstrap=boot)
+    assert age.id == "domain.age" and age.status is Status.PASS  # the age itself stays a fact
+    assert changed.id == "domain.changed" and changed.status is Status.WARN
+    assert changed.evidence["events"] == [{"event": "transfer", "date": doc["events"][-1]["eventDate"][:10],
+                                           "days": 12}]
+    assert changed.evidence["registrar"] == "Cheap Names Ltd"
+    text = changed.detail.render()
+    assert "transfer to another registrar" in text and "12 days ago" in text
+
+
+@pytest.mark.parametrize("events", [{"reregistration": 30}, {"reinstantiation": 80}])
+def test_reregistration_events_warn(events):
+    finding = recent_change_finding(_record(2000, 400, events))
+    assert finding is not None and finding.status is Status.WARN
+
+
+@pytest.mark.parametrize("status", ["pending transfer", "redemption period", "pending delete"])
+def test_handover_statuses_warn(status):
+    finding = recent_change_finding(_record(2000, 400, statuses=(status,)))
+    assert finding is not None and finding.status is Status.WARN
+    assert finding.evidence["statuses"] == [status]
+
+
+def test_recent_last_changed_alone_is_information_only():
+    finding = recent_change_finding(_record(2000, 10))
+    assert finding is not None and finding.status is Status.INFO  # renewals write it too
+    assert "10 days ago" in finding.title.render()
+
+
+def test_no_change_finding_for_young_domains_old_changes_or_old_transfers():
+    assert recent_change_finding(_record(60, 2, {"transfer": 2})) is None  # young: reported as young
+    assert recent_change_finding(_record(2000, 300)) is None
+    assert recent_change_finding(_record(2000, 300, {"transfer": 400})) is None

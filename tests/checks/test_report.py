@@ -43,10 +43,11 @@ def test_with_findings_recomputes_the_verdict():
     assert report.verdict.level is Level.UNKNOWN
     ok = report.with_findings(
         Finding("https.valid", Category.HTTPS, Status.PASS, N_("T", "a"), N_("T", "b")),
-        [Finding("domain.age", Category.DOMAIN, Status.PASS, N_("T", "a"), N_("T", "b"))],
+        [Finding("domain.age", Category.DOMAIN, Status.PASS, N_("T", "a"), N_("T", "b")),
+         Finding("contact.found", Category.CONTACT, Status.PASS, N_("T", "a"), N_("T", "b"))],
     )
     assert ok.verdict.level is Level.OK
-    assert len(ok.findings) == len(report.findings) + 2
+    assert len(ok.findings) == len(report.findings) + 3
     bad = ok.with_findings(Finding("https.certificate", Category.HTTPS, Status.FAIL,
                                    N_("T", "a"), N_("T", "b")))
     assert bad.verdict.level is Level.HIGH_RISK
@@ -62,7 +63,9 @@ def test_replace_keeps_verdict_unless_findings_change():
     assert changed.to_json()["contacts"]["phones"] == ["+6281234567890"]
     assert changed.to_json()["snapshot"]["final_url"] == "https://shopee-id.top/"
     online = report.replace(offline=False)
-    assert online.verdict.not_done == ()
+    # the offline notes go; with no content finding the shop's pages count as not read (issue 14)
+    assert [m.render() for m in online.verdict.not_done] == [
+        "The shop's own pages: contact details, policies, payment methods (they could not be read)"]
 
 
 def test_report_is_frozen():

@@ -178,6 +178,63 @@ def test_hostile_sites_end_within_the_deadline_with_unknowns(world, host):
         assert not [r for r in world.server.requests if r.path == "/admin"]
 
 
+def test_old_shop_whose_pages_never_answer_is_not_enough_information(world):
+    # issue 14: valid certificate and an eight-year-old domain, but every page answers 503
+    world.server.add_site("tokolama.test", routes={"/": lambda req: req.send_body("<h1>Down</h1>", status=503)})
+    world.rdap.add_domain("tokolama.test", registered=days_ago(3000))
+    report = run_check("https://tokolama.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
+                                                              resolve=world.resolve("tokolama.test")))
+    found = ids(report)
+    assert found["https.certificate"].status is Status.PASS and found["domain.age"].status is Status.PASS
+    assert report.verdict.level is Level.UNKNOWN
+    assert "contact.unknown" in [r.id for r in report.verdict.reasons]
+    assert "The shop's own pages: contact details, policies, payment methods (they could not be read)" in [
+        m.render() for m in report.verdict.not_done]
+
+
+def test_old_domain_that_changed_hands_does_not_excuse_discounts(world, tmp_path):
+    # issue 14: an 80 % discount on a nine-year-old domain transferred 12 days ago stays a warning
+    site = tmp_path / "outlet"
+    site.mkdir()
+    (site / "index.html").write_text(
+        "<h1>Warehouse clearance</h1><p>Nike -80%, Adidas -75%, Dyson -78%, Ray-Ban -85%</p>"
+        "<div class='countdown'>00:14:59</div><p>Payment by bank transfer only.</p>"
+        "<p>Contact: 221 Harbor Avenue, Portland, ME 04101, (207) 555-0177</p>", "utf-8")
+    world.server.add_site("oldoutlet.test", root=site)
+    doc = world.rdap.add_domain("oldoutlet.test", registered=days_ago(3300), last_changed=days_ago(12))
+    doc["events"].append({"eventAction": "transfer", "eventDate": days_ago(12).strftime("%Y-%m-%dT%H:%M:%SZ")})
+    world.rdap.add_raw("oldoutlet.test", json.dumps(doc).encode())
+    report = run_check("https://oldoutlet.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
+                                                               resolve=world.resolve("oldoutlet.test")))
+    found = ids(report)
+    assert found["domain.age"].status is Status.PASS
+    assert found["domain.changed"].status is Status.WARN
+    assert found["pricing.discount"].status is Status.WARN  # not "clearance at an established shop"
+    assert found["site.urgency"].status is Status.WARN and "countdown timer" in found["site.urgency"].evidence["phrases"]
+    assert found["pricing.brands"].status is Status.WARN
+    assert report.verdict.level is Level.HIGH_RISK
+
+
+def test_old_unchanged_domain_excuses_a_discount_only_without_other_warnings(world, tmp_path):
+    # issue 14: "domain age alone never cancels other warnings"
+    site = tmp_path / "old"
+    site.mkdir()
+    (site / "index.html").write_text(
+        "<h1>Clearance</h1><p>Everything 80% off.</p><p>Payment by bank transfer only.</p>"
+        "<p>123 Main Street</p><p>Anytown, CA 12345</p><p>oldshop.sales@gmail.com</p>", "utf-8")
+    world.server.add_site("oldplain.test", root=site)
+    world.rdap.add_domain("oldplain.test", registered=days_ago(3000))
+    report = run_check("https://oldplain.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
+                                                              resolve=world.resolve("oldplain.test")))
+    found = ids(report)
+    assert found["domain.age"].status is Status.PASS and "domain.changed" not in found
+    assert found["pricing.discount"].status is Status.WARN  # transfer-only is a warning beside it
+    assert found["contact.placeholder_address"].evidence["placeholders"] == ["123 main street", "anytown"]
+    # the template address identifies nobody: the gmail address stays a warning
+    assert found["contact.free_webmail"].status is Status.WARN
+    assert report.verdict.level is Level.HIGH_RISK
+
+
 def test_invalid_utf8_site_is_read_with_replacements(world):
     world.server.add_site("murah.test", routes={"/": hostile.invalid_utf8()})
     world.rdap.add_domain("murah.test", registered=days_ago(400))
@@ -270,8 +327,14 @@ def test_refused_or_script_only_home_is_unknown_not_no_contact(world, route, why
 @pytest.mark.parametrize(("age", "status"), [(3000, Status.INFO), (90, Status.WARN)])
 def test_big_discount_warns_unless_the_domain_is_established(world, age, status):
     page = ("<title>Mega Sale</title><p>Black week: up to -80% on fashion. Contact: info@sale.test, "
-            "+62 21 5550 1234. Bayar dengan kartu kredit atau COD.</p>")
-    world.server.add_site("sale.test", routes={"/": lambda req: req.send_body(page)})
+            "+62 21 5550 1234. Bayar dengan kartu kredit atau COD.</p>"
+            "<a href='/privacy'>Privacy policy</a> <a href='/returns'>Returns</a>")
+    # with its policies the old shop has no other warning: only then does its age excuse the
+    # discount (issue 14: age never cancels other warnings, see the test after this one)
+    world.server.add_site("sale.test", routes={
+        "/": lambda req: req.send_body(page),
+        "/privacy": lambda req: req.send_body("<h1>Privacy policy</h1><p>We keep your data safe.</p>"),
+        "/returns": lambda req: req.send_body("<h1>Returns</h1><p>30 days.</p>")})
     world.rdap.add_domain("sale.test", registered=days_ago(age))
     streamed = []
     report = run_check("https://sale.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=5,

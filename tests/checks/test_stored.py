@@ -40,3 +40,13 @@ def test_damaged_or_foreign_store_raises_its_own_error():
                 {**good, "verdict": {**good["verdict"], "reasons": [42]}}):
         with pytest.raises(StoredReportError):
             report_from_store(bad)
+
+
+def test_the_store_knows_every_field_of_a_report():
+    # A field added to Report later must be added to the store too, or reopening loses it.
+    import dataclasses
+
+    from desktop.checks.report import Report
+
+    report = analyze_offline("https://tokopedia-promo.shop/", CheckOptions(offline=True))
+    assert set(report_to_store(report)) - {"store"} == {f.name for f in dataclasses.fields(Report)}

@@ -57,6 +57,7 @@ def test_missing_key_checks_is_unknown():
 
 def test_all_key_checks_pass_is_ok():
     verdict = compute_verdict([f("https.valid", Status.PASS), f("domain.age", Status.PASS),
+                               f("contact.found", Status.PASS, Category.CONTACT),
                                f("link.site_builder", Status.INFO)], WEB, offline=False)
     assert verdict.level is Level.OK
     assert verdict.not_done == ()
@@ -117,3 +118,42 @@ def test_site_contacts_stand_in_for_domain_age_without_rdap():
     no_https = compute_verdict([f("https.valid", Status.UNKNOWN)] + findings[1:], WEB,
                                offline=False)
     assert no_https.level is Level.UNKNOWN
+
+
+def test_looks_ok_requires_the_shops_pages_read():
+    # issue 14: valid certificate and an old domain, but the pages never answered
+    unread = f("contact.unknown", Status.UNKNOWN, Category.CONTACT)
+    base = [f("https.certificate", Status.PASS, Category.HTTPS), f("domain.age", Status.PASS)]
+    verdict = compute_verdict([*base, unread, f("policies.unknown", Status.UNKNOWN, Category.POLICIES)],
+                              WEB, offline=False)
+    assert verdict.level is Level.UNKNOWN
+    assert "contact.unknown" in [r.id for r in verdict.reasons]
+    assert any("could not be read" in m.render() for m in verdict.not_done)
+    # no content finding at all (the content check never reported) is not "read" either
+    assert compute_verdict(base, WEB, offline=False).level is Level.UNKNOWN
+    # a warning still wins over "not enough information"
+    warned = compute_verdict([*base, unread, f("domain.changed", Status.WARN)], WEB, offline=False)
+    assert warned.level is Level.CAUTION
+    read = compute_verdict([*base, f("contact.found", Status.PASS, Category.CONTACT)], WEB, offline=False)
+    assert read.level is Level.OK and not read.not_done
+
+
+def test_lookalike_warning_on_a_young_or_changed_domain_is_high_risk():
+    lookalike = f("domain.lookalike", Status.WARN)
+    base = [f("https.certificate", Status.PASS, Category.HTTPS), f("contact.found", Status.PASS, Category.CONTACT)]
+    for new in (f("domain.age", Status.WARN), f("domain.age", Status.INFO), f("domain.changed", Status.WARN)):
+        verdict = compute_verdict([*base, lookalike, new], WEB, offline=False)
+        assert verdict.level is Level.HIGH_RISK, new
+        assert list(verdict.reasons) == [lookalike, new]
+    # either alone stays a warning; an old unchanged domain or a mere renewal does not combine
+    for other in (f("domain.age", Status.PASS), f("domain.changed", Status.INFO)):
+        assert compute_verdict([*base, lookalike, other], WEB, offline=False).level is Level.CAUTION
+    assert compute_verdict([*base, f("domain.age", Status.WARN)], WEB, offline=False).level is Level.CAUTION
+
+
+def test_old_domain_does_not_cancel_other_warnings():
+    findings = [f("https.certificate", Status.PASS, Category.HTTPS), f("domain.age", Status.PASS),
+                f("policies.copied", Status.WARN, Category.POLICIES),
+                f("payment.transfer_only", Status.WARN, Category.PAYMENT),
+                f("pricing.brands", Status.WARN, Category.PRICING)]
+    assert compute_verdict(findings, WEB, offline=False).level is Level.HIGH_RISK

@@ -196,3 +196,40 @@ def test_recent_checks_stay_readable_in_a_narrow_panel(qtbot, window, qapp):
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: not model.compact)
     assert model.index(0, 1).data() == "Información insuficiente"
+
+
+def test_costs_empty_shipping_is_shown_as_not_entered_not_zero(qtbot, window):
+    window.show_page("costs")
+    costs = window.page("costs")
+    costs.add_offer()
+    edit = costs.editor.field("unit_price")
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Rp 100.000")
+    model = costs.breakdown_model
+    rows = {model.index(r, 0).data(): (model.index(r, 1).data(), model.index(r, 2).data())
+            for r in range(model.rowCount())}
+    assert rows["Shipping"] == ("not entered", "")
+    shipping = costs.editor.field("shipping")
+    shipping.setFocus()
+    qtbot.keyClicks(shipping, "0")
+    rows = {model.index(r, 0).data(): model.index(r, 2).data() for r in range(model.rowCount())}
+    assert rows["Shipping"] == "Rp\u00a00"  # typed: it is free
+
+
+def test_costs_notes_stay_readable_at_1024x600(qtbot, window):
+    from desktop.ui.costs_model import OffersModel
+
+    window.show_page("costs")
+    costs = window.page("costs")
+    for name, price in (("Toko Batik Sari", "Rp 245.000"), ("Sepatu Diskon", "Rp 99.000")):
+        costs.add_offer()
+        for field, text in (("name", name), ("unit_price", price)):
+            edit = costs.editor.field(field)
+            edit.setFocus()
+            qtbot.keyClicks(edit, text)
+    table = costs.table
+    qtbot.waitUntil(lambda: "Cheapest" in (costs.model.index(1, OffersModel.NOTES).data() or ""))
+    qtbot.waitUntil(lambda: table.isColumnHidden(OffersModel.TOTAL))  # same as "Total (IDR)"
+    x = table.columnViewportPosition(OffersModel.NOTES)
+    width = min(table.columnWidth(OffersModel.NOTES), table.viewport().width() - x)
+    assert width >= table.fontMetrics().horizontalAdvance("Cheapest") + 8, (x, width)
