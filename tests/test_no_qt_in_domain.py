@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-DOMAIN_PACKAGES = ("desktop.checks", "desktop.costs", "desktop.archive", "desktop.net", "desktop.money")
+DOMAIN_PACKAGES = ("desktop.checks", "desktop.costs", "desktop.archive", "desktop.net", "desktop.money",
+                   "desktop.complaint")
 
 PROBE = r"""
 import importlib, pkgutil, sys
