@@ -890,6 +890,10 @@
         <translation>Bloquear el archivo ahora</translation>
     </message>
     <message>
+        <source>Complaint pack…</source>
+        <translation>Paquete de denuncia…</translation>
+    </message>
+    <message>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -904,6 +908,22 @@
     <message>
         <source>To date</source>
         <translation>Hasta la fecha</translation>
+    </message>
+    <message>
+        <source>A PDF and the original files of the selected order, with where to report it</source>
+        <translation>Un PDF y los ficheros originales del pedido elegido, con dónde denunciarlo</translation>
+    </message>
+    <message>
+        <source>Where should the complaint pack be made?</source>
+        <translation>¿Dónde se crea el paquete de denuncia?</translation>
+    </message>
+    <message>
+        <source>Making the complaint pack…</source>
+        <translation>Creando el paquete de denuncia…</translation>
+    </message>
+    <message>
+        <source>Complaint pack made: {path}. The original files are beside it, not encrypted.</source>
+        <translation>Paquete de denuncia creado: {path}. Los ficheros originales están al lado, sin cifrar.</translation>
     </message>
     <message>
         <source>Creating the archive…</source>
@@ -1723,6 +1743,233 @@ Desde esta terminal puedes revisar un enlace, un número de teléfono o una cuen
 y calcular el costo real de una oferta:
   shopsafe cost --help
 shopsafe --help muestra todos los comandos.</translation>
+    </message>
+</context>
+<context>
+    <name>Complaint</name>
+    <message>
+        <source>Report the bank account or e-wallet the money went to, and check whether others reported it.</source>
+        <translation>Denuncia la cuenta bancaria o el monedero electrónico al que fue el dinero y comprueba si otros ya lo denunciaron.</translation>
+    </message>
+    <message>
+        <source>The account number and bank, the amount and date of the transfer, the transfer receipt and screenshots of the chat.</source>
+        <translation>El número de cuenta y el banco, el importe y la fecha de la transferencia, el justificante y capturas del chat.</translation>
+    </message>
+    <message>
+        <source>Report the phone number the seller used for calls, SMS or WhatsApp.</source>
+        <translation>Denuncia el número de teléfono que usó el vendedor para llamadas, SMS o WhatsApp.</translation>
+    </message>
+    <message>
+        <source>The phone number and screenshots of the messages or calls.</source>
+        <translation>El número de teléfono y capturas de los mensajes o llamadas.</translation>
+    </message>
+    <message>
+        <source>Indonesia Anti-Scam Centre: report a transfer quickly so the banks can try to block the money.</source>
+        <translation>Centro Antiestafas de Indonesia: denuncia una transferencia enseguida para que los bancos intenten bloquear el dinero.</translation>
+    </message>
+    <message>
+        <source>Your identity card, your account and the receiving account, the transfer receipt and what happened, in order. Report as soon as possible.</source>
+        <translation>Tu documento de identidad, tu cuenta y la cuenta que recibió el dinero, el justificante y lo que pasó, en orden. Denuncia cuanto antes.</translation>
+    </message>
+    <message>
+        <source>The police&apos;s cyber crime unit (Bareskrim Polri); you can also report at a police station.</source>
+        <translation>La unidad de delitos informáticos de la policía (Bareskrim Polri); también puedes denunciar en una comisaría.</translation>
+    </message>
+    <message>
+        <source>Your identity, what happened in order, and all the evidence in this pack.</source>
+        <translation>Tu identificación, lo que pasó en orden y todas las pruebas de este paquete.</translation>
+    </message>
+    <message>
+        <source>Consumer complaints against a shop or seller (Concilianet for purchases made online).</source>
+        <translation>Quejas de consumo contra una tienda o un vendedor (Concilianet para compras por internet).</translation>
+    </message>
+    <message>
+        <source>The receipt or order confirmation, the seller&apos;s details, what was promised and what happened.</source>
+        <translation>El recibo o la confirmación del pedido, los datos del vendedor, lo que se prometió y lo que pasó.</translation>
+    </message>
+    <message>
+        <source>Complaints against your bank or card issuer: unrecognised charges, transfers, refusals to reverse a charge.</source>
+        <translation>Reclamaciones contra tu banco o emisor de tarjeta: cargos no reconocidos, transferencias, negativas a revertir un cargo.</translation>
+    </message>
+    <message>
+        <source>Your account statement, the date and amount of the payment, and the bank&apos;s reply if you already complained.</source>
+        <translation>Tu estado de cuenta, la fecha y el importe del pago y la respuesta del banco si ya reclamaste.</translation>
+    </message>
+    <message>
+        <source>Check that a SPEI transfer really happened and download its electronic payment receipt (CEP).</source>
+        <translation>Comprueba que una transferencia SPEI se hizo de verdad y descarga su Comprobante Electrónico de Pago (CEP).</translation>
+    </message>
+    <message>
+        <source>The date, the tracking key (clave de rastreo) or reference, both banks and the amount.</source>
+        <translation>La fecha, la clave de rastreo o la referencia, los dos bancos y el importe.</translation>
+    </message>
+    <message>
+        <source>Free, confidential cybersecurity helpline: advice on what to do after an online fraud.</source>
+        <translation>Línea de ayuda en ciberseguridad, gratuita y confidencial: te aconseja qué hacer tras un fraude en internet.</translation>
+    </message>
+    <message>
+        <source>What happened, in order; keep this pack at hand while you call.</source>
+        <translation>Lo que pasó, en orden; ten este paquete a mano mientras llamas.</translation>
+    </message>
+    <message>
+        <source>File a police report (denuncia); banks often ask for it before returning money.</source>
+        <translation>Presenta una denuncia; los bancos suelen pedirla antes de devolver el dinero.</translation>
+    </message>
+    <message>
+        <source>Your ID, what happened in order, the payment receipts and the evidence in this pack.</source>
+        <translation>Tu DNI o NIE, lo que pasó en orden, los justificantes de pago y las pruebas de este paquete.</translation>
+    </message>
+    <message>
+        <source>The consumer office of your region or town handles complaints against shops.</source>
+        <translation>La oficina de consumo de tu comunidad autónoma o tu ayuntamiento (OMIC) tramita las reclamaciones contra tiendas.</translation>
+    </message>
+    <message>
+        <source>The invoice or order confirmation, the seller&apos;s details and your messages with the seller.</source>
+        <translation>La factura o la confirmación del pedido, los datos del vendedor y tus mensajes con él.</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Policía</translation>
+    </message>
+    <message>
+        <source>Report the fraud to the police; many countries have an online form for internet fraud.</source>
+        <translation>Denuncia el fraude a la policía; en muchos países hay un formulario en línea para fraudes por internet.</translation>
+    </message>
+    <message>
+        <source>Your bank or payment service</source>
+        <translation>Tu banco o servicio de pago</translation>
+    </message>
+    <message>
+        <source>Ask at once whether the payment can be stopped, reversed or charged back.</source>
+        <translation>Pregunta enseguida si el pago se puede detener, anular o retroceder.</translation>
+    </message>
+    <message>
+        <source>The date and amount of the payment, the receiving account and the receipt.</source>
+        <translation>La fecha y el importe del pago, la cuenta que lo recibió y el justificante.</translation>
+    </message>
+    <message>
+        <source>The marketplace or platform</source>
+        <translation>El marketplace o la plataforma</translation>
+    </message>
+    <message>
+        <source>Report the seller&apos;s account to the marketplace or social network where you found it.</source>
+        <translation>Denuncia la cuenta del vendedor en el marketplace o la red social donde lo encontraste.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s profile link, the order number and screenshots of the chat.</source>
+        <translation>El enlace al perfil del vendedor, el número de pedido y capturas del chat.</translation>
+    </message>
+    <message>
+        <source>International online consumer complaints, shared with consumer agencies of many countries.</source>
+        <translation>Reclamaciones internacionales de compras en línea, compartidas con agencias de consumo de muchos países.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s details, what you paid and what happened.</source>
+        <translation>Los datos del vendedor, lo que pagaste y lo que pasó.</translation>
+    </message>
+    <message>
+        <source>Seller and order</source>
+        <translation>Vendedor y pedido</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ficheros</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichero</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Where to report</source>
+        <translation>Dónde denunciar</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Cierto</translation>
+    </message>
+    <message>
+        <source>Not true</source>
+        <translation>No es cierto</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No lo sé</translation>
+    </message>
+    <message>
+        <source>Complaint pack</source>
+        <translation>Paquete de denuncia</translation>
+    </message>
+    <message>
+        <source>The original files are in the folder “files” next to this PDF; their SHA-256 fingerprints below show they were not changed.</source>
+        <translation>Los ficheros originales están en la carpeta «files» junto a este PDF; sus huellas SHA-256, abajo, muestran que no se han modificado.</translation>
+    </message>
+    <message>
+        <source>Made by ShopSafe on {when}.</source>
+        <translation>Creado por ShopSafe el {when}.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Order recorded</source>
+        <translation>Pedido registrado</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Nota: {text}</translation>
+    </message>
+    <message>
+        <source>File added: {name}</source>
+        <translation>Fichero añadido: {name}</translation>
+    </message>
+    <message>
+        <source>Saved: {title}</source>
+        <translation>Guardado: {title}</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>Informe de comprobación</translation>
+    </message>
+    <message>
+        <source>Cost breakdown</source>
+        <translation>Desglose de costes</translation>
+    </message>
+    <message>
+        <source>What to bring:</source>
+        <translation>Qué llevar:</translation>
+    </message>
+    <message>
+        <source>The complaint pack could not be made: {reason}</source>
+        <translation>No se pudo crear el paquete de denuncia: {reason}</translation>
     </message>
 </context>
 <context>

@@ -890,6 +890,10 @@
         <translation>Kunci arsip sekarang</translation>
     </message>
     <message>
+        <source>Complaint pack…</source>
+        <translation>Paket pengaduan…</translation>
+    </message>
+    <message>
         <source>Orders</source>
         <translation>Pesanan</translation>
     </message>
@@ -904,6 +908,22 @@
     <message>
         <source>To date</source>
         <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <source>A PDF and the original files of the selected order, with where to report it</source>
+        <translation>PDF dan berkas asli pesanan yang dipilih, beserta tempat melaporkannya</translation>
+    </message>
+    <message>
+        <source>Where should the complaint pack be made?</source>
+        <translation>Di mana paket pengaduan dibuat?</translation>
+    </message>
+    <message>
+        <source>Making the complaint pack…</source>
+        <translation>Membuat paket pengaduan…</translation>
+    </message>
+    <message>
+        <source>Complaint pack made: {path}. The original files are beside it, not encrypted.</source>
+        <translation>Paket pengaduan dibuat: {path}. Berkas aslinya ada di sebelahnya, tidak terenkripsi.</translation>
     </message>
     <message>
         <source>Creating the archive…</source>
@@ -1722,6 +1742,233 @@ Dari terminal ini Anda tetap bisa memeriksa tautan, nomor telepon, atau rekening
 dan menghitung biaya sebenarnya dari sebuah penawaran:
   shopsafe cost --help
 shopsafe --help menampilkan semua perintah.</translation>
+    </message>
+</context>
+<context>
+    <name>Complaint</name>
+    <message>
+        <source>Report the bank account or e-wallet the money went to, and check whether others reported it.</source>
+        <translation>Laporkan rekening bank atau dompet digital tujuan uang Anda, dan cek apakah orang lain sudah melaporkannya.</translation>
+    </message>
+    <message>
+        <source>The account number and bank, the amount and date of the transfer, the transfer receipt and screenshots of the chat.</source>
+        <translation>Nomor rekening dan banknya, jumlah dan tanggal transfer, bukti transfer, dan tangkapan layar chat.</translation>
+    </message>
+    <message>
+        <source>Report the phone number the seller used for calls, SMS or WhatsApp.</source>
+        <translation>Laporkan nomor telepon yang dipakai penjual untuk menelepon, SMS, atau WhatsApp.</translation>
+    </message>
+    <message>
+        <source>The phone number and screenshots of the messages or calls.</source>
+        <translation>Nomor teleponnya dan tangkapan layar pesan atau panggilan.</translation>
+    </message>
+    <message>
+        <source>Indonesia Anti-Scam Centre: report a transfer quickly so the banks can try to block the money.</source>
+        <translation>Indonesia Anti-Scam Centre: laporkan transfer secepatnya agar bank dapat berusaha memblokir dananya.</translation>
+    </message>
+    <message>
+        <source>Your identity card, your account and the receiving account, the transfer receipt and what happened, in order. Report as soon as possible.</source>
+        <translation>KTP Anda, rekening Anda dan rekening penerima, bukti transfer, serta kronologi kejadian. Laporkan secepat mungkin.</translation>
+    </message>
+    <message>
+        <source>The police&apos;s cyber crime unit (Bareskrim Polri); you can also report at a police station.</source>
+        <translation>Unit kejahatan siber kepolisian (Bareskrim Polri); Anda juga dapat melapor ke kantor polisi.</translation>
+    </message>
+    <message>
+        <source>Your identity, what happened in order, and all the evidence in this pack.</source>
+        <translation>Identitas Anda, kronologi kejadian, dan semua bukti dalam paket ini.</translation>
+    </message>
+    <message>
+        <source>Consumer complaints against a shop or seller (Concilianet for purchases made online).</source>
+        <translation>Pengaduan konsumen terhadap toko atau penjual (Concilianet untuk pembelian online).</translation>
+    </message>
+    <message>
+        <source>The receipt or order confirmation, the seller&apos;s details, what was promised and what happened.</source>
+        <translation>Struk atau konfirmasi pesanan, data penjual, apa yang dijanjikan, dan apa yang terjadi.</translation>
+    </message>
+    <message>
+        <source>Complaints against your bank or card issuer: unrecognised charges, transfers, refusals to reverse a charge.</source>
+        <translation>Pengaduan terhadap bank atau penerbit kartu Anda: tagihan yang tidak dikenal, transfer, penolakan membatalkan tagihan.</translation>
+    </message>
+    <message>
+        <source>Your account statement, the date and amount of the payment, and the bank&apos;s reply if you already complained.</source>
+        <translation>Rekening koran Anda, tanggal dan jumlah pembayaran, serta jawaban bank jika Anda sudah mengadu.</translation>
+    </message>
+    <message>
+        <source>Check that a SPEI transfer really happened and download its electronic payment receipt (CEP).</source>
+        <translation>Pastikan transfer SPEI benar-benar terjadi dan unduh bukti pembayaran elektroniknya (CEP).</translation>
+    </message>
+    <message>
+        <source>The date, the tracking key (clave de rastreo) or reference, both banks and the amount.</source>
+        <translation>Tanggal, kode pelacakan (clave de rastreo) atau referensi, kedua bank, dan jumlahnya.</translation>
+    </message>
+    <message>
+        <source>Free, confidential cybersecurity helpline: advice on what to do after an online fraud.</source>
+        <translation>Layanan bantuan keamanan siber yang gratis dan rahasia: saran tentang apa yang harus dilakukan setelah penipuan online.</translation>
+    </message>
+    <message>
+        <source>What happened, in order; keep this pack at hand while you call.</source>
+        <translation>Kronologi kejadian; siapkan paket ini saat Anda menelepon.</translation>
+    </message>
+    <message>
+        <source>File a police report (denuncia); banks often ask for it before returning money.</source>
+        <translation>Buat laporan polisi (denuncia); bank sering memintanya sebelum mengembalikan uang.</translation>
+    </message>
+    <message>
+        <source>Your ID, what happened in order, the payment receipts and the evidence in this pack.</source>
+        <translation>Kartu identitas Anda, kronologi kejadian, bukti pembayaran, dan bukti dalam paket ini.</translation>
+    </message>
+    <message>
+        <source>The consumer office of your region or town handles complaints against shops.</source>
+        <translation>Kantor perlindungan konsumen di daerah atau kota Anda menangani pengaduan terhadap toko.</translation>
+    </message>
+    <message>
+        <source>The invoice or order confirmation, the seller&apos;s details and your messages with the seller.</source>
+        <translation>Faktur atau konfirmasi pesanan, data penjual, dan pesan Anda dengan penjual.</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polisi</translation>
+    </message>
+    <message>
+        <source>Report the fraud to the police; many countries have an online form for internet fraud.</source>
+        <translation>Laporkan penipuan ke polisi; banyak negara punya formulir online untuk penipuan internet.</translation>
+    </message>
+    <message>
+        <source>Your bank or payment service</source>
+        <translation>Bank atau layanan pembayaran Anda</translation>
+    </message>
+    <message>
+        <source>Ask at once whether the payment can be stopped, reversed or charged back.</source>
+        <translation>Segera tanyakan apakah pembayaran dapat dihentikan, dibatalkan, atau di-chargeback.</translation>
+    </message>
+    <message>
+        <source>The date and amount of the payment, the receiving account and the receipt.</source>
+        <translation>Tanggal dan jumlah pembayaran, rekening penerima, dan buktinya.</translation>
+    </message>
+    <message>
+        <source>The marketplace or platform</source>
+        <translation>Marketplace atau platform</translation>
+    </message>
+    <message>
+        <source>Report the seller&apos;s account to the marketplace or social network where you found it.</source>
+        <translation>Laporkan akun penjual ke marketplace atau media sosial tempat Anda menemukannya.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s profile link, the order number and screenshots of the chat.</source>
+        <translation>Tautan profil penjual, nomor pesanan, dan tangkapan layar chat.</translation>
+    </message>
+    <message>
+        <source>International online consumer complaints, shared with consumer agencies of many countries.</source>
+        <translation>Pengaduan konsumen online internasional, dibagikan kepada lembaga perlindungan konsumen di banyak negara.</translation>
+    </message>
+    <message>
+        <source>The seller&apos;s details, what you paid and what happened.</source>
+        <translation>Data penjual, berapa yang Anda bayar, dan apa yang terjadi.</translation>
+    </message>
+    <message>
+        <source>Seller and order</source>
+        <translation>Penjual dan pesanan</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Kronologi</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Where to report</source>
+        <translation>Tempat melapor</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <source>Not true</source>
+        <translation>Tidak benar</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Belum tahu</translation>
+    </message>
+    <message>
+        <source>Complaint pack</source>
+        <translation>Paket pengaduan</translation>
+    </message>
+    <message>
+        <source>The original files are in the folder “files” next to this PDF; their SHA-256 fingerprints below show they were not changed.</source>
+        <translation>Berkas asli ada di folder “files” di sebelah PDF ini; sidik jari SHA-256 di bawah menunjukkan berkas itu tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Made by ShopSafe on {when}.</source>
+        <translation>Dibuat oleh ShopSafe pada {when}.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Penjual</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Order recorded</source>
+        <translation>Pesanan dicatat</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Catatan: {text}</translation>
+    </message>
+    <message>
+        <source>File added: {name}</source>
+        <translation>Berkas ditambahkan: {name}</translation>
+    </message>
+    <message>
+        <source>Saved: {title}</source>
+        <translation>Disimpan: {title}</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>Laporan pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Cost breakdown</source>
+        <translation>Rincian biaya</translation>
+    </message>
+    <message>
+        <source>What to bring:</source>
+        <translation>Yang perlu disiapkan:</translation>
+    </message>
+    <message>
+        <source>The complaint pack could not be made: {reason}</source>
+        <translation>Paket pengaduan tidak dapat dibuat: {reason}</translation>
     </message>
 </context>
 <context>
