@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.archive import ORDER_STATUSES
 from desktop.complaint.channels import channels_for
 from desktop.text import N_, Translate, render
 
@@ -26,6 +27,7 @@ _FILES = N_("Complaint", "Files")
 _FILE = N_("Complaint", "File")
 _SIZE = N_("Complaint", "Size")
 _WHERE_TO_REPORT = N_("Complaint", "Where to report")
+_STATUS = dict(ORDER_STATUSES)
 _ANSWERS = {"yes": N_("Complaint", "True"), "no": N_("Complaint", "Not true"),
             "not_sure": N_("Complaint", "Not sure")}
 
@@ -109,10 +111,11 @@ def pack_html(contents: PackContents, country: str, translate: Translate | None,
     out = [f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>",
            f"<h1>{title}: {e(o.title or o.seller or o.id)}</h1>",
            f"<p>{made} {intro}</p>",
-           f"<h2>{t(_SELLER_AND_ORDER)}</h2><table>"]
+           f"<h2>{t(_SELLER_AND_ORDER)}</h2><table cellpadding='2'>"]
     fields = ((N_("Complaint", "Order"), o.title), (N_("Complaint", "Seller"), o.seller),
               (N_("Complaint", "Link"), o.link), (N_("Complaint", "Date"), o.date),
-              (N_("Complaint", "Total"), o.total), (N_("Complaint", "Status"), o.status))
+              (N_("Complaint", "Total"), o.total),
+              (N_("Complaint", "Status"), _STATUS[o.status].render(translate) if o.status in _STATUS else o.status))
     for label, value in fields:
         if value:
             out.append(f"<tr><th align='left'>{t(label)}</th><td>{e(value)}</td></tr>")
@@ -126,7 +129,7 @@ def pack_html(contents: PackContents, country: str, translate: Translate | None,
     events += [(r.added, N_("Complaint", "Saved: {title}").format(title=r.title or r.kind).render(translate))
                for r in contents.reports]
     out.append(f"<h2>{t(_TIMELINE)}</h2><ul>")
-    out += [f"<li>{e(when[:16].replace('T', ' '))} — {e(what)}</li>" for when, what in sorted(events)]
+    out += [f"<li>{e(when[:16].replace('T', ' '))} — {e(what)}</li>" for when, what in sorted(events, key=lambda ev: ev[0])]
     out.append("</ul>")
 
     for kind, heading in (("check", N_("Complaint", "Check report")),

@@ -68,10 +68,10 @@ def window(qtbot, settings, pool, tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(("language", "country", "expected"), [
     ("en", "ID", ["Complaint pack: Sepatu lari", "Where to report", "cekrekening.id",
-                  "aduannomor.id", "IASC (OJK)", "patrolisiber.id", "Not true",
+                  "aduannomor.id", "IASC (OJK)", "patrolisiber.id", "Not true", "Problem",
                   "The seller stopped answering"]),
     ("es", "ES", ["Paquete de denuncia: Sepatu lari", "Dónde denunciar", "INCIBE 017",
-                  "900 116 117", "Oficina de consumo", "No es cierto"]),
+                  "900 116 117", "Oficina de consumo", "No es cierto", "Con problemas"]),
 ])
 def test_complaint_pack_pdf_and_files(qtbot, window, settings, qapp, tmp_path, monkeypatch,
                                       language, country, expected):
