@@ -90,13 +90,11 @@ def _apply_color_scheme(app, wanted: str) -> None:
 
 
 def _warm_up_checks() -> None:
-    """Worker side: import the online checks and load the registry and Public Suffix tables
-    with one offline analysis, so the first real check does not pay for it."""
-    from desktop.checks.analyze import analyze_offline
-    from desktop.net.options import CheckOptions
-    from desktop.checks.run import run_check  # noqa: F401 - imported for its side effect
+    """Worker side: :func:`desktop.checks.run.warm_up`, imported here so the window's start-up
+    does not import the checks."""
+    from desktop.checks.run import warm_up
 
-    analyze_offline("https://shop.example/", CheckOptions(offline=True))
+    warm_up()
 
 
 _frozen = False
@@ -177,7 +175,7 @@ def main(argv: Sequence[str] | None = None, language: str | None = None) -> int:
 
     args = list(sys.argv[1:] if argv is None else argv)
     if QApplication.instance() is None and not display_available():
-        from desktop.cli_check import translator
+        from desktop.cli_common import translator
 
         code = chosen_language(language, system=lambda: resolve_language("system"))
         print(_T_NO_DISPLAY.render(translator(code)), file=sys.stderr)

@@ -70,12 +70,11 @@ _T_NOT_INSTALLED = N_("Cli", "The menu entry could not be written. {reason}")
 
 
 def _install_desktop_entry(language: str | None) -> int:
-    from desktop.cli_check import translator
+    from desktop.cli_common import chosen, translator
     from desktop.desktop_entry import install_desktop_entry
-    from desktop.langrule import chosen_language
     from desktop.plainerrors import file_error_message
 
-    translate = translator(chosen_language(language))
+    translate = translator(chosen(language))
     try:
         installed = install_desktop_entry()
     except OSError as error:

@@ -1,12 +1,15 @@
-"""``shopsafe check TEXT [--json] [--offline] [--lang id|es|en]``: check links from the shell.
+"""``shopsafe check TEXT [--json [--stream]] [--offline] [--lang id|es|en]``: check links from the shell.
 
 One report per input. ``-`` reads inputs from standard input, one per line (blank lines are
 skipped). ``--file FILE`` checks a whole file as one message (``--file -``: all of standard input),
 or, when FILE is a picture, its text and QR codes read offline; a picture's path given as an input
-is read the same way (``shopsafe check chat.png``). With ``--json`` each report is one line of JSON (JSON Lines), in input order; without,
-a readable, translated summary. Without ``--offline`` the online checks run through
-``desktop.checks.run.run_check`` when that module is installed; otherwise only the offline
-analysis runs and the report says so.
+is read the same way (``shopsafe check chat.png``). With ``--json`` each report is one line of
+JSON (JSON Lines), in input order; without, a readable, translated summary. Every text goes
+through the one check stream, :func:`desktop.checks.run.run_check` (the Check page consumes the
+same). With ``--json --stream`` the stream itself is printed as it comes, one JSON line per
+event: ``{"event": "offline", "report": …}`` at once, ``{"event": "finding", "input": …,
+"finding": …}`` per online finding, then ``{"event": "report", "report": …}`` (a picture, read
+offline, gives its report as both).
 
 Exit status: 0 when every input was checked, 2 for a usage error (no input).
 """
@@ -20,17 +23,16 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from desktop.checks.analyze import analyze_offline
 from desktop.checks.inputs import MAX_INPUT_CHARS
 from desktop.checks.model import Category, Finding, InputKind, Level, Status
-from desktop.langrule import chosen_language
 from desktop.net.options import CheckOptions
 from desktop.checks.report import Report
 from desktop.checks.verdict import compute_verdict
+from desktop.cli_common import add_language_option, chosen, tolerant, translator, write_json
 from desktop.text import N_, Message, Translate
 
 __all__ = ["add_check_arguments", "options_from_args", "register", "render_text", "run"]
@@ -69,18 +71,6 @@ _T_NO_INPUT = N_("CheckCli", "Nothing to check: give a link, a phone number or a
                        "read them from standard input.")
 
 
-def translator(language: str) -> Translate | None:
-    """The translate function for ``language`` (``en`` needs none). Qt is loaded only for
-    other languages; without PySide6 the output stays in English."""
-    if language == "en":
-        return None
-    try:
-        from desktop.i18n import translator_for_cli
-    except ImportError:
-        return None
-    return translator_for_cli(language)
-
-
 def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     """All options of ``shopsafe check`` (one place, so new options are a small edit)."""
     parser.add_argument("inputs", nargs="*", metavar="TEXT",
@@ -92,11 +82,12 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
                              "repeatable")
     parser.add_argument("--json", action="store_true",
                         help="print each report as one line of JSON (JSON Lines)")
+    parser.add_argument("--stream", action="store_true",
+                        help="with --json: print the offline report at once, then each finding "
+                             "as it arrives, then the final report (one JSON line each)")
     parser.add_argument("--offline", action="store_true",
                         help="only the instant offline analysis; no network access at all")
-    parser.add_argument("--lang", choices=("en", "id", "es"), default=None,
-                        help="language of the report texts (default: SHOPSAFE_LANGUAGE, else the "
-                             "language chosen in Settings, else the system's, else en)")
+    add_language_option(parser)
     parser.add_argument("--country", default=os.environ.get("SHOPSAFE_COUNTRY"),
                         help="your country (ISO code, e.g. ID, ES, MX): default region for "
                              "phone numbers and local brands (default: ES with --lang es, "
@@ -121,7 +112,7 @@ def _resolve_arg(text: str) -> tuple[str, str]:
 
 def options_from_args(args: argparse.Namespace) -> CheckOptions:
     """The :class:`CheckOptions` the parsed arguments ask for."""
-    args.lang = chosen_language(args.lang)
+    args.lang = chosen(args.lang)
     country = args.country or ("ES" if args.lang == "es" else "ID")
     return CheckOptions(offline=bool(args.offline), country=str(country).upper()[:2],
                         language=args.lang, resolve=dict(getattr(args, "resolve", None) or []),
@@ -185,30 +176,23 @@ def _inputs(items: Iterable[str], stdin: TextIO, files: Iterable[str] = (),
             print(_T_NO_FILE.format(path=path, reason=reason).render(translate), file=sys.stderr)
 
 
-def _checker(options: CheckOptions) -> Callable[[str], Report]:
-    if options.offline:
-        return lambda text: analyze_offline(text, options)
+def _events(text: str, options: CheckOptions) -> Iterator[Report | Finding]:
+    """The check stream of ``text``; a check that fails unexpectedly is logged and ends the
+    stream with a ``check.failed`` report (``unknown``) instead of raising (twice if it failed
+    before the offline report, so the stream still starts and ends with a report)."""
+    from desktop.checks.run import run_check
+
+    started = False
     try:
-        from desktop.checks.run import run_check  # the online checks, when installed
-    except ImportError:
-        offline = dataclasses.replace(options, offline=True)
-        return lambda text: analyze_offline(text, offline)
-    return lambda text: run_check(text, options, on_finding=None, cancel=None)
-
-
-def _tolerant(stream: TextIO) -> TextIO:
-    """``stream`` set to replace what it cannot decode or encode (invalid UTF-8 piped in, a
-    report character a legacy-locale terminal cannot show) instead of raising."""
-    try:
-        stream.reconfigure(errors="replace")  # type: ignore[attr-defined]
-    except (AttributeError, ValueError, OSError):
-        pass  # not a text file of the interpreter's (a test's StringIO): nothing to decode
-    return stream
-
-
-def _utf8(stream: TextIO) -> bool:
-    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
-    return encoding in ("utf-8", "utf8", "utf-8-sig")
+        for item in run_check(text, options):
+            started = True
+            yield item
+    except Exception:
+        log.exception("check of one input failed")
+        failed = _failed_report(text, options)
+        if not started:
+            yield failed
+        yield failed
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -254,9 +238,9 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None,
     Every input gets exactly one report, whatever it holds (invalid UTF-8, control
     characters, megabytes of text): a check that fails unexpectedly is logged and reported as
     ``check.failed`` (``unknown``)."""
-    stdout = stdout or _tolerant(sys.stdout)
-    stdin = stdin or _tolerant(sys.stdin)
-    args.lang = chosen_language(args.lang)
+    stdout = stdout or tolerant(sys.stdout)
+    stdin = stdin or tolerant(sys.stdin)
+    args.lang = chosen(args.lang)
     translate = translator(args.lang)
     if not args.inputs and not getattr(args, "file", None):
         print(_T_NO_INPUT.render(translate), file=sys.stderr)
@@ -277,30 +261,57 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None,
 
 def _check_all(args: argparse.Namespace, options: CheckOptions, translate: Translate | None,
                stdout: TextIO, stdin: TextIO) -> None:
-    check = _checker(options)
-    ascii_only = not _utf8(stdout)  # JSON stays exact on a legacy-locale terminal
     first = True
     for item in _inputs(args.inputs, stdin, getattr(args, "file", ()), translate):
-        text = item.name if isinstance(item, _Picture) else _scrub(item)
-        try:
-            if isinstance(item, _Picture):
-                from desktop.checks.image import analyze_image
+        if isinstance(item, _Picture):
+            text, stream = item.name, _picture_events(item, options, args.lang)
+        else:
+            text = _scrub(item)
+            stream = _events(text, options)
+        if args.json and getattr(args, "stream", False):
+            _write_events(stream, text, translate, stdout)
+            continue
+        from desktop.checks.run import final_report
 
-                report = analyze_image(item.data, dataclasses.replace(options, offline=True),
-                                       ui_language=args.lang)
-            else:
-                report = check(text)
-        except Exception:
-            log.exception("check of one input failed")
-            report = _failed_report(text, options)
+        report = final_report(stream)
         if args.json:
-            stdout.write(json.dumps(report.to_json(translate), ensure_ascii=ascii_only) + "\n")
+            write_json(report.to_json(translate), stdout)
         else:
             if not first:
                 stdout.write("\n")
             stdout.write(render_text(report, translate))
         stdout.flush()
         first = False
+
+
+def _picture_events(picture: _Picture, options: CheckOptions,
+                    language: str) -> Iterator[Report]:
+    """A screenshot, read offline: its one report is both the offline and the final one."""
+    try:
+        from desktop.checks.image import analyze_image
+
+        report = analyze_image(picture.data, dataclasses.replace(options, offline=True),
+                               ui_language=language)
+    except Exception:
+        log.exception("check of one input failed")
+        report = _failed_report(picture.name, options)
+    yield report
+    yield report
+
+
+def _write_events(stream: Iterator[Report | Finding], text: str, translate: Translate | None,
+                  stdout: TextIO) -> None:
+    """``--stream``: one JSON line per event of the check stream, flushed as it comes (the first
+    report is the offline one, the last the final one; see the module doc)."""
+    first = True
+    for item in stream:
+        if isinstance(item, Finding):
+            event = {"event": "finding", "input": text, "finding": item.to_json(translate)}
+        else:
+            event = {"event": "offline" if first else "report", "report": item.to_json(translate)}
+            first = False
+        write_json(event, stdout)
+        stdout.flush()
 
 
 def _r(message: Message | None, translate: Translate | None) -> str:

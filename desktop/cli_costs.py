@@ -10,21 +10,13 @@ Exit status: 0 with a total, 2 when a field cannot be read (each problem is prin
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
-from decimal import Decimal
 from typing import TextIO
 
-from desktop.costs import (
-    OfferForm,
-    PaymentMethod,
-    Rate,
-    compute,
-    country_currency,
-    country_name,
-    read_form,
-)
+from desktop.costs import OfferForm, PaymentMethod, country_currency, country_name
+from desktop.costs.sheet import evaluate_offer
+from desktop.cli_common import add_language_option, chosen, translator, write_json
 from desktop.costs.storage import breakdown_to_json
 from desktop.text import N_
 
@@ -83,21 +75,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--rate", default="", metavar="VALUE",
                         help="1 unit of the offer's currency in --currency")
     parser.add_argument("--json", action="store_true", help="print the breakdown as JSON")
-    parser.add_argument("--lang", default=None, choices=["en", "id", "es"],
-                        help="language of the breakdown (default: SHOPSAFE_LANGUAGE, else the "
-                             "language chosen in Settings, else the system's, else en)")
+    add_language_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Compute and print; returns the exit status."""
-    from desktop.cli_check import translator
-
     out = out or sys.stdout
     err = err or sys.stderr
-    from desktop.langrule import chosen_language
-
-    args.lang = chosen_language(args.lang)
+    args.lang = chosen(args.lang)
     translate = translator(args.lang)
     country = args.country.upper()
     target = (args.currency or country_currency(country) or "IDR").upper()
@@ -110,8 +96,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         form = form.with_field("prices_include_tax", "no")
     if not args.quantity.strip().isdigit():
         form = form.with_field("quantity", args.quantity)
-    result = read_form(form, target, country)
-    if result.errors or result.offer is None:
+    locale = f"{args.lang}_{country}"
+    # The Costs page's pipeline; no reference rates here: a foreign price needs --rate.
+    line = evaluate_offer(form, target, country, locale, table=None)
+    result, breakdown = line.result, line.breakdown
+    if result.errors or result.offer is None or breakdown is None:
         names = {field: "--" + option.replace("_", "-") for option, field in _TEXT_OPTIONS.items()}
         names.update(unit_price="PRICE", quantity="--quantity", tax_percent="--tax",
                      import_duty="--duty")
@@ -119,18 +108,12 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
             print(_T_FIELD.format(field=names.get(field, field), problem=message)
                   .render(translate), file=err)
         return 2
-    rate = None
-    if result.offer.currency != target:
-        if result.rate_value is None:
-            print(_T_NO_RATE.format(source=result.offer.currency, target=target)
-                  .render(translate), file=err)
-            return 2
-        rate = Rate(result.offer.currency, target, Decimal(result.rate_value), dt.date.today())
-    locale = f"{args.lang}_{country}"
-    breakdown = compute(result.offer, rate, locale)
+    if result.offer.currency != target and breakdown.rate is None:
+        print(_T_NO_RATE.format(source=result.offer.currency, target=target)
+              .render(translate), file=err)
+        return 2
     if args.json:
-        json.dump(breakdown_to_json(breakdown), out, ensure_ascii=False)
-        out.write("\n")
+        write_json(breakdown_to_json(breakdown), out)
     else:
         if result.price is not None and result.price.note is not None:
             note = result.price.note

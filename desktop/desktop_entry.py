@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.fileio import SHARED, write_atomically
 from desktop.paths import resource_path
 
 __all__ = ["InstalledEntry", "install_desktop_entry", "launch_command"]
@@ -90,7 +91,5 @@ def install_desktop_entry(
             continue
         lines.append(line)
     entry = applications / ENTRY_NAME
-    tmp = entry.with_suffix(".tmp")
-    tmp.write_text("\n".join(lines) + "\n", "utf-8")
-    os.replace(tmp, entry)
+    write_atomically(entry, "\n".join(lines) + "\n", mode=SHARED)
     return InstalledEntry(entry, icon, shlex.join(command))

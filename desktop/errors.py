@@ -21,13 +21,17 @@ __all__ = ["Cancelled", "ShopSafeError", "UserInputError"]
 
 
 class ShopSafeError(Exception):
-    """An expected failure with a user-facing explanation."""
+    """An expected failure with a user-facing explanation (``message``) and the data behind it
+    (``data``, each item also an attribute)."""
 
     default_message = N_("Errors", "Something went wrong.")
 
     def __init__(self, message: Message | None = None, **data: object) -> None:
         self.message = message or self.default_message
         self.data = data
+        # Each datum is an attribute too (``error.path``), so a subclass only names its data.
+        for name, value in data.items():
+            setattr(self, name, value)
         super().__init__(self.message.render())
 
 

@@ -98,6 +98,14 @@ def test_render_text_in_process():
     assert "NOT ENOUGH INFORMATION" in text
 
 
+def test_offline_stream_is_the_report_twice_as_events():
+    result = run("--json", "--stream", "--offline", MESSY[0])
+    assert result.returncode == 0, result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [e["event"] for e in events] == ["offline", "report"]
+    assert events[0]["report"] == events[1]["report"] and events[1]["report"]["offline"] is True
+
+
 def test_a_whole_message_from_standard_input_is_one_report():
     message = ("Kak transfer dulu ke BCA 1234567890\na.n. Budi Santoso ya\n"
                "konfirmasi ke wa.me/6281234567890 atau cs@tokobatik.co.id\n")

@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from desktop.archive import blobs
 from desktop.archive.crypto import AuthenticationFailed
-from desktop.archive.encoding import FormatError
+from desktop.archive.encoding import FormatError, KeyNotGranted, NewerFormat
 from desktop.archive.errors import ItemNotFound
 from desktop.archive.fsio import atomic_writer, open_nofollow, streaming_writer
 from desktop.archive.layout import ArchiveHeader, Layout
@@ -88,8 +88,7 @@ class BlobFiles:
                                             bytes.fromhex(blob_hex))
         except _WriteFailed as failed:  # the target's disk, not the blob
             raise failed.args[0] from None
-        except (OSError, FormatError, AuthenticationFailed, KeyError,
-                blobs.UnsupportedBlobVersion) as exc:
+        except (OSError, FormatError, AuthenticationFailed, KeyNotGranted, NewerFormat) as exc:
             raise damaged_from(self.layout.rel(path), exc) from None
 
     def iter_plaintext(self, blob_hex: str, keys: dict[int, bytes]) -> Iterator[bytes]:
@@ -101,8 +100,7 @@ class BlobFiles:
             with open(open_nofollow(path), "rb") as handle:
                 yield from blobs.iter_plaintext(handle, self.header.id_bytes, keys,
                                                 bytes.fromhex(blob_hex))
-        except (OSError, FormatError, AuthenticationFailed, KeyError,
-                blobs.UnsupportedBlobVersion) as exc:
+        except (OSError, FormatError, AuthenticationFailed, KeyNotGranted, NewerFormat) as exc:
             raise damaged_from(rel, exc) from None
 
     def export(self, blob_hex: str, target: Path | str, keys: dict[int, bytes],

@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from desktop.archive import crypto
 from desktop.archive.crypto import AuthenticationFailed
-from desktop.archive.encoding import FormatError
+from desktop.archive.encoding import FormatError, check_version, key_for
 from desktop.archive.rng import RandomSource
 
 __all__ = [
@@ -57,10 +57,6 @@ _MAX_COUNTER = 2**88 - 1
 _BATCH_CHUNKS = 8  # chunks per read and per write: fewer system calls, no per-chunk objects
 _BATCH = _BATCH_CHUNKS * CHUNK_SIZE
 HASH_THREAD = True  # SHA-256 on a helper thread (see _BatchHash); False hashes inline
-
-
-class UnsupportedBlobVersion(Exception):
-    """A blob written by a newer format; ``args[0]`` is the version."""
 
 
 @dataclass(frozen=True)
@@ -113,15 +109,14 @@ def make_header(
 
 
 def parse_header(raw: bytes) -> BlobHeader:
-    """Structure of a blob header; raises FormatError / UnsupportedBlobVersion."""
+    """Structure of a blob header; raises FormatError / NewerFormat."""
     if len(raw) < HEADER_SIZE:
         raise FormatError("blob shorter than its header")
     magic, version, reserved, generation, blob_id = _PREFIX.unpack_from(raw)
     if magic != MAGIC:
         raise FormatError("not a blob")
-    if version > VERSION:
-        raise UnsupportedBlobVersion(version)
-    if version != VERSION or reserved != b"\x00\x00\x00" or generation == 0:
+    check_version(version, VERSION)
+    if reserved != b"\x00\x00\x00" or generation == 0:
         raise FormatError("bad blob header")
     return BlobHeader(generation, blob_id, raw[32:44], raw[44:92], raw[:HEADER_SIZE])
 
@@ -281,7 +276,7 @@ def _open_batches(
     header = parse_header(_read_full(source, HEADER_SIZE))
     if expected_id is not None and header.blob_id != expected_id:
         raise AuthenticationFailed("blob id differs from its file name")
-    archive_key = keys[header.generation]
+    archive_key = key_for(keys, header.generation)
     aead = ChaCha20Poly1305(_payload_key(unwrap_key(header, archive_id, archive_key), header.blob_id))
     sealed_size = CHUNK_SIZE + TAG
     batch = _BATCH_CHUNKS * sealed_size
@@ -317,7 +312,7 @@ def iter_plaintext(
 ) -> Iterator[bytes]:
     """Yield authenticated plaintext chunks (``bytes`` of at most 64 KiB) of the blob in ``source``.
 
-    Raises FormatError, UnsupportedBlobVersion, KeyError (unknown generation) or
+    Raises FormatError, NewerFormat, KeyNotGranted (unknown generation) or
     AuthenticationFailed — possibly after some chunks were yielded, so callers must not treat
     the output as valid until the generator finishes.
     """

@@ -14,11 +14,63 @@ import binascii
 import json
 from typing import Any
 
-__all__ = ["FormatError", "b64d", "b64e", "canonical_json", "parse_canonical_json"]
+__all__ = [
+    "FormatError",
+    "KeyNotGranted",
+    "NewerFormat",
+    "b64d",
+    "b64e",
+    "canonical_json",
+    "check_version",
+    "key_for",
+    "parse_canonical_json",
+]
 
 
 class FormatError(ValueError):
     """Bytes that do not follow the documented format (reason in ``args[0]``)."""
+
+
+class NewerFormat(Exception):
+    """A file (key file, record or blob) of a newer format ``version`` than this ShopSafe reads.
+
+    The low-level readers' one "unsupported version" signal: the store turns it into
+    :class:`~desktop.archive.errors.UnsupportedVersion` (archive.json) or a "newer version"
+    problem (:func:`~desktop.archive.problems.damaged_from`)."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(version)
+        self.version = version
+
+
+class KeyNotGranted(KeyError):
+    """A file sealed with key ``generation``, which this member has not been given.
+
+    A ``KeyError`` for callers that catch lookups, but typed, so a stray ``KeyError`` from a bug
+    is never reported as a missing key."""
+
+    def __init__(self, generation: int) -> None:
+        super().__init__(generation)
+        self.generation = generation
+
+
+def check_version(version: object, current: int) -> None:
+    """Accept only ``current``: raise :class:`NewerFormat` for a higher integer version and
+    :class:`FormatError` for anything else (the one version rule of every archive file)."""
+    if type(version) is not int:
+        raise FormatError("version is not an integer")
+    if version > current:
+        raise NewerFormat(version)
+    if version != current:
+        raise FormatError(f"unknown version {version}")
+
+
+def key_for(keys: dict[int, bytes], generation: int) -> bytes:
+    """The key of ``generation``; raises :class:`KeyNotGranted` when it was not given."""
+    try:
+        return keys[generation]
+    except KeyError:
+        raise KeyNotGranted(generation) from None
 
 
 def canonical_json(value: Any) -> bytes:

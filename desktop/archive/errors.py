@@ -51,7 +51,6 @@ class ArchiveNotFound(ArchiveError):
 
     def __init__(self, path: str) -> None:
         super().__init__(self.default_message.format(path=path), path=path)
-        self.path = path
 
 
 class ArchiveExists(ArchiveError):
@@ -59,7 +58,6 @@ class ArchiveExists(ArchiveError):
 
     def __init__(self, path: str) -> None:
         super().__init__(self.default_message.format(path=path), path=path)
-        self.path = path
 
 
 class WrongPassphrase(ArchiveError):
@@ -95,8 +93,6 @@ class UnsupportedVersion(ArchiveError):
         super().__init__(
             self.default_message.format(path=path, version=version), path=path, version=version
         )
-        self.path = path
-        self.version = version
 
 
 class KdfParametersRefused(ArchiveError):
@@ -111,8 +107,6 @@ class KdfParametersRefused(ArchiveError):
             path=path,
             parameter=parameter,
         )
-        self.path = path
-        self.parameter = parameter
 
 
 class DamagedFile(ArchiveError):
@@ -127,9 +121,6 @@ class DamagedFile(ArchiveError):
             reason=reason,
             detail=detail,
         )
-        self.path = path
-        self.reason = reason
-        self.detail = detail
 
 
 class TamperedFile(DamagedFile):
@@ -158,4 +149,3 @@ class ItemNotFound(ArchiveError):
 
     def __init__(self, item: str) -> None:
         super().__init__(self.default_message.format(item=item), item=item)
-        self.item = item

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.archive.errors import LinkedFolder
+from desktop.fileio import fsync_dir  # the one implementation; archive code imports it from here
 
 __all__ = [
     "TEMP_NAME",
@@ -101,20 +102,6 @@ def streaming_writer(fd: int) -> io.BufferedWriter:
 
     Behaves like ``os.fdopen(fd, "wb")``; the caller still flushes and fsyncs for durability."""
     return io.BufferedWriter(_WritebackRaw(fd), buffer_size=64 * 1024)
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename/link in ``path`` durable (no-op where folders cannot be opened)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def real_dir(path: Path, root: Path) -> None:

@@ -5,7 +5,7 @@ Ed25519 signature (``sig``) by a member key, so ``verify`` can check it without 
 slots and grants are additionally sealed with ChaCha20-Poly1305 whose AAD is the file's own
 header. Parsing functions raise :class:`~desktop.archive.encoding.FormatError` for malformed
 files, :class:`~desktop.archive.crypto.AuthenticationFailed` for bad tags or signatures and
-:class:`UnsupportedFileVersion` for files from a newer format.
+:class:`~desktop.archive.encoding.NewerFormat` for files from a newer format.
 """
 
 from __future__ import annotations
@@ -19,13 +19,12 @@ from typing import Any
 
 from desktop.archive import crypto
 from desktop.archive.crypto import KdfParams
-from desktop.archive.encoding import FormatError, b64d, b64e, canonical_json, parse_canonical_json
+from desktop.archive.encoding import FormatError, b64d, b64e, canonical_json, check_version, parse_canonical_json
 from desktop.archive.rng import RandomSource
 
 __all__ = [
     "FORMAT_VERSION",
     "Identity",
-    "UnsupportedFileVersion",
     "format_recovery_key",
     "make_grant",
     "make_member",
@@ -40,10 +39,6 @@ __all__ = [
 FORMAT_VERSION = 1
 _ID_RE = re.compile(r"^[0-9a-f]{16}$")
 _ARCHIVE_ID_RE = re.compile(r"^[0-9a-f]{32}$")
-
-
-class UnsupportedFileVersion(Exception):
-    """A file of a newer format version; ``args[0]`` is the version found."""
 
 
 @dataclass(frozen=True)
@@ -120,13 +115,7 @@ def parse_signed(data: bytes, kind: str, fields: set[str]) -> tuple[dict[str, An
     doc = parse_canonical_json(data, max_size=64 * 1024)
     if doc.get("format") != f"shopsafe-{kind}":
         raise FormatError(f"not a {kind} file")
-    version = doc.get("version")
-    if type(version) is not int:
-        raise FormatError("version is not an integer")
-    if version > FORMAT_VERSION:
-        raise UnsupportedFileVersion(version)
-    if version != FORMAT_VERSION:
-        raise FormatError(f"unknown version {version}")
+    check_version(doc.get("version"), FORMAT_VERSION)
     expected = fields | {"format", "version", "sig"}
     if set(doc) != expected:
         raise FormatError(f"fields differ from the {kind} layout")

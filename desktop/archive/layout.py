@@ -12,8 +12,8 @@ from pathlib import Path
 
 from desktop.archive import crypto
 from desktop.archive.crypto import KdfParams
-from desktop.archive.encoding import FormatError, b64d, b64e, canonical_json, parse_canonical_json
-from desktop.archive.keys import FORMAT_VERSION, UnsupportedFileVersion, check_archive_id, check_id
+from desktop.archive.encoding import FormatError, b64d, b64e, canonical_json, check_version, parse_canonical_json
+from desktop.archive.keys import FORMAT_VERSION, check_archive_id, check_id
 from desktop.fileio import write_atomically
 
 __all__ = [
@@ -186,17 +186,11 @@ def make_header(archive_id: str, founder: str, floor: KdfParams, cap: KdfParams,
 
 
 def parse_header(data: bytes) -> ArchiveHeader:
-    """Parse archive.json; raises FormatError or UnsupportedFileVersion (MAC checked later)."""
+    """Parse archive.json; raises FormatError or NewerFormat (MAC checked later)."""
     doc = parse_canonical_json(data, max_size=64 * 1024)
     if doc.get("format") != "shopsafe-archive":
         raise FormatError("not a ShopSafe archive header")
-    version = doc.get("version")
-    if type(version) is not int:
-        raise FormatError("version is not an integer")
-    if version > FORMAT_VERSION:
-        raise UnsupportedFileVersion(version)
-    if version != FORMAT_VERSION:
-        raise FormatError("unknown version")
+    check_version(doc.get("version"), FORMAT_VERSION)
     if set(doc) != {"format", "version", "id", "founder", "floor", "cap", "mac"}:
         raise FormatError("fields differ from the archive.json layout")
     try:

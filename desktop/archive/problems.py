@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import errno
 
-from desktop.archive import blobs, keys, records
 from desktop.archive.crypto import AuthenticationFailed, KdfOutOfBounds
-from desktop.archive.encoding import FormatError
+from desktop.archive.encoding import FormatError, KeyNotGranted, NewerFormat
 from desktop.archive.errors import DamagedFile, TamperedFile
 from desktop.archive.fsio import FileTooLarge
 from desktop.text import N_
@@ -26,21 +25,15 @@ REASONS = {
     "large": N_("Archive", "it is larger than its kind of file can be"),
 }
 
-_NEWER = (
-    keys.UnsupportedFileVersion,
-    blobs.UnsupportedBlobVersion,
-    records.UnsupportedRecordVersion,
-)
-
 
 def damaged_from(path: str, exc: BaseException) -> DamagedFile:
     """The problem report for ``exc`` raised while reading ``path``."""
     if isinstance(exc, AuthenticationFailed):
         return TamperedFile(path, REASONS["auth"], str(exc))
-    if isinstance(exc, _NEWER):
-        return DamagedFile(path, REASONS["newer"], f"version {exc.args[0]}")
-    if isinstance(exc, KeyError):
-        return DamagedFile(path, REASONS["key"], f"generation {exc.args[0]}")
+    if isinstance(exc, NewerFormat):
+        return DamagedFile(path, REASONS["newer"], f"version {exc.version}")
+    if isinstance(exc, KeyNotGranted):
+        return DamagedFile(path, REASONS["key"], f"generation {exc.generation}")
     if isinstance(exc, KdfOutOfBounds):
         return DamagedFile(path, REASONS["kdf"], str(exc))
     if isinstance(exc, FileTooLarge):

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.archive import crypto
-from desktop.archive.encoding import FormatError, canonical_json
+from desktop.archive.encoding import FormatError, canonical_json, check_version, key_for
 from desktop.archive.rng import RandomSource
 
 __all__ = [
@@ -52,10 +52,6 @@ _DEVICE = re.compile(r"^[0-9a-f]{16}$")
 _ITEM = re.compile(r"^[0-9a-f]{16,32}$")
 _FIELD = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _OPID = re.compile(r"^(0|[1-9][0-9]{0,14})-[0-9a-f]{16}-[0-9a-f]{16}-(0|[1-9][0-9]{0,3})$")
-
-
-class UnsupportedRecordVersion(Exception):
-    """A record of a newer format; ``args[0]`` is the version."""
 
 
 @dataclass(frozen=True)
@@ -139,7 +135,7 @@ def encode_record(
 
 
 def record_generation(data: bytes) -> int:
-    """The key generation named by a record header; raises FormatError / Unsupported…"""
+    """The key generation named by a record header; raises FormatError / NewerFormat."""
     if len(data) < HEADER_SIZE + crypto.TAG_SIZE:
         raise FormatError("record too short")
     if len(data) > MAX_RECORD:
@@ -147,9 +143,8 @@ def record_generation(data: bytes) -> int:
     magic, version, reserved, generation, _ = HEADER.unpack_from(data)
     if magic != MAGIC:
         raise FormatError("not a record")
-    if version > VERSION:
-        raise UnsupportedRecordVersion(version)
-    if version != VERSION or reserved != b"\x00" * 3 or generation == 0:
+    check_version(version, VERSION)
+    if reserved != b"\x00" * 3 or generation == 0:
         raise FormatError("bad record header")
     return generation
 
@@ -159,13 +154,13 @@ def decode_record(
 ) -> Record:
     """Authenticate and parse a record read from ``journal/<device>/<name…>``.
 
-    ``keys`` maps generation → record sub-key. Raises FormatError, KeyError (generation not
-    granted to us), UnsupportedRecordVersion, or AuthenticationFailed.
+    ``keys`` maps generation → record sub-key. Raises FormatError, KeyNotGranted (generation not
+    granted to us), NewerFormat, or AuthenticationFailed.
     """
     generation = record_generation(data)
     header = data[:HEADER_SIZE]
     body = crypto.aead_open(
-        keys[generation], header[16:], data[HEADER_SIZE:], _aad(archive_id, device, name.canonical, header)
+        key_for(keys, generation), header[16:], data[HEADER_SIZE:], _aad(archive_id, device, name.canonical, header)
     )
     # The body is authenticated, so the strict (and slower) canonical check of key files is not
     # needed here; the structure is still validated field by field.

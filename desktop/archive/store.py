@@ -23,7 +23,7 @@ from desktop.archive import crypto, keys, records, unlock
 from desktop.archive.access import KeyAccess
 from desktop.archive.attachments import BlobFiles, blob_of
 from desktop.archive.crypto import AuthenticationFailed, KdfOutOfBounds, KdfParams
-from desktop.archive.encoding import FormatError
+from desktop.archive.encoding import FormatError, NewerFormat
 from desktop.archive.errors import (
     ArchiveExists,
     ArchiveLocked,
@@ -528,8 +528,8 @@ def read_header(layout: Layout) -> ArchiveHeader:
         raise ArchiveNotFound(str(layout.root)) from None
     try:
         return parse_header(data)
-    except keys.UnsupportedFileVersion as exc:
-        raise UnsupportedVersion("archive.json", exc.args[0]) from None
+    except NewerFormat as exc:
+        raise UnsupportedVersion("archive.json", exc.version) from None
     except FormatError as exc:
         raise TamperedFile("archive.json", str(exc)) from None
 

@@ -5,7 +5,8 @@ whether the phone number is answered. For social and marketplace sellers, and wh
 automatic checks are thin, the Check page offers this checklist (DESIGN.md §3). Each
 :class:`Question` is phrased so that "yes" is the reassuring answer; a "no" is a warning sign
 whose weight the question carries. :func:`apply_answers` turns the answers into an adjusted
-verdict with plain reasons, and :func:`answers_to_json` keeps them in the report.
+verdict with plain reasons, :func:`answers_to_json` keeps them in the report and
+:func:`report_section` builds the report's whole ``self_check`` section.
 
 Qt-free: texts are :class:`~desktop.text.Message` objects marked with :func:`~desktop.text.N_`.
 """
@@ -30,6 +31,7 @@ __all__ = [
     "answers_to_json",
     "apply_answers",
     "questions_for",
+    "report_section",
     "should_offer",
 ]
 
@@ -304,6 +306,26 @@ def answers_to_json(
         }
         for q in questions
     ]
+
+
+def report_section(
+    automatic: Level,
+    answers: Mapping[str, Answer],
+    questions: Iterable[Question],
+    translate: Translate | None = None,
+) -> dict[str, Any]:
+    """The report's ``self_check`` section: the automatic and the adjusted level, the reasons,
+    the summary and every applicable question with its answer, texts rendered with
+    ``translate`` (English without). What the Check page stores and exports. Never raises."""
+    questions = tuple(questions)
+    result = apply_answers(automatic, answers, questions)
+    return {
+        "automatic_level": automatic.value,
+        "level": result.level.value,
+        "reasons": [m.render(translate) for m in result.reasons],
+        "summary": result.summary.render(translate),
+        "answers": answers_to_json(answers, questions, translate),
+    }
 
 
 def answers_from_json(entries: Iterable[Mapping[str, Any]]) -> dict[str, Answer]:

@@ -17,19 +17,13 @@ from __future__ import annotations
 from desktop.errors import ShopSafeError, UserInputError
 from desktop.text import N_, Message
 
-__all__ = [
-    "CostError",
-    "InvalidCostInput",
-    "MissingRate",
-    "RateSourceError",
-]
+__all__ = ["CostError", "InvalidCostInput", "MissingRate", "RateSourceError"]
 
 
 class CostError(ShopSafeError):
     """A cost computation that cannot be carried out as asked."""
 
     default_message = N_("Costs", "The total could not be computed.")
-
 
 
 class InvalidCostInput(UserInputError):
@@ -39,25 +33,15 @@ class InvalidCostInput(UserInputError):
 
     def __init__(self, field: str, value: object, message: Message | None = None) -> None:
         super().__init__(message, field=field, value=value)
-        self.field = field
-        self.value = value
-
-
 
 
 class MissingRate(CostError):
     """No exchange rate is known for the pair; the user can type one in."""
 
     def __init__(self, from_currency: str, to_currency: str) -> None:
-        super().__init__(
-            N_("Costs", "No exchange rate from {source} to {target}: type one in.").format(
-                source=from_currency, target=to_currency
-            ),
-            from_currency=from_currency,
-            to_currency=to_currency,
-        )
-        self.from_currency = from_currency
-        self.to_currency = to_currency
+        msg = N_("Costs", "No exchange rate from {source} to {target}: type one in.")
+        super().__init__(msg.format(source=from_currency, target=to_currency),
+                         from_currency=from_currency, to_currency=to_currency)
 
 
 class RateSourceError(CostError):
@@ -67,4 +51,3 @@ class RateSourceError(CostError):
 
     def __init__(self, reason: str, message: Message | None = None) -> None:
         super().__init__(message, reason=reason)
-        self.reason = reason

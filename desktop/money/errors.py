@@ -71,8 +71,6 @@ class PriceParseError(UserInputError):
                  candidates: tuple[Decimal, ...] = ()) -> None:
         reason = PriceRefusal(reason)
         super().__init__(message, text=text, reason=reason)
-        self.text = text
-        self.reason = reason
         self.candidates = candidates
         self.currency: str | None = None
 
@@ -82,19 +80,11 @@ class UnknownCurrency(MoneyError):
 
     def __init__(self, code: str) -> None:
         super().__init__(N_("Costs", "Unknown currency code: {code}.").format(code=code), code=code)
-        self.code = code
 
 
 class CurrencyMismatch(MoneyError):
     """Amounts in two currencies were combined without a conversion rate."""
 
     def __init__(self, first: str, second: str) -> None:
-        super().__init__(
-            N_("Costs", "Cannot add {first} and {second} without an exchange rate.").format(
-                first=first, second=second
-            ),
-            first=first,
-            second=second,
-        )
-        self.first = first
-        self.second = second
+        msg = N_("Costs", "Cannot add {first} and {second} without an exchange rate.")
+        super().__init__(msg.format(first=first, second=second), first=first, second=second)

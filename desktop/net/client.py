@@ -18,19 +18,9 @@ A :class:`Client` fetches pages for one check under strict bounds:
   address (and port) while Host, SNI and certificate verification keep the name;
   ``CheckOptions.ca_bundle`` replaces the system trust store.
 
-Errors (all carry a translatable ``message``; defined in :mod:`desktop.net.errors`, the
-address rules in :mod:`desktop.net.address`, both re-exported here)::
-
-    ShopSafeError
-    └── NetworkError            anything that stopped a fetch
-        ├── NetworkOffline      offline mode is on
-        ├── FetchTimeout        the deadline or a time-out passed (url, seconds)
-        ├── TooLarge            the body exceeded the cap (url, limit)
-        ├── BlockedAddress      a non-public address the user did not name (url, address)
-        ├── TooManyRedirects    more than MAX_REDIRECTS hops (url, limit)
-        ├── UnsupportedScheme   not http/https (url)
-        ├── TlsFailure          the TLS handshake or certificate check failed (url, reason)
-        └── FetchFailed         connection refused, reset, malformed response (url, reason)
+Errors: every failure is a :class:`~desktop.net.errors.NetworkError` with a translatable
+``message``; the tree is documented once, in :mod:`desktop.net.errors` (re-exported here, with
+the address rules of :mod:`desktop.net.address`).
 """
 
 from __future__ import annotations

@@ -40,8 +40,8 @@ from desktop.checks.model import Category, Finding, InputKind, Level, Status
 from desktop.net.options import CheckOptions
 from desktop.checks.selfcheck import (
     answers_from_json,
-    answers_to_json,
     apply_answers,
+    report_section,
     should_offer,
 )
 from desktop.checks.summary import advice_for, strength_rank, subject_of
@@ -66,26 +66,22 @@ log = logging.getLogger(__name__)
 
 
 def run_check_task(text: str, options: CheckOptions, progress: Any, cancel: Any) -> Any:
-    """Worker side: the full check (offline analysis plus online checks unless offline).
+    """Worker side: consume the check stream (:func:`desktop.checks.run.run_check`).
 
     The offline report goes out first as progress (a ``Report``: its findings and input kind
-    show at once), then each online finding as it arrives, then the final report is returned.
+    show at once), then each online finding as it arrives; the final report is returned.
     """
-    from desktop.checks.analyze import analyze_offline
     from desktop.checks.run import run_check
 
-    progress(analyze_offline(text, options))
-    cancel.raise_if_cancelled()
-    return run_check(text, options, on_finding=progress, cancel=cancel)
-
-
-def _warm_up() -> None:
-    """Worker side, once per page: import the online checks and load the registry and
-    Public Suffix tables with one offline analysis."""
-    from desktop.checks.analyze import analyze_offline
-    from desktop.checks.run import run_check  # noqa: F401 - imported for its side effect
-
-    analyze_offline("https://shop.example/", CheckOptions(offline=True))
+    stream = run_check(text, options, cancel)
+    progress(next(stream))
+    final = None
+    for item in stream:
+        if isinstance(item, Finding):
+            progress(item)
+        else:
+            final = item
+    return final
 
 
 class PasteBox(QPlainTextEdit):
@@ -204,13 +200,8 @@ class CheckPage(QWidget):
         self._set_running(False)
         self._update_actions()
         self._retranslate()
-        # Import the checks and load their tables now, while the user is still reading the page:
-        # done by the first check, it would stall the window (GIL, import lock); done at import
-        # of this module, it would delay the window's first appearance.
-        # (The process-wide gc.freeze() after this warm-up lives in desktop/app.py.)
-        Task(_warm_up).on_failure(
-            lambda error: log.warning("warming up the link analysis failed: %s", error)
-        ).start(self._pool)
+        # The checks are warmed up once per process by desktop/app.py once the window shows
+        # (desktop.checks.run.warm_up, then gc.freeze()), not per page.
 
     # --- layout -----------------------------------------------------------------------------------
 
@@ -311,17 +302,7 @@ class CheckPage(QWidget):
         if not text:
             self.focus_paste_box()
             return False
-        self._stop_task()
-        self._report = None
-        self._entry_key = None
-        self.when_label.hide()
-        self.again_button.hide()
-        self._streamed = 0
-        self._warnings = []
-        self.findings_model.clear()
-        self.findings.show()
-        self.selfcheck.hide()
-        self.selfcheck_button.hide()
+        self._clear_for_new_check()
         self._subject = _short(text)
         self.banner.show_checking(self._subject, 0, [])
         self.status_line.clear()
@@ -370,9 +351,8 @@ class CheckPage(QWidget):
         self._entry_key = key
         return True
 
-    def start_picture_check(self, picture: Picture) -> None:
-        """Read a screenshot offline (OCR and QR codes) and check what it says; cancels a
-        running check. The paste box then shows the text read, with what was found marked."""
+    def _clear_for_new_check(self) -> None:
+        """Stop the running check and forget its report and findings (text and picture alike)."""
         self._stop_task()
         self._report = None
         self._entry_key = None
@@ -384,6 +364,11 @@ class CheckPage(QWidget):
         self.findings.show()
         self.selfcheck.hide()
         self.selfcheck_button.hide()
+
+    def start_picture_check(self, picture: Picture) -> None:
+        """Read a screenshot offline (OCR and QR codes) and check what it says; cancels a
+        running check. The paste box then shows the text read, with what was found marked."""
+        self._clear_for_new_check()
         self.paste.setPlainText("")
         self.paste.setExtraSelections([])
         self._subject = picture.name or self.tr("the pasted picture")
@@ -514,17 +499,8 @@ class CheckPage(QWidget):
     # --- verdict and self-check --------------------------------------------------------------------
 
     def _selfcheck_section(self, translate=None) -> dict[str, Any]:
-        report = self._report
-        questions = self.selfcheck.questions()
-        answers = self.selfcheck.answers()
-        result = apply_answers(report.verdict.level, answers, questions)
-        return {
-            "automatic_level": report.verdict.level.value,
-            "level": result.level.value,
-            "reasons": [m.render(translate) for m in result.reasons],
-            "summary": result.summary.render(translate),
-            "answers": answers_to_json(answers, questions, translate),
-        }
+        return report_section(self._report.verdict.level, self.selfcheck.answers(),
+                              self.selfcheck.questions(), translate)
 
     def _show_verdict(self) -> None:
         report = self._report

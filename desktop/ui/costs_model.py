@@ -7,7 +7,6 @@ numbers, never as text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -15,29 +14,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.costs import Breakdown, ComparedOffer, FormResult, OfferForm, format_amount, localize
+from desktop.costs import Breakdown, OfferForm, format_amount, localize
+from desktop.costs.sheet import SheetLine
 from desktop.i18n import qt_translate
 
-__all__ = ["SORT_ROLE", "BreakdownModel", "OfferRow", "OffersModel"]
+__all__ = ["SORT_ROLE", "BreakdownModel", "OffersModel"]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-
-@dataclass(frozen=True)
-class OfferRow:
-    """One offer as the page sees it: what was typed, what it means, how it compares."""
-
-    form: OfferForm
-    result: FormResult
-    breakdown: Breakdown | None = None
-    compared: ComparedOffer | None = None
-    #: A number the offer keeps for its life on the page ("Offer 3" while it has no name).
-    number: int = 0
-
-    @property
-    def title(self) -> str:
-        return self.form.name.strip()
 
 
 def _bold_font() -> QFont:
@@ -54,19 +37,27 @@ class OffersModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: tuple[OfferRow, ...] = ()
+        self._rows: tuple[SheetLine, ...] = ()
         self._cells: list[tuple] = []
         self._locale = "en_US"
         self._currency = "IDR"
 
     # --- content -------------------------------------------------------------------------
-    def rows(self) -> tuple[OfferRow, ...]:
+    def rows(self) -> tuple[SheetLine, ...]:
         return self._rows
 
-    def row_at(self, row: int) -> OfferRow:
+    def row_at(self, row: int) -> SheetLine:
         return self._rows[row]
 
-    def set_rows(self, rows: tuple[OfferRow, ...], locale: str, currency: str) -> list[int]:
+    def forms(self) -> list[OfferForm]:
+        """What was typed for each offer, in row order (the page's offers live here only)."""
+        return [row.form for row in self._rows]
+
+    def numbers(self) -> list[int]:
+        """Each offer's "Offer N" number, in row order."""
+        return [row.number for row in self._rows]
+
+    def set_rows(self, rows: tuple[SheetLine, ...], locale: str, currency: str) -> list[int]:
         """Replace the content; rows are appended/removed at the end or updated in place.
 
         Display texts are formatted once here (Babel formatting is the costly part) and
@@ -97,7 +88,7 @@ class OffersModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
         return changed
 
-    def insert_row(self, position: int, row: OfferRow) -> None:
+    def insert_row(self, position: int, row: SheetLine) -> None:
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows = (*self._rows[:position], row, *self._rows[position:])
         self._cells = [*self._cells[:position], self._row_texts(row), *self._cells[position:]]
@@ -109,7 +100,7 @@ class OffersModel(QAbstractTableModel):
         self._cells = [*self._cells[:position], *self._cells[position + 1:]]
         self.endRemoveRows()
 
-    def _row_texts(self, row: OfferRow) -> tuple:
+    def _row_texts(self, row: SheetLine) -> tuple:
         """Display texts and tooltips of one row, plus what decides its font."""
         texts = tuple(self._display(row, column) for column in range(7))
         tips = tuple(self._tooltip(row, column) for column in range(7))
@@ -158,7 +149,7 @@ class OffersModel(QAbstractTableModel):
             return palette.color(QPalette.ColorRole.Link)
         return None
 
-    def _display(self, row: OfferRow, column: int) -> str:
+    def _display(self, row: SheetLine, column: int) -> str:
         offer = row.result.offer
         if column == self.NAME:
             return row.title or self.tr("Offer {number}").format(number=row.number)
@@ -190,7 +181,7 @@ class OffersModel(QAbstractTableModel):
             return " · ".join(self._notes(row))
         return ""
 
-    def _notes(self, row: OfferRow) -> list[str]:
+    def _notes(self, row: SheetLine) -> list[str]:
         notes = []
         compared = row.compared
         if compared is not None and compared.cheapest:
@@ -208,7 +199,7 @@ class OffersModel(QAbstractTableModel):
             notes.append(self.tr("Fields to fix: {count}").format(count=count))
         return notes
 
-    def _tooltip(self, row: OfferRow, column: int) -> str | None:
+    def _tooltip(self, row: SheetLine, column: int) -> str | None:
         compared = row.compared
         if column == self.COMPARED and row.breakdown is not None and row.breakdown.rate:
             return localize(row.breakdown.rate.describe(), self._locale).render(qt_translate)
@@ -223,7 +214,7 @@ class OffersModel(QAbstractTableModel):
             return "\n".join(parts) or None
         return None
 
-    def _sort_value(self, row: OfferRow, column: int) -> Any:
+    def _sort_value(self, row: SheetLine, column: int) -> Any:
         offer, compared = row.result.offer, row.compared
         if column == self.NAME:
             return row.title.lower() or f"~{row.number:06d}"

@@ -46,25 +46,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.costs import (
-    OfferForm,
-    country_currency,
-    localize,
-    read_form,
-    save_breakdown,
-)
-from desktop.money.amount import Money
+from desktop.costs import OfferForm, country_currency, localize, read_form, save_breakdown
+from desktop.costs.sheet import CostSheet, SheetLine
 from desktop.errors import ShopSafeError
 from desktop.i18n import current_language, qt_translate
+from desktop.money.amount import Money
 from desktop.paths import data_dir
 from desktop.plainerrors import plain_error_message
 from desktop.settings import COUNTRY, Settings
 from desktop.costs.storage import breakdown_to_json
 from desktop.ui.costs_archive import ChooseOrderDialog, save_breakdown_into
 from desktop.ui.costs_editor import OfferEditor
-from desktop.ui.costs_model import SORT_ROLE, BreakdownModel, OfferRow, OffersModel
+from desktop.ui.costs_model import SORT_ROLE, BreakdownModel, OffersModel
 from desktop.ui.costs_rates import RatesBar
-from desktop.ui.costs_rows import RowBuilder
 from desktop.ui.costs_store import PageStore
 from desktop.ui.tasks import Task
 
@@ -96,15 +90,13 @@ class CostsPage(QWidget):
         self.setObjectName("costsPage")
         self._settings = settings
         self._pool = pool or QThreadPool.globalInstance()
-        self._forms: list[OfferForm] = []
-        self._numbers: list[int] = []  # stable "Offer N" numbers, parallel to _forms
+        # The offers live in self.model only (what was typed, results, numbers).
         self._next_number = 1
         self._compare_currency = country_currency(self._country()) or "IDR"
         self._reference_text = ""
         self._tasks: list[Task] = []
         self._status_text = ""
-        self._hints: list[str] = []
-        self._builder = RowBuilder()
+        self._sheet = CostSheet()
         self._reference_error = ""
         self._archive_writer: Any = None
         self.order_dialog: Any = None
@@ -324,10 +316,10 @@ class CostsPage(QWidget):
         self.rates.option_overrides = overrides
 
     def offer_count(self) -> int:
-        return len(self._forms)
+        return self.model.rowCount()
 
     def forms(self) -> list[OfferForm]:
-        return list(self._forms)
+        return self.model.forms()
 
     def current_row(self) -> int:
         """The selected offer (source row), or -1."""
@@ -337,7 +329,7 @@ class CostsPage(QWidget):
         return self.proxy.mapToSource(index).row()
 
     def set_current_row(self, row: int) -> None:
-        if not 0 <= row < len(self._forms):
+        if not 0 <= row < self.offer_count():
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
@@ -347,12 +339,8 @@ class CostsPage(QWidget):
     def add_offer(self, form: OfferForm | None = None) -> int:
         """Add an offer (a blank one with the country's tax preset by default); select it."""
         form = form or OfferForm.for_country(self._country())
-        self._forms.append(form)
-        self._numbers.append(self._take_number())
-        position = len(self._forms) - 1
-        self.model.insert_row(position, OfferRow(
-            form, read_form(form, self._compare_currency, self._country()),
-            number=self._numbers[position]))
+        position = self.offer_count()
+        self.model.insert_row(position, self._new_line(form))
         self._recompute()
         self.set_current_row(position)
         self.editor.field("unit_price" if form.name else "name").setFocus()
@@ -360,31 +348,36 @@ class CostsPage(QWidget):
         return position
 
     def add_offer_from_check(self, name: str, link: str, price: Money) -> int:
-        """An offer prefilled from a shop check: the captured price is kept to spot changes."""
-        text = f"{price.amount} {price.currency}"
+        """An offer prefilled from a shop check: the captured price is kept to spot changes.
+
+        Asked again for the same link and captured price, it selects that offer instead (and
+        keeps what the buyer typed since). Returns the offer's row."""
+        text = price.plain()
+        for row, form in enumerate(self.forms()):
+            if form.link == link and form.captured_price == text:
+                self.set_current_row(row)
+                return row
         form = OfferForm.for_country(self._country(), name=name, link=link, unit_price=text,
                                      captured_price=text)
         return self.add_offer(form)
 
     def duplicate_offer(self, row: int | None = None) -> int:
         row = self.current_row() if row is None else row
-        if not 0 <= row < len(self._forms):
+        if not 0 <= row < self.offer_count():
             return -1
-        source = self._forms[row]
+        source = self.model.row_at(row).form
         name = source.name.strip()
         copy_name = self.tr("{name} (copy)").format(name=name) if name else ""
         return self.add_offer(source.with_field("name", copy_name))
 
     def delete_offer(self, row: int | None = None) -> None:
         row = self.current_row() if row is None else row
-        if not 0 <= row < len(self._forms):
+        if not 0 <= row < self.offer_count():
             return
-        del self._forms[row]
-        del self._numbers[row]
         self.model.remove_row(row)
         self._recompute()
-        if self._forms:
-            self.set_current_row(min(row, len(self._forms) - 1))
+        if self.offer_count():
+            self.set_current_row(min(row, self.offer_count() - 1))
         else:
             self._show_current()
         self._schedule_save()
@@ -392,7 +385,7 @@ class CostsPage(QWidget):
     def breakdown_text(self, row: int | None = None) -> str:
         """The current offer's breakdown as text (what Copy puts on the clipboard)."""
         row = self.current_row() if row is None else row
-        if not 0 <= row < len(self._forms):
+        if not 0 <= row < self.offer_count():
             return ""
         breakdown = self.model.row_at(row).breakdown
         if breakdown is None:
@@ -427,7 +420,7 @@ class CostsPage(QWidget):
 
     def save_current_breakdown(self) -> None:
         row = self.current_row()
-        breakdown = self.model.row_at(row).breakdown if 0 <= row < len(self._forms) else None
+        breakdown = self.model.row_at(row).breakdown if 0 <= row < self.offer_count() else None
         if breakdown is None:
             self._set_status(self.tr("Nothing to save yet: type a price first."))
             return
@@ -516,18 +509,25 @@ class CostsPage(QWidget):
             self.table.setColumnWidth(OffersModel.NAME, limit)
         self.table.resizeRowsToContents()
 
-    def _recompute(self) -> None:
+    def _new_line(self, form: OfferForm) -> SheetLine:
+        # Shown until _recompute fills in the totals (it follows at once).
+        return SheetLine(form, read_form(form, self._compare_currency, self._country()),
+                         number=self._take_number())
+
+    def _recompute(self, forms: list[OfferForm] | None = None) -> None:
+        """Rebuild the sheet from the model's offers (``forms`` replaces what was typed)."""
         locale = self._locale()
-        built = self._builder.build(
-            self._forms, self._numbers, currency=self._compare_currency,
-            country=self._country(), locale=locale, table=self.rates.table,
-            reference_text=self._reference_text)
-        self._hints = list(built.hints)
-        self._reference_error = built.reference_error
+        built = self._sheet.build(
+            self.model.forms() if forms is None else forms, self.model.numbers(),
+            currency=self._compare_currency, country=self._country(), locale=locale,
+            table=self.rates.table, reference_text=self._reference_text)
+        self._reference_error = (built.reference_error.render(qt_translate)
+                                 if built.reference_error is not None else "")
         # A failed rates fetch only matters when an offer is in another currency.
-        self.rates.set_needed(any(row.breakdown is not None and row.breakdown.currency != self._compare_currency
-                                  for row in built.rows))
-        if self.model.set_rows(built.rows, locale, self._compare_currency):
+        self.rates.set_needed(any(line.breakdown is not None
+                                  and line.breakdown.currency != self._compare_currency
+                                  for line in built.lines))
+        if self.model.set_rows(built.lines, locale, self._compare_currency):
             self._fit_timer.start()
         self._show_current()
         self._update_warnings()
@@ -537,7 +537,7 @@ class CostsPage(QWidget):
     def _show_current(self) -> None:
         row = self.current_row()
         locale = self._locale()
-        if not 0 <= row < len(self._forms):
+        if not 0 <= row < self.offer_count():
             self.editor.setEnabled(False)
             self.editor.set_form(OfferForm())
             self.editor.show_result(None, self._compare_currency, locale)
@@ -548,7 +548,7 @@ class CostsPage(QWidget):
         self.editor.setEnabled(True)
         if self.editor.form() != offer_row.form:
             self.editor.set_form(offer_row.form)
-        hint = self._hints[row] if row < len(self._hints) else ""
+        hint = offer_row.rate_note.render(qt_translate) if offer_row.rate_note is not None else ""
         self.editor.show_result(offer_row.result, self._compare_currency, locale, hint)
         # Empty shipping is "not entered", not "Rp 0" (which would read as free shipping).
         not_entered = frozenset({"shipping"}) if not offer_row.form.shipping.strip() else frozenset()
@@ -574,7 +574,7 @@ class CostsPage(QWidget):
         self.warnings_label.setVisible(bool(lines))
 
     def _update_enabled(self) -> None:
-        has = bool(self._forms)
+        has = self.offer_count() > 0
         selected = self.current_row() >= 0
         self.duplicate_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
@@ -591,21 +591,16 @@ class CostsPage(QWidget):
         if document is not None:
             forms = [OfferForm.from_json(entry) for entry in document.get("offers", [])
                      if isinstance(entry, dict)]
-            # Offers added before the saved ones arrived stay, after them.
-            self._forms = forms + self._forms
-            self._numbers = [self._take_number() for _ in forms] + self._numbers
             currency = str(document.get("compare_currency") or self._compare_currency)
             self._compare_currency = currency
             self._reference_text = str(document.get("reference_price", ""))
             self.reference_edit.setText(self._reference_text)
             self._fill_currencies()
-            self.model.set_rows((), self._locale(), self._compare_currency)
-            for position, form in enumerate(self._forms):
-                self.model.insert_row(position, OfferRow(form, read_form(
-                    form, self._compare_currency, self._country()),
-                    number=self._numbers[position]))
+            # Offers added before the saved ones arrived stay, after them.
+            for position, form in enumerate(forms):
+                self.model.insert_row(position, self._new_line(form))
             self._recompute()
-            if self._forms:
+            if self.offer_count():
                 self.set_current_row(0)
         self.state_loaded.emit()
 
@@ -619,7 +614,7 @@ class CostsPage(QWidget):
                 reason=plain_error_message(error, data_dir() / "costs").render(qt_translate)))
 
     def _snapshot(self) -> tuple[list[dict[str, str]], str, str]:
-        return ([form.to_json() for form in self._forms], self._compare_currency,
+        return ([form.to_json() for form in self.forms()], self._compare_currency,
                 self._reference_text)
 
     def _schedule_save(self) -> None:
@@ -644,10 +639,11 @@ class CostsPage(QWidget):
 
     def _on_editor_form_edited(self, form: OfferForm) -> None:
         row = self.current_row()
-        if not 0 <= row < len(self._forms):
+        if not 0 <= row < self.offer_count():
             return
-        self._forms[row] = form
-        self._recompute()
+        forms = self.forms()
+        forms[row] = form
+        self._recompute(forms)
         self._schedule_save()
 
     def _on_table_current_changed(self, *_: object) -> None:
@@ -694,7 +690,7 @@ class CostsPage(QWidget):
         self.empty_label.setText(self.tr(
             "Add an offer and paste its price — Rp 125.000, 50rb, 1.234,56 € or $19.99 — to "
             "see what you will really pay. Add more offers to compare them."))
-        if self._forms:
+        if self.offer_count():
             self._recompute()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's API

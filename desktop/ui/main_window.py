@@ -258,11 +258,7 @@ class MainWindow(QMainWindow):
         if not hasattr(costs, "add_offer_from_check"):  # the Costs page could not be built
             return
         self.show_page("costs")
-        captured = offer.price.plain()
-        for row, form in enumerate(costs.forms()):
-            if form.link == offer.url and form.captured_price == captured:
-                costs.set_current_row(row)  # pressed again: show it, keep what the buyer typed
-                return
+        # Pressed again for the same offer, the page shows it and keeps what the buyer typed.
         costs.add_offer_from_check(offer.shop, offer.url, offer.price)
 
     def _build_page(self, spec: PageSpec) -> QWidget:

@@ -5,7 +5,7 @@
     from desktop.ui.tasks import PROGRESS, TOKEN, Task
 
     self._task = (
-        Task(run_check, text, options, token=TOKEN, on_finding=PROGRESS)
+        Task(run_check_task, text, options, PROGRESS, TOKEN)
         .on_success(self._on_check_succeeded)     # called with the return value
         .on_failure(self._on_check_failed)        # called with the exception
         .on_progress(self._on_check_progressed)   # called with each progress value

@@ -8,12 +8,21 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.archive import blobs, keys, records
 from desktop.archive.crypto import AuthenticationFailed
-from desktop.archive.encoding import FormatError, b64d, b64e, canonical_json, parse_canonical_json
+from desktop.archive.encoding import (
+    FormatError,
+    KeyNotGranted,
+    NewerFormat,
+    b64d,
+    b64e,
+    canonical_json,
+    parse_canonical_json,
+)
 from desktop.archive.crypto import KdfParams
 from desktop.archive.keys import Identity
 from desktop.archive.layout import parse_header
@@ -106,7 +115,7 @@ def test_record_decoder_fuzz(data, generation):
     name = records.RecordName(1, "89abcdef01234567")
     try:
         records.decode_record(data, ARCHIVE_BYTES, DEVICE, name, {1: RKEY})
-    except (FormatError, AuthenticationFailed, KeyError, records.UnsupportedRecordVersion):
+    except (FormatError, AuthenticationFailed, KeyNotGranted, NewerFormat):
         pass
 
 
@@ -145,7 +154,7 @@ def test_blob_round_trip(payload):
 def test_blob_decoder_fuzz(data):
     try:
         blobs.decrypt_stream(io.BytesIO(data), io.BytesIO(), ARCHIVE_BYTES, {1: KEY})
-    except (FormatError, AuthenticationFailed, KeyError, blobs.UnsupportedBlobVersion):
+    except (FormatError, AuthenticationFailed, KeyNotGranted, NewerFormat):
         pass
 
 
@@ -180,11 +189,11 @@ def test_key_file_parsers_fuzz(data):
     for parse in (keys.parse_member, keys.parse_slot, keys.parse_grant):
         try:
             parse(data, ARCHIVE_ID)
-        except (FormatError, AuthenticationFailed, keys.UnsupportedFileVersion):
+        except (FormatError, AuthenticationFailed, NewerFormat):
             pass
     try:
         parse_header(data)
-    except (FormatError, keys.UnsupportedFileVersion):
+    except (FormatError, NewerFormat):
         pass
 
 
@@ -243,11 +252,11 @@ def test_key_file_parsers_on_mutated_valid_files(original, data):
     for parse in (keys.parse_member, keys.parse_slot, keys.parse_grant):
         try:
             parse(blob, ARCHIVE_ID)
-        except (FormatError, AuthenticationFailed, keys.UnsupportedFileVersion):
+        except (FormatError, AuthenticationFailed, NewerFormat):
             pass
     try:
         parse_header(blob)
-    except (FormatError, keys.UnsupportedFileVersion):
+    except (FormatError, NewerFormat):
         pass
 
 
@@ -299,3 +308,25 @@ def test_device_registry_survives_garbage(tmp_path_factory, data):
     (folder / "archive-devices.json").write_bytes(data)
     first = local_device_id(folder, ARCHIVE_ID, "1111111111111111")
     assert local_device_id(folder, ARCHIVE_ID, "2222222222222222") == first
+
+
+def test_a_record_of_an_ungranted_generation_or_newer_version_is_reported_as_such():
+    from desktop.archive.problems import REASONS, damaged_from
+
+    rng = DeterministicRandom(b"records")
+    record = records.Record(DEVICE, 1, "89abcdef01234567", "0123456789abcdef", "t",
+                            ({"op": "set", "type": records.ITEM_TYPES[0], "item": "0123456789abcdef",
+                              "fields": {"note": "x"}, "base": {}},))
+    name = records.parse_record_name("1-89abcdef01234567.rec")
+    data = records.encode_record(record, ARCHIVE_BYTES, 2, RKEY, rng)
+    with pytest.raises(KeyNotGranted) as caught:
+        records.decode_record(data, ARCHIVE_BYTES, DEVICE, name, {1: RKEY})
+    assert caught.value.generation == 2
+    assert damaged_from("journal/x.rec", caught.value).reason == REASONS["key"]
+    newer = bytearray(data)
+    newer[8] = records.VERSION + 1
+    with pytest.raises(NewerFormat) as caught_newer:
+        records.decode_record(bytes(newer), ARCHIVE_BYTES, DEVICE, name, {2: RKEY})
+    assert damaged_from("journal/x.rec", caught_newer.value).reason == REASONS["newer"]
+    # a stray KeyError (a bug, not a missing key) is never reported as a missing key
+    assert damaged_from("journal/x.rec", KeyError("oops")).reason != REASONS["key"]

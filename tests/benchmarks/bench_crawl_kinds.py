@@ -54,7 +54,7 @@ def main() -> int:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["SHOPSAFE_DATA_DIR"] = str(Path(tmp) / "data")
-        from desktop.checks.run import run_check
+        from desktop.checks.run import final_report, run_check
         from desktop.net.options import CheckOptions
 
         ca = TestCA(Path(tmp) / "ca")
@@ -79,7 +79,7 @@ def main() -> int:
             for _ in range(args.runs):
                 before = len(server.requests)
                 started = time.perf_counter()
-                report = run_check(f"https://{host}/", options)
+                report = final_report(run_check(f"https://{host}/", options))
                 walls.append(time.perf_counter() - started)
                 requests = len(server.requests) - before
             wall = statistics.median(walls)

@@ -65,7 +65,7 @@ def parsing() -> None:
 
 
 def checks(deadline: float) -> None:
-    from desktop.checks.run import run_check
+    from desktop.checks.run import final_report, run_check
     from desktop.net.options import CheckOptions
 
     pages = {
@@ -94,8 +94,8 @@ def checks(deadline: float) -> None:
                 rdap.add_domain(host, registered=days_ago(3000))
                 resolve = {host: f"127.0.0.1:{server.port}", "rdap.test": f"127.0.0.1:{server.port}"}
                 started = time.perf_counter()
-                report = run_check(f"https://{host}/", CheckOptions(ca_bundle=ca.bundle_path, deadline=deadline,
-                                                                   resolve=resolve))
+                report = final_report(run_check(f"https://{host}/", CheckOptions(ca_bundle=ca.bundle_path, deadline=deadline,
+                                                                   resolve=resolve)))
                 wall = time.perf_counter() - started
                 notable = [f.id for f in report.findings
                            if f.status.value == "unknown" or f.id == "site.client_redirect"]

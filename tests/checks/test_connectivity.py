@@ -28,13 +28,17 @@ from desktop.net.errors import (
     plain_verify_reason,
 )
 from desktop.net.options import CheckOptions
-from desktop.checks.run import run_check
+from desktop.checks.run import final_report, run_check
 from desktop.checks.summary import family_summary
 
 SITES = Path(__file__).resolve().parent.parent / "sites"
 # What the resolver, the socket layer, urllib3 and OpenSSL say; none may reach a person.
 RAW = ("Name or service not known", "Temporary failure in name resolution", "Errno", "gaierror",
        "ConnectionResetError", "HTTPSConnectionPool", "certificate verify failed", "test host map")
+
+
+def check(text, options):
+    return final_report(run_check(text, options))
 
 
 def _texts(report) -> str:
@@ -55,7 +59,7 @@ def registry(https_server):
 
 def test_no_internet_is_said_once_in_offline_words(ca_bundle):
     # Nothing resolves: neither the shop nor its registry (what a computer without network sees).
-    report = run_check("https://tokobatiksari.co.id/", CheckOptions(ca_bundle=ca_bundle, deadline=5))
+    report = check("https://tokobatiksari.co.id/", CheckOptions(ca_bundle=ca_bundle, deadline=5))
     ids = [f.id for f in report.findings]
     assert "network.offline" in ids
     assert not [i for i in ids if i.startswith(("https.", "domain.", "contact.", "policies."))]
@@ -71,7 +75,7 @@ def test_no_internet_is_said_once_in_offline_words(ca_bundle):
 def test_a_shop_whose_name_does_not_exist_is_not_called_offline(registry, https_server, ca_bundle):
     # The registry answers; only the shop's own name fails to resolve.
     resolve = {"rdap.test": f"127.0.0.1:{https_server.port}"}
-    report = run_check("https://tokobatiksari.co.id/",
+    report = check("https://tokobatiksari.co.id/",
                        CheckOptions(ca_bundle=ca_bundle, deadline=5, resolve=resolve))
     ids = {f.id: f for f in report.findings}
     assert "network.offline" not in ids and not report.offline
@@ -131,7 +135,7 @@ def test_free_webmail_alone_is_found_but_not_a_pass(https_server, ca_bundle, tmp
     rdap.write_bootstrap(os.environ["SHOPSAFE_DATA_DIR"], ["id"])
     rdap.add_domain("tokobajumurah.co.id", registered=days_ago(2000))
     resolve = {h: f"127.0.0.1:{https_server.port}" for h in ("tokobajumurah.co.id", "rdap.test")}
-    report = run_check("https://tokobajumurah.co.id/", CheckOptions(ca_bundle=ca_bundle, deadline=8, resolve=resolve))
+    report = check("https://tokobajumurah.co.id/", CheckOptions(ca_bundle=ca_bundle, deadline=8, resolve=resolve))
     found = report.finding("contact.found")
     assert report.contacts["emails"] == ["tokobajumurah88@gmail.com"]
     assert found is not None and found.status.value != "pass"

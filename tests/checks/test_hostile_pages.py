@@ -16,7 +16,7 @@ from desktop.checks.export import report_html
 from desktop.checks.labels import EVIDENCE_LABELS, HIDDEN_KEYS
 from desktop.checks.model import Level, Status
 from desktop.net.options import CheckOptions
-from desktop.checks.run import run_check
+from desktop.checks.run import final_report, run_check
 
 ESTABLISHED = 3000  # days: the domain age passes, so only the content can decide the verdict
 
@@ -76,7 +76,7 @@ def shows_words_not_codes(report) -> None:
 def test_a_plain_shop_page_looks_ok(shops):
     # the baseline for the tests below: the same page, served honestly, is "looks OK"
     url = shops.add("toko-jujur.co.id", routes={"/": hostile.page(hostile.SHOP_BODY)})
-    report = run_check(url, shops.options())
+    report = final_report(run_check(url, shops.options()))
     assert report.verdict.level is Level.OK, [(f.id, f.status) for f in report.findings]
 
 
@@ -84,7 +84,7 @@ def test_a_plain_shop_page_looks_ok(shops):
 def test_hostile_charset_is_read_as_utf8(shops, charset):
     url = shops.add("toko-charset.co.id", routes={"/": hostile.page(
         hostile.SHOP_BODY + "<p>" + "\u00e9" * 70 + "+2D3cAA-</p>", f"text/html; charset={charset}")})
-    report = run_check(url, shops.options())
+    report = final_report(run_check(url, shops.options()))
     no_lost_check(report)
     found = ids(report)
     assert found["https.certificate"].status is Status.PASS
@@ -97,7 +97,7 @@ def test_hostile_charset_is_read_as_utf8(shops, charset):
 def test_hostile_charset_does_not_hide_an_expired_certificate(shops, charset):
     url = shops.add("toko-kedaluwarsa.co.id", cert=CertKind.EXPIRED, routes={"/": hostile.page(
         hostile.SHOP_BODY, f"text/html; charset={charset}")})
-    report = run_check(url, shops.options())
+    report = final_report(run_check(url, shops.options()))
     no_lost_check(report)
     assert ids(report)["https.expired"].status is Status.FAIL
     assert report.verdict.level is Level.HIGH_RISK
@@ -105,7 +105,7 @@ def test_hostile_charset_does_not_hide_an_expired_certificate(shops, charset):
 
 def test_malformed_location_is_a_failed_fetch_not_a_crash(shops):
     url = shops.add("toko-lokasi.co.id", routes={"/": hostile.malformed_location()})
-    report = run_check(url, shops.options())
+    report = final_report(run_check(url, shops.options()))
     no_lost_check(report)
     found = ids(report)
     assert found["https.certificate"].status is Status.PASS  # the handshake itself was fine
@@ -116,7 +116,7 @@ def test_malformed_location_is_a_failed_fetch_not_a_crash(shops):
 def test_malformed_location_does_not_hide_an_expired_certificate(shops):
     url = shops.add("toko-lokasi-lama.co.id", cert=CertKind.EXPIRED,
                     routes={"/": hostile.malformed_location("https://[::1/x")})
-    report = run_check(url, shops.options())
+    report = final_report(run_check(url, shops.options()))
     no_lost_check(report)
     assert report.verdict.level is Level.HIGH_RISK
 
@@ -128,7 +128,7 @@ def test_failing_contact_and_about_pages_are_unknown_never_looks_ok(shops):
     refused = hostile.page("<h1>Service Unavailable</h1>", status=503)
     url = shops.add("toko-503.co.id", routes={"/": hostile.page(home), "/kontak": refused,
                                                "/tentang-kami": refused})
-    report = run_check(url, shops.options())
+    report = final_report(run_check(url, shops.options()))
     no_lost_check(report)
     found = ids(report)
     assert found["contact.unknown"].status is Status.UNKNOWN
@@ -142,7 +142,7 @@ def test_quadratic_markup_is_parsed_within_the_deadline(shops):
     route = hostile.quadratic_markup()  # 108 KB: two minutes in html.parser's close()
     url = shops.add("toko-markup.co.id", routes={"/": route})
     started = time.monotonic()
-    report = run_check(url, shops.options(deadline=5))
+    report = final_report(run_check(url, shops.options(deadline=5)))
     assert time.monotonic() - started < 6
     no_lost_check(report)
     assert len(route.body) > 100_000
@@ -154,7 +154,7 @@ def test_a_page_too_slow_to_parse_is_cut_and_reported(shops):
     body = hostile.SHOP_BODY + "<" * 2_900_000
     url = shops.add("toko-lambat.co.id", routes={"/": hostile.page(body)})
     started = time.monotonic()
-    report = run_check(url, shops.options(deadline=3))
+    report = final_report(run_check(url, shops.options(deadline=3)))
     assert time.monotonic() - started < 3 + 1.25  # the deadline plus run_check's second of grace
     found = ids(report)
     partial = found.get("content.partial") or found.get("contact.unknown")
@@ -165,7 +165,7 @@ def test_a_page_too_slow_to_parse_is_cut_and_reported(shops):
 
 def test_json_ld_nested_a_thousand_deep(shops):
     url = shops.add("toko-dalam.co.id", routes={"/": hostile.deep_json_ld(1000)})
-    report = run_check(url, shops.options())
+    report = final_report(run_check(url, shops.options()))
     no_lost_check(report)
     assert ids(report)["contact.found"].status is Status.PASS
 
@@ -174,7 +174,7 @@ def test_json_ld_nested_a_thousand_deep(shops):
 def test_client_side_redirect_to_another_site_is_reported_not_followed(shops, host_map, how):
     url = shops.add("toko-pindah.co.id", routes={"/": hostile.client_redirect(
         "https://toko-asli-murah.shop/checkout", how)})
-    report = run_check(url, shops.options())
+    report = final_report(run_check(url, shops.options()))
     no_lost_check(report)
     found = ids(report)
     moved = found["site.client_redirect"]
@@ -188,5 +188,5 @@ def test_client_side_redirect_to_another_site_is_reported_not_followed(shops, ho
 
 def test_client_side_redirect_within_the_site_is_no_finding(shops):
     url = shops.add("toko-sendiri.co.id", routes={"/": hostile.client_redirect("/id/", "meta")})
-    report = run_check(url, shops.options())
+    report = final_report(run_check(url, shops.options()))
     assert "site.client_redirect" not in ids(report)

@@ -18,7 +18,7 @@ from support.rdap_server import RdapRegistry, days_ago
 
 from desktop.net.options import CheckOptions
 from desktop.checks.pricecapture import CapturedPrice, capture_price, page_price
-from desktop.checks.run import run_check
+from desktop.checks.run import final_report, run_check
 
 SITES = Path(__file__).resolve().parent.parent / "sites"
 REPO = Path(__file__).resolve().parent.parent.parent
@@ -282,14 +282,14 @@ def shop(https_server, ca_bundle):
 def test_run_check_puts_the_captured_price_in_the_report(shop):
     resolve, ca_bundle = shop
     options = CheckOptions(ca_bundle=ca_bundle, deadline=8.0, resolve=resolve)
-    report = run_check("https://tokobatiksari.co.id/produk/kemeja-parang-klasik.html", options)
+    report = final_report(run_check("https://tokobatiksari.co.id/produk/kemeja-parang-klasik.html", options))
     document = json.loads(json.dumps(report.to_json()))
     assert document["snapshot"]["price"] == {"amount": "245000", "currency": "IDR", "source": "json-ld",
                                              "product": "Kemeja Parang Klasik"}
     # the crawl around the product page still works (policies of the shop are found)
     assert document["policies"]["returns"].endswith("/kebijakan-pengembalian.html")
     # the shop's home page lists several products: no product price there
-    home = run_check("https://tokobatiksari.co.id/", options)
+    home = final_report(run_check("https://tokobatiksari.co.id/", options))
     assert home.snapshot is not None and home.snapshot["price"] is None
 
 

@@ -17,7 +17,9 @@ from support.rdap_server import RdapRegistry, days_ago
 from desktop.cancel import CancelToken
 from desktop.checks.model import Level, Status
 from desktop.net.options import CheckOptions
-from desktop.checks.run import run_check
+from desktop.checks.report import Report
+from desktop.checks.model import Finding
+from desktop.checks.run import final_report, run_check
 from desktop.errors import Cancelled
 
 SITES = Path(__file__).resolve().parent.parent / "sites"
@@ -57,19 +59,19 @@ def world(https_server, ca_bundle):
     return World(https_server, ca_bundle)
 
 
+def check(text, options, cancel=None):
+    return final_report(run_check(text, options, cancel))
+
+
 def ids(report):
     return {f.id: f for f in report.findings}
 
 
 def test_legitimate_indonesian_shop_looks_ok(world):
-    streamed = []
-    threads = set()
-
-    def on_finding(finding):
-        streamed.append(finding)
-        threads.add(threading.current_thread().name)
-
-    report = run_check("https://tokobatiksari.co.id/", world.options(), on_finding=on_finding)
+    stream = list(run_check("https://tokobatiksari.co.id/", world.options()))
+    offline, streamed, report = stream[0], stream[1:-1], stream[-1]
+    assert isinstance(offline, Report) and offline.offline is False and "https" not in offline.timings
+    assert all(isinstance(item, Finding) for item in streamed) and isinstance(report, Report)
     found = ids(report)
     assert found["https.certificate"].status is Status.PASS
     assert found["domain.age"].status is Status.PASS and found["domain.age"].evidence["registrar"]
@@ -86,11 +88,11 @@ def test_legitimate_indonesian_shop_looks_ok(world):
     online = [f for f in report.findings if f.id.split(".")[0] in ("https", "domain", "contact", "policies",
                                                                       "payment", "pricing", "site")]
     assert sorted(f.id for f in streamed) == sorted(f.id for f in online)
-    assert all(name.startswith("check") for name in threads)  # delivered from worker threads
+    assert [f for f in report.findings if f not in streamed] == list(offline.findings)
 
 
 def test_spanish_shop_with_aviso_legal(world):
-    report = run_check("tiendaolivar.es", world.options(country="ES"))
+    report = check("tiendaolivar.es", world.options(country="ES"))
     found = ids(report)
     assert report.policies["imprint"].endswith("/aviso-legal/")
     assert report.policies["returns"].endswith("/politica-de-devoluciones/")
@@ -105,14 +107,14 @@ def test_spanish_shop_with_aviso_legal(world):
 
 
 def test_us_shop(world):
-    report = run_check("https://www.maplegoods.com/", world.options(country="US"))
+    report = check("https://www.maplegoods.com/", world.options(country="US"))
     assert report.contacts["phones"] == ["+18028647120"]
     assert report.policies["returns"].endswith("/policies/refund-policy")
     assert report.verdict.level is Level.OK, [(f.id, f.status) for f in report.findings]
 
 
 def test_fake_shop_is_high_risk(world):
-    report = run_check("https://sepatu-diskon-resmi.shop/", world.options())
+    report = check("https://sepatu-diskon-resmi.shop/", world.options())
     found = ids(report)
     assert found["domain.age"].status is Status.WARN and found["domain.age"].evidence["age_days"] == 3
     assert found["payment.transfer_only"].status is Status.WARN
@@ -123,7 +125,7 @@ def test_fake_shop_is_high_risk(world):
 
 
 def test_template_site_shows_leftovers(world):
-    report = run_check("https://butik-baru.store/", world.options())
+    report = check("https://butik-baru.store/", world.options())
     found = ids(report)
     assert found["site.template"].status is Status.WARN
     assert "johndoe@domain.com" in found["site.template"].evidence["leftovers"]
@@ -132,7 +134,7 @@ def test_template_site_shows_leftovers(world):
 
 
 def test_offline_runs_no_network(world, host_map):
-    report = run_check("https://tokobatiksari.co.id/", world.options(offline=True))
+    report = check("https://tokobatiksari.co.id/", world.options(offline=True))
     assert report.offline and not [f for f in report.findings if f.id.startswith(("https.", "domain.age"))]
     assert host_map.lookups == []
 
@@ -143,7 +145,7 @@ def test_cancel_stops_the_check(world):
     threading.Timer(0.4, token.cancel).start()
     started = time.monotonic()
     with pytest.raises(Cancelled):
-        run_check("https://slow.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=20,
+        check("https://slow.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=20,
                                                       resolve=world.resolve("slow.test")), cancel=token)
     assert time.monotonic() - started < 2.5
 
@@ -165,7 +167,7 @@ def test_hostile_sites_end_within_the_deadline_with_unknowns(world, host):
     world.rdap.add_domain(host, registered=days_ago(400))
     deadline = 3.0
     started = time.monotonic()
-    report = run_check(f"https://{host}/", CheckOptions(ca_bundle=world.ca_bundle, deadline=deadline,
+    report = check(f"https://{host}/", CheckOptions(ca_bundle=world.ca_bundle, deadline=deadline,
                                                         resolve=world.resolve(host)))
     elapsed = time.monotonic() - started
     assert elapsed < deadline + 1.5, elapsed
@@ -182,8 +184,8 @@ def test_old_shop_whose_pages_never_answer_is_not_enough_information(world):
     # issue 14: valid certificate and an eight-year-old domain, but every page answers 503
     world.server.add_site("tokolama.test", routes={"/": lambda req: req.send_body("<h1>Down</h1>", status=503)})
     world.rdap.add_domain("tokolama.test", registered=days_ago(3000))
-    report = run_check("https://tokolama.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
-                                                              resolve=world.resolve("tokolama.test")))
+    report = final_report(run_check("https://tokolama.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
+                                                              resolve=world.resolve("tokolama.test"))))
     found = ids(report)
     assert found["https.certificate"].status is Status.PASS and found["domain.age"].status is Status.PASS
     assert report.verdict.level is Level.UNKNOWN
@@ -204,8 +206,8 @@ def test_old_domain_that_changed_hands_does_not_excuse_discounts(world, tmp_path
     doc = world.rdap.add_domain("oldoutlet.test", registered=days_ago(3300), last_changed=days_ago(12))
     doc["events"].append({"eventAction": "transfer", "eventDate": days_ago(12).strftime("%Y-%m-%dT%H:%M:%SZ")})
     world.rdap.add_raw("oldoutlet.test", json.dumps(doc).encode())
-    report = run_check("https://oldoutlet.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
-                                                               resolve=world.resolve("oldoutlet.test")))
+    report = final_report(run_check("https://oldoutlet.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
+                                                               resolve=world.resolve("oldoutlet.test"))))
     found = ids(report)
     assert found["domain.age"].status is Status.PASS
     assert found["domain.changed"].status is Status.WARN
@@ -224,8 +226,8 @@ def test_old_unchanged_domain_excuses_a_discount_only_without_other_warnings(wor
         "<p>123 Main Street</p><p>Anytown, CA 12345</p><p>oldshop.sales@gmail.com</p>", "utf-8")
     world.server.add_site("oldplain.test", root=site)
     world.rdap.add_domain("oldplain.test", registered=days_ago(3000))
-    report = run_check("https://oldplain.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
-                                                              resolve=world.resolve("oldplain.test")))
+    report = final_report(run_check("https://oldplain.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
+                                                              resolve=world.resolve("oldplain.test"))))
     found = ids(report)
     assert found["domain.age"].status is Status.PASS and "domain.changed" not in found
     assert found["pricing.discount"].status is Status.WARN  # transfer-only is a warning beside it
@@ -238,7 +240,7 @@ def test_old_unchanged_domain_excuses_a_discount_only_without_other_warnings(wor
 def test_invalid_utf8_site_is_read_with_replacements(world):
     world.server.add_site("murah.test", routes={"/": hostile.invalid_utf8()})
     world.rdap.add_domain("murah.test", registered=days_ago(400))
-    report = run_check("https://murah.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
+    report = check("https://murah.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=4,
                                                            resolve=world.resolve("murah.test")))
     assert report.contacts["emails"] == ["cs@toko-murah.test"]
     assert "\ufffd" in report.snapshot["title"]
@@ -247,7 +249,7 @@ def test_invalid_utf8_site_is_read_with_replacements(world):
 def test_parallel_checks_take_about_two_round_trips(https_server, ca_bundle):
     world = World(https_server, ca_bundle, delay=0.3)
     started = time.monotonic()
-    report = run_check("https://tokobatiksari.co.id/", world.options())
+    report = check("https://tokobatiksari.co.id/", world.options())
     online = report.timings["online"]
     # target "about four round trips" (the benchmark measures 2.2); one spare for a loaded CI box
     assert time.monotonic() - started < 5 * 0.3 + 1.0
@@ -278,7 +280,7 @@ def test_cli_end_to_end(tmp_path, https_server, ca_bundle, host_map, isolated_sh
 def test_link_that_lands_on_another_site_says_so(world):
     world.server.add_site("promo-batik.co.id", routes={"/": hostile.redirect_to("https://tokobatiksari.co.id/")})
     world.rdap.add_domain("promo-batik.co.id", registered=days_ago(20))
-    report = run_check("https://promo-batik.co.id/", CheckOptions(
+    report = check("https://promo-batik.co.id/", CheckOptions(
         ca_bundle=world.ca_bundle, deadline=8, resolve=world.resolve("promo-batik.co.id")))
     found = ids(report)
     assert found["site.redirect"].evidence["final_url"] == "https://tokobatiksari.co.id/"
@@ -292,12 +294,19 @@ def test_link_that_lands_on_another_site_says_so(world):
     assert report.snapshot["final_url"] == "https://tokobatiksari.co.id/"
 
 
-def test_broken_listener_does_not_lose_results(world):
-    def explode(finding):
-        raise RuntimeError("listener bug")
+def test_offline_stream_is_the_offline_report_twice(world):
+    stream = list(run_check("https://tokobatiksari.co.id/", world.options(offline=True)))
+    assert len(stream) == 2 and stream[0] is stream[1] and stream[0].offline
 
-    report = run_check("https://maplegoods.com/", world.options(), on_finding=explode)
-    assert ids(report)["https.certificate"].status is Status.PASS
+
+def test_a_consumer_that_stops_early_does_not_wait_for_the_checks(world):
+    world.server.add_site("drip2.test", routes={"/": hostile.slow_drip(0.25)})
+    started = time.monotonic()
+    stream = run_check("https://drip2.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=10,
+                                                           resolve=world.resolve("drip2.test")))
+    assert isinstance(next(stream), Report)  # the offline report, before any network access
+    stream.close()
+    assert time.monotonic() - started < 1.0
 
 
 def test_cli_rejects_a_bad_resolve_argument(capsys):
@@ -317,7 +326,7 @@ def test_cli_rejects_a_bad_resolve_argument(capsys):
 def test_refused_or_script_only_home_is_unknown_not_no_contact(world, route, why):
     world.server.add_site("spa.test", routes={"/": route})
     world.rdap.add_domain("spa.test", registered=days_ago(900))
-    report = run_check("https://spa.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=5,
+    report = check("https://spa.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=5,
                                                          resolve=world.resolve("spa.test")))
     found = ids(report)
     assert "contact.none" not in found and "policies.missing" not in found
@@ -336,10 +345,35 @@ def test_big_discount_warns_unless_the_domain_is_established(world, age, status)
         "/privacy": lambda req: req.send_body("<h1>Privacy policy</h1><p>We keep your data safe.</p>"),
         "/returns": lambda req: req.send_body("<h1>Returns</h1><p>30 days.</p>")})
     world.rdap.add_domain("sale.test", registered=days_ago(age))
-    streamed = []
-    report = run_check("https://sale.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=5,
-                                                          resolve=world.resolve("sale.test")),
-                       on_finding=streamed.append)
+    stream = list(run_check("https://sale.test/", CheckOptions(ca_bundle=world.ca_bundle, deadline=5,
+                                                               resolve=world.resolve("sale.test"))))
+    streamed, report = stream[1:-1], stream[-1]
     found = ids(report)
     assert found["pricing.discount"].status is status and found["pricing.discount"].evidence["max_percent"] == 80
     assert "pricing.discount" in [f.id for f in streamed]
+
+
+def test_cli_streams_json_events_as_the_findings_arrive(https_server, ca_bundle, host_map,
+                                                        isolated_shopsafe_env):
+    world = World(https_server, ca_bundle, delay=0.3)
+    port = https_server.port
+    command = [sys.executable, "-m", "desktop", "check", "https://tokobatiksari.co.id", "--json",
+               "--stream", "--resolve", f"tokobatiksari.co.id:127.0.0.1:{port}",
+               "--resolve", f"rdap.test:{port}:127.0.0.1", "--ca-bundle", str(ca_bundle)]
+    env = host_map.subprocess_env()
+    env["SHOPSAFE_DATA_DIR"] = os.environ["SHOPSAFE_DATA_DIR"]
+    with subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True) as process:
+        first = json.loads(process.stdout.readline())
+        still_running = process.poll() is None  # the offline report came before the network
+        rest = [json.loads(line) for line in process.stdout]
+        assert process.wait(timeout=60) == 0, process.stderr.read()
+    assert first["event"] == "offline" and first["report"]["offline"] is False
+    assert "https" not in first["report"]["timings"] and still_running
+    events = [e["event"] for e in rest]
+    assert events[-1] == "report" and set(events[:-1]) == {"finding"}
+    final = rest[-1]["report"]
+    streamed = {e["finding"]["id"] for e in rest[:-1]}
+    assert {"https.certificate", "domain.age", "contact.found"} <= streamed
+    assert streamed <= {f["id"] for f in final["findings"]}
+    assert final["verdict"]["level"] == "ok" and world.rdap.queries == ["tokobatiksari.co.id"]

@@ -17,8 +17,12 @@ from support.rdap_server import RdapRegistry, days_ago
 
 from desktop.checks.labels import EVIDENCE_LABELS, HIDDEN_KEYS
 from desktop.checks.model import Level, Status
-from desktop.checks.run import run_check
+from desktop.checks.run import final_report, run_check
 from desktop.net.options import CheckOptions
+
+
+def check(text, options):
+    return final_report(run_check(text, options))
 
 
 def page(body: str, title: str = "Tienda", head: str = "") -> str:
@@ -175,7 +179,7 @@ def statuses(report):
 
 
 def test_colombian_shop_nit_policies_company_account_and_pesos(world):
-    report = run_check("https://modaandina.com.co/", world.options())
+    report = check("https://modaandina.com.co/", world.options())
     found = by_id(report)
     assert {"type": "CO-NIT", "value": "9003739134", "valid": True, "name": "Moda Andina S.A.S."} \
         in report.contacts["company_ids"]
@@ -192,7 +196,7 @@ def test_colombian_shop_nit_policies_company_account_and_pesos(world):
 
 
 def test_peruvian_shop_with_complaints_book_at_a_provider(world):
-    report = run_check("calzadoslima.pe", world.options())
+    report = check("calzadoslima.pe", world.options())
     found = by_id(report)
     assert {"type": "PE-RUC", "value": "20512333797", "valid": True} in report.contacts["company_ids"]
     assert report.policies["complaints"] == "https://reclamos.libro-virtual.test/calzadoslima"
@@ -205,7 +209,7 @@ def test_peruvian_shop_with_complaints_book_at_a_provider(world):
 def test_peruvian_shop_without_complaints_book_is_told(world, tmp_path):
     pages = dict(PERU, **{"index.html": PERU["index.html"].replace("Libro de Reclamaciones", "Síguenos")})
     world.add("zapatillas-lima.com", 1500, root=write_site(tmp_path / "no-book", pages))
-    report = run_check("https://zapatillas-lima.com/", world.options())  # Peruvian by its RUC, not its ending
+    report = check("https://zapatillas-lima.com/", world.options())  # Peruvian by its RUC, not its ending
     (finding,) = by_id(report)["policies.complaints_book"]
     assert finding.status is Status.WARN and "Libro de Reclamaciones" in finding.title.render()
     assert report.verdict.level is Level.CAUTION
@@ -217,13 +221,13 @@ def test_complaints_book_shown_without_a_readable_link_is_no_warning(world, tmp_
         "<a href='https://reclamos.libro-virtual.test/calzadoslima'><img src='/lr.png' alt='Libro de Reclamaciones'></a>",
         book)})
     world.add("calzados-lima-norte.pe", 1500, root=write_site(tmp_path / "img-book", pages))
-    report = run_check("https://calzados-lima-norte.pe/", world.options())
+    report = final_report(run_check("https://calzados-lima-norte.pe/", world.options()))
     assert "policies.complaints_book" not in by_id(report)
     assert report.verdict.level is Level.OK, statuses(report)
 
 
 def test_argentine_shop_cuit_arrepentimiento_bases_y_condiciones(world):
-    report = run_check("https://mercadito.com.ar/", world.options())
+    report = check("https://mercadito.com.ar/", world.options())
     assert {"type": "AR-CUIT", "value": "30712345671", "valid": True} in report.contacts["company_ids"]
     assert report.policies["returns"].endswith("/arrepentimiento")
     assert report.policies["terms"].endswith("/bases")
@@ -231,7 +235,7 @@ def test_argentine_shop_cuit_arrepentimiento_bases_y_condiciones(world):
 
 
 def test_chilean_shop_on_dot_com_prices_in_chilean_pesos(world):
-    report = run_check("https://andesoutdoor.com/", world.options())  # the user is in Indonesia
+    report = check("https://andesoutdoor.com/", world.options())  # the user is in Indonesia
     assert {"type": "CL-RUT", "value": "760864285", "valid": True} in report.contacts["company_ids"]
     assert report.policies["returns"].endswith("/cambios-y-garantias")
     assert report.snapshot["price"]["currency"] == "CLP" and report.snapshot["price"]["amount"] == "119990"
@@ -241,13 +245,13 @@ def test_chilean_shop_on_dot_com_prices_in_chilean_pesos(world):
 def test_a_wrong_nit_check_digit_is_seen(world, tmp_path):
     pages = dict(COLOMBIA, **{"index.html": COLOMBIA["index.html"].replace("900.373.913-4", "900.373.913-5")})
     world.add("modaandina-tienda.com", 2000, root=write_site(tmp_path / "bad-nit", pages))
-    report = run_check("https://modaandina-tienda.com/", world.options())
+    report = check("https://modaandina-tienda.com/", world.options())
     bad = [f for f in by_id(report)["contact.company_id"] if f.evidence["value"] == "9003739135"]
     assert bad and bad[0].status is Status.WARN and bad[0].evidence["type"] == "CO-NIT"
 
 
 def test_fake_mexican_shop_oxxo_deposit_to_a_person_despite_card_logos(world):
-    report = run_check("https://ofertas-tenis-mx.shop/", world.options(country="MX"))
+    report = check("https://ofertas-tenis-mx.shop/", world.options(country="MX"))
     found = by_id(report)
     (deposit,) = found["payment.instructions"]
     assert deposit.status is Status.WARN and deposit.evidence["payment_method"] == "cash_deposit"
@@ -260,7 +264,7 @@ def test_fake_mexican_shop_oxxo_deposit_to_a_person_despite_card_logos(world):
 
 
 def test_indonesian_shop_with_npwp_whose_order_page_asks_for_a_personal_transfer(world):
-    report = run_check("https://rajutnusantara.co.id/", world.options())
+    report = check("https://rajutnusantara.co.id/", world.options())
     found = by_id(report)
     assert {"type": "ID-NPWP", "value": "013121660091000", "valid": True} in report.contacts["company_ids"]
     (transfer,) = found["payment.instructions"]
@@ -274,7 +278,7 @@ def test_indonesian_shop_with_npwp_whose_order_page_asks_for_a_personal_transfer
 def test_old_domain_redirecting_to_a_young_lookalike_shop_is_judged_by_the_shop(world):
     world.add("sepatu-lama.com", 3000, routes={"/": hostile.redirect_to("https://tokopedia-sale.shop/")})
     world.add("tokopedia-sale.shop", 3, root=world.roots["ofertas-tenis-mx.shop"])
-    report = run_check("https://sepatu-lama.com/", world.options())
+    report = check("https://sepatu-lama.com/", world.options())
     found = by_id(report)
     assert "tokopedia-sale.shop" in found["site.redirect"][0].title.render()
     ages = {f.evidence["domain"]: f for f in found["domain.age"]}
@@ -289,7 +293,7 @@ def test_old_domain_redirecting_to_a_young_lookalike_shop_is_judged_by_the_shop(
 def test_redirect_within_one_site_is_no_redirect(world):
     world.add("tienda-uno.com", 900, routes={"/": hostile.redirect_to("https://www.tienda-uno.com/inicio"),
                                              "/inicio": lambda req: req.send_body(page(FILLER))})
-    report = run_check("https://tienda-uno.com/", world.options())
+    report = check("https://tienda-uno.com/", world.options())
     assert "site.redirect" not in by_id(report)
     assert [f.evidence["domain"] for f in report.findings if f.id == "domain.age"] == ["tienda-uno.com"]
 
@@ -298,7 +302,7 @@ def test_redirect_to_a_plain_http_shop_warns(world, http_server):
     world.add("promo-andina.com", 2000, routes={"/": hostile.redirect_to("http://tienda-plana.com/")})
     http_server.add_site("tienda-plana.com", root=world.roots["modaandina.com.co"])
     world.rdap.add_domain("tienda-plana.com", registered=days_ago(2000))
-    report = run_check("https://promo-andina.com/", world.options(
+    report = check("https://promo-andina.com/", world.options(
         extra={"tienda-plana.com": f"127.0.0.1:{http_server.port}"}))
     (redirect,) = by_id(report)["site.redirect"]
     assert redirect.status is Status.WARN and "does not use HTTPS" in redirect.detail.render()
@@ -309,7 +313,7 @@ def test_meta_refresh_to_a_young_lookalike_is_judged_without_fetching_it(world):
     world.add("tienda-antigua.com", 3000, routes={"/": hostile.client_redirect(
         "https://mercadolibre-ofertas.shop/pagar", "meta")})
     world.rdap.add_domain("mercadolibre-ofertas.shop", registered=days_ago(4))
-    report = run_check("https://tienda-antigua.com/", world.options(country="MX"))
+    report = check("https://tienda-antigua.com/", world.options(country="MX"))
     found = by_id(report)
     assert found["site.client_redirect"][0].status is Status.WARN
     ages = {f.evidence["domain"]: f for f in found["domain.age"]}

@@ -15,6 +15,7 @@ from desktop.checks.selfcheck import (
     answers_to_json,
     apply_answers,
     questions_for,
+    report_section,
     should_offer,
 )
 from desktop.text import N_
@@ -140,3 +141,15 @@ def test_offered_for_web_shop_only_when_key_checks_are_thin():
             _finding("contact.phone", Status.PASS)]
     assert should_offer(InputKind.WEB_SHOP, thin)
     assert should_offer(InputKind.WEB_SHOP, [_finding("link.ok", Status.PASS)])  # offline only
+
+
+def test_report_section_holds_both_levels_reasons_and_every_question():
+    qs = questions_for(InputKind.SOCIAL, "ID")
+    serious = next(q for q in qs if q.weight is Weight.SERIOUS)
+    section = report_section(Level.UNKNOWN, {serious.id: Answer.NO}, qs)
+    assert section["automatic_level"] == "unknown" and section["level"] == "high_risk"
+    assert section["reasons"] == [serious.red_flag.render()]
+    assert section["summary"].startswith("Your answers show serious warning signs")
+    assert [a["id"] for a in section["answers"]] == [q.id for q in qs]
+    assert answers_from_json(section["answers"]) == {serious.id: Answer.NO}
+    json.dumps(section)  # stored in the report as it is

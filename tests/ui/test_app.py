@@ -53,7 +53,6 @@ def wait(condition, seconds=60):
 pool = QThreadPool.globalInstance()
 page = CheckPage(Settings(sys.argv[1]), pool)
 page.show()
-wait(lambda: "desktop.checks.run" in sys.modules)
 pool.waitForDone(60_000)
 app.processEvents()
 print("page", gc.get_freeze_count())
