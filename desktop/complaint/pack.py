@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.archive import ORDER_STATUSES
 from desktop.complaint.channels import channels_for
 from desktop.text import N_, Translate, render
 
@@ -27,7 +26,6 @@ _FILES = N_("Complaint", "Files")
 _FILE = N_("Complaint", "File")
 _SIZE = N_("Complaint", "Size")
 _WHERE_TO_REPORT = N_("Complaint", "Where to report")
-_STATUS = dict(ORDER_STATUSES)
 _ANSWERS = {"yes": N_("Complaint", "True"), "no": N_("Complaint", "Not true"),
             "not_sure": N_("Complaint", "Not sure")}
 
@@ -96,9 +94,10 @@ def gather_pack(session: Any, order_id: str, folder: Path) -> PackContents:
 
 
 def pack_html(contents: PackContents, country: str, translate: Translate | None,
-              made_at: str) -> str:
+              made_at: str, status: str = "") -> str:
     """The pack as a complete HTML page (for QTextDocument), in the language of
-    ``translate``. Every value from the archive is escaped."""
+    ``translate``; ``status`` is the order's status in words (else its code is shown).
+    Every value from the archive is escaped."""
     e = html.escape
     o = contents.order
 
@@ -115,7 +114,7 @@ def pack_html(contents: PackContents, country: str, translate: Translate | None,
     fields = ((N_("Complaint", "Order"), o.title), (N_("Complaint", "Seller"), o.seller),
               (N_("Complaint", "Link"), o.link), (N_("Complaint", "Date"), o.date),
               (N_("Complaint", "Total"), o.total),
-              (N_("Complaint", "Status"), _STATUS[o.status].render(translate) if o.status in _STATUS else o.status))
+              (N_("Complaint", "Status"), status or o.status))
     for label, value in fields:
         if value:
             out.append(f"<tr><th align='left'>{t(label)}</th><td>{e(value)}</td></tr>")

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
+from desktop.archive import ORDER_STATUSES
 from desktop.complaint import PackContents, gather_pack, pack_html
 from desktop.i18n import qt_translate
 from desktop.localtime import local_stamp
@@ -63,8 +64,9 @@ class ComplaintPackMaker(QObject):
         return folder
 
     def _write_pdf(self, contents: PackContents, folder: Path) -> None:
-        page = pack_html(contents, self._settings.value(COUNTRY), qt_translate,
-                         local_stamp())
+        status = dict(ORDER_STATUSES).get(contents.order.status)
+        page = pack_html(contents, self._settings.value(COUNTRY), qt_translate, local_stamp(),
+                         status.render(qt_translate) if status is not None else "")
         title = QCoreApplication.translate("Complaint", "Complaint pack")
         try:
             path = write_pdf(folder / "complaint-pack.pdf", page, title=title)
