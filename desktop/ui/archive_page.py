@@ -62,9 +62,11 @@ _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Whe
 
 class ArchivePage(QWidget):
     """See the module docstring; built by the main window with (settings, pool).
-    ``unlocked`` is emitted each time a session opens (created or unlocked)."""
+    ``unlocked`` is emitted each time a session opens (created or unlocked), ``locked``
+    each time it is dropped (button, idle time, system suspend, closing)."""
 
     unlocked = Signal()
+    locked = Signal()
 
     def __init__(self, settings: Settings, pool: QThreadPool, parent: QWidget | None = None,
                  data_dir: Path | None = None) -> None:
@@ -376,6 +378,7 @@ class ArchivePage(QWidget):
         self.writer.session = None
         if session is not None:
             session.lock()
+            self.locked.emit()
         self.model.clear()
         self.pack_button.setEnabled(False)
         self.detail.clear()

@@ -566,6 +566,10 @@ class CheckPage(QWidget):
         then works whenever that archive is unlocked."""
         self.actions.set_archive(writer, self.archive_entry)
 
+    def archive_state_changed(self) -> None:
+        """The archive was unlocked or locked: "Save to archive" says whether it can save."""
+        self.actions.set_ready(self._report is not None)
+
     def archive_entry(self) -> CheckEntry | None:
         """What "Save to archive" keeps: the report with the self-check answers, the seller
         and the page snapshot; ``None`` without a finished report."""

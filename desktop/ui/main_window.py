@@ -212,6 +212,14 @@ class MainWindow(QMainWindow):
         unlocked = getattr(widget, "unlocked", None)
         if unlocked is not None and hasattr(widget, "writer"):
             unlocked.connect(self._migrate_cost_breakdowns)
+            unlocked.connect(self._on_archive_state_changed)
+            widget.locked.connect(self._on_archive_state_changed)
+
+    def _on_archive_state_changed(self) -> None:
+        # Pages that save into the archive say at once whether they can (auto-lock included).
+        for page in self._loaded.values():
+            if hasattr(page, "archive_state_changed"):
+                page.archive_state_changed()
 
     def _migrate_cost_breakdowns(self) -> None:
         from desktop.paths import data_dir

@@ -101,8 +101,10 @@ def test_save_from_check_needs_the_unlocked_archive_and_keeps_the_answers(qtbot,
     assert len(session.reports(order.id)) == 2
     assert len(session.orders()) == 1
 
-    # Locked again (auto-lock while the Check page is shown): saving says so, writes nothing.
+    # Locked again (auto-lock while the Check page is shown): the page says so at once, and
+    # saving writes nothing.
     archive.lock()
+    assert "locked" in check.archive_reason.text() and not check.archive_reason.isHidden()
     check.archive_button.click()
     assert check.actions.locked_box.isVisible()
     assert "locked" in check.archive_reason.text() and check.archive_reason.isVisible()
