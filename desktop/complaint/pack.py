@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.complaint.channels import channels_for
-from desktop.text import N_, Translate, render
+from desktop.text import N_, Message, Translate, render
 
 __all__ = ["PackContents", "PackFile", "gather_pack", "pack_html"]
 
@@ -146,7 +146,9 @@ def pack_html(contents: PackContents, country: str, translate: Translate | None,
                 out.append("<ul>" + "".join(items) + "</ul>")
             for line in report.data.get("lines") or ():
                 amount = line.get("shown") or line.get("amount")
-                out.append(f"<div>{e(str(line.get('label')))}: {e(str(amount))}</div>")
+                # Saved in English; the Costs page's own translation when there is one.
+                label = Message("Costs", str(line.get("label"))).render(translate)
+                out.append(f"<div>{e(label)}: {e(str(amount))}</div>")
 
     out.append(f"<h2>{t(_FILES)}</h2>"
                "<table border='1' cellspacing='0' cellpadding='3'>")

@@ -49,6 +49,10 @@ def window(qtbot, settings, pool, tmp_path, monkeypatch):
     session.add_check_report(order, {"self_check": {"answers": [
         {"id": "selfcheck.comments", "question": "Comments are open", "answer": "no"}]}},
         title="tokomaju.shop", summary="High risk")
+    session.add_cost_breakdown(order, {"format": "shopsafe-cost-breakdown", "lines": [
+        {"kind": "goods", "label": "Goods", "amount": "349000", "shown": "Rp 349.000"},
+        {"kind": "shipping", "label": "Shipping", "amount": "20000", "shown": "Rp 20.000"}]},
+        title="Sepatu lari", summary="369000 IDR")
     session.lock()
     settings.set_value(ARCHIVE_FOLDER, str(folder))
     win = MainWindow(settings, pool)
@@ -69,9 +73,11 @@ def window(qtbot, settings, pool, tmp_path, monkeypatch):
 @pytest.mark.parametrize(("language", "country", "expected"), [
     ("en", "ID", ["Complaint pack: Sepatu lari", "Where to report", "cekrekening.id",
                   "aduannomor.id", "IASC (OJK)", "patrolisiber.id", "Not true", "Problem",
+                  "Cost breakdown", "Shipping: Rp 20.000",
                   "The seller stopped answering"]),
     ("es", "ES", ["Paquete de denuncia: Sepatu lari", "Dónde denunciar", "INCIBE 017",
-                  "900 116 117", "Oficina de consumo", "No es cierto", "Con problemas"]),
+                  "900 116 117", "Oficina de consumo", "No es cierto", "Con problemas",
+                  "Desglose de costes", "{shipping}: Rp 20.000"]),
 ])
 def test_complaint_pack_pdf_and_files(qtbot, window, settings, qapp, tmp_path, monkeypatch,
                                       language, country, expected):
@@ -94,6 +100,10 @@ def test_complaint_pack_pdf_and_files(qtbot, window, settings, qapp, tmp_path, m
     assert (pack / "SHA256SUMS.txt").read_text() == f"{digest}  files/transfer.png\n"
     text = _pdf_text(pdf)
     flat = " ".join(text.split())
-    for phrase in expected + [digest[:32]]:
+    from PySide6.QtCore import QCoreApplication
+
+    shipping = QCoreApplication.translate("Costs", "Shipping")
+    assert language == "en" or shipping != "Shipping"  # the line label is translated
+    for phrase in [p.format(shipping=shipping) for p in expected] + [digest[:32]]:
         assert phrase in flat, phrase
     assert pdf in page.message.text()
