@@ -14,7 +14,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 DOMAIN_PACKAGES = ("desktop.checks", "desktop.costs", "desktop.archive", "desktop.net", "desktop.money",
-                   "desktop.reading")
+                   "desktop.reading", "desktop.complaint")
 
 PROBE = r"""
 import importlib, pkgutil, sys

@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,6 +50,7 @@ from desktop.ui.archive_model import ID_ROLE, OrdersModel
 from desktop.ui.archive_adding import EvidenceAdder
 from desktop.ui.archive_ops import ArchiveWriter
 from desktop.ui.archive_unlock import FirstUsePanel, UnlockPanel
+from desktop.ui.complaint_pack import ComplaintPackMaker
 from desktop.ui.errors import show_error_message
 from desktop.ui.tasks import Task
 
@@ -60,7 +61,12 @@ _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Whe
 
 
 class ArchivePage(QWidget):
-    """See the module docstring; built by the main window with (settings, pool)."""
+    """See the module docstring; built by the main window with (settings, pool).
+    ``unlocked`` is emitted each time a session opens (created or unlocked), ``locked``
+    each time it is dropped (button, idle time, system suspend, closing)."""
+
+    unlocked = Signal()
+    locked = Signal()
 
     def __init__(self, settings: Settings, pool: QThreadPool, parent: QWidget | None = None,
                  data_dir: Path | None = None) -> None:
@@ -139,10 +145,15 @@ class ArchivePage(QWidget):
         self.add_button = QPushButton(self.tr("Add files…"))
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock the archive now"))
+        self.pack_button = QPushButton(self.tr("Complaint pack…"))
+        self.pack_button.setEnabled(False)
+        self.pack_maker = ComplaintPackMaker(self.settings, self.pool, self)
+        self.pack_maker.finished.connect(self._on_pack_made)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_order)
         top.addWidget(self.add_button)
+        top.addWidget(self.pack_button)
         top.addWidget(self.lock_button)
         filters = QHBoxLayout()
         for combo in (self.status_filter, self.tag_filter, self.seller_filter):
@@ -217,6 +228,8 @@ class ArchivePage(QWidget):
         self.new_order.clicked.connect(self._on_new_order_clicked)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.lock_button.clicked.connect(self.lock)
+        self.pack_button.clicked.connect(self._on_pack_button_clicked)
+        self.pack_maker.failed.connect(self.message.setText)
         self.detail.add_files_requested.connect(self._on_add_button_clicked)
         self.detail.open_requested.connect(self.open_attachment)
         self.detail.fields_edited.connect(
@@ -241,6 +254,9 @@ class ArchivePage(QWidget):
         self.add_button.setText(self.tr("Add files…"))
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock the archive now"))
+        self.pack_button.setText(self.tr("Complaint pack…"))
+        self.pack_button.setToolTip(self.tr("A PDF and the original files of the selected order, "
+                                            "with where to report it"))
         self.table.setAccessibleName(self.tr("Orders"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.model.retranslate()
@@ -347,6 +363,7 @@ class ArchivePage(QWidget):
         if session.problems:
             self.message.setText(self.tr("%n damaged file(s) were skipped; run a check from the "
                                          "command line for details.", "", len(session.problems)))
+        self.unlocked.emit()
 
     def lock(self) -> None:
         """Drop the session; every view and the thumbnail cache are emptied."""
@@ -361,7 +378,9 @@ class ArchivePage(QWidget):
         self.writer.session = None
         if session is not None:
             session.lock()
+            self.locked.emit()
         self.model.clear()
+        self.pack_button.setEnabled(False)
         self.detail.clear()
         self.search.clear()
         self.message.clear()
@@ -447,6 +466,7 @@ class ArchivePage(QWidget):
 
     def _on_table_current_row_changed(self, current: Any, _previous: Any) -> None:
         order_id = current.data(ID_ROLE) if current.isValid() else None
+        self.pack_button.setEnabled(order_id is not None)
         self.detail.show_order(self.session, self.session.order(order_id)
                                if order_id and self.session else None)
 
@@ -531,6 +551,27 @@ class ArchivePage(QWidget):
         if paths:
             event.acceptProposedAction()
             self.add_paths(paths)
+
+    # -- complaint pack -----------------------------------------------------------------------
+
+    def _on_pack_button_clicked(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Where should the complaint pack be made?"))
+        if chosen:
+            self.make_complaint_pack(Path(chosen))
+
+    def make_complaint_pack(self, parent_folder: Path) -> Path | None:
+        """A new folder in ``parent_folder`` with the selected order's PDF and original files
+        (decrypted: an explicit export); the page says where when done."""
+        order_id = self.current_order_id()
+        if self.session is None or order_id is None:
+            return None
+        self.message.setText(self.tr("Making the complaint pack…"))
+        return self.pack_maker.make(self.session, order_id, parent_folder)
+
+    def _on_pack_made(self, path: str) -> None:
+        self.message.setText(self.tr("Complaint pack made: {path}. The original files are "
+                                     "beside it, not encrypted.").format(path=path))
 
     # -- viewing ------------------------------------------------------------------------------
 

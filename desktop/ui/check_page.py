@@ -50,6 +50,7 @@ from desktop.i18n import current_language, qt_translate
 from desktop.localtime import local_stamp
 from desktop.settings import COUNTRY, Settings
 from desktop.ui.check_actions import ReportActions
+from desktop.ui.check_archive import CheckEntry, entry_for
 from desktop.ui.check_compare import ComparePanel
 from desktop.ui.check_findings import FindingsModel, FindingsView
 from desktop.ui.check_history import HistoryStore
@@ -120,6 +121,8 @@ class CheckPage(QWidget):
     check_started = Signal(str)
     check_finished = Signal(object)
     compare_cost_requested = Signal(object)
+    #: "Save to archive" found the archive locked and the user chose to go and unlock it.
+    archive_page_requested = Signal()
 
     def __init__(self, settings: Settings, pool: QThreadPool | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -267,6 +270,7 @@ class CheckPage(QWidget):
         self.recent_panel.open_requested.connect(self.open_recent)
         self.again_button.clicked.connect(self.check_again)
         self.compare_panel.compare_cost_requested.connect(self.compare_cost_requested)
+        self.actions.archive_page_requested.connect(self.archive_page_requested)
         # Window-wide while this page is shown (focus may be in the main window's sidebar).
         focus = QShortcut(QKeySequence("Ctrl+L"), self)
         focus.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -557,6 +561,26 @@ class CheckPage(QWidget):
             doc["self_check"] = self._selfcheck_section(qt_translate)
         return doc
 
+    def set_archive_writer(self, writer: Any) -> None:
+        """``writer()`` gives the window's archive writer (or ``None``): "Save to archive"
+        then works whenever that archive is unlocked."""
+        self.actions.set_archive(writer, self.archive_entry)
+
+    def archive_state_changed(self) -> None:
+        """The archive was unlocked or locked: "Save to archive" says whether it can save."""
+        self.actions.set_ready(self._report is not None)
+
+    def archive_entry(self) -> CheckEntry | None:
+        """What "Save to archive" keeps: the report with the self-check answers, the seller
+        and the page snapshot; ``None`` without a finished report."""
+        if self._report is None:
+            return None
+        doc = self.report_document()
+        return entry_for(doc, _seller_name(self._report), subject_of(doc), self.banner.headline())
+
+    def save_to_archive(self) -> bool:
+        return self.actions.save_to_archive()
+
     def _current_document(self) -> dict[str, Any] | None:
         return self.report_document() if self._report is not None else None
 
@@ -610,6 +634,8 @@ class CheckPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        # The archive may have been unlocked or locked on its page meanwhile.
+        self.actions.set_ready(self._report is not None)
         if not self.paste.toPlainText():
             # Ready to paste the moment the page appears.
             QTimer.singleShot(0, self.paste.setFocus)

@@ -4,8 +4,11 @@ Every field takes typed or pasted price text (``Rp 1.250.000``, ``50rb``, ``1.23
 totals follow every keystroke. A field that does not read shows why under it and keeps exactly
 what was typed. Offers are compared in one currency (the country's by default); offers in other
 currencies are converted with a typed rate or the ECB reference rate, shown next to the amount.
-The page keeps what was typed in ``data_dir()/costs/page.json`` and saves breakdowns as JSON
-files beside it (into the archive once that exists).
+The page keeps what was typed in ``data_dir()/costs/page.json``. In the window, "Save breakdown"
+keeps the breakdown in the encrypted archive, with an order the buyer picks or a new one
+(:mod:`desktop.ui.costs_archive`); while the archive is locked it offers the Archive page. Only a
+page without a window (no archive) still writes JSON files into ``costs/breakdowns``, which the
+window moves into the archive once, when it is unlocked.
 
 Keyboard: Ctrl+N add, Ctrl+D duplicate, Delete (in the table) delete, Ctrl+Shift+C copy the
 breakdown, Ctrl+S save it; Tab walks through the fields.
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -51,6 +55,8 @@ from desktop.money.amount import Money
 from desktop.paths import data_dir
 from desktop.plainerrors import plain_error_message
 from desktop.settings import COUNTRY, Settings
+from desktop.costs.storage import breakdown_to_json
+from desktop.ui.costs_archive import ChooseOrderDialog, save_breakdown_into
 from desktop.ui.costs_editor import OfferEditor
 from desktop.ui.costs_export import BreakdownExport
 from desktop.ui.costs_model import SORT_ROLE, BreakdownModel, OffersModel
@@ -73,6 +79,10 @@ class CostsPage(QWidget):
     recomputation; ``state_loaded`` once the saved offers are back."""
 
     totals_changed = Signal()
+    #: "Save breakdown" found the archive locked and the user chose to go and unlock it.
+    archive_page_requested = Signal()
+    #: A breakdown was saved into the archive; carries the order id.
+    breakdown_archived = Signal(str)
     state_loaded = Signal()
     rates_loaded = Signal()
 
@@ -90,6 +100,9 @@ class CostsPage(QWidget):
         self._status_text = ""
         self._sheet = CostSheet()
         self._reference_error = ""
+        self._archive_writer: Any = None
+        self.order_dialog: Any = None
+        self.locked_box: QMessageBox | None = None
 
         # --- top: comparison currency, reference price, rates ---------------------------
         self.compare_label = QLabel(self)
@@ -433,9 +446,68 @@ class CostsPage(QWidget):
         if breakdown is None:
             self._set_status(self.tr("Nothing to save yet: type a price first."))
             return
+        if self._archive_writer is not None:
+            self._save_to_archive(breakdown)
+            return
         self._start(Task(save_breakdown, breakdown)
                     .on_success(self._on_breakdown_saved)
                     .on_failure(self._on_save_failed))
+
+    def set_archive_writer(self, writer: Any) -> None:
+        """``writer()`` gives the window's archive writer (or ``None`` while it is locked):
+        breakdowns are then saved into the archive, never into the JSON folder."""
+        self._archive_writer = writer
+        self._retranslate()
+
+    def _save_to_archive(self, breakdown: Any) -> None:
+        writer = self._archive_writer()
+        session = getattr(writer, "session", None)
+        if session is None or session.locked:
+            box = self.locked_box = QMessageBox(
+                QMessageBox.Icon.Information, self.tr("Save breakdown"),
+                self.tr("The archive is locked. Unlock it on the Archive page, then save the "
+                        "breakdown again."),
+                QMessageBox.StandardButton.Cancel, self)
+            go = box.addButton(self.tr("Go to the &Archive page"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(go)
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            go.clicked.connect(self.archive_page_requested)
+            box.open()
+            self._set_status(self.tr("The archive is locked: the breakdown was not saved."))
+            return
+        document = breakdown_to_json(breakdown)
+        dialog = self.order_dialog = ChooseOrderDialog(
+            session.orders(), breakdown.offer.name or self.tr("Offer"), self)
+        dialog.accepted.connect(lambda: self._on_order_chosen(writer, document))
+        dialog.open()
+
+    def _on_order_chosen(self, writer: Any, document: dict) -> None:
+        order_id, title = self.order_dialog.choice()
+        if writer.session is None:
+            self._set_status(self.tr("The archive is locked: the breakdown was not saved."))
+            return
+        op = writer.op(save_breakdown_into, order_id, title or self.tr("Offer"), document)
+        op.on_success(self._on_breakdown_archived).on_failure(self._on_archive_failed)
+        self._tasks.append(op)
+        op.on_finished(lambda: self._tasks.remove(op) if op in self._tasks else None)
+        self._set_status(self.tr("Saving the breakdown to the archive…"))
+        op.start()
+
+    def _on_breakdown_archived(self, order_id: str) -> None:
+        self._set_status(self.tr("Breakdown saved in the archive."))
+        self.breakdown_archived.emit(order_id)
+
+    def _on_archive_failed(self, error: BaseException) -> None:
+        from desktop.archive import ArchiveError
+
+        if not isinstance(error, (ArchiveError, OSError)):
+            raise error
+        log.warning("breakdown not saved to the archive: %s", type(error).__name__)
+        if isinstance(error, ArchiveError):
+            reason = error.message.render(qt_translate)
+        else:
+            reason = plain_error_message(error, data_dir()).render(qt_translate)
+        self._set_status(self.tr("Could not save: {reason}").format(reason=reason))
 
     # ----------------------------------------------------------------------- computing
     def _edit_current_price(self) -> None:
@@ -633,7 +705,10 @@ class CostsPage(QWidget):
         self.copy_button.setText(self.tr("Copy breakdown"))
         self.copy_button.setToolTip(self.tr("Copy the breakdown as text (Ctrl+Shift+C)"))
         self.save_button.setText(self.tr("Save breakdown"))
-        self.save_button.setToolTip(self.tr("Keep the breakdown on this computer (Ctrl+S)"))
+        if self._archive_writer is not None:
+            self.save_button.setToolTip(self.tr("Keep the breakdown with an order in the encrypted archive (Ctrl+S)"))
+        else:
+            self.save_button.setToolTip(self.tr("Keep the breakdown on this computer (Ctrl+S)"))
         self.export.retranslate()
         self.table.setAccessibleName(self.tr("Offers"))
         self.breakdown_view.setAccessibleName(self.tr("Breakdown"))

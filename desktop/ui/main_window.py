@@ -201,6 +201,64 @@ class MainWindow(QMainWindow):
         request = getattr(widget, "compare_cost_requested", None)
         if request is not None:
             request.connect(self._on_check_page_compare_cost_requested)
+        # "Save to archive" (Check, Costs) writes through the Archive page's writer while it
+        # is unlocked; a page that finds it locked asks for the Archive page.
+        if hasattr(widget, "set_archive_writer"):
+            widget.set_archive_writer(self._archive_writer)
+        wanted = getattr(widget, "archive_page_requested", None)
+        if wanted is not None:
+            wanted.connect(lambda: self.show_page("archive"))
+        # The cost breakdowns saved before the archive existed move into it once unlocked.
+        unlocked = getattr(widget, "unlocked", None)
+        if unlocked is not None and hasattr(widget, "writer"):
+            unlocked.connect(self._migrate_cost_breakdowns)
+            unlocked.connect(self._on_archive_state_changed)
+            widget.locked.connect(self._on_archive_state_changed)
+
+    def _on_archive_state_changed(self) -> None:
+        # Pages that save into the archive say at once whether they can (auto-lock included).
+        for page in self._loaded.values():
+            if hasattr(page, "archive_state_changed"):
+                page.archive_state_changed()
+
+    def _migrate_cost_breakdowns(self) -> None:
+        from desktop.paths import data_dir
+        from desktop.ui.costs_archive import migrate_breakdowns
+
+        folder = data_dir() / "costs" / "breakdowns"
+        writer = getattr(self._loaded.get("archive"), "writer", None)
+        if writer is None or writer.session is None or not folder.is_dir():
+            return
+        title = self.tr("Cost breakdowns saved before the archive")
+        self._migration = (writer.op(migrate_breakdowns, folder, title)
+                           .on_success(self._on_cost_breakdowns_migrated)
+                           .on_failure(self._on_cost_breakdowns_migration_failed))
+        self._migration.start()
+
+    def _on_cost_breakdowns_migrated(self, migrated) -> None:
+        if migrated.moved:
+            self.statusBar().showMessage(self.tr(
+                "%n saved cost breakdown(s) moved into the archive.", "", migrated.moved))
+        if migrated.left:
+            self.statusBar().showMessage(self.tr(
+                "%n saved cost breakdown(s) could not be read and stay in the costs folder.",
+                "", migrated.left))
+
+    def _on_cost_breakdowns_migration_failed(self, error) -> None:
+        from desktop.archive import ArchiveError
+
+        if not isinstance(error, (ArchiveError, OSError)):
+            raise error
+        log.warning("moving the cost breakdowns into the archive failed: %s", type(error).__name__)
+        self.statusBar().showMessage(self.tr(
+            "The saved cost breakdowns could not be moved into the archive; they stay where "
+            "they are and will be tried again next time."))
+
+    def _archive_writer(self):
+        """The Archive page's writer, or ``None`` while that page was never opened (then the
+        archive is locked). Does not build the page."""
+        page = self._loaded.get("archive")
+        return getattr(page, "writer", None)
 
     def _on_check_page_compare_cost_requested(self, offer) -> None:
         """``offer`` is a :class:`desktop.ui.check_compare.CapturedOffer`."""

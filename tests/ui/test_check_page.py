@@ -47,6 +47,7 @@ def test_offline_lookalike_is_high_risk_with_reasons(qtbot, page, settings):
     assert report.verdict.reasons and report.verdict.reasons[0].title.render() in text
     assert _visible_findings(page) == {f.id for f in report.findings}
     assert page.copy_button.isEnabled() and page.pdf_button.isEnabled()
+    # Without a window there is no archive: the button stays off and says why.
     assert not page.archive_button.isEnabled() and page.archive_reason.text()
 
 

@@ -1,0 +1,155 @@
+""""Save to archive" on the Check page, through the real window and a real encrypted archive.
+
+Offline: the archive starts locked (the button says so and offers the Archive page), is
+unlocked there with its passphrase, and the checked seller's report — with the self-check
+answer — lands in a new order; saving again goes into the same order. Online, against the
+local test shop: the page snapshot is kept as a text attachment of kind "snapshot".
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop.archive import create_archive
+from desktop.checks.selfcheck import Answer
+from desktop.settings import ARCHIVE_FOLDER, OFFLINE
+from desktop.ui.archive_ops import ArchiveWriter
+from desktop.ui.check_page import CheckPage
+from desktop.ui.main_window import MainWindow
+from desktop.ui.tasks import writer_pool
+from support.rdap_server import RdapRegistry, days_ago
+
+PASS = "kucing oranye makan pisang goreng"
+SITES = Path(__file__).resolve().parents[1] / "sites"
+TIMEOUT = 30_000
+
+
+def _check(qtbot, page, text):
+    with qtbot.waitSignal(page.check_finished, timeout=TIMEOUT) as blocker:
+        page.start_check(text)
+    return blocker.args[0]
+
+
+@pytest.fixture
+def window(qtbot, settings, pool, tmp_path, monkeypatch):
+    monkeypatch.setenv("SHOPSAFE_DATA_DIR", str(tmp_path / "data"))
+    folder = tmp_path / "Archive.shopsafe"
+    create_archive(folder, PASS, data_dir=tmp_path / "data").lock()
+    settings.set_value(ARCHIVE_FOLDER, str(folder))
+    settings.set_value(OFFLINE, True)
+    win = MainWindow(settings, pool)
+    qtbot.addWidget(win)
+    win.resize(1024, 600)
+    win.show()
+    win.show_page("check")
+    yield win
+    page = win._loaded.get("archive")
+    if page is not None:
+        page.lock()
+    pool.waitForDone(10_000)
+    writer_pool().waitForDone(10_000)
+
+
+def test_save_from_check_needs_the_unlocked_archive_and_keeps_the_answers(qtbot, window):
+    check = window.page("check")
+    _check(qtbot, check, "https://www.instagram.com/tas.murah.original/")
+    check.selfcheck.answer("selfcheck.comments", Answer.NO)
+    assert check.archive_button.isEnabled()
+    assert "locked" in check.archive_reason.text()
+
+    # Locked: nothing is written; the user is offered the Archive page.
+    assert check.save_to_archive() is False
+    box = check.actions.locked_box
+    assert box is not None and box.isVisible()
+    go = [b for b in box.buttons() if "Archive" in b.text()][0]
+    go.click()
+    assert window.current_page_id() == "archive"
+
+    archive = window.page("archive")
+    archive.passphrase.setText(PASS)
+    archive.unlock_button.click()
+    qtbot.waitUntil(lambda: archive.session is not None, timeout=TIMEOUT)
+
+    window.show_page("check")
+    assert not check.archive_reason.isVisible()
+    with qtbot.waitSignal(check.actions.saved_to_archive, timeout=TIMEOUT) as blocker:
+        check.archive_button.click()
+    saved = blocker.args[0]
+    assert saved.created and saved.snapshot_id is None  # offline: no page was read
+    session = archive.session
+    order = session.order(saved.order_id)
+    assert order.seller == "tas.murah.original" and order.title == "tas.murah.original"
+    assert order.link == "https://www.instagram.com/tas.murah.original/"
+    [report] = session.reports(order.id)
+    answered = {a["id"]: a["answer"] for a in report.data["self_check"]["answers"] if a["answer"]}
+    assert answered == {"selfcheck.comments": "no"}
+    assert report.summary == check.banner.headline()
+    assert "new order for tas.murah.original" in check.status_line.text()
+    # The Archive page heard about it through the writer.
+    qtbot.waitUntil(lambda: archive.model.rowCount() == 1, timeout=TIMEOUT)
+    assert [o.id for o in session.search("tas.murah.original")] == [order.id]
+
+    # A second save of the same seller goes into the same order.
+    check.selfcheck.answer("selfcheck.live_photo", Answer.NO)
+    with qtbot.waitSignal(check.actions.saved_to_archive, timeout=TIMEOUT) as blocker:
+        check.archive_button.click()
+    assert blocker.args[0].order_id == order.id and not blocker.args[0].created
+    assert len(session.reports(order.id)) == 2
+    assert len(session.orders()) == 1
+
+    # Locked again (auto-lock while the Check page is shown): the page says so at once, and
+    # saving writes nothing.
+    archive.lock()
+    assert "locked" in check.archive_reason.text() and not check.archive_reason.isHidden()
+    check.archive_button.click()
+    assert check.actions.locked_box.isVisible()
+    assert "locked" in check.archive_reason.text() and check.archive_reason.isVisible()
+    check.actions.locked_box.reject()
+
+
+@pytest.fixture
+def shop(https_server, isolated_shopsafe_env):
+    https_server.add_site("sepatu-diskon-resmi.shop", "www.sepatu-diskon-resmi.shop",
+                          root=SITES / "fake-shop")
+    rdap = RdapRegistry(https_server, "rdap.test")
+    rdap.add_domain("sepatu-diskon-resmi.shop", registered=days_ago(4))
+    rdap.write_bootstrap(os.environ["SHOPSAFE_DATA_DIR"], ["shop", "test"])
+    return https_server
+
+
+def test_the_page_snapshot_is_kept_as_a_text_attachment(qtbot, settings, pool, shop, ca_bundle,
+                                                        tmp_path):
+    session = create_archive(tmp_path / "a.shopsafe", PASS, data_dir=tmp_path / "d")
+    page = CheckPage(settings, pool)
+    qtbot.addWidget(page)
+    writer = ArchiveWriter(page)
+    writer.session = session
+    page.set_archive_writer(lambda: writer)
+    target = f"127.0.0.1:{shop.port}"
+    page.option_overrides = {"ca_bundle": ca_bundle, "deadline": 8.0, "resolve": {
+        n: target for n in ("sepatu-diskon-resmi.shop", "www.sepatu-diskon-resmi.shop", "rdap.test")}}
+    page.show()
+    report = _check(qtbot, page, "https://sepatu-diskon-resmi.shop/")
+    assert report.snapshot and report.snapshot.get("text")
+    try:
+        with qtbot.waitSignal(page.actions.saved_to_archive, timeout=TIMEOUT) as blocker:
+            page.archive_button.click()
+        saved = blocker.args[0]
+        assert saved.snapshot_id is not None
+        order = session.order(saved.order_id)
+        assert order.seller == "sepatu-diskon-resmi.shop"
+        [attachment] = session.attachments(order.id)
+        assert attachment.kind == "snapshot" and attachment.mime == "text/plain"
+        text = session.read_bytes(attachment.id).decode("utf-8")
+        assert report.snapshot["text"][:200] in text
+        [saved_report] = session.reports(order.id)
+        assert saved_report.data["snapshot"]["text"] == report.snapshot["text"]
+    finally:
+        page.cancel_check()
+        writer_pool().waitForDone(10_000)
+        session.lock()
+        QApplication.processEvents()

@@ -1,0 +1,109 @@
+"""The complaint pack through the Archive page: a PDF (read back with QtPdf) and the original
+files with their SHA-256, with the where-to-report channels of the country, in two languages."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QFileDialog
+
+from desktop.archive import create_archive
+from desktop.i18n import install_translators
+from desktop.settings import ARCHIVE_FOLDER, COUNTRY
+from desktop.ui.main_window import MainWindow
+from desktop.ui.tasks import writer_pool
+
+PASS = "kucing oranye makan pisang goreng"
+TIMEOUT = 20_000
+
+
+def _png() -> bytes:
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def _pdf_text(path) -> str:
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    return "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
+
+
+@pytest.fixture
+def window(qtbot, settings, pool, tmp_path, monkeypatch):
+    monkeypatch.setenv("SHOPSAFE_DATA_DIR", str(tmp_path / "data"))
+    folder = tmp_path / "Archive.shopsafe"
+    session = create_archive(folder, PASS, data_dir=tmp_path / "data")
+    order = session.add_order(title="Sepatu lari", seller="Toko Maju", date="2026-11-30",
+                              total="Rp 349.000", status="problem")
+    session.add_bytes(order, _png(), "transfer.png", mime="image/png")
+    session.add_note(order, "The seller stopped answering after the transfer.")
+    session.add_check_report(order, {"self_check": {"answers": [
+        {"id": "selfcheck.comments", "question": "Comments are open", "answer": "no"}]}},
+        title="tokomaju.shop", summary="High risk")
+    session.add_cost_breakdown(order, {"format": "shopsafe-cost-breakdown", "lines": [
+        {"kind": "goods", "label": "Goods", "amount": "349000", "shown": "Rp 349.000"},
+        {"kind": "shipping", "label": "Shipping", "amount": "20000", "shown": "Rp 20.000"}]},
+        title="Sepatu lari", summary="369000 IDR")
+    session.lock()
+    settings.set_value(ARCHIVE_FOLDER, str(folder))
+    win = MainWindow(settings, pool)
+    qtbot.addWidget(win)
+    win.resize(1024, 600)
+    win.show()
+    win.show_page("archive")
+    page = win.page("archive")
+    page.passphrase.setText(PASS)
+    page.unlock_button.click()
+    qtbot.waitUntil(lambda: page.session is not None, timeout=TIMEOUT)
+    yield win
+    page.lock()
+    pool.waitForDone(10_000)
+    writer_pool().waitForDone(10_000)
+
+
+@pytest.mark.parametrize(("language", "country", "expected"), [
+    ("en", "ID", ["Complaint pack: Sepatu lari", "Where to report", "cekrekening.id",
+                  "aduannomor.id", "IASC (OJK)", "patrolisiber.id", "Not true", "Problem",
+                  "Cost breakdown", "Shipping: Rp 20.000",
+                  "The seller stopped answering"]),
+    ("es", "ES", ["Paquete de denuncia: Sepatu lari", "Dónde denunciar", "INCIBE 017",
+                  "900 116 117", "Oficina de consumo", "No es cierto", "Con problemas",
+                  "Desglose de costes", "{shipping}: Rp 20.000"]),
+])
+def test_complaint_pack_pdf_and_files(qtbot, window, settings, qapp, tmp_path, monkeypatch,
+                                      language, country, expected):
+    settings.set_value(COUNTRY, country)
+    install_translators(qapp, language)
+    page = window.page("archive")
+    assert not page.pack_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.pack_button.isEnabled()
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    with qtbot.waitSignal(page.pack_maker.finished, timeout=TIMEOUT) as blocker:
+        page.pack_button.click()
+    pdf = blocker.args[0]
+    [pack] = out.iterdir()
+    [copy] = (pack / "files").iterdir()
+    digest = hashlib.sha256(copy.read_bytes()).hexdigest()
+    assert copy.name == "transfer.png" and copy.read_bytes() == _png()
+    assert (pack / "SHA256SUMS.txt").read_text() == f"{digest}  files/transfer.png\n"
+    text = _pdf_text(pdf)
+    flat = " ".join(text.split())
+    from PySide6.QtCore import QCoreApplication
+
+    shipping = QCoreApplication.translate("Costs", "Shipping")
+    assert language == "en" or shipping != "Shipping"  # the line label is translated
+    for phrase in [p.format(shipping=shipping) for p in expected] + [digest[:32]]:
+        assert phrase in flat, phrase
+    assert pdf in page.message.text()
