@@ -9,23 +9,20 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
-import json
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.cli_archive_text import _render, _t
+from desktop.cli_archive_text import _render, _t, _translate
+from desktop.cli_common import passphrase as ask_passphrase
+from desktop.cli_common import prompt, read_secret_file, write_json
 from desktop.text import N_
 
+_T_PASSPHRASE = N_("ArchiveCli", "Passphrase: ")
+
 # -- helpers -------------------------------------------------------------------------------------
-
-
-def _read_secret_file(path: Path) -> str:
-    text = path.read_text("utf-8")
-    return text[:-1] if text.endswith("\n") else text
 
 
 class _EmptyPassphrase(Exception):
@@ -39,27 +36,14 @@ def _non_empty(passphrase: str, new: bool) -> str:
 
 
 def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
-    """The passphrase; a *new* one (``confirm``) from a file or the environment must not be
-    empty (the prompt asks again instead)."""
-    if getattr(args, "passphrase_file", None):
-        return _non_empty(_read_secret_file(args.passphrase_file), confirm)
-    env = os.environ.get("SHOPSAFE_PASSPHRASE")
-    if env is not None:
-        return _non_empty(env, confirm)
-    return _prompt(_t(N_("ArchiveCli", "Passphrase: ")), confirm)
-
-
-def _prompt(label: str, confirm: bool) -> str:
-    while True:
-        first = getpass.getpass(label)
-        if not confirm:
-            return first
-        if not first:
-            print(_t(N_("ArchiveCli", "The passphrase must not be empty.")), file=sys.stderr)
-            continue
-        if getpass.getpass(_t(N_("ArchiveCli", "Repeat the passphrase: "))) == first:
-            return first
-        print(_t(N_("ArchiveCli", "The passphrases differ; try again.")), file=sys.stderr)
+    """The passphrase, the way every ShopSafe command takes one (:func:`desktop.cli_common.
+    passphrase`: file, then ``SHOPSAFE_PASSPHRASE``, then a prompt without echo); a *new* one
+    (``confirm``) from a file or the environment must not be empty (the prompt asks again)."""
+    file = getattr(args, "passphrase_file", None)
+    secret = ask_passphrase(file, _translate, confirm=confirm, label=_T_PASSPHRASE)
+    if file is not None or os.environ.get("SHOPSAFE_PASSPHRASE") is not None:
+        return _non_empty(secret, confirm)
+    return secret
 
 
 class _WeakPassphrase(Exception):
@@ -98,7 +82,7 @@ def _open(args: argparse.Namespace) -> Any:
 
     if args.recovery_key_file:
         session = open_archive(args.archive,
-                               recovery_key=_read_secret_file(args.recovery_key_file),
+                               recovery_key=read_secret_file(args.recovery_key_file),
                                member=args.member)
     else:
         session = open_archive(args.archive, _passphrase(args), member=args.member)
@@ -120,7 +104,7 @@ def _recovery_hint(missing: bool) -> None:
 
 
 def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True))
+    write_json(value, indent=2, sort_keys=True)
 
 
 def _size(size: int) -> str:
@@ -440,11 +424,11 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
     session = _open(args)
     try:
         if args.new_passphrase_file:
-            new = _non_empty(_read_secret_file(args.new_passphrase_file), True)
+            new = _non_empty(read_secret_file(args.new_passphrase_file), True)
         elif os.environ.get("SHOPSAFE_NEW_PASSPHRASE") is not None:
             new = _non_empty(os.environ["SHOPSAFE_NEW_PASSPHRASE"], True)
         else:
-            new = _prompt(_t(N_("ArchiveCli", "New passphrase: ")), confirm=True)
+            new = prompt(_t(N_("ArchiveCli", "New passphrase: ")), _translate, confirm=True)
         _check_strength(new, args, args.name)
         if args.recovery_key_file:
             member = session.add_passphrase_identity(args.name, new, _kdf(args))

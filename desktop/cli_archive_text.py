@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from desktop.cli_common import chosen, translator
 from desktop.text import N_, Message, Translate
 
 # The underscore helpers (_t, _render, _h, _with_language, _translate_argparse) are shared by
@@ -29,18 +30,7 @@ def _use_language(language: str | None) -> None:
     (:func:`desktop.i18n.translator_for_cli`). English needs no Qt at all; without PySide6 the
     output stays in English."""
     global _chosen  # noqa: PLW0603 - one language per process run
-    _chosen = None
-    try:
-        from desktop.i18n import resolve_language, translator_for_cli
-    except ImportError:
-        return
-    from desktop.langrule import chosen_language
-
-    # "system" on the command line means: skip the settings file and follow the system.
-    code = (resolve_language("system") if language == "system"
-            else chosen_language(language, system=lambda: resolve_language("system")))
-    if code != "en":
-        _chosen = translator_for_cli(code)
+    _chosen = translator(chosen(language))
 
 
 def _translate(context: str, text: str) -> str:
