@@ -1427,6 +1427,10 @@
         <translation>Nada que comprobar: indica un enlace, un teléfono o una cuenta, o - para leerlos de la entrada estándar.</translation>
     </message>
     <message>
+        <source>it is far larger than a message or a screenshot</source>
+        <translation>es muchísimo más grande que un mensaje o una captura</translation>
+    </message>
+    <message>
         <source>The check could not be completed</source>
         <translation>No se pudo completar la comprobación</translation>
     </message>

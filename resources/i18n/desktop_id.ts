@@ -1426,6 +1426,10 @@
         <translation>Tidak ada yang bisa diperiksa: berikan tautan, nomor telepon, atau rekening, atau - untuk membacanya dari input standar.</translation>
     </message>
     <message>
+        <source>it is far larger than a message or a screenshot</source>
+        <translation>ukurannya jauh lebih besar daripada pesan atau tangkapan layar</translation>
+    </message>
+    <message>
         <source>The check could not be completed</source>
         <translation>Pemeriksaan tidak dapat diselesaikan</translation>
     </message>
