@@ -2020,6 +2020,10 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>Dónde denunciar</translation>
     </message>
     <message>
+        <source>not verified</source>
+        <translation>sin verificar</translation>
+    </message>
+    <message>
         <source>True</source>
         <translation>Cierto</translation>
     </message>
@@ -2038,6 +2042,10 @@ shopsafe --help muestra todos los comandos.</translation>
     <message>
         <source>The original files are in the folder “files” next to this PDF; their SHA-256 fingerprints below show they were not changed.</source>
         <translation>Los ficheros originales están en la carpeta «files» junto a este PDF; sus huellas SHA-256, abajo, muestran que no se han modificado.</translation>
+    </message>
+    <message>
+        <source>The original files are in the folder “files” next to this PDF; their SHA-256 fingerprints are below. Files marked “not verified” had no fingerprint recorded in the archive, so it cannot be shown that they were not changed.</source>
+        <translation>Los ficheros originales están en la carpeta «files» junto a este PDF; sus huellas SHA-256 están abajo. Los ficheros marcados «sin verificar» no tenían huella registrada en el archivo, así que no se puede demostrar que no se hayan modificado.</translation>
     </message>
     <message>
         <source>Made by ShopSafe on {when}.</source>

@@ -2019,6 +2019,10 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Tempat melapor</translation>
     </message>
     <message>
+        <source>not verified</source>
+        <translation>belum terverifikasi</translation>
+    </message>
+    <message>
         <source>True</source>
         <translation>Benar</translation>
     </message>
@@ -2037,6 +2041,10 @@ shopsafe --help menampilkan semua perintah.</translation>
     <message>
         <source>The original files are in the folder “files” next to this PDF; their SHA-256 fingerprints below show they were not changed.</source>
         <translation>Berkas asli ada di folder “files” di sebelah PDF ini; sidik jari SHA-256 di bawah menunjukkan berkas itu tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The original files are in the folder “files” next to this PDF; their SHA-256 fingerprints are below. Files marked “not verified” had no fingerprint recorded in the archive, so it cannot be shown that they were not changed.</source>
+        <translation>Berkas asli ada di folder “files” di sebelah PDF ini; sidik jari SHA-256-nya ada di bawah. Berkas yang ditandai “belum terverifikasi” tidak punya sidik jari yang tercatat di arsip, jadi tidak dapat dibuktikan bahwa berkas itu tidak diubah.</translation>
     </message>
     <message>
         <source>Made by ShopSafe on {when}.</source>
