@@ -95,7 +95,8 @@ _METHODS = [  # label → payment method, first match wins
 # A card number shown masked ("****1234", "XXXX-XXXX-1234"): never an amount.
 _CARD_MASK = re.compile(r"(?<![^\W\d_])(?:[*xX•#]{2,}[\s-]*)+\d{0,6}")
 # After a card or wallet label a lone 4-digit group is the card's last digits ("Debit BCA 1234").
-_CARD_TAIL = re.compile(r"(?<![\d.,$€])(?<!Rp)(?<!Rp\s)\d{4}\s*$", re.I)
+_CARD_TAIL = re.compile(r"(?<![\d.,])\d{4}\s*$")
+_CURRENCY_MARK = re.compile(r"rp|idr|eur|mxn|usd|[$€]", re.I)
 _REFERENCE = re.compile(r"(?<![\w-])(?=[\w/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}(?![\w-])", re.I)
 _DATE_LINE = re.compile(r"tgl|tanggal|fecha|date", re.I)
 _NOT_MERCHANT = re.compile(r"^(?:jl\.?|jalan|calle|c/|avda?\.?|av\.|tel|telp|www\.|http|pt\.?$)",
@@ -214,7 +215,8 @@ def read_receipt(text: str, *, country: str, language: str | None = None,
             if name == "paid":
                 value_text = _CARD_MASK.sub(" ", value_text)
                 method = next((m for rx, m in _METHODS if rx.search(label.source)), None)
-                if method not in (None, "cash") and _CARD_TAIL.search(value_text):
+                if (method not in (None, "cash") and _CARD_TAIL.search(value_text)
+                        and not _CURRENCY_MARK.search(value_text)):
                     continue  # the method and the card's last digits, no amount
             read = amount_in(value_text, country, currency)
             if read is None:

@@ -236,11 +236,12 @@ def test_a_card_number_after_a_method_is_not_the_amount_paid(line):
     assert CheckReason.PAID_TOO_LITTLE not in r.reasons()
 
 
-def test_a_card_label_with_its_amount_is_still_read():
-    text = T.ALFAMART.replace("Debit BCA                     Rp 50.000",
-                              "Debit BCA ****1234            Rp 50.000")
+@pytest.mark.parametrize("line, paid", [("Debit BCA ****1234            Rp 50.000", 50000),
+                                        ("Kartu Kredit Rp. 5000", 5000), ("Debit BCA Rp5000", 5000)])
+def test_a_card_label_with_its_amount_is_still_read(line, paid):
+    text = T.ALFAMART.replace("Debit BCA                     Rp 50.000", line)
     r = read_receipt(text, country="ID", language="id")
-    assert r.paid.value == idr(50000) and r.checks == ()
+    assert r.paid.value == idr(paid) and r.payment_method.value == "card"
 
 
 @pytest.mark.parametrize("line, country, expected, valid", [
