@@ -367,7 +367,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
             return _say_ambiguous(session, many.args[0])
         exported = []
         if kind == "file":
-            target = args.target / found.name if args.target.is_dir() else args.target
+            # The stored name came from another device: keep only its last part, so
+            # "../../x" or "/home/u/.bashrc" cannot write outside the chosen folder.
+            name = Path(found.name).name
+            if name in ("", ".", ".."):
+                name = found.id
+            target = args.target / name if args.target.is_dir() else args.target
             exported.append((target, session.export(found.id, target, overwrite=args.force)))
         else:
             args.target.mkdir(parents=True, exist_ok=True)

@@ -277,3 +277,27 @@ def test_help_is_in_the_chosen_language(env):
                             capture_output=True, text=True, env=environ, cwd=ROOT, timeout=120)
     assert result.returncode == 0
     assert "the files to add" not in result.stdout
+
+
+@pytest.mark.parametrize("stored", ["../../escaped.txt", "/tmp/{env}/abs-escaped.txt", ".."])
+def test_export_of_one_file_stays_inside_the_target_folder(env, capsys, stored):
+    from desktop.archive import open_archive
+
+    folder = env / "X.shopsafe"
+    assert run(capsys, "init", str(folder), *FAST)[0] == 0
+    stored = stored.replace("/tmp/{env}", str(env))
+    session = open_archive(folder, PASS, data_dir=env / "data")
+    try:
+        order = session.add_order(title="Jahat")
+        attachment = session.add_bytes(order, b"planted", stored)
+    finally:
+        session.lock()
+    target = env / "deep" / "er" / "out"
+    target.mkdir(parents=True)
+    code, _, err = run(capsys, "export", str(folder), attachment, str(target))
+    assert code == 0, err
+    inside = list(target.iterdir())
+    assert len(inside) == 1 and inside[0].read_bytes() == b"planted"
+    assert inside[0].name in (Path(stored).name, attachment)
+    assert not (env / "deep" / "escaped.txt").exists()
+    assert not (env / "abs-escaped.txt").exists()
