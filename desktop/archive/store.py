@@ -693,8 +693,9 @@ class Archive:
         Raises ItemNotFound (not an attachment) at once; DamagedFile / TamperedFile while
         iterating, possibly after some chunks — treat the data as valid only once the
         iteration finished."""
-        blob_hex = blob_of(self.get(attachment))
-        return self._blobs.iter_plaintext(blob_hex, self.generation_keys())
+        item = self.get(attachment)
+        return self._blobs.iter_plaintext(blob_of(item), self.generation_keys(),
+                                          (item.fields.get("size"), item.fields.get("sha256")))
 
     def read_bytes(self, attachment: str, limit: int = 64 * 1024 * 1024) -> bytes:
         """The whole attachment in memory, for viewing (QImage, QPdfDocument via QBuffer).
