@@ -176,7 +176,7 @@ def _guarded(func: Any) -> Any:
             return 2
         except FileExistsError as exc:
             print(_t(N_("ArchiveCli", "error: {path} already exists (use --force to overwrite)"))
-                  .format(path=exc.args[0]), file=sys.stderr)
+                  .format(path=exc.filename or exc.args[0]), file=sys.stderr)
             return 2
         except BrokenPipeError:
             # `shopsafe archive list | head`: the reader left; end quietly, as cat does.
@@ -459,17 +459,25 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
 def _cmd_recovery(args: argparse.Namespace) -> int:
     session = _open(args)
     try:
-        key = session.new_recovery_key()
         if args.output:
+            # Claim the file first: new_recovery_key() retires the old key, so an existing
+            # --output must be refused before anything changes.
             fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(key + "\n")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(session.new_recovery_key() + "\n")
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(args.output)  # no empty key file left to be trusted later
+                raise
             print(_t(N_("ArchiveCli", "Wrote the new recovery key to {file}.")).format(
                 file=args.output))
             print(_t(N_("ArchiveCli", "Print it or write it down and keep it somewhere safe: it "
                                       "opens the archive without any passphrase.")))
         else:
-            _print_recovery_key(key)
+            _print_recovery_key(session.new_recovery_key())
         return 0
     finally:
         session.lock()

@@ -301,3 +301,16 @@ def test_export_of_one_file_stays_inside_the_target_folder(env, capsys, stored):
     assert inside[0].name in (Path(stored).name, attachment)
     assert not (env / "deep" / "escaped.txt").exists()
     assert not (env / "abs-escaped.txt").exists()
+
+
+def test_recovery_output_that_exists_keeps_the_old_key_and_names_the_path(env, capsys):
+    folder = env / "R.shopsafe"
+    assert run(capsys, "init", str(folder), *FAST)[0] == 0
+    old_key = env / "old.txt"
+    assert run(capsys, "recovery", str(folder), "--output", str(old_key))[0] == 0
+    code, _, err = run(capsys, "recovery", str(folder), "--output", str(old_key))
+    assert code == 2 and str(old_key) in err and "already exists" in err
+    assert "17" not in err.replace(str(old_key), "")
+    # The refused run must not have retired the key written the first time.
+    code, out, _ = run(capsys, "list", str(folder), "--recovery-key-file", str(old_key))
+    assert code == 0
