@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -190,6 +191,21 @@ def _guarded(func: Any) -> Any:
             print(_t(N_("ArchiveCli", "error: {path}: {reason}")).format(
                 path=path, reason=exc.strerror or str(exc)), file=sys.stderr)
             return 2
+        except UnicodeDecodeError:
+            # Only the passphrase and key files are decoded; never echo their bytes.
+            files = [str(p) for p in (getattr(args, a, None) for a in (
+                "passphrase_file", "new_passphrase_file", "recovery_key_file")) if p]
+            print(_t(N_("ArchiveCli", "error: {path} is not UTF-8 text; save the passphrase "
+                                      "or recovery key as plain text and try again"))
+                  .format(path=", ".join(files)), file=sys.stderr)
+            return 2
+        except Exception:
+            # The log gets the traceback (no passphrase is ever in an exception's text we
+            # raise); the person gets one sentence.
+            logging.getLogger(__name__).exception("archive command %s failed", func.__name__)
+            print(_t(N_("ArchiveCli", "error: something unexpected went wrong and nothing more "
+                                      "was done; the details are in the log")), file=sys.stderr)
+            return 1
 
     run.__name__ = func.__name__
     return run

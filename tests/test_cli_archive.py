@@ -314,3 +314,25 @@ def test_recovery_output_that_exists_keeps_the_old_key_and_names_the_path(env, c
     # The refused run must not have retired the key written the first time.
     code, out, _ = run(capsys, "list", str(folder), "--recovery-key-file", str(old_key))
     assert code == 0
+
+
+def test_rotate_refuses_yourself_and_unknown_ids_with_a_sentence(env, capsys):
+    folder = env / "M.shopsafe"
+    assert run(capsys, "init", str(folder), *FAST)[0] == 0
+    code, out, _ = run(capsys, "members", str(folder), "--json")
+    me = json.loads(out)[0]["member"]
+    code, out, err = run(capsys, "rotate", str(folder), "--remove", me)
+    assert code == 2 and "yourself" in err and "Traceback" not in err
+    code, out, err = run(capsys, "rotate", str(folder), "--remove", "0123456789abcdef")
+    assert code == 2 and "0123456789abcdef" in err and "Removed" not in out
+
+
+def test_a_passphrase_file_that_is_not_text_is_a_sentence(env, capsys, monkeypatch):
+    folder = env / "U.shopsafe"
+    assert run(capsys, "init", str(folder), *FAST)[0] == 0
+    monkeypatch.delenv("SHOPSAFE_PASSPHRASE")
+    binary = env / "pass.bin"
+    binary.write_bytes(b"\xff\xfe\x80 secret")
+    code, _, err = run(capsys, "list", str(folder), "--passphrase-file", str(binary))
+    assert code == 2 and str(binary) in err and "UTF-8" in err
+    assert "secret" not in err and "Traceback" not in err
