@@ -190,6 +190,14 @@
         <translation>La huella no coincide con las claves del miembro {member}, así que no se concedió el acceso. Pídale que vuelva a leerle su huella; si sigue sin coincidir, puede que alguien haya sustituido su solicitud de unirse.</translation>
     </message>
     <message>
+        <source>No member {member} is on this archive&apos;s list, so nobody was removed and nothing was changed.</source>
+        <translation>No hay ningún miembro {member} en la lista de este archivo, así que no se quitó a nadie y no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself while changing the archive key. Nothing was changed.</source>
+        <translation>No puedes quitarte a ti mismo mientras cambias la clave del archivo. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>Only the person who created this archive, or someone they made an organiser, can let members in or remove them. Nothing was changed.</source>
         <translation>Solo quien creó este archivo, o alguien a quien nombró organizador, puede admitir o quitar miembros. No se ha cambiado nada.</translation>
     </message>
@@ -551,6 +559,14 @@
     <message>
         <source>needs review (edited on two PCs)</source>
         <translation>hay que revisarlo (editado en dos PC)</translation>
+    </message>
+    <message>
+        <source>error: {path} is not UTF-8 text; save the passphrase or recovery key as plain text and try again</source>
+        <translation>error: {path} no es texto UTF-8; guarda la frase de contraseña o la clave de recuperación como texto sin formato e inténtalo de nuevo</translation>
+    </message>
+    <message>
+        <source>error: something unexpected went wrong and nothing more was done; the details are in the log</source>
+        <translation>error: algo inesperado salió mal y no se hizo nada más; los detalles están en el registro</translation>
     </message>
     <message>
         <source>Print a recovery key now? [y/N] </source>

@@ -190,6 +190,14 @@
         <translation>Sidik jari tidak cocok dengan kunci anggota {member}, jadi akses tidak diberikan. Minta mereka membacakan sidik jarinya sekali lagi; jika masih berbeda, mungkin ada orang yang mengganti permintaan bergabung mereka.</translation>
     </message>
     <message>
+        <source>No member {member} is on this archive&apos;s list, so nobody was removed and nothing was changed.</source>
+        <translation>Tidak ada anggota {member} dalam daftar arsip ini, jadi tidak ada yang dikeluarkan dan tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself while changing the archive key. Nothing was changed.</source>
+        <translation>Anda tidak dapat mengeluarkan diri sendiri saat mengganti kunci arsip. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>Only the person who created this archive, or someone they made an organiser, can let members in or remove them. Nothing was changed.</source>
         <translation>Hanya orang yang membuat arsip ini, atau orang yang ia jadikan pengelola, yang dapat memasukkan atau mengeluarkan anggota. Tidak ada yang diubah.</translation>
     </message>
@@ -551,6 +559,14 @@
     <message>
         <source>needs review (edited on two PCs)</source>
         <translation>perlu ditinjau (diubah di dua PC)</translation>
+    </message>
+    <message>
+        <source>error: {path} is not UTF-8 text; save the passphrase or recovery key as plain text and try again</source>
+        <translation>galat: {path} bukan teks UTF-8; simpan kata sandi atau kunci pemulihan sebagai teks biasa lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>error: something unexpected went wrong and nothing more was done; the details are in the log</source>
+        <translation>galat: terjadi masalah yang tidak terduga dan tidak ada lagi yang dilakukan; rinciannya ada di log</translation>
     </message>
     <message>
         <source>Print a recovery key now? [y/N] </source>
