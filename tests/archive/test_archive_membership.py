@@ -289,3 +289,25 @@ def test_a_planted_huge_sequence_in_our_folder_never_makes_our_writes_unreadable
         records.encode_record(dataclasses.replace(record, seq=2**53), mallory.header.id_bytes,
                               gen, records.record_key(mallory.generation_keys()[gen]),
                               DeterministicRandom(b"q"), mallory.identity().ed25519_private)
+
+
+def test_verify_refuses_a_grant_signed_by_a_member_who_does_not_organise(make_archive):
+    # Budi is on the roster but not an organiser: unlock ignores a grant he signs for
+    # Citra, so verify must report it rather than call the archive healthy.
+    archive, folder = make_archive()
+    budi = _join(folder, "b", "Budi")
+    citra = _join(folder, "c", "Citra")
+    grant(archive, folder, budi)
+    assert archive.verify().ok
+    signer = _open_as(folder, "b", "Budi")
+    citra_file = keyfiles.parse_member((folder / "members" / f"{citra}.json").read_bytes(),
+                                       archive.archive_id)
+    generation = max(archive.generation_keys())
+    data = keyfiles.make_grant(archive.archive_id, generation,
+                               archive.generation_keys()[generation], citra,
+                               citra_file.x25519_public, signer.identity(),
+                               DeterministicRandom(b"g"))
+    (folder / "grants" / str(generation) / f"{citra}.grant").write_bytes(data)
+    report = archive.verify()
+    assert not report.ok
+    assert any(f"{citra}.grant" in str(p) for p in report.problems)
