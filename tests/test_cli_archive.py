@@ -336,3 +336,20 @@ def test_a_passphrase_file_that_is_not_text_is_a_sentence(env, capsys, monkeypat
     code, _, err = run(capsys, "list", str(folder), "--passphrase-file", str(binary))
     assert code == 2 and str(binary) in err and "UTF-8" in err
     assert "secret" not in err and "Traceback" not in err
+
+
+def test_an_unexpected_failure_is_one_sentence_and_a_logged_traceback(env, capsys, monkeypatch,
+                                                                      caplog):
+    from desktop.archive.session import Session
+
+    folder = env / "F.shopsafe"
+    assert run(capsys, "init", str(folder), *FAST)[0] == 0
+
+    def broken(self, progress=None):
+        raise RuntimeError("internal detail")
+
+    monkeypatch.setattr(Session, "verify", broken)
+    code, out, err = run(capsys, "verify", str(folder))
+    assert code == 1 and "unexpected" in err
+    assert "internal detail" not in err and "Traceback" not in err
+    assert "internal detail" in caplog.text and PASS not in caplog.text
