@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -176,7 +177,7 @@ def _guarded(func: Any) -> Any:
             return 2
         except FileExistsError as exc:
             print(_t(N_("ArchiveCli", "error: {path} already exists (use --force to overwrite)"))
-                  .format(path=exc.args[0]), file=sys.stderr)
+                  .format(path=exc.filename or exc.args[0]), file=sys.stderr)
             return 2
         except BrokenPipeError:
             # `shopsafe archive list | head`: the reader left; end quietly, as cat does.
@@ -190,6 +191,21 @@ def _guarded(func: Any) -> Any:
             print(_t(N_("ArchiveCli", "error: {path}: {reason}")).format(
                 path=path, reason=exc.strerror or str(exc)), file=sys.stderr)
             return 2
+        except UnicodeDecodeError:
+            # Only the passphrase and key files are decoded; never echo their bytes.
+            files = [str(p) for p in (getattr(args, a, None) for a in (
+                "passphrase_file", "new_passphrase_file", "recovery_key_file")) if p]
+            print(_t(N_("ArchiveCli", "error: {path} is not UTF-8 text; save the passphrase "
+                                      "or recovery key as plain text and try again"))
+                  .format(path=", ".join(files)), file=sys.stderr)
+            return 2
+        except Exception:
+            # The log gets the traceback (no passphrase is ever in an exception's text we
+            # raise); the person gets one sentence.
+            logging.getLogger(__name__).exception("archive command %s failed", func.__name__)
+            print(_t(N_("ArchiveCli", "error: something unexpected went wrong and nothing more "
+                                      "was done; the details are in the log")), file=sys.stderr)
+            return 1
 
     run.__name__ = func.__name__
     return run
@@ -367,7 +383,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
             return _say_ambiguous(session, many.args[0])
         exported = []
         if kind == "file":
-            target = args.target / found.name if args.target.is_dir() else args.target
+            # The stored name came from another device: keep only its last part, so
+            # "../../x" or "/home/u/.bashrc" cannot write outside the chosen folder.
+            name = Path(found.name).name
+            if name in ("", ".", ".."):
+                name = found.id
+            target = args.target / name if args.target.is_dir() else args.target
             exported.append((target, session.export(found.id, target, overwrite=args.force)))
         else:
             args.target.mkdir(parents=True, exist_ok=True)
@@ -454,17 +475,25 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
 def _cmd_recovery(args: argparse.Namespace) -> int:
     session = _open(args)
     try:
-        key = session.new_recovery_key()
         if args.output:
+            # Claim the file first: new_recovery_key() retires the old key, so an existing
+            # --output must be refused before anything changes.
             fd = os.open(args.output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(key + "\n")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(session.new_recovery_key() + "\n")
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(args.output)  # no empty key file left to be trusted later
+                raise
             print(_t(N_("ArchiveCli", "Wrote the new recovery key to {file}.")).format(
                 file=args.output))
             print(_t(N_("ArchiveCli", "Print it or write it down and keep it somewhere safe: it "
                                       "opens the archive without any passphrase.")))
         else:
-            _print_recovery_key(key)
+            _print_recovery_key(session.new_recovery_key())
         return 0
     finally:
         session.lock()

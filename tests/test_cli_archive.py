@@ -277,3 +277,79 @@ def test_help_is_in_the_chosen_language(env):
                             capture_output=True, text=True, env=environ, cwd=ROOT, timeout=120)
     assert result.returncode == 0
     assert "the files to add" not in result.stdout
+
+
+@pytest.mark.parametrize("stored", ["../../escaped.txt", "/tmp/{env}/abs-escaped.txt", ".."])
+def test_export_of_one_file_stays_inside_the_target_folder(env, capsys, stored):
+    from desktop.archive import open_archive
+
+    folder = env / "X.shopsafe"
+    assert run(capsys, "init", str(folder), *FAST)[0] == 0
+    stored = stored.replace("/tmp/{env}", str(env))
+    session = open_archive(folder, PASS, data_dir=env / "data")
+    try:
+        order = session.add_order(title="Jahat")
+        attachment = session.add_bytes(order, b"planted", stored)
+    finally:
+        session.lock()
+    target = env / "deep" / "er" / "out"
+    target.mkdir(parents=True)
+    code, _, err = run(capsys, "export", str(folder), attachment, str(target))
+    assert code == 0, err
+    inside = list(target.iterdir())
+    assert len(inside) == 1 and inside[0].read_bytes() == b"planted"
+    assert inside[0].name in (Path(stored).name, attachment)
+    assert not (env / "deep" / "escaped.txt").exists()
+    assert not (env / "abs-escaped.txt").exists()
+
+
+def test_recovery_output_that_exists_keeps_the_old_key_and_names_the_path(env, capsys):
+    folder = env / "R.shopsafe"
+    assert run(capsys, "init", str(folder), *FAST)[0] == 0
+    old_key = env / "old.txt"
+    assert run(capsys, "recovery", str(folder), "--output", str(old_key))[0] == 0
+    code, _, err = run(capsys, "recovery", str(folder), "--output", str(old_key))
+    assert code == 2 and str(old_key) in err and "already exists" in err
+    assert "17" not in err.replace(str(old_key), "")
+    # The refused run must not have retired the key written the first time.
+    code, out, _ = run(capsys, "list", str(folder), "--recovery-key-file", str(old_key))
+    assert code == 0
+
+
+def test_rotate_refuses_yourself_and_unknown_ids_with_a_sentence(env, capsys):
+    folder = env / "M.shopsafe"
+    assert run(capsys, "init", str(folder), *FAST)[0] == 0
+    code, out, _ = run(capsys, "members", str(folder), "--json")
+    me = json.loads(out)[0]["member"]
+    code, out, err = run(capsys, "rotate", str(folder), "--remove", me)
+    assert code == 2 and "yourself" in err and "Traceback" not in err
+    code, out, err = run(capsys, "rotate", str(folder), "--remove", "0123456789abcdef")
+    assert code == 2 and "0123456789abcdef" in err and "Removed" not in out
+
+
+def test_a_passphrase_file_that_is_not_text_is_a_sentence(env, capsys, monkeypatch):
+    folder = env / "U.shopsafe"
+    assert run(capsys, "init", str(folder), *FAST)[0] == 0
+    monkeypatch.delenv("SHOPSAFE_PASSPHRASE")
+    binary = env / "pass.bin"
+    binary.write_bytes(b"\xff\xfe\x80 secret")
+    code, _, err = run(capsys, "list", str(folder), "--passphrase-file", str(binary))
+    assert code == 2 and str(binary) in err and "UTF-8" in err
+    assert "secret" not in err and "Traceback" not in err
+
+
+def test_an_unexpected_failure_is_one_sentence_and_a_logged_traceback(env, capsys, monkeypatch,
+                                                                      caplog):
+    from desktop.archive.session import Session
+
+    folder = env / "F.shopsafe"
+    assert run(capsys, "init", str(folder), *FAST)[0] == 0
+
+    def broken(self, progress=None):
+        raise RuntimeError("internal detail")
+
+    monkeypatch.setattr(Session, "verify", broken)
+    code, out, err = run(capsys, "verify", str(folder))
+    assert code == 1 and "unexpected" in err
+    assert "internal detail" not in err and "Traceback" not in err
+    assert "internal detail" in caplog.text and PASS not in caplog.text

@@ -109,15 +109,25 @@ class BlobFiles:
         except (OSError, FormatError, AuthenticationFailed, KeyNotGranted, NewerFormat) as exc:
             raise damaged_from(self.layout.rel(path), exc) from None
 
-    def iter_plaintext(self, blob_hex: str, keys: dict[int, bytes]) -> Iterator[bytes]:
+    def iter_plaintext(self, blob_hex: str, keys: dict[int, bytes],
+                       expected: tuple[object, object] | None = None) -> Iterator[bytes]:
         """Yield the decrypted chunks; DamagedFile / TamperedFile while iterating, possibly
-        after some chunks: the data is valid only once the iteration finished."""
+        after some chunks: the data is valid only once the iteration finished.
+
+        ``expected`` (size, SHA-256 hex) as in :meth:`decrypt_into`: a difference raises
+        TamperedFile after the last chunk, so viewing checks what export and verify check."""
         path = self.layout.blob(blob_hex)
         rel = self.layout.rel(path)
+        digest, size = hashlib.sha256(), 0
         try:
             with open(open_nofollow(path), "rb") as handle:
-                yield from blobs.iter_plaintext(handle, self.header.id_bytes, keys,
-                                                bytes.fromhex(blob_hex))
+                for chunk in blobs.iter_plaintext(handle, self.header.id_bytes, keys,
+                                                  bytes.fromhex(blob_hex)):
+                    digest.update(chunk)
+                    size += len(chunk)
+                    yield chunk
+            if expected is not None and expected != (size, digest.hexdigest()):
+                raise AuthenticationFailed("size or SHA-256 differs from its record")
         except (OSError, FormatError, AuthenticationFailed, KeyNotGranted, NewerFormat) as exc:
             raise damaged_from(rel, exc) from None
 

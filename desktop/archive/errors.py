@@ -48,7 +48,9 @@ __all__ = [
     "ItemNotFound",
     "KdfParametersRefused",
     "LinkedFolder",
+    "MemberNotFound",
     "MemberRemoved",
+    "RemovingYourself",
     "MissingRecords",
     "NotAnOrganiser",
     "SlotUnusable",
@@ -233,6 +235,25 @@ class FingerprintMismatch(ArchiveError):
     def __init__(self, member: str) -> None:
         super().__init__(self.default_message.format(member=member), member=member)
         self.member = member
+
+
+class MemberNotFound(ArchiveError):
+    default_message = N_(
+        "Archive",
+        "No member {member} is on this archive's list, so nobody was removed and nothing was "
+        "changed.",
+    )
+
+    def __init__(self, member: str) -> None:
+        super().__init__(self.default_message.format(member=member), member=member)
+        self.member = member
+
+
+class RemovingYourself(ArchiveError, ValueError):
+    default_message = N_(
+        "Archive",
+        "You cannot remove yourself while changing the archive key. Nothing was changed.",
+    )
 
 
 class NotAnOrganiser(ArchiveError):

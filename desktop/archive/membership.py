@@ -16,8 +16,10 @@ from desktop.archive import keys, roster
 from desktop.archive.encoding import FormatError
 from desktop.archive.errors import (
     FingerprintMismatch,
+    MemberNotFound,
     MemberRemoved,
     NotAnOrganiser,
+    RemovingYourself,
     UpgradeNeeded,
 )
 from desktop.archive.fsio import read_key_file, write_new_file
@@ -172,7 +174,11 @@ def rotate(archive: Archive, remove: set[str]) -> int:
     require_organiser(archive)
     identity = archive.identity()
     if identity.member in remove:
-        raise ValueError("cannot remove yourself while rotating")
+        raise RemovingYourself()
+    for member in remove:
+        # An id that was never on the list would otherwise be "removed" silently.
+        if member not in current.members and member not in current.revoked:
+            raise MemberNotFound(member)
     generation = max(max(archive.generation_keys()), _highest_generation(archive)) + 1
     revoked = dict(current.revoked)
     for member in remove:

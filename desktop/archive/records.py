@@ -41,6 +41,7 @@ __all__ = [
 ]
 
 MAGIC = b"ShopSafR"
+MAX_SEQ = 2**53 - 1  # a device's sequence numbers stay exact in every JSON reader
 VERSION = 2  # written; format 1 records (unsigned, no sequence) are still read
 VERSIONS = (1, 2)
 MAX_LAMPORT = 10**15 - 1  # the largest clock a file name can carry: writers never exceed it
@@ -162,6 +163,9 @@ def encode_record(
     if record.version == 2:
         if signer is None:
             raise ValueError("format 2 records are signed by their author")
+        if type(record.seq) is not int or not 1 <= record.seq <= MAX_SEQ:
+            # Readers refuse these: never write a record nobody can read back.
+            raise FormatError("bad sequence number")
         doc.update(seq=record.seq, prev=record.prev)
         signature = crypto.ed25519_sign(signer, _SIGN_DOMAIN + header[:16] + canonical_json(doc))
         doc["sig"] = b64e(signature)
@@ -243,7 +247,7 @@ def decode_record(
         return Record(device, name.lamport, name.rand, doc["author"], doc["at"], tuple(ops),
                       generation=generation, digest=digest)
     seq, prev = doc["seq"], doc["prev"]
-    if type(seq) is not int or not 1 <= seq < 2**53:
+    if type(seq) is not int or not 1 <= seq <= MAX_SEQ:
         raise FormatError("bad sequence number")
     if not isinstance(prev, str) or not _PREV.match(prev) or (seq == 1) != (prev == ""):
         raise FormatError("bad previous record hash")

@@ -107,6 +107,7 @@ class Archive:
         self._authored: dict[str, dict[str, int]] = {}
         self._legacy: dict[str, int] = {}
         self._own: tuple[int, str] = (0, "")  # our device's highest sequence and its digest
+        self._mine: tuple[int, str] = (0, "")  # the same, counting only this member's records
         self._seen_saved = 0.0
 
     # -- creating and opening --------------------------------------------------------------------
@@ -376,6 +377,12 @@ class Archive:
         per_device[record.device] = max(per_device.get(record.device, 0), record.seq)
         if record.device == self.device and record.seq > self._own[0]:
             self._own = (record.seq, record.digest)
+        # A device's chain spans identities (recovery key, then a new passphrase), so _own
+        # counts every author; _mine is the fallback when another member planted a record
+        # with the largest sequence in our folder (see write_ops).
+        mine = self._identity is not None and record.author == self._identity.member
+        if record.device == self.device and mine and record.seq > self._mine[0]:
+            self._mine = (record.seq, record.digest)
 
     def _check_history(self, admitted: list[records.Record],
                        unreadable: dict[str, int]) -> list[DamagedFile]:
@@ -536,9 +543,15 @@ class Archive:
             if lamport > records.MAX_LAMPORT:
                 raise ClockExhausted()
             signed = self.roster is not None
-            seq = max(self._own[0], self._seen.devices.get(self.device, 0)) + 1
+            own = self._own
+            seq = max(own[0], self._seen.devices.get(self.device, 0)) + 1
+            if seq > records.MAX_SEQ:
+                # Raised by a record another member planted in our folder: continue this
+                # member's own records rather than write one nobody could read back.
+                own = self._mine
+                seq = own[0] + 1
             # After a lost newest record the predecessor is unknown: say so with zeros.
-            prev = "" if seq == 1 else (self._own[1] if self._own[0] == seq - 1 else "0" * 64)
+            prev = "" if seq == 1 else (own[1] if own[0] == seq - 1 else "0" * 64)
             record = records.Record(
                 device=self.device,
                 lamport=lamport,
@@ -693,8 +706,9 @@ class Archive:
         Raises ItemNotFound (not an attachment) at once; DamagedFile / TamperedFile while
         iterating, possibly after some chunks — treat the data as valid only once the
         iteration finished."""
-        blob_hex = blob_of(self.get(attachment))
-        return self._blobs.iter_plaintext(blob_hex, self.generation_keys())
+        item = self.get(attachment)
+        return self._blobs.iter_plaintext(blob_of(item), self.generation_keys(),
+                                          (item.fields.get("size"), item.fields.get("sha256")))
 
     def read_bytes(self, attachment: str, limit: int = 64 * 1024 * 1024) -> bytes:
         """The whole attachment in memory, for viewing (QImage, QPdfDocument via QBuffer).

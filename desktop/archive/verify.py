@@ -131,7 +131,15 @@ def verify(
             signer = members.get(doc["by"])
             if signer is None:
                 raise AuthenticationFailed("grant signed by an unknown member")
-            keys.check_signature(doc, "grant", signature, signer.ed25519_public)
+            public = signer.ed25519_public
+            if roster is not None and doc["by"] != doc["member"]:
+                # As unlock: in format 2 only the member themself or an organiser on the
+                # roster may grant, checked with the key the roster lists.
+                listed = roster.signing_key(doc["by"])
+                if listed is None or not roster.organises(doc["by"]):
+                    raise AuthenticationFailed("grant signed by someone who does not organise")
+                public = listed
+            keys.check_signature(doc, "grant", signature, public)
         check(layout.rel(path), check_grant)
 
     if roster is not None:

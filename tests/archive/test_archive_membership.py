@@ -6,6 +6,8 @@ swapped member file before the grant)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import io
 import shutil
 from pathlib import Path
@@ -257,3 +259,55 @@ def test_leaked_passphrase_identity_can_be_removed_even_the_founders(make_archiv
     assert sorted(thief.generation_keys()) == [1]
     me = Archive.open(folder, "fresh secret", data_dir=folder.parent / "new-pc")
     assert me.member == new_member and sorted(me.generation_keys()) == [1, 2]
+
+
+def test_a_planted_huge_sequence_in_our_folder_never_makes_our_writes_unreadable(make_archive):
+    # Budi (a member, with the key) drops a record with the largest sequence into Ana's
+    # device folder. Ana's own chain is hers alone: her next write must stay readable.
+    archive, folder = make_archive()
+    order = archive.put("order", title="Kamera")
+    budi = _join(folder, "b", "Budi")
+    grant(archive, folder, budi)
+    archive.lock()
+    mallory = _open_as(folder, "b", "Budi")
+    top = 2**53 - 1
+    record = records.Record(device=archive.device, lamport=mallory._state.max_lamport + 1,
+                            rand="00000000000000ee", author=budi, at="2026-01-02T03:04:05Z",
+                            ops=(mallory.set_op("order", order, {"note": "x"}),),
+                            seq=top, prev="0" * 64, version=2)
+    gen = max(mallory.generation_keys())
+    data = records.encode_record(record, mallory.header.id_bytes, gen,
+                                 records.record_key(mallory.generation_keys()[gen]),
+                                 DeterministicRandom(b"p"), mallory.identity().ed25519_private)
+    (folder / "journal" / archive.device / f"{record.lamport}-00000000000000ee.rec") \
+        .write_bytes(data)
+    ana = open_archive(folder, device=archive.device)
+    ana.put("order", order, status="delivered")
+    assert open_archive(folder, device="dddddddddddddddd").get(order).fields["status"] \
+        == "delivered"
+    with pytest.raises(records.FormatError):
+        records.encode_record(dataclasses.replace(record, seq=2**53), mallory.header.id_bytes,
+                              gen, records.record_key(mallory.generation_keys()[gen]),
+                              DeterministicRandom(b"q"), mallory.identity().ed25519_private)
+
+
+def test_verify_refuses_a_grant_signed_by_a_member_who_does_not_organise(make_archive):
+    # Budi is on the roster but not an organiser: unlock ignores a grant he signs for
+    # Citra, so verify must report it rather than call the archive healthy.
+    archive, folder = make_archive()
+    budi = _join(folder, "b", "Budi")
+    citra = _join(folder, "c", "Citra")
+    grant(archive, folder, budi)
+    assert archive.verify().ok
+    signer = _open_as(folder, "b", "Budi")
+    citra_file = keyfiles.parse_member((folder / "members" / f"{citra}.json").read_bytes(),
+                                       archive.archive_id)
+    generation = max(archive.generation_keys())
+    data = keyfiles.make_grant(archive.archive_id, generation,
+                               archive.generation_keys()[generation], citra,
+                               citra_file.x25519_public, signer.identity(),
+                               DeterministicRandom(b"g"))
+    (folder / "grants" / str(generation) / f"{citra}.grant").write_bytes(data)
+    report = archive.verify()
+    assert not report.ok
+    assert any(f"{citra}.grant" in str(p) for p in report.problems)

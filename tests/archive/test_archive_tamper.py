@@ -159,3 +159,18 @@ def test_key_files_moved_are_detected(small):
     moved.rename(slot)
     assert archive.verify().ok
     assert open_archive(folder, PASS).items()
+
+
+@pytest.mark.parametrize("field, value", [("sha256", "00" * 32), ("size", 1)])
+def test_viewing_compares_size_and_sha256_with_the_record_like_export(make_archive, tmp_path,
+                                                                      field, value):
+    # Someone holding the key points the record at a blob that decrypts but is not the file
+    # the record describes: export and verify refuse it, and viewing must too.
+    archive, _ = make_archive()
+    attachment, _ = _blob_with(archive, 3000, "struk.pdf")
+    archive.put("attachment", attachment, **{field: value})
+    with pytest.raises(TamperedFile):
+        archive.export_attachment(attachment, tmp_path / "out.pdf")
+    _expect_tampered(archive, attachment)
+    with pytest.raises(TamperedFile):
+        archive.read_bytes(attachment)
