@@ -867,6 +867,22 @@
         <source>It could not be read ({reason}).</source>
         <translation>No se ha podido leer ({reason}).</translation>
     </message>
+    <message>
+        <source>ShopSafe may not read it</source>
+        <translation>ShopSafe no tiene permiso para leerlo</translation>
+    </message>
+    <message>
+        <source>it is no longer there</source>
+        <translation>ya no está ahí</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>the details are in the log file</source>
+        <translation>los detalles están en el archivo de registro</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveKind</name>
@@ -1038,6 +1054,10 @@
         <translation>Hasta la fecha</translation>
     </message>
     <message>
+        <source>This file is too large to show here. Use “Export a copy…” to open it with another program.</source>
+        <translation>Este archivo es demasiado grande para mostrarlo aquí. Usa «Exportar una copia…» para abrirlo con otro programa.</translation>
+    </message>
+    <message>
         <source>Creating the archive…</source>
         <translation>Creando el archivo…</translation>
     </message>
@@ -1103,6 +1123,10 @@
     <message>
         <source>Not added: {files}</source>
         <translation>No añadidos: {files}</translation>
+    </message>
+    <message>
+        <source>The picture on the clipboard could not be added: {reason}</source>
+        <translation>No se ha podido añadir la imagen del portapapeles: {reason}</translation>
     </message>
     <message>
         <source>Import cancelled; the files added so far are kept.</source>

@@ -867,6 +867,22 @@
         <source>It could not be read ({reason}).</source>
         <translation>Berkas tidak bisa dibaca ({reason}).</translation>
     </message>
+    <message>
+        <source>ShopSafe may not read it</source>
+        <translation>ShopSafe tidak diizinkan membacanya</translation>
+    </message>
+    <message>
+        <source>it is no longer there</source>
+        <translation>berkas itu sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>itu sebuah folder</translation>
+    </message>
+    <message>
+        <source>the details are in the log file</source>
+        <translation>rinciannya ada di berkas log</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveKind</name>
@@ -1038,6 +1054,10 @@
         <translation>Sampai tanggal</translation>
     </message>
     <message>
+        <source>This file is too large to show here. Use “Export a copy…” to open it with another program.</source>
+        <translation>Berkas ini terlalu besar untuk ditampilkan di sini. Gunakan “Ekspor salinan…” untuk membukanya dengan program lain.</translation>
+    </message>
+    <message>
         <source>Creating the archive…</source>
         <translation>Membuat arsip…</translation>
     </message>
@@ -1102,6 +1122,10 @@
     <message>
         <source>Not added: {files}</source>
         <translation>Tidak ditambahkan: {files}</translation>
+    </message>
+    <message>
+        <source>The picture on the clipboard could not be added: {reason}</source>
+        <translation>Gambar di papan klip tidak bisa ditambahkan: {reason}</translation>
     </message>
     <message>
         <source>Import cancelled; the files added so far are kept.</source>
