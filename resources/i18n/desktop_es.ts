@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>This file is too large to show here. Use “Export a copy…” to open it with another program.</source>
-        <translation>Este archivo es demasiado grande para mostrarlo aquí. Usa «Exportar una copia…» para abrirlo con otro programa.</translation>
+        <translation>Este fichero es demasiado grande para mostrarlo aquí. Usa «Exportar una copia…» para abrirlo con otro programa.</translation>
     </message>
     <message>
         <source>Creating the archive…</source>
