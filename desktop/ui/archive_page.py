@@ -339,14 +339,21 @@ class ArchivePage(QWidget):
             def unlock_with() -> Any:
                 return open_archive(folder, secret, data_dir=self.data_dir)
         self._run(unlock_with,
-                  self._opened, self._on_unlock_failed,
+                  self._on_unlocked, self._on_unlock_failed,
                   finished=self._on_unlock_finished)
+
+    def _on_unlocked(self, session: Any) -> None:
+        # Cleared here, not only when the task finishes: the result arrives first, and a lock
+        # and unlock right after it must not be ignored as a second press.
+        self._on_unlock_finished()
+        self._opened(session)
 
     def _on_unlock_finished(self) -> None:
         self._unlocking = False
         self.unlock_button.setEnabled(True)
 
     def _on_unlock_failed(self, error: BaseException) -> None:
+        self._on_unlock_finished()
         if isinstance(error, WrongPassphrase) and self.use_recovery.isChecked():
             self.unlock_error.setText(self.tr("That recovery key is wrong. Check it and try "
                                               "again."))
