@@ -364,8 +364,10 @@ class ArchivePage(QWidget):
         else:
             log.warning("unlocking the archive failed: %s", type(error).__name__,
                         exc_info=error)
-            self.unlock_error.setText(
-                plain_error_message(error, self.archive_folder()).render(self._translate))
+            # Only "may not" is surely about the archive folder; any other OSError may be the
+            # local state folder, so the general sentence (details in the log) is truer.
+            folder = self.archive_folder() if isinstance(error, PermissionError) else None
+            self.unlock_error.setText(plain_error_message(error, folder).render(self._translate))
         self.passphrase.setFocus()
 
     def _opened(self, session: Any) -> None:

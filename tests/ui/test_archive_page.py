@@ -391,3 +391,16 @@ def test_cancelling_create_clears_the_passphrase(qtbot, window):
     dialog.repeat.setText(PASS)
     dialog.reject()
     assert dialog.passphrase.text() == "" and dialog.repeat.text() == ""
+
+
+def test_a_file_error_while_unlocking_is_a_sentence(qtbot, window, tmp_path):
+    page = window.page("archive")
+    _create(qtbot, page)
+    page.lock()
+    blocker = tmp_path / "state-is-a-file"
+    blocker.write_text("")
+    page.data_dir = blocker  # the local state folder cannot be made: a real OSError
+    _unlock(qtbot, page, PASS)
+    assert page.session is None and _no_crash_dialog()
+    assert "details are in the log file" in page.unlock_error.text()
+    assert "Errno" not in page.unlock_error.text()
