@@ -11,7 +11,8 @@ event: ``{"event": "offline", "report": …}`` at once, ``{"event": "finding", "
 "finding": …}`` per online finding, then ``{"event": "report", "report": …}`` (a picture, read
 offline, gives its report as both).
 
-Exit status: 0 when every input was checked, 2 for a usage error (no input).
+Exit status: 0 when every input was checked, 1 when a file given to check could not be read
+(it is named on standard error), 2 for a usage error (no input).
 """
 
 from __future__ import annotations
@@ -145,17 +146,33 @@ class _Picture:
     data: bytes
 
 
+# A message is a few KB; a screenshot a few MB. Far larger is no chat (/dev/zero, a video).
+_MAX_FILE_BYTES = 40 * 1024 * 1024
+_T_TOO_BIG = N_("CheckCli", "it is far larger than a message or a screenshot")
+
+
+class _TooBig(OSError):
+    """A file over :data:`_MAX_FILE_BYTES`."""
+
+
 def _read_file(path: str, stdin: TextIO) -> str | _Picture:
     if path == "-":
-        return stdin.read()
-    raw = Path(path).read_bytes()
+        return stdin.read(_MAX_FILE_BYTES)
+    with open(path, "rb") as handle:
+        raw = handle.read(_MAX_FILE_BYTES + 1)
+    if len(raw) > _MAX_FILE_BYTES:
+        raise _TooBig(path)
     if raw.startswith(_IMAGE_MAGIC) or path.lower().endswith(_IMAGE_SUFFIXES):
         return _Picture(path, raw)
     return raw.decode("utf-8", errors="replace")
 
 
+class _Unread:
+    """A file given to check that could not be read (said on standard error, exit status 1)."""
+
+
 def _inputs(items: Iterable[str], stdin: TextIO, files: Iterable[str] = (),
-            translate: Translate | None = None) -> Iterator[str | _Picture]:
+            translate: Translate | None = None) -> Iterator[str | _Picture | _Unread]:
     for item in items:
         if item == "-":
             for line in stdin:
@@ -163,17 +180,23 @@ def _inputs(items: Iterable[str], stdin: TextIO, files: Iterable[str] = (),
                 if line:
                     yield line
         elif item.lower().endswith(_IMAGE_SUFFIXES) and Path(item).is_file():
-            yield _read_file(item, stdin)
+            yield _read_or_say(item, stdin, translate)
         else:
             yield item
     for path in files:
-        try:
-            yield _read_file(path, stdin)
-        except OSError as error:
-            log.warning("could not read %s: %s", path, error)
-            reason = (_T_NO_SUCH_FILE if isinstance(error, FileNotFoundError) else
-                      _T_NOT_ALLOWED if isinstance(error, PermissionError) else _T_NOT_READABLE)
-            print(_T_NO_FILE.format(path=path, reason=reason).render(translate), file=sys.stderr)
+        yield _read_or_say(path, stdin, translate)
+
+
+def _read_or_say(path: str, stdin: TextIO, translate: Translate | None) -> str | _Picture | _Unread:
+    try:
+        return _read_file(path, stdin)
+    except OSError as error:
+        log.warning("could not read %s: %s", path, type(error).__name__)
+        reason = (_T_TOO_BIG if isinstance(error, _TooBig) else
+                  _T_NO_SUCH_FILE if isinstance(error, FileNotFoundError) else
+                  _T_NOT_ALLOWED if isinstance(error, PermissionError) else _T_NOT_READABLE)
+        print(_T_NO_FILE.format(path=path, reason=reason).render(translate), file=sys.stderr)
+        return _Unread()
 
 
 def _events(text: str, options: CheckOptions) -> Iterator[Report | Finding]:
@@ -248,7 +271,7 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None,
     _quiet_logging()
     options = options_from_args(args)
     try:
-        _check_all(args, options, translate, stdout, stdin)
+        unread = _check_all(args, options, translate, stdout, stdin)
     except BrokenPipeError:  # "shopsafe check - | head": the reader left, not an error to show
         try:
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -256,13 +279,18 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None,
         except (OSError, ValueError):
             pass
         return 1
-    return 0
+    return 1 if unread else 0
 
 
 def _check_all(args: argparse.Namespace, options: CheckOptions, translate: Translate | None,
-               stdout: TextIO, stdin: TextIO) -> None:
+               stdout: TextIO, stdin: TextIO) -> int:
+    """Check and print every input; returns how many files could not be read."""
     first = True
+    unread = 0
     for item in _inputs(args.inputs, stdin, getattr(args, "file", ()), translate):
+        if isinstance(item, _Unread):
+            unread += 1
+            continue
         if isinstance(item, _Picture):
             text, stream = item.name, _picture_events(item, options, args.lang)
         else:
@@ -282,6 +310,7 @@ def _check_all(args: argparse.Namespace, options: CheckOptions, translate: Trans
             stdout.write(render_text(report, translate))
         stdout.flush()
         first = False
+    return unread
 
 
 def _picture_events(picture: _Picture, options: CheckOptions,

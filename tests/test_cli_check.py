@@ -133,4 +133,13 @@ def test_a_screenshot_path_is_read_offline_and_translated():
 def test_a_missing_file_is_said_plainly():
     result = run("--lang", "id", "--file", "/nonexistent/chat.txt")
     assert "Traceback" not in result.stderr
-    assert "/nonexistent/chat.txt" in result.stderr
+    assert "/nonexistent/chat.txt" in result.stderr and "tidak ada" in result.stderr
+    assert result.returncode == 1 and result.stdout == ""
+
+
+def test_an_unreadable_picture_and_an_endless_file_are_said_not_raised(tmp_path):
+    locked = tmp_path / "chat.png"
+    locked.write_bytes(b"\x89PNG not really")
+    result = run("--offline", "--file", "/dev/zero", str(tmp_path / "gone.png"), "--json")
+    assert "Traceback" not in result.stderr
+    assert "/dev/zero" in result.stderr and result.returncode == 1

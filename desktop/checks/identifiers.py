@@ -175,10 +175,14 @@ _ACCOUNT_WORDS = re.compile(
 )
 # "a.n. Budi Santoso", "atas nama: Budi", "titular: Juan Pérez", "a nombre de María".
 _HOLDER = re.compile(
-    r"(?i)(?:(?<![\w])a\.?\s?n\.?(?=\s)|(?<![\w])a/n(?![\w])|atas\s+nama|titular|a\s+nombre\s+de|"
-    r"beneficiari[oa]|account\s+name|holder|in\s+the\s+name\s+of|nama\s+penerima|nama)"
+    r"(?i:(?<![\w])a\.?\s?n\.?(?=\s)|(?<![\w])a/n(?![\w])|(?<![\w])atas\s+nama(?![\w])|"
+    r"(?<![\w])titular(?![\w])|(?<![\w])a\s+nombre\s+de(?![\w])|(?<![\w])beneficiari[oa](?![\w])|"
+    r"(?<![\w])account\s+name(?![\w])|(?<![\w])holder(?![\w])|(?<![\w])in\s+the\s+name\s+of(?![\w])|"
+    r"(?<![\w])nama\s+penerima(?![\w])|(?<![\w])nama(?![\w]))"
     r"\s*[:.\-]?\s*"
-    r"((?:[A-ZÀ-Ý][\w'’.-]*|[a-zà-ÿ]{2,}\b)(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|de|del|la|van|bin|binti)){0,4})"
+    # a name: capitalised words (or one all-lower-case name typed in a hurry), with particles
+    r"((?:[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|de|del|la|van|bin|binti)){0,4})"
+    r"|[a-zà-ÿ]{2,}(?:[ \t]+[a-zà-ÿ]{2,})?(?=\s*(?:$|[,.;!\n])))"
 )
 _NOT_NAMES = frozenset({"bank", "banco", "rekening", "transfer", "saya", "aku", "kami", "ya",
                         "yg", "yang", "ini", "itu", "la", "el", "the", "cuenta", "clabe",

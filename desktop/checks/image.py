@@ -140,9 +140,10 @@ def _looks_like_a_person(name: str) -> bool:
 
 
 def _same_name(a: str, b: str) -> bool:
-    left = {w.lower() for w in _WORDS.findall(a)}
-    right = {w.lower() for w in _WORDS.findall(b)}
-    return bool(left & right)
+    """True when two names share a word that is a name, not a legal form ("PT", "Toko")."""
+    def words(name: str) -> set[str]:
+        return {w.lower() for w in _WORDS.findall(name) if not _BUSINESS.fullmatch(w)}
+    return bool(words(a) & words(b))
 
 
 def qr_findings(payloads: list[tuple[str, EmvcoPayload | None]],

@@ -40,16 +40,19 @@ _MONEY_WORDS = re.compile(
     r"transferencia|transfiere|deposita|dep[oó]sito|pago|paga|bizum|"
     r"wire|deposit|payment|pay)\b"
 )
-# Marks of a company or an official shop in the message (not in the holder's name).
+# Marks of a company or an official shop in the message (not in the holder's name). The short
+# legal forms are matched in capitals only: "Ud." is Spanish for "you", "sa" and "sl" are words.
 _COMPANY = re.compile(
-    r"(?i)(?<![\w])(?:PT|CV|UD|Tbk|S\.?\s?A\.?(?:\s+de\s+C\.?\s?V\.?)?|S\.?\s?L\.?|S\.?A\.?S\.?|"
-    r"Ltd\.?|Inc\.?|LLC|official\s+store|toko\s+resmi|store\s+resmi|tienda\s+oficial|"
-    r"distribuidor\s+oficial|perusahaan|empresa|our\s+company)(?![\w])"
+    r"(?<![\w])(?:PT|CV|UD|Tbk|S\.\s?A\.(?:\s+de\s+C\.\s?V\.)?|SA\s+de\s+CV|S\.\s?L\.|S\.A\.S\.|"
+    r"Ltd\.?|Inc\.?|LLC|(?i:official\s+store|toko\s+resmi|store\s+resmi|tienda\s+oficial|"
+    r"distribuidor\s+oficial|perusahaan|empresa|our\s+company))(?![\w])"
 )
 _COMPANY_HOLDER = re.compile(
-    r"(?i)(?<![\w])(?:PT|CV|UD|Tbk|SA|S\.A\.|SL|S\.L\.|SAS|Ltd|Inc|LLC|Corp|toko|store|shop|"
-    r"tienda|grupo|group|comercial|distribuidora|indonesia|mexico|méxico)(?![\w])"
+    r"(?<![\w])(?:PT|CV|UD|Tbk|SA|S\.A\.|SL|S\.L\.|SAS|Ltd|Inc|LLC|Corp|"
+    r"(?i:toko|store|shop|tienda|grupo|group|comercial|distribuidora))(?![\w])"
 )
+# Words that name no bank in particular ("Banco Azteca" and "BanCoppel" share "banco").
+_GENERIC_BANK_WORDS = frozenset({"bank", "banco", "de", "del", "la", "méxico", "mexico"})
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,16 @@ class Rule:
     needs: tuple[str, ...] = ()
     status_with: tuple[tuple[str, Status], ...] = ()
     code: bool = False
+
+
+_NEEDS = frozenset({"payment", "link"})
+
+
+def _known_needs(needs: list[str]) -> tuple[str, ...]:
+    unknown = set(needs) - _NEEDS
+    if unknown:  # a rule that needs something never provided could never fire
+        raise ValueError(f"unknown 'needs': {sorted(unknown)}")
+    return tuple(needs)
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +97,7 @@ def load_rules() -> tuple[Rule, ...]:
                 status=Status(entry["status"]),
                 source=entry["source"],
                 patterns=patterns,
-                needs=tuple(entry.get("needs", ())),
+                needs=_known_needs(entry.get("needs", ())),
                 status_with=tuple((k, Status(v)) for k, v in entry.get("status_with", {}).items()),
                 code=bool(entry.get("code", False)),
             ))
@@ -178,14 +191,18 @@ def _personal_account(text: str, identifiers: Sequence[Identifier]) -> list[Find
     return []
 
 
+def _bank_words(name: str) -> set[str]:
+    """The words that tell one bank from another: "BBVA México" -> {"bbva"}."""
+    return {w for w in re.findall(r"[\w]+", name.lower()) if w not in _GENERIC_BANK_WORDS}
+
+
 def _bank_mismatch(text: str, identifiers: Sequence[Identifier]) -> list[Finding]:
     named = banks_named(text)
     for item in identifiers:
         if item.kind != "clabe" or not item.valid or not item.bank or not named:
             continue
-        actual = item.bank.lower()
-        if any(name.lower().split()[0] in actual or actual.split()[0] in name.lower()
-               for name in named):
+        actual = _bank_words(item.bank)
+        if any(_bank_words(name) & actual for name in named):
             continue
         rule = _rule("bank_mismatch")
         return [_finding(rule, rule.status, {"phrase": named[0], "claimed": named[0],

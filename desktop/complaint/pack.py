@@ -26,20 +26,23 @@ _FILES = N_("Complaint", "Files")
 _FILE = N_("Complaint", "File")
 _SIZE = N_("Complaint", "Size")
 _WHERE_TO_REPORT = N_("Complaint", "Where to report")
+_NOT_VERIFIED = N_("Complaint", "not verified")
 _ANSWERS = {"yes": N_("Complaint", "True"), "no": N_("Complaint", "Not true"),
             "not_sure": N_("Complaint", "Not sure")}
 
 
 @dataclass(frozen=True)
 class PackFile:
-    """An exported original: its name in the pack, kind, size and SHA-256 (of the copy,
-    equal to the one recorded in the archive)."""
+    """An exported original: its name in the pack, kind, size and SHA-256 (of the copy).
+    ``verified`` is True when that SHA-256 equals the one recorded in the archive when the file
+    was added, False when the archive recorded none (the copy could not be checked)."""
 
     name: str
     kind: str
     size: int
     sha256: str
     added: str
+    verified: bool
 
 
 @dataclass(frozen=True)
@@ -71,24 +74,32 @@ def _free_name(folder: Path, name: str) -> Path:
 
 
 def gather_pack(session: Any, order_id: str, folder: Path) -> PackContents:
-    """Export the order's files into ``folder/files`` and collect the rest. Raises OSError,
-    the archive's errors (ItemNotFound, DamagedFile), or ValueError when a copy's SHA-256
-    differs from the recorded one (the copy is then removed)."""
+    """Export the order's files into ``folder/files`` and collect the rest. A file whose
+    archive record has no SHA-256 is exported with ``verified=False``. Raises OSError, the
+    archive's errors (ItemNotFound, DamagedFile), or ValueError when a copy's SHA-256 differs
+    from the recorded one. On any error every file this call exported is removed first, so no
+    decrypted copy is left behind."""
     order = session.order(order_id)
     files_dir = folder / "files"
     files_dir.mkdir(parents=True, exist_ok=True)
     files = []
-    for attachment in session.attachments(order_id):
-        target = _free_name(files_dir, attachment.name)
-        session.export(attachment.id, target)
-        digest = _sha256(target)
-        if attachment.sha256 and digest != attachment.sha256:
-            target.unlink()
-            raise ValueError(f"exported copy of {attachment.id} does not match its SHA-256")
-        files.append(PackFile(target.name, attachment.kind, attachment.size, digest,
-                              attachment.added))
-    sums = "".join(f"{f.sha256}  files/{f.name}\n" for f in files)
-    (folder / "SHA256SUMS.txt").write_text(sums, encoding="utf-8")
+    exported: list[Path] = []
+    try:
+        for attachment in session.attachments(order_id):
+            target = _free_name(files_dir, attachment.name)
+            exported.append(target)
+            session.export(attachment.id, target)
+            digest = _sha256(target)
+            if attachment.sha256 and digest != attachment.sha256:
+                raise ValueError(f"exported copy of {attachment.id} does not match its SHA-256")
+            files.append(PackFile(target.name, attachment.kind, attachment.size, digest,
+                                  attachment.added, verified=bool(attachment.sha256)))
+        sums = "".join(f"{f.sha256}  files/{f.name}\n" for f in files)
+        (folder / "SHA256SUMS.txt").write_text(sums, encoding="utf-8")
+    except BaseException:
+        for path in exported:
+            path.unlink(missing_ok=True)
+        raise
     return PackContents(order, tuple(session.notes(order_id)), tuple(session.reports(order_id)),
                         tuple(files))
 
@@ -105,7 +116,10 @@ def pack_html(contents: PackContents, country: str, translate: Translate | None,
         return e(message.render(translate))
 
     title = t(N_("Complaint", "Complaint pack"))
-    intro = t(N_("Complaint", "The original files are in the folder “files” next to this PDF; their SHA-256 fingerprints below show they were not changed."))
+    if all(f.verified for f in contents.files):
+        intro = t(N_("Complaint", "The original files are in the folder “files” next to this PDF; their SHA-256 fingerprints below show they were not changed."))
+    else:  # no fingerprint was recorded for some: say so instead of vouching for them
+        intro = t(N_("Complaint", "The original files are in the folder “files” next to this PDF; their SHA-256 fingerprints are below. Files marked “not verified” had no fingerprint recorded in the archive, so it cannot be shown that they were not changed."))
     made = t(N_("Complaint", "Made by ShopSafe on {when}.").format(when=made_at))
     out = [f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>",
            f"<h1>{title}: {e(o.title or o.seller or o.id)}</h1>",
@@ -155,7 +169,9 @@ def pack_html(contents: PackContents, country: str, translate: Translate | None,
     out.append(f"<tr><th>{t(_FILE)}</th><th>{t(_SIZE)}</th>"
                "<th>SHA-256</th></tr>")
     for f in contents.files:
-        out.append(f"<tr><td>{e(f.name)}</td><td>{f.size}</td><td><tt>{f.sha256}</tt></td></tr>")
+        unverified = "" if f.verified else f" <b>({t(_NOT_VERIFIED)})</b>"
+        out.append(f"<tr><td>{e(f.name)}</td><td>{f.size}</td>"
+                   f"<td><tt>{f.sha256}</tt>{unverified}</td></tr>")
     out.append("</table>")
 
     out.append(f"<h2>{t(_WHERE_TO_REPORT)}</h2>")

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageOps, ImageStat
 
 from desktop.reading.errors import OcrUnavailable, ReadingError
-from desktop.reading.images import load_image
+from desktop.reading.images import MAX_PIXELS, load_image
 
 __all__ = ["DEFAULT_LANGUAGES", "OcrResult", "available_languages", "prepare", "recognise"]
 
@@ -82,8 +82,14 @@ def prepare(image: Image.Image) -> Image.Image:
         grey = ImageOps.invert(grey)
     width, height = grey.size
     if width < _MIN_WIDTH:
+        # never past the decoding limit: a 10 x 4,000,000 strip must not become 784 GB
         factor = _MIN_WIDTH / width
-        grey = grey.resize((_MIN_WIDTH, max(1, round(height * factor))), Image.LANCZOS)
+        size = (_MIN_WIDTH, max(1, round(height * factor)))
+        if _MIN_WIDTH * size[1] > MAX_PIXELS:
+            factor = (MAX_PIXELS / (width * height)) ** 0.5
+            size = (max(1, int(width * factor)), max(1, int(height * factor)))
+        if factor > 1:
+            grey = grey.resize(size, Image.LANCZOS)
     elif width > _MAX_WIDTH:
         factor = _MAX_WIDTH / width
         grey = grey.resize((_MAX_WIDTH, max(1, round(height * factor))), Image.LANCZOS)

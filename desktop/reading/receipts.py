@@ -92,6 +92,11 @@ _METHODS = [  # label → payment method, first match wins
     (re.compile(r"bizum", re.I), "bizum"),
     (re.compile(r"transfer|spei|virtual account", re.I), "transfer"),
 ]
+# A card number shown masked ("****1234", "XXXX-XXXX-1234"): never an amount.
+_CARD_MASK = re.compile(r"(?<![^\W\d_])(?:[*xX•#]{2,}[\s-]*)+\d{0,6}")
+# After a card or wallet label a lone 4-digit group is the card's last digits ("Debit BCA 1234").
+_CARD_TAIL = re.compile(r"(?<![\d.,])\d{4}\s*$")
+_CURRENCY_MARK = re.compile(r"rp|idr|eur|mxn|usd|[$€]", re.I)
 _REFERENCE = re.compile(r"(?<![\w-])(?=[\w/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}(?![\w-])", re.I)
 _DATE_LINE = re.compile(r"tgl|tanggal|fecha|date", re.I)
 _NOT_MERCHANT = re.compile(r"^(?:jl\.?|jalan|calle|c/|avda?\.?|av\.|tel|telp|www\.|http|pt\.?$)",
@@ -135,6 +140,7 @@ class ReceiptFields:
 
 
 _TAX_SCHEMES = {"ID": ("NPWP", _npwp), "ES": ("NIF", _nif), "MX": ("RFC", _rfc)}
+_ID_LENGTH = {"NPWP": 16, "NIF": 9, "RFC": 13}  # longest compact id of each scheme
 _SCHEME_BY_LABEL = {"npwp": "ID", "nif": "ES", "cif": "ES", "rfc": "MX"}
 
 
@@ -146,17 +152,37 @@ def _tax_id(value_text: str, label_source: str, country: str) -> tuple[str, str,
     if key not in _TAX_SCHEMES:
         return None
     name, module = _TAX_SCHEMES[key]
-    candidate = re.match(r"[A-Z0-9Ñ&][A-Z0-9Ñ&.\- ]{6,22}[A-Z0-9]", value_text.strip(), re.I)
-    if candidate is None:
+    # The id may be printed in groups ("01 300 066 6 091 000") but is followed by other words
+    # ("... Jl. Sudirman 5"): join whitespace tokens only while the id is not yet valid, and
+    # never past the scheme's length.
+    tokens = []
+    for token in value_text.split():
+        token = token.strip(",;:()")
+        if not re.fullmatch(r"[A-Z0-9Ñ&.\-]+", token, re.I):
+            break
+        tokens.append(token)
+    candidates = [re.sub(r"[.\-]", "", "".join(tokens[:n])).upper()
+                  for n in range(1, len(tokens) + 1)]
+    candidates = [c for c in candidates if 0 < len(c) <= _ID_LENGTH[name]]
+    if not candidates:
         return None
-    compact = re.sub(r"[\s.\-]", "", candidate.group(0)).upper()
+    for compact in candidates:
+        if _id_valid(module, compact):
+            return name, compact, True
+    # None valid: report the groups up to the first word without a digit ("... 001 Jl").
+    words = next((n for n in range(1, len(tokens)) if not re.search(r"\d", tokens[n])), None)
+    shown = candidates[-1] if words is None else candidates[min(words, len(candidates)) - 1]
+    return (name, shown, False) if len(shown) >= 6 else None
+
+
+def _id_valid(module: object, compact: str) -> bool:
     if module is _rfc:  # stdnum skips the RFC's check digit unless asked
         try:
             _rfc.validate(compact, validate_check_digits=True)
         except ValidationError:
-            return name, compact, False
-        return name, compact, True
-    return name, compact, bool(module.is_valid(compact))
+            return False
+        return True
+    return bool(module.is_valid(compact))
 
 
 def read_receipt(text: str, *, country: str, language: str | None = None,
@@ -185,7 +211,14 @@ def read_receipt(text: str, *, country: str, language: str | None = None,
                 method = next((m for rx, m in _METHODS if rx.search(label.source)), None)
                 if method:
                     values["payment_method"] = Field(method, label.source)
-            read = amount_in(label.value_text, country, currency)
+            value_text = label.value_text
+            if name == "paid":
+                value_text = _CARD_MASK.sub(" ", value_text)
+                method = next((m for rx, m in _METHODS if rx.search(label.source)), None)
+                if (method not in (None, "cash") and _CARD_TAIL.search(value_text)
+                        and not _CURRENCY_MARK.search(value_text)):
+                    continue  # the method and the card's last digits, no amount
+            read = amount_in(value_text, country, currency)
             if read is None:
                 continue
             if isinstance(read, str):

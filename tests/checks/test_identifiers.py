@@ -130,3 +130,13 @@ def test_kinds_in_the_report_are_the_documented_ones():
 def test_never_raises_and_is_bounded():
     assert find_identifiers("\x00" * 10 + "9" * 100_000) == []
     assert find_identifiers(None) == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("transfer ke BCA 1234567890 a.n. Budi Santoso tolong segera kirim ya", "Budi Santoso"),
+    ("BCA 1234567890 namanya Budi", None),
+    ("cuenta 1234567890 en Panama City", None),
+    ("BCA 1234567890 an budi santoso.", "Budi Santoso"),
+])
+def test_a_holder_name_is_the_name_only(text, holder):
+    assert one(text, "bank_account").holder == holder

@@ -137,3 +137,21 @@ def test_every_link_of_a_message_is_checked_and_the_others_said():
     assert other[0].status is Status.FAIL
     # the official link raised nothing, so it is not repeated
     assert all("tokopedia.com" not in f.evidence.get("url", "") for f in other)
+
+
+def test_the_spanish_polite_ud_is_no_company():
+    assert "message.personal_account" not in flags(
+        "Gracias. Ud. puede depositar a la cuenta 1234567890 a nombre de Juan Pérez", "MX")
+
+
+def test_a_clabe_of_banco_azteca_is_not_bancoppel():
+    found = flags("Deposita a mi cuenta BanCoppel CLABE 127180000000000007", "MX")
+    assert found["message.bank_mismatch"][0] is Status.FAIL
+
+
+def test_every_rule_needs_only_what_the_reader_provides():
+    from desktop.checks.message import _known_needs
+
+    with pytest.raises(ValueError):
+        _known_needs(["money_words"])
+    assert all(set(rule.needs) <= {"payment", "link"} for rule in load_rules())

@@ -100,3 +100,11 @@ def test_ocr_reads_a_dark_downscaled_jpeg():
 def test_ocr_can_be_cancelled():
     with pytest.raises(InterruptedError):
         recognise((DATA / "chat_id_light.png").read_bytes(), cancelled=lambda: True)
+
+
+def test_a_tall_thin_picture_is_never_enlarged_past_the_limit():
+    from desktop.reading.images import MAX_PIXELS
+    from desktop.reading.ocr import prepare
+
+    prepared = prepare(Image.new("L", (10, 3_000_000), 255))
+    assert prepared.width * prepared.height <= MAX_PIXELS * 1.01

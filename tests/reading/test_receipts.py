@@ -225,3 +225,34 @@ def test_a_receipt_dated_after_today_is_marked():
     assert r.reasons() == {CheckReason.FUTURE_DATE} and r.needs_check("date")
     assert r.date.value == datetime(2026, 12, 4, 14, 35)  # kept as read
     assert read_receipt(T.OXXO, country="MX", today=date(2026, 12, 4)).checks == ()
+
+
+@pytest.mark.parametrize("line", ["Kartu Debit BCA ****1234", "VISA XXXX-XXXX-XXXX-1234",
+                                  "Debit BCA 1234", "Tarjeta **** **** **** 1234"])
+def test_a_card_number_after_a_method_is_not_the_amount_paid(line):
+    text = T.ALFAMART.replace("Debit BCA                     Rp 50.000", line)
+    r = read_receipt(text, country="ID", language="id")
+    assert r.paid is None and r.payment_method.value == "card"
+    assert CheckReason.PAID_TOO_LITTLE not in r.reasons()
+
+
+@pytest.mark.parametrize("line, paid", [("Debit BCA ****1234            Rp 50.000", 50000),
+                                        ("Kartu Kredit Rp. 5000", 5000), ("Debit BCA Rp5000", 5000)])
+def test_a_card_label_with_its_amount_is_still_read(line, paid):
+    text = T.ALFAMART.replace("Debit BCA                     Rp 50.000", line)
+    r = read_receipt(text, country="ID", language="id")
+    assert r.paid.value == idr(paid) and r.payment_method.value == "card"
+
+
+@pytest.mark.parametrize("line, country, expected, valid", [
+    ("NPWP: 01.300.066.6-091.000 Jl. Sudirman 5", "ID", "013000666091000", True),
+    ("NPWP: 01 300 066 6 091 000", "ID", "013000666091000", True),
+    ("NPWP: 01.300.066.7-091.000 Jl. Sudirman 5", "ID", "013000667091000", False),
+    ("NIF: B12345674 C/ Mayor 3", "ES", "B12345674", True),
+    ("NIF: A46103834, Calle Mayor 3", "ES", "A46103834", True),
+    ("RFC: CCO8605231N4 AV. JUAREZ 10", "MX", "CCO8605231N4", True),
+])
+def test_a_tax_id_stops_before_the_next_word(line, country, expected, valid):
+    r = read_receipt("TOKO CONTOH\n" + line + "\n", country=country)
+    assert r.tax_id.value == expected
+    assert (CheckReason.INVALID_TAX_ID in r.reasons()) is not valid

@@ -3,6 +3,7 @@ files with their SHA-256, with the where-to-report channels of the country, in t
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.archive import create_archive
+from desktop.complaint import gather_pack, pack_html
 from desktop.i18n import install_translators
 from desktop.settings import ARCHIVE_FOLDER, COUNTRY
 from desktop.ui.main_window import MainWindow
@@ -107,3 +109,48 @@ def test_complaint_pack_pdf_and_files(qtbot, window, settings, qapp, tmp_path, m
     for phrase in [p.format(shipping=shipping) for p in expected] + [digest[:32]]:
         assert phrase in flat, phrase
     assert pdf in page.message.text()
+
+
+class _RecordedAs:
+    """The real archive session, with the SHA-256 each file's record holds changed, as in an
+    archive written before fingerprints were recorded ("") or a record that does not match."""
+
+    def __init__(self, session, sha256_by_name):
+        self._session, self._sha = session, sha256_by_name
+
+    def __getattr__(self, name):
+        return getattr(self._session, name)
+
+    def attachments(self, order_id):
+        return [dataclasses.replace(a, sha256=self._sha.get(a.name, a.sha256))
+                for a in self._session.attachments(order_id)]
+
+
+@pytest.fixture
+def two_files(tmp_path):
+    session = create_archive(tmp_path / "A.shopsafe", PASS, data_dir=tmp_path / "data")
+    order = session.add_order(title="Sepatu lari", seller="Toko Maju")
+    session.add_bytes(order, _png(), "a-transfer.png", mime="image/png")
+    session.add_bytes(order, b"chat log", "b-chat.txt", mime="text/plain")
+    yield session, order
+    session.lock()
+
+
+def test_a_file_without_a_recorded_fingerprint_is_marked_not_verified(two_files, tmp_path):
+    session, order = two_files
+    contents = gather_pack(_RecordedAs(session, {"b-chat.txt": ""}), order, tmp_path / "pack")
+    assert [(f.name, f.verified) for f in contents.files] == [("a-transfer.png", True),
+                                                              ("b-chat.txt", False)]
+    page = pack_html(contents, "ID", None, "2026-12-04 22:30")
+    assert "show they were not changed" not in page
+    assert "not verified" in page and "no fingerprint recorded" in page
+    whole = gather_pack(session, order, tmp_path / "pack2")
+    assert all(f.verified for f in whole.files)
+    assert "show they were not changed" in pack_html(whole, "ID", None, "2026-12-04 22:30")
+
+
+def test_a_mismatching_copy_removes_every_file_exported_by_the_call(two_files, tmp_path):
+    session, order = two_files
+    with pytest.raises(ValueError):
+        gather_pack(_RecordedAs(session, {"b-chat.txt": "0" * 64}), order, tmp_path / "pack")
+    assert list((tmp_path / "pack" / "files").iterdir()) == []
