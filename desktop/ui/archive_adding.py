@@ -8,6 +8,7 @@ Texts keep the ``ArchivePage`` translation context.
 from __future__ import annotations
 
 import datetime as _dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,11 +17,14 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
-from desktop.ui.archive_import import ImportJob, add_image_bytes
+from desktop.plainerrors import plain_error_message
+from desktop.ui.archive_import import ImageRefused, ImportJob, add_image_bytes
 from desktop.ui.archive_ops import ArchiveWriter
 from desktop.ui.tasks import Task
 
 __all__ = ["EvidenceAdder"]
+
+log = logging.getLogger(__name__)
 
 
 class EvidenceAdder(QObject):
@@ -149,7 +153,18 @@ class EvidenceAdder(QObject):
             self._message.setText(QCoreApplication.translate(
                 "ArchivePage", "Pasted the screenshot as {name}.").format(name=name))
 
-        task = self._writer.op(add).on_success(pasted).reporting_to(self._window)
+        def failed(error: BaseException) -> None:
+            log.warning("pasting a picture failed: %s", type(error).__name__)
+            if isinstance(error, ImageRefused):  # damaged, or too large to decode
+                self._message.setText(QCoreApplication.translate(
+                    "ArchivePage", "The picture on the clipboard could not be added: {reason}"
+                ).format(reason=error))
+            else:
+                self._message.setText(plain_error_message(error).render(
+                    QCoreApplication.translate))
+
+        task = self._writer.op(add).on_success(pasted).on_failure(failed)
+        task.reporting_to(self._window)
         self._keep(task)
         task.start()
 

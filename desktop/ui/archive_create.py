@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, Qt
@@ -135,6 +136,14 @@ class CreateArchiveDialog(QDialog):
         self.repeat.clear()
         return text
 
+    def done(self, result: int) -> None:  # accept, Cancel, Escape and closing all end here
+        super().done(result)
+        if result != QDialog.DialogCode.Accepted:
+            # Cancelled: the passphrase must not linger in the widgets (accepted: the page
+            # takes it with take_passphrase()).
+            self.passphrase.clear()
+            self.repeat.clear()
+
 
 class RecoveryKeyDialog(QDialog):
     """The recovery key, shown once, with Print, Save and Copy and a plain warning."""
@@ -204,7 +213,16 @@ class RecoveryKeyDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ArchiveCreate", "Save the recovery key"),
                                               "shopsafe-recovery-key.txt")
         if path:
-            self.save_to(Path(path))
+            try:
+                self.save_to(Path(path))
+            except OSError as error:
+                logging.getLogger(__name__).warning("saving the recovery key failed: %s",
+                                                    type(error).__name__)
+                from desktop.plainerrors import file_error_message
+                from desktop.ui.errors import show_error_message
+
+                show_error_message(file_error_message(error, Path(path).parent).render(
+                    QCoreApplication.translate), self)
 
     def save_to(self, path: Path) -> None:
         """Write the key to a new file readable only by the user."""
@@ -212,6 +230,9 @@ class RecoveryKeyDialog(QDialog):
 
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            # The mode above only applies to a new file: an existing one keeps its own.
+            if hasattr(os, "fchmod"):  # not on Windows, where the mode means little anyway
+                os.fchmod(fd, 0o600)
             handle.write(self._document().toPlainText() + "\n")
 
     def _on_copy_clicked(self) -> None:

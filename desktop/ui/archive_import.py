@@ -9,6 +9,7 @@ decompression-bomb image gets a clear message instead of a crash or a half-reada
 from __future__ import annotations
 
 import datetime
+import logging
 import email
 import io
 import warnings
@@ -25,9 +26,11 @@ from PIL import Image, UnidentifiedImageError
 from PySide6.QtGui import QImage, QImageReader
 
 __all__ = [
-    "ImportJob", "ImportResult", "check_image", "expand_paths", "import_files", "make_thumbnail",
+    "ImageRefused", "ImportJob", "ImportResult", "check_image", "expand_paths", "import_files", "make_thumbnail",
     "parse_eml",
 ]
+
+log = logging.getLogger(__name__)
 
 #: Largest decoded image accepted, in MiB (a 12,000 × 12,000 photo is about 550 MiB).
 IMAGE_LIMIT_MIB = 256
@@ -121,13 +124,23 @@ def parse_eml(data: bytes) -> tuple[str, list[tuple[str, str, bytes]]]:
     lines = [f"{name}: {message[name]}" for name in ("From", "To", "Date", "Subject")
              if message[name]]
     body = message.get_body(preferencelist=("plain", "html"))
-    text = body.get_content() if body is not None else ""
+    text = _body_text(body) if body is not None else ""
     parts = []
     for part in message.iter_attachments():
         payload = part.get_payload(decode=True)
         if payload:
             parts.append((part.get_filename() or "attachment", part.get_content_type(), payload))
     return "\n".join(lines) + "\n\n" + text, parts
+
+
+def _body_text(part: Any) -> str:
+    # An unknown or broken charset (LookupError) must not stop an import or the viewer: the
+    # bytes as UTF-8, undecodable ones replaced, are still searchable and readable.
+    try:
+        return part.get_content()
+    except (LookupError, ValueError):
+        payload = part.get_payload(decode=True)
+        return payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
 
 
 def import_files(session: Any, order_id: str, files: list[Path], result: ImportResult
@@ -201,7 +214,20 @@ def _check_file(path: Path) -> str | None:
 
 def _read_error(error: OSError) -> str:
     return QCoreApplication.translate("ArchiveImport", "It could not be read ({reason}).").format(
-        reason=error.strerror or type(error).__name__)
+        reason=_read_reason(error))
+
+
+def _read_reason(error: OSError) -> str:
+    """Why a file could not be read, translated (never the system's English text)."""
+    log.warning("reading a file to import failed: %s (errno %s)", type(error).__name__,
+                error.errno)
+    if isinstance(error, PermissionError):
+        return QCoreApplication.translate("ArchiveImport", "ShopSafe may not read it")
+    if isinstance(error, (FileNotFoundError, NotADirectoryError)):
+        return QCoreApplication.translate("ArchiveImport", "it is no longer there")
+    if isinstance(error, IsADirectoryError):
+        return QCoreApplication.translate("ArchiveImport", "it is a folder")
+    return QCoreApplication.translate("ArchiveImport", "the details are in the log file")
 
 
 def _add_eml(session: Any, order_id: str, path: Path, result: ImportResult) -> None:
@@ -218,9 +244,15 @@ def _add_eml(session: Any, order_id: str, path: Path, result: ImportResult) -> N
             result.skipped.append((name, problem))
 
 
+class ImageRefused(ValueError):
+    """A pasted picture that cannot be decoded or is too large; ``str()`` is the translated
+    reason to show."""
+
+
 def add_image_bytes(session: Any, order_id: str, data: bytes, name: str) -> str:
-    """A pasted screenshot; raises ValueError with the reason when it cannot be decoded."""
+    """A pasted screenshot; raises ImageRefused (a ValueError) with the translated reason when
+    it cannot be decoded."""
     problem = check_image(data=data)
     if problem is not None:
-        raise ValueError(problem)
+        raise ImageRefused(problem)
     return session.add_bytes(order_id, data, name, mime="image/png", kind="screenshot")

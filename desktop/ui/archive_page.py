@@ -52,6 +52,7 @@ from desktop.ui.archive_ops import ArchiveWriter
 from desktop.ui.archive_unlock import FirstUsePanel, UnlockPanel
 from desktop.ui.complaint_pack import ComplaintPackMaker
 from desktop.ui.errors import show_error_message
+from desktop.plainerrors import plain_error_message
 from desktop.ui.tasks import Task
 
 __all__ = ["ArchivePage"]
@@ -78,6 +79,8 @@ class ArchivePage(QWidget):
         self.writer = ArchiveWriter(self)
         self.writer.changed.connect(self._on_writer_changed)
         self._tasks: set[Task] = set()
+        self._open_tasks: set[Task] = set()  # decrypting for the viewer; cancelled by lock()
+        self._unlocking = False
         self.setAcceptDrops(True)
 
         self.stack = QStackedWidget()
@@ -319,9 +322,13 @@ class ArchivePage(QWidget):
         self._show_start_state()
 
     def unlock(self) -> None:
+        if self._unlocking:  # Enter pressed again while the first unlock still runs
+            self.unlock_panel.take_secret()
+            return
         secret = self.unlock_panel.take_secret()  # the field does not keep it
         if not secret:
             return
+        self._unlocking = True
         self.unlock_error.setText(self.tr("Unlocking…"))
         self.unlock_button.setEnabled(False)
         folder = self.archive_folder()
@@ -332,10 +339,21 @@ class ArchivePage(QWidget):
             def unlock_with() -> Any:
                 return open_archive(folder, secret, data_dir=self.data_dir)
         self._run(unlock_with,
-                  self._opened, self._on_unlock_failed,
-                  finished=lambda: self.unlock_button.setEnabled(True))
+                  self._on_unlocked, self._on_unlock_failed,
+                  finished=self._on_unlock_finished)
+
+    def _on_unlocked(self, session: Any) -> None:
+        # Cleared here, not only when the task finishes: the result arrives first, and a lock
+        # and unlock right after it must not be ignored as a second press.
+        self._on_unlock_finished()
+        self._opened(session)
+
+    def _on_unlock_finished(self) -> None:
+        self._unlocking = False
+        self.unlock_button.setEnabled(True)
 
     def _on_unlock_failed(self, error: BaseException) -> None:
+        self._on_unlock_finished()
         if isinstance(error, WrongPassphrase) and self.use_recovery.isChecked():
             self.unlock_error.setText(self.tr("That recovery key is wrong. Check it and try "
                                               "again."))
@@ -344,13 +362,18 @@ class ArchivePage(QWidget):
         elif isinstance(error, ArchiveError):
             self.unlock_error.setText(error.message.render(self._translate))
         else:
-            self.unlock_error.clear()
-            from desktop.ui.errors import report_exception
-
-            report_exception(error, self)
+            log.warning("unlocking the archive failed: %s", type(error).__name__,
+                        exc_info=error)
+            # Only "may not" is surely about the archive folder; any other OSError may be the
+            # local state folder, so the general sentence (details in the log) is truer.
+            folder = self.archive_folder() if isinstance(error, PermissionError) else None
+            self.unlock_error.setText(plain_error_message(error, folder).render(self._translate))
         self.passphrase.setFocus()
 
     def _opened(self, session: Any) -> None:
+        if self.session is not None:  # a second unlock finished: keep the open one only
+            session.lock()
+            return
         self.session = session
         self.writer.session = session
         self.unlock_error.clear()
@@ -368,6 +391,9 @@ class ArchivePage(QWidget):
     def lock(self) -> None:
         """Drop the session; every view and the thumbnail cache are emptied."""
         self.cancel_import()
+        for task in list(self._open_tasks):  # a file still decrypting must never be shown
+            task.cancel()
+        self._open_tasks.clear()
         for dialog_name in ("viewer", "recovery_dialog"):
             dialog = getattr(self, dialog_name, None)
             if dialog is not None:
@@ -451,6 +477,11 @@ class ArchivePage(QWidget):
                                seller=self.seller_filter.currentData() or "",
                                date_from=self.date_from.text().strip(),
                                date_to=self.date_to.text().strip())
+        if not self.table.currentIndex().isValid():
+            # The selected order was filtered out: the detail pane and the per-order actions
+            # must not go on showing it (Add files would go to a new order).
+            self._on_table_current_row_changed(self.table.currentIndex(),
+                                               self.table.currentIndex())
 
     def current_order_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -580,13 +611,34 @@ class ArchivePage(QWidget):
         if session is None:
             return
         attachment = session.attachment(attachment_id)
-        self._run(lambda: session.read_bytes(attachment_id),
-                  lambda data: self._show_viewer(attachment, data))
+        task = Task(lambda: session.read_bytes(attachment_id))
+        task.on_success(lambda data: self._show_viewer(attachment, data, session))
+        task.on_failure(self._on_open_failed)
+        self._open_tasks.add(task)
+        task.on_finished(lambda: self._open_tasks.discard(task))
+        self._keep(task)
+        task.start(self.pool)
 
-    def _show_viewer(self, attachment: Any, data: bytes) -> None:
+    def _on_open_failed(self, error: BaseException) -> None:
+        log.warning("opening a file failed: %s", type(error).__name__, exc_info=error)
+        if isinstance(error, ValueError):  # past the size the viewer decrypts into memory
+            self.message.setText(self.tr("This file is too large to show here. Use “Export a "
+                                         "copy…” to open it with another program."))
+        else:
+            self.message.setText(plain_error_message(error).render(self._translate))
+
+    def _show_viewer(self, attachment: Any, data: bytes, session: Any = None) -> None:
         from desktop.ui.archive_viewer import ViewerDialog
 
+        if session is None or session is not self.session or session.locked:
+            return  # locked (or locked and unlocked again) while the file was decrypting
+        if self.viewer is not None:  # one viewer at a time: the old one's data goes now
+            self.viewer.close()
+            self.viewer.deleteLater()
         self.viewer = ViewerDialog(attachment, data, self)
+        self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer = self.viewer
+        viewer.destroyed.connect(lambda _obj=None: self._forget_viewer(viewer))
         self.viewer.export_requested.connect(self.export_attachment)
         self.viewer.open()
 
@@ -597,7 +649,17 @@ class ArchivePage(QWidget):
             session = self.session
             self._run(lambda: session.export(attachment.id, target, overwrite=True),
                       lambda _size: self.message.setText(
-                          self.tr("Exported a decrypted copy to {path}.").format(path=target)))
+                          self.tr("Exported a decrypted copy to {path}.").format(path=target)),
+                      lambda error: self._on_export_failed(error, target))
+
+    def _on_export_failed(self, error: BaseException, target: str) -> None:
+        log.warning("exporting a file failed: %s", type(error).__name__, exc_info=error)
+        self.message.setText(
+            plain_error_message(error, Path(target).parent).render(self._translate))
+
+    def _forget_viewer(self, viewer: Any) -> None:
+        if self.viewer is viewer:
+            self.viewer = None
 
     # -- helpers ------------------------------------------------------------------------------
 

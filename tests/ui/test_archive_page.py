@@ -229,3 +229,178 @@ def test_a_long_import_runs_in_slices_and_can_be_cancelled(qtbot, window, tmp_pa
     order = page.session.orders()[0]
     assert 5 <= order.file_count < 60
     assert page.model.rowCount() == 1 and page.current_order_id() == order.id
+
+
+# -- defects found in review: locking vs viewing, plain failures, filters, double unlock --------
+
+
+def _no_crash_dialog():
+    from desktop.ui import errors
+
+    return errors._open_crash_dialog is None
+
+
+def _one_file(qtbot, page, tmp_path):
+    png = _png(tmp_path / "bukti.png", "Bukti")
+    page.add_paths([png])
+    _wait_writes(qtbot)
+    qtbot.waitUntil(lambda: page.detail.files.count() == 1, timeout=10_000)
+    return page.detail.files.item(0).data(Qt.ItemDataRole.UserRole)
+
+
+def test_no_viewer_after_lock_and_one_viewer_at_a_time(qtbot, window, tmp_path, pool):
+    import shiboken6
+
+    page = window.page("archive")
+    _create(qtbot, page)
+    attachment_id = _one_file(qtbot, page, tmp_path)
+    page.open_attachment(attachment_id)
+    page.lock()  # before the decrypted bytes arrive
+    pool.waitForDone(10_000)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert page.viewer is None and not page._open_tasks
+    _unlock(qtbot, page, PASS)
+    page.select_order(page.session.orders()[0].id)
+    old_session = page.session
+    page.open_attachment(attachment_id)
+    qtbot.waitUntil(lambda: page.viewer is not None, timeout=10_000)
+    first = page.viewer
+    page.open_attachment(attachment_id)
+    qtbot.waitUntil(lambda: page.viewer is not None and page.viewer is not first,
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=5_000)  # its data is gone
+    second = page.viewer
+    second.accept()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(second), timeout=5_000)
+    assert page.viewer is None
+    # A result that belongs to a session that has since been locked is dropped.
+    attachment = old_session.attachment(attachment_id)
+    page.lock()
+    _unlock(qtbot, page, PASS)
+    page._show_viewer(attachment, b"\x89PNG", old_session)
+    assert page.viewer is None
+
+
+def test_ordinary_failures_are_sentences_not_crashes(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    page = window.page("archive")
+    _create(qtbot, page)
+    attachment_id = _one_file(qtbot, page, tmp_path)
+    session_type = type(page.session)
+    real_read = session_type.read_bytes
+    # The real limit check, with a limit the small file is over (as a 70 MiB file is over 64).
+    monkeypatch.setattr(session_type, "read_bytes",
+                        lambda self, att, limit=10: real_read(self, att, limit))
+    page.open_attachment(attachment_id)
+    qtbot.waitUntil(lambda: "too large to show" in page.message.text(), timeout=10_000)
+    assert page.viewer is None and _no_crash_dialog()
+
+    (tmp_path / "a-file").write_text("")  # a file where the chosen folder should be
+    missing = tmp_path / "a-file" / "copy.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(missing), "")))
+    page.export_attachment(page.session.attachment(attachment_id))
+    qtbot.waitUntil(lambda: "does not exist" in page.message.text(), timeout=10_000)
+    assert "Errno" not in page.message.text() and _no_crash_dialog()
+
+    import desktop.ui.archive_import as archive_import
+
+    monkeypatch.setattr(archive_import, "IMAGE_LIMIT_MIB", 0)  # every picture is too large
+    picture = QImage(40, 30, QImage.Format.Format_RGB32)
+    picture.fill(QColor("red"))
+    QGuiApplication.clipboard().setImage(picture)
+    page.paste_from_clipboard()
+    _wait_writes(qtbot)
+    qtbot.waitUntil(lambda: "could not be added" in page.message.text(), timeout=10_000)
+    assert _no_crash_dialog() and page.session.orders()[0].file_count == 1
+
+
+def test_recovery_key_save_failure_and_mode(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from desktop.ui.archive_create import RecoveryKeyDialog
+
+    dialog = RecoveryKeyDialog("ABCD-EFGH")
+    qtbot.addWidget(dialog)
+    existing = tmp_path / "key.txt"
+    existing.write_text("old")
+    existing.chmod(0o644)
+    dialog.save_to(existing)
+    assert existing.stat().st_mode & 0o777 == 0o600 and "ABCD-EFGH" in existing.read_text()
+    missing = tmp_path / "gone" / "key.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(missing), "")))
+    dialog.save_button.click()
+    boxes = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and "does not exist" in w.text()]
+    assert boxes and _no_crash_dialog()
+    for box in boxes:
+        box.close()
+
+
+def test_unknown_charset_and_unreadable_file_reasons(tmp_path):
+    from desktop.ui.archive_import import _read_reason, parse_eml
+
+    data = (b"From: toko@example.com\r\nSubject: Pesanan\r\n"
+            b"Content-Type: text/plain; charset=x-no-such-charset\r\n\r\n"
+            b"Barang dikirim besok\r\n")
+    text, parts = parse_eml(data)
+    assert "Barang dikirim besok" in text and parts == []
+    assert "Errno" not in _read_reason(PermissionError(13, "Permission denied"))
+    assert _read_reason(PermissionError(13, "Permission denied")) != "Permission denied"
+
+
+def test_a_filter_that_hides_the_selected_order_clears_the_detail(qtbot, window):
+    page = window.page("archive")
+    _create(qtbot, page)
+    page.new_order.click()
+    _wait_writes(qtbot)
+    qtbot.waitUntil(lambda: page.current_order_id() is not None, timeout=5_000)
+    assert page.detail.isEnabled() and page.pack_button.isEnabled()
+    qtbot.keyClicks(page.search, "zzzz-nothing")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=2_000)
+    assert page.current_order_id() is None
+    assert page.detail.order is None and not page.detail.isEnabled()
+    assert page.detail.title.text() == "" and not page.pack_button.isEnabled()
+
+
+def test_a_second_unlock_while_one_runs_is_ignored(qtbot, window):
+    page = window.page("archive")
+    _create(qtbot, page)
+    page.lock()
+    opened = []
+    page.unlocked.connect(lambda: opened.append(1))
+    page.passphrase.setText(PASS)
+    page.unlock_button.click()
+    page.passphrase.setText(PASS)
+    page.passphrase.returnPressed.emit()
+    assert page.passphrase.text() == ""
+    qtbot.waitUntil(lambda: page.session is not None and page.unlock_button.isEnabled(),
+                    timeout=20_000)
+    qtbot.wait(200)
+    assert opened == [1] and not page.session.locked
+
+
+def test_cancelling_create_clears_the_passphrase(qtbot, window):
+    page = window.page("archive")
+    page.create_button.click()
+    dialog = page.create_dialog
+    dialog.passphrase.setText(PASS)
+    dialog.repeat.setText(PASS)
+    dialog.reject()
+    assert dialog.passphrase.text() == "" and dialog.repeat.text() == ""
+
+
+def test_a_file_error_while_unlocking_is_a_sentence(qtbot, window, tmp_path):
+    page = window.page("archive")
+    _create(qtbot, page)
+    page.lock()
+    blocker = tmp_path / "state-is-a-file"
+    blocker.write_text("")
+    page.data_dir = blocker  # the local state folder cannot be made: a real OSError
+    _unlock(qtbot, page, PASS)
+    assert page.session is None and _no_crash_dialog()
+    assert "details are in the log file" in page.unlock_error.text()
+    assert "Errno" not in page.unlock_error.text()
