@@ -12,7 +12,7 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +76,16 @@ def _kdf(args: argparse.Namespace) -> Any:
         return None
     return KdfParams(args.kdf_memory or KDF_FLOOR.memory_kib,
                      args.kdf_iterations or KDF_FLOOR.iterations, 1)
+
+
+@contextlib.contextmanager
+def _unlocked(args: argparse.Namespace) -> Iterator[Any]:
+    """The archive of ``args``, unlocked for one command and locked again however it ends."""
+    session = _open(args)
+    try:
+        yield session
+    finally:
+        session.lock()
 
 
 def _open(args: argparse.Namespace) -> Any:
@@ -256,8 +266,7 @@ def _cmd_add(args: argparse.Namespace) -> int:
                   file=sys.stderr)
         print(_t(N_("ArchiveCli", "Nothing was added.")), file=sys.stderr)
         return 2
-    session = _open(args)
-    try:
+    with _unlocked(args) as session:
         order = args.order
         if order:
             session.order(order)
@@ -277,13 +286,10 @@ def _cmd_add(args: argparse.Namespace) -> int:
                 print(_t(N_("ArchiveCli", "Added {file} to the order {title}.")).format(
                     file=path.name, title=title))
         return 0
-    finally:
-        session.lock()
 
 
 def _listing(args: argparse.Namespace, orders_of: Callable[[Any], list[Any]]) -> int:
-    session = _open(args)
-    try:
+    with _unlocked(args) as session:
         orders = orders_of(session)
         if args.json:
             _print_json([_order_json(session, o) for o in orders])
@@ -293,8 +299,6 @@ def _listing(args: argparse.Namespace, orders_of: Callable[[Any], list[Any]]) ->
         if not orders:
             print(_t(N_("ArchiveCli", "Nothing found.")), file=sys.stderr)
         return 0
-    finally:
-        session.lock()
 
 
 @_guarded
@@ -331,8 +335,7 @@ class _Ambiguous(Exception):
 
 @_guarded
 def _cmd_show(args: argparse.Namespace) -> int:
-    session = _open(args)
-    try:
+    with _unlocked(args) as session:
         try:
             kind, found = _find(session, args.item)
         except _Ambiguous as many:
@@ -358,8 +361,6 @@ def _cmd_show(args: argparse.Namespace) -> int:
                      else _t(N_("ArchiveCli", "cost breakdown")))
             print(f"    {label} ({report.added[:10]}): {report.title} {report.summary}".rstrip())
         return 0
-    finally:
-        session.lock()
 
 
 def _say_ambiguous(session: Any, found: list[Any]) -> int:
@@ -375,8 +376,7 @@ def _say_ambiguous(session: Any, found: list[Any]) -> int:
 
 @_guarded
 def _cmd_export(args: argparse.Namespace) -> int:
-    session = _open(args)
-    try:
+    with _unlocked(args) as session:
         try:
             kind, found = _find(session, args.item)
         except _Ambiguous as many:
@@ -400,14 +400,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
             print(_t(N_("ArchiveCli", "Exported {file} ({size} bytes).")).format(file=target,
                                                                                    size=size))
         return 0
-    finally:
-        session.lock()
 
 
 @_guarded
 def _cmd_verify(args: argparse.Namespace) -> int:
-    session = _open(args)
-    try:
+    with _unlocked(args) as session:
         result = session.verify()
         if args.json:
             _print_json({
@@ -436,14 +433,11 @@ def _cmd_verify(args: argparse.Namespace) -> int:
                 print(_t(N_("ArchiveCli", "All {count} files are intact.")).format(
                     count=result.checked))
         return 1 if result.damaged else 0
-    finally:
-        session.lock()
 
 
 @_guarded
 def _cmd_passwd(args: argparse.Namespace) -> int:
-    session = _open(args)
-    try:
+    with _unlocked(args) as session:
         if args.new_passphrase_file:
             new = _non_empty(read_secret_file(args.new_passphrase_file), True)
         elif os.environ.get("SHOPSAFE_NEW_PASSPHRASE") is not None:
@@ -467,14 +461,11 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
                         "identity, then 'shopsafe archive rotate --remove {member}'.")).format(
                 member=session.member))
         return 0
-    finally:
-        session.lock()
 
 
 @_guarded
 def _cmd_recovery(args: argparse.Namespace) -> int:
-    session = _open(args)
-    try:
+    with _unlocked(args) as session:
         if args.output:
             # Claim the file first: new_recovery_key() retires the old key, so an existing
             # --output must be refused before anything changes.
@@ -495,8 +486,6 @@ def _cmd_recovery(args: argparse.Namespace) -> int:
         else:
             _print_recovery_key(session.new_recovery_key())
         return 0
-    finally:
-        session.lock()
 
 
 @_guarded
@@ -516,8 +505,7 @@ def _cmd_join(args: argparse.Namespace) -> int:
 
 @_guarded
 def _cmd_members(args: argparse.Namespace) -> int:
-    session = _open(args)
-    try:
+    with _unlocked(args) as session:
         rows = session.members()
         if args.json:
             _print_json([{"member": m.member, "name": m.name, "role": m.role,
@@ -534,14 +522,11 @@ def _cmd_members(args: argparse.Namespace) -> int:
             role = roles.get(m.role, m.role)
             print(f"{m.member}  {m.fingerprint}  {role:<{width}}  {state}  {m.name}{you}".rstrip())
         return 0
-    finally:
-        session.lock()
 
 
 @_guarded
 def _cmd_grant(args: argparse.Namespace) -> int:
-    session = _open(args)
-    try:
+    with _unlocked(args) as session:
         fingerprint = args.fingerprint
         if not fingerprint:
             try:
@@ -558,14 +543,11 @@ def _cmd_grant(args: argparse.Namespace) -> int:
         print(_t(N_("ArchiveCli", "Member {member} can now open the archive.")).format(
             member=args.new_member))
         return 0
-    finally:
-        session.lock()
 
 
 @_guarded
 def _cmd_rotate(args: argparse.Namespace) -> int:
-    session = _open(args)
-    try:
+    with _unlocked(args) as session:
         generation = session.rotate_key(remove=args.remove)
         print(_t(N_("ArchiveCli", "New archive key (generation {generation}) shared with every "
                     "member still on the list.")).format(generation=generation))
@@ -574,14 +556,11 @@ def _cmd_rotate(args: argparse.Namespace) -> int:
                         "read, but cannot read or write anything from now on.")).format(
                 members=", ".join(args.remove)))
         return 0
-    finally:
-        session.lock()
 
 
 @_guarded
 def _cmd_upgrade(args: argparse.Namespace) -> int:
-    session = _open(args)
-    try:
+    with _unlocked(args) as session:
         if not session.upgrade():
             print(_t(N_("ArchiveCli", "This archive already uses format 2.")))
             return 0
@@ -589,5 +568,3 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
                     "every new record is signed. Create a new recovery key now ('shopsafe "
                     "archive recovery'): the old one is not carried over.")))
         return 0
-    finally:
-        session.lock()
