@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import logging
 import os
 import re
@@ -34,6 +33,7 @@ from desktop.net.options import CheckOptions
 from desktop.checks.report import Report
 from desktop.checks.verdict import compute_verdict
 from desktop.cli_common import add_language_option, chosen, tolerant, translator, write_json
+from desktop.reading.formats import IMAGE_SUFFIXES
 from desktop.text import N_, Message, Translate
 
 __all__ = ["add_check_arguments", "options_from_args", "register", "render_text", "run"]
@@ -130,7 +130,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff")
 _IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"RIFF", b"BM", b"II*\x00", b"MM\x00*")
 _T_NO_FILE = N_("CheckCli", "{path} could not be read: {reason}")
 _T_NO_SUCH_FILE = N_("CheckCli", "there is no such file")
@@ -162,7 +161,7 @@ def _read_file(path: str, stdin: TextIO) -> str | _Picture:
         raw = handle.read(_MAX_FILE_BYTES + 1)
     if len(raw) > _MAX_FILE_BYTES:
         raise _TooBig(path)
-    if raw.startswith(_IMAGE_MAGIC) or path.lower().endswith(_IMAGE_SUFFIXES):
+    if raw.startswith(_IMAGE_MAGIC) or path.lower().endswith(IMAGE_SUFFIXES):
         return _Picture(path, raw)
     return raw.decode("utf-8", errors="replace")
 
@@ -179,7 +178,7 @@ def _inputs(items: Iterable[str], stdin: TextIO, files: Iterable[str] = (),
                 line = line.strip()
                 if line:
                     yield line
-        elif item.lower().endswith(_IMAGE_SUFFIXES) and Path(item).is_file():
+        elif item.lower().endswith(IMAGE_SUFFIXES) and Path(item).is_file():
             yield _read_or_say(item, stdin, translate)
         else:
             yield item

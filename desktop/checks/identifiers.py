@@ -42,7 +42,7 @@ from stdnum.ar import cbu as _cbu
 from stdnum.es import ccc as _ccc
 
 from desktop.checks.companyids import find_company_ids
-from desktop.checks.inputs import extract_links, strip_invisible
+from desktop.checks.inputs import MX_OLD_MOBILE, extract_links, parse_phone, strip_invisible
 
 __all__ = ["CLABE_BANKS", "KINDS", "MAX_TEXT", "Identifier", "banks_named", "clabe_bank",
            "find_identifiers", "valid_clabe"]
@@ -195,7 +195,6 @@ _IBAN_RE = re.compile(r"(?<![A-Z0-9])([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ 
                       r"(?![A-Z0-9])")
 _PRICE_BEFORE = re.compile(r"(?i)(?:rp\.?|idr|usd|eur|mxn|ars|cop|clp|pen|us\$|\$|€|£|s/\.?)\s*$")
 _PRICE_AFTER = re.compile(r"(?i)^\s*(?:rb|ribu|jt|juta|k\b|€|eur|pesos|euros|rupiah)")
-_MX_OLD_MOBILE = re.compile(r"\+52[\s.-]*1[\s.-]*(?=\d)")
 _WA_LINK = re.compile(r"(?i)(?:wa\.me/|whatsapp\.com/send\?(?:[^\s]*&)?phone=)\+?(\d{6,15})")
 
 
@@ -268,17 +267,6 @@ def _is_price(text: str, start: int, end: int, raw: str) -> bool:
     return bool(re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?", raw))
 
 
-def _phone(candidate: str, region: str) -> str | None:
-    candidate = _MX_OLD_MOBILE.sub("+52", candidate)
-    try:
-        number = phonenumbers.parse(candidate, region)
-    except phonenumbers.NumberParseException:
-        return None
-    if phonenumbers.is_valid_number(number):
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return None
-
-
 def find_identifiers(text: str, country: str = "ID") -> list[Identifier]:
     """Every identifier in ``text``, in order of appearance (see the module docstring).
 
@@ -343,7 +331,7 @@ def _urls(text: str, spans: _Spans, country: str) -> list[Identifier]:
         out.append(Identifier("url", link, None, link, start, end))
         wa = _WA_LINK.search(link)
         if wa:
-            phone = _phone("+" + wa.group(1), country)
+            phone = parse_phone("+" + wa.group(1), country)
             out.append(Identifier("phone", phone or "+" + wa.group(1), phone is not None,
                                   link, start, end))
     return out
@@ -392,7 +380,7 @@ def _wallets(text: str, spans: _Spans) -> list[Identifier]:
         start, end = window_start + number.start(), window_start + number.end()
         if not spans.free(start, end):
             continue
-        phone = _phone(number.group(0), region)
+        phone = parse_phone(number.group(0), region)
         spans.take(start, end)
         out.append(Identifier("ewallet", phone or re.sub(r"\D", "", number.group(0)),
                               phone is not None, number.group(0), start, end, bank=name,
@@ -430,7 +418,7 @@ def _long_numbers(text: str, spans: _Spans) -> list[Identifier]:
         worded = bank is not None or _ACCOUNT_WORDS.search(text[max(0, start - 40):start])
         if not worded or not 6 <= len(digits) <= 20 or _is_price(text, start, end, raw):
             continue
-        if bank is None and _phone(raw, "ID") and raw.lstrip().startswith(("08", "+", "62")):
+        if bank is None and parse_phone(raw, "ID") and raw.lstrip().startswith(("08", "+", "62")):
             continue  # "no hp 0812…" after "rekening" is still a phone: leave it to _phones
         spans.take(start, end)
         valid = False if lengths and len(digits) not in lengths else None
@@ -441,7 +429,7 @@ def _long_numbers(text: str, spans: _Spans) -> list[Identifier]:
 
 def _phones(text: str, spans: _Spans, country: str) -> list[Identifier]:
     out = []
-    cleaned = _MX_OLD_MOBILE.sub(lambda m: "+52" + " " * (len(m.group(0)) - 3), text)
+    cleaned = MX_OLD_MOBILE.sub(lambda m: "+52" + " " * (len(m.group(0)) - 3), text)
     # National numbers are read in the user's country only; "+" numbers in any region.
     try:
         matches = list(phonenumbers.PhoneNumberMatcher(cleaned, country))

@@ -24,18 +24,11 @@ from desktop.checks.message import seller_name
 from desktop.checks.model import Category, Finding, InputKind, Status
 from desktop.checks.report import Report
 from desktop.net.options import CheckOptions
-from desktop.reading import (
-    EmvcoPayload,
-    ImageTooLarge,
-    OcrUnavailable,
-    ReadingError,
-    UnreadableImage,
-    load_image,
-    parse_emvco,
-    read_codes,
-    recognise,
-)
-from desktop.reading.ocr import languages_for
+from desktop.reading.emvco import EmvcoPayload, parse_emvco
+from desktop.reading.errors import ImageTooLarge, OcrUnavailable, ReadingError, UnreadableImage
+from desktop.reading.images import load_image
+from desktop.reading.ocr import languages_for, recognise
+from desktop.reading.qr import read_codes
 from desktop.text import N_
 
 __all__ = ["analyze_image", "qr_findings"]

@@ -171,12 +171,12 @@ def extract_links(text: str, limit: int = 5) -> list[str]:
     return links[:limit]
 
 
-_MX_OLD_MOBILE = re.compile(r"\+52[\s.-]*1[\s.-]*(?=\d)")
+MX_OLD_MOBILE = re.compile(r"\+52[\s.-]*1[\s.-]*(?=\d)")
 
 
 def _find_phone(text: str, country: str) -> str | None:
     # Mexico dropped the "1" after +52 for mobiles in 2019; people still write it.
-    text = _MX_OLD_MOBILE.sub("+52 ", text)
+    text = MX_OLD_MOBILE.sub("+52 ", text)
     try:
         for match in phonenumbers.PhoneNumberMatcher(text, country or "ID"):
             if phonenumbers.is_valid_number(match.number):
@@ -186,8 +186,10 @@ def _find_phone(text: str, country: str) -> str | None:
     return None
 
 
-def _parse_phone(candidate: str, country: str) -> str | None:
-    candidate = _MX_OLD_MOBILE.sub("+52", candidate)
+def parse_phone(candidate: str, country: str) -> str | None:
+    """``candidate`` as an E.164 number if it is a valid phone number (``country`` for national
+    forms; Mexico's old "+52 1" mobile prefix accepted), else ``None``."""
+    candidate = MX_OLD_MOBILE.sub("+52", candidate)
     try:
         number = phonenumbers.parse(candidate, country or "ID")
     except phonenumbers.NumberParseException:
@@ -284,7 +286,7 @@ def _classify(text: str, country: str, registry: Registry | None,
     if account is None:
         digits_only = re.sub(r"[\s\-.()]", "", text)
         if re.fullmatch(r"\+?\d{6,24}", digits_only):
-            phone = _parse_phone(digits_only, country)
+            phone = parse_phone(digits_only, country)
             if phone is None:
                 account = _find_account(text)
         else:
@@ -353,7 +355,7 @@ def _classify_link(
                 r"\D", "", dict(_query_pairs(parts.query)).get("phone", "")
             )
             if digits:
-                phone = _parse_phone("+" + digits, country)
+                phone = parse_phone("+" + digits, country)
         else:
             handle = _social_handle(entry, parts.path)
     if phone is None:

@@ -10,25 +10,11 @@ The fields of receipts and transfer proofs are read from such text by
 :mod:`desktop.reading.receipt_sums`) and :mod:`desktop.reading.transfers`
 (:func:`~desktop.reading.transfers.read_transfer_proof`); they are imported from there, not here,
 so that reading a chat does not load the money layer.
+
+Like ``desktop.net`` and ``desktop.money``, the package imports nothing itself: importing the
+picture-file endings (:mod:`desktop.reading.formats`) must not load the image decoders, the QR
+library and the OCR driver into every start-up. Import from the modules:
+:mod:`~desktop.reading.ocr` (``recognise``), :mod:`~desktop.reading.qr` (``read_codes``),
+:mod:`~desktop.reading.emvco` (``parse_emvco``), :mod:`~desktop.reading.images`
+(``load_image``), :mod:`~desktop.reading.errors`, and the receipt readers.
 """
-
-from desktop.reading.emvco import EmvcoPayload, parse_emvco
-from desktop.reading.errors import ImageTooLarge, OcrUnavailable, ReadingError, UnreadableImage
-from desktop.reading.images import MAX_IMAGE_BYTES, MAX_PIXELS, load_image
-from desktop.reading.ocr import OcrResult, recognise
-from desktop.reading.qr import read_codes
-
-__all__ = sorted([
-    "EmvcoPayload",
-    "ImageTooLarge",
-    "MAX_IMAGE_BYTES",
-    "MAX_PIXELS",
-    "OcrResult",
-    "OcrUnavailable",
-    "ReadingError",
-    "UnreadableImage",
-    "load_image",
-    "parse_emvco",
-    "read_codes",
-    "recognise",
-])

@@ -25,6 +25,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PIL import Image, UnidentifiedImageError
 from PySide6.QtGui import QImage, QImageReader
 
+from desktop.reading.formats import IMAGE_SUFFIXES
+
 __all__ = [
     "ImageRefused", "ImportJob", "ImportResult", "check_image", "expand_paths", "import_files", "make_thumbnail",
     "parse_eml",
@@ -34,7 +36,6 @@ log = logging.getLogger(__name__)
 
 #: Largest decoded image accepted, in MiB (a 12,000 × 12,000 photo is about 550 MiB).
 IMAGE_LIMIT_MIB = 256
-_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff"}
 
 
 
@@ -114,7 +115,7 @@ def make_thumbnail(data: bytes, size: int) -> QImage | None:
 
 
 def is_image(name: str) -> bool:
-    return Path(name).suffix.lower() in _IMAGE_SUFFIXES
+    return Path(name).suffix.lower() in IMAGE_SUFFIXES
 
 
 def parse_eml(data: bytes) -> tuple[str, list[tuple[str, str, bytes]]]:

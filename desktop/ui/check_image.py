@@ -19,11 +19,11 @@ from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from desktop.net.options import CheckOptions
+from desktop.reading.formats import IMAGE_SUFFIXES
 
 __all__ = ["IMAGE_SUFFIXES", "Picture", "highlight_identifiers", "picture_from_mime",
            "run_picture_task"]
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff")
 
 
 @dataclass(frozen=True)

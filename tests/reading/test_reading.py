@@ -10,15 +10,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from desktop.reading import (
-    ImageTooLarge,
-    UnreadableImage,
-    load_image,
-    parse_emvco,
-    read_codes,
-    recognise,
-)
-from desktop.reading.emvco import crc16_ccitt
+from desktop.reading.emvco import crc16_ccitt, parse_emvco
+from desktop.reading.errors import ImageTooLarge, UnreadableImage
+from desktop.reading.images import load_image
+from desktop.reading.ocr import recognise
+from desktop.reading.qr import read_codes
 
 DATA = Path(__file__).resolve().parent / "data"
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.money.amount import Money
-from desktop.reading import recognise
+from desktop.reading.ocr import recognise
 from desktop.reading.receipts import CheckReason, read_receipt
 from desktop.reading.transfers import read_transfer_proof
 
