@@ -93,13 +93,16 @@ def test_save_from_check_needs_the_unlocked_archive_and_keeps_the_answers(qtbot,
     qtbot.waitUntil(lambda: archive.model.rowCount() == 1, timeout=TIMEOUT)
     assert [o.id for o in session.search("tas.murah.original")] == [order.id]
 
-    # A second save of the same seller goes into the same order.
+    # A second save of the same seller goes into the same order (once the first save's op has
+    # finished on the GUI thread: until then the button ignores a click).
+    qtbot.waitUntil(check.archive_button.isEnabled, timeout=TIMEOUT)
     check.selfcheck.answer("selfcheck.live_photo", Answer.NO)
     with qtbot.waitSignal(check.actions.saved_to_archive, timeout=TIMEOUT) as blocker:
         check.archive_button.click()
     assert blocker.args[0].order_id == order.id and not blocker.args[0].created
     assert len(session.reports(order.id)) == 2
     assert len(session.orders()) == 1
+    qtbot.waitUntil(check.archive_button.isEnabled, timeout=TIMEOUT)
 
     # Locked again (auto-lock while the Check page is shown): the page says so at once, and
     # saving writes nothing.
