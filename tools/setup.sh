@@ -27,6 +27,9 @@ PACKAGES=(
     # A virtual X display, to look at the real window (xcb) on a machine without a screen:
     # 'Xvfb :91 -screen 0 1366x768x24 & DISPLAY=:91 shopsafe' (the tests use offscreen).
     xvfb
+    # Syncthing: tests/sync/ runs two real instances on loopback syncing one archive folder
+    # while both sides write (family archives live in synced folders; issue 12).
+    syncthing
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

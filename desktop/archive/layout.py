@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.archive import crypto
+from desktop.archive.copies import is_identical_copy
 from desktop.archive.crypto import KdfParams
 from desktop.archive.encoding import (
     FormatError,
@@ -96,6 +97,17 @@ class Layout:
     def blob_files(self) -> list[Path]:
         return sorted(_files(self.root / "objects", "*/*.blob"))
 
+    def identical_copies(self) -> list[Path]:
+        """Sync-engine conflict copies of key files and blobs with the original's bytes: the
+        listings above skip them (desktop.archive.copies); verify names them."""
+        found = []
+        for base, pattern in ((self.root / "members", "*.json"), (self.root / "slots", "*/*.slot"),
+                              (self.root / "grants", "*/*.grant"),
+                              (self.root / "roster", "*.roster"),
+                              (self.root / "objects", "*/*.blob")):
+            found.extend(p for p in _files(base, pattern, copies=True) if is_identical_copy(p))
+        return sorted(found)
+
     def journal_dirs(self) -> list[Path]:
         return [p for p in _entries(self.root / "journal") if _is_real_dir(p)]
 
@@ -134,18 +146,20 @@ def _entries(base: Path, hidden: bool = False) -> list[Path]:
         return sorted(Path(e.path) for e in listing if hidden or not e.name.startswith("."))
 
 
-def _files(base: Path, pattern: str) -> list[Path]:
+def _files(base: Path, pattern: str, copies: bool = False) -> list[Path]:
     """Files matching ``base/pattern`` (one or two levels), never looking through links.
 
     Linked files are listed (reading them fails with ELOOP and is reported); linked folders
-    are not entered."""
+    are not entered. Conflict copies identical to their original are left out unless
+    ``copies``."""
     found = []
     levels = pattern.split("/")
     folders = [base] if len(levels) == 1 else [p for p in _entries(base) if _is_real_dir(p)]
     suffix = levels[-1].lstrip("*")
     for folder in folders:
         for path in _entries(folder):
-            if path.name.endswith(suffix) and not _is_real_dir(path):
+            if path.name.endswith(suffix) and not _is_real_dir(path) \
+                    and (copies or not is_identical_copy(path)):
                 found.append(path)
     return found
 

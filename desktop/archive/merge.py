@@ -7,8 +7,9 @@ duplicates (conflict copies) arrived:
 * operation ids order totally by ``(lamport, device, rand, index)``;
 * each field is last-writer-wins by that order; a ``set`` names, per field, the operations it
   replaced (``base``). Operations on a field that no later operation replaced are its *heads*;
-  more than one head means concurrent edits: the winner is shown, the item is flagged and the
-  other values are kept for review. A ``set`` whose base lists all heads resolves the conflict;
+  more than one head with different values means concurrent edits: the winner is shown, the
+  item is flagged and the other values are kept for review (desktop.archive.conflicts). A
+  ``set`` whose base lists all heads resolves the conflict;
 * ``tags`` and ``attachments`` are add-wins (observed-remove) sets: a ``remove`` deletes only
   the adds it observed, so a concurrent add survives;
 * deleting is the field ``deleted`` set to true (a tombstone); it merges like any field.
@@ -16,6 +17,7 @@ duplicates (conflict copies) arrived:
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -193,7 +195,8 @@ class MergedState:
             winner = max(writes, key=lambda w: writes[w][2])
             fields[name] = writes[winner][0]
             heads = _heads(writes)
-            if len(heads) > 1:
+            # Concurrent writes of the same value agree: nothing to review.
+            if len(heads) > 1 and len({_same(writes[h][0]) for h in heads}) > 1:
                 ordered = sorted(heads, key=lambda h: writes[h][2], reverse=True)
                 conflicts[name] = tuple(writes[h][0] for h in ordered)
         sets: dict[str, list[str]] = {"tags": [], "attachments": []}
@@ -214,6 +217,11 @@ class MergedState:
             created=first[1],
             updated=last[1],
         )
+
+
+def _same(value: Any) -> str:
+    """A hashable form of a JSON value, equal exactly when the values are."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
 def _heads(writes: dict[str, tuple[Any, tuple[str, ...], Any]]) -> set[str]:

@@ -27,6 +27,7 @@ REASONS = {
     "roster": N_("Archive", "no valid list of members was found, so only the founder is trusted"),
     "orphan": N_("Archive", "no record names it (an interrupted add, or put there by someone else)"),
     "large": N_("Archive", "it is larger than its kind of file can be"),
+    "copy": N_("Archive", "it is a sync service's copy of another file of the archive with the same contents; it can be deleted"),
 }
 
 

@@ -488,6 +488,60 @@ class Session:
         return VerifyResult(report.checked, tuple(sorted(damaged.values(), key=lambda d: d.path)),
                             notes, missing)
 
+    # -- sync: arrivals and concurrent edits (issue 12; desktop.archive.incoming, .conflicts) --
+
+    def refresh(self) -> Changes:
+        """Take in what a sync engine brought since unlocking (other PCs' records, a new roster
+        or key generation) and say what it touched; writes nothing. Files not usable yet are
+        in :attr:`problems` and tried again next time."""
+        arrivals = self._archive.refresh()
+        recorder = _Recorder()
+        for item_id in sorted(arrivals.items):
+            with contextlib.suppress(Exception):  # an id only a refused type used
+                item = self._archive.get(item_id)
+                kind = item.type if item.type in ("order", "attachment") else "other"
+                recorder.ids[kind].add(item_id)
+                self._touch(kind, item_id)
+                parent = item.fields.get("order")
+                if kind != "order" and isinstance(parent, str):
+                    recorder.ids["order"].add(parent)
+                    self._touch("order", parent)
+        return recorder.freeze()
+
+    def conflicts(self) -> list[Any]:
+        """Fields edited concurrently on two PCs (:class:`desktop.archive.conflicts.Conflict`:
+        every version with who wrote it and when; ``versions[0]`` is the one shown)."""
+        from desktop.archive.conflicts import conflicts_of
+
+        names: dict[str, str] = {}
+
+        def name_of(member: str) -> str:
+            if member not in names:
+                names[member] = self._archive.name_of(member)
+            return names[member]
+
+        found = []
+        for item in self._archive.items():
+            if item.conflicts:
+                found.extend(conflicts_of(item, self._archive.history(item.id), name_of))
+        return found
+
+    def resolve_conflict(self, conflict: Any, value: Any) -> None:
+        """Settle ``conflict`` on ``value`` (one of its versions' values, or an edited one) with
+        a signed record that replaces exactly the versions shown. Raises ItemNotFound,
+        FormatError (a value the field cannot hold)."""
+        from desktop.archive.conflicts import resolution_op
+
+        item = self._archive.get(conflict.item)
+        if item.type == "order" and conflict.field in _ORDER_FIELDS:
+            value = str(value)
+        self._archive.write_ops([resolution_op(conflict, value)])
+        kind = item.type if item.type in ("order", "attachment") else "other"
+        self._touch(kind, item.id)
+        parent = item.fields.get("order")
+        if kind != "order" and isinstance(parent, str):
+            self._touch("order", parent)
+
     # -- helpers -------------------------------------------------------------------------------
 
     def _get(self, item_id: str, type: str) -> Item:

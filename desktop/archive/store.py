@@ -48,7 +48,7 @@ from desktop.archive.fsio import (
     sweep_temporaries,
     write_new_file,
 )
-from desktop.archive.journal import scan_journal
+from desktop.archive.journal import journal_files, read_files
 from desktop.archive.keys import Identity
 from desktop.archive.layout import (
     ArchiveHeader,
@@ -109,6 +109,8 @@ class Archive:
         self._own: tuple[int, str] = (0, "")  # our device's highest sequence and its digest
         self._mine: tuple[int, str] = (0, "")  # the same, counting only this member's records
         self._seen_saved = 0.0
+        # Journal files already merged, as (device, file name): refresh() reads only the rest.
+        self._read: set[tuple[str, str]] = set()
 
     # -- creating and opening --------------------------------------------------------------------
 
@@ -346,8 +348,9 @@ class Archive:
         unreadable: dict[str, int] = {}
         verified = load_verified(self._data_dir, self.archive_id) if self._data_dir else set()
         known = len(verified)
-        for record_or_problem in scan_journal(self.layout, self.header.id_bytes,
-                                              self._record_keys, progress):
+        for entry, record_or_problem in read_files(journal_files(self.layout),
+                                                   self.header.id_bytes, self._record_keys,
+                                                   progress):
             if isinstance(record_or_problem, DamagedFile):
                 self.problems.append(record_or_problem)
                 _count_unreadable(unreadable, record_or_problem.path)
@@ -358,6 +361,7 @@ class Archive:
                 _count_unreadable(unreadable, refused.path)
                 continue
             self._state.add(record_or_problem)
+            self._read.add(entry[:2])
             self._note(record_or_problem)
             if record_or_problem.version >= 2:
                 admitted.append(record_or_problem)
@@ -444,6 +448,13 @@ class Archive:
             self._seen.roster = roster.serial
             self._seen.format = 2
             self._save_seen()
+
+    def refresh(self) -> Any:
+        """Merge records, roster and grants that arrived since unlocking (synced in from
+        another PC); see :func:`desktop.archive.incoming.refresh`. Issue 12 (sync)."""
+        from desktop.archive.incoming import refresh
+
+        return refresh(self)
 
     # -- reading -----------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from desktop.archive import blobs, keys
 from desktop.archive.access import KeyAccess
+from desktop.archive.copies import original_name
 from desktop.archive.crypto import AuthenticationFailed
 from desktop.archive.encoding import FormatError
 from desktop.archive.errors import DamagedFile, TamperedFile
@@ -104,11 +105,15 @@ def verify(
 
     check("archive.json", check_header)
 
+    # Sync engines' conflict copies holding an original's bytes: the listings skip them.
+    report.notes.extend(DamagedFile(layout.rel(p), REASONS["copy"])
+                        for p in layout.identical_copies())
+
     members: dict[str, keys.Member] = {}
     for path in layout.member_files():
         def check_member(path=path) -> None:
             member = keys.parse_member(read_key_file(path), archive_id)
-            if path.stem != member.member:
+            if _stem(path) != member.member:
                 raise FormatError("member file renamed")
             members[member.member] = member
         check(layout.rel(path), check_member)
@@ -116,7 +121,7 @@ def verify(
     for path in layout.slot_files():
         def check_slot(path=path) -> None:
             doc, signature = keys.parse_slot(read_key_file(path), archive_id)
-            if path.parent.name != doc["member"] or path.stem != doc["slot"]:
+            if path.parent.name != doc["member"] or _stem(path) != doc["slot"]:
                 raise FormatError("slot moved or renamed")
             if doc["member"] not in members:
                 raise AuthenticationFailed("slot of an unknown member")
@@ -126,7 +131,7 @@ def verify(
     for generation, path in layout.grant_files():
         def check_grant(path=path, generation=generation) -> None:
             doc, signature = keys.parse_grant(read_key_file(path), archive_id)
-            if doc["generation"] != generation or path.stem != doc["member"]:
+            if doc["generation"] != generation or _stem(path) != doc["member"]:
                 raise FormatError("grant moved or renamed")
             signer = members.get(doc["by"])
             if signer is None:
@@ -210,6 +215,12 @@ def verify(
         else:
             report.problems.append(TamperedFile(f"attachment {item.id}", REASONS["format"]))
     return report
+
+
+def _stem(path: Any) -> str:
+    """The id a file's name stands for: its stem, or the original's for a conflict copy."""
+    original = original_name(path.name)
+    return (original or path.name).rsplit(".", 1)[0]
 
 
 def _unknown_files(layout: Any, report: VerifyReport) -> None:
