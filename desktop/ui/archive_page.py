@@ -50,6 +50,7 @@ from desktop.ui.archive_model import ID_ROLE, OrdersModel
 from desktop.ui.archive_adding import EvidenceAdder
 from desktop.ui.archive_ops import ArchiveWriter
 from desktop.ui.archive_unlock import FirstUsePanel, UnlockPanel
+from desktop.ui.archive_watch import SyncHook
 from desktop.ui.complaint_pack import ComplaintPackMaker
 from desktop.ui.errors import show_error_message
 from desktop.plainerrors import plain_error_message
@@ -241,6 +242,9 @@ class ArchivePage(QWidget):
             lambda order, tags: self._write(lambda s: s.set_tags(order, tags)))
         self.detail.note_added.connect(
             lambda order, text: self._write(lambda s: s.add_note(order, text)))
+        # Sync (issue 12): changes from other PCs appear; edits made at once are reviewed.
+        self.sync = SyncHook(self)
+        top.insertWidget(top.indexOf(self.lock_button), self.sync.review_button)
         return page
 
     def _retranslate(self) -> None:

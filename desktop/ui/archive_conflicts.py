@@ -1,0 +1,309 @@
+"""Reviewing edits made on two computers at once (issue 12).
+
+When two members change the same field of the same order before their PCs synced, the archive
+shows one value and flags the field (:mod:`desktop.archive.conflicts`). :class:`ConflictReview`
+lists every flagged field with each version, who wrote it and when, and lets the user keep one
+or type the right value; either way one signed record settles it on every PC. Reading the list
+runs in the pool and the resolution on the archive's writer thread.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.archive import ORDER_STATUSES
+from desktop.ui.archive_ops import ArchiveWriter
+from desktop.ui.tasks import Task
+
+__all__ = ["ConflictReview", "describe_value", "field_label"]
+
+_CONTEXT = "ArchiveConflicts"
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
+
+
+def field_label(name: str) -> str:
+    """The translated name of a field as the order form shows it."""
+    labels = {
+        "title": _tr("Title"), "seller": _tr("Seller"), "link": _tr("Link"),
+        "date": _tr("Date"), "total": _tr("Total"), "status": _tr("Status"),
+        "notes": _tr("Notes"), "deleted": _tr("Deleted"), "name": _tr("Name"),
+        "text": _tr("Text"), "summary": _tr("Summary"), "verdict": _tr("Verdict"),
+        "reason": _tr("Reason"),
+    }
+    return labels.get(name, name)
+
+
+def type_label(kind: str) -> str:
+    labels = {"order": _tr("Order"), "seller": _tr("Seller"), "note": _tr("Note"),
+              "attachment": _tr("File"), "report": _tr("Check report"),
+              "cost": _tr("Cost breakdown")}
+    return labels.get(kind, kind)
+
+
+def describe_value(field: str, value: Any) -> str:
+    """A version's value as a person reads it (status names translated, booleans in words)."""
+    if field == "status":
+        for code, label in ORDER_STATUSES:
+            if code == value:
+                return label.render(lambda c, t: QCoreApplication.translate(c, t))
+    if field == "deleted" or isinstance(value, bool):
+        return _tr("Deleted") if value else _tr("Kept (not deleted)")
+    if value is None or value == "":
+        return _tr("(empty)")
+    if isinstance(value, str):
+        return value
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
+def _when(at: str) -> str:
+    moment = QDateTime.fromString(at, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return at
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def _who(version: Any) -> str:
+    return version.author_name or _tr("a member ({id})").format(id=version.author[:8])
+
+
+class _VersionCard(QFrame):
+    """One version: its value, who wrote it and when, and the button that keeps it."""
+
+    def __init__(self, conflict: Any, index: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        version = conflict.versions[index]
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel(describe_value(conflict.field, version.value))
+        self.value.setWordWrap(True)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.value.setFont(font)
+        self.byline = QLabel(_tr("Written by {who} on {when}").format(who=_who(version),
+                                                                    when=_when(version.at)))
+        self.byline.setWordWrap(True)
+        self.shown = QLabel(_tr("Shown now") if index == 0 else "")
+        self.shown.setVisible(index == 0)
+        self.keep = QPushButton(_tr("Keep this version"))
+        self.keep.setAccessibleName(_tr("Keep the version by {who}").format(who=_who(version)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.byline)
+        row = QHBoxLayout()
+        row.addWidget(self.shown)
+        row.addStretch(1)
+        row.addWidget(self.keep)
+        layout.addLayout(row)
+
+
+class ConflictReview(QDialog):
+    """The list of fields edited on two computers at once; see the module docstring.
+
+    ``resolved`` is emitted (on the GUI thread) after a resolution was written."""
+
+    resolved = Signal()
+    counted = Signal(int)
+
+    def __init__(self, writer: ArchiveWriter, pool: QThreadPool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.writer = writer
+        self.pool = pool
+        self.conflicts: list[Any] = []
+        self.cards: list[_VersionCard] = []
+        self._tasks: set[Task] = set()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(self._show_conflict)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        heading_font = self.heading.font()
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.cards_box = QWidget()
+        self.cards_layout = QVBoxLayout(self.cards_box)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.edit_label = QLabel()
+        self.edit = QLineEdit()
+        self.edit_label.setBuddy(self.edit)
+        self.save_edit = QPushButton()
+        self.save_edit.clicked.connect(self._on_save_edit_clicked)
+        self.edit.returnPressed.connect(self._on_save_edit_clicked)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.cards_box)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edit, 1)
+        edit_row.addWidget(self.save_edit)
+        right_layout.addWidget(self.edit_label)
+        right_layout.addLayout(edit_row)
+        right_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(right)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._retranslate()
+        self._show_conflict(-1)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(_tr("Edits made on two computers at once"))
+        self.intro.setText(_tr(
+            "These fields were changed on two computers before they synced. ShopSafe shows one "
+            "version for now and keeps the other. Choose the right one, or type it; everyone "
+            "in the family sees your choice."))
+        self.list.setAccessibleName(_tr("Edits to review"))
+        self.edit_label.setText(_tr("Or type the right value:"))
+        self.save_edit.setText(_tr("Save this value"))
+        self.empty.setText(_tr("Nothing to review: every edit has been settled."))
+        if self.conflicts:
+            self._fill(self.conflicts)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the conflicts again in the pool (the session of the writer)."""
+        session = self.writer.session
+        if session is None:
+            self._fill([])
+            return
+        task = Task(session.conflicts).on_success(self._fill).on_failure(self._on_load_failed)
+        self._keep(task)
+        task.start(self.pool)
+
+    def _on_load_failed(self, _error: BaseException) -> None:
+        self._fill([])  # locked meanwhile: nothing to show
+
+    def _fill(self, conflicts: list[Any]) -> None:
+        keep = self._current_key()
+        self.conflicts = list(conflicts)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for conflict in self.conflicts:
+            label = conflict.label or type_label(conflict.type)
+            item = QListWidgetItem(_tr("{item} — {field}").format(item=label,
+                                                               field=field_label(conflict.field)))
+            item.setToolTip(", ".join(_who(v) for v in conflict.versions))
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        keys = [c.key for c in self.conflicts]
+        row = keys.index(keep) if keep in keys else (0 if keys else -1)
+        self.list.setCurrentRow(row)
+        self._show_conflict(row)
+        self.splitter.setVisible(bool(self.conflicts))
+        self.empty.setVisible(not self.conflicts)
+        self.counted.emit(len(self.conflicts))
+
+    def _current_key(self) -> tuple[str, str] | None:
+        row = self.list.currentRow()
+        return self.conflicts[row].key if 0 <= row < len(self.conflicts) else None
+
+    def _show_conflict(self, row: int) -> None:
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        conflict = self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+        for widget in (self.edit, self.save_edit, self.edit_label):
+            widget.setVisible(conflict is not None and isinstance(conflict.shown.value, str))
+        if conflict is None:
+            self.heading.clear()
+            return
+        label = conflict.label or type_label(conflict.type)
+        self.heading.setText(
+            _tr("{kind} “{item}”: %n versions", "", len(conflict.versions)).format(
+                kind=type_label(conflict.type), item=label)
+            + "\n" + _tr("Field: {field}").format(field=field_label(conflict.field)))
+        for index, version in enumerate(conflict.versions):
+            card = _VersionCard(conflict, index, self.cards_box)
+            card.keep.clicked.connect(
+                lambda _checked=False, c=conflict, v=version.value: self.resolve(c, v))
+            self.cards_layout.addWidget(card)
+            self.cards.append(card)
+        if isinstance(conflict.shown.value, str):
+            self.edit.setText(conflict.shown.value)
+
+    # -- resolving ----------------------------------------------------------------------------
+
+    def _on_save_edit_clicked(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.conflicts):
+            self.resolve(self.conflicts[row], self.edit.text().strip())
+
+    def resolve(self, conflict: Any, value: Any) -> None:
+        """Write the resolution on the writer thread, then read the list again."""
+        if self.writer.session is None:
+            return
+        for card in self.cards:
+            card.keep.setEnabled(False)
+        self.save_edit.setEnabled(False)
+        self.status.setText(_tr("Saving…"))
+        op = (self.writer.op(lambda s: s.resolve_conflict(conflict, value))
+              .on_success(self._on_resolved).on_failure(self._on_resolve_failed))
+        self._keep(op)
+        op.start()
+
+    def _on_resolved(self, _result: Any) -> None:
+        self.save_edit.setEnabled(True)
+        self.status.setText(_tr("Saved. Everyone in the family will see this version."))
+        self.resolved.emit()
+        self.reload()
+
+    def _on_resolve_failed(self, error: BaseException) -> None:
+        from desktop.plainerrors import plain_error_message
+
+        self.save_edit.setEnabled(True)
+        for card in self.cards:
+            card.keep.setEnabled(True)
+        self.status.setText(plain_error_message(error).render(QCoreApplication.translate))
+
+    def _keep(self, task: Task) -> None:
+        self._tasks.add(task)
+        task.on_finished(lambda: self._tasks.discard(task))
