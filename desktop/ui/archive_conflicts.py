@@ -30,35 +30,42 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.archive import ORDER_STATUSES
+from desktop.text import N_
 from desktop.ui.archive_ops import ArchiveWriter
 from desktop.ui.tasks import Task
 
 __all__ = ["ConflictReview", "describe_value", "field_label"]
 
-_CONTEXT = "ArchiveConflicts"
+_FIELDS = {
+    "title": N_("ArchiveConflicts", "Title"), "seller": N_("ArchiveConflicts", "Seller"),
+    "link": N_("ArchiveConflicts", "Link"), "date": N_("ArchiveConflicts", "Date"),
+    "total": N_("ArchiveConflicts", "Total"), "status": N_("ArchiveConflicts", "Status"),
+    "notes": N_("ArchiveConflicts", "Notes"), "deleted": N_("ArchiveConflicts", "Deleted"),
+    "name": N_("ArchiveConflicts", "Name"), "text": N_("ArchiveConflicts", "Text"),
+    "summary": N_("ArchiveConflicts", "Summary"), "verdict": N_("ArchiveConflicts", "Verdict"),
+    "reason": N_("ArchiveConflicts", "Reason"),
+}
+_TYPES = {
+    "order": N_("ArchiveConflicts", "Order"), "seller": N_("ArchiveConflicts", "Seller"),
+    "note": N_("ArchiveConflicts", "Note"), "attachment": N_("ArchiveConflicts", "File"),
+    "report": N_("ArchiveConflicts", "Check report"),
+    "cost": N_("ArchiveConflicts", "Cost breakdown"),
+}
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
+def _tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def field_label(name: str) -> str:
-    """The translated name of a field as the order form shows it."""
-    labels = {
-        "title": _tr("Title"), "seller": _tr("Seller"), "link": _tr("Link"),
-        "date": _tr("Date"), "total": _tr("Total"), "status": _tr("Status"),
-        "notes": _tr("Notes"), "deleted": _tr("Deleted"), "name": _tr("Name"),
-        "text": _tr("Text"), "summary": _tr("Summary"), "verdict": _tr("Verdict"),
-        "reason": _tr("Reason"),
-    }
-    return labels.get(name, name)
+    """The translated name of a field as the order form shows it (the raw name otherwise)."""
+    label = _FIELDS.get(name)
+    return label.render(_tr) if label else name
 
 
 def type_label(kind: str) -> str:
-    labels = {"order": _tr("Order"), "seller": _tr("Seller"), "note": _tr("Note"),
-              "attachment": _tr("File"), "report": _tr("Check report"),
-              "cost": _tr("Cost breakdown")}
-    return labels.get(kind, kind)
+    label = _TYPES.get(kind)
+    return label.render(_tr) if label else kind
 
 
 def describe_value(field: str, value: Any) -> str:
@@ -66,11 +73,12 @@ def describe_value(field: str, value: Any) -> str:
     if field == "status":
         for code, label in ORDER_STATUSES:
             if code == value:
-                return label.render(lambda c, t: QCoreApplication.translate(c, t))
+                return label.render(_tr)
     if field == "deleted" or isinstance(value, bool):
-        return _tr("Deleted") if value else _tr("Kept (not deleted)")
+        return (QCoreApplication.translate("ArchiveConflicts", "Deleted") if value
+                else QCoreApplication.translate("ArchiveConflicts", "Kept (not deleted)"))
     if value is None or value == "":
-        return _tr("(empty)")
+        return QCoreApplication.translate("ArchiveConflicts", "(empty)")
     if isinstance(value, str):
         return value
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
@@ -85,7 +93,8 @@ def _when(at: str) -> str:
 
 
 def _who(version: Any) -> str:
-    return version.author_name or _tr("a member ({id})").format(id=version.author[:8])
+    return version.author_name or QCoreApplication.translate(
+        "ArchiveConflicts", "a member ({id})").format(id=version.author[:8])
 
 
 class _VersionCard(QFrame):
@@ -101,13 +110,17 @@ class _VersionCard(QFrame):
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.value.setFont(font)
-        self.byline = QLabel(_tr("Written by {who} on {when}").format(who=_who(version),
-                                                                    when=_when(version.at)))
+        self.byline = QLabel(QCoreApplication.translate(
+            "ArchiveConflicts", "Written by {who} on {when}").format(who=_who(version),
+                                                                     when=_when(version.at)))
         self.byline.setWordWrap(True)
-        self.shown = QLabel(_tr("Shown now") if index == 0 else "")
+        self.shown = QLabel(QCoreApplication.translate("ArchiveConflicts", "Shown now")
+                            if index == 0 else "")
         self.shown.setVisible(index == 0)
-        self.keep = QPushButton(_tr("Keep this version"))
-        self.keep.setAccessibleName(_tr("Keep the version by {who}").format(who=_who(version)))
+        self.keep = QPushButton(QCoreApplication.translate("ArchiveConflicts",
+                                                           "Keep this version"))
+        self.keep.setAccessibleName(QCoreApplication.translate(
+            "ArchiveConflicts", "Keep the version by {who}").format(who=_who(version)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
         layout.addWidget(self.byline)
@@ -189,15 +202,19 @@ class ConflictReview(QDialog):
         self._show_conflict(-1)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(_tr("Edits made on two computers at once"))
-        self.intro.setText(_tr(
+        self.setWindowTitle(QCoreApplication.translate("ArchiveConflicts",
+                                                       "Edits made on two computers at once"))
+        self.intro.setText(QCoreApplication.translate("ArchiveConflicts", 
             "These fields were changed on two computers before they synced. ShopSafe shows one "
             "version for now and keeps the other. Choose the right one, or type it; everyone "
             "in the family sees your choice."))
-        self.list.setAccessibleName(_tr("Edits to review"))
-        self.edit_label.setText(_tr("Or type the right value:"))
-        self.save_edit.setText(_tr("Save this value"))
-        self.empty.setText(_tr("Nothing to review: every edit has been settled."))
+        self.list.setAccessibleName(QCoreApplication.translate("ArchiveConflicts",
+                                                               "Edits to review"))
+        self.edit_label.setText(QCoreApplication.translate("ArchiveConflicts",
+                                                           "Or type the right value:"))
+        self.save_edit.setText(QCoreApplication.translate("ArchiveConflicts", "Save this value"))
+        self.empty.setText(QCoreApplication.translate(
+            "ArchiveConflicts", "Nothing to review: every edit has been settled."))
         if self.conflicts:
             self._fill(self.conflicts)
 
@@ -228,7 +245,8 @@ class ConflictReview(QDialog):
         self.list.clear()
         for conflict in self.conflicts:
             label = conflict.label or type_label(conflict.type)
-            item = QListWidgetItem(_tr("{item} — {field}").format(item=label,
+            item = QListWidgetItem(QCoreApplication.translate(
+                "ArchiveConflicts", "{item} — {field}").format(item=label,
                                                                field=field_label(conflict.field)))
             item.setToolTip(", ".join(_who(v) for v in conflict.versions))
             self.list.addItem(item)
@@ -257,10 +275,12 @@ class ConflictReview(QDialog):
             self.heading.clear()
             return
         label = conflict.label or type_label(conflict.type)
-        self.heading.setText(
-            _tr("{kind} “{item}”: %n versions", "", len(conflict.versions)).format(
-                kind=type_label(conflict.type), item=label)
-            + "\n" + _tr("Field: {field}").format(field=field_label(conflict.field)))
+        count = len(conflict.versions)
+        title = QCoreApplication.translate("ArchiveConflicts", "{kind} “{item}”: %n versions",
+                                           None, count)
+        field = QCoreApplication.translate("ArchiveConflicts", "Field: {field}")
+        self.heading.setText(title.format(kind=type_label(conflict.type), item=label) + "\n"
+                             + field.format(field=field_label(conflict.field)))
         for index, version in enumerate(conflict.versions):
             card = _VersionCard(conflict, index, self.cards_box)
             card.keep.clicked.connect(
@@ -284,7 +304,7 @@ class ConflictReview(QDialog):
         for card in self.cards:
             card.keep.setEnabled(False)
         self.save_edit.setEnabled(False)
-        self.status.setText(_tr("Saving…"))
+        self.status.setText(QCoreApplication.translate("ArchiveConflicts", "Saving…"))
         op = (self.writer.op(lambda s: s.resolve_conflict(conflict, value))
               .on_success(self._on_resolved).on_failure(self._on_resolve_failed))
         self._keep(op)
@@ -292,7 +312,8 @@ class ConflictReview(QDialog):
 
     def _on_resolved(self, _result: Any) -> None:
         self.save_edit.setEnabled(True)
-        self.status.setText(_tr("Saved. Everyone in the family will see this version."))
+        self.status.setText(QCoreApplication.translate(
+            "ArchiveConflicts", "Saved. Everyone in the family will see this version."))
         self.resolved.emit()
         self.reload()
 

@@ -135,7 +135,7 @@ class ArchiveWatcher(QObject):
 
 class SyncHook(QObject):
     """What the Archive page gains for sync, hooked in with a few lines: the watcher, a
-    "Review edits (n)" button shown while edits made on two computers wait for review, the
+    Review edits (n) button shown while edits made on two computers wait for review, the
     review dialog, and a line in the page's message area when changes arrive."""
 
     def __init__(self, page: Any) -> None:
@@ -167,8 +167,9 @@ class SyncHook(QObject):
     def _retranslate(self) -> None:
         from PySide6.QtCore import QCoreApplication
 
-        self.review_button.setText(QCoreApplication.translate(
-            "ArchiveSync", "Review edits (%n)", "", self.count))
+        count = self.count  # lupdate misses a plural whose count is an attribute
+        text = QCoreApplication.translate("ArchiveSync", "Review edits (%n)", None, count)
+        self.review_button.setText(text)
         self.review_button.setToolTip(QCoreApplication.translate(
             "ArchiveSync", "Fields changed on two computers at once, waiting for you to "
                            "choose the right version"))
@@ -190,7 +191,7 @@ class SyncHook(QObject):
         if count:
             self.page.message.setText(QCoreApplication.translate(
                 "ArchiveSync", "Changes from another computer arrived: %n order(s) updated.",
-                "", count))
+                None, count))
 
     def recount(self, _changes: Any = None) -> None:
         """Count the edits waiting for review, in the pool."""
