@@ -142,6 +142,10 @@
         <translation>no se pudo leer</translation>
     </message>
     <message>
+        <source>it is a sync service&apos;s copy of another file of the archive with the same contents; it can be deleted</source>
+        <translation>es una copia que hizo el servicio de sincronización de otro fichero del archivo, con el mismo contenido; se puede borrar</translation>
+    </message>
+    <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
         <translation>{path} dentro del archivo es un enlace a otro lugar. ShopSafe nunca sigue enlaces dentro de un archivo, así que no lo abrió. Alguien que puede cambiar la carpeta compartida puede haber puesto ese enlace ahí: bórralo y vuelve a abrir el archivo.</translation>
     </message>
@@ -671,6 +675,153 @@
     <message>
         <source>error: something unexpected went wrong and nothing more was done; the details are in the log</source>
         <translation>error: algo inesperado salió mal y no se hizo nada más; los detalles están en el registro</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveConflicts</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borrado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichero</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>Informe de comprobación</translation>
+    </message>
+    <message>
+        <source>Cost breakdown</source>
+        <translation>Desglose de costes</translation>
+    </message>
+    <message>
+        <source>Kept (not deleted)</source>
+        <translation>Se conserva (no borrado)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>a member ({id})</source>
+        <translation>un miembro ({id})</translation>
+    </message>
+    <message>
+        <source>Written by {who} on {when}</source>
+        <translation>Escrito por {who} el {when}</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Es la que se ve ahora</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Quedarse con esta versión</translation>
+    </message>
+    <message>
+        <source>Keep the version by {who}</source>
+        <translation>Quedarse con la versión de {who}</translation>
+    </message>
+    <message>
+        <source>Edits made on two computers at once</source>
+        <translation>Cambios hechos en dos ordenadores a la vez</translation>
+    </message>
+    <message>
+        <source>These fields were changed on two computers before they synced. ShopSafe shows one version for now and keeps the other. Choose the right one, or type it; everyone in the family sees your choice.</source>
+        <translation>Estos campos se cambiaron en dos ordenadores antes de que se sincronizaran. De momento ShopSafe muestra una versión y guarda la otra. Elija la correcta o escríbala; toda la familia verá su elección.</translation>
+    </message>
+    <message>
+        <source>Edits to review</source>
+        <translation>Cambios por revisar</translation>
+    </message>
+    <message>
+        <source>Or type the right value:</source>
+        <translation>O escriba el valor correcto:</translation>
+    </message>
+    <message>
+        <source>Save this value</source>
+        <translation>Guardar este valor</translation>
+    </message>
+    <message>
+        <source>Nothing to review: every edit has been settled.</source>
+        <translation>Nada que revisar: todos los cambios están resueltos.</translation>
+    </message>
+    <message>
+        <source>{item} — {field}</source>
+        <translation>{item} — {field}</translation>
+    </message>
+    <message>
+        <source>{kind} “{item}”: %n versions</source>
+        <translation>{kind} «{item}»: %n versión</translation>
+    </message>
+    <message>
+        <source>Field: {field}</source>
+        <translation>Campo: {field}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved. Everyone in the family will see this version.</source>
+        <translation>Guardado. Toda la familia verá esta versión.</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1366,22 @@
     <message>
         <source>Closed</source>
         <translation>Cerrado</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSync</name>
+    <message>
+        <source>Review edits (%n)</source>
+        <extracomment>Emitted with the :class:`desktop.archive.Changes` a refresh took in (non-empty only).</extracomment>
+        <translation>Revisar cambios (%n)</translation>
+    </message>
+    <message>
+        <source>Fields changed on two computers at once, waiting for you to choose the right version</source>
+        <translation>Campos cambiados en dos ordenadores a la vez que esperan a que elija la versión correcta</translation>
+    </message>
+    <message>
+        <source>Changes from another computer arrived: %n order(s) updated.</source>
+        <translation>Han llegado cambios de otro ordenador: %n pedido actualizado.</translation>
     </message>
 </context>
 <context>

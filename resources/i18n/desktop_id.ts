@@ -142,6 +142,10 @@
         <translation>berkas ini tidak bisa dibaca</translation>
     </message>
     <message>
+        <source>it is a sync service&apos;s copy of another file of the archive with the same contents; it can be deleted</source>
+        <translation>ini salinan dari layanan sinkronisasi untuk berkas lain di arsip dengan isi yang sama; boleh dihapus</translation>
+    </message>
+    <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
         <translation>{path} di dalam arsip adalah tautan ke tempat lain. ShopSafe tidak pernah mengikuti tautan di dalam arsip, jadi berkas itu tidak dibuka. Orang yang bisa mengubah folder bersama mungkin menaruh tautan itu di sana: hapus tautannya, lalu buka arsipnya lagi.</translation>
     </message>
@@ -671,6 +675,153 @@
     <message>
         <source>error: something unexpected went wrong and nothing more was done; the details are in the log</source>
         <translation>galat: terjadi masalah yang tidak terduga dan tidak ada lagi yang dilakukan; rinciannya ada di log</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveConflicts</name>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Penjual</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>Laporan pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Cost breakdown</source>
+        <translation>Rincian biaya</translation>
+    </message>
+    <message>
+        <source>Kept (not deleted)</source>
+        <translation>Tetap ada (tidak dihapus)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>a member ({id})</source>
+        <translation>seorang anggota ({id})</translation>
+    </message>
+    <message>
+        <source>Written by {who} on {when}</source>
+        <translation>Ditulis oleh {who} pada {when}</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Yang tampil sekarang</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Pakai versi ini</translation>
+    </message>
+    <message>
+        <source>Keep the version by {who}</source>
+        <translation>Pakai versi dari {who}</translation>
+    </message>
+    <message>
+        <source>Edits made on two computers at once</source>
+        <translation>Perubahan di dua komputer sekaligus</translation>
+    </message>
+    <message>
+        <source>These fields were changed on two computers before they synced. ShopSafe shows one version for now and keeps the other. Choose the right one, or type it; everyone in the family sees your choice.</source>
+        <translation>Isian ini diubah di dua komputer sebelum sempat tersinkron. Untuk sementara ShopSafe menampilkan satu versi dan menyimpan versi lainnya. Pilih yang benar, atau ketik sendiri; semua anggota keluarga akan melihat pilihan Anda.</translation>
+    </message>
+    <message>
+        <source>Edits to review</source>
+        <translation>Perubahan yang perlu diperiksa</translation>
+    </message>
+    <message>
+        <source>Or type the right value:</source>
+        <translation>Atau ketik isian yang benar:</translation>
+    </message>
+    <message>
+        <source>Save this value</source>
+        <translation>Simpan isian ini</translation>
+    </message>
+    <message>
+        <source>Nothing to review: every edit has been settled.</source>
+        <translation>Tidak ada yang perlu diperiksa: semua perubahan sudah beres.</translation>
+    </message>
+    <message>
+        <source>{item} — {field}</source>
+        <translation>{item} — {field}</translation>
+    </message>
+    <message>
+        <source>{kind} “{item}”: %n versions</source>
+        <translation>{kind} “{item}”: %n versi</translation>
+    </message>
+    <message>
+        <source>Field: {field}</source>
+        <translation>Isian: {field}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saved. Everyone in the family will see this version.</source>
+        <translation>Tersimpan. Semua anggota keluarga akan melihat versi ini.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1365,22 @@
     <message>
         <source>Closed</source>
         <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSync</name>
+    <message>
+        <source>Review edits (%n)</source>
+        <extracomment>Emitted with the :class:`desktop.archive.Changes` a refresh took in (non-empty only).</extracomment>
+        <translation>Periksa perubahan (%n)</translation>
+    </message>
+    <message>
+        <source>Fields changed on two computers at once, waiting for you to choose the right version</source>
+        <translation>Isian yang diubah di dua komputer sekaligus, menunggu Anda memilih versi yang benar</translation>
+    </message>
+    <message>
+        <source>Changes from another computer arrived: %n order(s) updated.</source>
+        <translation>Ada perubahan dari komputer lain: %n pesanan diperbarui.</translation>
     </message>
 </context>
 <context>
