@@ -45,6 +45,8 @@ _FIELDS = {
     "summary": N_("ArchiveConflicts", "Summary"), "verdict": N_("ArchiveConflicts", "Verdict"),
     "reason": N_("ArchiveConflicts", "Reason"),
 }
+# Fields whose values are codes (a status, a flag) are chosen among the versions, not typed.
+_CHOICE_ONLY = frozenset({"status", "deleted", "verdict"})
 _TYPES = {
     "order": N_("ArchiveConflicts", "Order"), "seller": N_("ArchiveConflicts", "Seller"),
     "note": N_("ArchiveConflicts", "Note"), "attachment": N_("ArchiveConflicts", "File"),
@@ -188,8 +190,9 @@ class ConflictReview(QDialog):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([300, 600])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -269,15 +272,16 @@ class ConflictReview(QDialog):
             card.deleteLater()
         self.cards = []
         conflict = self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+        typed = conflict is not None and conflict.field not in _CHOICE_ONLY \
+            and isinstance(conflict.shown.value, str)
         for widget in (self.edit, self.save_edit, self.edit_label):
-            widget.setVisible(conflict is not None and isinstance(conflict.shown.value, str))
+            widget.setVisible(typed)
         if conflict is None:
             self.heading.clear()
             return
         label = conflict.label or type_label(conflict.type)
         count = len(conflict.versions)
-        title = QCoreApplication.translate("ArchiveConflicts", "{kind} “{item}”: %n versions",
-                                           None, count)
+        title = self.tr("{kind} “{item}”: %n versions", "", count)  # numerus for lupdate
         field = QCoreApplication.translate("ArchiveConflicts", "Field: {field}")
         self.heading.setText(title.format(kind=type_label(conflict.type), item=label) + "\n"
                              + field.format(field=field_label(conflict.field)))
@@ -287,7 +291,7 @@ class ConflictReview(QDialog):
                 lambda _checked=False, c=conflict, v=version.value: self.resolve(c, v))
             self.cards_layout.addWidget(card)
             self.cards.append(card)
-        if isinstance(conflict.shown.value, str):
+        if typed:
             self.edit.setText(conflict.shown.value)
 
     # -- resolving ----------------------------------------------------------------------------

@@ -37,7 +37,7 @@ POLL_MS = 20_000  # for folders that send no change events
 class ArchiveWatcher(QObject):
     """Refreshes the writer's session when its folder changes; see the module docstring."""
 
-    #: Emitted with the :class:`desktop.archive.Changes` a refresh took in (non-empty only).
+    # Emitted with the desktop.archive.Changes a refresh took in (non-empty only).
     arrived = Signal(object)
 
     def __init__(self, writer: ArchiveWriter, parent: QObject | None = None,
@@ -167,8 +167,9 @@ class SyncHook(QObject):
     def _retranslate(self) -> None:
         from PySide6.QtCore import QCoreApplication
 
-        count = self.count  # lupdate misses a plural whose count is an attribute
-        text = QCoreApplication.translate("ArchiveSync", "Review edits (%n)", None, count)
+        # Plurals as self.tr(text, "", n): this lupdate files only that form as numerus.
+        count = self.count  # (and misses a count that is an attribute)
+        text = self.tr("Review edits (%n)", "", count)
         self.review_button.setText(text)
         self.review_button.setToolTip(QCoreApplication.translate(
             "ArchiveSync", "Fields changed on two computers at once, waiting for you to "
@@ -185,13 +186,10 @@ class SyncHook(QObject):
             self.review.close()
 
     def _on_arrived(self, changes: Any) -> None:
-        from PySide6.QtCore import QCoreApplication
-
         count = len(changes.orders)
         if count:
-            self.page.message.setText(QCoreApplication.translate(
-                "ArchiveSync", "Changes from another computer arrived: %n order(s) updated.",
-                None, count))
+            self.page.message.setText(self.tr(
+                "Changes from another computer arrived: %n order(s) updated.", "", count))
 
     def recount(self, _changes: Any = None) -> None:
         """Count the edits waiting for review, in the pool."""
