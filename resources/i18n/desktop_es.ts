@@ -808,10 +808,6 @@
         <translation>{item} — {field}</translation>
     </message>
     <message>
-        <source>{kind} “{item}”: %n versions</source>
-        <translation>{kind} «{item}»: %n versión</translation>
-    </message>
-    <message>
         <source>Field: {field}</source>
         <translation>Campo: {field}</translation>
     </message>
@@ -1371,17 +1367,8 @@
 <context>
     <name>ArchiveSync</name>
     <message>
-        <source>Review edits (%n)</source>
-        <extracomment>Emitted with the :class:`desktop.archive.Changes` a refresh took in (non-empty only).</extracomment>
-        <translation>Revisar cambios (%n)</translation>
-    </message>
-    <message>
         <source>Fields changed on two computers at once, waiting for you to choose the right version</source>
         <translation>Campos cambiados en dos ordenadores a la vez que esperan a que elija la versión correcta</translation>
-    </message>
-    <message>
-        <source>Changes from another computer arrived: %n order(s) updated.</source>
-        <translation>Han llegado cambios de otro ordenador: %n pedido actualizado.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2304,16 @@ shopsafe --help muestra todos los comandos.</translation>
     <message>
         <source>The original files are in the folder “files” next to this PDF; their SHA-256 fingerprints are below. Files marked “not verified” had no fingerprint recorded in the archive, so it cannot be shown that they were not changed.</source>
         <translation>Los ficheros originales están en la carpeta «files» junto a este PDF; sus huellas SHA-256 están abajo. Los ficheros marcados «sin verificar» no tenían huella registrada en el archivo, así que no se puede demostrar que no se hayan modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReview</name>
+    <message numerus="yes">
+        <source>{kind} “{item}”: %n versions</source>
+        <translation>
+            <numerusform>{kind} «{item}»: %n versión</numerusform>
+            <numerusform>{kind} «{item}»: %n versiones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6342,6 +6339,23 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Self-check: {answered} of {total} questions answered.</source>
         <translation>Comprobación por tu cuenta: {answered} de {total} preguntas respondidas.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHook</name>
+    <message numerus="yes">
+        <source>Review edits (%n)</source>
+        <translation>
+            <numerusform>Revisar cambios (%n)</numerusform>
+            <numerusform>Revisar cambios (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes from another computer arrived: %n order(s) updated.</source>
+        <translation>
+            <numerusform>Han llegado cambios de otro ordenador: %n pedido actualizado.</numerusform>
+            <numerusform>Han llegado cambios de otro ordenador: %n pedidos actualizados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

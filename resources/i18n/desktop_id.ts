@@ -808,10 +808,6 @@
         <translation>{item} — {field}</translation>
     </message>
     <message>
-        <source>{kind} “{item}”: %n versions</source>
-        <translation>{kind} “{item}”: %n versi</translation>
-    </message>
-    <message>
         <source>Field: {field}</source>
         <translation>Isian: {field}</translation>
     </message>
@@ -1370,17 +1366,8 @@
 <context>
     <name>ArchiveSync</name>
     <message>
-        <source>Review edits (%n)</source>
-        <extracomment>Emitted with the :class:`desktop.archive.Changes` a refresh took in (non-empty only).</extracomment>
-        <translation>Periksa perubahan (%n)</translation>
-    </message>
-    <message>
         <source>Fields changed on two computers at once, waiting for you to choose the right version</source>
         <translation>Isian yang diubah di dua komputer sekaligus, menunggu Anda memilih versi yang benar</translation>
-    </message>
-    <message>
-        <source>Changes from another computer arrived: %n order(s) updated.</source>
-        <translation>Ada perubahan dari komputer lain: %n pesanan diperbarui.</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2303,15 @@ shopsafe --help menampilkan semua perintah.</translation>
     <message>
         <source>The original files are in the folder “files” next to this PDF; their SHA-256 fingerprints are below. Files marked “not verified” had no fingerprint recorded in the archive, so it cannot be shown that they were not changed.</source>
         <translation>Berkas asli ada di folder “files” di sebelah PDF ini; sidik jari SHA-256-nya ada di bawah. Berkas yang ditandai “belum terverifikasi” tidak punya sidik jari yang tercatat di arsip, jadi tidak dapat dibuktikan bahwa berkas itu tidak diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReview</name>
+    <message numerus="yes">
+        <source>{kind} “{item}”: %n versions</source>
+        <translation>
+            <numerusform>{kind} “{item}”: %n versi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6339,6 +6335,21 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Self-check: {answered} of {total} questions answered.</source>
         <translation>Pemeriksaan mandiri: {answered} dari {total} pertanyaan sudah dijawab.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHook</name>
+    <message numerus="yes">
+        <source>Review edits (%n)</source>
+        <translation>
+            <numerusform>Periksa perubahan (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes from another computer arrived: %n order(s) updated.</source>
+        <translation>
+            <numerusform>Ada perubahan dari komputer lain: %n pesanan diperbarui.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
