@@ -178,3 +178,36 @@ def test_a_damaged_conflict_copy_is_reported_and_the_original_still_counts(famil
 ])
 def test_original_name(name, original):
     assert original_name(name) == original
+
+
+def test_refresh_takes_in_a_member_added_and_a_key_rotated_on_another_pc(family, tmp_path):
+    ibu, budi, home, laptop, shared = family
+    # Ibu's second PC (her laptop copy) lets Sari in, Sari writes, then Ibu rotates the key.
+    ibu_laptop = open_archive(laptop, PASS, data_dir=tmp_path / "ibu-laptop-data")
+    sari, fingerprint = request_membership(laptop, "sari suka bakso pedas sekali", name="Sari",
+                                           kdf=KDF_FLOOR, data_dir=tmp_path / "sari-data")
+    ibu_laptop.grant(sari, fingerprint)
+    sari_session = open_archive(laptop, "sari suka bakso pedas sekali",
+                                data_dir=tmp_path / "sari-data")
+    sari_order = sari_session.add_order(title="Blender")
+    sari_device = sari_session._archive.device
+    # Sari's record arrives before the roster that lists her: refused for now, not lost.
+    journal = laptop / "journal" / sari_device
+    for path in journal.iterdir():
+        (home / "journal" / sari_device).mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, home / "journal" / sari_device / path.name)
+    assert not ibu.refresh()
+    assert any(p.path.startswith(f"journal/{sari_device}/") for p in ibu.problems)
+    sync(home, laptop)
+    arrived = ibu.refresh()
+    assert arrived.orders == {sari_order} and ibu.problems == []
+    assert ibu.order(sari_order).title == "Blender"
+
+    assert ibu_laptop.rotate_key() == 2
+    after = ibu_laptop.add_order(title="Ditulis dengan kunci baru")
+    sync(home, laptop)
+    assert ibu.refresh().orders == {after}
+    assert ibu.order(after).title == "Ditulis dengan kunci baru" and ibu.problems == []
+    assert budi.refresh().orders >= {after, sari_order}
+    for session in (ibu_laptop, sari_session):
+        session.lock()
