@@ -68,7 +68,7 @@ def refresh(archive: Any) -> Arrivals:
     with archive._lock:
         identity = archive._need_identity()
         layout = archive.layout
-        marks = archive.__dict__.setdefault("_incoming_marks", {})
+        marks = archive._incoming_marks
         roster_changed = False
         if archive.roster is not None:
             rosters = _listing(layout.roster_files())

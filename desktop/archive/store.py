@@ -111,6 +111,7 @@ class Archive:
         self._seen_saved = 0.0
         # Journal files already merged, as (device, file name): refresh() reads only the rest.
         self._read: set[tuple[str, str]] = set()
+        self._incoming_marks: dict[str, object] = {}  # roster/grant listings refresh() saw
 
     # -- creating and opening --------------------------------------------------------------------
 
@@ -578,6 +579,7 @@ class Archive:
             name = records.RecordName(record.lamport, record.rand).canonical
             write_new_file(self.layout.tmp(self.device), self.layout.journal(self.device) / name,
                            self._rng.bytes(8).hex() + ".rec.tmp", data)
+            self._read.add((self.device, name))
             if signed:
                 record = dataclasses.replace(record, generation=generation,
                                              digest=hashlib.sha256(data).hexdigest())
