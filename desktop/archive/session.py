@@ -212,6 +212,7 @@ class Session:
         self._archive = archive
         self.folder = folder
         self._recorders = threading.local()
+        self._book_lock = threading.Lock()
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -487,6 +488,34 @@ class Session:
         notes = tuple(Damage(n.path, n.reason, n.detail) for n in report.notes)
         return VerifyResult(report.checked, tuple(sorted(damaged.values(), key=lambda d: d.path)),
                             notes, missing)
+
+    # -- seller book (issue 12: desktop/archive/sellers.py, seller_cards.py) ---------------------
+
+    @property
+    def sellers(self) -> Any:
+        """The family's :class:`~desktop.archive.sellers.SellerBook` (one per session)."""
+        from desktop.archive.sellers import SellerBook
+
+        with self._book_lock:
+            book = self.__dict__.get("_seller_book")
+            if book is None:
+                book = self.__dict__["_seller_book"] = SellerBook(self._archive, self._touch)
+            return book
+
+    def seller_lookup(self, country: str = "ID") -> Any:
+        """A :data:`~desktop.identity.match.SellerLookup` for ``run_check``: the book's lookup
+        with ``country``; answers None once the archive is locked (never raises)."""
+        book = self.sellers
+
+        def lookup(keys: Any) -> Any:
+            from desktop.archive.errors import ArchiveError
+
+            try:
+                return None if self.locked else book.lookup(keys, country)
+            except ArchiveError:  # locked meanwhile: the check goes on without the book
+                return None
+
+        return lookup
 
     # -- helpers -------------------------------------------------------------------------------
 
