@@ -517,6 +517,25 @@ class Session:
 
         return lookup
 
+    def export_seller_card(self, seller_id: str) -> bytes:
+        """The seller's card signed by this member (:mod:`desktop.archive.seller_cards`)."""
+        from desktop.archive.seller_cards import export_card
+
+        return export_card(self._archive, self.sellers, seller_id)
+
+    def read_seller_card(self, data: bytes | str) -> Any:
+        """Check a card: CardCheck with the signer and whether they are of this family.
+        Raises TamperedCard, InvalidCard."""
+        from desktop.archive.seller_cards import read_card
+
+        return read_card(data, self._archive)
+
+    def import_seller_card(self, card: Any, country: str = "ID", translate: Any = None) -> str:
+        """Add a checked card's seller (and verdict, as this member's mark) to the book."""
+        from desktop.archive.seller_cards import import_card
+
+        return import_card(self.sellers, card, country, translate)
+
     # -- helpers -------------------------------------------------------------------------------
 
     def _get(self, item_id: str, type: str) -> Item:

@@ -184,3 +184,82 @@ def test_lookup_answers_none_once_locked(session):
     assert lookup(link_keys("tokomaju.com")).verdict == "scam"
     session.lock()
     assert lookup(link_keys("tokomaju.com")) is None
+
+
+# -- signed seller cards -------------------------------------------------------------------------
+
+def test_a_card_round_trips_as_file_and_text_and_names_a_family_signer(session, tmp_path):
+    from desktop.archive.seller_cards import card_text
+
+    toko = _toko(session.sellers)
+    session.sellers.mark(toko, "scam", "never shipped")
+    card = session.export_seller_card(toko)
+    for form in (card, card_text(card), f"Bu, hati-hati:\n{card_text(card)}\n"):
+        checked = session.read_seller_card(form)
+        assert checked.family and not checked.impostor
+        assert (checked.signer, checked.signer_name, checked.verdict) == (session.member, "Ibu", "scam")
+        assert checked.seller["reason"] == "never shipped"
+        assert checked.seller["phones"] == ["+6281234567890"]
+    member = next(m for m, _ in session.members() if m.member == session.member)
+    assert checked.fingerprint == member.fingerprint
+
+
+def test_a_card_from_another_family_verifies_but_is_not_ours_and_imports_as_my_mark(session, tmp_path):
+    other = create_archive(tmp_path / "Other.shopsafe", "other pass", name="Tante", kdf=KDF_FLOOR,
+                           data_dir=tmp_path / "tante-pc")
+    seller = other.sellers.add("Penipu HP", phones=["0813 9999 8888"], domains=["hp-murah.example.com"])
+    other.sellers.mark(seller, "scam", "fake receipt")
+    card = other.export_seller_card(seller)
+    other.lock()
+    checked = session.read_seller_card(card)
+    assert (checked.family, checked.impostor, checked.signer_name) == (False, False, "Tante")
+    existing = session.sellers.add("Toko HP", phones=["+62 813 9999 8888"])
+    imported = session.import_seller_card(checked, "ID")
+    assert imported == existing  # the card's phone matched a seller we had
+    mark = session.sellers.seller(existing).verdict
+    assert (mark.verdict, mark.by) == ("scam", session.member)
+    assert "Tante" in mark.reason and "fake receipt" in mark.reason
+    assert "hp-murah.example.com" in session.sellers.seller(existing).domains
+
+
+@pytest.mark.parametrize("change", [
+    lambda doc: doc.replace(b'"verdict":"scam"', b'"verdict":"trusted"'),
+    lambda doc: doc.replace(b"never shipped", b"all good!!!!!"),
+    lambda doc: doc.replace(b'"signer_name":"Ibu"', b'"signer_name":"Ayah"'),
+])
+def test_a_tampered_card_is_rejected_with_a_clear_message(session, change):
+    from desktop.archive.seller_cards import TamperedCard, card_text
+
+    toko = _toko(session.sellers)
+    session.sellers.mark(toko, "scam", "never shipped")
+    card = session.export_seller_card(toko)
+    forged = change(card)
+    assert forged != card
+    for form in (forged, card_text(forged)):
+        with pytest.raises(TamperedCard) as raised:
+            session.read_seller_card(form)
+        assert "changed after it was signed" in raised.value.message.render()
+
+
+def test_a_card_re_signed_by_someone_else_under_a_family_members_id_is_an_impostor(session):
+    from desktop.archive import keys
+    from desktop.archive.encoding import b64e, parse_canonical_json
+    from desktop.archive.keys import Identity
+    from desktop.archive.rng import SystemRandom
+
+    toko = _toko(session.sellers)
+    doc = parse_canonical_json(session.export_seller_card(toko))
+    del doc["sig"]
+    mallory = Identity.generate(session.member, SystemRandom())
+    doc.update(ed25519=b64e(mallory.ed25519_public), x25519=b64e(mallory.x25519_public))
+    checked = session.read_seller_card(keys.sign_document(doc, "seller-card", mallory.ed25519_private))
+    assert checked.impostor and not checked.family
+
+
+@pytest.mark.parametrize("text", ["", "hello", "shopsafe-card:1:!!!", "shopsafe-card:1:AAAA", "{}",
+                                  '{"format":"shopsafe-seller-card"}'])
+def test_garbage_is_no_card(session, text):
+    from desktop.archive.seller_cards import InvalidCard
+
+    with pytest.raises(InvalidCard):
+        session.read_seller_card(text)
