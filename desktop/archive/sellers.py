@@ -36,13 +36,16 @@ from desktop.identity.match import VERDICTS, SellerMatch
 from desktop.identity.phones import phone_from_text
 from desktop.text import N_
 
-__all__ = ["IDENTIFIER_KINDS", "VERDICTS", "BankAccount", "InvalidIdentifier", "Mark", "Seller",
-           "SellerBook", "SellerNotFound"]
+__all__ = ["IDENTIFIER_KINDS", "VERDICTS", "VERDICT_LABELS", "BankAccount", "InvalidIdentifier", "Mark", "Seller",
+           "SellerBook", "SellerNotFound", "parse_bank_account"]
 
 #: Identifier fields of a seller → the key kind they are matched as.
 IDENTIFIER_KINDS = {"phones": "phone", "domains": "domain", "handles": "handle",
                     "ewallets": "ewallet", "shops": "shop"}
 _SEVERITY = {"scam": 3, "unsure": 2, "trusted": 1, "": 0}
+#: How each verdict is named to a person.
+VERDICT_LABELS = {"trusted": N_("Sellers", "trusted"), "unsure": N_("Sellers", "unsure"),
+                  "scam": N_("Sellers", "scam")}
 
 
 class InvalidIdentifier(ArchiveError, ValueError):
@@ -362,6 +365,27 @@ class SellerBook:
                       max(marks, key=lambda m: m.order) if marks else None,
                       _strings(f.get("merged_from")), _str(f.get("merged_into")),
                       item.needs_review, item.created, item.updated)
+
+
+_ACCOUNT_TEXT = re.compile(
+    r"^(?P<bank>.*?)[\s:,]*(?P<account>\d[\d .\-/]*\d)\s*"
+    r"(?:(?:a\.?\s?n\.?|atas\s+nama|titular|a\s+nombre\s+de|holder|name|[,/:(-])\s*"
+    r"(?P<holder>[^\d]+?))?\s*\)?$", re.IGNORECASE)
+
+
+def parse_bank_account(text: str) -> BankAccount:
+    """``BCA 123 456 7890 a.n. Budi Santoso`` → BankAccount("123 456 7890", "BCA", "Budi
+    Santoso"); bank and holder are optional, an IBAN is kept whole. Raises InvalidIdentifier
+    when no account number is in ``text``."""
+    text = " ".join((text or "").split())
+    compact = re.sub(r"[\s.\-]", "", text).upper()
+    if re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", compact):
+        return BankAccount(text)
+    match = _ACCOUNT_TEXT.match(text)
+    if not match or not keys_for("bank", match.group("account"), "ID"):
+        raise InvalidIdentifier("bank", text)
+    return BankAccount(match.group("account"), match.group("bank").strip(" :,-"),
+                       (match.group("holder") or "").strip(" .:,-"))
 
 
 def _str(value: Any) -> str:
