@@ -141,28 +141,32 @@ class SellerDetail(QWidget):
                 (self.tr("Bank account"), [_account(a) for a in seller.bank_accounts]),
                 (self.tr("Web address"), seller.domains), (self.tr("Social handle"), seller.handles),
                 (self.tr("E-wallet"), seller.ewallets), (self.tr("Marketplace shop"), seller.shops)]
-        items = [f"<li>{html.escape(label)}: <b>{html.escape(value)}</b></li>"
-                 for label, values in rows for value in values]
-        parts.append(f"<h3>{html.escape(self.tr('Known by'))}</h3>")
-        parts.append(f"<ul>{''.join(items)}</ul>" if items else
-                     f"<p>{html.escape(self.tr('No phone number, account or link yet.'))}</p>")
+        known, nothing_known = self.tr("Known by"), self.tr("No phone number, account or link yet.")
+        concurrent = self.tr("Two family members changed this seller at the same time; the "
+                             "newest change is shown.")
+        verdicts, no_verdicts = (self.tr("Verdicts, newest first"),
+                                 self.tr("Nobody in the family has given a verdict yet."))
+        linked, order_word, report_word = (self.tr("Orders and check reports"), self.tr("Order"),
+                                           self.tr("Check report"))
+        no_links = self.tr("None yet. “Save to archive” on the Check page links them here.")
+        e = html.escape
+        items = [f"<li>{e(label)}: <b>{e(value)}</b></li>" for label, values in rows for value in values]
+        parts.append(f"<h3>{e(known)}</h3>")
+        parts.append(f"<ul>{''.join(items)}</ul>" if items else f"<p>{e(nothing_known)}</p>")
         if seller.notes:
-            parts.append(f"<p>{html.escape(seller.notes)}</p>")
+            parts.append(f"<p>{e(seller.notes)}</p>")
         if seller.needs_review:
-            parts.append(f"<p><b>{html.escape(self.tr('Two family members changed this seller at the same time; the newest change is shown.'))}</b></p>")
-        parts.append(f"<h3>{html.escape(self.tr('Verdicts, newest first'))}</h3>")
+            parts.append(f"<p><b>{e(concurrent)}</b></p>")
+        parts.append(f"<h3>{e(verdicts)}</h3>")
         if view.marks:
             parts.append("<ul>" + "".join(f"<li>{self._verdict_html(m)}</li>"
                                           for m in reversed(view.marks)) + "</ul>")
         else:
-            parts.append(f"<p>{html.escape(self.tr('Nobody in the family has given a verdict yet.'))}</p>")
-        parts.append(f"<h3>{html.escape(self.tr('Orders and check reports'))}</h3>")
-        links = [f"<li>{html.escape(self.tr('Order'))}: {html.escape(title)}</li>"
-                 for _id, title in view.orders]
-        links += [f"<li>{html.escape(self.tr('Check report'))}: {html.escape(title)}</li>"
-                  for _id, title in view.reports]
-        parts.append(f"<ul>{''.join(links)}</ul>" if links else
-                     f"<p>{html.escape(self.tr('None yet. “Save to archive” on the Check page links them here.'))}</p>")
+            parts.append(f"<p>{e(no_verdicts)}</p>")
+        parts.append(f"<h3>{e(linked)}</h3>")
+        links = [f"<li>{e(order_word)}: {e(title)}</li>" for _id, title in view.orders]
+        links += [f"<li>{e(report_word)}: {e(title)}</li>" for _id, title in view.reports]
+        parts.append(f"<ul>{''.join(links)}</ul>" if links else f"<p>{e(no_links)}</p>")
         self.body.setHtml("".join(parts))
 
     def _verdict_html(self, mark: Mark | None, large: bool = False) -> str:
