@@ -79,10 +79,19 @@ def describe_value(field: str, value: Any) -> str:
     if field == "deleted" or isinstance(value, bool):
         return (QCoreApplication.translate("ArchiveConflicts", "Deleted") if value
                 else QCoreApplication.translate("ArchiveConflicts", "Kept (not deleted)"))
-    if value is None or value == "":
+    if value is None or value == "" or value == []:
         return QCoreApplication.translate("ArchiveConflicts", "(empty)")
     if isinstance(value, str):
         return value
+    if field == "verdict" and isinstance(value, dict):  # a seller-book mark
+        from desktop.archive.sellers import VERDICT_LABELS
+
+        label = VERDICT_LABELS.get(value.get("verdict"))
+        text = label.render(_tr).capitalize() if label else str(value.get("verdict", ""))
+        reason = value.get("reason")
+        return f"{text}: {reason}" if isinstance(reason, str) and reason else text
+    if isinstance(value, list) and all(isinstance(v, (str, int)) for v in value):
+        return ", ".join(str(v) for v in value)
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
     return text if len(text) <= 300 else text[:299] + "…"
 

@@ -190,6 +190,8 @@ class SyncHook(QObject):
         if count:
             self.page.message.setText(self.tr(
                 "Changes from another computer arrived: %n order(s) updated.", "", count))
+        elif changes:  # sellers, marks: their pages update through the writer's signal
+            self.page.message.setText(self.tr("Changes from another computer arrived."))
 
     def recount(self, _changes: Any = None) -> None:
         """Count the edits waiting for review, in the pool."""

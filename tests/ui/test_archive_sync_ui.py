@@ -107,6 +107,14 @@ def test_changes_from_another_pc_appear_and_a_double_edit_is_reviewed(qtbot, pag
     assert "Saved" in review.status.text()
     review.close()
 
+    # A seller Budi marked as a scam arrives too; the page says something came in.
+    page.message.clear()
+    seller = budi.sellers.add("Toko Palsu", phones=["0812 3456 7890"])
+    budi.sellers.mark(seller, "scam", "Tidak kirim barang")
+    copy_new_files(laptop, home)
+    qtbot.waitUntil(lambda: "another computer" in page.message.text(), timeout=15_000)
+    assert page.session.sellers.seller(seller).name == "Toko Palsu"
+
     # The resolution reaches Budi's PC as a signed record by Ibu.
     copy_new_files(home, laptop)
     budi.refresh()
@@ -148,3 +156,16 @@ def test_the_slow_poll_finds_changes_when_the_folder_sends_no_events(qtbot, page
     qtbot.wait(700)
     QApplication.processEvents()
     assert watcher.refreshes == before  # stopped means stopped
+
+
+def test_values_read_as_a_person_reads_them(qapp):
+    from desktop.ui.archive_conflicts import describe_value, field_label
+
+    assert describe_value("status", "paid") == "Paid"
+    assert describe_value("verdict", {"verdict": "scam", "reason": "Tidak kirim"}) == \
+        "Scam: Tidak kirim"
+    assert describe_value("phones", ["+6281234567890", "+6281111111111"]) == \
+        "+6281234567890, +6281111111111"
+    assert describe_value("deleted", True) == "Deleted"
+    assert describe_value("title", "") == "(empty)"
+    assert field_label("total") == "Total" and field_label("mystery") == "mystery"
