@@ -6999,6 +6999,10 @@ Atajo: {shortcut}</translation>
             <numerusform>Han llegado cambios de otro ordenador: %n pedidos actualizados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changes from another computer arrived.</source>
+        <translation>Han llegado cambios de otro ordenador.</translation>
+    </message>
 </context>
 <context>
     <name>Technique</name>

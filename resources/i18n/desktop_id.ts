@@ -6993,6 +6993,10 @@ Pintasan: {shortcut}</translation>
             <numerusform>Ada perubahan dari komputer lain: %n pesanan diperbarui.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changes from another computer arrived.</source>
+        <translation>Ada perubahan dari komputer lain.</translation>
+    </message>
 </context>
 <context>
     <name>Technique</name>
