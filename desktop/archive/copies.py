@@ -24,7 +24,7 @@ import os
 import re
 from pathlib import Path
 
-__all__ = ["is_identical_copy", "original_name"]
+__all__ = ["SYNC_MARKERS", "is_identical_copy", "is_sync_marker", "original_name"]
 
 # Archive file names: hex ids (members, slots, grants, blobs), <lamport>-<rand> (records) and
 # <serial>-<signer> (rosters), then a suffix starting with one of the separators the engines
@@ -35,6 +35,21 @@ _NAME = re.compile(
     r"(?P<ext>\.(?:json|slot|grant|blob|rec|roster))$",
     re.DOTALL,
 )
+
+
+# What sync engines and file managers put into a folder they manage: a folder holding only
+# these is still empty enough to create an archive in (a Syncthing share made first, then the
+# archive). Readers ignore them (names starting with "." and the journal's IGNORED_NAMES).
+SYNC_MARKERS = frozenset({".stfolder", ".stignore", ".stversions", ".dropbox", ".dropbox.attr",
+                          ".dropbox.cache", ".sync", ".DS_Store", "desktop.ini", "Thumbs.db",
+                          "Icon\r"})
+
+
+def is_sync_marker(name: str) -> bool:
+    """True for the folder markers and metadata files of SYNC_MARKERS (and Syncthing's and
+    Nextcloud's hidden temporaries), which never make a folder "not empty"."""
+    return name in SYNC_MARKERS or name.startswith((".syncthing.", ".~syncthing~", ".owncloudsync",
+                                                    "._sync_", ".sync_"))
 
 
 def original_name(name: str) -> str | None:

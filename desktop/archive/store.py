@@ -26,6 +26,7 @@ from desktop.archive import crypto, keys, records, unlock
 from desktop.archive import roster as roster_file
 from desktop.archive.access import KeyAccess
 from desktop.archive.attachments import BlobFiles, blob_of
+from desktop.archive.copies import is_sync_marker
 from desktop.archive.crypto import AuthenticationFailed, KdfOutOfBounds, KdfParams
 from desktop.archive.encoding import FormatError, NewerFormat
 from desktop.archive.errors import (
@@ -136,8 +137,8 @@ class Archive:
         root = Path(path)
         if (root / "archive.json").exists():
             raise ArchiveExists(str(root))
-        if root.exists() and any(root.iterdir()):
-            raise FolderNotEmpty(str(root))
+        if root.exists() and any(not is_sync_marker(p.name) for p in root.iterdir()):
+            raise FolderNotEmpty(str(root))  # sync markers (.stfolder …) do not count
         params = kdf or crypto.calibrate()
         floor, cap = crypto.KDF_FLOOR, crypto.KDF_CAP
         try:

@@ -211,3 +211,23 @@ def test_refresh_takes_in_a_member_added_and_a_key_rotated_on_another_pc(family,
     assert budi.refresh().orders >= {after, sari_order}
     for session in (ibu_laptop, sari_session):
         session.lock()
+
+
+def test_an_archive_can_be_made_inside_a_folder_a_sync_engine_already_manages(tmp_path):
+    folder = tmp_path / "Keluarga"
+    (folder / ".stfolder").mkdir(parents=True)
+    (folder / ".stignore").write_text("// nothing ignored\n")
+    (folder / "desktop.ini").write_text("[.ShellClassInfo]\n")
+    session = create_archive(folder, PASS, name="Ibu", kdf=KDF_FLOOR, data_dir=tmp_path)
+    order = session.add_order(title="Panci")
+    session.lock()
+    again = open_archive(folder, PASS, data_dir=tmp_path)
+    assert again.order(order).title == "Panci" and again.problems == []
+    assert again.verify().ok
+    again.lock()
+    (tmp_path / "Other").mkdir()
+    (tmp_path / "Other" / "holiday.jpg").write_bytes(b"\xff\xd8")
+    from desktop.archive import FolderNotEmpty
+
+    with pytest.raises(FolderNotEmpty):
+        create_archive(tmp_path / "Other", PASS, kdf=KDF_FLOOR, data_dir=tmp_path)
