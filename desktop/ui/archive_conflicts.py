@@ -276,8 +276,9 @@ class ConflictReview(QDialog):
         return self.conflicts[row].key if 0 <= row < len(self.conflicts) else None
 
     def _show_conflict(self, row: int) -> None:
-        for card in self.cards:
-            card.setParent(None)
+        for card in self.cards:  # never reparented to None: it would become a window
+            self.cards_layout.removeWidget(card)
+            card.hide()
             card.deleteLater()
         self.cards = []
         conflict = self.conflicts[row] if 0 <= row < len(self.conflicts) else None

@@ -131,6 +131,11 @@ def test_an_edited_value_settles_the_conflict(qtbot, page, family):
     page.sync.open_review()
     review = page.sync.review
     qtbot.waitUntil(lambda: len(review.cards) == 2, timeout=10_000)
+    review._fill(list(review.conflicts))  # cards rebuilt: the old ones must not become windows
+    from desktop.ui.archive_conflicts import _VersionCard
+
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, _VersionCard) and w.isVisible()]
     assert review.edit.isVisible()
     review.edit.setText("Rp 3.000.000")
     review.save_edit.click()
