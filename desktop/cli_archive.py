@@ -161,6 +161,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help=_h(N_("ArchiveCli", "write the key to this new file instead")))
     p.set_defaults(func=commands._cmd_recovery)
 
+    # Sync (issue 12): edits made on two computers at once.
+    from desktop.cli_archive_sync import register as register_sync
+
+    register_sync(sub, common)
+
     for action in sub.choices.values():
         action.add_argument(
             "--lang", choices=LANGUAGES, default=None,
