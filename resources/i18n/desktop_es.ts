@@ -784,6 +784,62 @@
         <source>also put the seller and its verdict in your book</source>
         <translation>añade también el vendedor y su veredicto a tu libreta</translation>
     </message>
+    <message>
+        <source>list fields edited on two computers at once, with every version</source>
+        <translation>lista los campos cambiados en dos ordenadores a la vez, con todas sus versiones</translation>
+    </message>
+    <message>
+        <source>settle a field edited on two computers at once</source>
+        <translation>resuelve un campo cambiado en dos ordenadores a la vez</translation>
+    </message>
+    <message>
+        <source>the order (or other item) id shown by &apos;conflicts&apos;</source>
+        <translation>el id del pedido (u otro elemento) que muestra &apos;conflicts&apos;</translation>
+    </message>
+    <message>
+        <source>the field shown by &apos;conflicts&apos; (e.g. title)</source>
+        <translation>el campo que muestra &apos;conflicts&apos; (p. ej. title)</translation>
+    </message>
+    <message>
+        <source>keep version N as numbered by &apos;conflicts&apos;</source>
+        <translation>quedarse con la versión N según la numera &apos;conflicts&apos;</translation>
+    </message>
+    <message>
+        <source>write this value instead of any version</source>
+        <translation>escribir este valor en lugar de cualquier versión</translation>
+    </message>
+    <message>
+        <source>Nothing to review: every edit has been settled.</source>
+        <translation>Nada que revisar: todos los cambios están resueltos.</translation>
+    </message>
+    <message>
+        <source>{item} {field} — {label}</source>
+        <translation>{item} {field} — {label}</translation>
+    </message>
+    <message>
+        <source> (shown now)</source>
+        <translation> (la que se ve ahora)</translation>
+    </message>
+    <message>
+        <source>{n}. {value} by {who}, {when}{shown}</source>
+        <translation>{n}. {value} de {who}, {when}{shown}</translation>
+    </message>
+    <message>
+        <source>Settle one with: shopsafe archive resolve ARCHIVE ITEM FIELD --keep N (or --value TEXT)</source>
+        <translation>Resuélvalo con: shopsafe archive resolve ARCHIVO ELEMENTO CAMPO --keep N (o --value TEXTO)</translation>
+    </message>
+    <message>
+        <source>error: {field} of {item} has no edits to settle (see &apos;shopsafe archive conflicts&apos;)</source>
+        <translation>error: {field} de {item} no tiene cambios por resolver (vea &apos;shopsafe archive conflicts&apos;)</translation>
+    </message>
+    <message>
+        <source>error: choose a version from 1 to {count}</source>
+        <translation>error: elija una versión del 1 al {count}</translation>
+    </message>
+    <message>
+        <source>Settled: {field} is now {value} for everyone.</source>
+        <translation>Resuelto: {field} es ahora {value} para toda la familia.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveConflicts</name>

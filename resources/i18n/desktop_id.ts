@@ -784,6 +784,62 @@
         <source>also put the seller and its verdict in your book</source>
         <translation>masukkan juga penjual dan penilaiannya ke buku Anda</translation>
     </message>
+    <message>
+        <source>list fields edited on two computers at once, with every version</source>
+        <translation>daftar isian yang diubah di dua komputer sekaligus, dengan semua versinya</translation>
+    </message>
+    <message>
+        <source>settle a field edited on two computers at once</source>
+        <translation>selesaikan isian yang diubah di dua komputer sekaligus</translation>
+    </message>
+    <message>
+        <source>the order (or other item) id shown by &apos;conflicts&apos;</source>
+        <translation>id pesanan (atau item lain) yang ditampilkan &apos;conflicts&apos;</translation>
+    </message>
+    <message>
+        <source>the field shown by &apos;conflicts&apos; (e.g. title)</source>
+        <translation>isian yang ditampilkan &apos;conflicts&apos; (misalnya title)</translation>
+    </message>
+    <message>
+        <source>keep version N as numbered by &apos;conflicts&apos;</source>
+        <translation>pakai versi N sesuai nomor dari &apos;conflicts&apos;</translation>
+    </message>
+    <message>
+        <source>write this value instead of any version</source>
+        <translation>tulis isian ini, bukan salah satu versi</translation>
+    </message>
+    <message>
+        <source>Nothing to review: every edit has been settled.</source>
+        <translation>Tidak ada yang perlu diperiksa: semua perubahan sudah beres.</translation>
+    </message>
+    <message>
+        <source>{item} {field} — {label}</source>
+        <translation>{item} {field} — {label}</translation>
+    </message>
+    <message>
+        <source> (shown now)</source>
+        <translation> (yang tampil sekarang)</translation>
+    </message>
+    <message>
+        <source>{n}. {value} by {who}, {when}{shown}</source>
+        <translation>{n}. {value} oleh {who}, {when}{shown}</translation>
+    </message>
+    <message>
+        <source>Settle one with: shopsafe archive resolve ARCHIVE ITEM FIELD --keep N (or --value TEXT)</source>
+        <translation>Selesaikan dengan: shopsafe archive resolve ARSIP ITEM ISIAN --keep N (atau --value TEKS)</translation>
+    </message>
+    <message>
+        <source>error: {field} of {item} has no edits to settle (see &apos;shopsafe archive conflicts&apos;)</source>
+        <translation>galat: {field} pada {item} tidak punya perubahan yang perlu diselesaikan (lihat &apos;shopsafe archive conflicts&apos;)</translation>
+    </message>
+    <message>
+        <source>error: choose a version from 1 to {count}</source>
+        <translation>galat: pilih versi dari 1 sampai {count}</translation>
+    </message>
+    <message>
+        <source>Settled: {field} is now {value} for everyone.</source>
+        <translation>Selesai: {field} sekarang {value} untuk semua anggota.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveConflicts</name>
