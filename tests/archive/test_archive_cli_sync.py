@@ -72,7 +72,9 @@ def test_list_keep_one_and_type_the_other(diverged, capsys):
     session.lock()
 
 
-def test_refusals_say_why_and_write_nothing(diverged, capsys):
+def test_refusals_say_why_and_write_nothing(diverged, capsys, qapp):
+    # qapp first: --lang makes the CLI translate through Qt, and a bare QCoreApplication it
+    # would create otherwise outlives the test and breaks later widget tests.
     home, order = diverged
     before = sorted(p.name for p in (home / "journal").rglob("*.rec"))
     code, _out, err = run(capsys, "resolve", str(home), order, "title", "--keep", "7")
