@@ -214,7 +214,7 @@ def rotate(archive: Archive, remove: set[str]) -> int:
     for member in remove:
         key = current.signing_key(member)
         if key is not None and member not in revoked:
-            revoked[member] = Revocation(member, key, generation, archive.authored(member))
+            revoked[member] = _revocation(archive, member, key, generation)
     members = {m: e for m, e in current.members.items() if m not in remove}
     new_roster = publish_roster(archive, members, revoked)
     key = archive.rng().bytes(32)
@@ -223,6 +223,14 @@ def rotate(archive: Archive, remove: set[str]) -> int:
                keys.make_grant(archive.archive_id, generation, key, member, entry.x25519,
                                identity, archive.rng()))
     return generation
+
+
+def _revocation(archive: Archive, member: str, key: bytes, generation: int) -> Revocation:
+    """Revoke ``member`` from ``generation`` on; their records stay admitted only on the chain
+    of records that exists now (FORMAT.md §7a, ``heads``)."""
+    chain = archive.authored_chain(member)
+    return Revocation(member, key, generation, {d: seq for d, (seq, _h) in chain.items()},
+                      {d: digest for d, (_s, digest) in chain.items()})
 
 
 def _highest_generation(archive: Archive) -> int:
@@ -245,8 +253,7 @@ def add_to_roster(archive: Archive, identity: Identity, role: str,
         for member, entry in current.members.items():
             if entry.role == retire_role and member != identity.member:
                 del members[member]
-                revoked[member] = Revocation(member, entry.ed25519, next_generation,
-                                             archive.authored(member))
+                revoked[member] = _revocation(archive, member, entry.ed25519, next_generation)
     publish_roster(archive, members, revoked)
 
 
@@ -281,7 +288,7 @@ def upgrade(archive: Archive) -> None:
             continue
         members.setdefault(member.member, Entry(member.member, "member", member.ed25519_public,
                                                 member.x25519_public))
-    publish_roster(archive, members, {}, archive.legacy_clocks())
+    publish_roster(archive, members, {}, archive.legacy_clocks(), archive.legacy_records())
     header = archive.header
     floor, cap = header.floor, header.cap
     data = make_header(archive.archive_id, header.founder, floor, cap,

@@ -26,6 +26,7 @@ REASONS = {
     "older": N_("Archive", "it is older than the one this PC already saw (an older copy was put back)"),
     "roster": N_("Archive", "no valid list of members was found, so only the founder is trusted"),
     "orphan": N_("Archive", "no record names it (an interrupted add, or put there by someone else)"),
+    "foreign": N_("Archive", "it was put into another PC's folder by someone else and does not follow that PC's records"),
     "large": N_("Archive", "it is larger than its kind of file can be"),
     "special": N_("Archive", "it is not a regular file (a pipe, device or folder), so it is not read"),
 }
