@@ -48,6 +48,7 @@ from desktop.ui.archive_create import CreateArchiveDialog, RecoveryKeyDialog
 from desktop.ui.archive_detail import OrderDetail
 from desktop.ui.archive_model import ID_ROLE, OrdersModel
 from desktop.ui.archive_adding import EvidenceAdder
+from desktop.ui.archive_inbox_watcher import InboxBar, InboxWatcher
 from desktop.ui.archive_ops import ArchiveWriter
 from desktop.ui.archive_unlock import FirstUsePanel, UnlockPanel
 from desktop.ui.complaint_pack import ComplaintPackMaker
@@ -217,6 +218,10 @@ class ArchivePage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
+        # The inbox folder (phone → PC), see desktop/ui/archive_inbox_watcher.py.
+        self.inbox = InboxWatcher(self.settings, self.writer, self.pool, self)
+        self.inbox_bar = InboxBar(self.inbox, self.settings, page)
+        layout.addWidget(self.inbox_bar)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -383,6 +388,7 @@ class ArchivePage(QWidget):
         total = max(self.splitter.width(), 600)
         self.splitter.setSizes([total * 11 // 20, total * 9 // 20])
         self._restart_idle_timer()
+        self.inbox.start()
         if session.problems:
             self.message.setText(self.tr("%n damaged file(s) were skipped; run a check from the "
                                          "command line for details.", "", len(session.problems)))
@@ -391,6 +397,8 @@ class ArchivePage(QWidget):
     def lock(self) -> None:
         """Drop the session; every view and the thumbnail cache are emptied."""
         self.cancel_import()
+        self.inbox.stop()
+        self.inbox_bar.clear()
         for task in list(self._open_tasks):  # a file still decrypting must never be shown
             task.cancel()
         self._open_tasks.clear()
