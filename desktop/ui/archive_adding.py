@@ -135,14 +135,15 @@ class EvidenceAdder(QObject):
             self._message.setText(QCoreApplication.translate(
                 "ArchivePage", "There is no picture on the clipboard to paste."))
             return
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        QGuiApplication.clipboard().image().save(buffer, "PNG")
-        data = bytes(buffer.data())
+        image = QGuiApplication.clipboard().image()  # a copy; PNG-encoded on the writer
         name = "screenshot-{0:%Y-%m-%d-%H%M%S}.png".format(_dt.datetime.now())
         order_id = self._target_order()
 
-        def add(session: Any) -> str:
+        def add(session: Any) -> str:  # writer thread
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buffer, "PNG")  # a phone-sized screenshot takes ~100 ms to encode
+            data = bytes(buffer.data())
             target = order_id or session.add_order(title=name,
                                                    date=_dt.date.today().isoformat())
             add_image_bytes(session, target, data, name)

@@ -54,7 +54,7 @@ from desktop.ui.archive_unlock import FirstUsePanel, UnlockPanel
 from desktop.ui.complaint_pack import ComplaintPackMaker
 from desktop.ui.errors import show_error_message
 from desktop.plainerrors import plain_error_message
-from desktop.ui.tasks import Task
+from desktop.ui.tasks import Task, writer_pool
 
 __all__ = ["ArchivePage"]
 
@@ -377,7 +377,7 @@ class ArchivePage(QWidget):
 
     def _opened(self, session: Any) -> None:
         if self.session is not None:  # a second unlock finished: keep the open one only
-            session.lock()
+            self._lock_session(session)
             return
         self.session = session
         self.writer.session = session
@@ -410,8 +410,9 @@ class ArchivePage(QWidget):
                 setattr(self, dialog_name, None)
         session, self.session = self.session, None
         self.writer.session = None
+        self.pack_maker.cancel()
         if session is not None:
-            session.lock()
+            self._lock_session(session)
             self.locked.emit()
         self.model.clear()
         self.pack_button.setEnabled(False)
@@ -619,8 +620,16 @@ class ArchivePage(QWidget):
         if session is None:
             return
         attachment = session.attachment(attachment_id)
-        task = Task(lambda: session.read_bytes(attachment_id))
-        task.on_success(lambda data: self._show_viewer(attachment, data, session))
+
+        def read_and_decode() -> tuple[bytes, Any]:  # worker: decrypt, and decode a picture
+            from desktop.ui.archive_viewer import decode_image
+
+            data = session.read_bytes(attachment_id)
+            return data, decode_image(attachment, data)
+
+        task = Task(read_and_decode)
+        task.on_success(lambda result: self._show_viewer(attachment, result[0], session,
+                                                         result[1]))
         task.on_failure(self._on_open_failed)
         self._open_tasks.add(task)
         task.on_finished(lambda: self._open_tasks.discard(task))
@@ -635,7 +644,8 @@ class ArchivePage(QWidget):
         else:
             self.message.setText(plain_error_message(error).render(self._translate))
 
-    def _show_viewer(self, attachment: Any, data: bytes, session: Any = None) -> None:
+    def _show_viewer(self, attachment: Any, data: bytes, session: Any = None,
+                     decoded: Any = None) -> None:
         from desktop.ui.archive_viewer import ViewerDialog
 
         if session is None or session is not self.session or session.locked:
@@ -643,7 +653,7 @@ class ArchivePage(QWidget):
         if self.viewer is not None:  # one viewer at a time: the old one's data goes now
             self.viewer.close()
             self.viewer.deleteLater()
-        self.viewer = ViewerDialog(attachment, data, self)
+        self.viewer = ViewerDialog(attachment, data, self, decoded)
         self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer = self.viewer
         viewer.destroyed.connect(lambda _obj=None: self._forget_viewer(viewer))
@@ -679,6 +689,14 @@ class ArchivePage(QWidget):
             task.on_finished(finished)
         self._keep(task)
         task.start(self.pool)
+
+    def _lock_session(self, session: Any) -> None:
+        # On the serial writer, after the write still running (locking waits for it): the
+        # page has already forgotten the session, the keys go as soon as that write ends.
+        task = Task(session.lock).on_failure(
+            lambda error: log.warning("locking failed: %s", type(error).__name__))
+        self._keep(task)
+        task.start(writer_pool())
 
     def _keep(self, task: Task) -> None:
         self._tasks.add(task)

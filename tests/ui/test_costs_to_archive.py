@@ -124,6 +124,27 @@ def test_save_breakdown_into_a_new_or_chosen_order(qtbot, settings, pool, archiv
         _close(win, pool)
 
 
+def test_locking_closes_the_save_dialog(qtbot, settings, pool, archive_folder):
+    win = _window(qtbot, settings, pool)
+    try:
+        win.show_page("costs")
+        costs = win.page("costs")
+        _offer(qtbot, costs, "Toko Sepatu", "Rp 349.000")
+        archive = _unlock(qtbot, win)
+        session = archive.session
+        win.show_page("costs")
+        costs.save_button.click()
+        dialog = costs.order_dialog
+        assert dialog.isVisible()
+        archive.lock_button.click()  # or the idle time ran out
+        assert costs.order_dialog is None and not dialog.isVisible()
+        assert "not saved" in costs.status_label.text()
+        writer_pool().waitForDone(10_000)
+        assert session.locked
+    finally:
+        _close(win, pool)
+
+
 def test_old_breakdown_files_move_into_the_archive_once(qtbot, settings, pool, archive_folder):
     # What an older ShopSafe kept: a breakdown saved by the Costs page without an archive.
     alone = CostsPage(settings, pool)
