@@ -190,6 +190,7 @@ class ArchivePage(QWidget):
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Orders"))
         self.detail = OrderDetail(self.pool)
+        self.detail.money_locale = self._money_locale
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -689,6 +690,12 @@ class ArchivePage(QWidget):
             task.on_finished(finished)
         self._keep(task)
         task.start(self.pool)
+
+    def _money_locale(self) -> str:
+        from desktop.i18n import current_language
+        from desktop.settings import COUNTRY
+
+        return f"{current_language()}_{self.settings.value(COUNTRY)}"
 
     def _lock_session(self, session: Any) -> None:
         # On the serial writer, after the write still running (locking waits for it): the

@@ -104,6 +104,14 @@ def test_save_breakdown_into_a_new_or_chosen_order(qtbot, settings, pool, archiv
         assert saved.kind == "costs" and saved.data["total"] == {"amount": "349000",
                                                                 "currency": "IDR"}
         assert "archive" in costs.status_label.text()
+        # Readable in the order detail: the lines as on the Costs page, and the total.
+        win.show_page("archive")
+        archive.select_order(order.id)
+        shown = archive.detail.reports.toPlainText().replace("\u00a0", " ")
+        assert "Cost breakdown: Toko Sepatu" in shown and "{" not in shown
+        assert "Goods (1 × Rp 349.000)\n  Rp 349.000" in shown
+        assert "Total\n  Rp 349.000" in shown and "Tax included in the prices (11 %)" in shown
+        win.show_page("costs")
 
         # A second offer, saved into the order chosen in the list.
         other = session.add_order(title="Tas kulit", seller="Toko Tas")
