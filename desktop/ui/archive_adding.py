@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QObject
+from PySide6.QtCore import QBuffer, QCoreApplication, QElapsedTimer, QIODevice, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
@@ -45,6 +45,7 @@ class EvidenceAdder(QObject):
         self._job: ImportJob | None = None
         self._task: Task | None = None
         self._tasks: set[Task] = set()
+        self._text_clock = QElapsedTimer()
         cancel_button.clicked.connect(self.cancel)
 
     @property
@@ -87,6 +88,10 @@ class EvidenceAdder(QObject):
         done, total, name = value
         self._progress.setRange(0, total)
         self._progress.setValue(done)
+        # A new text re-lays out the page's bottom row: ten times a second is enough to read.
+        if done < total and self._text_clock.isValid() and self._text_clock.elapsed() < 100:
+            return
+        self._text_clock.start()
         self._message.setText(QCoreApplication.translate(
             "ArchivePage", "Added {done} of {total}: {name}").format(
             done=done, total=total, name=name))

@@ -62,6 +62,7 @@ class OrderDetail(QWidget):
         self.session: Any = None
         self.order: Order | None = None
         self._thumbs: dict[str, QImage | None] = {}
+        self._asked: set[str] = set()  # thumbnails asked for the order shown
         self._tasks: list[Task] = []
         self.title = QLineEdit()
         self.seller = QLineEdit()
@@ -199,18 +200,29 @@ class OrderDetail(QWidget):
             "ArchiveDetail", "This order was edited on two computers at once; check its "
                                 "fields.") if order.needs_review else "")
         self.review.setVisible(order.needs_review)
-        self._show_files(session, order)
+        self._show_files(session, order, same)
         self.notes_view.setPlainText("\n".join(f"{n.added[:10]}  {n.text}"
                                                for n in session.notes(order.id)))
         self.reports.setHtml(reports_html(session.reports(order.id), self.money_locale()))
 
-    def _show_files(self, session: Any, order: Order) -> None:
-        for task in self._tasks:
-            task.cancel()
+    def _show_files(self, session: Any, order: Order, same: bool = False) -> None:
+        attachments = session.attachments(order.id)
+        shown = [self.files.item(r).data(Qt.ItemDataRole.UserRole)
+                 for r in range(self.files.count())]
+        if same and [a.id for a in attachments[:len(shown)]] == shown:
+            # The same order grew (an import into it announces every half second): add the new
+            # files only, and let the thumbnails being made go on.
+            attachments = attachments[len(shown):]
+            if not attachments:
+                return
+        else:
+            for task in self._tasks:
+                task.cancel()
+            self.files.clear()
+            self._asked.clear()
         self.files.setUpdatesEnabled(False)
-        self.files.clear()
         wanted = []
-        for attachment in session.attachments(order.id):
+        for attachment in attachments:
             item = QListWidgetItem(attachment.name)
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             item.setToolTip(attachment.name)
@@ -219,8 +231,10 @@ class OrderDetail(QWidget):
                 self._set_icon(item, self._thumbs[attachment.id])
             else:
                 self._set_icon(item, None)
-                if attachment.mime.startswith("image/") and len(wanted) < MAX_THUMBNAILS:
+                if (attachment.mime.startswith("image/")
+                        and len(self._asked) < MAX_THUMBNAILS):
                     wanted.append(attachment.id)
+                    self._asked.add(attachment.id)
         self.files.setUpdatesEnabled(True)
         if wanted:
             self._start_thumbnails(session, wanted)

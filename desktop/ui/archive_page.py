@@ -82,6 +82,7 @@ class ArchivePage(QWidget):
         self._tasks: set[Task] = set()
         self._open_tasks: set[Task] = set()  # decrypting for the viewer; cancelled by lock()
         self._unlocking = False
+        self._unlock_attempt = 0
         self.setAcceptDrops(True)
 
         self.stack = QStackedWidget()
@@ -224,6 +225,14 @@ class ArchivePage(QWidget):
         self.inbox_bar = InboxBar(self.inbox, self.settings, page)
         layout.addWidget(self.inbox_bar)
 
+        self._changed_orders: set[str] = set()
+        self._changes_due = False
+        self._filter_values: tuple[set[str], set[str]] = (set(), set())
+        self._changes_timer = QTimer(self)
+        self._changes_timer.setSingleShot(True)
+        self._changes_timer.setInterval(150)
+        self._changes_timer.timeout.connect(self._on_changes_timer_timeout)
+
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
@@ -344,9 +353,14 @@ class ArchivePage(QWidget):
         else:
             def unlock_with() -> Any:
                 return open_archive(folder, secret, data_dir=self.data_dir)
+        # Only this attempt's end re-enables the button: a failed attempt's "finished" can
+        # arrive after the next attempt started.
+        self._unlock_attempt += 1
+        attempt = self._unlock_attempt
         self._run(unlock_with,
                   self._on_unlocked, self._on_unlock_failed,
-                  finished=self._on_unlock_finished)
+                  finished=lambda: (self._on_unlock_finished()
+                                    if attempt == self._unlock_attempt else None))
 
     def _on_unlocked(self, session: Any) -> None:
         # Cleared here, not only when the task finishes: the result arrives first, and a lock
@@ -469,6 +483,8 @@ class ArchivePage(QWidget):
             (self.seller_filter, self.tr("Any seller"),
              [(s, s) for s in sorted({o.seller for o in orders if o.seller}, key=str.casefold)]),
         )
+        self._filter_values = ({t for o in orders for t in o.tags},
+                               {o.seller for o in orders if o.seller})
         for combo, any_text, entries in fills:
             current = combo.currentData()
             combo.clear()
@@ -498,6 +514,9 @@ class ArchivePage(QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def select_order(self, order_id: str) -> None:
+        if self._changes_due:  # a change still held back may be this very order
+            self._changes_due = False
+            self._apply_changes()
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
             if index.data(ID_ROLE) == order_id:
@@ -512,20 +531,39 @@ class ArchivePage(QWidget):
                                if order_id and self.session else None)
 
     def _on_writer_changed(self, changes: Any) -> None:
+        # Throttled: a long import announces a change every half second, other writes may
+        # come in bursts; at most one refresh per 150 ms, the first one at once.
+        self._changed_orders |= set(changes.orders)
+        if not self._changes_timer.isActive():
+            self._apply_changes()
+            self._changes_timer.start()
+        else:
+            self._changes_due = True
+
+    def _on_changes_timer_timeout(self) -> None:
+        if self._changes_due:
+            self._changes_due = False
+            self._apply_changes()
+            self._changes_timer.start()
+
+    def _apply_changes(self) -> None:
+        changed, self._changed_orders = self._changed_orders, set()
         if self.session is None or self.session.locked:
             return
         rows = []
-        for order_id in changes.orders:
+        for order_id in changed:
             try:
                 rows.append(self.session.order(order_id))
             except ArchiveError:
                 continue
         self.model.update(rows)  # keeps the filters and the sort
-        self._refill_filters()
+        tags, sellers = self._filter_values
+        if any(not set(o.tags) <= tags or (o.seller and o.seller not in sellers) for o in rows):
+            self._refill_filters()  # a new tag or seller to offer (10,000 orders: ~3 ms)
         if self.search.text().strip():  # the search result itself may have changed
             self._apply_filters()
         current = self.current_order_id()
-        if current in changes.orders:
+        if current in changed:
             self.detail.show_order(self.session, self.session.order(current))
 
     # -- adding -------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ def decode_image(attachment: Attachment, data: bytes) -> tuple[QImage, str | Non
     a phone photo takes tens of milliseconds, so the viewer gets it ready-made."""
     if not attachment.mime.startswith("image/"):
         return QImage(), None
-    problem = check_image(data=data)
+    problem = check_image(data=data)  # the header: a bomb is refused before decoding
     image = QImage.fromData(data) if problem is None else QImage()
     if image.isNull() and problem is None:
         problem = QCoreApplication.translate("ArchiveViewer", "This image could not be shown.")
