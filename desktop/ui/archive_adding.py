@@ -118,8 +118,7 @@ class EvidenceAdder(QObject):
             text = QCoreApplication.translate(
                 "ArchivePage", "Import cancelled; the files added so far are kept.")
         else:
-            text = QCoreApplication.translate("ArchivePage", "%n file(s) added.", "",
-                                              len(result.added))
+            text = self.tr("%n file(s) added.", "", len(result.added))
         if result.skipped:
             text += " " + QCoreApplication.translate("ArchivePage", "Not added: {files}").format(
                 files="; ".join(f"{name} — {reason}" for name, reason in result.skipped))

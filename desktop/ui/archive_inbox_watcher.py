@@ -175,8 +175,8 @@ class InboxWatcher(QObject):
         task.on_finished(lambda: self._on_task_finished(task))
         self._import_task = task
         self.progressed.emit(0, len(files))
-        self.status_changed.emit(QCoreApplication.translate(
-            "ArchiveInbox", "Importing %n file(s) from the inbox…", "", len(files)))
+        self.status_changed.emit(self.tr(
+            "Importing %n file(s) from the inbox…", "", len(files)))
         task.start()
 
     def _on_import_progressed(self, value: tuple[int, int, str]) -> None:
@@ -189,9 +189,9 @@ class InboxWatcher(QObject):
             self._seen.pop(name, None)
         parts = []
         if result.imported:
-            parts.append(QCoreApplication.translate(
-                "ArchiveInbox", "%n file(s) from the inbox imported into the order “Inbox” and "
-                "removed from the inbox.", "", len(result.imported)))
+            parts.append(self.tr(
+                "%n file(s) from the inbox imported into the order “Inbox” and removed from "
+                "the inbox.", "", len(result.imported)))
         if result.left:
             parts.append(QCoreApplication.translate(
                 "ArchiveInbox", "Left in the inbox: {files}").format(
