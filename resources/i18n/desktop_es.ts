@@ -780,7 +780,7 @@
     <name>ArchiveDetail</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <extracomment>Thumbnails made per order shown; past that, files show a generic icon.</extracomment>
+        <extracomment>Thumbnails made per order shown; past that, files show a generic icon. The locale amounts are written in (&quot;id_ID&quot;); the page sets it from Settings.</extracomment>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
@@ -860,12 +860,60 @@
         <translation>Informe de comprobación</translation>
     </message>
     <message>
+        <source>Checked {when}</source>
+        <translation>Comprobado el {when}</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertido</translation>
+    </message>
+    <message>
         <source>Cost breakdown</source>
         <translation>Desglose de costes</translation>
     </message>
     <message>
+        <source>Not checked:</source>
+        <translation>Sin comprobar:</translation>
+    </message>
+    <message>
         <source>Nothing saved yet.</source>
         <translation>Todavía no hay nada guardado.</translation>
+    </message>
+    <message>
+        <source>Self-check answers:</source>
+        <translation>Respuestas de la autocomprobación:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Verdict with your answers:</source>
+        <translation>Veredicto con tus respuestas:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Veredicto:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>saved {when}</source>
+        <translation>guardado el {when}</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Cierto</translation>
+    </message>
+    <message>
+        <source>Not true</source>
+        <translation>No es cierto</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No lo sé</translation>
     </message>
 </context>
 <context>
@@ -898,6 +946,54 @@
     <message>
         <source>the details are in the log file</source>
         <translation>los detalles están en el archivo de registro</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveInbox</name>
+    <message>
+        <source>It changed while it was being imported; it will be tried again.</source>
+        <extracomment>A file is imported once it looked the same on two scans this far apart. The slow poll beside the watcher (network and FUSE folders send no change events). Larger files stay in the inbox (they are read whole into memory to be verified).</extracomment>
+        <translation>Ha cambiado mientras se importaba; se volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>It could not be read ({reason}).</source>
+        <translation>No se ha podido leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>It is too large for the inbox; add it with “Add files…”.</source>
+        <translation>Es demasiado grande para la bandeja de entrada; añádelo con «Añadir ficheros…».</translation>
+    </message>
+    <message>
+        <source>The archive could not store it: {reason}</source>
+        <translation>El archivo no ha podido guardarlo: {reason}</translation>
+    </message>
+    <message>
+        <source>Its copy in the archive could not be verified.</source>
+        <translation>No se ha podido verificar su copia en el archivo.</translation>
+    </message>
+    <message>
+        <source>The inbox folder {folder} is not there; choose it again in Settings.</source>
+        <translation>La carpeta de entrada {folder} no existe; vuelve a elegirla en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The inbox folder could not be read ({reason}).</source>
+        <translation>No se ha podido leer la carpeta de entrada ({reason}).</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Left in the inbox: {files}</source>
+        <translation>Se quedan en la carpeta de entrada: {files}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from the inbox: {reason}</source>
+        <translation>No se ha importado nada de la carpeta de entrada: {reason}</translation>
+    </message>
+    <message>
+        <source>Inbox: {folder} — files there are not encrypted until ShopSafe imports them (while the archive is unlocked).</source>
+        <translation>Carpeta de entrada: {folder}. Los ficheros que hay ahí no están cifrados hasta que ShopSafe los importa (mientras el archivo está desbloqueado).</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2694,10 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>No se pudo guardar: {reason}</translation>
     </message>
     <message>
+        <source>The archive was locked: the breakdown was not saved.</source>
+        <translation>El archivo se ha bloqueado: el desglose no se ha guardado.</translation>
+    </message>
+    <message>
         <source>Compare in</source>
         <translation>Comparar en</translation>
     </message>
@@ -3300,6 +3400,16 @@ shopsafe --help muestra todos los comandos.</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceAdder</name>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n fichero añadido.</numerusform>
+            <numerusform>%n ficheros añadidos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileErrors</name>
     <message>
         <source>ShopSafe may not write in the folder {folder}. Choose another folder, for example Documents.</source>
@@ -3558,6 +3668,23 @@ shopsafe --help muestra todos los comandos.</translation>
     <message>
         <source>{name} looks like a person&apos;s name, not a shop&apos;s. Paying a person by QR gives you no buyer protection.</source>
         <translation>{name} parece el nombre de una persona, no de una tienda. Pagar a una persona por QR no te da protección como comprador.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWatcher</name>
+    <message numerus="yes">
+        <source>Importing %n file(s) from the inbox…</source>
+        <translation>
+            <numerusform>Importando %n fichero de la carpeta de entrada…</numerusform>
+            <numerusform>Importando %n ficheros de la carpeta de entrada…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from the inbox imported into the order “Inbox” and removed from the inbox.</source>
+        <translation>
+            <numerusform>%n fichero de la carpeta de entrada importado al pedido «Bandeja de entrada» y quitado de la carpeta.</numerusform>
+            <numerusform>%n ficheros de la carpeta de entrada importados al pedido «Bandeja de entrada» y quitados de la carpeta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5565,6 +5692,11 @@ Atajo: {shortcut}</translation>
         <translation>Carpeta del archivo cifrado</translation>
     </message>
     <message>
+        <source>Inbox folder</source>
+        <extracomment>Phone → PC: new files in this folder are imported into the archive&apos;s &quot;Inbox&quot; order.</extracomment>
+        <translation>Carpeta de entrada</translation>
+    </message>
+    <message>
         <source>Remember recent checks</source>
         <translation>Recordar las comprobaciones recientes</translation>
     </message>
@@ -5631,6 +5763,18 @@ Atajo: {shortcut}</translation>
     <message>
         <source> min idle</source>
         <translation> min de inactividad</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Stop using</source>
+        <translation>Dejar de usarla</translation>
+    </message>
+    <message>
+        <source>For screenshots from your phone: pick a folder your phone&apos;s sync app fills. While the archive is unlocked, new files there are imported into the order “Inbox” and then removed from the folder. Until then they are not encrypted.</source>
+        <translation>Para las capturas del móvil: elige una carpeta que llene la app de sincronización del móvil. Mientras el archivo esté desbloqueado, los ficheros nuevos de esa carpeta se importan al pedido «Bandeja de entrada» y luego se quitan de la carpeta. Hasta entonces no están cifrados.</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -5715,6 +5859,10 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Choose the archive folder</source>
         <translation>Elige la carpeta del archivo cifrado</translation>
+    </message>
+    <message>
+        <source>Choose the inbox folder</source>
+        <translation>Elegir la carpeta de entrada</translation>
     </message>
 </context>
 <context>

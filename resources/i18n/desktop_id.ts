@@ -780,7 +780,7 @@
     <name>ArchiveDetail</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <extracomment>Thumbnails made per order shown; past that, files show a generic icon.</extracomment>
+        <extracomment>Thumbnails made per order shown; past that, files show a generic icon. The locale amounts are written in (&quot;id_ID&quot;); the page sets it from Settings.</extracomment>
         <translation>TTTT-BB-HH</translation>
     </message>
     <message>
@@ -860,12 +860,60 @@
         <translation>Laporan pemeriksaan</translation>
     </message>
     <message>
+        <source>Checked {when}</source>
+        <translation>Diperiksa {when}</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Dikonversi</translation>
+    </message>
+    <message>
         <source>Cost breakdown</source>
         <translation>Rincian biaya</translation>
     </message>
     <message>
+        <source>Not checked:</source>
+        <translation>Tidak diperiksa:</translation>
+    </message>
+    <message>
         <source>Nothing saved yet.</source>
         <translation>Belum ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Self-check answers:</source>
+        <translation>Jawaban cek mandiri:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Verdict with your answers:</source>
+        <translation>Penilaian dengan jawaban Anda:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Penilaian:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Alasannya:</translation>
+    </message>
+    <message>
+        <source>saved {when}</source>
+        <translation>disimpan {when}</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <source>Not true</source>
+        <translation>Tidak benar</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Belum tahu</translation>
     </message>
 </context>
 <context>
@@ -898,6 +946,54 @@
     <message>
         <source>the details are in the log file</source>
         <translation>rinciannya ada di berkas log</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveInbox</name>
+    <message>
+        <source>It changed while it was being imported; it will be tried again.</source>
+        <extracomment>A file is imported once it looked the same on two scans this far apart. The slow poll beside the watcher (network and FUSE folders send no change events). Larger files stay in the inbox (they are read whole into memory to be verified).</extracomment>
+        <translation>Berkas berubah saat sedang diimpor; nanti akan dicoba lagi.</translation>
+    </message>
+    <message>
+        <source>It could not be read ({reason}).</source>
+        <translation>Berkas tidak bisa dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>It is too large for the inbox; add it with “Add files…”.</source>
+        <translation>Berkas terlalu besar untuk kotak masuk; tambahkan dengan “Tambah berkas…”.</translation>
+    </message>
+    <message>
+        <source>The archive could not store it: {reason}</source>
+        <translation>Arsip tidak bisa menyimpannya: {reason}</translation>
+    </message>
+    <message>
+        <source>Its copy in the archive could not be verified.</source>
+        <translation>Salinannya di arsip tidak bisa diverifikasi.</translation>
+    </message>
+    <message>
+        <source>The inbox folder {folder} is not there; choose it again in Settings.</source>
+        <translation>Folder kotak masuk {folder} tidak ada; pilih lagi di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The inbox folder could not be read ({reason}).</source>
+        <translation>Folder kotak masuk tidak bisa dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Kotak masuk</translation>
+    </message>
+    <message>
+        <source>Left in the inbox: {files}</source>
+        <translation>Tetap di kotak masuk: {files}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from the inbox: {reason}</source>
+        <translation>Tidak ada yang diimpor dari kotak masuk: {reason}</translation>
+    </message>
+    <message>
+        <source>Inbox: {folder} — files there are not encrypted until ShopSafe imports them (while the archive is unlocked).</source>
+        <translation>Kotak masuk: {folder} — berkas di sana belum terenkripsi sampai ShopSafe mengimpornya (selama arsip terbuka).</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2693,10 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Gagal menyimpan: {reason}</translation>
     </message>
     <message>
+        <source>The archive was locked: the breakdown was not saved.</source>
+        <translation>Arsip terkunci: rincian biaya tidak disimpan.</translation>
+    </message>
+    <message>
         <source>Compare in</source>
         <translation>Bandingkan dalam</translation>
     </message>
@@ -3299,6 +3399,15 @@ shopsafe --help menampilkan semua perintah.</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceAdder</name>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n berkas ditambahkan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileErrors</name>
     <message>
         <source>ShopSafe may not write in the folder {folder}. Choose another folder, for example Documents.</source>
@@ -3557,6 +3666,21 @@ shopsafe --help menampilkan semua perintah.</translation>
     <message>
         <source>{name} looks like a person&apos;s name, not a shop&apos;s. Paying a person by QR gives you no buyer protection.</source>
         <translation>{name} tampaknya nama orang, bukan nama toko. Membayar ke perorangan lewat QR tidak memberi Anda perlindungan pembeli.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWatcher</name>
+    <message numerus="yes">
+        <source>Importing %n file(s) from the inbox…</source>
+        <translation>
+            <numerusform>Mengimpor %n berkas dari kotak masuk…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from the inbox imported into the order “Inbox” and removed from the inbox.</source>
+        <translation>
+            <numerusform>%n berkas dari kotak masuk diimpor ke pesanan “Kotak masuk” lalu dihapus dari kotak masuk.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5562,6 +5686,11 @@ Pintasan: {shortcut}</translation>
         <translation>Folder arsip</translation>
     </message>
     <message>
+        <source>Inbox folder</source>
+        <extracomment>Phone → PC: new files in this folder are imported into the archive&apos;s &quot;Inbox&quot; order.</extracomment>
+        <translation>Folder kotak masuk</translation>
+    </message>
+    <message>
         <source>Remember recent checks</source>
         <translation>Simpan riwayat pemeriksaan</translation>
     </message>
@@ -5628,6 +5757,18 @@ Pintasan: {shortcut}</translation>
     <message>
         <source> min idle</source>
         <translation> menit tidak aktif</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Stop using</source>
+        <translation>Berhenti memakai</translation>
+    </message>
+    <message>
+        <source>For screenshots from your phone: pick a folder your phone&apos;s sync app fills. While the archive is unlocked, new files there are imported into the order “Inbox” and then removed from the folder. Until then they are not encrypted.</source>
+        <translation>Untuk tangkapan layar dari ponsel: pilih folder yang diisi aplikasi sinkronisasi ponsel Anda. Selama arsip terbuka, berkas baru di sana diimpor ke pesanan “Kotak masuk” lalu dihapus dari folder itu. Sebelum itu, berkas tersebut belum terenkripsi.</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -5712,6 +5853,10 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Choose the archive folder</source>
         <translation>Pilih folder arsip</translation>
+    </message>
+    <message>
+        <source>Choose the inbox folder</source>
+        <translation>Pilih folder kotak masuk</translation>
     </message>
 </context>
 <context>
