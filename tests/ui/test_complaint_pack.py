@@ -174,3 +174,24 @@ def test_locking_cancels_a_pack_being_made(qtbot, window, tmp_path, exported):
     qtbot.wait(200)
     assert made == [] and "Complaint pack made" not in page.message.text()
     assert not folder.exists(), list(folder.rglob("*"))  # no decrypted copy left behind
+
+
+def test_channel_contacts_as_published():
+    """The contact details checked against the agencies' published pages (channels.py)."""
+    from desktop.complaint import channels_for
+
+    def contacts(country):
+        return {str(c.name): c.contact for c in channels_for(country)}
+
+    indonesia = contacts("ID")
+    assert indonesia["cekrekening.id"] == "https://cekrekening.id"
+    assert indonesia["aduannomor.id"] == "https://aduannomor.id"
+    assert "https://iasc.ojk.go.id" in indonesia["IASC (OJK)"] and "157" in indonesia["IASC (OJK)"]
+    assert indonesia["patrolisiber.id"] == "https://patrolisiber.id"
+    mexico = contacts("MX")
+    assert "55 5568 8722" in mexico["PROFECO"] and "800 468 8722" in mexico["PROFECO"]
+    assert "55 5340 0999" in mexico["CONDUSEF"]
+    assert mexico["Banxico CEP"] == "https://www.banxico.org.mx/cep/"
+    spain = contacts("ES")
+    assert spain["INCIBE 017"].startswith("017 · WhatsApp 900 116 117")
+    assert len(channels_for("FR")) == 4 and channels_for("fr") == channels_for("XX")
