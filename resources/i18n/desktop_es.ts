@@ -2028,10 +2028,6 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>Denuncia el número de teléfono que usó el vendedor para llamadas, SMS o WhatsApp.</translation>
     </message>
     <message>
-        <source>The phone number and screenshots of the messages or calls.</source>
-        <translation>El número de teléfono y capturas de los mensajes o llamadas.</translation>
-    </message>
-    <message>
         <source>Indonesia Anti-Scam Centre: report a transfer quickly so the banks can try to block the money.</source>
         <translation>Centro Antiestafas de Indonesia: denuncia una transferencia enseguida para que los bancos intenten bloquear el dinero.</translation>
     </message>
@@ -2048,32 +2044,36 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>Tu identificación, lo que pasó en orden y todas las pruebas de este paquete.</translation>
     </message>
     <message>
-        <source>Consumer complaints against a shop or seller (Concilianet for purchases made online).</source>
-        <translation>Quejas de consumo contra una tienda o un vendedor (Concilianet para compras por internet).</translation>
-    </message>
-    <message>
-        <source>The receipt or order confirmation, the seller&apos;s details, what was promised and what happened.</source>
-        <translation>El recibo o la confirmación del pedido, los datos del vendedor, lo que se prometió y lo que pasó.</translation>
-    </message>
-    <message>
         <source>Complaints against your bank or card issuer: unrecognised charges, transfers, refusals to reverse a charge.</source>
         <translation>Reclamaciones contra tu banco o emisor de tarjeta: cargos no reconocidos, transferencias, negativas a revertir un cargo.</translation>
-    </message>
-    <message>
-        <source>Your account statement, the date and amount of the payment, and the bank&apos;s reply if you already complained.</source>
-        <translation>Tu estado de cuenta, la fecha y el importe del pago y la respuesta del banco si ya reclamaste.</translation>
     </message>
     <message>
         <source>Check that a SPEI transfer really happened and download its electronic payment receipt (CEP).</source>
         <translation>Comprueba que una transferencia SPEI se hizo de verdad y descarga su Comprobante Electrónico de Pago (CEP).</translation>
     </message>
     <message>
-        <source>The date, the tracking key (clave de rastreo) or reference, both banks and the amount.</source>
-        <translation>La fecha, la clave de rastreo o la referencia, los dos bancos y el importe.</translation>
+        <source>The phone number and its operator, screenshots of the messages or recordings of the calls, your identity, and what happened in order.</source>
+        <translation>El número de teléfono y su operador, capturas de los mensajes o grabaciones de las llamadas, tus datos y lo que pasó, en orden.</translation>
     </message>
     <message>
-        <source>Free, confidential cybersecurity helpline: advice on what to do after an online fraud.</source>
-        <translation>Línea de ayuda en ciberseguridad, gratuita y confidencial: te aconseja qué hacer tras un fraude en internet.</translation>
+        <source>Consumer complaints against a shop or seller (online through Concilianet when the seller takes part in it, otherwise at a consumer office).</source>
+        <translation>Quejas de consumo contra una tienda o un vendedor (en línea por Concilianet si el proveedor participa en él; si no, en una oficina de defensa del consumidor).</translation>
+    </message>
+    <message>
+        <source>Your official ID, the receipt or order confirmation, the seller&apos;s name and address, what was promised and what happened.</source>
+        <translation>Tu identificación oficial, el ticket o la confirmación del pedido, el nombre y el domicilio del vendedor, lo que se prometió y lo que pasó.</translation>
+    </message>
+    <message>
+        <source>Your official ID and CURP, your account statement, the date and amount of the payment, and the bank&apos;s reply if you already complained.</source>
+        <translation>Tu identificación oficial y tu CURP, tu estado de cuenta, la fecha y el importe del pago, y la respuesta del banco si ya reclamaste.</translation>
+    </message>
+    <message>
+        <source>The date, the tracking key (clave de rastreo) or reference, both banks, the receiving account (CLABE, card or phone number) and the amount.</source>
+        <translation>La fecha, la clave de rastreo o la referencia, los dos bancos, la cuenta beneficiaria (CLABE, tarjeta o número de celular) y el monto.</translation>
+    </message>
+    <message>
+        <source>Free, confidential cybersecurity helpline (8:00 to 23:00 every day): advice on what to do after an online fraud. It does not take police reports.</source>
+        <translation>Línea de ayuda en ciberseguridad gratuita y confidencial (de 8:00 a 23:00 todos los días): consejos sobre qué hacer tras un fraude en internet. No tramita denuncias.</translation>
     </message>
     <message>
         <source>What happened, in order; keep this pack at hand while you call.</source>

@@ -2027,10 +2027,6 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Laporkan nomor telepon yang dipakai penjual untuk menelepon, SMS, atau WhatsApp.</translation>
     </message>
     <message>
-        <source>The phone number and screenshots of the messages or calls.</source>
-        <translation>Nomor teleponnya dan tangkapan layar pesan atau panggilan.</translation>
-    </message>
-    <message>
         <source>Indonesia Anti-Scam Centre: report a transfer quickly so the banks can try to block the money.</source>
         <translation>Indonesia Anti-Scam Centre: laporkan transfer secepatnya agar bank dapat berusaha memblokir dananya.</translation>
     </message>
@@ -2047,32 +2043,36 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Identitas Anda, kronologi kejadian, dan semua bukti dalam paket ini.</translation>
     </message>
     <message>
-        <source>Consumer complaints against a shop or seller (Concilianet for purchases made online).</source>
-        <translation>Pengaduan konsumen terhadap toko atau penjual (Concilianet untuk pembelian online).</translation>
-    </message>
-    <message>
-        <source>The receipt or order confirmation, the seller&apos;s details, what was promised and what happened.</source>
-        <translation>Struk atau konfirmasi pesanan, data penjual, apa yang dijanjikan, dan apa yang terjadi.</translation>
-    </message>
-    <message>
         <source>Complaints against your bank or card issuer: unrecognised charges, transfers, refusals to reverse a charge.</source>
         <translation>Pengaduan terhadap bank atau penerbit kartu Anda: tagihan yang tidak dikenal, transfer, penolakan membatalkan tagihan.</translation>
-    </message>
-    <message>
-        <source>Your account statement, the date and amount of the payment, and the bank&apos;s reply if you already complained.</source>
-        <translation>Rekening koran Anda, tanggal dan jumlah pembayaran, serta jawaban bank jika Anda sudah mengadu.</translation>
     </message>
     <message>
         <source>Check that a SPEI transfer really happened and download its electronic payment receipt (CEP).</source>
         <translation>Pastikan transfer SPEI benar-benar terjadi dan unduh bukti pembayaran elektroniknya (CEP).</translation>
     </message>
     <message>
-        <source>The date, the tracking key (clave de rastreo) or reference, both banks and the amount.</source>
-        <translation>Tanggal, kode pelacakan (clave de rastreo) atau referensi, kedua bank, dan jumlahnya.</translation>
+        <source>The phone number and its operator, screenshots of the messages or recordings of the calls, your identity, and what happened in order.</source>
+        <translation>Nomor telepon dan operatornya, tangkapan layar pesan atau rekaman panggilan, identitas Anda, dan kronologi kejadian.</translation>
     </message>
     <message>
-        <source>Free, confidential cybersecurity helpline: advice on what to do after an online fraud.</source>
-        <translation>Layanan bantuan keamanan siber yang gratis dan rahasia: saran tentang apa yang harus dilakukan setelah penipuan online.</translation>
+        <source>Consumer complaints against a shop or seller (online through Concilianet when the seller takes part in it, otherwise at a consumer office).</source>
+        <translation>Pengaduan konsumen terhadap toko atau penjual (daring lewat Concilianet bila penjual ikut serta di sana, jika tidak di kantor perlindungan konsumen).</translation>
+    </message>
+    <message>
+        <source>Your official ID, the receipt or order confirmation, the seller&apos;s name and address, what was promised and what happened.</source>
+        <translation>Kartu identitas resmi Anda, struk atau konfirmasi pesanan, nama dan alamat penjual, apa yang dijanjikan dan apa yang terjadi.</translation>
+    </message>
+    <message>
+        <source>Your official ID and CURP, your account statement, the date and amount of the payment, and the bank&apos;s reply if you already complained.</source>
+        <translation>Kartu identitas resmi dan CURP Anda, rekening koran, tanggal dan jumlah pembayaran, serta jawaban bank bila Anda sudah mengadu.</translation>
+    </message>
+    <message>
+        <source>The date, the tracking key (clave de rastreo) or reference, both banks, the receiving account (CLABE, card or phone number) and the amount.</source>
+        <translation>Tanggal, kode pelacakan (clave de rastreo) atau referensi, kedua bank, rekening penerima (CLABE, kartu atau nomor ponsel) dan jumlahnya.</translation>
+    </message>
+    <message>
+        <source>Free, confidential cybersecurity helpline (8:00 to 23:00 every day): advice on what to do after an online fraud. It does not take police reports.</source>
+        <translation>Layanan bantuan keamanan siber yang gratis dan rahasia (setiap hari pukul 8.00–23.00): saran tentang apa yang harus dilakukan setelah penipuan daring. Layanan ini tidak menerima laporan polisi.</translation>
     </message>
     <message>
         <source>What happened, in order; keep this pack at hand while you call.</source>
