@@ -251,9 +251,12 @@ class InboxBar(QWidget):
     def retranslate(self) -> None:
         folder = self._settings.value(INBOX_FOLDER)
         self.setVisible(bool(folder))
+        # The folder's name only (the whole path in the tooltip): one line at 1024 × 600.
         self.where.setText(QCoreApplication.translate(
             "ArchiveInbox", "Inbox: {folder} — files there are not encrypted until ShopSafe "
-            "imports them (while the archive is unlocked).").format(folder=folder))
+            "imports them (while the archive is unlocked).").format(
+            folder=Path(folder).name if folder else ""))
+        self.where.setToolTip(folder)
 
     def clear(self) -> None:
         """The archive locked: forget what was shown (file names included)."""
