@@ -70,3 +70,10 @@ def test_reread_of_one_order_and_again(archive, capsys):
     assert code == 0 and "2 file(s) read." in out
     code, _, err = run(capsys, "reread", str(folder), "0000000000000000")
     assert code == 2 and "error:" in err
+
+
+def test_output_is_translated(archive, capsys, monkeypatch):
+    folder, order = archive
+    run(capsys, "reread", str(folder))
+    code, out, _ = run(capsys, "show", str(folder), order, "--lang", "id")
+    assert code == 0 and "struk.pdf: dibaca sebagai struk" in out

@@ -69,7 +69,7 @@ class ArchivePage(QWidget):
 
     unlocked = Signal()
     locked = Signal()
-    #: "Compare the cost" of an order's read total: a CapturedOffer for the Costs page.
+    # "Compare the cost" of an order's read total: a CapturedOffer for the Costs page.
     compare_cost_requested = Signal(object)
 
     def __init__(self, settings: Settings, pool: QThreadPool, parent: QWidget | None = None,

@@ -192,11 +192,13 @@ class FileReader(QObject):
         self.progress.setValue(self.progress.maximum())
         notes = []
         if self._no_ocr:
-            notes.append(QCoreApplication.translate("ArchiveReading", "%n picture(s) could not be read: the text recogniser (Tesseract) "
-                             "is not installed.", None, self._no_ocr))
+            notes.append(QCoreApplication.translate(
+                "ArchiveReading", "Pictures not read: {count}. The text recogniser "
+                                  "(Tesseract) is not installed.").format(count=self._no_ocr))
         if self._failed:
-            notes.append(QCoreApplication.translate("ArchiveReading", "%n file(s) could not be read this time; they are tried again "
-                             "the next time the archive is opened.", None, self._failed))
+            notes.append(QCoreApplication.translate(
+                "ArchiveReading", "Files not read this time: {count}. They are tried again the "
+                                  "next time the archive is opened.").format(count=self._failed))
         if notes:
             self.label.setText(" ".join(notes))
             self.progress.setVisible(False)

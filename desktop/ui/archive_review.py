@@ -98,8 +98,8 @@ class ReviewPanel(QWidget):
 
     def _show_count(self) -> None:
         self.toggle.setText(QCoreApplication.translate(
-            "ArchiveReview", "Needs review: %n order(s) — their files disagree with them or "
-                             "need a closer look", None, self._count))
+            "ArchiveReview", "Needs review: {count} — orders whose files disagree with them or "
+                             "need a closer look").format(count=self._count))
 
     def set_session(self, session: Any) -> None:
         self._session = session
@@ -211,8 +211,8 @@ class ReadFieldsBox(QWidget):
         self.compare_button.setText(QCoreApplication.translate("ArchiveReview",
                                                                "Compare the cost"))
         self.compare_button.setToolTip(QCoreApplication.translate(
-            "ArchiveReview", "Start an offer on the Costs page with the total read from the "
-                             "receipt"))
+            "ArchiveReview", "Start an offer on the Total cost page with the total read "
+                             "from the receipt"))
 
     def show_order(self, session: Any, order: Any) -> None:
         """Work out the order's read fields in the background; hidden while there are none."""
