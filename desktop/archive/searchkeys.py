@@ -97,6 +97,11 @@ def _words(text: str) -> list[str]:
     return [json.dumps(word) + "*" for word in _TOKEN.findall(text)]
 
 
+def _phrase(text: str) -> str:
+    words = _TOKEN.findall(text)
+    return json.dumps(" ".join(words)) if len(words) > 1 else json.dumps(words[0]) + "*"
+
+
 def query_terms(text: str) -> list[str]:
     """``text`` as FTS5 terms to be joined with AND: every word as a prefix, and each amount,
     date or reference number as ``(key OR its words)``. Empty when the text has no word."""
@@ -121,9 +126,11 @@ def query_terms(text: str) -> list[str]:
         value = _value(match)
         if value is None:
             continue
-        alternatives = [amount_key(value), "(" + " AND ".join(_words(match.group(0))) + ")"]
-        if not match.group("unit"):  # "245.000" also as the digits "245000" typed elsewhere
-            alternatives.append(json.dumps(re.sub(r"\D", "", match.group("int"))) + "*")
+        # The key, or the words as written next to each other (a phrase, not each word
+        # anywhere: "155,90" must not find every text with a 155 and a 90 in it).
+        alternatives = [amount_key(value), _phrase(match.group(0))]
+        if not (match.group("unit") or match.group("dec") or match.group("sep")):
+            alternatives.append(json.dumps(match.group("int")) + "*")  # "2450" of "24500…"
         spans.append((match.start(), match.end(), "(" + " OR ".join(alternatives) + ")"))
     terms: list[str] = []
     position = 0
