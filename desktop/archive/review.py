@@ -24,7 +24,8 @@ from typing import Any
 from desktop.archive.readtext import Reading, read_fields
 from desktop.text import N_, Message
 
-__all__ = ["Finding", "OrderReview", "Suggestion", "order_account", "review_order"]
+__all__ = ["Finding", "OrderReview", "ProofSeen", "Suggestion", "order_account",
+           "review_order"]
 
 _LOCALES = {"ID": "id_ID", "MX": "es_MX", "ES": "es_ES"}
 _ACCOUNT_NEAR = re.compile(
@@ -58,10 +59,23 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
+class ProofSeen:
+    """A transfer proof among the order's files: what was read (``fields``: amount, reference,
+    recipient_account, recipient_name, time, as text) and the ``advice`` every proof carries
+    (a screenshot is not a payment; where to check instead)."""
+
+    attachment: str
+    file_name: str
+    fields: dict[str, str]
+    advice: Message
+
+
+@dataclass(frozen=True)
 class OrderReview:
     order: str
     findings: tuple[Finding, ...]
     suggestions: tuple[Suggestion, ...]
+    proofs: tuple[ProofSeen, ...] = ()
 
     @property
     def needs_review(self) -> bool:
@@ -115,6 +129,7 @@ def review_order(order: Any, files: Sequence[tuple[Any, Reading]], *, country: s
     module docstring). ``notes`` are the order's note texts (for the seller's account)."""
     findings: list[Finding] = []
     suggestions: dict[str, Suggestion] = {}
+    proofs: list[ProofSeen] = []
     total = _order_total(order.total, country)
     account = order_account([order.notes, order.seller, *notes])
 
@@ -130,8 +145,11 @@ def review_order(order: Any, files: Sequence[tuple[Any, Reading]], *, country: s
 
             add(attachment, "edited", editing_issue(reading.software).message)
         if reading.kind == "transfer":
+            from desktop.archive.readtext import field_values
             from desktop.reading.transfers import ProofProblem, compare_with_order
 
+            proofs.append(ProofSeen(attachment.id, attachment.name,
+                                    field_values(read, "transfer"), read.advice))
             issues = (compare_with_order(read, total=total, account=account)
                       if total is not None else compare_with_order_without_total(read, account))
             for issue in issues:
@@ -172,7 +190,7 @@ def review_order(order: Any, files: Sequence[tuple[Any, Reading]], *, country: s
             suggestions.setdefault("seller", Suggestion("seller", read.merchant.value,
                                                         read.merchant.source, attachment.id,
                                                         attachment.name))
-    return OrderReview(order.id, tuple(findings), tuple(suggestions.values()))
+    return OrderReview(order.id, tuple(findings), tuple(suggestions.values()), tuple(proofs))
 
 
 def compare_with_order_without_total(proof: Any, account: str | None) -> tuple[Any, ...]:

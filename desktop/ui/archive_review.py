@@ -240,14 +240,30 @@ class ReadFieldsBox(QWidget):
         lines = [QCoreApplication.translate("ArchiveReview", "{field}: {value}  (from {file}: “{line}”)").format(
             field=names[s.field], value=s.value, file=s.file_name,
             line=s.source.replace("\n", " / ")) for s in review.suggestions]
-        self.fields.setText("\n".join(lines))
-        self.fields.setVisible(bool(lines))
         self.use_button.setVisible(bool(review.suggestions))
         self.compare_button.setVisible("total" in self._suggestions or bool(order.total))
+        for proof in review.proofs:  # what a transfer proof says, and that it is no payment
+            lines.append(self._proof_line(proof))
+            lines.append("   " + proof.advice.render(translate))
+        self.fields.setText("\n".join(lines))
+        self.fields.setVisible(bool(lines))
         reasons = [f"• {f.file_name}: {f.message.render(translate)}" for f in review.findings]
         self.reasons.setText("\n".join(reasons))
         self.reasons.setVisible(bool(reasons))
         self.setVisible(bool(lines or reasons))
+
+    @staticmethod
+    def _proof_line(proof: Any) -> str:
+        labels = {"amount": QCoreApplication.translate("ArchiveReview", "amount"),
+                  "reference": QCoreApplication.translate("ArchiveReview", "reference"),
+                  "recipient_account": QCoreApplication.translate("ArchiveReview",
+                                                                  "to account"),
+                  "recipient_name": QCoreApplication.translate("ArchiveReview", "to"),
+                  "time": QCoreApplication.translate("ArchiveReview", "time")}
+        parts = [f"{label} {proof.fields[name]}" for name, label in labels.items()
+                 if proof.fields.get(name)]
+        return QCoreApplication.translate("ArchiveReview", "{file} (transfer proof): {parts}"
+                                          ).format(file=proof.file_name, parts=" · ".join(parts))
 
     def _on_use_clicked(self) -> None:
         if self._order is not None and self._suggestions:

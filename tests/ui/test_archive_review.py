@@ -146,3 +146,18 @@ def test_files_added_while_open_are_read_and_stop_keeps_what_was_read(qtbot, win
         qtbot.waitUntil(lambda: hooks.reader.busy, timeout=5_000)
     qtbot.waitUntil(lambda: page.session.unread_files() == [] and not hooks.reader.busy,
                     timeout=60_000)
+
+
+def test_a_transfer_proof_shows_what_it_says_and_that_it_is_no_payment(qtbot, window, prepared):
+    page = window.page("archive")
+    hooks = page.reading
+    _unlock(qtbot, page)
+    qtbot.waitUntil(lambda: page.session.unread_files() == [] and not hooks.reader.busy,
+                    timeout=60_000)
+    page.select_order(prepared[2])
+    qtbot.waitUntil(lambda: "transfer proof" in hooks.fields.fields.text(), timeout=10_000)
+    text = hooks.fields.fields.text()
+    assert "reference 123456789012" in text and "to account 1234567890" in text
+    assert "A screenshot is not a payment" in text and "mutasi" in text
+    assert not hooks.fields.use_button.isVisible()  # a proof never fills the order
+    assert "9876543210" in hooks.fields.reasons.text()
