@@ -1414,6 +1414,30 @@
         <source>{field}: {value}  (from {file}: “{line}”)</source>
         <translation>{field}: {value}  (de {file}: “{line}”)</translation>
     </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>to account</source>
+        <translation>a la cuenta</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>para</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>{file} (transfer proof): {parts}</source>
+        <translation>{file} (comprobante de transferencia): {parts}</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveStatus</name>

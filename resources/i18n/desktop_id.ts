@@ -1413,6 +1413,30 @@
         <source>{field}: {value}  (from {file}: “{line}”)</source>
         <translation>{field}: {value}  (dari {file}: “{line}”)</translation>
     </message>
+    <message>
+        <source>amount</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>no. ref</translation>
+    </message>
+    <message>
+        <source>to account</source>
+        <translation>ke rekening</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>kepada</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>waktu</translation>
+    </message>
+    <message>
+        <source>{file} (transfer proof): {parts}</source>
+        <translation>{file} (bukti transfer): {parts}</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveStatus</name>
