@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -49,6 +50,28 @@ def reviews_needed(session: Any, country: str) -> list[tuple[Any, Any]]:
     return sorted(found, key=lambda pair: (pair[0].date or pair[0].created[:10]), reverse=True)
 
 
+def _shown(name: str, value: str) -> str:
+    """A stored field as a person reads it: "Rp 245.000", "2026-12-04 14:05"."""
+    from datetime import datetime
+    from decimal import Decimal, InvalidOperation
+
+    if name == "amount":
+        from desktop.i18n import current_language
+        from desktop.money.amount import Money, format_money
+
+        amount, _, currency = value.partition(" ")
+        try:
+            return format_money(Money(Decimal(amount), currency), current_language())
+        except (InvalidOperation, ValueError, LookupError):
+            return value
+    if name == "time" and "T" in value:
+        try:
+            return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            return value
+    return value
+
+
 class ReviewPanel(QWidget):
     """See the module docstring. ``order_activated`` carries the order id."""
 
@@ -70,7 +93,7 @@ class ReviewPanel(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
-        self.tree.setMaximumHeight(170)
+        self.tree.setMaximumHeight(8 * self.fontMetrics().height() + 12)
         self.tree.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -185,6 +208,9 @@ class ReadFieldsBox(QWidget):
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.PlainText)
         self.reasons.setStyleSheet("color: palette(highlight)")
+        for label in (self.fields, self.reasons):  # long numbers must not widen the pane
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(80)
         self.use_button = QPushButton()
         self.compare_button = QPushButton()
         buttons = QHBoxLayout()
@@ -260,7 +286,7 @@ class ReadFieldsBox(QWidget):
                                                                   "to account"),
                   "recipient_name": QCoreApplication.translate("ArchiveReview", "to"),
                   "time": QCoreApplication.translate("ArchiveReview", "time")}
-        parts = [f"{label} {proof.fields[name]}" for name, label in labels.items()
+        parts = [f"{label} {_shown(name, proof.fields[name])}" for name, label in labels.items()
                  if proof.fields.get(name)]
         return QCoreApplication.translate("ArchiveReview", "{file} (transfer proof): {parts}"
                                           ).format(file=proof.file_name, parts=" · ".join(parts))
