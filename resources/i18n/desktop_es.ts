@@ -490,15 +490,15 @@
     </message>
     <message>
         <source>read the text of files not read yet (pictures by OCR, PDFs, e-mails)</source>
-        <translation>lee el texto de los archivos aún no leídos (imágenes con OCR, PDF, correos)</translation>
+        <translation>lee el texto de los ficheros aún no leídos (imágenes con OCR, PDF, correos)</translation>
     </message>
     <message>
         <source>only this order&apos;s files (an order id)</source>
-        <translation>solo los archivos de este pedido (un id de pedido)</translation>
+        <translation>solo los ficheros de este pedido (un id de pedido)</translation>
     </message>
     <message>
         <source>read every file again, also those already read</source>
-        <translation>vuelve a leer todos los archivos, también los ya leídos</translation>
+        <translation>vuelve a leer todos los ficheros, también los ya leídos</translation>
     </message>
     <message>
         <source>check every file; exit 1 naming each damaged one</source>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>Every file has been read already.</source>
-        <translation>Todos los archivos ya están leídos.</translation>
+        <translation>Todos los ficheros ya están leídos.</translation>
     </message>
     <message>
         <source>Read {done} of {total}: {file}</source>
@@ -782,15 +782,15 @@
     </message>
     <message>
         <source>Stopped; the {count} file(s) read so far are kept.</source>
-        <translation>Detenido; se conservan los {count} archivos leídos hasta ahora.</translation>
+        <translation>Detenido; se conservan los {count} ficheros leídos hasta ahora.</translation>
     </message>
     <message>
         <source>{read} file(s) read.</source>
-        <translation>Archivos leídos: {read}.</translation>
+        <translation>Ficheros leídos: {read}.</translation>
     </message>
     <message>
         <source>{count} file(s) are damaged and could not be read.</source>
-        <translation>Archivos dañados que no se pudieron leer: {count}.</translation>
+        <translation>Ficheros dañados que no se pudieron leer: {count}.</translation>
     </message>
     <message>
         <source>{count} picture(s) could not be read: the text recogniser (Tesseract) is not installed.</source>
@@ -798,7 +798,7 @@
     </message>
     <message>
         <source>{count} file(s) could not be read this time; the details are in the log.</source>
-        <translation>Archivos que no se pudieron leer esta vez: {count}. Los detalles están en el registro.</translation>
+        <translation>Ficheros que no se pudieron leer esta vez: {count}. Los detalles están en el registro.</translation>
     </message>
 </context>
 <context>
@@ -1321,11 +1321,11 @@
     </message>
     <message>
         <source>Files not read now are read the next time the archive is opened</source>
-        <translation>Los archivos que no se lean ahora se leerán la próxima vez que abras el archivo</translation>
+        <translation>Los ficheros que no se lean ahora se leerán la próxima vez que abras el archivo</translation>
     </message>
     <message>
         <source>Reading files</source>
-        <translation>Leyendo archivos</translation>
+        <translation>Leyendo ficheros</translation>
     </message>
     <message>
         <source>Reading {done} of {total}: {file}</source>
@@ -1337,7 +1337,7 @@
     </message>
     <message>
         <source>Files not read this time: {count}. They are tried again the next time the archive is opened.</source>
-        <translation>Archivos sin leer esta vez: {count}. Se volverá a intentar la próxima vez que abras el archivo.</translation>
+        <translation>Ficheros sin leer esta vez: {count}. Se volverá a intentar la próxima vez que abras el archivo.</translation>
     </message>
     <message>
         <source>The total “{total}” cannot be read as an amount.</source>
@@ -1360,7 +1360,7 @@
     </message>
     <message>
         <source>Order / file</source>
-        <translation>Pedido / archivo</translation>
+        <translation>Pedido / fichero</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1372,7 +1372,7 @@
     </message>
     <message>
         <source>Needs review: {count} — orders whose files disagree with them or need a closer look</source>
-        <translation>Hay que revisar: {count} — pedidos cuyos archivos no coinciden con ellos o merecen una mirada más atenta</translation>
+        <translation>Hay que revisar: {count} — pedidos cuyos ficheros no coinciden con ellos o merecen una mirada más atenta</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <source>Read from the files</source>
-        <translation>Leído en los archivos</translation>
+        <translation>Leído en los ficheros</translation>
     </message>
     <message>
         <source>Use these</source>
