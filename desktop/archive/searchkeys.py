@@ -9,7 +9,8 @@ a query into "key OR words" groups. The keys never leave memory (the index is ``
 
 The reading of a number does not depend on a locale, so it is the same on both sides: a
 separator followed by exactly three digits groups thousands ("245.000", "245,000"), one followed
-by one or two digits is the decimal point ("12,50", "12.5"); "rb"/"ribu"/"k" multiply by a
+by one or two digits is the decimal point ("12,50", "12.5"); OCR's stray space after a
+separator ("Rp135. 366") is read through; "rb"/"ribu"/"k" multiply by a
 thousand, "jt"/"juta" by a million. Dates are read day first, as everywhere but the US.
 """
 
@@ -26,7 +27,7 @@ __all__ = ["amount_key", "index_keys", "query_terms"]
 
 _AMOUNT = re.compile(
     r"(?<![\w.,/-])(?P<mark>rp\.?|idr|mxn|eur|usd|us\$|\$|€)?\s?"
-    r"(?P<int>\d{1,3}(?:(?P<sep>[.,])\d{3})(?:(?P=sep)\d{3})*|\d+)"
+    r"(?P<int>\d{1,3}(?:(?P<sep>[.,]) ?\d{3})(?:(?P=sep) ?\d{3})*|\d+)"
     r"(?:[.,](?P<dec>\d{1,2}))?(?![\d])\s?(?P<unit>ribu|rb|k|juta|jt)?(?![\w/-])(?:\s?€)?",
     re.IGNORECASE)
 _UNITS = {"rb": 1000, "ribu": 1000, "k": 1000, "jt": 1_000_000, "juta": 1_000_000}
@@ -38,7 +39,7 @@ def _value(match: re.Match[str]) -> Decimal | None:
     whole = match.group("int")
     unit, mark = match.group("unit"), match.group("mark")
     grouped = match.group("sep") is not None
-    digits = re.sub(r"[.,]", "", whole)
+    digits = re.sub(r"[., ]", "", whole)
     if not (grouped or unit or mark or match.group("dec")) and (len(digits) < 3
                                                                 or len(digits) > 12):
         return None  # "12", "04" (a day), "012345678901234" (an account): not amounts

@@ -208,3 +208,7 @@ def test_o_read_for_zero_in_a_reference_is_folded():
     proof = read_transfer_proof(T.BRIMO.replace("123456789012", "1234567890I2".replace(
         "I", "O")), now=NOW, country="ID")
     assert proof.reference.value == "123456789002"
+
+
+def test_ocr_space_after_a_thousands_separator_still_gives_the_amount_key():
+    assert "amt135366" in index_keys("Grand Total Rp135. 366")
