@@ -28,8 +28,9 @@ from typing import Any
 
 from desktop.reading.errors import OcrUnavailable, ReadingError, UnreadableImage
 
-__all__ = ["FIELD", "VERSION", "Reading", "classify", "read_attachment", "reading_of",
-           "store_reading", "unread_attachments"]
+__all__ = ["FIELD", "MAX_BYTES", "VERSION", "Reading", "classify", "field_values", "read_all",
+           "read_attachment", "read_fields", "read_stored", "reading_of", "store_reading",
+           "unread_attachments"]
 
 log = logging.getLogger(__name__)
 
@@ -185,6 +186,21 @@ def read_attachment(data: bytes, attachment: Any, languages: Sequence[str], *, c
                    stamp)
 
 
+MAX_BYTES = 64 * 1024 * 1024  # larger files are not read into memory (a video, a disk image)
+
+
+def read_stored(session: Any, attachment: Any, languages: Sequence[str], *, country: str,
+                cancelled: Callable[[], bool] | None = None) -> Reading:
+    """Decrypt ``attachment`` into memory and read it (:func:`read_attachment`). A file over
+    :data:`MAX_BYTES` gets an ``unreadable`` reading, so it is not decrypted at every unlock."""
+    try:
+        data = session.read_bytes(attachment.id, MAX_BYTES)
+    except ValueError:
+        stamp = datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+        return Reading(attachment.id, "unreadable", at=stamp)
+    return read_attachment(data, attachment, languages, country=country, cancelled=cancelled)
+
+
 def store_reading(archive: Any, reading: Reading) -> None:
     """Write ``reading`` into its attachment's ``reading`` field (one record)."""
     archive.put("attachment", reading.attachment, **{FIELD: reading.to_json()})
@@ -207,17 +223,15 @@ def read_all(session: Any, attachments: Sequence[Any], languages: Sequence[str],
             return
         outcome = "failed"
         try:
-            data = session.read_bytes(attachment.id)
-            reading = read_attachment(data, attachment, languages, country=country,
-                                      cancelled=cancelled)
+            reading = read_stored(session, attachment, languages, country=country,
+                                  cancelled=cancelled)
             session.store_reading(reading)
             outcome = reading.status
         except InterruptedError:
             return
         except OcrUnavailable:
             outcome = "no-ocr"
-        except (ReadingError, ValueError, ArchiveError) as error:
-            # An engine failure, a file too large to read in memory, a damaged blob: logged,
-            # tried again at the next unlock.
+        except (ReadingError, ArchiveError) as error:
+            # An engine failure or a damaged blob: logged, tried again at the next unlock.
             log.warning("reading a stored file failed: %s", type(error).__name__)
         yield done, total, attachment.name, outcome

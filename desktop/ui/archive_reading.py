@@ -33,11 +33,10 @@ log = logging.getLogger(__name__)
 
 def _read_one(session: Any, attachment: Any, languages: tuple[str, ...], country: str,
               token: Any) -> Any:  # pool thread
-    from desktop.archive.readtext import read_attachment
+    from desktop.archive.readtext import read_stored
 
-    data = session.read_bytes(attachment.id)
-    return read_attachment(data, attachment, languages, country=country,
-                           cancelled=lambda: token.cancelled)
+    return read_stored(session, attachment, languages, country=country,
+                       cancelled=lambda: token.cancelled)
 
 
 class FileReader(QObject):

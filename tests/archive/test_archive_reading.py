@@ -212,3 +212,33 @@ def test_o_read_for_zero_in_a_reference_is_folded():
 
 def test_ocr_space_after_a_thousands_separator_still_gives_the_amount_key():
     assert "amt135366" in index_keys("Grand Total Rp135. 366")
+
+
+def test_a_file_too_large_to_read_in_memory_is_marked_not_retried(session, monkeypatch):
+    import desktop.archive.readtext as readtext
+
+    monkeypatch.setattr(readtext, "MAX_BYTES", 1000)
+    order = session.add_order(title="x")
+    session.add_bytes(order, text_pdf([T.OXXO]), "big.pdf")
+    assert [o[3] for o in _read_all(session)] == ["unreadable"]
+    assert session.unread_files() == []
+
+
+def test_a_damaged_picture_is_stored_as_unreadable(session):
+    order = session.add_order(title="x")
+    session.add_bytes(order, b"\x89PNG\r\n\x1a\nbroken", "broken.png")
+    assert [o[3] for o in _read_all(session)] == ["unreadable"]
+    assert session.reading(session.attachments(order)[0].id).status == "unreadable"
+
+
+def test_without_the_ocr_engine_pictures_stay_unread_and_are_read_later(session, monkeypatch,
+                                                                         tmp_path):
+    order = session.add_order(title="x")
+    session.add_bytes(order, png(T.BCA), "bukti.png")
+    session.add_bytes(order, text_pdf([T.OXXO]), "ticket.pdf")
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))  # no tesseract on the PATH
+    outcomes = sorted(o[3] for o in _read_all(session))
+    assert outcomes == ["no-ocr", "read"]
+    assert [a.name for a in session.unread_files()] == ["bukti.png"]
+    monkeypatch.undo()
+    assert [o[3] for o in _read_all(session)] == ["read"]
