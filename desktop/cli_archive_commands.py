@@ -357,7 +357,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
                 print(_t(N_("ArchiveCli", "This file belongs to no order.")))
                 return 0
         if args.json:
-            _print_json(_order_json(session, found))
+            _print_json({**_order_json(session, found),
+                         "readings": reading.readings_json(session, found.id)})  # issue 16
             return 0
         _print_order(session, found)
         if found.link:

@@ -17,7 +17,8 @@ from desktop.cli_archive_text import _render, _t
 from desktop.cli_common import chosen
 from desktop.text import N_
 
-__all__ = ["country", "languages", "matching_lines", "print_readings", "reread"]
+__all__ = ["country", "languages", "matching_lines", "print_readings", "readings_json",
+           "reread"]
 
 _FIELD_NAMES = {
     "merchant": N_("ArchiveCli", "merchant"), "date": N_("ArchiveCli", "date"),
@@ -85,6 +86,18 @@ def print_readings(session: Any, order_id: str, country_code: str) -> None:
         advice = getattr(read, "advice", None)
         if advice is not None:
             print("        " + _render(advice))
+
+
+def readings_json(session: Any, order_id: str) -> dict[str, Any]:
+    """``archive show --json``: each file's reading by file id (status, how, kind, fields as
+    read when it was read; null when not read yet). The read text itself is left out."""
+    out: dict[str, Any] = {}
+    for attachment in session.attachments(order_id):
+        found = session.reading(attachment.id)
+        out[attachment.id] = None if found is None else {
+            "status": found.status, "how": found.how, "kind": found.kind,
+            "fields": found.fields, "software": found.software or None, "at": found.at}
+    return out
 
 
 def matching_lines(session: Any, order_id: str, query: str, limit: int = 3) -> list[str]:

@@ -54,6 +54,10 @@ def test_reread_then_search_and_show_use_the_read_text(archive, capsys):
     code, out, _ = run(capsys, "search", str(folder), "Cilandak")
     assert "struk.pdf: ALFAMART CILANDAK KKO" in out
 
+    code, out, _ = run(capsys, "show", str(folder), order, "--json")
+    readings = json.loads(out)["readings"]
+    assert sorted(r["kind"] for r in readings.values()) == ["receipt", "transfer"]
+    assert any(r["fields"].get("total") == "50000 IDR" for r in readings.values())
     code, out, _ = run(capsys, "show", str(folder), order, "--country", "ID")
     assert "struk.pdf: read as a receipt" in out
     assert "total: 50000 IDR" in out and "reference: 2612-0401-8831" in out
