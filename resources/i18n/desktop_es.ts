@@ -780,6 +780,134 @@
         <source>also put the seller and its verdict in your book</source>
         <translation>añade también el vendedor y su veredicto a tu libreta</translation>
     </message>
+<message>
+        <source>your country (ISO code, e.g. ID, ES, MX): currency and date order</source>
+        <translation>tu país (código ISO, p. ej. ID, ES, MX): moneda y orden de las fechas</translation>
+    </message>
+    <message>
+        <source>read the text of files not read yet (pictures by OCR, PDFs, e-mails)</source>
+        <translation>lee el texto de los ficheros aún no leídos (imágenes con OCR, PDF, correos)</translation>
+    </message>
+    <message>
+        <source>only this order's files (an order id)</source>
+        <translation>solo los ficheros de este pedido (un id de pedido)</translation>
+    </message>
+    <message>
+        <source>read every file again, also those already read</source>
+        <translation>vuelve a leer todos los ficheros, también los ya leídos</translation>
+    </message>
+    <message>
+        <source>merchant</source>
+        <translation>comercio</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>subtotal</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>impuesto</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <source>payment method</source>
+        <translation>forma de pago</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>tax id</source>
+        <translation>identificación fiscal</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>recipient account</source>
+        <translation>cuenta del beneficiario</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>beneficiario</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>transfer proof</source>
+        <translation>comprobante de transferencia</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>{file}: not read yet (run 'shopsafe archive reread')</source>
+        <translation>{file}: aún sin leer (ejecuta 'shopsafe archive reread')</translation>
+    </message>
+    <message>
+        <source>{file}: could not be read (damaged)</source>
+        <translation>{file}: no se pudo leer (dañado)</translation>
+    </message>
+    <message>
+        <source>{file}: read as a {kind}</source>
+        <translation>{file}: leído como {kind}</translation>
+    </message>
+    <message>
+        <source>(check this)</source>
+        <translation>(revísalo)</translation>
+    </message>
+    <message>
+        <source>Every file has been read already.</source>
+        <translation>Todos los ficheros ya están leídos.</translation>
+    </message>
+    <message>
+        <source>Read {done} of {total}: {file}</source>
+        <translation>Leído {done} de {total}: {file}</translation>
+    </message>
+    <message>
+        <source>Stopped; the {count} file(s) read so far are kept.</source>
+        <translation>Detenido; se conservan los {count} ficheros leídos hasta ahora.</translation>
+    </message>
+    <message>
+        <source>{read} file(s) read.</source>
+        <translation>Ficheros leídos: {read}.</translation>
+    </message>
+    <message>
+        <source>{count} file(s) are damaged and could not be read.</source>
+        <translation>Ficheros dañados que no se pudieron leer: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} picture(s) could not be read: the text recogniser (Tesseract) is not installed.</source>
+        <translation>Imágenes que no se pudieron leer: {count}. El reconocedor de texto (Tesseract) no está instalado.</translation>
+    </message>
+    <message>
+        <source>{count} file(s) could not be read this time; the details are in the log.</source>
+        <translation>Ficheros que no se pudieron leer esta vez: {count}. Los detalles están en el registro.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCreate</name>
@@ -5465,7 +5593,15 @@ Atajo: {shortcut}</translation>
         <source>The money went to account {shown}, not to the seller's account {expected}.</source>
         <translation>El dinero fue a la cuenta {shown}, no a la cuenta del vendedor {expected}.</translation>
     </message>
-</context>
+<message>
+        <source>The CLABE {clabe} fails its check digit: no bank account has this number, so the proof was mistyped, misread or made up.</source>
+        <translation>La CLABE {clabe} no cumple su dígito de control: ninguna cuenta bancaria tiene este número, así que el comprobante está mal escrito, mal leído o inventado.</translation>
+    </message>
+    <message>
+        <source>The picture's metadata says it was saved by {software}, a picture editor. A real proof comes straight from the bank's app: look closer.</source>
+        <translation>Los metadatos de la imagen dicen que se guardó con {software}, un editor de fotos. Un comprobante real sale directamente de la app del banco: míralo con más atención.</translation>
+    </message>
+    </context>
 <context>
     <name>Recipient</name>
     <message>
@@ -7128,5 +7264,125 @@ Atajo: {shortcut}</translation>
             <numerusform>%n fichero de la carpeta de entrada importado al pedido «Bandeja de entrada» y quitado de la carpeta.</numerusform>
             <numerusform>%n ficheros de la carpeta de entrada importados al pedido «Bandeja de entrada» y quitados de la carpeta.</numerusform>
         </translation>
+    </message>
+</context><context><name>ArchiveReading</name><message>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+    <message>
+        <source>Files not read now are read the next time the archive is opened</source>
+        <translation>Los ficheros que no se lean ahora se leerán la próxima vez que abras el archivo</translation>
+    </message>
+    <message>
+        <source>Reading files</source>
+        <translation>Leyendo ficheros</translation>
+    </message>
+    <message>
+        <source>Reading {done} of {total}: {file}</source>
+        <translation>Leyendo {done} de {total}: {file}</translation>
+    </message>
+    <message>
+        <source>Pictures not read: {count}. The text recogniser (Tesseract) is not installed.</source>
+        <translation>Imágenes sin leer: {count}. El reconocedor de texto (Tesseract) no está instalado.</translation>
+    </message>
+    <message>
+        <source>Files not read this time: {count}. They are tried again the next time the archive is opened.</source>
+        <translation>Ficheros sin leer esta vez: {count}. Se volverá a intentar la próxima vez que abras el archivo.</translation>
+    </message>
+    <message>
+        <source>The total “{total}” cannot be read as an amount.</source>
+        <translation>El total “{total}” no se puede leer como un importe.</translation>
+    </message>
+</context><context><name>ArchiveReview</name><message>
+        <source>The receipt's total is {read}, the order says {order}.</source>
+        <translation>El total del ticket es {read}; el pedido dice {order}.</translation>
+    </message>
+    <message>
+        <source>The receipt is dated {read}, the order {order}.</source>
+        <translation>El ticket tiene fecha {read}; el pedido, {order}.</translation>
+    </message>
+    <message>
+        <source>The receipt names the seller “{read}”, the order “{order}”.</source>
+        <translation>El ticket nombra al vendedor “{read}”; el pedido, “{order}”.</translation>
+    </message>
+    <message>
+        <source>Order / file</source>
+        <translation>Pedido / fichero</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Orders that need review</source>
+        <translation>Pedidos que hay que revisar</translation>
+    </message>
+    <message>
+        <source>Needs review: {count} — orders whose files disagree with them or need a closer look</source>
+        <translation>Hay que revisar: {count} — pedidos cuyos ficheros no coinciden con ellos o merecen una mirada más atenta</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Read from the files</source>
+        <translation>Leído en los ficheros</translation>
+    </message>
+    <message>
+        <source>Use these</source>
+        <translation>Usar estos datos</translation>
+    </message>
+    <message>
+        <source>Fill the order's date, total and seller with what was read. Fields marked “check this” are never filled.</source>
+        <translation>Rellena la fecha, el total y el vendedor del pedido con lo leído. Los campos marcados “revísalo” nunca se rellenan.</translation>
+    </message>
+    <message>
+        <source>Compare the cost</source>
+        <translation>Comparar el costo</translation>
+    </message>
+    <message>
+        <source>Start an offer on the Total cost page with the total read from the receipt</source>
+        <translation>Crea una oferta en la página Costo total con el total leído en el ticket</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>{field}: {value}  (from {file}: “{line}”)</source>
+        <translation>{field}: {value}  (de {file}: “{line}”)</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>to account</source>
+        <translation>a la cuenta</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>para</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>{file} (transfer proof): {parts}</source>
+        <translation>{file} (comprobante de transferencia): {parts}</translation>
     </message>
 </context></TS>

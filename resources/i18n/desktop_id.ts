@@ -780,6 +780,134 @@
         <source>also put the seller and its verdict in your book</source>
         <translation>masukkan juga penjual dan penilaiannya ke buku Anda</translation>
     </message>
+<message>
+        <source>your country (ISO code, e.g. ID, ES, MX): currency and date order</source>
+        <translation>negara Anda (kode ISO, mis. ID, ES, MX): mata uang dan urutan tanggal</translation>
+    </message>
+    <message>
+        <source>read the text of files not read yet (pictures by OCR, PDFs, e-mails)</source>
+        <translation>baca teks berkas yang belum dibaca (gambar dengan OCR, PDF, email)</translation>
+    </message>
+    <message>
+        <source>only this order's files (an order id)</source>
+        <translation>hanya berkas pesanan ini (ID pesanan)</translation>
+    </message>
+    <message>
+        <source>read every file again, also those already read</source>
+        <translation>baca ulang semua berkas, termasuk yang sudah dibaca</translation>
+    </message>
+    <message>
+        <source>merchant</source>
+        <translation>toko</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>subtotal</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>pajak</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>dibayar</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>kembalian</translation>
+    </message>
+    <message>
+        <source>payment method</source>
+        <translation>cara bayar</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>nomor referensi</translation>
+    </message>
+    <message>
+        <source>tax id</source>
+        <translation>nomor pajak</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>waktu</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>recipient account</source>
+        <translation>rekening penerima</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>penerima</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>struk</translation>
+    </message>
+    <message>
+        <source>transfer proof</source>
+        <translation>bukti transfer</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokumen</translation>
+    </message>
+    <message>
+        <source>{file}: not read yet (run 'shopsafe archive reread')</source>
+        <translation>{file}: belum dibaca (jalankan 'shopsafe archive reread')</translation>
+    </message>
+    <message>
+        <source>{file}: could not be read (damaged)</source>
+        <translation>{file}: tidak bisa dibaca (rusak)</translation>
+    </message>
+    <message>
+        <source>{file}: read as a {kind}</source>
+        <translation>{file}: dibaca sebagai {kind}</translation>
+    </message>
+    <message>
+        <source>(check this)</source>
+        <translation>(periksa ini)</translation>
+    </message>
+    <message>
+        <source>Every file has been read already.</source>
+        <translation>Semua berkas sudah dibaca.</translation>
+    </message>
+    <message>
+        <source>Read {done} of {total}: {file}</source>
+        <translation>Dibaca {done} dari {total}: {file}</translation>
+    </message>
+    <message>
+        <source>Stopped; the {count} file(s) read so far are kept.</source>
+        <translation>Dihentikan; {count} berkas yang sudah dibaca tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>{read} file(s) read.</source>
+        <translation>{read} berkas dibaca.</translation>
+    </message>
+    <message>
+        <source>{count} file(s) are damaged and could not be read.</source>
+        <translation>{count} berkas rusak dan tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>{count} picture(s) could not be read: the text recogniser (Tesseract) is not installed.</source>
+        <translation>{count} gambar tidak bisa dibaca: pengenal teks (Tesseract) belum terpasang.</translation>
+    </message>
+    <message>
+        <source>{count} file(s) could not be read this time; the details are in the log.</source>
+        <translation>{count} berkas tidak bisa dibaca kali ini; rinciannya ada di log.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCreate</name>
@@ -5462,7 +5590,15 @@ Pintasan: {shortcut}</translation>
         <source>The money went to account {shown}, not to the seller's account {expected}.</source>
         <translation>Uangnya masuk ke rekening {shown}, bukan ke rekening penjual {expected}.</translation>
     </message>
-</context>
+<message>
+        <source>The CLABE {clabe} fails its check digit: no bank account has this number, so the proof was mistyped, misread or made up.</source>
+        <translation>Digit pemeriksa CLABE {clabe} tidak cocok: tidak ada rekening bank dengan nomor ini, jadi bukti ini salah ketik, salah baca, atau dibuat-buat.</translation>
+    </message>
+    <message>
+        <source>The picture's metadata says it was saved by {software}, a picture editor. A real proof comes straight from the bank's app: look closer.</source>
+        <translation>Metadata gambar ini menyebut gambar disimpan oleh {software}, aplikasi penyunting foto. Bukti asli langsung berasal dari aplikasi bank: periksa lebih teliti.</translation>
+    </message>
+    </context>
 <context>
     <name>Recipient</name>
     <message>
@@ -7122,5 +7258,125 @@ Pintasan: {shortcut}</translation>
         <translation>
             <numerusform>%n berkas dari kotak masuk diimpor ke pesanan “Kotak masuk” lalu dihapus dari kotak masuk.</numerusform>
         </translation>
+    </message>
+</context><context><name>ArchiveReading</name><message>
+        <source>Stop reading</source>
+        <translation>Berhenti membaca</translation>
+    </message>
+    <message>
+        <source>Files not read now are read the next time the archive is opened</source>
+        <translation>Berkas yang belum dibaca akan dibaca saat arsip dibuka lagi</translation>
+    </message>
+    <message>
+        <source>Reading files</source>
+        <translation>Membaca berkas</translation>
+    </message>
+    <message>
+        <source>Reading {done} of {total}: {file}</source>
+        <translation>Membaca {done} dari {total}: {file}</translation>
+    </message>
+    <message>
+        <source>Pictures not read: {count}. The text recogniser (Tesseract) is not installed.</source>
+        <translation>Gambar yang tidak terbaca: {count}. Pengenal teks (Tesseract) belum terpasang.</translation>
+    </message>
+    <message>
+        <source>Files not read this time: {count}. They are tried again the next time the archive is opened.</source>
+        <translation>Berkas yang tidak terbaca kali ini: {count}. Akan dicoba lagi saat arsip dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <source>The total “{total}” cannot be read as an amount.</source>
+        <translation>Total “{total}” tidak bisa dibaca sebagai jumlah uang.</translation>
+    </message>
+</context><context><name>ArchiveReview</name><message>
+        <source>The receipt's total is {read}, the order says {order}.</source>
+        <translation>Total di struk {read}, di pesanan tertulis {order}.</translation>
+    </message>
+    <message>
+        <source>The receipt is dated {read}, the order {order}.</source>
+        <translation>Struk bertanggal {read}, pesanan {order}.</translation>
+    </message>
+    <message>
+        <source>The receipt names the seller “{read}”, the order “{order}”.</source>
+        <translation>Struk menyebut penjual “{read}”, pesanan “{order}”.</translation>
+    </message>
+    <message>
+        <source>Order / file</source>
+        <translation>Pesanan / berkas</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Orders that need review</source>
+        <translation>Pesanan yang perlu ditinjau</translation>
+    </message>
+    <message>
+        <source>Needs review: {count} — orders whose files disagree with them or need a closer look</source>
+        <translation>Perlu ditinjau: {count} — pesanan yang berkasnya tidak cocok atau perlu dilihat lebih teliti</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>Read from the files</source>
+        <translation>Terbaca dari berkas</translation>
+    </message>
+    <message>
+        <source>Use these</source>
+        <translation>Pakai data ini</translation>
+    </message>
+    <message>
+        <source>Fill the order's date, total and seller with what was read. Fields marked “check this” are never filled.</source>
+        <translation>Isi tanggal, total, dan penjual pesanan dengan yang terbaca. Kolom bertanda “periksa ini” tidak pernah diisi.</translation>
+    </message>
+    <message>
+        <source>Compare the cost</source>
+        <translation>Bandingkan biaya</translation>
+    </message>
+    <message>
+        <source>Start an offer on the Total cost page with the total read from the receipt</source>
+        <translation>Buat penawaran di halaman Total biaya dengan total yang terbaca dari struk</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Penjual</translation>
+    </message>
+    <message>
+        <source>{field}: {value}  (from {file}: “{line}”)</source>
+        <translation>{field}: {value}  (dari {file}: “{line}”)</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>no. ref</translation>
+    </message>
+    <message>
+        <source>to account</source>
+        <translation>ke rekening</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>kepada</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>waktu</translation>
+    </message>
+    <message>
+        <source>{file} (transfer proof): {parts}</source>
+        <translation>{file} (bukti transfer): {parts}</translation>
     </message>
 </context></TS>
