@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>it is not a regular file (a pipe, device or folder), so it is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>ini bukan berkas biasa (pipa, perangkat, atau folder), jadi tidak dibaca</translation>
     </message>
     <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>it was put into another PC&apos;s folder by someone else and does not follow that PC&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas ini ditaruh orang lain di folder milik PC lain dan tidak menyambung dengan catatan PC tersebut</translation>
     </message>
     <message>
         <source>it is larger than its kind of file can be</source>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>This change to the list of members was not accepted: someone changed the list at the same time in a way that takes precedence, or the change is one only the founder may make. Open the archive again to see the current list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan daftar anggota ini tidak diterima: ada orang lain yang mengubah daftar pada saat yang sama dengan perubahan yang didahulukan, atau perubahan ini hanya boleh dilakukan oleh pendiri. Buka arsip lagi untuk melihat daftar terbaru.</translation>
     </message>
     <message>
         <source>Member {member} was removed from this archive. To come back they ask to join again (with a new member id).</source>
