@@ -5,6 +5,8 @@ Another PC's records, a new roster (a member added or removed there) and a new k
 the open :class:`~desktop.archive.store.Archive` without unlocking again, reading only journal
 files it has not merged yet, under the same rules as opening (FORMAT.md §9, §10, §12):
 
+* a device folder holding a file not merged yet is read again whole and sifted as opening
+  does (``trust.sift``), so a record planted in another PC's folder is refused here too;
 * a record that is unreadable (still being copied, a generation we lack) or refused (its
   author is not on the roster yet) is reported and tried again on the next refresh, so it is
   taken in as soon as the rest of its sync arrives;
@@ -27,7 +29,8 @@ from desktop.archive import records
 from desktop.archive.errors import DamagedFile
 from desktop.archive.journal import journal_files, read_files
 from desktop.archive.layout import printable
-from desktop.archive.trust import admit
+from desktop.archive.seen import load_verified
+from desktop.archive.trust import admit, sift
 
 __all__ = ["Arrivals", "refresh"]
 
@@ -62,7 +65,8 @@ def _listing(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
 
 def refresh(archive: Any) -> Arrivals:
     """Merge into ``archive`` what arrived in its folder since it was unlocked or last
-    refreshed. Cost: one listing of the journal folders plus the new files. Raises
+    refreshed. Cost: one listing of the journal folders, plus reading the device folders where
+    new files appeared. Raises
     ArchiveLocked; never raises for a damaged or refused file (reported in
     ``archive.problems`` and retried on the next call)."""
     with archive._lock:
@@ -82,27 +86,47 @@ def refresh(archive: Any) -> Arrivals:
         if marks.get("grants") != grants:
             new_generations = _take_new_keys(archive, identity)
             marks["grants"] = grants
-        entries = [e for e in journal_files(layout) if (e[0], e[1]) not in archive._read]
+        # A device folder with a file not merged yet is read and sifted whole, as opening does
+        # (trust.sift): a record planted there, or a second record for one sequence, is judged
+        # against the folder's chain, never merged just because it is new.
+        listing = journal_files(layout)
+        fresh = {e[0] for e in listing if (e[0], e[1]) not in archive._read}
+        entries = [e for e in listing if e[0] in fresh]
         touched: set[str] = set()
         merged = 0
         waiting: dict[str, DamagedFile] = {}
         read_fine: set[str] = set()
+        admitted = []
+        files: dict[int, tuple[str, str, str]] = {}
+        # This PC's cache of checked signatures: records merged before are not checked again.
+        verified = (load_verified(archive._data_dir, archive.archive_id)
+                    if entries and archive._data_dir is not None else set())
         for entry, result in read_files(entries, archive.header.id_bytes, archive._record_keys):
-            rel = printable(f"journal/{entry[0]}/{entry[1]}")
             if isinstance(result, DamagedFile):
                 waiting[result.path] = result
                 continue
-            refused = admit(result, archive.roster)
+            refused = admit(result, archive.roster, verified)
             if refused is not None:
                 waiting[refused.path] = refused
                 continue
+            admitted.append(result)
+            files[id(result)] = entry
+        sifted = sift(admitted, archive.roster, archive._seen.authors)
+        for problem in sifted.problems:
+            waiting[problem.path] = problem
+        for result in sifted.kept:
+            device, filename, _path = files[id(result)]
             canonical = records.RecordName(result.lamport, result.rand).canonical
-            read_fine.update((rel, f"journal/{result.device}/{canonical}"))
-            archive._read.add((entry[0], entry[1]))
+            read_fine.update((printable(f"journal/{device}/{filename}"),
+                              f"journal/{result.device}/{canonical}"))
+            if (device, filename) in archive._read:
+                continue
+            archive._read.add((device, filename))
             if archive._state.add(result):
                 merged += 1
                 archive._note(result)
                 touched.update(op["item"] for op in result.ops)
+        read_fine -= set(waiting)
         _update_problems(archive, waiting, read_fine)
         if touched and archive._index is not None:
             archive._index.replace(

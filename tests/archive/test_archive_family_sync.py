@@ -231,3 +231,27 @@ def test_an_archive_can_be_made_inside_a_folder_a_sync_engine_already_manages(tm
 
     with pytest.raises(FolderNotEmpty):
         create_archive(tmp_path / "Other", PASS, kdf=KDF_FLOOR, data_dir=tmp_path)
+
+
+def test_refresh_and_a_fresh_unlock_agree_on_a_record_planted_in_anothers_folder(family, tmp_path):
+    ibu, budi, home, laptop, shared = family
+    ibu_device = ibu._archive.device
+    # Budi's PC writes into Ibu's device folder (a second record for her next sequence number)
+    # while Ibu writes her own: sifting keeps the folder owner's chain.
+    from desktop.archive import Archive
+
+    planter = Archive.open(laptop, BUDI_PASS, device=ibu_device, data_dir=tmp_path / "planter")
+    planter.put("order", shared, title="Kulkas (planted)")
+    planter.lock()
+    ibu.update_order(shared, status="paid")
+    sync(home, laptop)
+    ibu.refresh()
+    refreshed = (snapshot(ibu), sorted(p.path for p in ibu.problems))
+    ibu.lock()
+    again = open_archive(home, PASS, data_dir=tmp_path / "ibu-data")
+    reopened = (snapshot(again), sorted(p.path for p in again.problems
+                                        if p.path.startswith("journal/")))
+    assert refreshed[0] == reopened[0]
+    assert refreshed[1] == reopened[1] and refreshed[1]  # the planted record, refused by both
+    assert again.order(shared).title == "Kulkas" and again.order(shared).status == "paid"
+    again.lock()
