@@ -190,7 +190,7 @@ def make_roster(
     legacy_records: dict[str, frozenset[str]] | None = None,
 ) -> bytes:
     """The signed roster file (see the module docstring)."""
-    doc = {
+    doc: dict[str, Any] = {
         "format": "shopsafe-roster",
         "version": 1,
         "archive": archive_id,
@@ -203,7 +203,16 @@ def make_roster(
     }
     if legacy_records is not None:
         doc["legacy_records"] = {d: "".join(sorted(p)) for d, p in legacy_records.items()}
+    if _uses_version_2(doc):
+        # Readers of roster version 1 would refuse the new fields as damage; version 2 makes
+        # them say "written by a newer version" instead.
+        doc["version"] = 2
     return keys.sign_document(doc, "roster", signer.ed25519_private)
+
+
+def _uses_version_2(doc: dict[str, Any]) -> bool:
+    return "legacy_records" in doc or any("name" in e for e in doc["members"].values()) \
+        or any("heads" in r for r in doc["revoked"].values())
 
 
 def roster_name(serial: int, signer: str) -> str:
@@ -272,7 +281,8 @@ def parse_roster(rel: str, data: bytes, archive_id: str) -> Candidate:
     """Parse one roster file (its signature is checked when it is accepted).
 
     Raises FormatError."""
-    doc, signature = keys.parse_signed(data, "roster", _FIELDS, _OPTIONAL, ROSTER_LIMIT)
+    doc, signature = keys.parse_signed(data, "roster", _FIELDS, _OPTIONAL, ROSTER_LIMIT,
+                                       version=2)
     if doc["archive"] != archive_id:
         raise FormatError("roster of another archive")
     match = _NAME.match(rel.rsplit("/", 1)[-1])
@@ -310,6 +320,8 @@ def parse_roster(rel: str, data: bytes, archive_id: str) -> Candidate:
             legacy_records[device] = frozenset(text[i : i + 16] for i in range(0, len(text), 16))
     if set(entries) & set(gone):
         raise FormatError("a member is both listed and removed")
+    if (doc["version"] == 2) != _uses_version_2(doc):
+        raise FormatError("roster version does not match its fields")
     digest = hashlib.sha256(data).hexdigest()
     roster = Roster(serial, digest, entries, gone, dict(legacy), legacy_records)
     return Candidate(rel, serial, by, prev, digest, doc, signature, roster)

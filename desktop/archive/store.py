@@ -262,7 +262,8 @@ class Archive(OpeningMixin, JournalMixin, WritingMixin, AttachmentsMixin):
         organises = self.roster is not None and self.roster.organises(self.member)
         return unlock.new_passphrase_identity(
             self._access(), name, passphrase, kdf or crypto.calibrate(),
-            (lambda new: add_to_roster(self, new, "organiser")) if organises else None)
+            (lambda new: add_to_roster(self, new, "organiser", name=name)) if organises
+            else None)
 
     def upgrade(self) -> bool:
         """Upgrade a format-1 archive to format 2 (roster, signed records); False when it

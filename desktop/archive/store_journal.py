@@ -93,9 +93,16 @@ class JournalMixin:
                                    authors=dict(self._seen.authors))
 
     def name_of(self, member: str) -> str:
-        """The display name in ``member``'s member file ("" when unreadable)."""
+        """``member``'s display name: sealed in the roster (format 2), else from their member
+        file ("" when neither can be read)."""
+        from desktop.archive.roster import open_name
         from desktop.archive.unlock import member_public
 
+        entry = self.roster.members.get(member) if self.roster is not None else None
+        if entry is not None and entry.name is not None:
+            name = open_name(self.archive_id, entry, self._keys)
+            if name is not None:
+                return name
         try:
             return member_public(self.layout, self.archive_id, member).name
         except Exception:  # noqa: BLE001 - unnamed then

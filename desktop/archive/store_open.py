@@ -93,8 +93,10 @@ class OpeningMixin:
         tmp = layout.tmp(device)
         temp_name = _temp_namer(rng)
         # Key material first, archive.json last: a folder without archive.json is not an archive.
+        # The display name goes into the roster, sealed with the archive key; the member
+        # file (readable by whoever stores the folder) carries none (FORMAT.md §16).
         write_new_file(tmp, layout.member(identity.member), temp_name(),
-                       keys.make_member(archive_id, identity, name, "member"))
+                       keys.make_member(archive_id, identity, "", "member"))
         slot = keys.new_id(rng)
         write_new_file(tmp, layout.slot(identity.member, slot), temp_name(),
                        keys.make_slot(archive_id, identity, slot,
@@ -106,7 +108,10 @@ class OpeningMixin:
         write_new_file(tmp, layout.roster(1, identity.member), temp_name(),
                        roster_file.make_roster(archive_id, 1, "", {identity.member: Entry(
                            identity.member, "founder", identity.ed25519_public,
-                           identity.x25519_public)}, {}, {}, identity))
+                           identity.x25519_public,
+                           roster_file.seal_name(archive_id, identity.member, name, 1,
+                                                 archive_key, rng) if name else None)},
+                           {}, {}, identity))
         real_dir(layout.journal(device), root)  # fsync'ed into their parents
         real_dir(root / "objects", root)
         write_new_file(tmp, layout.header, temp_name(),
