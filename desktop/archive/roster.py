@@ -146,7 +146,9 @@ def seal_name(archive_id: str, member: str, name: str, generation: int, key: byt
               rng: RandomSource) -> tuple[int, bytes, bytes]:
     """``name`` encrypted with the archive key of ``generation`` for the roster entry."""
     nonce = rng.bytes(crypto.NONCE_SIZE)
-    return generation, nonce, crypto.aead_seal(_name_key(key), nonce, name.encode("utf-8"),
+    data = name.encode("utf-8")
+    data += b"\0" * (-len(data) % 32)  # the length shows only to 32 bytes
+    return generation, nonce, crypto.aead_seal(_name_key(key), nonce, data,
                                                _name_aad(archive_id, member))
 
 
@@ -157,7 +159,8 @@ def open_name(archive_id: str, entry: Entry, generation_keys: dict[int, bytes]) 
     generation, nonce, sealed = entry.name
     try:
         return crypto.aead_open(_name_key(generation_keys[generation]), nonce, sealed,
-                                _name_aad(archive_id, entry.member)).decode("utf-8")
+                                _name_aad(archive_id, entry.member)).rstrip(b"\0") \
+            .decode("utf-8")
     except Exception:  # noqa: BLE001 - a damaged name is just not shown
         return None
 
@@ -250,7 +253,7 @@ def _parse_entry(value: object) -> tuple[str, bytes, bytes, tuple[int, bytes, by
         if not isinstance(sealed, dict) or set(sealed) != {"g", "nonce", "ct"}:
             raise FormatError("bad sealed name")
         ct = b64d(sealed["ct"])
-        if not 16 <= len(ct) <= 16 + 800:
+        if not 16 <= len(ct) <= 16 + 832:
             raise FormatError("bad sealed name")
         name = (_int(sealed["g"], 1, 2**31 - 1, "generation"), b64d(sealed["nonce"], 12), ct)
     return value["role"], b64d(value["ed25519"], 32), b64d(value["x25519"], 32), name
