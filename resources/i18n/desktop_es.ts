@@ -142,12 +142,20 @@
         <translation>no se pudo leer</translation>
     </message>
     <message>
+        <source>it is not a regular file (a pipe, device or folder), so it is not read</source>
+        <translation>no es un archivo normal (una tubería, un dispositivo o una carpeta), así que no se lee</translation>
+    </message>
+    <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
         <translation>{path} dentro del archivo es un enlace a otro lugar. ShopSafe nunca sigue enlaces dentro de un archivo, así que no lo abrió. Alguien que puede cambiar la carpeta compartida puede haber puesto ese enlace ahí: bórralo y vuelve a abrir el archivo.</translation>
     </message>
     <message>
         <source>it is a link to another place, and links inside an archive are never followed</source>
         <translation>es un enlace a otro lugar, y los enlaces dentro de un archivo nunca se siguen</translation>
+    </message>
+    <message>
+        <source>it was put into another PC&apos;s folder by someone else and does not follow that PC&apos;s records</source>
+        <translation>otra persona lo puso en la carpeta de otro PC y no sigue los registros de ese PC</translation>
     </message>
     <message>
         <source>it is larger than its kind of file can be</source>
@@ -192,6 +200,10 @@
     <message>
         <source>Only the person who created this archive, or someone they made an organiser, can let members in or remove them. Nothing was changed.</source>
         <translation>Solo quien creó este archivo, o alguien a quien nombró organizador, puede admitir o quitar miembros. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This change to the list of members was not accepted: someone changed the list at the same time in a way that takes precedence, or the change is one only the founder may make. Open the archive again to see the current list.</source>
+        <translation>Este cambio en la lista de miembros no se aceptó: alguien cambió la lista al mismo tiempo de una forma que tiene prioridad, o es un cambio que solo puede hacer quien creó el archivo. Vuelve a abrir el archivo para ver la lista actual.</translation>
     </message>
     <message>
         <source>Member {member} was removed from this archive. To come back they ask to join again (with a new member id).</source>

@@ -142,12 +142,20 @@
         <translation>berkas ini tidak bisa dibaca</translation>
     </message>
     <message>
+        <source>it is not a regular file (a pipe, device or folder), so it is not read</source>
+        <translation>ini bukan berkas biasa (pipe, perangkat, atau folder), jadi tidak dibaca</translation>
+    </message>
+    <message>
         <source>{path} inside the archive is a link to another place. ShopSafe never follows links inside an archive, so it did not open it. Someone who can change the shared folder may have put the link there: remove it, then open the archive again.</source>
         <translation>{path} di dalam arsip adalah tautan ke tempat lain. ShopSafe tidak pernah mengikuti tautan di dalam arsip, jadi berkas itu tidak dibuka. Orang yang bisa mengubah folder bersama mungkin menaruh tautan itu di sana: hapus tautannya, lalu buka arsipnya lagi.</translation>
     </message>
     <message>
         <source>it is a link to another place, and links inside an archive are never followed</source>
         <translation>berkas itu tautan ke tempat lain, dan tautan di dalam arsip tidak pernah diikuti</translation>
+    </message>
+    <message>
+        <source>it was put into another PC&apos;s folder by someone else and does not follow that PC&apos;s records</source>
+        <translation>berkas ini dimasukkan ke folder PC lain oleh orang lain dan tidak menyambung dengan catatan PC tersebut</translation>
     </message>
     <message>
         <source>it is larger than its kind of file can be</source>
@@ -192,6 +200,10 @@
     <message>
         <source>Only the person who created this archive, or someone they made an organiser, can let members in or remove them. Nothing was changed.</source>
         <translation>Hanya orang yang membuat arsip ini, atau orang yang ia jadikan pengelola, yang dapat memasukkan atau mengeluarkan anggota. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>This change to the list of members was not accepted: someone changed the list at the same time in a way that takes precedence, or the change is one only the founder may make. Open the archive again to see the current list.</source>
+        <translation>Perubahan daftar anggota ini tidak diterima: ada orang lain yang mengubah daftar pada saat yang sama dengan perubahan yang lebih diutamakan, atau perubahan ini hanya boleh dibuat oleh pembuat arsip. Buka arsip lagi untuk melihat daftar terbaru.</translation>
     </message>
     <message>
         <source>Member {member} was removed from this archive. To come back they ask to join again (with a new member id).</source>
