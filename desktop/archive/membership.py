@@ -112,7 +112,7 @@ def grant_is_valid(archive: Archive, generation: int, member: str) -> bool:
         doc, signature = keys.parse_grant(read_key_file(path), archive.archive_id)
         if doc["member"] != member or doc["generation"] != generation:
             return False
-        signer = _grant_signer(archive, doc["by"], member)
+        signer = _grant_signer(archive, doc["by"], member, generation)
         if signer is None:
             return False
         keys.check_signature(doc, "grant", signature, signer)
@@ -121,12 +121,12 @@ def grant_is_valid(archive: Archive, generation: int, member: str) -> bool:
         return False
 
 
-def _grant_signer(archive: Archive, by: str, member: str) -> bytes | None:
+def _grant_signer(archive: Archive, by: str, member: str, generation: int) -> bytes | None:
     current = archive.roster
     if current is not None:
-        if by == member or current.organises(by):
+        if by == member:
             return current.signing_key(by)
-        return None
+        return current.grant_key(by, generation)
     from desktop.archive.unlock import member_public
 
     if by == member or by == archive.header.founder:

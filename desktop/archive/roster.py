@@ -111,6 +111,18 @@ class Roster:
             return self.revoked[member].ed25519
         return None
 
+    def grant_key(self, by: str, generation: int) -> bytes | None:
+        """The key that must have signed a grant of ``generation`` by ``by``, or None when
+        ``by`` may not grant it: an active organiser; or a removed member, for a generation
+        they held (it gives nothing they could not have handed over anyway, and members an
+        organiser let in keep the older generations after that organiser is removed)."""
+        if self.organises(by):
+            return self.members[by].ed25519
+        gone = self.revoked.get(by)
+        if gone is not None and generation < gone.generation:
+            return gone.ed25519
+        return None
+
     def accepts(self, author: str, generation: int, device: str, seq: int) -> bool:
         """May ``author`` have written this record? Active members: yes; removed members:
         only with a generation they held and within what existed when they were removed

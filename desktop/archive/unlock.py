@@ -186,8 +186,8 @@ def _open_grants(
             if doc["by"] == identity.member:
                 signer = identity.ed25519_public
             elif roster is not None:
-                key = roster.signing_key(doc["by"])
-                if key is None or not roster.organises(doc["by"]):
+                key = roster.grant_key(doc["by"], generation)
+                if key is None:
                     raise AuthenticationFailed("grant signed by someone who does not organise")
                 signer = key
             elif doc["by"] == header.founder:
