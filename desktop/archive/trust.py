@@ -19,20 +19,32 @@ Kept apart from the store so that opening and ``verify`` apply exactly the same 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from desktop.archive import records
 from desktop.archive.crypto import AuthenticationFailed
 from desktop.archive.errors import DamagedFile, TamperedFile
-from desktop.archive.fsio import read_key_file
+from desktop.archive.fsio import read_bounded
 from desktop.archive.layout import ArchiveHeader, Layout
 from desktop.archive.problems import REASONS, damaged_from
-from desktop.archive.roster import Entry, Roster, load_rosters
+from desktop.archive.roster import ROSTER_LIMIT, Entry, Roster, load_rosters
 from desktop.archive.seen import Seen
 
 __all__ = ["Sifted", "admit", "open_roster", "roster_mode", "sift"]
+
+
+ROSTER_BUDGET = 32 * 1024 * 1024  # roster bytes read per opening, all files together
+
+
+def _size(path: Path) -> int:
+    try:
+        return os.lstat(path).st_size
+    except OSError:
+        return 0
 
 
 def roster_mode(layout: Layout, header: ArchiveHeader, seen: Seen) -> bool:
@@ -53,9 +65,14 @@ def open_roster(
     if seen.format >= 2 and not header.has_roster:
         problems.append(TamperedFile("archive.json", REASONS["older"], "format 1 after 2"))
     files: list[tuple[str, bytes | Exception]] = []
-    for path in layout.roster_files():
+    budget = ROSTER_BUDGET
+    # Smallest first, within a total budget: rosters planted by the thousand, or large ones,
+    # cost bounded time; real rosters are small and all alike in size.
+    for path in sorted(layout.roster_files(), key=_size):
         try:
-            files.append((layout.rel(path), read_key_file(path)))
+            data = read_bounded(path, min(ROSTER_LIMIT, budget))
+            budget -= len(data)
+            files.append((layout.rel(path), data))
         except Exception as exc:  # noqa: BLE001 - reported by load_rosters
             files.append((layout.rel(path), exc))
     roster, refused = load_rosters(files, header.archive_id, header.founder, founder_pin)
