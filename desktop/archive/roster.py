@@ -95,6 +95,8 @@ class Roster:
     legacy: dict[str, int]
     legacy_records: dict[str, frozenset[str]] | None = None
     base: Roster | None = field(default=None, compare=False, repr=False)
+    # Every entry any accepted roster listed, removed members included (for their names).
+    listed: dict[str, Entry] = field(default_factory=dict, compare=False, repr=False)
 
     def active(self, member: str) -> Entry | None:
         return None if member in self.revoked else self.members.get(member)

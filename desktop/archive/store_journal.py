@@ -98,7 +98,7 @@ class JournalMixin:
         from desktop.archive.roster import open_name
         from desktop.archive.unlock import member_public
 
-        entry = self.roster.members.get(member) if self.roster is not None else None
+        entry = self.roster.listed.get(member) if self.roster is not None else None
         if entry is not None and entry.name is not None:
             name = open_name(self.archive_id, entry, self._keys)
             if name is not None:

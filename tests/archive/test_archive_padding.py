@@ -99,3 +99,6 @@ def test_display_names_live_sealed_in_the_roster_not_in_plain_files(make_archive
     assert names[archive.member] == "Ana" and names[fresh] == "Ana Baru"
     assert names[budi] == "Budi Santoso"
     assert reader.name_of(archive.member) == "Ana"
+    # A removed member keeps their name in messages ("3 records written by Ana Baru's PC").
+    reader.rotate_key(remove=[fresh])
+    assert open_archive(folder, data_dir=folder.parent / "third").name_of(fresh) == "Ana Baru"
