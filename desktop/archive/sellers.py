@@ -22,6 +22,7 @@ decides a national number); links, handles and accounts as typed. Lookups go thr
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -139,8 +140,10 @@ class SellerBook:
         self._archive = archive
         self._touch = touch or (lambda kind, item: None)
         self._lock = threading.Lock()
-        self._index: tuple[int, str, SellerIndex] | None = None
+        self._index: tuple[int, str, SellerIndex, dict[str, SellerMatch]] | None = None
         self._names: dict[str, str] = {}
+        # (kind, text, country) → keys: after a change only new identifiers are parsed again
+        self._key_cache: dict[tuple[str, str, str], list[Key]] = {}
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -187,31 +190,39 @@ class SellerBook:
     def index(self, country: str = "ID") -> SellerIndex:
         """The key index of every seller (merged duplicates included: they point to theirs),
         rebuilt only when the archive changed since the last call."""
+        return self._indexed(country)[0]
+
+    def _indexed(self, country: str) -> tuple[SellerIndex, dict[str, SellerMatch]]:
+        """The index and, per seller id, what a match on it answers (merged duplicates answer
+        for the seller they were merged into): a lookup then materialises nothing."""
         with self._lock:
             revision = self._archive.revision
             if self._index is None or self._index[:2] != (revision, country):
-                self._index = (revision, country, SellerIndex.build(
-                    (s.id, _keys(s, country)) for s in self.sellers(include_merged=True)))
-            return self._index[2]
+                sellers = self.sellers(include_merged=True)
+                by_id = {s.id: s for s in sellers}
+                answers = {}
+                for seller in sellers:
+                    target = by_id.get(seller.merged_into, seller) if seller.merged_into else seller
+                    mark = target.verdict
+                    answers[seller.id] = SellerMatch(
+                        target.id, target.name, mark.verdict if mark else "",
+                        mark.by_name if mark else "", mark.by if mark else "",
+                        mark.at if mark else "", mark.reason if mark else "", Key("", ""))
+                index = SellerIndex.build((s.id, self._keys(s, country)) for s in sellers)
+                self._index = (revision, country, index, answers)
+            return self._index[2], self._index[3]
 
     def lookup(self, keys: Iterable[Key], country: str = "ID") -> SellerMatch | None:
         """The most serious match for ``keys`` (scam, then unsure, trusted, unmarked; the
-        newest mark first among equals), as a SellerMatch, else None. Never raises for keys."""
-        best: tuple[tuple[int, Any], SellerMatch] | None = None
-        for seller_id, key in self.index(country).lookup(keys):
-            seller = self.seller(seller_id)
-            if seller.merged_into:
-                try:
-                    seller = self.seller(seller.merged_into)
-                except ItemNotFound:
-                    pass
-            mark = seller.verdict
-            match = SellerMatch(seller.id, seller.name, mark.verdict if mark else "",
-                                mark.by_name if mark else "", mark.by if mark else "",
-                                mark.at if mark else "", mark.reason if mark else "", key)
-            rank = (_SEVERITY[match.verdict], mark.order if mark else (0, "", "", 0))
+        newest mark first among equals), as a SellerMatch, else None. O(number of keys plus
+        matches) once the index is built; never raises for keys."""
+        index, answers = self._indexed(country)
+        best: tuple[tuple[int, str], SellerMatch] | None = None
+        for seller_id, key in index.lookup(keys):
+            answer = answers[seller_id]
+            rank = (_SEVERITY[answer.verdict], answer.at)
             if best is None or rank > best[0]:
-                best = (rank, match)
+                best = (rank, dataclasses.replace(answer, key=key))
         return best[1] if best else None
 
     # -- writing -------------------------------------------------------------------------------
@@ -318,6 +329,15 @@ class SellerBook:
 
     # -- helpers -------------------------------------------------------------------------------
 
+    def _keys(self, seller: Seller, country: str) -> list[Key]:
+        keys: list[Key] = []
+        for kind, text in seller.identifiers():
+            cached = self._key_cache.get((kind, text, country))
+            if cached is None:
+                cached = self._key_cache[(kind, text, country)] = _keys(kind, text, country)
+            keys += cached
+        return keys
+
     def member_name(self, member: str) -> str:
         """The display name of ``member`` (their id's start when their file is unreadable)."""
         if member not in self._names:
@@ -396,8 +416,16 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
 
 
-def _keys(seller: Seller, country: str) -> list[Key]:
-    return [k for kind, text in seller.identifiers() for k in keys_for(kind, text, country)]
+# Phones (and phone-number wallets) are stored in E.164 once validated: indexing them again
+# needs no phone-number parsing, which would cost most of the index build.
+_STORED_PHONE = re.compile(r"^[^\d+]*(\+[1-9]\d{6,14})$")
+
+
+def _keys(kind: str, text: str, country: str) -> list[Key]:
+    stored = _STORED_PHONE.match(text) if kind in ("phone", "ewallet") else None
+    if stored is not None:
+        return [Key("phone", stored.group(1))]
+    return keys_for(kind, text, country)
 
 
 def _value_keys(field: str, value: Any, country: str) -> list[Key]:

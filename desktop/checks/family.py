@@ -18,9 +18,10 @@ raises is logged and the check goes on without the book (an ``unknown`` finding 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 
-from desktop.checks.identifiers import Identifier
+from desktop.checks.identifiers import MAX_TEXT, Identifier
 from desktop.checks.model import Category, Finding, Status
 from desktop.checks.report import Report
 from desktop.identity.keys import Key, bank_key, handle_key, link_keys
@@ -30,6 +31,7 @@ from desktop.text import N_
 __all__ = ["consult_seller_book", "family_findings", "report_keys"]
 
 _log = logging.getLogger(__name__)
+_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![\w@])")
 
 
 def report_keys(report: Report) -> list[Key]:
@@ -46,6 +48,10 @@ def report_keys(report: Report) -> list[Key]:
         found = handle_key(report.social_handle)
         keys += [found] if found else []
     keys += _identifier_keys(report.identifiers)
+    # "IG @toko.maju" in a chat: handles are no identifiers of the message analysis.
+    for match in _HANDLE.finditer(report.input[:MAX_TEXT]):
+        found = handle_key(match.group(1))
+        keys += [found] if found else []
     return list(dict.fromkeys(keys))
 
 
