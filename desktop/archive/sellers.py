@@ -393,14 +393,20 @@ _ACCOUNT_TEXT = re.compile(
     r"(?P<holder>[^\d]+?))?\s*\)?$", re.IGNORECASE)
 
 
+_IBAN_TEXT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])")
+_HOLDER_WORDS = re.compile(r"^\s*(?:a\.?\s?n\.?|atas\s+nama|titular|a\s+nombre\s+de|holder|name)?\s*[:,(-]?",
+                           re.IGNORECASE)
+
+
 def parse_bank_account(text: str) -> BankAccount:
     """``BCA 123 456 7890 a.n. Budi Santoso`` → BankAccount("123 456 7890", "BCA", "Budi
     Santoso"); bank and holder are optional, an IBAN is kept whole. Raises InvalidIdentifier
     when no account number is in ``text``."""
     text = " ".join((text or "").split())
-    compact = re.sub(r"[\s.\-]", "", text).upper()
-    if re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", compact):
-        return BankAccount(text)
+    iban = _IBAN_TEXT.search(text)
+    if iban is not None:  # "BBVA ES91 2100 0418 4502 0005 1332 titular Juan Pérez"
+        holder = _HOLDER_WORDS.sub("", text[iban.end():]).strip(" .:,-()")
+        return BankAccount(iban.group(0), text[:iban.start()].strip(" :,-"), holder)
     match = _ACCOUNT_TEXT.match(text)
     if not match or not keys_for("bank", match.group("account"), "ID"):
         raise InvalidIdentifier("bank", text)

@@ -71,7 +71,9 @@ def _identifier_keys(identifiers: Iterable[Identifier]) -> list[Key]:
 def family_findings(match: SellerMatch) -> list[Finding]:
     """The findings that say what the family's book holds about the matched seller."""
     date = match.at[:10]
-    evidence = {"seller_book": match.to_json()}
+    evidence = {"seller": match.name, "matched": match.key.value}
+    if match.verdict:
+        evidence.update(marked_by=match.by, marked_on=date, family_reason=match.reason)
     if match.verdict == "scam":
         return [Finding(
             "family.scam", Category.FAMILY, Status.FAIL,

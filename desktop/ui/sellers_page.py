@@ -158,8 +158,10 @@ class SellersPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        self.list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         self.splitter = splitter
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -255,7 +257,8 @@ class SellersPage(QWidget):
                 continue
             mark = seller.verdict
             label = VERDICT_LABELS[mark.verdict].render(qt_translate) if mark else self.tr("no verdict")
-            item = QListWidgetItem(f"{seller.name}  ·  {label}")
+            item = QListWidgetItem(f"{seller.name}\n{label}")  # two lines: fits a narrow list
+            item.setToolTip(seller.name)
             item.setData(Qt.ItemDataRole.UserRole, seller.id)
             self.list.addItem(item)
             if seller.id == self._selected:

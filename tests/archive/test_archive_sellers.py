@@ -263,3 +263,25 @@ def test_garbage_is_no_card(session, text):
 
     with pytest.raises(InvalidCard):
         session.read_seller_card(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("BCA 123 456 7890 a.n. Budi Santoso", ("123 456 7890", "BCA", "Budi Santoso")),
+    ("1234567890", ("1234567890", "", "")),
+    ("Mandiri: 123-456-789-0123 (Budi)", ("123-456-789-0123", "Mandiri", "Budi")),
+    ("BRI 0012 3456 7890 123 atas nama Siti", ("0012 3456 7890 123", "BRI", "Siti")),
+    ("BBVA ES91 2100 0418 4502 0005 1332 titular Juan Pérez",
+     ("ES91 2100 0418 4502 0005 1332", "BBVA", "Juan Pérez")),
+    ("ES9121000418450200051332", ("ES9121000418450200051332", "", "")),
+])
+def test_a_typed_bank_account_keeps_bank_and_holder_apart(text, expected):
+    from desktop.archive.sellers import parse_bank_account
+
+    assert parse_bank_account(text) == BankAccount(*expected)
+
+
+def test_a_line_without_an_account_number_is_refused():
+    from desktop.archive.sellers import parse_bank_account
+
+    with pytest.raises(InvalidIdentifier):
+        parse_bank_account("BCA a.n. Budi")
