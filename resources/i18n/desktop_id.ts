@@ -3420,6 +3420,22 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Penjual yang disebut</translation>
     </message>
     <message>
+        <source>Marked by</source>
+        <translation>Ditandai oleh</translation>
+    </message>
+    <message>
+        <source>Marked on</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Dikenali dari</translation>
+    </message>
+    <message>
         <source>refresh tag</source>
         <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is long, English and says nothing about the shop; the OCR engine&apos;s figures are for the log; &quot;incomplete&quot; and &quot;check&quot; are flags for the verdict and for programs. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
         <translation>tag refresh</translation>
