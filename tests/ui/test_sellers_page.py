@@ -151,3 +151,31 @@ def test_language_change_retranslates(qtbot, window):
     qtbot.waitUntil(lambda: page.add_button.text() != "&Add seller…", timeout=TIMEOUT)
     window.settings.set_value(LANGUAGE, "en")
     qtbot.waitUntil(lambda: page.add_button.text() == "&Add seller…", timeout=TIMEOUT)
+
+
+def test_edit_and_the_orders_and_reports_a_check_linked(qtbot, window):
+    page, archive = _unlock(qtbot, window)
+    _add(qtbot, page, "Tas Murah", handles="@tas.murah.original")
+    qtbot.waitUntil(lambda: page.detail.title.text() == "Tas Murah", timeout=TIMEOUT)
+    page.detail.edit_button.click()
+    dialog = page.dialog
+    assert dialog.boxes["handles"].toPlainText() == "@tas.murah.original"
+    dialog.name.setText("Tas Murah Original")
+    dialog.boxes["phones"].setPlainText("0812 7777 8888")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: page.detail.title.text() == "Tas Murah Original", timeout=TIMEOUT)
+    assert "+62 812-7777-8888" in page.detail.body.toPlainText()
+
+    # A check of the seller's profile, saved to the archive, is linked to the same seller.
+    window.show_page("check")
+    check = window.page("check")
+    with qtbot.waitSignal(check.check_finished, timeout=TIMEOUT):
+        check.start_check("https://www.instagram.com/tas.murah.original/")
+    qtbot.waitUntil(check.archive_button.isEnabled, timeout=TIMEOUT)
+    with qtbot.waitSignal(check.actions.saved_to_archive, timeout=TIMEOUT):
+        check.archive_button.click()
+    window.show_page("sellers")
+    qtbot.waitUntil(lambda: "Order: tas.murah.original" in page.detail.body.toPlainText(),
+                    timeout=TIMEOUT)
+    assert "Check report:" in page.detail.body.toPlainText()
+    assert page.list.count() == 1  # matched by the handle, not a second seller
