@@ -202,7 +202,11 @@ class SellerBook:
                 by_id = {s.id: s for s in sellers}
                 answers = {}
                 for seller in sellers:
-                    target = by_id.get(seller.merged_into, seller) if seller.merged_into else seller
+                    target = seller
+                    for _hop in range(16):  # a duplicate merged into one merged later on
+                        if not target.merged_into or target.merged_into not in by_id:
+                            break
+                        target = by_id[target.merged_into]
                     mark = target.verdict
                     answers[seller.id] = SellerMatch(
                         target.id, target.name, mark.verdict if mark else "",
@@ -245,9 +249,11 @@ class SellerBook:
 
     def update(self, seller_id: str, *, name: str | None = None, notes: str | None = None,
                country: str = "ID", **identifiers: Iterable[Any]) -> None:
-        """Replace the given fields (identifier lists are replaced whole: pass the full list).
-        Raises ItemNotFound, InvalidIdentifier, ValueError (empty name, unknown field)."""
-        self._item(seller_id)
+        """Replace the given fields (identifier lists are replaced whole: pass the full list);
+        fields whose value does not change are not written, so two members editing different
+        parts of a seller never conflict. Raises ItemNotFound, InvalidIdentifier, ValueError
+        (empty name, unknown field)."""
+        current = self._item(seller_id).fields
         fields: dict[str, Any] = _identifier_fields(country, **identifiers)
         if name is not None:
             if not name.strip():
@@ -255,6 +261,7 @@ class SellerBook:
             fields["name"] = name.strip()
         if notes is not None:
             fields["notes"] = notes
+        fields = {k: v for k, v in fields.items() if current.get(k, [] if k != "notes" else "") != v}
         if fields:
             self._archive.put("seller", seller_id, **fields)
             self._touch("seller", seller_id)

@@ -285,3 +285,32 @@ def test_a_line_without_an_account_number_is_refused():
 
     with pytest.raises(InvalidIdentifier):
         parse_bank_account("BCA a.n. Budi")
+
+
+def test_an_edit_writes_only_what_changed(session):
+    book = session.sellers
+    toko = _toko(book)
+    seller = book.seller(toko)
+    written = []
+    archive = session._archive
+    real = archive.write_ops
+    archive.write_ops = lambda ops: written.append(ops) or real(ops)
+    try:
+        book.update(toko, name="Toko Maju", notes="", phones=list(seller.phones),
+                    bank_accounts=list(seller.bank_accounts))
+        assert written == []
+        book.update(toko, name="Toko Maju", notes="Jakarta", phones=list(seller.phones))
+    finally:
+        archive.write_ops = real
+    assert [set(op["fields"]) for ops in written for op in ops] == [{"notes"}]
+
+
+def test_a_chain_of_merges_answers_for_the_last_seller(session):
+    book = session.sellers
+    a, b, c = (book.add(n, phones=[p]) for n, p in (("A", "0812 1111 0001"), ("B", "0812 1111 0002"),
+                                                     ("C", "0812 1111 0003")))
+    book.mark(c, "scam", "gone")
+    book.merge(b, a)
+    book.merge(c, b)
+    match = book.lookup([Key("phone", "+6281211110001")])
+    assert (match.seller, match.name, match.verdict) == (c, "C", "scam")
