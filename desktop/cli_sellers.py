@@ -66,7 +66,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             ("--handle", "handles", N_("ArchiveCli", "social handle or profile link (repeatable)")),
             ("--ewallet", "ewallets", N_("ArchiveCli", "e-wallet id, e.g. 'DANA 0812…' (repeatable)")),
             ("--shop", "shops", N_("ArchiveCli", "marketplace shop link (repeatable)"))):
-        p.add_argument(flag, dest=dest, action="append", default=[], help=_h(text))
+        p.add_argument(flag, dest=dest, action="append", default=[], help=_h(text),
+                       metavar=dest.upper().rstrip("S").replace("BANK_ACCOUNT", "ACCOUNT"))
     p.add_argument("--notes", default="", help=_h(N_("ArchiveCli", "a note about the seller")))
     p.set_defaults(func=_cmd_add)
 
