@@ -6139,7 +6139,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Your family&apos;s sellers and verdicts are kept in the encrypted archive. Unlock it with your passphrase to see them; checks then warn you about sellers the family marked as a scam.</source>
-        <translation>Los vendedores y veredictos de tu familia se guardan en el archivo cifrado. Desbloquéalo con tu contraseña para verlos; así las comprobaciones te avisarán de los vendedores que la familia marcó como estafa.</translation>
+        <translation>Los vendedores y veredictos de tu familia se guardan en el archivo cifrado. Desbloquéalo con tu frase de contraseña para verlos; así las comprobaciones te avisarán de los vendedores que la familia marcó como estafa.</translation>
     </message>
     <message>
         <source>&amp;Unlock the archive</source>
