@@ -379,7 +379,8 @@ class CheckPage(QWidget):
                                          "nothing is sent anywhere."))
         options = self._settings.check_options(**self.option_overrides)
         self._task = (
-            Task(run_picture_task, picture, options, current_language(), TOKEN)
+            Task(run_picture_task, picture, options, current_language(), TOKEN,
+                 self._seller_lookup(options))
             .on_success(self._on_picture_read)
             .on_failure(self._on_check_failed)
         )
