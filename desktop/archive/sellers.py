@@ -23,7 +23,6 @@ decides a national number); links, handles and accounts as typed. Lookups go thr
 from __future__ import annotations
 
 import dataclasses
-import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -31,30 +30,28 @@ from typing import Any
 
 from desktop.archive.errors import ArchiveError, ItemNotFound
 from desktop.archive.merge import Item, op_sort_key
+from desktop.archive.seller_fields import (
+    IDENTIFIER_KINDS,
+    BankAccount,
+    InvalidIdentifier,
+    identifier_fields,
+    identifier_keys,
+    parse_bank_account,
+    value_keys,
+)
 from desktop.identity.index import SellerIndex
 from desktop.identity.keys import Key, keys_for
 from desktop.identity.match import VERDICTS, SellerMatch
-from desktop.identity.phones import phone_from_text
 from desktop.text import N_
 
 __all__ = ["IDENTIFIER_KINDS", "VERDICTS", "VERDICT_LABELS", "BankAccount", "InvalidIdentifier", "Mark", "Seller",
            "SellerBook", "SellerNotFound", "parse_bank_account"]
 
 #: Identifier fields of a seller → the key kind they are matched as.
-IDENTIFIER_KINDS = {"phones": "phone", "domains": "domain", "handles": "handle",
-                    "ewallets": "ewallet", "shops": "shop"}
 _SEVERITY = {"scam": 3, "unsure": 2, "trusted": 1, "": 0}
 #: How each verdict is named to a person.
 VERDICT_LABELS = {"trusted": N_("Sellers", "trusted"), "unsure": N_("Sellers", "unsure"),
                   "scam": N_("Sellers", "scam")}
-
-
-class InvalidIdentifier(ArchiveError, ValueError):
-    default_message = N_("Sellers", "“{text}” is not a valid {kind}.")
-
-    def __init__(self, kind: str, text: str) -> None:
-        super().__init__(self.default_message.format(text=text[:80], kind=_KIND_NAMES[kind]),
-                         kind=kind, text=text)
 
 
 class SellerNotFound(ArchiveError):
@@ -62,24 +59,6 @@ class SellerNotFound(ArchiveError):
 
     def __init__(self, name: str) -> None:
         super().__init__(self.default_message.format(name=name), name=name)
-
-
-_KIND_NAMES = {"phone": N_("Sellers", "phone number"), "bank": N_("Sellers", "bank account"),
-               "domain": N_("Sellers", "web address"), "handle": N_("Sellers", "social handle"),
-               "ewallet": N_("Sellers", "e-wallet id"), "shop": N_("Sellers", "shop link"),
-               "verdict": N_("Sellers", "verdict (trusted, unsure or scam)")}
-
-
-@dataclass(frozen=True)
-class BankAccount:
-    """An account number as written, with its bank and holder's name (either may be "")."""
-
-    account: str
-    bank: str = ""
-    holder: str = ""
-
-    def to_json(self) -> dict[str, str]:
-        return {"account": self.account, "bank": self.bank, "holder": self.holder}
 
 
 @dataclass(frozen=True)
@@ -241,7 +220,7 @@ class SellerBook:
         name = name.strip()
         if not name:
             raise ValueError("a seller needs a name")
-        fields = _identifier_fields(country, phones=phones, domains=domains, handles=handles,
+        fields = identifier_fields(country, phones=phones, domains=domains, handles=handles,
                                     ewallets=ewallets, shops=shops, bank_accounts=bank_accounts)
         seller_id = self._archive.put("seller", name=name, notes=notes, **fields)
         self._touch("seller", seller_id)
@@ -254,7 +233,7 @@ class SellerBook:
         parts of a seller never conflict. Raises ItemNotFound, InvalidIdentifier, ValueError
         (empty name, unknown field)."""
         current = self._item(seller_id).fields
-        fields: dict[str, Any] = _identifier_fields(country, **identifiers)
+        fields: dict[str, Any] = identifier_fields(country, **identifiers)
         if name is not None:
             if not name.strip():
                 raise ValueError("a seller needs a name")
@@ -270,13 +249,13 @@ class SellerBook:
                         **identifiers: Iterable[Any]) -> None:
         """Add identifiers to those the seller has (repeats ignored, by their keys)."""
         seller = self.seller(seller_id)
-        new = _identifier_fields(country, **identifiers)
+        new = identifier_fields(country, **identifiers)
         fields: dict[str, Any] = {}
         for name, values in new.items():
             current = [a.to_json() for a in seller.bank_accounts] if name == "bank_accounts" \
                 else list(getattr(seller, name))
-            have = {k for v in current for k in _value_keys(name, v, country)}
-            extra = [v for v in values if not set(_value_keys(name, v, country)) <= have]
+            have = {k for v in current for k in value_keys(name, v, country)}
+            extra = [v for v in values if not set(value_keys(name, v, country)) <= have]
             if extra:
                 fields[name] = current + extra
         if fields:
@@ -341,7 +320,7 @@ class SellerBook:
         for kind, text in seller.identifiers():
             cached = self._key_cache.get((kind, text, country))
             if cached is None:
-                cached = self._key_cache[(kind, text, country)] = _keys(kind, text, country)
+                cached = self._key_cache[(kind, text, country)] = identifier_keys(kind, text, country)
             keys += cached
         return keys
 
@@ -394,92 +373,9 @@ class SellerBook:
                       item.needs_review, item.created, item.updated)
 
 
-_ACCOUNT_TEXT = re.compile(
-    r"^(?P<bank>.*?)[\s:,]*(?P<account>\d[\d .\-/]*\d)\s*"
-    r"(?:(?:a\.?\s?n\.?|atas\s+nama|titular|a\s+nombre\s+de|holder|name|[,/:(-])\s*"
-    r"(?P<holder>[^\d]+?))?\s*\)?$", re.IGNORECASE)
-
-
-_IBAN_TEXT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])")
-_HOLDER_WORDS = re.compile(r"^\s*(?:a\.?\s?n\.?|atas\s+nama|titular|a\s+nombre\s+de|holder|name)?\s*[:,(-]?",
-                           re.IGNORECASE)
-
-
-def parse_bank_account(text: str) -> BankAccount:
-    """``BCA 123 456 7890 a.n. Budi Santoso`` → BankAccount("123 456 7890", "BCA", "Budi
-    Santoso"); bank and holder are optional, an IBAN is kept whole. Raises InvalidIdentifier
-    when no account number is in ``text``."""
-    text = " ".join((text or "").split())
-    iban = _IBAN_TEXT.search(text)
-    if iban is not None:  # "BBVA ES91 2100 0418 4502 0005 1332 titular Juan Pérez"
-        holder = _HOLDER_WORDS.sub("", text[iban.end():]).strip(" .:,-()")
-        return BankAccount(iban.group(0), text[:iban.start()].strip(" :,-"), holder)
-    match = _ACCOUNT_TEXT.match(text)
-    if not match or not keys_for("bank", match.group("account"), "ID"):
-        raise InvalidIdentifier("bank", text)
-    return BankAccount(match.group("account"), match.group("bank").strip(" :,-"),
-                       (match.group("holder") or "").strip(" .:,-"))
-
-
 def _str(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
 def _strings(value: Any) -> tuple[str, ...]:
     return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
-
-
-# Phones (and phone-number wallets) are stored in E.164 once validated: indexing them again
-# needs no phone-number parsing, which would cost most of the index build.
-_STORED_PHONE = re.compile(r"^[^\d+]*(\+[1-9]\d{6,14})$")
-
-
-def _keys(kind: str, text: str, country: str) -> list[Key]:
-    stored = _STORED_PHONE.match(text) if kind in ("phone", "ewallet") else None
-    if stored is not None:
-        return [Key("phone", stored.group(1))]
-    return keys_for(kind, text, country)
-
-
-def _value_keys(field: str, value: Any, country: str) -> list[Key]:
-    if field == "bank_accounts":
-        return keys_for("bank", str(value.get("account", "")), country)
-    return keys_for(IDENTIFIER_KINDS[field], str(value), country)
-
-
-def _identifier_fields(country: str, **given: Iterable[Any]) -> dict[str, Any]:
-    """Validated, normalised identifier lists (phones in E.164); InvalidIdentifier else."""
-    fields: dict[str, Any] = {}
-    for name, values in given.items():
-        if name == "bank_accounts":
-            accounts = []
-            for account in values:
-                if isinstance(account, str):
-                    account = BankAccount(account)
-                if not keys_for("bank", account.account, country):
-                    raise InvalidIdentifier("bank", account.account)
-                accounts.append(BankAccount(account.account.strip(), account.bank.strip(),
-                                            account.holder.strip()).to_json())
-            fields[name] = accounts
-            continue
-        if name not in IDENTIFIER_KINDS:
-            raise ValueError(f"not a seller field: {name}")
-        kind = IDENTIFIER_KINDS[name]
-        cleaned = []
-        for text in values:
-            text = str(text).strip()
-            if not text:
-                continue
-            if not keys_for(kind, text, country):
-                raise InvalidIdentifier(kind, text)
-            if kind == "phone":
-                text = phone_from_text(text, country) or text
-            elif kind == "ewallet" and keys_for(kind, text, country)[0].kind == "phone":
-                # "DANA 0812…": keep the wallet's name, the number in E.164 (country-free)
-                prefix = re.match(r"^[^\d+]*", text).group(0).strip(" :")  # type: ignore[union-attr]
-                text = f"{prefix} {keys_for(kind, text, country)[0].value}".strip()
-            elif kind == "handle" and "/" not in text:
-                text = "@" + text.lstrip("@")
-            cleaned.append(text)
-        fields[name] = list(dict.fromkeys(cleaned))
-    return fields
