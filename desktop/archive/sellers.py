@@ -63,7 +63,8 @@ class SellerNotFound(ArchiveError):
 
 @dataclass(frozen=True)
 class Mark:
-    """One verdict a member gave a seller: ``by`` is the member id, ``by_name`` their name."""
+    """One verdict a member gave a seller: ``by`` is the member id, ``by_name`` their name,
+    ``seller_name`` the seller's name as it is now (a merged duplicate's own name)."""
 
     seller: str
     verdict: str
@@ -72,6 +73,7 @@ class Mark:
     by_name: str
     at: str
     op_id: str = ""  # the write's operation id: orders marks causally (Lamport clock)
+    seller_name: str = ""
 
     @property
     def order(self) -> tuple[int, str, str, int]:
@@ -350,7 +352,7 @@ class SellerBook:
                     and value.get("verdict") in VERDICTS:
                 marks.append(Mark(item.id, value["verdict"], str(value.get("reason", "")),
                                   change.author, self.member_name(change.author), change.at,
-                                  change.op_id))
+                                  change.op_id, _str(item.fields.get("name"))))
         return marks
 
     def _seller(self, item: Item) -> Seller:

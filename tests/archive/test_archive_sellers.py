@@ -99,7 +99,8 @@ def test_a_second_member_marks_and_the_first_sees_who_and_when(session, tmp_path
     again = open_archive(folder, PASS, data_dir=tmp_path)
     assert before == []
     recent = again.sellers.recent_marks(since="", exclude=again.member)
-    assert [(m.by_name, m.verdict, m.reason) for m in recent] == [("Budi", "scam", "fake receipt")]
+    assert [(m.by_name, m.verdict, m.reason, m.seller_name) for m in recent] == [
+        ("Budi", "scam", "fake receipt", "Toko Maju")]
     assert again.sellers.recent_marks(exclude=budi) == []
     match = again.sellers.lookup([Key("bank", "1234567890")])
     assert (match.by, match.by_member, match.verdict) == ("Budi", budi, "scam")
