@@ -14,7 +14,9 @@
 A seller is an item of type ``seller`` (records.ITEM_TYPES). Each field is last-writer-wins
 across PCs like an order's. A verdict is a write of the ``verdict`` field, so every mark is its
 own signed record with its author (member id) and time, and the field's history is the mark
-history (concurrent marks on two PCs are flagged for review like any concurrent edit). Phones
+history. Marks given on two PCs at the same time are flagged for review like any concurrent
+edit, and until a later mark resolves them the more serious one counts (a concurrent "trusted"
+never hides a "scam"). Phones
 and wallets that are phone numbers are stored in E.164 (the country of the one who typed them
 decides a national number); links, handles and accounts as typed. Lookups go through a
 :class:`~desktop.identity.index.SellerIndex` rebuilt only when the archive changed.
@@ -370,9 +372,21 @@ class SellerBook:
                       _strings(f.get("domains")), _strings(f.get("handles")),
                       _strings(f.get("ewallets")), _strings(f.get("shops")), _str(f.get("notes")),
                       _strings(f.get("orders")), _strings(f.get("reports")),
-                      max(marks, key=lambda m: m.order) if marks else None,
+                      _current(marks, item.conflicts.get("verdict", ())),
                       _strings(f.get("merged_from")), _str(f.get("merged_into")),
                       item.needs_review, item.created, item.updated)
+
+
+def _current(marks: list[Mark], concurrent: Sequence[Any]) -> Mark | None:
+    """The family's verdict: the newest mark; but marks given at the same time on two PCs
+    (neither saw the other) are a conflict until someone resolves it, and meanwhile the most
+    serious of them counts: a concurrent "trusted" never hides a "scam"."""
+    if not marks:
+        return None
+    heads = [m for m in marks if {"verdict": m.verdict, "reason": m.reason} in list(concurrent)]
+    if len(heads) > 1:
+        return max(heads, key=lambda m: (_SEVERITY[m.verdict], m.order))
+    return max(marks, key=lambda m: m.order)
 
 
 def _str(value: Any) -> str:

@@ -315,3 +315,49 @@ def test_a_chain_of_merges_answers_for_the_last_seller(session):
     book.merge(c, b)
     match = book.lookup([Key("phone", "+6281211110001")])
     assert (match.seller, match.name, match.verdict) == (c, "C", "scam")
+
+
+def test_two_members_on_two_copies_mark_apart_and_converge(session, tmp_path):
+    """Ibu and Budi, each on their own PC with a copy of the family archive, mark the same
+    seller while apart; once the copies have exchanged their files (what a sync engine does),
+    both PCs show the same seller book, every mark with its author, and the concurrent verdict
+    flagged for review."""
+    import shutil
+
+    from test_archive_sync import copy_new_files
+
+    folder = session.folder
+    budi = Archive.request_membership(folder, "budi pass", name="Budi", kdf=KDF_FLOOR,
+                                      data_dir=tmp_path / "budi-pc")
+    session.grant(budi, fingerprint_of(folder, budi))
+    toko = _toko(session.sellers)
+    laptop = tmp_path / "laptop.shopsafe"
+    shutil.copytree(folder, laptop, ignore=shutil.ignore_patterns(".tmp"))
+    other = open_archive(laptop, "budi pass", data_dir=tmp_path / "budi-pc")
+
+    session.sellers.mark(toko, "scam", "never shipped")            # Ibu, at home
+    other.sellers.mark(toko, "trusted", "my order came")           # Budi, on the laptop
+    other.sellers.add("Toko Baru", domains=["tokobaru.co.id"])
+    session.lock()
+    other.lock()
+    assert copy_new_files(folder, laptop) and copy_new_files(laptop, folder)
+    home = open_archive(folder, PASS, data_dir=tmp_path)
+    away = open_archive(laptop, "budi pass", data_dir=tmp_path / "budi-pc")
+    try:
+        for side in (home, away):
+            book = side.sellers
+            assert [s.name for s in book.sellers()] == ["Toko Baru", "Toko Maju"]
+            assert sorted((m.by_name, m.verdict) for m in book.marks(toko)) == [
+                ("Budi", "trusted"), ("Ibu", "scam")]
+            assert book.seller(toko).needs_review  # two verdicts at once: the family decides
+            # Until someone resolves it, the more serious of two concurrent marks counts.
+            match = book.lookup([Key("bank", "1234567890")])
+            assert (match.verdict, match.by, match.reason) == ("scam", "Ibu", "never shipped")
+        assert home._archive.state_snapshot() == away._archive.state_snapshot()
+        # Budi, having seen Ibu's mark, decides: a later mark resolves the conflict.
+        away.sellers.mark(toko, "trusted", "talked to Ibu: her parcel came late")
+        assert not away.sellers.seller(toko).needs_review
+        assert away.sellers.lookup([Key("bank", "1234567890")]).verdict == "trusted"
+    finally:
+        home.lock()
+        away.lock()
