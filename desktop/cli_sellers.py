@@ -199,8 +199,12 @@ def _cmd_show(args: argparse.Namespace) -> int:
             return 0
         print(f"{seller.name}  [{seller.id}]")
         print("  " + _verdict_text(seller.verdict))
-        rows = [(N_("SellersCli", "Phone"), seller.phones), (N_("SellersCli", "Web address"), seller.domains),
-                (N_("SellersCli", "Handle"), seller.handles), (N_("SellersCli", "E-wallet"), seller.ewallets),
+        from desktop.identity.phones import display_phone
+
+        rows = [(N_("SellersCli", "Phone"), [display_phone(p) for p in seller.phones]),
+                (N_("SellersCli", "Web address"), seller.domains),
+                (N_("SellersCli", "Handle"), seller.handles),
+                (N_("SellersCli", "E-wallet"), [display_phone(w) for w in seller.ewallets]),
                 (N_("SellersCli", "Shop link"), seller.shops),
                 (N_("SellersCli", "Bank account"), [" ".join(filter(None, (a.bank, a.account, a.holder and
                                                                            f"({a.holder})")))
