@@ -87,6 +87,7 @@ class SellerDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
 
     def values(self) -> dict[str, Any]:
         """``name``, ``notes`` and the identifier lists (accounts parsed; may raise
