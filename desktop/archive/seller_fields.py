@@ -20,7 +20,7 @@ from desktop.text import N_
 __all__ = ["IDENTIFIER_KINDS", "BankAccount", "InvalidIdentifier", "identifier_fields",
            "identifier_keys", "parse_bank_account", "value_keys"]
 
-#: Identifier fields of a seller → the key kind they are matched as.
+# Identifier fields of a seller → the key kind they are matched as.
 IDENTIFIER_KINDS = {"phones": "phone", "domains": "domain", "handles": "handle",
                     "ewallets": "ewallet", "shops": "shop"}
 

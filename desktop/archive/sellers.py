@@ -49,7 +49,7 @@ from desktop.text import N_
 __all__ = ["IDENTIFIER_KINDS", "VERDICTS", "VERDICT_LABELS", "BankAccount", "InvalidIdentifier", "Mark", "Seller",
            "SellerBook", "SellerNotFound", "parse_bank_account"]
 
-#: Identifier fields of a seller → the key kind they are matched as.
+# How serious each verdict is: a lookup answers with the most serious match.
 _SEVERITY = {"scam": 3, "unsure": 2, "trusted": 1, "": 0}
 #: How each verdict is named to a person.
 VERDICT_LABELS = {"trusted": N_("Sellers", "trusted"), "unsure": N_("Sellers", "unsure"),
