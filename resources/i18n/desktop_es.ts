@@ -5979,7 +5979,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>trusted</source>
-        <extracomment>Identifier fields of a seller → the key kind they are matched as. How each verdict is named to a person.</extracomment>
+        <extracomment>How each verdict is named to a person.</extracomment>
         <translation>de confianza</translation>
     </message>
     <message>
