@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.archive import create_archive
 from desktop.archive.seller_cards import _card_bytes as card_bytes
@@ -65,7 +65,7 @@ def _texts(page):
     return [page.list.item(i).text() for i in range(page.list.count())]
 
 
-def test_locked_add_mark_search_merge_cards(qtbot, window):
+def test_locked_add_mark_search_merge_cards(qtbot, window, tmp_path, monkeypatch):
     page, archive = _unlock(qtbot, window)
     assert page.list.count() == 0 and "No sellers yet" in page.empty.text()
 
@@ -136,7 +136,19 @@ def test_locked_add_mark_search_merge_cards(qtbot, window):
     qtbot.waitUntil(lambda: "member of your family" in dialog.result.text(), timeout=TIMEOUT)
     assert "SCAM" in dialog.result.text() and "Ibu" in dialog.result.text()
     assert dialog.add_button.isEnabled()
-    dialog.reject()
+    dialog.add_button.click()  # the card's seller is ours already: its verdict becomes my mark
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "from Ibu's card: paid, nothing arrived" in page.detail.body.toPlainText(),
+                    timeout=TIMEOUT)
+    assert _texts(page) == ["Toko Maju\nscam"]
+
+    # Saved as a file (the file dialog answered by the test).
+    target = tmp_path / "toko.shopsafe-card"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.detail.save_card_button.click()
+    qtbot.waitUntil(target.exists, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "toko.shopsafe-card" in page.message.text(), timeout=TIMEOUT)
+    assert archive.session.read_seller_card(target.read_bytes()).family
 
     # Locked (the Archive page's button or idle time): the page says so at once.
     archive.lock()
