@@ -12,13 +12,10 @@ change the writer announces, its own and the Archive page's.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +32,7 @@ from desktop.archive.sellers import VERDICT_LABELS
 from desktop.i18n import qt_translate
 from desktop.plainerrors import plain_error_message
 from desktop.settings import COUNTRY, Settings
+from desktop.ui.sellers_cards import SellerCards
 from desktop.ui.sellers_detail import SellerDetail, SellerView
 from desktop.ui.style import set_muted
 from desktop.ui.tasks import Task
@@ -96,7 +94,6 @@ class SellersPage(QWidget):
         self._selected = ""
         self._tasks: set[Task] = set()
         self.dialog: Any = None
-        self._card: Any = None
 
         self.locked_title = QLabel()
         self.locked_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -123,7 +120,7 @@ class SellersPage(QWidget):
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.import_button = QPushButton()
-        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.import_button.clicked.connect(lambda: self.cards.open_import())
         self.list = QListWidget()
         self.list.currentItemChanged.connect(self._on_current_item_changed)
         self.empty = QLabel()
@@ -132,8 +129,9 @@ class SellersPage(QWidget):
         self.detail = SellerDetail()
         self.detail.edit_requested.connect(self._on_edit_requested)
         self.detail.merge_requested.connect(self._on_merge_requested)
-        self.detail.copy_card_requested.connect(self._on_copy_card_requested)
-        self.detail.save_card_requested.connect(self._on_save_card_requested)
+        self.cards = SellerCards(self)
+        self.detail.copy_card_requested.connect(self.cards.copy)
+        self.detail.save_card_requested.connect(self.cards.save)
         self.detail.mark_requested.connect(self._on_mark_requested)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -240,7 +238,7 @@ class SellersPage(QWidget):
         session = self.session
         if session is None:
             return
-        self._run(Task(_load_list, session, self.country).on_success(self._on_list_loaded)
+        self.run(Task(_load_list, session, self.country).on_success(self._on_list_loaded)
                   .on_failure(self._on_failed))
 
     def _on_list_loaded(self, rows: list[tuple[Any, frozenset[str]]]) -> None:
@@ -290,7 +288,7 @@ class SellersPage(QWidget):
         self._selected = seller_id
         task = Task(_load_view, session, seller_id).on_success(self._on_view_loaded)
         task.on_failure(self._on_failed)
-        self._run(task)
+        self.run(task)
 
     def _on_view_loaded(self, view: SellerView) -> None:
         if view.seller.id != self._selected:
@@ -306,7 +304,9 @@ class SellersPage(QWidget):
 
     # -- writing ------------------------------------------------------------------------------
 
-    def _write(self, fn: Any, *args: Any, done: Any = None) -> None:
+    def write(self, fn: Any, *args: Any, done: Any = None) -> None:
+        """Run ``fn(session, *args)`` on the archive's writer thread; ``done(result)`` after;
+        a failure is said on the page."""
         writer = self._writer
         if writer is None or self.session is None:
             self.archive_state_changed()
@@ -344,9 +344,10 @@ class SellersPage(QWidget):
             session.sellers.update(seller_id, country=country, **values)
             return seller_id
 
-        self._write(save, done=self._select)
+        self.write(save, done=self.select)
 
-    def _select(self, seller_id: str) -> None:
+    def select(self, seller_id: str) -> None:
+        """Show ``seller_id`` (after the list reloads)."""
         self._selected = seller_id
         self.search.clear()
         self.reload()
@@ -355,7 +356,7 @@ class SellersPage(QWidget):
         if self.detail.view is None:
             return
         seller_id = self.detail.view.seller.id
-        self._write(lambda s: s.sellers.mark(seller_id, verdict, reason),
+        self.write(lambda s: s.sellers.mark(seller_id, verdict, reason),
                     done=lambda _r: self.detail.clear_reason())
 
     def _on_merge_requested(self) -> None:
@@ -373,67 +374,9 @@ class SellersPage(QWidget):
         mine = keys.get(keep.id, frozenset())
         others.sort(key=lambda s: (not (keys.get(s.id, frozenset()) & mine), s.name.casefold()))
         self.dialog = MergeDialog(keep, others, self)
-        self.dialog.accepted.connect(lambda d=self.dialog: self._write(
+        self.dialog.accepted.connect(lambda d=self.dialog: self.write(
             lambda s, drop=d.duplicate(): s.sellers.merge(keep.id, drop)))
         self.dialog.open()
-
-    def _on_copy_card_requested(self) -> None:
-        from desktop.archive.seller_cards import card_text
-
-        if self.detail.view is None:
-            return
-        seller_id = self.detail.view.seller.id
-        self._write(lambda s: card_text(s.export_seller_card(seller_id)),
-                    done=self._on_card_copied)
-
-    def _on_card_copied(self, text: str) -> None:
-        QApplication.clipboard().setText(text)
-        self.message.setText(self.tr("The signed card is copied: paste it into a chat. The "
-                                     "receiver's ShopSafe shows who signed it."))
-
-    def _on_save_card_requested(self) -> None:
-        if self.detail.view is None:
-            return
-        seller = self.detail.view.seller
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the seller card"), f"{seller.name}.shopsafe-card",
-            self.tr("Seller cards (*.shopsafe-card)"))
-        if not path:
-            return
-
-        def save(session: Any) -> str:
-            from desktop.fileio import write_atomically
-
-            write_atomically(path, session.export_seller_card(seller.id), mode=0o644)
-            return path
-
-        self._write(save, done=lambda p: self.message.setText(
-            self.tr("The signed card is saved in {path}.").format(path=Path(p).name)))
-
-    def _on_import_button_clicked(self) -> None:
-        from desktop.ui.sellers_dialogs import CardDialog
-
-        self.dialog = CardDialog(self)
-        self.dialog.check_requested.connect(self._on_card_check_requested)
-        self.dialog.add_requested.connect(self._on_card_add_requested)
-        self.dialog.open()
-
-    def _on_card_check_requested(self, data: Any) -> None:
-        session, dialog = self.session, self.dialog
-        if session is None:
-            return
-        self._card = None
-        task = Task(session.read_seller_card, data)
-        task.on_success(lambda card: (setattr(self, "_card", card), dialog.show_card(card)))
-        task.on_failure(lambda error: dialog.show_error(plain_error_message(error).render(qt_translate)))
-        self._run(task)
-
-    def _on_card_add_requested(self) -> None:
-        card, dialog, country = self._card, self.dialog, self.country
-        if card is None or card.impostor:
-            return
-        self._write(lambda s: s.import_seller_card(card, country, qt_translate),
-                    done=lambda seller_id: (dialog.accept(), self._select(seller_id)))
 
     def _on_failed(self, error: BaseException) -> None:
         from desktop.archive import ArchiveLocked
@@ -444,7 +387,8 @@ class SellersPage(QWidget):
         log.warning("seller book: %s", type(error).__name__, exc_info=error)
         self.message.setText(plain_error_message(error).render(qt_translate))
 
-    def _run(self, task: Task) -> None:
+    def run(self, task: Task) -> None:
+        """Start a read on the page's pool, keeping it alive until it ends."""
         self._tasks.add(task)
         task.on_finished(lambda: self._tasks.discard(task))
         task.start(self.pool)
