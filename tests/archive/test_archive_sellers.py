@@ -361,3 +361,22 @@ def test_two_members_on_two_copies_mark_apart_and_converge(session, tmp_path):
     finally:
         home.lock()
         away.lock()
+
+
+@pytest.mark.parametrize("field,value", [("name", 5), ("verdict", "maybe"), ("phones", "0812"),
+                                         ("phones", [1]), ("bank_accounts", [{"account": "1"}]),
+                                         ("reason", None)])
+def test_a_validly_signed_card_with_odd_values_is_refused(session, field, value):
+    """Anyone can sign a card with their own key: its contents are checked like any input."""
+    from desktop.archive import keys
+    from desktop.archive.encoding import parse_canonical_json
+    from desktop.archive.seller_cards import InvalidCard, TamperedCard
+
+    toko = _toko(session.sellers)
+    doc = parse_canonical_json(session.export_seller_card(toko))
+    del doc["sig"]
+    doc["seller"][field] = value
+    card = keys.sign_document(doc, "seller-card", session._archive.identity().ed25519_private)
+    with pytest.raises(InvalidCard) as raised:
+        session.read_seller_card(card)
+    assert not isinstance(raised.value, TamperedCard)
