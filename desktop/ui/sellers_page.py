@@ -125,6 +125,7 @@ class SellersPage(QWidget):
         self.list.currentItemChanged.connect(self._on_current_item_changed)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
         set_muted(self.empty)
         self.detail = SellerDetail()
         self.detail.edit_requested.connect(self._on_edit_requested)
@@ -135,6 +136,7 @@ class SellersPage(QWidget):
         self.detail.mark_requested.connect(self._on_mark_requested)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         top = QHBoxLayout()

@@ -191,3 +191,14 @@ def test_edit_and_the_orders_and_reports_a_check_linked(qtbot, window):
                     timeout=TIMEOUT)
     assert "Check report:" in page.detail.body.toPlainText()
     assert page.list.count() == 1  # matched by the handle, not a second seller
+
+
+def test_a_name_with_markup_is_shown_as_text(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    page, _archive = _unlock(qtbot, window)
+    _add(qtbot, page, '<img src="file:///etc/passwd"><b>Toko</b>')
+    qtbot.waitUntil(lambda: page.detail.title.text().startswith("<img"), timeout=TIMEOUT)
+    assert page.detail.title.textFormat() == Qt.TextFormat.PlainText
+    page.search.setText("<b>nothing</b>")
+    assert page.empty.textFormat() == Qt.TextFormat.PlainText and "<b>nothing</b>" in page.empty.text()
