@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -42,11 +42,14 @@ __all__ = ["SellersPage"]
 log = logging.getLogger(__name__)
 
 
-def _load_list(session: Any, country: str) -> list[tuple[Any, frozenset[str]]]:
-    """Worker: every seller with the canonical values of its keys (what search matches)."""
+def _load_list(session: Any, country: str) -> list[tuple[Any, frozenset[str], str]]:
+    """Worker: every seller with the canonical values of its keys and its words folded (what
+    search matches), so typing in the search box costs the GUI thread little."""
     book = session.sellers
     index = book.index(country)
-    return [(s, frozenset(k.value for k in index.keys_of(s.id))) for s in book.sellers()]
+    return [(s, frozenset(k.value for k in index.keys_of(s.id)),
+             "\n".join([s.name, *(v for _k, v in s.identifiers())]).casefold())
+            for s in book.sellers()]
 
 
 def _load_view(session: Any, seller_id: str) -> SellerView:
@@ -90,7 +93,7 @@ class SellersPage(QWidget):
         self.pool = pool
         self._writer_of: Any = None
         self._writer: Any = None
-        self._rows: list[tuple[Any, frozenset[str]]] = []
+        self._rows: list[tuple[Any, frozenset[str], str]] = []
         self._selected = ""
         self._tasks: set[Task] = set()
         self.dialog: Any = None
@@ -116,7 +119,12 @@ class SellersPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._fill_list)
+        # A long book is filtered once typing pauses, not at every key (thousands of rows).
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._fill_list)
+        self.search.textChanged.connect(self._on_search_text_changed)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.import_button = QPushButton()
@@ -243,23 +251,30 @@ class SellersPage(QWidget):
         self.run(Task(_load_list, session, self.country).on_success(self._on_list_loaded)
                   .on_failure(self._on_failed))
 
-    def _on_list_loaded(self, rows: list[tuple[Any, frozenset[str]]]) -> None:
+    def _on_list_loaded(self, rows: list[tuple[Any, frozenset[str], str]]) -> None:
         self._rows = rows
         self._fill_list()
+
+    def _on_search_text_changed(self) -> None:
+        if len(self._rows) > 500:
+            self._search_timer.start()
+        else:
+            self._fill_list()
 
     def _fill_list(self) -> None:
         text = self.search.text().strip()
         folded = text.casefold()
         wanted = _search_keys(text, self.country) if text else set()
+        labels = {v: m.render(qt_translate) for v, m in VERDICT_LABELS.items()}
+        labels[""] = self.tr("no verdict")
+        self.list.setUpdatesEnabled(False)
         self.list.blockSignals(True)
         self.list.clear()
         current = None
-        for seller, keys in self._rows:
-            if text and folded not in seller.name.casefold() and not (wanted & keys) \
-                    and not any(folded in v.casefold() for _k, v in seller.identifiers()):
+        for seller, keys, words in self._rows:
+            if text and folded not in words and not (wanted & keys):
                 continue
-            mark = seller.verdict
-            label = VERDICT_LABELS[mark.verdict].render(qt_translate) if mark else self.tr("no verdict")
+            label = labels[seller.verdict.verdict if seller.verdict else ""]
             item = QListWidgetItem(f"{seller.name}\n{label}")  # two lines: fits a narrow list
             item.setToolTip(seller.name)
             item.setData(Qt.ItemDataRole.UserRole, seller.id)
@@ -267,6 +282,7 @@ class SellersPage(QWidget):
             if seller.id == self._selected:
                 current = item
         self.list.blockSignals(False)
+        self.list.setUpdatesEnabled(True)
         if not self._rows:
             self.empty.setText(self.tr("No sellers yet. Add one, or press “Save to archive” "
                                        "after a check."))
@@ -367,12 +383,12 @@ class SellersPage(QWidget):
         if self.detail.view is None:
             return
         keep = self.detail.view.seller
-        others = [s for s, _k in self._rows if s.id != keep.id]
+        others = [s for s, _k, _w in self._rows if s.id != keep.id]
         if not others:
             self.message.setText(self.tr("There is no other seller to merge."))
             return
         # Sellers sharing a phone number, account or link first: the likely duplicates.
-        keys = {seller.id: found for seller, found in self._rows}
+        keys = {seller.id: found for seller, found, _w in self._rows}
         mine = keys.get(keep.id, frozenset())
         others.sort(key=lambda s: (not (keys.get(s.id, frozenset()) & mine), s.name.casefold()))
         self.dialog = MergeDialog(keep, others, self)
