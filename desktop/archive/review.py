@@ -151,7 +151,7 @@ def review_order(order: Any, files: Sequence[tuple[Any, Reading]], *, country: s
             proofs.append(ProofSeen(attachment.id, attachment.name,
                                     field_values(read, "transfer"), read.advice))
             issues = (compare_with_order(read, total=total, account=account)
-                      if total is not None else compare_with_order_without_total(read, account))
+                      if total is not None else _compare_without_total(read, account))
             for issue in issues:
                 topic = {ProofProblem.AMOUNT_DIFFERS: "amount",
                          ProofProblem.ACCOUNT_DIFFERS: "account",
@@ -193,7 +193,7 @@ def review_order(order: Any, files: Sequence[tuple[Any, Reading]], *, country: s
     return OrderReview(order.id, tuple(findings), tuple(suggestions.values()), tuple(proofs))
 
 
-def compare_with_order_without_total(proof: Any, account: str | None) -> tuple[Any, ...]:
+def _compare_without_total(proof: Any, account: str | None) -> tuple[Any, ...]:
     """The proof's problems and its account against ``account`` when the order has no total
     that can be read (nothing to compare the amount with)."""
     from desktop.reading.transfers import compare_with_order

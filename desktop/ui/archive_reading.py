@@ -251,7 +251,6 @@ class ReadingHooks(QObject):
         page.locked.connect(self._on_locked)
         page.writer.changed.connect(self._on_writer_changed)
         page.table.selectionModel().currentRowChanged.connect(self._show_current)
-        self.reader.read.connect(self._on_file_read)
         self.review.order_activated.connect(page.select_order)
         self.fields.use_requested.connect(
             lambda order, values: page._write(lambda s: s.update_order(order, **values)))
@@ -280,20 +279,9 @@ class ReadingHooks(QObject):
     def _on_writer_changed(self, changes: Any) -> None:
         self.reader.files_changed(changes)
         if changes.orders:
-            self.review.refresh()
+            self.review.refresh(changes.orders)
             if self._page.current_order_id() in changes.orders:
                 self._show_current()
-
-    def _on_file_read(self, attachment_id: str) -> None:
-        self.review.refresh()
-        session = self._page.session
-        current = self._page.current_order_id()
-        if session is not None and current is not None:
-            try:
-                if session.attachment(attachment_id).order == current:
-                    self._show_current()
-            except Exception:  # noqa: BLE001 - removed meanwhile
-                return
 
     def _show_current(self, *_args: Any) -> None:
         session, current = self._page.session, self._page.current_order_id()
