@@ -530,11 +530,19 @@ class Session:
         (findings for the "needs review" list, suggestions for "Use these")."""
         from desktop.archive.review import review_order
 
+        from desktop.archive.errors import ArchiveError
+        from desktop.archive.review import book_facts
+
         order = self.order(order_id)
         files = [(a, r) for a in self.attachments(order_id)
                  if (r := self.reading(a.id)) is not None]
-        return review_order(order, files, country=country,
-                            notes=[n.text for n in self.notes(order_id)], now=now)
+        try:  # the seller book's accounts of this seller, and its lookup of an account
+            accounts, lookup = book_facts(self.sellers, order, country)
+        except ArchiveError:
+            accounts, lookup = (), None
+        return review_order(order, files, country=country, now=now,
+                            notes=[n.text for n in self.notes(order_id)],
+                            seller_accounts=accounts, account_lookup=lookup)
 
     # -- seller book (issue 12: desktop/archive/sellers.py, seller_cards.py) ---------------------
 

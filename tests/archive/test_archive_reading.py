@@ -242,3 +242,19 @@ def test_without_the_ocr_engine_pictures_stay_unread_and_are_read_later(session,
     assert [a.name for a in session.unread_files()] == ["bukti.png"]
     monkeypatch.undo()
     assert [o[3] for o in _read_all(session)] == ["read"]
+
+
+def test_the_seller_books_accounts_and_scam_marks_judge_a_transfer_proof(session):
+    from desktop.archive.sellers import BankAccount
+
+    book = session.sellers
+    budi = book.add("Budi Sport", bank_accounts=[BankAccount("987 654 3210", "BCA", "Budi")])
+    scammer = book.add("Toko Palsu", bank_accounts=[BankAccount("1234567890", "BCA", "X")])
+    book.mark(scammer, "scam", "never shipped")
+    order = session.add_order(title="Sepatu", seller="Budi Sport", total="Rp 245.000")
+    session.add_bytes(order, png(T.BRIMO), "bukti.png")  # paid to 1234567890
+    _read_all(session)
+    messages = [str(f.message) for f in session.review(order, country="ID", now=NOW).findings]
+    assert any("not to the seller's account 987 654 3210" in m for m in messages)
+    assert any("seller book as “Toko Palsu”'s, marked as a scam" in m for m in messages)
+    assert budi in [s.id for s in book.find("budi sport")]
