@@ -1455,6 +1455,10 @@
 <context>
     <name>ArchiveReview</name>
     <message>
+        <source>The account the money went to is in the seller book as “{name}”&apos;s, marked as a scam by {by}.</source>
+        <translation>La cuenta a la que fue el dinero está en la libreta de vendedores como de “{name}”, marcado como estafa por {by}.</translation>
+    </message>
+    <message>
         <source>The receipt&apos;s total is {read}, the order says {order}.</source>
         <translation>El total del ticket es {read}; el pedido dice {order}.</translation>
     </message>

@@ -1454,6 +1454,10 @@
 <context>
     <name>ArchiveReview</name>
     <message>
+        <source>The account the money went to is in the seller book as “{name}”&apos;s, marked as a scam by {by}.</source>
+        <translation>Rekening tujuan uang ini ada di buku penjual sebagai milik “{name}”, yang ditandai penipu oleh {by}.</translation>
+    </message>
+    <message>
         <source>The receipt&apos;s total is {read}, the order says {order}.</source>
         <translation>Total di struk {read}, di pesanan tertulis {order}.</translation>
     </message>
