@@ -536,10 +536,12 @@ class Session:
         order = self.order(order_id)
         files = [(a, r) for a in self.attachments(order_id)
                  if (r := self.reading(a.id)) is not None]
-        try:  # the seller book's accounts of this seller, and its lookup of an account
-            accounts, lookup = book_facts(self.sellers, order, country)
-        except ArchiveError:
-            accounts, lookup = (), None
+        accounts, lookup = (), None
+        if any(r.kind == "transfer" for _a, r in files):  # the book matters for proofs only
+            try:  # the seller book's accounts of this seller, and its lookup of an account
+                accounts, lookup = book_facts(self.sellers, order, country)
+            except ArchiveError:
+                pass
         return review_order(order, files, country=country, now=now,
                             notes=[n.text for n in self.notes(order_id)],
                             seller_accounts=accounts, account_lookup=lookup)
