@@ -505,7 +505,9 @@ class Session:
         items = [i for i in self._archive.items("attachment")
                  if order_id is None or i.fields.get("order") == order_id]
         live = {o.id for o in self.orders()}
-        items = [i for i in items if i.fields.get("order") in live]
+        # A page snapshot kept with its words (the Check page's) is searchable already.
+        items = [i for i in items if i.fields.get("order") in live
+                 and not (i.fields.get("kind") == "snapshot" and i.fields.get("text"))]
         return unread_attachments([_attachment(i) for i in items],
                                   {i.id: reading_of(i.fields, i.id) for i in items})
 

@@ -258,3 +258,13 @@ def test_the_seller_books_accounts_and_scam_marks_judge_a_transfer_proof(session
     assert any("not to the seller's account 987 654 3210" in m for m in messages)
     assert any("seller book as “Toko Palsu”'s, marked as a scam" in m for m in messages)
     assert budi in [s.id for s in book.find("budi sport")]
+
+
+def test_a_snapshot_kept_with_its_words_is_not_read_again(session):
+    order = session.add_order(title="x")
+    session.add_bytes(order, b"Toko Maju page words", "page.txt", mime="text/plain",
+                      kind="snapshot", text="Toko Maju page words")
+    session.add_bytes(order, b"notes about Rp 10.000", "notes.txt", mime="text/plain")
+    assert [a.name for a in session.unread_files()] == ["notes.txt"]
+    assert [o[3] for o in _read_all(session)] == ["read"]
+    assert [o.id for o in session.search("10000")] == [order]
