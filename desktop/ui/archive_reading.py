@@ -252,8 +252,7 @@ class ReadingHooks(QObject):
         page.writer.changed.connect(self._on_writer_changed)
         page.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.review.order_activated.connect(page.select_order)
-        self.fields.use_requested.connect(
-            lambda order, values: page._write(lambda s: s.update_order(order, **values)))
+        self.fields.use_requested.connect(self._on_use_requested)
         self.fields.compare_requested.connect(self._on_compare_requested)
         page.installEventFilter(self)
 
@@ -292,6 +291,12 @@ class ReadingHooks(QObject):
             except Exception:  # noqa: BLE001 - deleted meanwhile
                 order = None
         self.fields.show_order(session, order)
+
+    def _on_use_requested(self, order_id: str, values: dict[str, str]) -> None:
+        """ "Use these": the read fields go into the order through the page's writer."""
+        if self._page.session is not None:
+            (self._page.writer.op(lambda s: s.update_order(order_id, **values))
+             .reporting_to(self._page).start())
 
     def _on_compare_requested(self, order_id: str, total_text: str) -> None:
         from desktop.money.amount import Money
