@@ -27,7 +27,7 @@ def archive(monkeypatch, tmp_path: Path, capsys):
     capsys.readouterr()
     assert main(["archive", "add", str(folder), str(tmp_path / "struk.pdf"),
                  str(tmp_path / "bukti.png"), "--title", "Susu", "--total", "Rp 40.000",
-                 "--json"]) == 0
+                 "--no-read", "--json"]) == 0
     order = json.loads(capsys.readouterr().out)["order"]
     return folder, order
 
@@ -92,3 +92,18 @@ def test_output_is_translated(archive, capsys):
     assert result.returncode == 0, result.stderr
     assert "struk.pdf: dibaca sebagai struk" in result.stdout
     assert "Total di struk Rp 50.000, di pesanan tertulis Rp 40.000." in result.stdout
+
+
+def test_add_reads_the_files_at_once_unless_asked_not_to(monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("SHOPSAFE_PASSPHRASE", PASS)
+    monkeypatch.setenv("SHOPSAFE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("SHOPSAFE_LANGUAGE", "en")
+    folder = tmp_path / "A.shopsafe"
+    (tmp_path / "ticket.pdf").write_bytes(text_pdf([T.OXXO]))
+    assert main(["archive", "init", str(folder), *FAST]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "add", str(folder), str(tmp_path / "ticket.pdf"), "--country",
+                         "MX")
+    assert code == 0 and "Added ticket.pdf" in out
+    code, out, _ = run(capsys, "search", str(folder), "CADENA COMERCIAL", "--json")
+    assert len(json.loads(out)) == 1
