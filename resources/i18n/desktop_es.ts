@@ -445,6 +445,10 @@
         <translation>etiqueta del pedido (se puede repetir)</translation>
     </message>
     <message>
+        <source>do not read the files&apos; text now (&apos;reread&apos; does it later)</source>
+        <translation>no leer ahora el texto de los ficheros (&apos;reread&apos; lo hace después)</translation>
+    </message>
+    <message>
         <source>list the orders with their files</source>
         <translation>listar los pedidos con sus ficheros</translation>
     </message>
@@ -771,6 +775,10 @@
     <message>
         <source>(check this)</source>
         <translation>(revísalo)</translation>
+    </message>
+    <message>
+        <source>Stopped reading; the files are added. &apos;shopsafe archive reread&apos; reads the rest.</source>
+        <translation>Lectura detenida; los ficheros ya están añadidos. &apos;shopsafe archive reread&apos; lee el resto.</translation>
     </message>
     <message>
         <source>Every file has been read already.</source>

@@ -445,6 +445,10 @@
         <translation>label untuk pesanan (bisa diulang)</translation>
     </message>
     <message>
+        <source>do not read the files&apos; text now (&apos;reread&apos; does it later)</source>
+        <translation>jangan baca teks berkas sekarang (&apos;reread&apos; membacanya nanti)</translation>
+    </message>
+    <message>
         <source>list the orders with their files</source>
         <translation>daftar pesanan beserta berkasnya</translation>
     </message>
@@ -771,6 +775,10 @@
     <message>
         <source>(check this)</source>
         <translation>(periksa ini)</translation>
+    </message>
+    <message>
+        <source>Stopped reading; the files are added. &apos;shopsafe archive reread&apos; reads the rest.</source>
+        <translation>Pembacaan dihentikan; berkas sudah ditambahkan. &apos;shopsafe archive reread&apos; membaca sisanya.</translation>
     </message>
     <message>
         <source>Every file has been read already.</source>
