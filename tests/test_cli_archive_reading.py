@@ -107,3 +107,43 @@ def test_add_reads_the_files_at_once_unless_asked_not_to(monkeypatch, tmp_path, 
     assert code == 0 and "Added ticket.pdf" in out
     code, out, _ = run(capsys, "search", str(folder), "CADENA COMERCIAL", "--json")
     assert len(json.loads(out)) == 1
+
+
+def test_ctrl_c_during_reread_keeps_what_was_read(monkeypatch, tmp_path, capsys):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from desktop.archive import open_archive
+
+    monkeypatch.setenv("SHOPSAFE_PASSPHRASE", PASS)
+    monkeypatch.setenv("SHOPSAFE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("SHOPSAFE_LANGUAGE", "en")
+    folder = tmp_path / "A.shopsafe"
+    pictures = []
+    for n in range(6):
+        path = tmp_path / f"bukti{n}.png"
+        path.write_bytes(png(T.BCA.replace("5D3A1B2C3D4E", f"5D3A1B2C3D4{n}")))
+        pictures.append(str(path))
+    assert main(["archive", "init", str(folder), *FAST]) == 0
+    assert main(["archive", "add", str(folder), *pictures, "--no-read"]) == 0
+    capsys.readouterr()
+    root = Path(__file__).resolve().parent.parent
+    process = subprocess.Popen([sys.executable, "-m", "desktop", "archive", "reread",
+                                str(folder)], stderr=subprocess.PIPE, text=True,
+                               stdout=subprocess.DEVNULL, cwd=root,
+                               env=dict(os.environ, PYTHONPATH=str(root)))
+    with process.stderr:
+        first = process.stderr.readline()
+        assert "Read 1 of 6" in first
+        process.send_signal(signal.SIGINT)
+        rest = process.stderr.read()
+    assert process.wait(timeout=60) == 130
+    assert "read so far are kept" in rest
+    session = open_archive(folder, PASS, data_dir=tmp_path / "data")
+    try:
+        left = len(session.unread_files())
+    finally:
+        session.lock()
+    assert 1 <= left <= 5  # the first was kept, the rest waits for the next reread
