@@ -268,3 +268,18 @@ def test_a_snapshot_kept_with_its_words_is_not_read_again(session):
     assert [a.name for a in session.unread_files()] == ["notes.txt"]
     assert [o[3] for o in _read_all(session)] == ["read"]
     assert [o.id for o in session.search("10000")] == [order]
+
+
+def test_hostile_files_are_unreadable_not_errors(session):
+    import io
+
+    from PIL import Image
+
+    bomb = io.BytesIO()
+    Image.new("1", (20_000, 20_000)).save(bomb, format="PNG")  # 400 Mpx: over the limit
+    order = session.add_order(title="x")
+    session.add_bytes(order, bomb.getvalue(), "huge.png")
+    session.add_bytes(order, b"", "empty.jpg")
+    session.add_bytes(order, b"%PDF-1.7\n" + b"\x00" * 5000, "junk.pdf")
+    assert sorted(o[3] for o in _read_all(session)) == ["unreadable"] * 3
+    assert session.unread_files() == []
