@@ -27,7 +27,7 @@ def archive(monkeypatch, tmp_path: Path, capsys):
     capsys.readouterr()
     assert main(["archive", "add", str(folder), str(tmp_path / "struk.pdf"),
                  str(tmp_path / "bukti.png"), "--title", "Susu", "--total", "Rp 40.000",
-                 "--no-read", "--json"]) == 0
+                 "--json"]) == 0
     order = json.loads(capsys.readouterr().out)["order"]
     return folder, order
 
@@ -94,7 +94,7 @@ def test_output_is_translated(archive, capsys):
     assert "Total di struk Rp 50.000, di pesanan tertulis Rp 40.000." in result.stdout
 
 
-def test_add_reads_the_files_at_once_unless_asked_not_to(monkeypatch, tmp_path, capsys):
+def test_add_reads_the_files_at_once_when_asked(monkeypatch, tmp_path, capsys):
     monkeypatch.setenv("SHOPSAFE_PASSPHRASE", PASS)
     monkeypatch.setenv("SHOPSAFE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("SHOPSAFE_LANGUAGE", "en")
@@ -102,11 +102,15 @@ def test_add_reads_the_files_at_once_unless_asked_not_to(monkeypatch, tmp_path, 
     (tmp_path / "ticket.pdf").write_bytes(text_pdf([T.OXXO]))
     assert main(["archive", "init", str(folder), *FAST]) == 0
     capsys.readouterr()
-    code, out, err = run(capsys, "add", str(folder), str(tmp_path / "ticket.pdf"), "--country",
-                         "MX")
+    code, out, err = run(capsys, "add", str(folder), str(tmp_path / "ticket.pdf"), "--read",
+                         "--country", "MX")
     assert code == 0 and "Added ticket.pdf" in out
     code, out, _ = run(capsys, "search", str(folder), "CADENA COMERCIAL", "--json")
     assert len(json.loads(out)) == 1
+    code, out, _ = run(capsys, "add", str(folder), str(tmp_path / "ticket.pdf"), "--json")
+    unread = json.loads(out)["order"]
+    code, out, _ = run(capsys, "show", str(folder), unread)
+    assert "not read yet" in out
 
 
 def test_ctrl_c_during_reread_keeps_what_was_read(monkeypatch, tmp_path, capsys):
@@ -127,7 +131,7 @@ def test_ctrl_c_during_reread_keeps_what_was_read(monkeypatch, tmp_path, capsys)
         path.write_bytes(png(T.BCA.replace("5D3A1B2C3D4E", f"5D3A1B2C3D4{n}")))
         pictures.append(str(path))
     assert main(["archive", "init", str(folder), *FAST]) == 0
-    assert main(["archive", "add", str(folder), *pictures, "--no-read"]) == 0
+    assert main(["archive", "add", str(folder), *pictures]) == 0
     capsys.readouterr()
     root = Path(__file__).resolve().parent.parent
     process = subprocess.Popen([sys.executable, "-m", "desktop", "archive", "reread",
