@@ -445,10 +445,6 @@
         <translation>etiqueta del pedido (se puede repetir)</translation>
     </message>
     <message>
-        <source>do not read the files&apos; text now (&apos;reread&apos; does it later)</source>
-        <translation>no leer ahora el texto de los ficheros (&apos;reread&apos; lo hace después)</translation>
-    </message>
-    <message>
         <source>list the orders with their files</source>
         <translation>listar los pedidos con sus ficheros</translation>
     </message>
@@ -467,6 +463,10 @@
     <message>
         <source>your country (ISO code, e.g. ID, ES, MX): currency and date order</source>
         <translation>tu país (código ISO, p. ej. ID, ES, MX): moneda y orden de las fechas</translation>
+    </message>
+    <message>
+        <source>read the files&apos; text now, so search finds them (else &apos;reread&apos; or the window does it later)</source>
+        <translation>leer ahora el texto de los ficheros, para que la búsqueda los encuentre (si no, lo hace luego &apos;reread&apos; o la ventana)</translation>
     </message>
     <message>
         <source>decrypt a file (or all of an order&apos;s) to disk</source>

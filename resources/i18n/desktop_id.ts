@@ -445,10 +445,6 @@
         <translation>label untuk pesanan (bisa diulang)</translation>
     </message>
     <message>
-        <source>do not read the files&apos; text now (&apos;reread&apos; does it later)</source>
-        <translation>jangan baca teks berkas sekarang (&apos;reread&apos; membacanya nanti)</translation>
-    </message>
-    <message>
         <source>list the orders with their files</source>
         <translation>daftar pesanan beserta berkasnya</translation>
     </message>
@@ -467,6 +463,10 @@
     <message>
         <source>your country (ISO code, e.g. ID, ES, MX): currency and date order</source>
         <translation>negara Anda (kode ISO, mis. ID, ES, MX): mata uang dan urutan tanggal</translation>
+    </message>
+    <message>
+        <source>read the files&apos; text now, so search finds them (else &apos;reread&apos; or the window does it later)</source>
+        <translation>baca teks berkas sekarang, agar pencarian langsung menemukannya (jika tidak, &apos;reread&apos; atau jendela aplikasi membacanya nanti)</translation>
     </message>
     <message>
         <source>decrypt a file (or all of an order&apos;s) to disk</source>
