@@ -920,7 +920,15 @@
         <source>{count} file(s) could not be read this time; the details are in the log.</source>
         <translation>Ficheros que no se pudieron leer esta vez: {count}. Los detalles están en el registro.</translation>
     </message>
-</context>
+<message>
+        <source>read the files' text now, so search finds them (else 'reread' or the window does it later)</source>
+        <translation>leer ahora el texto de los ficheros, para que la búsqueda los encuentre (si no, lo hace luego 'reread' o la ventana)</translation>
+    </message>
+    <message>
+        <source>Stopped reading; the files are added. 'shopsafe archive reread' reads the rest.</source>
+        <translation>Lectura detenida; los ficheros ya están añadidos. 'shopsafe archive reread' lee el resto.</translation>
+    </message>
+    </context>
 <context>
     <name>ArchiveCreate</name>
     <message>
@@ -1654,7 +1662,11 @@
         <source>{file} (transfer proof): {parts}</source>
         <translation>{file} (comprobante de transferencia): {parts}</translation>
     </message>
-</context>
+<message>
+        <source>The account the money went to is in the seller book as “{name}”'s, marked as a scam by {by}.</source>
+        <translation>La cuenta a la que fue el dinero está en la libreta de vendedores como de “{name}”, marcado como estafa por {by}.</translation>
+    </message>
+    </context>
 <context>
     <name>ArchiveStatus</name>
     <message>

@@ -920,7 +920,15 @@
         <source>{count} file(s) could not be read this time; the details are in the log.</source>
         <translation>{count} berkas tidak bisa dibaca kali ini; rinciannya ada di log.</translation>
     </message>
-</context>
+<message>
+        <source>read the files' text now, so search finds them (else 'reread' or the window does it later)</source>
+        <translation>baca teks berkas sekarang, agar pencarian langsung menemukannya (jika tidak, 'reread' atau jendela aplikasi membacanya nanti)</translation>
+    </message>
+    <message>
+        <source>Stopped reading; the files are added. 'shopsafe archive reread' reads the rest.</source>
+        <translation>Pembacaan dihentikan; berkas sudah ditambahkan. 'shopsafe archive reread' membaca sisanya.</translation>
+    </message>
+    </context>
 <context>
     <name>ArchiveCreate</name>
     <message>
@@ -1653,7 +1661,11 @@
         <source>{file} (transfer proof): {parts}</source>
         <translation>{file} (bukti transfer): {parts}</translation>
     </message>
-</context>
+<message>
+        <source>The account the money went to is in the seller book as “{name}”'s, marked as a scam by {by}.</source>
+        <translation>Rekening tujuan uang ini ada di buku penjual sebagai milik “{name}”, yang ditandai penipu oleh {by}.</translation>
+    </message>
+    </context>
 <context>
     <name>ArchiveStatus</name>
     <message>
