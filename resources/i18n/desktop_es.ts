@@ -972,6 +972,10 @@
         <translation>No se ha podido verificar su copia en el archivo.</translation>
     </message>
     <message>
+        <source>The inbox folder cannot be the archive&apos;s folder or a folder inside it; choose another one in Settings.</source>
+        <translation>La carpeta de entrada no puede ser la carpeta del archivo ni una carpeta dentro de ella; elige otra en Ajustes.</translation>
+    </message>
+    <message>
         <source>The inbox folder {folder} is not there; choose it again in Settings.</source>
         <translation>La carpeta de entrada {folder} no existe; vuelve a elegirla en Ajustes.</translation>
     </message>

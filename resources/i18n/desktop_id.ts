@@ -972,6 +972,10 @@
         <translation>Salinannya di arsip tidak bisa diverifikasi.</translation>
     </message>
     <message>
+        <source>The inbox folder cannot be the archive&apos;s folder or a folder inside it; choose another one in Settings.</source>
+        <translation>Folder kotak masuk tidak boleh sama dengan folder arsip atau berada di dalamnya; pilih folder lain di Pengaturan.</translation>
+    </message>
+    <message>
         <source>The inbox folder {folder} is not there; choose it again in Settings.</source>
         <translation>Folder kotak masuk {folder} tidak ada; pilih lagi di Pengaturan.</translation>
     </message>
