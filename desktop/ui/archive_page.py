@@ -50,6 +50,7 @@ from desktop.ui.archive_model import ID_ROLE, OrdersModel
 from desktop.ui.archive_adding import EvidenceAdder
 from desktop.ui.archive_inbox_watcher import InboxBar, InboxWatcher
 from desktop.ui.archive_ops import ArchiveWriter
+from desktop.ui.archive_reading import ReadingHooks
 from desktop.ui.archive_unlock import FirstUsePanel, UnlockPanel
 from desktop.ui.complaint_pack import ComplaintPackMaker
 from desktop.ui.errors import show_error_message
@@ -69,6 +70,8 @@ class ArchivePage(QWidget):
 
     unlocked = Signal()
     locked = Signal()
+    # "Compare the cost" of an order's read total: a CapturedOffer for the Costs page.
+    compare_cost_requested = Signal(object)
 
     def __init__(self, settings: Settings, pool: QThreadPool, parent: QWidget | None = None,
                  data_dir: Path | None = None) -> None:
@@ -233,6 +236,9 @@ class ArchivePage(QWidget):
         self._changes_timer.setSingleShot(True)
         self._changes_timer.setInterval(150)
         self._changes_timer.timeout.connect(self._on_changes_timer_timeout)
+
+        # Issue 16: files read in the background, the "Needs review" list, read fields.
+        self.reading = ReadingHooks(self, layout)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
