@@ -73,6 +73,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--total", help=_h(N_("ArchiveCli", "amount paid, as written (e.g. 'Rp 250.000')")))
     p.add_argument("--tag", action="append", default=[],
                    help=_h(N_("ArchiveCli", "tag for the order (repeatable)")))
+    p.add_argument("--read", action="store_true",
+                   help=_h(N_("ArchiveCli", "read the files' text now, so search finds them "
+                                            "(else 'reread' or the window does it later)")))
+    p.add_argument("--country", help=_h(N_("ArchiveCli", "your country (ISO code, e.g. ID, ES, "
+                                                         "MX): currency and date order")))
     p.set_defaults(func=commands._cmd_add)
 
     p = sub.add_parser("list", help=_h(N_("ArchiveCli", "list the orders with their files")))

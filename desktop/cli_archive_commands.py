@@ -286,6 +286,9 @@ def _cmd_add(args: argparse.Namespace) -> int:
             for path, _attachment in added:
                 print(_t(N_("ArchiveCli", "Added {file} to the order {title}.")).format(
                     file=path.name, title=title))
+        if args.read:  # issue 16: their text read now, so search finds it at once
+            reading.read_added(session, [a for _p, a in added], reading.country(args),
+                               reading.languages(args))
         return 0
 
 

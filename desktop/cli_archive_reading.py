@@ -17,8 +17,8 @@ from desktop.cli_archive_text import _render, _t
 from desktop.cli_common import chosen
 from desktop.text import N_
 
-__all__ = ["country", "languages", "matching_lines", "print_readings", "readings_json",
-           "reread"]
+__all__ = ["country", "languages", "matching_lines", "print_readings", "read_added",
+           "readings_json", "reread"]
 
 _FIELD_NAMES = {
     "merchant": N_("ArchiveCli", "merchant"), "date": N_("ArchiveCli", "date"),
@@ -117,6 +117,35 @@ def matching_lines(session: Any, order_id: str, query: str, limit: int = 3) -> l
                 if len(found) >= limit:
                     return found
     return found
+
+
+def read_added(session: Any, attachment_ids: list[str], country_code: str,
+               ocr_languages: tuple[str, ...]) -> None:
+    """After ``archive add``: read the text of the files just added (progress on stderr when
+    there are several). Ctrl+C stops the reading only: the files stay added, and ``reread``
+    reads the rest later."""
+    from desktop.reading.documents import document_kind
+
+    files = [a for a in map(session.attachment, attachment_ids)
+             if document_kind(a.name, a.mime) is not None]
+    if not files:
+        return
+    no_ocr = 0
+    try:
+        for done, total, name, outcome in session.read_files(files, ocr_languages,
+                                                             country=country_code):
+            no_ocr += outcome == "no-ocr"
+            if total > 1:
+                print(_t(N_("ArchiveCli", "Read {done} of {total}: {file}")).format(
+                    done=done, total=total, file=name), file=sys.stderr)
+    except KeyboardInterrupt:
+        print(_t(N_("ArchiveCli", "Stopped reading; the files are added. 'shopsafe archive "
+                                  "reread' reads the rest.")), file=sys.stderr)
+        return
+    if no_ocr:
+        print(_t(N_("ArchiveCli", "{count} picture(s) could not be read: the text recogniser "
+                                  "(Tesseract) is not installed.")).format(count=no_ocr),
+              file=sys.stderr)
 
 
 def reread(session: Any, order_id: str | None, country_code: str,

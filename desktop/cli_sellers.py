@@ -66,7 +66,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             ("--handle", "handles", N_("ArchiveCli", "social handle or profile link (repeatable)")),
             ("--ewallet", "ewallets", N_("ArchiveCli", "e-wallet id, e.g. 'DANA 0812…' (repeatable)")),
             ("--shop", "shops", N_("ArchiveCli", "marketplace shop link (repeatable)"))):
-        p.add_argument(flag, dest=dest, action="append", default=[], help=_h(text))
+        p.add_argument(flag, dest=dest, action="append", default=[], help=_h(text),
+                       metavar=dest.upper().rstrip("S").replace("BANK_ACCOUNT", "ACCOUNT"))
     p.add_argument("--notes", default="", help=_h(N_("ArchiveCli", "a note about the seller")))
     p.set_defaults(func=_cmd_add)
 
@@ -198,8 +199,12 @@ def _cmd_show(args: argparse.Namespace) -> int:
             return 0
         print(f"{seller.name}  [{seller.id}]")
         print("  " + _verdict_text(seller.verdict))
-        rows = [(N_("SellersCli", "Phone"), seller.phones), (N_("SellersCli", "Web address"), seller.domains),
-                (N_("SellersCli", "Handle"), seller.handles), (N_("SellersCli", "E-wallet"), seller.ewallets),
+        from desktop.identity.phones import display_phone
+
+        rows = [(N_("SellersCli", "Phone"), [display_phone(p) for p in seller.phones]),
+                (N_("SellersCli", "Web address"), seller.domains),
+                (N_("SellersCli", "Handle"), seller.handles),
+                (N_("SellersCli", "E-wallet"), [display_phone(w) for w in seller.ewallets]),
                 (N_("SellersCli", "Shop link"), seller.shops),
                 (N_("SellersCli", "Bank account"), [" ".join(filter(None, (a.bank, a.account, a.holder and
                                                                            f"({a.holder})")))

@@ -76,8 +76,78 @@ def test_reread_of_one_order_and_again(archive, capsys):
     assert code == 2 and "error:" in err
 
 
-def test_output_is_translated(archive, capsys, monkeypatch):
+def test_output_is_translated(archive, capsys):
+    """In a process of its own: the CLI's translators make a QCoreApplication, which must not
+    be the one the window tests of this run get."""
+    import os
+    import subprocess
+    import sys
+
     folder, order = archive
     run(capsys, "reread", str(folder))
-    code, out, _ = run(capsys, "show", str(folder), order, "--lang", "id")
-    assert code == 0 and "struk.pdf: dibaca sebagai struk" in out
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-m", "desktop", "archive", "show", str(folder),
+                             order, "--lang", "id"], capture_output=True, text=True,
+                            env=dict(os.environ, PYTHONPATH=str(root)), cwd=root, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "struk.pdf: dibaca sebagai struk" in result.stdout
+    assert "Total di struk Rp 50.000, di pesanan tertulis Rp 40.000." in result.stdout
+
+
+def test_add_reads_the_files_at_once_when_asked(monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("SHOPSAFE_PASSPHRASE", PASS)
+    monkeypatch.setenv("SHOPSAFE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("SHOPSAFE_LANGUAGE", "en")
+    folder = tmp_path / "A.shopsafe"
+    (tmp_path / "ticket.pdf").write_bytes(text_pdf([T.OXXO]))
+    assert main(["archive", "init", str(folder), *FAST]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "add", str(folder), str(tmp_path / "ticket.pdf"), "--read",
+                         "--country", "MX")
+    assert code == 0 and "Added ticket.pdf" in out
+    code, out, _ = run(capsys, "search", str(folder), "CADENA COMERCIAL", "--json")
+    assert len(json.loads(out)) == 1
+    code, out, _ = run(capsys, "add", str(folder), str(tmp_path / "ticket.pdf"), "--json")
+    unread = json.loads(out)["order"]
+    code, out, _ = run(capsys, "show", str(folder), unread)
+    assert "not read yet" in out
+
+
+def test_ctrl_c_during_reread_keeps_what_was_read(monkeypatch, tmp_path, capsys):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from desktop.archive import open_archive
+
+    monkeypatch.setenv("SHOPSAFE_PASSPHRASE", PASS)
+    monkeypatch.setenv("SHOPSAFE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("SHOPSAFE_LANGUAGE", "en")
+    folder = tmp_path / "A.shopsafe"
+    pictures = []
+    for n in range(6):
+        path = tmp_path / f"bukti{n}.png"
+        path.write_bytes(png(T.BCA.replace("5D3A1B2C3D4E", f"5D3A1B2C3D4{n}")))
+        pictures.append(str(path))
+    assert main(["archive", "init", str(folder), *FAST]) == 0
+    assert main(["archive", "add", str(folder), *pictures]) == 0
+    capsys.readouterr()
+    root = Path(__file__).resolve().parent.parent
+    process = subprocess.Popen([sys.executable, "-m", "desktop", "archive", "reread",
+                                str(folder)], stderr=subprocess.PIPE, text=True,
+                               stdout=subprocess.DEVNULL, cwd=root,
+                               env=dict(os.environ, PYTHONPATH=str(root)))
+    with process.stderr:
+        first = process.stderr.readline()
+        assert "Read 1 of 6" in first
+        process.send_signal(signal.SIGINT)
+        rest = process.stderr.read()
+    assert process.wait(timeout=60) == 130
+    assert "read so far are kept" in rest
+    session = open_archive(folder, PASS, data_dir=tmp_path / "data")
+    try:
+        left = len(session.unread_files())
+    finally:
+        session.lock()
+    assert 1 <= left <= 5  # the first was kept, the rest waits for the next reread

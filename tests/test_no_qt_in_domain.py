@@ -14,7 +14,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 DOMAIN_PACKAGES = ("desktop.checks", "desktop.costs", "desktop.archive", "desktop.net", "desktop.money",
-                   "desktop.reading", "desktop.complaint")
+                   "desktop.reading", "desktop.complaint", "desktop.identity")
 
 PROBE = r"""
 import importlib, pkgutil, sys

@@ -13,6 +13,10 @@ The one door for the window and the command line::
     session.search("toko")                                   # Order rows, accent-folding
     session.export(attachment_id, target)
     session.verify().damaged                                 # with order and file names
+    session.sellers.add("Toko X", phones=["0812…"])           # the family's seller book
+    session.sellers.mark(seller_id, "scam", "never shipped")  # (desktop/archive/sellers.py)
+    session.seller_lookup("ID")                              # for run_check(seller_lookup=…)
+    session.export_seller_card(seller_id)                    # a signed card (seller_cards.py)
     session.lock()
 
 :class:`Archive` (the store under the session) stays public for the format and sync tests.

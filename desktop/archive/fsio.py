@@ -215,15 +215,12 @@ def open_nofollow(path: Path | str) -> int:
     A symbolic link there raises OSError (ELOOP); anything but a regular file (a FIFO, a
     device, a folder) raises :class:`NotRegularFile`. The file is opened non-blocking first:
     opening a FIFO someone planted in the synced folder would otherwise wait forever for a
-    writer. Reads afterwards block as usual (the flag is cleared)."""
+    writer. On a regular file the flag changes nothing (reads of regular files never wait),
+    so it is left set."""
     fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
-        if _NONBLOCK:
-            import fcntl
-
-            fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~_NONBLOCK)
     except BaseException:
         os.close(fd)
         raise

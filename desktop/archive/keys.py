@@ -107,7 +107,8 @@ def sign_document(doc: dict[str, Any], kind: str, ed25519_private: bytes) -> byt
 
 
 def parse_signed(data: bytes, kind: str, fields: set[str], optional: frozenset[str] = frozenset(),
-                 max_size: int = 64 * 1024) -> tuple[dict[str, Any], bytes]:
+                 max_size: int = 64 * 1024, version: int = FORMAT_VERSION,
+                 ) -> tuple[dict[str, Any], bytes]:
     """Parse a signed key file of ``kind``; returns (document without sig, signature).
 
     Checks the format tag, the version and the exact field set (``fields``, plus any of
@@ -117,7 +118,7 @@ def parse_signed(data: bytes, kind: str, fields: set[str], optional: frozenset[s
     doc = parse_canonical_json(data, max_size=max_size)
     if doc.get("format") != f"shopsafe-{kind}":
         raise FormatError(f"not a {kind} file")
-    check_version(doc.get("version"), FORMAT_VERSION)
+    check_version(doc.get("version"), version, older=tuple(range(1, version)))
     expected = fields | {"format", "version", "sig"}
     if set(doc) - optional != expected:
         raise FormatError(f"fields differ from the {kind} layout")

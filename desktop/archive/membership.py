@@ -112,7 +112,7 @@ def grant_is_valid(archive: Archive, generation: int, member: str) -> bool:
         doc, signature = keys.parse_grant(read_key_file(path), archive.archive_id)
         if doc["member"] != member or doc["generation"] != generation:
             return False
-        signer = _grant_signer(archive, doc["by"], member)
+        signer = _grant_signer(archive, doc["by"], member, generation)
         if signer is None:
             return False
         keys.check_signature(doc, "grant", signature, signer)
@@ -121,12 +121,12 @@ def grant_is_valid(archive: Archive, generation: int, member: str) -> bool:
         return False
 
 
-def _grant_signer(archive: Archive, by: str, member: str) -> bytes | None:
+def _grant_signer(archive: Archive, by: str, member: str, generation: int) -> bytes | None:
     current = archive.roster
     if current is not None:
-        if by == member or current.organises(by):
+        if by == member:
             return current.signing_key(by)
-        return None
+        return current.grant_key(by, generation)
     from desktop.archive.unlock import member_public
 
     if by == member or by == archive.header.founder:
@@ -157,7 +157,10 @@ def grant(archive: Archive, member: str, fingerprint: str) -> None:
         entry = current.members.get(member)
         if entry is None:
             members = dict(current.members)
-            members[member] = Entry(member, "member", parsed.ed25519_public, parsed.x25519_public)
+            # Their name moves into the roster, sealed; the joiner wrote it into their member
+            # file before they had any key (FORMAT.md §16).
+            members[member] = Entry(member, "member", parsed.ed25519_public, parsed.x25519_public,
+                                    sealed_name(archive, member, parsed.name))
             publish_roster(archive, members, dict(current.revoked))
         elif (entry.ed25519, entry.x25519) != (parsed.ed25519_public, parsed.x25519_public):
             raise FingerprintMismatch(member)
@@ -189,7 +192,8 @@ def list_members(archive: Archive) -> list[tuple[keys.Member, bool]]:
         if current is not None:
             entry = current.active(member.member)
             ok = ok and entry is not None and entry.ed25519 == member.ed25519_public
-        found.append((member, ok))
+        name = archive.name_of(member.member)
+        found.append((dataclasses.replace(member, name=name) if name else member, ok))
     return found
 
 
@@ -237,17 +241,28 @@ def _highest_generation(archive: Archive) -> int:
     return max((g for g, _p in archive.layout.grant_files() if g is not None), default=1)
 
 
+def sealed_name(archive: Archive, member: str, name: str) -> tuple[int, bytes, bytes] | None:
+    """``name`` sealed with the newest archive key, for ``member``'s roster entry."""
+    if not name:
+        return None
+    newest = max(archive.generation_keys())
+    return roster.seal_name(archive.archive_id, member, name, newest,
+                            archive.generation_keys()[newest], archive.rng())
+
+
 def add_to_roster(archive: Archive, identity: Identity, role: str,
-                  retire_role: str | None = None) -> None:
-    """Put a new identity of ours on the roster; optionally revoke every other member of
-    ``retire_role`` (an earlier recovery key) at the next generation."""
+                  retire_role: str | None = None, name: str = "") -> None:
+    """Put a new identity of ours on the roster (``name`` sealed in its entry); optionally
+    revoke every other member of ``retire_role`` (an earlier recovery key) at the next
+    generation."""
     current = archive.roster
     if current is None:
         return
     members = dict(current.members)
     revoked = dict(current.revoked)
     members[identity.member] = Entry(identity.member, role, identity.ed25519_public,
-                                     identity.x25519_public)
+                                     identity.x25519_public,
+                                     sealed_name(archive, identity.member, name))
     if retire_role is not None:
         next_generation = max(archive.generation_keys()) + 1
         for member, entry in current.members.items():

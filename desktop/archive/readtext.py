@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
 
-from desktop.reading.errors import OcrUnavailable, ReadingError, UnreadableImage
+from desktop.reading.errors import ImageTooLarge, OcrUnavailable, ReadingError, UnreadableImage
 
 __all__ = ["FIELD", "MAX_BYTES", "VERSION", "Reading", "classify", "field_values", "read_all",
            "read_attachment", "read_fields", "read_stored", "reading_of", "store_reading",
@@ -170,7 +170,7 @@ def read_attachment(data: bytes, attachment: Any, languages: Sequence[str], *, c
                                  cancelled=cancelled)
     except OcrUnavailable:
         raise
-    except UnreadableImage as error:
+    except (UnreadableImage, ImageTooLarge) as error:  # the same next time: say so once
         log.info("a stored file could not be read: %s", type(error).__name__)
         return Reading(attachment.id, "unreadable", at=stamp)
     software = ""

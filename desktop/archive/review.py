@@ -4,8 +4,9 @@ the person may take over ("Use these") (no Qt).
 :func:`review_order` reads each file's stored text again (:mod:`desktop.archive.readtext`) and
 compares: a receipt's total, date and merchant with the order's total, date and seller; a
 transfer proof's amount and recipient account with the order's total and the seller's account
-(an account number the order's notes give after "rek", "cuenta", "CLABE"…, until a seller book
-holds it); the reader's own "check this" reasons and the proof's problems; editing software in a
+(the seller book's accounts of the order's seller, else an account number the order's notes give
+after "rek", "cuenta", "CLABE"…), and the recipient account against the seller book (an account
+of a seller marked as a scam); the reader's own "check this" reasons and the proof's problems; editing software in a
 picture's metadata. Each disagreement is a :class:`Finding` with a translatable sentence.
 
 :class:`Suggestion` s are the receipt fields that differ from the order or fill an empty one:
@@ -24,7 +25,7 @@ from typing import Any
 from desktop.archive.readtext import Reading, read_fields
 from desktop.text import N_, Message
 
-__all__ = ["Finding", "OrderReview", "ProofSeen", "Suggestion", "order_account",
+__all__ = ["Finding", "OrderReview", "ProofSeen", "Suggestion", "book_facts", "order_account",
            "review_order"]
 
 _LOCALES = {"ID": "id_ID", "MX": "es_MX", "ES": "es_ES"}
@@ -123,10 +124,45 @@ def _same_seller(read: str, order: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
+def book_facts(book: Any, order: Any, country: str) -> tuple[tuple[str, ...], Any]:
+    """The seller book's accounts of the order's seller (the sellers the book links to the
+    order, else the one named as the order's seller) and a lookup of an account in the book
+    (a :class:`~desktop.identity.match.SellerMatch` or None)."""
+    from desktop.identity.keys import bank_key
+
+    sellers = [s for s in book.sellers() if order.id in s.orders]
+    if not sellers and order.seller:
+        sellers = book.find(order.seller)
+    accounts = tuple(sorted({a.account for s in sellers for a in s.bank_accounts}))
+
+    def lookup(account: str) -> Any:
+        key = bank_key(account)
+        return book.lookup([key], country) if key is not None else None
+
+    return accounts, lookup
+
+
+def _expected_account(accounts: Sequence[str], shown: Any) -> str | None:
+    """The seller's account to compare a proof with: the one the proof's digits match, else
+    the first (named in the "went elsewhere" sentence)."""
+    if not accounts:
+        return None
+    digits = re.sub(r"\D", "", shown.value) if shown is not None else ""
+    for account in accounts:
+        mine = re.sub(r"\D", "", account)
+        if digits and (mine == digits or (len(digits) >= 4 and mine.endswith(digits))):
+            return account
+    return accounts[0]
+
+
 def review_order(order: Any, files: Sequence[tuple[Any, Reading]], *, country: str,
-                 notes: Sequence[str] = (), now: datetime | None = None) -> OrderReview:
+                 notes: Sequence[str] = (), now: datetime | None = None,
+                 seller_accounts: Sequence[str] = (), account_lookup: Any = None
+                 ) -> OrderReview:
     """Compare the readings of ``files`` ((attachment, reading) pairs) with ``order`` (see the
-    module docstring). ``notes`` are the order's note texts (for the seller's account)."""
+    module docstring). ``notes`` are the order's note texts (for the seller's account when the
+    seller book has none); ``seller_accounts`` the book's accounts of the order's seller and
+    ``account_lookup`` the book's lookup of an account (:func:`book_facts`)."""
     findings: list[Finding] = []
     suggestions: dict[str, Suggestion] = {}
     proofs: list[ProofSeen] = []
@@ -150,8 +186,17 @@ def review_order(order: Any, files: Sequence[tuple[Any, Reading]], *, country: s
 
             proofs.append(ProofSeen(attachment.id, attachment.name,
                                     field_values(read, "transfer"), read.advice))
-            issues = (compare_with_order(read, total=total, account=account)
-                      if total is not None else compare_with_order_without_total(read, account))
+            expected = _expected_account(seller_accounts, read.recipient_account) or account
+            issues = (compare_with_order(read, total=total, account=expected)
+                      if total is not None else _compare_without_total(read, expected))
+            match = (account_lookup(read.recipient_account.value)
+                     if account_lookup is not None and read.recipient_account is not None
+                     else None)
+            if match is not None and match.verdict == "scam":
+                add(attachment, "account", N_(
+                    "ArchiveReview", "The account the money went to is in the seller book as "
+                                     "“{name}”'s, marked as a scam by {by}.").format(
+                    name=match.name, by=match.by or "?"))
             for issue in issues:
                 topic = {ProofProblem.AMOUNT_DIFFERS: "amount",
                          ProofProblem.ACCOUNT_DIFFERS: "account",
@@ -193,7 +238,7 @@ def review_order(order: Any, files: Sequence[tuple[Any, Reading]], *, country: s
     return OrderReview(order.id, tuple(findings), tuple(suggestions.values()), tuple(proofs))
 
 
-def compare_with_order_without_total(proof: Any, account: str | None) -> tuple[Any, ...]:
+def _compare_without_total(proof: Any, account: str | None) -> tuple[Any, ...]:
     """The proof's problems and its account against ``account`` when the order has no total
     that can be read (nothing to compare the amount with)."""
     from desktop.reading.transfers import compare_with_order

@@ -95,6 +95,8 @@ class Roster:
     legacy: dict[str, int]
     legacy_records: dict[str, frozenset[str]] | None = None
     base: Roster | None = field(default=None, compare=False, repr=False)
+    # Every entry any accepted roster listed, removed members included (for their names).
+    listed: dict[str, Entry] = field(default_factory=dict, compare=False, repr=False)
 
     def active(self, member: str) -> Entry | None:
         return None if member in self.revoked else self.members.get(member)
@@ -109,6 +111,18 @@ class Roster:
             return self.members[member].ed25519
         if member in self.revoked:
             return self.revoked[member].ed25519
+        return None
+
+    def grant_key(self, by: str, generation: int) -> bytes | None:
+        """The key that must have signed a grant of ``generation`` by ``by``, or None when
+        ``by`` may not grant it: an active organiser; or a removed member, for a generation
+        they held (it gives nothing they could not have handed over anyway, and members an
+        organiser let in keep the older generations after that organiser is removed)."""
+        if self.organises(by):
+            return self.members[by].ed25519
+        gone = self.revoked.get(by)
+        if gone is not None and generation < gone.generation:
+            return gone.ed25519
         return None
 
     def accepts(self, author: str, generation: int, device: str, seq: int) -> bool:
@@ -146,7 +160,9 @@ def seal_name(archive_id: str, member: str, name: str, generation: int, key: byt
               rng: RandomSource) -> tuple[int, bytes, bytes]:
     """``name`` encrypted with the archive key of ``generation`` for the roster entry."""
     nonce = rng.bytes(crypto.NONCE_SIZE)
-    return generation, nonce, crypto.aead_seal(_name_key(key), nonce, name.encode("utf-8"),
+    data = name.encode("utf-8")
+    data += b"\0" * (-len(data) % 32)  # the length shows only to 32 bytes
+    return generation, nonce, crypto.aead_seal(_name_key(key), nonce, data,
                                                _name_aad(archive_id, member))
 
 
@@ -157,7 +173,8 @@ def open_name(archive_id: str, entry: Entry, generation_keys: dict[int, bytes]) 
     generation, nonce, sealed = entry.name
     try:
         return crypto.aead_open(_name_key(generation_keys[generation]), nonce, sealed,
-                                _name_aad(archive_id, entry.member)).decode("utf-8")
+                                _name_aad(archive_id, entry.member)).rstrip(b"\0") \
+            .decode("utf-8")
     except Exception:  # noqa: BLE001 - a damaged name is just not shown
         return None
 
@@ -190,7 +207,7 @@ def make_roster(
     legacy_records: dict[str, frozenset[str]] | None = None,
 ) -> bytes:
     """The signed roster file (see the module docstring)."""
-    doc = {
+    doc: dict[str, Any] = {
         "format": "shopsafe-roster",
         "version": 1,
         "archive": archive_id,
@@ -203,7 +220,16 @@ def make_roster(
     }
     if legacy_records is not None:
         doc["legacy_records"] = {d: "".join(sorted(p)) for d, p in legacy_records.items()}
+    if _uses_version_2(doc):
+        # Readers of roster version 1 would refuse the new fields as damage; version 2 makes
+        # them say "written by a newer version" instead.
+        doc["version"] = 2
     return keys.sign_document(doc, "roster", signer.ed25519_private)
+
+
+def _uses_version_2(doc: dict[str, Any]) -> bool:
+    return "legacy_records" in doc or any("name" in e for e in doc["members"].values()) \
+        or any("heads" in r for r in doc["revoked"].values())
 
 
 def roster_name(serial: int, signer: str) -> str:
@@ -241,7 +267,7 @@ def _parse_entry(value: object) -> tuple[str, bytes, bytes, tuple[int, bytes, by
         if not isinstance(sealed, dict) or set(sealed) != {"g", "nonce", "ct"}:
             raise FormatError("bad sealed name")
         ct = b64d(sealed["ct"])
-        if not 16 <= len(ct) <= 16 + 800:
+        if not 16 <= len(ct) <= 16 + 832:
             raise FormatError("bad sealed name")
         name = (_int(sealed["g"], 1, 2**31 - 1, "generation"), b64d(sealed["nonce"], 12), ct)
     return value["role"], b64d(value["ed25519"], 32), b64d(value["x25519"], 32), name
@@ -272,7 +298,8 @@ def parse_roster(rel: str, data: bytes, archive_id: str) -> Candidate:
     """Parse one roster file (its signature is checked when it is accepted).
 
     Raises FormatError."""
-    doc, signature = keys.parse_signed(data, "roster", _FIELDS, _OPTIONAL, ROSTER_LIMIT)
+    doc, signature = keys.parse_signed(data, "roster", _FIELDS, _OPTIONAL, ROSTER_LIMIT,
+                                       version=2)
     if doc["archive"] != archive_id:
         raise FormatError("roster of another archive")
     match = _NAME.match(rel.rsplit("/", 1)[-1])
@@ -310,6 +337,8 @@ def parse_roster(rel: str, data: bytes, archive_id: str) -> Candidate:
             legacy_records[device] = frozenset(text[i : i + 16] for i in range(0, len(text), 16))
     if set(entries) & set(gone):
         raise FormatError("a member is both listed and removed")
+    if (doc["version"] == 2) != _uses_version_2(doc):
+        raise FormatError("roster version does not match its fields")
     digest = hashlib.sha256(data).hexdigest()
     roster = Roster(serial, digest, entries, gone, dict(legacy), legacy_records)
     return Candidate(rel, serial, by, prev, digest, doc, signature, roster)

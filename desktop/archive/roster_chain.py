@@ -230,7 +230,7 @@ def _merge(accepted: dict[str, Candidate]) -> Roster:
     members = {m: e for m, e in entries.items() if m not in revoked}
     own = head.roster
     return Roster(head.serial, head.digest, members, revoked, own.legacy, own.legacy_records,
-                  base=own)
+                  base=own, listed=entries)
 
 
 def _changed(before: Entry, after: Entry) -> bool:

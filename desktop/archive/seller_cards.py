@@ -119,6 +119,7 @@ def read_card(data: bytes | str, archive: Any = None) -> CardCheck:
         seller = doc["seller"]
         if not isinstance(seller, dict) or set(seller) != set(_SELLER_FIELDS):
             raise FormatError("seller fields differ from the card layout")
+        _check_seller(seller)
         signer = keys.check_id(doc["signer"], "member")
     except FormatError as error:
         raise InvalidCard(str(error)) from None
@@ -130,6 +131,25 @@ def read_card(data: bytes | str, archive: Any = None) -> CardCheck:
     family, impostor = _in_family(archive, signer, public)
     return CardCheck(seller, signer, member.name, member.fingerprint, str(doc["at"]),
                      str(doc["archive"]), family, impostor)
+
+
+def _check_seller(seller: dict[str, Any]) -> None:
+    """Every value of the expected type: a validly signed card may still come from anyone."""
+    texts = ("name", "verdict", "reason", "marked_by", "marked_at")
+    lists = ("phones", "domains", "handles", "ewallets", "shops")
+    if not all(isinstance(seller[k], str) and len(seller[k]) <= 2000 for k in texts):
+        raise FormatError("bad seller text")
+    if seller["verdict"] not in ("", "trusted", "unsure", "scam"):
+        raise FormatError("bad verdict")
+    for key in lists:
+        if not isinstance(seller[key], list) or len(seller[key]) > 100 \
+                or not all(isinstance(v, str) and len(v) <= 500 for v in seller[key]):
+            raise FormatError(f"bad {key}")
+    accounts = seller["bank_accounts"]
+    if not isinstance(accounts, list) or len(accounts) > 100 or not all(
+            isinstance(a, dict) and set(a) == {"account", "bank", "holder"}
+            and all(isinstance(v, str) and len(v) <= 500 for v in a.values()) for a in accounts):
+        raise FormatError("bad bank accounts")
 
 
 def _card_bytes(data: bytes | str) -> bytes:

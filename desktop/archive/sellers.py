@@ -14,7 +14,9 @@
 A seller is an item of type ``seller`` (records.ITEM_TYPES). Each field is last-writer-wins
 across PCs like an order's. A verdict is a write of the ``verdict`` field, so every mark is its
 own signed record with its author (member id) and time, and the field's history is the mark
-history (concurrent marks on two PCs are flagged for review like any concurrent edit). Phones
+history. Marks given on two PCs at the same time are flagged for review like any concurrent
+edit, and until a later mark resolves them the more serious one counts (a concurrent "trusted"
+never hides a "scam"). Phones
 and wallets that are phone numbers are stored in E.164 (the country of the one who typed them
 decides a national number); links, handles and accounts as typed. Lookups go through a
 :class:`~desktop.identity.index.SellerIndex` rebuilt only when the archive changed.
@@ -22,7 +24,7 @@ decides a national number); links, handles and accounts as typed. Lookups go thr
 
 from __future__ import annotations
 
-import re
+import dataclasses
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -30,30 +32,28 @@ from typing import Any
 
 from desktop.archive.errors import ArchiveError, ItemNotFound
 from desktop.archive.merge import Item, op_sort_key
+from desktop.archive.seller_fields import (
+    IDENTIFIER_KINDS,
+    BankAccount,
+    InvalidIdentifier,
+    identifier_fields,
+    identifier_keys,
+    parse_bank_account,
+    value_keys,
+)
 from desktop.identity.index import SellerIndex
 from desktop.identity.keys import Key, keys_for
 from desktop.identity.match import VERDICTS, SellerMatch
-from desktop.identity.phones import phone_from_text
 from desktop.text import N_
 
 __all__ = ["IDENTIFIER_KINDS", "VERDICTS", "VERDICT_LABELS", "BankAccount", "InvalidIdentifier", "Mark", "Seller",
            "SellerBook", "SellerNotFound", "parse_bank_account"]
 
-#: Identifier fields of a seller → the key kind they are matched as.
-IDENTIFIER_KINDS = {"phones": "phone", "domains": "domain", "handles": "handle",
-                    "ewallets": "ewallet", "shops": "shop"}
+# How serious each verdict is: a lookup answers with the most serious match.
 _SEVERITY = {"scam": 3, "unsure": 2, "trusted": 1, "": 0}
 #: How each verdict is named to a person.
 VERDICT_LABELS = {"trusted": N_("Sellers", "trusted"), "unsure": N_("Sellers", "unsure"),
                   "scam": N_("Sellers", "scam")}
-
-
-class InvalidIdentifier(ArchiveError, ValueError):
-    default_message = N_("Sellers", "“{text}” is not a valid {kind}.")
-
-    def __init__(self, kind: str, text: str) -> None:
-        super().__init__(self.default_message.format(text=text[:80], kind=_KIND_NAMES[kind]),
-                         kind=kind, text=text)
 
 
 class SellerNotFound(ArchiveError):
@@ -63,27 +63,10 @@ class SellerNotFound(ArchiveError):
         super().__init__(self.default_message.format(name=name), name=name)
 
 
-_KIND_NAMES = {"phone": N_("Sellers", "phone number"), "bank": N_("Sellers", "bank account"),
-               "domain": N_("Sellers", "web address"), "handle": N_("Sellers", "social handle"),
-               "ewallet": N_("Sellers", "e-wallet id"), "shop": N_("Sellers", "shop link"),
-               "verdict": N_("Sellers", "verdict (trusted, unsure or scam)")}
-
-
-@dataclass(frozen=True)
-class BankAccount:
-    """An account number as written, with its bank and holder's name (either may be "")."""
-
-    account: str
-    bank: str = ""
-    holder: str = ""
-
-    def to_json(self) -> dict[str, str]:
-        return {"account": self.account, "bank": self.bank, "holder": self.holder}
-
-
 @dataclass(frozen=True)
 class Mark:
-    """One verdict a member gave a seller: ``by`` is the member id, ``by_name`` their name."""
+    """One verdict a member gave a seller: ``by`` is the member id, ``by_name`` their name,
+    ``seller_name`` the seller's name as it is now (a merged duplicate's own name)."""
 
     seller: str
     verdict: str
@@ -92,6 +75,7 @@ class Mark:
     by_name: str
     at: str
     op_id: str = ""  # the write's operation id: orders marks causally (Lamport clock)
+    seller_name: str = ""
 
     @property
     def order(self) -> tuple[int, str, str, int]:
@@ -139,8 +123,10 @@ class SellerBook:
         self._archive = archive
         self._touch = touch or (lambda kind, item: None)
         self._lock = threading.Lock()
-        self._index: tuple[int, str, SellerIndex] | None = None
+        self._index: tuple[int, str, SellerIndex, dict[str, SellerMatch]] | None = None
         self._names: dict[str, str] = {}
+        # (kind, text, country) → keys: after a change only new identifiers are parsed again
+        self._key_cache: dict[tuple[str, str, str], list[Key]] = {}
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -187,31 +173,43 @@ class SellerBook:
     def index(self, country: str = "ID") -> SellerIndex:
         """The key index of every seller (merged duplicates included: they point to theirs),
         rebuilt only when the archive changed since the last call."""
+        return self._indexed(country)[0]
+
+    def _indexed(self, country: str) -> tuple[SellerIndex, dict[str, SellerMatch]]:
+        """The index and, per seller id, what a match on it answers (merged duplicates answer
+        for the seller they were merged into): a lookup then materialises nothing."""
         with self._lock:
             revision = self._archive.revision
             if self._index is None or self._index[:2] != (revision, country):
-                self._index = (revision, country, SellerIndex.build(
-                    (s.id, _keys(s, country)) for s in self.sellers(include_merged=True)))
-            return self._index[2]
+                sellers = self.sellers(include_merged=True)
+                by_id = {s.id: s for s in sellers}
+                answers = {}
+                for seller in sellers:
+                    target = seller
+                    for _hop in range(16):  # a duplicate merged into one merged later on
+                        if not target.merged_into or target.merged_into not in by_id:
+                            break
+                        target = by_id[target.merged_into]
+                    mark = target.verdict
+                    answers[seller.id] = SellerMatch(
+                        target.id, target.name, mark.verdict if mark else "",
+                        mark.by_name if mark else "", mark.by if mark else "",
+                        mark.at if mark else "", mark.reason if mark else "", Key("", ""))
+                index = SellerIndex.build((s.id, self._keys(s, country)) for s in sellers)
+                self._index = (revision, country, index, answers)
+            return self._index[2], self._index[3]
 
     def lookup(self, keys: Iterable[Key], country: str = "ID") -> SellerMatch | None:
         """The most serious match for ``keys`` (scam, then unsure, trusted, unmarked; the
-        newest mark first among equals), as a SellerMatch, else None. Never raises for keys."""
-        best: tuple[tuple[int, Any], SellerMatch] | None = None
-        for seller_id, key in self.index(country).lookup(keys):
-            seller = self.seller(seller_id)
-            if seller.merged_into:
-                try:
-                    seller = self.seller(seller.merged_into)
-                except ItemNotFound:
-                    pass
-            mark = seller.verdict
-            match = SellerMatch(seller.id, seller.name, mark.verdict if mark else "",
-                                mark.by_name if mark else "", mark.by if mark else "",
-                                mark.at if mark else "", mark.reason if mark else "", key)
-            rank = (_SEVERITY[match.verdict], mark.order if mark else (0, "", "", 0))
+        newest mark first among equals), as a SellerMatch, else None. O(number of keys plus
+        matches) once the index is built; never raises for keys."""
+        index, answers = self._indexed(country)
+        best: tuple[tuple[int, str], SellerMatch] | None = None
+        for seller_id, key in index.lookup(keys):
+            answer = answers[seller_id]
+            rank = (_SEVERITY[answer.verdict], answer.at)
             if best is None or rank > best[0]:
-                best = (rank, match)
+                best = (rank, dataclasses.replace(answer, key=key))
         return best[1] if best else None
 
     # -- writing -------------------------------------------------------------------------------
@@ -226,7 +224,7 @@ class SellerBook:
         name = name.strip()
         if not name:
             raise ValueError("a seller needs a name")
-        fields = _identifier_fields(country, phones=phones, domains=domains, handles=handles,
+        fields = identifier_fields(country, phones=phones, domains=domains, handles=handles,
                                     ewallets=ewallets, shops=shops, bank_accounts=bank_accounts)
         seller_id = self._archive.put("seller", name=name, notes=notes, **fields)
         self._touch("seller", seller_id)
@@ -234,16 +232,19 @@ class SellerBook:
 
     def update(self, seller_id: str, *, name: str | None = None, notes: str | None = None,
                country: str = "ID", **identifiers: Iterable[Any]) -> None:
-        """Replace the given fields (identifier lists are replaced whole: pass the full list).
-        Raises ItemNotFound, InvalidIdentifier, ValueError (empty name, unknown field)."""
-        self._item(seller_id)
-        fields: dict[str, Any] = _identifier_fields(country, **identifiers)
+        """Replace the given fields (identifier lists are replaced whole: pass the full list);
+        fields whose value does not change are not written, so two members editing different
+        parts of a seller never conflict. Raises ItemNotFound, InvalidIdentifier, ValueError
+        (empty name, unknown field)."""
+        current = self._item(seller_id).fields
+        fields: dict[str, Any] = identifier_fields(country, **identifiers)
         if name is not None:
             if not name.strip():
                 raise ValueError("a seller needs a name")
             fields["name"] = name.strip()
         if notes is not None:
             fields["notes"] = notes
+        fields = {k: v for k, v in fields.items() if current.get(k, [] if k != "notes" else "") != v}
         if fields:
             self._archive.put("seller", seller_id, **fields)
             self._touch("seller", seller_id)
@@ -252,13 +253,13 @@ class SellerBook:
                         **identifiers: Iterable[Any]) -> None:
         """Add identifiers to those the seller has (repeats ignored, by their keys)."""
         seller = self.seller(seller_id)
-        new = _identifier_fields(country, **identifiers)
+        new = identifier_fields(country, **identifiers)
         fields: dict[str, Any] = {}
         for name, values in new.items():
             current = [a.to_json() for a in seller.bank_accounts] if name == "bank_accounts" \
                 else list(getattr(seller, name))
-            have = {k for v in current for k in _value_keys(name, v, country)}
-            extra = [v for v in values if not set(_value_keys(name, v, country)) <= have]
+            have = {k for v in current for k in value_keys(name, v, country)}
+            extra = [v for v in values if not set(value_keys(name, v, country)) <= have]
             if extra:
                 fields[name] = current + extra
         if fields:
@@ -318,6 +319,15 @@ class SellerBook:
 
     # -- helpers -------------------------------------------------------------------------------
 
+    def _keys(self, seller: Seller, country: str) -> list[Key]:
+        keys: list[Key] = []
+        for kind, text in seller.identifiers():
+            cached = self._key_cache.get((kind, text, country))
+            if cached is None:
+                cached = self._key_cache[(kind, text, country)] = identifier_keys(kind, text, country)
+            keys += cached
+        return keys
+
     def member_name(self, member: str) -> str:
         """The display name of ``member`` (their id's start when their file is unreadable)."""
         if member not in self._names:
@@ -344,7 +354,7 @@ class SellerBook:
                     and value.get("verdict") in VERDICTS:
                 marks.append(Mark(item.id, value["verdict"], str(value.get("reason", "")),
                                   change.author, self.member_name(change.author), change.at,
-                                  change.op_id))
+                                  change.op_id, _str(item.fields.get("name"))))
         return marks
 
     def _seller(self, item: Item) -> Seller:
@@ -362,30 +372,21 @@ class SellerBook:
                       _strings(f.get("domains")), _strings(f.get("handles")),
                       _strings(f.get("ewallets")), _strings(f.get("shops")), _str(f.get("notes")),
                       _strings(f.get("orders")), _strings(f.get("reports")),
-                      max(marks, key=lambda m: m.order) if marks else None,
+                      _current(marks, item.conflicts.get("verdict", ())),
                       _strings(f.get("merged_from")), _str(f.get("merged_into")),
                       item.needs_review, item.created, item.updated)
 
 
-_ACCOUNT_TEXT = re.compile(
-    r"^(?P<bank>.*?)[\s:,]*(?P<account>\d[\d .\-/]*\d)\s*"
-    r"(?:(?:a\.?\s?n\.?|atas\s+nama|titular|a\s+nombre\s+de|holder|name|[,/:(-])\s*"
-    r"(?P<holder>[^\d]+?))?\s*\)?$", re.IGNORECASE)
-
-
-def parse_bank_account(text: str) -> BankAccount:
-    """``BCA 123 456 7890 a.n. Budi Santoso`` → BankAccount("123 456 7890", "BCA", "Budi
-    Santoso"); bank and holder are optional, an IBAN is kept whole. Raises InvalidIdentifier
-    when no account number is in ``text``."""
-    text = " ".join((text or "").split())
-    compact = re.sub(r"[\s.\-]", "", text).upper()
-    if re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", compact):
-        return BankAccount(text)
-    match = _ACCOUNT_TEXT.match(text)
-    if not match or not keys_for("bank", match.group("account"), "ID"):
-        raise InvalidIdentifier("bank", text)
-    return BankAccount(match.group("account"), match.group("bank").strip(" :,-"),
-                       (match.group("holder") or "").strip(" .:,-"))
+def _current(marks: list[Mark], concurrent: Sequence[Any]) -> Mark | None:
+    """The family's verdict: the newest mark; but marks given at the same time on two PCs
+    (neither saw the other) are a conflict until someone resolves it, and meanwhile the most
+    serious of them counts: a concurrent "trusted" never hides a "scam"."""
+    if not marks:
+        return None
+    heads = [m for m in marks if {"verdict": m.verdict, "reason": m.reason} in list(concurrent)]
+    if len(heads) > 1:
+        return max(heads, key=lambda m: (_SEVERITY[m.verdict], m.order))
+    return max(marks, key=lambda m: m.order)
 
 
 def _str(value: Any) -> str:
@@ -394,51 +395,3 @@ def _str(value: Any) -> str:
 
 def _strings(value: Any) -> tuple[str, ...]:
     return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
-
-
-def _keys(seller: Seller, country: str) -> list[Key]:
-    return [k for kind, text in seller.identifiers() for k in keys_for(kind, text, country)]
-
-
-def _value_keys(field: str, value: Any, country: str) -> list[Key]:
-    if field == "bank_accounts":
-        return keys_for("bank", str(value.get("account", "")), country)
-    return keys_for(IDENTIFIER_KINDS[field], str(value), country)
-
-
-def _identifier_fields(country: str, **given: Iterable[Any]) -> dict[str, Any]:
-    """Validated, normalised identifier lists (phones in E.164); InvalidIdentifier else."""
-    fields: dict[str, Any] = {}
-    for name, values in given.items():
-        if name == "bank_accounts":
-            accounts = []
-            for account in values:
-                if isinstance(account, str):
-                    account = BankAccount(account)
-                if not keys_for("bank", account.account, country):
-                    raise InvalidIdentifier("bank", account.account)
-                accounts.append(BankAccount(account.account.strip(), account.bank.strip(),
-                                            account.holder.strip()).to_json())
-            fields[name] = accounts
-            continue
-        if name not in IDENTIFIER_KINDS:
-            raise ValueError(f"not a seller field: {name}")
-        kind = IDENTIFIER_KINDS[name]
-        cleaned = []
-        for text in values:
-            text = str(text).strip()
-            if not text:
-                continue
-            if not keys_for(kind, text, country):
-                raise InvalidIdentifier(kind, text)
-            if kind == "phone":
-                text = phone_from_text(text, country) or text
-            elif kind == "ewallet" and keys_for(kind, text, country)[0].kind == "phone":
-                # "DANA 0812…": keep the wallet's name, the number in E.164 (country-free)
-                prefix = re.match(r"^[^\d+]*", text).group(0).strip(" :")  # type: ignore[union-attr]
-                text = f"{prefix} {keys_for(kind, text, country)[0].value}".strip()
-            elif kind == "handle" and "/" not in text:
-                text = "@" + text.lstrip("@")
-            cleaned.append(text)
-        fields[name] = list(dict.fromkeys(cleaned))
-    return fields

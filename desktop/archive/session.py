@@ -606,7 +606,9 @@ class Session:
         items = [i for i in self._archive.items("attachment")
                  if order_id is None or i.fields.get("order") == order_id]
         live = {o.id for o in self.orders()}
-        items = [i for i in items if i.fields.get("order") in live]
+        # A page snapshot kept with its words (the Check page's) is searchable already.
+        items = [i for i in items if i.fields.get("order") in live
+                 and not (i.fields.get("kind") == "snapshot" and i.fields.get("text"))]
         return unread_attachments([_attachment(i) for i in items],
                                   {i.id: reading_of(i.fields, i.id) for i in items})
 
@@ -629,13 +631,21 @@ class Session:
     def review(self, order_id: str, *, country: str, now: Any = None) -> Any:
         """What the order's files say against it: :class:`~desktop.archive.review.OrderReview`
         (findings for the "needs review" list, suggestions for "Use these")."""
-        from desktop.archive.review import review_order
+        from desktop.archive.errors import ArchiveError
+        from desktop.archive.review import book_facts, review_order
 
         order = self.order(order_id)
         files = [(a, r) for a in self.attachments(order_id)
                  if (r := self.reading(a.id)) is not None]
-        return review_order(order, files, country=country,
-                            notes=[n.text for n in self.notes(order_id)], now=now)
+        accounts, lookup = (), None
+        if any(r.kind == "transfer" for _a, r in files):  # the book matters for proofs only
+            try:  # the seller book's accounts of this seller, and its lookup of an account
+                accounts, lookup = book_facts(self.sellers, order, country)
+            except ArchiveError:
+                pass
+        return review_order(order, files, country=country, now=now,
+                            notes=[n.text for n in self.notes(order_id)],
+                            seller_accounts=accounts, account_lookup=lookup)
 
     # -- helpers -------------------------------------------------------------------------------
 

@@ -19,20 +19,32 @@ Kept apart from the store so that opening and ``verify`` apply exactly the same 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from desktop.archive import records
 from desktop.archive.crypto import AuthenticationFailed
 from desktop.archive.errors import DamagedFile, TamperedFile
-from desktop.archive.fsio import read_key_file
+from desktop.archive.fsio import read_bounded
 from desktop.archive.layout import ArchiveHeader, Layout
 from desktop.archive.problems import REASONS, damaged_from
-from desktop.archive.roster import Entry, Roster, load_rosters
+from desktop.archive.roster import ROSTER_LIMIT, Entry, Roster, load_rosters
 from desktop.archive.seen import Seen
 
 __all__ = ["Sifted", "admit", "open_roster", "roster_mode", "sift"]
+
+
+ROSTER_BUDGET = 32 * 1024 * 1024  # roster bytes read per opening, all files together
+
+
+def _size(path: Path) -> int:
+    try:
+        return os.lstat(path).st_size
+    except OSError:
+        return 0
 
 
 def roster_mode(layout: Layout, header: ArchiveHeader, seen: Seen) -> bool:
@@ -53,9 +65,14 @@ def open_roster(
     if seen.format >= 2 and not header.has_roster:
         problems.append(TamperedFile("archive.json", REASONS["older"], "format 1 after 2"))
     files: list[tuple[str, bytes | Exception]] = []
-    for path in layout.roster_files():
+    budget = ROSTER_BUDGET
+    # Smallest first, within a total budget: rosters planted by the thousand, or large ones,
+    # cost bounded time; real rosters are small and all alike in size.
+    for path in sorted(layout.roster_files(), key=_size):
         try:
-            files.append((layout.rel(path), read_key_file(path)))
+            data = read_bounded(path, min(ROSTER_LIMIT, budget))
+            budget -= len(data)
+            files.append((layout.rel(path), data))
         except Exception as exc:  # noqa: BLE001 - reported by load_rosters
             files.append((layout.rel(path), exc))
     roster, refused = load_rosters(files, header.archive_id, header.founder, founder_pin)
@@ -163,21 +180,25 @@ def sift(admitted: Iterable[records.Record], roster: Roster | None,
 def _sift_device(device: str, found: list[records.Record], roster: Roster | None,
                  owner: str, result: Sifted) -> set[str]:
     unique = {r.digest: r for r in found}  # sync conflict copies are the same bytes
-    by_digest = unique
     refused: set[str] = set()
-    if roster is not None:
-        for record in unique.values():
-            gone = roster.revoked.get(record.author)
-            if gone is None or not gone.heads:
-                continue  # rosters written before heads: the sequence bound (admit) only
-            head = gone.heads.get(device, "")
-            # The pinned record itself gone: nothing at or above its sequence can be vouched
-            # for; below it, one record per sequence (the duplicate rule) still applies.
-            if record.digest not in _chain_to(head, by_digest) if head in by_digest \
-                    else record.seq >= gone.upto.get(device, 0):
-                refused.add(record.digest)
-                result.problems.append(_refused(record, "written by a removed member "
-                                                        "after removal (not on their chain)"))
+    chains: dict[str, set[str]] = {}  # pinned head → the chain ending there (walked once)
+    for record in unique.values():
+        gone = roster.revoked.get(record.author) if roster is not None else None
+        if gone is None or not gone.heads:
+            continue  # rosters written before heads: the sequence bound (admit) only
+        head = gone.heads.get(device, "")
+        if head in unique:
+            if head not in chains:
+                chains[head] = _chain_to(head, unique)
+            on_chain = record.digest in chains[head]
+        else:
+            # The pinned record itself is gone: nothing at or above its sequence can be
+            # vouched for; below it, the one-record-per-sequence rule still applies.
+            on_chain = record.seq < gone.upto.get(device, 0)
+        if not on_chain:
+            refused.add(record.digest)
+            result.problems.append(_refused(record, "written by a removed member after "
+                                                    "removal (not on their chain)"))
     by_seq: dict[int, list[records.Record]] = defaultdict(list)
     for record in unique.values():
         if record.digest not in refused:
@@ -186,12 +207,17 @@ def _sift_device(device: str, found: list[records.Record], roster: Roster | None
     # (a PC's chain may pass from one identity to the next: recovery key, new passphrase).
     first = by_seq[min(by_seq)] if by_seq else []
     owners = {owner, first[0].author if len(first) == 1 else ""} - {""}
-    named = {r.prev for r in unique.values() if r.digest not in refused}
+    usable = [r for r in unique.values() if r.digest not in refused]
+    named_by_owners = {r.prev for r in usable if r.author in owners}
+    named = {r.prev for r in usable}
     for seq, same in by_seq.items():
         if len(same) < 2:
             continue
-        vouched = [r for r in same if r.digest in named] or [r for r in same
-                                                              if r.author in owners]
+        # Who vouches for one of them: the folder's writers naming it as their predecessor,
+        # else the writers' own authorship, else anyone's later record naming it.
+        vouched = ([r for r in same if r.digest in named_by_owners]
+                   or [r for r in same if r.author in owners]
+                   or [r for r in same if r.digest in named])
         for record in same:
             if len(vouched) != 1 or record is not vouched[0]:
                 refused.add(record.digest)

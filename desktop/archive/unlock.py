@@ -186,8 +186,8 @@ def _open_grants(
             if doc["by"] == identity.member:
                 signer = identity.ed25519_public
             elif roster is not None:
-                key = roster.signing_key(doc["by"])
-                if key is None or not roster.organises(doc["by"]):
+                key = roster.grant_key(doc["by"], generation)
+                if key is None:
                     raise AuthenticationFailed("grant signed by someone who does not organise")
                 signer = key
             elif doc["by"] == header.founder:
@@ -287,8 +287,10 @@ def new_passphrase_identity(access: KeyAccess, name: str, passphrase: str, param
                                   keys.normalize_passphrase(passphrase), params, rng, floor, cap)
     except KdfOutOfBounds as exc:
         raise KdfParametersRefused("slots", str(exc)) from None
-    add_identity(access, identity, name, "member", slot_doc, slot)
-    if on_identity is not None:  # format 2: put it on the roster
+    # Format 2 puts it on the roster, with its name sealed there instead of in the file.
+    add_identity(access, identity, "" if on_identity is not None else name, "member",
+                 slot_doc, slot)
+    if on_identity is not None:
         on_identity(identity)
     return identity.member
 

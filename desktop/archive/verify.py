@@ -140,8 +140,8 @@ def verify(
             if roster is not None and doc["by"] != doc["member"]:
                 # As unlock: in format 2 only the member themself or an organiser on the
                 # roster may grant, checked with the key the roster lists.
-                listed = roster.signing_key(doc["by"])
-                if listed is None or not roster.organises(doc["by"]):
+                listed = roster.grant_key(doc["by"], generation)
+                if listed is None:
                     raise AuthenticationFailed("grant signed by someone who does not organise")
                 public = listed
             keys.check_signature(doc, "grant", signature, public)

@@ -18,18 +18,20 @@ raises is logged and the check goes on without the book (an ``unknown`` finding 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 
-from desktop.checks.identifiers import Identifier
+from desktop.checks.identifiers import MAX_TEXT, Identifier
 from desktop.checks.model import Category, Finding, Status
 from desktop.checks.report import Report
 from desktop.identity.keys import Key, bank_key, handle_key, link_keys
 from desktop.identity.match import SellerLookup, SellerMatch
 from desktop.text import N_
 
-__all__ = ["consult_seller_book", "family_findings", "report_keys"]
+__all__ = ["consult_seller_book", "contact_keys", "family_findings", "report_keys"]
 
 _log = logging.getLogger(__name__)
+_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![\w@])")
 
 
 def report_keys(report: Report) -> list[Key]:
@@ -46,6 +48,25 @@ def report_keys(report: Report) -> list[Key]:
         found = handle_key(report.social_handle)
         keys += [found] if found else []
     keys += _identifier_keys(report.identifiers)
+    # "IG @toko.maju" in a chat: handles are no identifiers of the message analysis.
+    for match in _HANDLE.finditer(report.input[:MAX_TEXT]):
+        found = handle_key(match.group(1))
+        keys += [found] if found else []
+    return list(dict.fromkeys(keys))
+
+
+def contact_keys(report: Report) -> list[Key]:
+    """The keys of the contact details the online checks read on the shop's own pages: its
+    phone and WhatsApp numbers and social profiles (a seller the family knows by its number
+    may open a new shop under a new domain)."""
+    keys: list[Key] = []
+    contacts = report.contacts or {}
+    for value in [*contacts.get("phones", ()), *contacts.get("whatsapp", ())]:
+        if isinstance(value, str) and value.startswith("+"):
+            keys.append(Key("phone", value))
+    for value in contacts.get("social", ()):
+        if isinstance(value, str):
+            keys += link_keys(value)
     return list(dict.fromkeys(keys))
 
 
@@ -65,7 +86,9 @@ def _identifier_keys(identifiers: Iterable[Identifier]) -> list[Key]:
 def family_findings(match: SellerMatch) -> list[Finding]:
     """The findings that say what the family's book holds about the matched seller."""
     date = match.at[:10]
-    evidence = {"seller_book": match.to_json()}
+    evidence = {"seller": match.name, "matched": match.key.value}
+    if match.verdict:
+        evidence.update(marked_by=match.by, marked_on=date, family_reason=match.reason)
     if match.verdict == "scam":
         return [Finding(
             "family.scam", Category.FAMILY, Status.FAIL,
@@ -99,13 +122,18 @@ def family_findings(match: SellerMatch) -> list[Finding]:
         None, evidence)]
 
 
-def consult_seller_book(report: Report, lookup: SellerLookup | None) -> Report:
+def consult_seller_book(report: Report, lookup: SellerLookup | None,
+                        keys: list[Key] | None = None) -> Report:
     """``report`` with the seller book's findings first and ``seller_book`` set when a seller
-    matched; the same report when ``lookup`` is None or nothing matched. Never raises."""
-    if lookup is None:
+    matched ``keys`` (default: :func:`report_keys`); the same report when ``lookup`` is None,
+    the report already names a seller of the book, or nothing matched. Never raises."""
+    if lookup is None or report.seller_book is not None:
+        return report
+    keys = report_keys(report) if keys is None else keys
+    if not keys:
         return report
     try:
-        match = lookup(report_keys(report))
+        match = lookup(keys)
     except Exception:  # noqa: BLE001 - the book is one source among many; say it was not read
         _log.exception("the seller book lookup failed")
         failed = Finding("family.unavailable", Category.FAMILY, Status.INFO,

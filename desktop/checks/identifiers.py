@@ -42,7 +42,8 @@ from stdnum.ar import cbu as _cbu
 from stdnum.es import ccc as _ccc
 
 from desktop.checks.companyids import find_company_ids
-from desktop.checks.inputs import MX_OLD_MOBILE, extract_links, parse_phone, strip_invisible
+from desktop.checks.inputs import extract_links, strip_invisible
+from desktop.identity.phones import MX_OLD_MOBILE, parse_phone
 from desktop.reading.accounts import CLABE_BANKS, clabe_bank, valid_clabe
 
 __all__ = ["CLABE_BANKS", "KINDS", "MAX_TEXT", "Identifier", "banks_named", "clabe_bank",

@@ -267,6 +267,11 @@ EVIDENCE_LABELS.update({
     "currency": N_("Evidence", "Currency"),
     "link": N_("Evidence", "Link"),
     "seller": N_("Evidence", "Seller named"),
+    # the family's seller book (desktop/checks/family.py)
+    "marked_by": N_("Evidence", "Marked by"),
+    "marked_on": N_("Evidence", "Marked on"),
+    "family_reason": N_("Evidence", "Why"),
+    "matched": N_("Evidence", "Recognised by"),
 })
 
 #: Evidence kept in the JSON report for programs and auditors but not shown to people: the

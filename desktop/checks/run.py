@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from desktop.cancel import CancelToken
 from desktop.checks.analyze import analyze_offline
-from desktop.checks.family import consult_seller_book
+from desktop.checks.family import consult_seller_book, contact_keys
 from desktop.checks.model import Finding, InputKind
 from desktop.checks.report import Report
 from desktop.identity.match import SellerLookup
@@ -40,8 +40,9 @@ def run_check(
        offline report again (the same object), so consumers need no special case.
 
     ``seller_lookup`` (the unlocked archive's seller book, :mod:`desktop.checks.family`) is
-    asked once, before anything else; a seller the family marked as a scam makes the verdict
-    high risk whatever the online checks find.
+    asked before anything else, and once more with the phone numbers and profiles the shop's
+    own pages gave (when the first question found nothing); a seller the family marked as a
+    scam makes the verdict high risk whatever the other checks find.
 
     Iterate on one thread; the online checks run on worker threads meanwhile and hand their
     findings over through a queue. Never raises for network trouble; raises
@@ -58,7 +59,11 @@ def run_check(
         return
     from desktop.checks.online import online_stream  # the network checks, only when needed
 
-    yield from online_stream(report, options, cancel)
+    for item in online_stream(report, options, cancel):
+        if isinstance(item, Report):
+            # The shop's own pages may name a number or profile the family knows.
+            item = consult_seller_book(item, seller_lookup, contact_keys(item))
+        yield item
 
 
 def final_report(stream: Iterable[Report | Finding]) -> Report:

@@ -8,12 +8,15 @@ the list and never writes a cache. ``desktop.checks.domains`` builds its host an
 
 from __future__ import annotations
 
+import json
 from functools import cache
 
 import idna
 import tldextract
 
-__all__ = ["extractor", "registrable_domain", "to_ascii"]
+from desktop.paths import resource_path
+
+__all__ = ["extractor", "registrable_domain", "shared_hosts", "to_ascii"]
 
 
 @cache
@@ -52,3 +55,15 @@ def registrable_domain(host: str) -> str | None:
     if parts.domain and parts.suffix:
         return f"{parts.domain}.{parts.suffix}"
     return None
+
+
+@cache
+def shared_hosts() -> tuple[frozenset[str], frozenset[str]]:
+    """(URL shorteners, site builders): the bundled lists (``resources/shorteners.json``,
+    ``site_builders.json``, also read by the link checks) of hosts that many sellers share, so
+    that their domain alone names nobody. Raises OSError/ValueError only for a damaged
+    installation."""
+    short = json.loads(resource_path("shorteners.json").read_text(encoding="utf-8"))
+    builders = json.loads(resource_path("site_builders.json").read_text(encoding="utf-8"))
+    return (frozenset(d.lower() for d in short["domains"]),
+            frozenset(d.lower() for d in builders["domains"]))

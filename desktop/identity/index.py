@@ -19,7 +19,7 @@ class SellerIndex:
     """Maps each :class:`Key` to the ids of the sellers known by it (a duplicate seller not yet
     merged shares keys with another). Not thread-safe while being built; read-only after."""
 
-    _by_key: dict[Key, list[str]] = field(default_factory=dict)
+    _by_key: dict[Key, dict[str, None]] = field(default_factory=dict)  # ordered sets
     _keys: dict[str, tuple[Key, ...]] = field(default_factory=dict)
 
     @classmethod
@@ -35,9 +35,7 @@ class SellerIndex:
         unique = tuple(dict.fromkeys(keys))
         self._keys[seller] = unique
         for key in unique:
-            holders = self._by_key.setdefault(key, [])
-            if seller not in holders:
-                holders.append(seller)
+            self._by_key.setdefault(key, {})[seller] = None
 
     def __len__(self) -> int:
         return len(self._keys)

@@ -22,7 +22,12 @@ shop       ``<marketplace domain>/<shop>`` lower-case   ``tokopedia.com/tokomaju
 
 A bank account's bank name and holder are kept beside the number, not in the key: buyers name
 the same account "BCA" or "Bank Central Asia". A link to a marketplace or social network never
-yields a ``domain`` key (``tokopedia.com`` is everyone's shop), only its ``shop`` or ``handle``.
+yields a ``domain`` key (``tokopedia.com`` is everyone's shop), only its ``shop`` or ``handle``;
+nor does a host many sellers share: a short link is keyed by its code (``bit.ly/AbC``), a shop
+on a site builder by its own host or page (``tokoku.empretienda.com.ar``,
+``sites.google.com/view/tokoku``), a page of a big platform by its path
+(``docs.google.com/forms/d/…``) — the shortener and builder lists are the bundled ones the link
+checks use.
 
 Pure and offline; nothing here raises for any text.
 """
@@ -33,7 +38,7 @@ import re
 from typing import NamedTuple
 from urllib.parse import parse_qs, urlsplit
 
-from desktop.identity.hosts import registrable_domain
+from desktop.identity.hosts import registrable_domain, shared_hosts
 from desktop.identity.phones import phone_from_text
 
 __all__ = ["KINDS", "Key", "bank_key", "domain_key", "ewallet_keys", "handle_key", "keys_for",
@@ -189,10 +194,45 @@ def link_keys(text: str) -> list[Key]:
         return _social(domain, segments)
     if host in _WALLET_HOSTS or domain in _WALLET_HOSTS:
         return ewallet_keys(f"{host}{path}", "ID")
+    shorteners, _builders = shared_hosts()
+    if any(parent in shorteners for parent in _parents(host)):
+        # A short link by its code (bit.ly/AbC: codes are case-sensitive), never its domain.
+        return [Key("domain", f"{host}/{segments[0]}")] if segments else []
     market = _market(host, domain, segments)
     if market is not None:
         return market
+    shared = _shared(host, domain, segments)
+    if shared is not None:
+        return shared
     return [Key("domain", domain)]
+
+
+# Platforms whose registrable domain is everyone's (documents, forms, code hosting): a link
+# there names a page, never a seller by its domain.
+_PLATFORMS = frozenset({"google.com", "googleusercontent.com", "dropbox.com", "github.com",
+                        "gitlab.com", "notion.so", "medium.com", "blogger.com", "wordpress.com",
+                        "microsoft.com", "live.com", "office.com", "sharepoint.com", "canva.com",
+                        "apple.com", "icloud.com", "forms.gle", "wa.link", "msha.ke"})
+
+
+def _parents(host: str) -> list[str]:
+    labels = host.split(".")
+    return [".".join(labels[i:]) for i in range(len(labels) - 1)]
+
+
+def _shared(host: str, domain: str, segments: list[str]) -> list[Key] | None:
+    """Keys of a link on a host many sellers share (None when the host is not one): a shop on
+    a site builder by its own host (``tokoku.empretienda.com.ar``) or page
+    (``sites.google.com/view/tokoku``), a page of a big platform by its path."""
+    _shorteners, builders = shared_hosts()
+    builder = next((p for p in _parents(host) if p in builders), None)
+    if builder is not None and len(domain) <= len(builder):
+        if host != builder and host != "www." + builder:
+            return [Key("domain", host)]  # the customer's label is the subdomain
+        return [Key("domain", f"{host}/{'/'.join(segments[:2]).casefold()}")] if segments else []
+    if domain in _PLATFORMS:
+        return [Key("domain", f"{host}/{'/'.join(segments[:3])}")] if segments else []
+    return None
 
 
 def _social(domain: str, segments: list[str]) -> list[Key]:

@@ -6,7 +6,7 @@ import re
 
 import phonenumbers
 
-__all__ = ["MX_OLD_MOBILE", "parse_phone", "phone_from_text"]
+__all__ = ["MX_OLD_MOBILE", "display_phone", "parse_phone", "phone_from_text"]
 
 # Mexico dropped the "1" after +52 for mobiles in 2019; people still write it.
 MX_OLD_MOBILE = re.compile(r"\+52[\s.-]*1[\s.-]*(?=\d)")
@@ -46,3 +46,19 @@ def phone_from_text(text: str, country: str) -> str | None:
     if digits.isdigit() and 8 <= len(digits) <= 15:
         return parse_phone("+" + digits, country)
     return None
+
+
+_E164_IN_TEXT = re.compile(r"\+[1-9]\d{6,14}")
+
+
+def display_phone(text: str) -> str:
+    """``text`` with each E.164 number in it written the international way people read
+    (``+62 812-3456-7890``); anything else unchanged. Never raises."""
+    def readable(match: re.Match[str]) -> str:
+        try:
+            number = phonenumbers.parse(match.group(0), None)
+        except phonenumbers.NumberParseException:
+            return match.group(0)
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+    return _E164_IN_TEXT.sub(readable, text or "")

@@ -125,7 +125,11 @@ def _read_pdf(data: bytes, languages: Sequence[str], cancelled: Callable[[], boo
                         scale = PDF_DPI / 72
                         if width * height * scale * scale > MAX_PIXELS:
                             scale = (MAX_PIXELS / (width * height)) ** 0.5
-                        image = page.render(scale=scale, grayscale=True).to_pil()
+                        bitmap = page.render(scale=scale, grayscale=True)
+                        # A copy, and the bitmap freed here under the lock: PDFium's memory
+                        # must not be released later by the collector on another thread.
+                        image = bitmap.to_pil().copy()
+                        bitmap.close()
                 finally:
                     page.close()
             if image is None:

@@ -177,7 +177,10 @@ class OrderDetail(QWidget):
 
     # -- showing ------------------------------------------------------------------------------
 
-    def show_order(self, session: Any, order: Order | None) -> None:
+    def show_order(self, session: Any, order: Order | None, notes_too: bool = True) -> None:
+        """Show ``order`` (None: nothing). ``notes_too=False``: the same order again after a
+        write that touched no note or report (an import): its notes and reports stay as shown,
+        which spares two scans of the archive per refresh."""
         self.session = session
         same = self.order is not None and order is not None and self.order.id == order.id
         self.order = order
@@ -201,6 +204,8 @@ class OrderDetail(QWidget):
                                 "fields.") if order.needs_review else "")
         self.review.setVisible(order.needs_review)
         self._show_files(session, order, same)
+        if same and not notes_too:
+            return
         self.notes_view.setPlainText("\n".join(f"{n.added[:10]}  {n.text}"
                                                for n in session.notes(order.id)))
         self.reports.setHtml(reports_html(session.reports(order.id), self.money_locale()))

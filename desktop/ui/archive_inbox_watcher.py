@@ -39,6 +39,14 @@ log = logging.getLogger(__name__)
 
 
 
+def _inside(folder: Path, archive: Path) -> bool:
+    try:
+        folder, archive = folder.resolve(), archive.resolve()
+    except OSError:
+        return False
+    return folder == archive or archive in folder.parents
+
+
 class InboxWatcher(QObject):
     """Watches the inbox folder while the archive is unlocked (:meth:`start` / :meth:`stop`)
     and imports settled files through ``writer``. ``status_changed(text)`` says what it does;
@@ -90,6 +98,14 @@ class InboxWatcher(QObject):
         if not chosen or self._writer.session is None:
             return
         self._folder = Path(chosen)
+        archive = getattr(self._writer.session, "folder", None)
+        if archive is not None and _inside(self._folder, Path(archive)):
+            # Its files would be "imported" and removed: never watch the archive itself.
+            self._folder = None
+            self.status_changed.emit(QCoreApplication.translate(
+                "ArchiveInbox", "The inbox folder cannot be the archive's folder or a folder "
+                "inside it; choose another one in Settings."))
+            return
         if not self._folder.is_dir():
             self.status_changed.emit(QCoreApplication.translate(
                 "ArchiveInbox", "The inbox folder {folder} is not there; choose it again in "

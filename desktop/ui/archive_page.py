@@ -230,6 +230,7 @@ class ArchivePage(QWidget):
         layout.addWidget(self.inbox_bar)
 
         self._changed_orders: set[str] = set()
+        self._changed_other = False
         self._changes_due = False
         self._filter_values: tuple[set[str], set[str]] = (set(), set())
         self._changes_timer = QTimer(self)
@@ -544,6 +545,7 @@ class ArchivePage(QWidget):
         # Throttled: a long import announces a change every half second, other writes may
         # come in bursts; at most one refresh per 150 ms, the first one at once.
         self._changed_orders |= set(changes.orders)
+        self._changed_other = self._changed_other or bool(changes.other)
         if not self._changes_timer.isActive():
             self._apply_changes()
             self._changes_timer.start()
@@ -558,6 +560,7 @@ class ArchivePage(QWidget):
 
     def _apply_changes(self) -> None:
         changed, self._changed_orders = self._changed_orders, set()
+        other, self._changed_other = self._changed_other, False  # notes or reports written
         if self.session is None or self.session.locked:
             return
         rows = []
@@ -574,7 +577,7 @@ class ArchivePage(QWidget):
             self._apply_filters()
         current = self.current_order_id()
         if current in changed:
-            self.detail.show_order(self.session, self.session.order(current))
+            self.detail.show_order(self.session, self.session.order(current), notes_too=other)
 
     # -- adding -------------------------------------------------------------------------------
 

@@ -251,10 +251,8 @@ class ReadingHooks(QObject):
         page.locked.connect(self._on_locked)
         page.writer.changed.connect(self._on_writer_changed)
         page.table.selectionModel().currentRowChanged.connect(self._show_current)
-        self.reader.read.connect(self._on_file_read)
         self.review.order_activated.connect(page.select_order)
-        self.fields.use_requested.connect(
-            lambda order, values: page._write(lambda s: s.update_order(order, **values)))
+        self.fields.use_requested.connect(self._on_use_requested)
         self.fields.compare_requested.connect(self._on_compare_requested)
         page.installEventFilter(self)
 
@@ -280,20 +278,9 @@ class ReadingHooks(QObject):
     def _on_writer_changed(self, changes: Any) -> None:
         self.reader.files_changed(changes)
         if changes.orders:
-            self.review.refresh()
+            self.review.refresh(changes.orders)
             if self._page.current_order_id() in changes.orders:
                 self._show_current()
-
-    def _on_file_read(self, attachment_id: str) -> None:
-        self.review.refresh()
-        session = self._page.session
-        current = self._page.current_order_id()
-        if session is not None and current is not None:
-            try:
-                if session.attachment(attachment_id).order == current:
-                    self._show_current()
-            except Exception:  # noqa: BLE001 - removed meanwhile
-                return
 
     def _show_current(self, *_args: Any) -> None:
         session, current = self._page.session, self._page.current_order_id()
@@ -304,6 +291,12 @@ class ReadingHooks(QObject):
             except Exception:  # noqa: BLE001 - deleted meanwhile
                 order = None
         self.fields.show_order(session, order)
+
+    def _on_use_requested(self, order_id: str, values: dict[str, str]) -> None:
+        """ "Use these": the read fields go into the order through the page's writer."""
+        if self._page.session is not None:
+            (self._page.writer.op(lambda s: s.update_order(order_id, **values))
+             .reporting_to(self._page).start())
 
     def _on_compare_requested(self, order_id: str, total_text: str) -> None:
         from desktop.money.amount import Money

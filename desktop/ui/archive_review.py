@@ -38,16 +38,25 @@ log = logging.getLogger(__name__)
 _ORDER_ROLE = Qt.ItemDataRole.UserRole
 
 
-def reviews_needed(session: Any, country: str) -> list[tuple[Any, Any]]:
-    """Pool thread: (order, review) for every order whose files need review, newest first."""
-    found = []
-    for order in session.orders():
-        if not order.attachments:
-            continue
-        review = session.review(order.id, country=country)
-        if review.needs_review:
-            found.append((order, review))
-    return sorted(found, key=lambda pair: (pair[0].date or pair[0].created[:10]), reverse=True)
+def reviews_needed(session: Any, country: str, order_ids: set[str] | None = None
+                   ) -> dict[str, tuple[Any, Any] | None]:
+    """Pool thread: order id → (order, review) when its files need review, else None; for the
+    orders ``order_ids`` (all when None), so that a file read re-reviews its order only."""
+    found: dict[str, tuple[Any, Any] | None] = {}
+    if order_ids is None:
+        orders = session.orders()
+    else:
+        orders = []
+        for order_id in order_ids:
+            try:
+                orders.append(session.order(order_id))
+            except Exception:  # noqa: BLE001 - gone meanwhile: drop it from the list
+                found[order_id] = None
+    for order in orders:
+        review = session.review(order.id, country=country) if order.attachments else None
+        found[order.id] = ((order, review) if review is not None and review.needs_review
+                           and not order.deleted else None)
+    return found
 
 
 def _shown(name: str, value: str) -> str:
@@ -84,6 +93,8 @@ class ReviewPanel(QWidget):
         self._session: Any = None
         self._task: Task | None = None
         self._count = 0
+        self._known: dict[str, tuple[Any, Any]] = {}   # orders that need review
+        self._dirty: set[str] | None = None            # to review again; None: all
         self.toggle = QPushButton()
         self.toggle.setCheckable(True)
         self.toggle.setFlat(True)
@@ -117,7 +128,7 @@ class ReviewPanel(QWidget):
                                                                "Orders that need review"))
         self._show_count()
         if self._session is not None:
-            self.refresh()
+            self.refresh()  # the reasons are rendered in the new language
 
     def _show_count(self) -> None:
         self.toggle.setText(QCoreApplication.translate(
@@ -126,6 +137,8 @@ class ReviewPanel(QWidget):
 
     def set_session(self, session: Any) -> None:
         self._session = session
+        self._known = {}
+        self._dirty = None
         if session is None:
             if self._task is not None:
                 self._task.cancel()
@@ -135,27 +148,48 @@ class ReviewPanel(QWidget):
             return
         self.refresh()
 
-    def refresh(self) -> None:
-        """Work the list out again soon (in the background)."""
-        if self._session is not None:
-            self._timer.start()
+    def refresh(self, order_ids: Any = None) -> None:
+        """Work the list out again soon (in the background): for ``order_ids`` only, or for
+        every order when None."""
+        if self._session is None:
+            return
+        if order_ids is None or self._dirty is None:
+            self._dirty = None
+        else:
+            self._dirty |= set(order_ids)
+        self._timer.start()
 
     def _start(self) -> None:
         session = self._session
         if session is None or session.locked:
             return
-        if self._task is not None:
-            self._task.cancel()
+        if self._task is not None and not self._task.cancelled:
+            self._timer.start()  # one at a time: the running one's result is merged first
+            return
+        wanted, self._dirty = self._dirty, set()
         country = self._settings.value(COUNTRY)
-        self._task = (Task(reviews_needed, session, country)
-                      .on_success(lambda found: self._show(session, found))
+        self._task = (Task(reviews_needed, session, country, wanted)
+                      .on_success(lambda found: self._merge(session, found))
                       .on_failure(lambda error: log.warning("the review list failed: %s",
-                                                            type(error).__name__)))
+                                                            type(error).__name__))
+                      .on_finished(self._on_task_finished))
         self._task.start(self._pool)
 
-    def _show(self, session: Any, found: list[tuple[Any, Any]]) -> None:
+    def _on_task_finished(self) -> None:
+        self._task = None
+
+    def _merge(self, session: Any, found: dict[str, Any]) -> None:
         if session is not self._session:
             return
+        for order_id, entry in found.items():
+            if entry is None:
+                self._known.pop(order_id, None)
+            else:
+                self._known[order_id] = entry
+        self._show(sorted(self._known.values(),
+                          key=lambda pair: pair[0].date or pair[0].created[:10], reverse=True))
+
+    def _show(self, found: list[tuple[Any, Any]]) -> None:
         translate = QCoreApplication.translate
         self.tree.clear()
         for order, review in found:

@@ -58,16 +58,19 @@ def _png_bytes(image: QImage) -> bytes:
 
 
 def run_picture_task(picture: Picture, options: CheckOptions, language: str,
-                     cancel: Any) -> Any:
-    """Worker side: read the picture's bytes (in memory) and check it offline."""
+                     cancel: Any, seller_lookup: Any = None) -> Any:
+    """Worker side: read the picture's bytes (in memory) and check it offline; the family's
+    seller book (``seller_lookup``, when the archive is unlocked) is consulted first."""
+    from desktop.checks.family import consult_seller_book
     from desktop.checks.image import analyze_image
 
     if picture.path is not None:
         data = picture.path.read_bytes()
     else:
         data = _png_bytes(picture.image) if picture.image is not None else b""
-    return analyze_image(data, options, ui_language=language,
-                         cancelled=lambda: bool(cancel and cancel.cancelled))
+    report = analyze_image(data, options, ui_language=language,
+                           cancelled=lambda: bool(cancel and cancel.cancelled))
+    return consult_seller_book(report, seller_lookup)
 
 
 def highlight_identifiers(box: QPlainTextEdit, report: Any) -> int:

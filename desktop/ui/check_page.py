@@ -379,7 +379,8 @@ class CheckPage(QWidget):
                                          "nothing is sent anywhere."))
         options = self._settings.check_options(**self.option_overrides)
         self._task = (
-            Task(run_picture_task, picture, options, current_language(), TOKEN)
+            Task(run_picture_task, picture, options, current_language(), TOKEN,
+                 self._seller_lookup(options))
             .on_success(self._on_picture_read)
             .on_failure(self._on_check_failed)
         )
@@ -575,8 +576,16 @@ class CheckPage(QWidget):
         return session.seller_lookup(options.country) if session is not None else None
 
     def archive_state_changed(self) -> None:
-        """The archive was unlocked or locked: "Save to archive" says whether it can save."""
+        """The archive was unlocked or locked: "Save to archive" says whether it can save.
+        Unlocked, the seller book's index is built in the background (under a second for
+        thousands of sellers) so the first check does not wait for it."""
         self.actions.set_ready(self._report is not None)
+        session = self.actions.unlocked_session()
+        if session is not None:
+            country = self._settings.check_options(**self.option_overrides).country
+            (Task(lambda: session.sellers.index(country))
+             .on_failure(lambda error: log.info("seller book warm-up: %s", type(error).__name__))
+             .start(self._pool))
 
     def archive_entry(self) -> CheckEntry | None:
         """What "Save to archive" keeps: the report with the self-check answers, the seller

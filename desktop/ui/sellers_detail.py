@@ -7,7 +7,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.archive.sellers import VERDICT_LABELS, VERDICTS, Mark, Seller
 from desktop.i18n import qt_translate
+from desktop.identity.phones import display_phone
 
 __all__ = ["SellerDetail", "SellerView"]
 
@@ -58,8 +59,10 @@ class SellerDetail(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a seller's name is never markup
         self.verdict_label = QLabel()
         self.verdict_label.setWordWrap(True)
+        self.verdict_label.setTextFormat(Qt.TextFormat.RichText)  # built with escaped parts
         self.body = QTextBrowser()
         self.body.setOpenLinks(False)
         self.verdict = QComboBox()
@@ -137,10 +140,11 @@ class SellerDetail(QWidget):
         self.title.setText(seller.name)
         self.verdict_label.setText(self._verdict_html(seller.verdict, large=True))
         parts: list[str] = []
-        rows = [(self.tr("Phone / WhatsApp"), seller.phones),
+        rows = [(self.tr("Phone / WhatsApp"), [display_phone(p) for p in seller.phones]),
                 (self.tr("Bank account"), [_account(a) for a in seller.bank_accounts]),
                 (self.tr("Web address"), seller.domains), (self.tr("Social handle"), seller.handles),
-                (self.tr("E-wallet"), seller.ewallets), (self.tr("Marketplace shop"), seller.shops)]
+                (self.tr("E-wallet"), [display_phone(w) for w in seller.ewallets]),
+                (self.tr("Marketplace shop"), seller.shops)]
         known, nothing_known = self.tr("Known by"), self.tr("No phone number, account or link yet.")
         concurrent = self.tr("Two family members changed this seller at the same time; the "
                              "newest change is shown.")

@@ -75,6 +75,7 @@ class SellerDialog(QDialog):
         set_muted(hint)
         self.error = QLabel()
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setObjectName("errorLabel")
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -87,6 +88,7 @@ class SellerDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
 
     def values(self) -> dict[str, Any]:
         """``name``, ``notes`` and the identifier lists (accounts parsed; may raise
@@ -135,6 +137,7 @@ class MergeDialog(QDialog):
                               "links, orders and verdicts all move to “{name}”; this is "
                               "recorded under your name.").format(name=keep.name))
         text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
         self.choice = QComboBox()
         for seller in others:
             self.choice.addItem(seller.name, seller.id)

@@ -12,13 +12,10 @@ change the writer announces, its own and the Archive page's.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +32,7 @@ from desktop.archive.sellers import VERDICT_LABELS
 from desktop.i18n import qt_translate
 from desktop.plainerrors import plain_error_message
 from desktop.settings import COUNTRY, Settings
+from desktop.ui.sellers_cards import SellerCards
 from desktop.ui.sellers_detail import SellerDetail, SellerView
 from desktop.ui.style import set_muted
 from desktop.ui.tasks import Task
@@ -44,11 +42,14 @@ __all__ = ["SellersPage"]
 log = logging.getLogger(__name__)
 
 
-def _load_list(session: Any, country: str) -> list[tuple[Any, frozenset[str]]]:
-    """Worker: every seller with the canonical values of its keys (what search matches)."""
+def _load_list(session: Any, country: str) -> list[tuple[Any, frozenset[str], str]]:
+    """Worker: every seller with the canonical values of its keys and its words folded (what
+    search matches), so typing in the search box costs the GUI thread little."""
     book = session.sellers
     index = book.index(country)
-    return [(s, frozenset(k.value for k in index.keys_of(s.id))) for s in book.sellers()]
+    return [(s, frozenset(k.value for k in index.keys_of(s.id)),
+             "\n".join([s.name, *(v for _k, v in s.identifiers())]).casefold())
+            for s in book.sellers()]
 
 
 def _load_view(session: Any, seller_id: str) -> SellerView:
@@ -92,11 +93,10 @@ class SellersPage(QWidget):
         self.pool = pool
         self._writer_of: Any = None
         self._writer: Any = None
-        self._rows: list[tuple[Any, frozenset[str]]] = []
+        self._rows: list[tuple[Any, frozenset[str], str]] = []
         self._selected = ""
         self._tasks: set[Task] = set()
         self.dialog: Any = None
-        self._card: Any = None
 
         self.locked_title = QLabel()
         self.locked_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -119,24 +119,32 @@ class SellersPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._fill_list)
+        # A long book is filtered once typing pauses, not at every key (thousands of rows).
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._fill_list)
+        self.search.textChanged.connect(self._on_search_text_changed)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.import_button = QPushButton()
-        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.import_button.clicked.connect(lambda: self.cards.open_import())
         self.list = QListWidget()
         self.list.currentItemChanged.connect(self._on_current_item_changed)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
         set_muted(self.empty)
         self.detail = SellerDetail()
         self.detail.edit_requested.connect(self._on_edit_requested)
         self.detail.merge_requested.connect(self._on_merge_requested)
-        self.detail.copy_card_requested.connect(self._on_copy_card_requested)
-        self.detail.save_card_requested.connect(self._on_save_card_requested)
+        self.cards = SellerCards(self)
+        self.detail.copy_card_requested.connect(self.cards.copy)
+        self.detail.save_card_requested.connect(self.cards.save)
         self.detail.mark_requested.connect(self._on_mark_requested)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         top = QHBoxLayout()
@@ -159,7 +167,12 @@ class SellersPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(1, 5)
+        splitter.setChildrenCollapsible(False)
+        char = self.fontMetrics().averageCharWidth()
+        self.list.setMinimumWidth(char * 24)
+        splitter.setSizes([char * 36, char * 90])
+        self.list.setSpacing(2)
         self.splitter = splitter
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -235,32 +248,41 @@ class SellersPage(QWidget):
         session = self.session
         if session is None:
             return
-        self._run(Task(_load_list, session, self.country).on_success(self._on_list_loaded)
+        self.run(Task(_load_list, session, self.country).on_success(self._on_list_loaded)
                   .on_failure(self._on_failed))
 
-    def _on_list_loaded(self, rows: list[tuple[Any, frozenset[str]]]) -> None:
+    def _on_list_loaded(self, rows: list[tuple[Any, frozenset[str], str]]) -> None:
         self._rows = rows
         self._fill_list()
+
+    def _on_search_text_changed(self) -> None:
+        if len(self._rows) > 500:
+            self._search_timer.start()
+        else:
+            self._fill_list()
 
     def _fill_list(self) -> None:
         text = self.search.text().strip()
         folded = text.casefold()
         wanted = _search_keys(text, self.country) if text else set()
+        labels = {v: m.render(qt_translate) for v, m in VERDICT_LABELS.items()}
+        labels[""] = self.tr("no verdict")
+        self.list.setUpdatesEnabled(False)
         self.list.blockSignals(True)
         self.list.clear()
         current = None
-        for seller, keys in self._rows:
-            if text and folded not in seller.name.casefold() and not (wanted & keys) \
-                    and not any(folded in v.casefold() for _k, v in seller.identifiers()):
+        for seller, keys, words in self._rows:
+            if text and folded not in words and not (wanted & keys):
                 continue
-            mark = seller.verdict
-            label = VERDICT_LABELS[mark.verdict].render(qt_translate) if mark else self.tr("no verdict")
-            item = QListWidgetItem(f"{seller.name}  ·  {label}")
+            label = labels[seller.verdict.verdict if seller.verdict else ""]
+            item = QListWidgetItem(f"{seller.name}\n{label}")  # two lines: fits a narrow list
+            item.setToolTip(seller.name)
             item.setData(Qt.ItemDataRole.UserRole, seller.id)
             self.list.addItem(item)
             if seller.id == self._selected:
                 current = item
         self.list.blockSignals(False)
+        self.list.setUpdatesEnabled(True)
         if not self._rows:
             self.empty.setText(self.tr("No sellers yet. Add one, or press “Save to archive” "
                                        "after a check."))
@@ -284,7 +306,7 @@ class SellersPage(QWidget):
         self._selected = seller_id
         task = Task(_load_view, session, seller_id).on_success(self._on_view_loaded)
         task.on_failure(self._on_failed)
-        self._run(task)
+        self.run(task)
 
     def _on_view_loaded(self, view: SellerView) -> None:
         if view.seller.id != self._selected:
@@ -300,7 +322,9 @@ class SellersPage(QWidget):
 
     # -- writing ------------------------------------------------------------------------------
 
-    def _write(self, fn: Any, *args: Any, done: Any = None) -> None:
+    def write(self, fn: Any, *args: Any, done: Any = None) -> None:
+        """Run ``fn(session, *args)`` on the archive's writer thread; ``done(result)`` after;
+        a failure is said on the page."""
         writer = self._writer
         if writer is None or self.session is None:
             self.archive_state_changed()
@@ -338,9 +362,10 @@ class SellersPage(QWidget):
             session.sellers.update(seller_id, country=country, **values)
             return seller_id
 
-        self._write(save, done=self._select)
+        self.write(save, done=self.select)
 
-    def _select(self, seller_id: str) -> None:
+    def select(self, seller_id: str) -> None:
+        """Show ``seller_id`` (after the list reloads)."""
         self._selected = seller_id
         self.search.clear()
         self.reload()
@@ -349,7 +374,7 @@ class SellersPage(QWidget):
         if self.detail.view is None:
             return
         seller_id = self.detail.view.seller.id
-        self._write(lambda s: s.sellers.mark(seller_id, verdict, reason),
+        self.write(lambda s: s.sellers.mark(seller_id, verdict, reason),
                     done=lambda _r: self.detail.clear_reason())
 
     def _on_merge_requested(self) -> None:
@@ -358,76 +383,18 @@ class SellersPage(QWidget):
         if self.detail.view is None:
             return
         keep = self.detail.view.seller
-        others = [s for s, _k in self._rows if s.id != keep.id]
+        others = [s for s, _k, _w in self._rows if s.id != keep.id]
         if not others:
             self.message.setText(self.tr("There is no other seller to merge."))
             return
         # Sellers sharing a phone number, account or link first: the likely duplicates.
-        keys = {seller.id: found for seller, found in self._rows}
+        keys = {seller.id: found for seller, found, _w in self._rows}
         mine = keys.get(keep.id, frozenset())
         others.sort(key=lambda s: (not (keys.get(s.id, frozenset()) & mine), s.name.casefold()))
         self.dialog = MergeDialog(keep, others, self)
-        self.dialog.accepted.connect(lambda d=self.dialog: self._write(
+        self.dialog.accepted.connect(lambda d=self.dialog: self.write(
             lambda s, drop=d.duplicate(): s.sellers.merge(keep.id, drop)))
         self.dialog.open()
-
-    def _on_copy_card_requested(self) -> None:
-        from desktop.archive.seller_cards import card_text
-
-        if self.detail.view is None:
-            return
-        seller_id = self.detail.view.seller.id
-        self._write(lambda s: card_text(s.export_seller_card(seller_id)),
-                    done=self._on_card_copied)
-
-    def _on_card_copied(self, text: str) -> None:
-        QApplication.clipboard().setText(text)
-        self.message.setText(self.tr("The signed card is copied: paste it into a chat. The "
-                                     "receiver's ShopSafe shows who signed it."))
-
-    def _on_save_card_requested(self) -> None:
-        if self.detail.view is None:
-            return
-        seller = self.detail.view.seller
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the seller card"), f"{seller.name}.shopsafe-card",
-            self.tr("Seller cards (*.shopsafe-card)"))
-        if not path:
-            return
-
-        def save(session: Any) -> str:
-            from desktop.fileio import write_atomically
-
-            write_atomically(path, session.export_seller_card(seller.id), mode=0o644)
-            return path
-
-        self._write(save, done=lambda p: self.message.setText(
-            self.tr("The signed card is saved in {path}.").format(path=Path(p).name)))
-
-    def _on_import_button_clicked(self) -> None:
-        from desktop.ui.sellers_dialogs import CardDialog
-
-        self.dialog = CardDialog(self)
-        self.dialog.check_requested.connect(self._on_card_check_requested)
-        self.dialog.add_requested.connect(self._on_card_add_requested)
-        self.dialog.open()
-
-    def _on_card_check_requested(self, data: Any) -> None:
-        session, dialog = self.session, self.dialog
-        if session is None:
-            return
-        self._card = None
-        task = Task(session.read_seller_card, data)
-        task.on_success(lambda card: (setattr(self, "_card", card), dialog.show_card(card)))
-        task.on_failure(lambda error: dialog.show_error(plain_error_message(error).render(qt_translate)))
-        self._run(task)
-
-    def _on_card_add_requested(self) -> None:
-        card, dialog, country = self._card, self.dialog, self.country
-        if card is None or card.impostor:
-            return
-        self._write(lambda s: s.import_seller_card(card, country, qt_translate),
-                    done=lambda seller_id: (dialog.accept(), self._select(seller_id)))
 
     def _on_failed(self, error: BaseException) -> None:
         from desktop.archive import ArchiveLocked
@@ -438,7 +405,8 @@ class SellersPage(QWidget):
         log.warning("seller book: %s", type(error).__name__, exc_info=error)
         self.message.setText(plain_error_message(error).render(qt_translate))
 
-    def _run(self, task: Task) -> None:
+    def run(self, task: Task) -> None:
+        """Start a read on the page's pool, keeping it alive until it ends."""
         self._tasks.add(task)
         task.on_finished(lambda: self._tasks.discard(task))
         task.start(self.pool)

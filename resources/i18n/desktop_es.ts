@@ -251,11 +251,11 @@
     </message>
     <message>
         <source>it was put into another PC&apos;s folder by someone else and does not follow that PC&apos;s records</source>
-        <translation>alguien lo puso en la carpeta de otro PC y no sigue los registros de ese PC</translation>
+        <translation>otra persona lo puso en la carpeta de otro PC y no sigue los registros de ese PC</translation>
     </message>
     <message>
         <source>This change to the list of members was not accepted: someone changed the list at the same time in a way that takes precedence, or the change is one only the founder may make. Open the archive again to see the current list.</source>
-        <translation>Este cambio en la lista de miembros no se aceptó: alguien cambió la lista al mismo tiempo de una forma que tiene prioridad, o es un cambio que solo puede hacer el fundador. Abre el archivo de nuevo para ver la lista actual.</translation>
+        <translation>Este cambio en la lista de miembros no se aceptó: alguien cambió la lista al mismo tiempo de una forma que tiene prioridad, o es un cambio que solo puede hacer quien creó el archivo. Vuelve a abrir el archivo para ver la lista actual.</translation>
     </message>
 </context>
 <context>
@@ -980,6 +980,14 @@
         <source>{count} file(s) could not be read this time; the details are in the log.</source>
         <translation>Ficheros que no se pudieron leer esta vez: {count}. Los detalles están en el registro.</translation>
     </message>
+    <message>
+        <source>read the files&apos; text now, so search finds them (else &apos;reread&apos; or the window does it later)</source>
+        <translation>leer ahora el texto de los ficheros, para que la búsqueda los encuentre (si no, lo hace luego &apos;reread&apos; o la ventana)</translation>
+    </message>
+    <message>
+        <source>Stopped reading; the files are added. &apos;shopsafe archive reread&apos; reads the rest.</source>
+        <translation>Lectura detenida; los ficheros ya están añadidos. &apos;shopsafe archive reread&apos; lee el resto.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveConflicts</name>
@@ -1446,6 +1454,10 @@
         <source>Inbox: {folder} — files there are not encrypted until ShopSafe imports them (while the archive is unlocked).</source>
         <translation>Carpeta de entrada: {folder}. Los ficheros que hay ahí no están cifrados hasta que ShopSafe los importa (mientras el archivo está desbloqueado).</translation>
     </message>
+    <message>
+        <source>The inbox folder cannot be the archive&apos;s folder or a folder inside it; choose another one in Settings.</source>
+        <translation>La carpeta de entrada no puede ser la carpeta del archivo ni una carpeta dentro de ella; elige otra en Ajustes.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveKind</name>
@@ -1856,6 +1868,10 @@
     <message>
         <source>{file} (transfer proof): {parts}</source>
         <translation>{file} (comprobante de transferencia): {parts}</translation>
+    </message>
+    <message>
+        <source>The account the money went to is in the seller book as “{name}”&apos;s, marked as a scam by {by}.</source>
+        <translation>La cuenta a la que fue el dinero está en la libreta de vendedores como de “{name}”, marcado como estafa por {by}.</translation>
     </message>
 </context>
 <context>
@@ -4050,6 +4066,22 @@ shopsafe --help muestra todos los comandos.</translation>
     <message>
         <source>Pages</source>
         <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>Marcado por</translation>
+    </message>
+    <message>
+        <source>Marked on</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Reconocido por</translation>
     </message>
 </context>
 <context>
@@ -6584,7 +6616,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>trusted</source>
-        <extracomment>Identifier fields of a seller → the key kind they are matched as. How each verdict is named to a person.</extracomment>
+        <extracomment>How each verdict is named to a person.</extracomment>
         <translation>de confianza</translation>
     </message>
     <message>
@@ -6744,7 +6776,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Your family&apos;s sellers and verdicts are kept in the encrypted archive. Unlock it with your passphrase to see them; checks then warn you about sellers the family marked as a scam.</source>
-        <translation>Los vendedores y veredictos de tu familia se guardan en el archivo cifrado. Desbloquéalo con tu contraseña para verlos; así las comprobaciones te avisarán de los vendedores que la familia marcó como estafa.</translation>
+        <translation>Los vendedores y veredictos de tu familia se guardan en el archivo cifrado. Desbloquéalo con tu frase de contraseña para verlos; así las comprobaciones te avisarán de los vendedores que la familia marcó como estafa.</translation>
     </message>
     <message>
         <source>&amp;Unlock the archive</source>

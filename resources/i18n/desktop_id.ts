@@ -247,15 +247,15 @@
     </message>
     <message>
         <source>it is not a regular file (a pipe, device or folder), so it is not read</source>
-        <translation>ini bukan berkas biasa (pipa, perangkat, atau folder), jadi tidak dibaca</translation>
+        <translation>ini bukan berkas biasa (pipe, perangkat, atau folder), jadi tidak dibaca</translation>
     </message>
     <message>
         <source>it was put into another PC&apos;s folder by someone else and does not follow that PC&apos;s records</source>
-        <translation>berkas ini ditaruh orang lain di folder milik PC lain dan tidak menyambung dengan catatan PC tersebut</translation>
+        <translation>berkas ini dimasukkan ke folder PC lain oleh orang lain dan tidak menyambung dengan catatan PC tersebut</translation>
     </message>
     <message>
         <source>This change to the list of members was not accepted: someone changed the list at the same time in a way that takes precedence, or the change is one only the founder may make. Open the archive again to see the current list.</source>
-        <translation>Perubahan daftar anggota ini tidak diterima: ada orang lain yang mengubah daftar pada saat yang sama dengan perubahan yang didahulukan, atau perubahan ini hanya boleh dilakukan oleh pendiri. Buka arsip lagi untuk melihat daftar terbaru.</translation>
+        <translation>Perubahan daftar anggota ini tidak diterima: ada orang lain yang mengubah daftar pada saat yang sama dengan perubahan yang lebih diutamakan, atau perubahan ini hanya boleh dibuat oleh pembuat arsip. Buka arsip lagi untuk melihat daftar terbaru.</translation>
     </message>
 </context>
 <context>
@@ -980,6 +980,14 @@
         <source>{count} file(s) could not be read this time; the details are in the log.</source>
         <translation>{count} berkas tidak bisa dibaca kali ini; rinciannya ada di log.</translation>
     </message>
+    <message>
+        <source>read the files&apos; text now, so search finds them (else &apos;reread&apos; or the window does it later)</source>
+        <translation>baca teks berkas sekarang, agar pencarian langsung menemukannya (jika tidak, &apos;reread&apos; atau jendela aplikasi membacanya nanti)</translation>
+    </message>
+    <message>
+        <source>Stopped reading; the files are added. &apos;shopsafe archive reread&apos; reads the rest.</source>
+        <translation>Pembacaan dihentikan; berkas sudah ditambahkan. &apos;shopsafe archive reread&apos; membaca sisanya.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveConflicts</name>
@@ -1446,6 +1454,10 @@
         <source>Inbox: {folder} — files there are not encrypted until ShopSafe imports them (while the archive is unlocked).</source>
         <translation>Kotak masuk: {folder} — berkas di sana belum terenkripsi sampai ShopSafe mengimpornya (selama arsip terbuka).</translation>
     </message>
+    <message>
+        <source>The inbox folder cannot be the archive&apos;s folder or a folder inside it; choose another one in Settings.</source>
+        <translation>Folder kotak masuk tidak boleh sama dengan folder arsip atau berada di dalamnya; pilih folder lain di Pengaturan.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveKind</name>
@@ -1855,6 +1867,10 @@
     <message>
         <source>{file} (transfer proof): {parts}</source>
         <translation>{file} (bukti transfer): {parts}</translation>
+    </message>
+    <message>
+        <source>The account the money went to is in the seller book as “{name}”&apos;s, marked as a scam by {by}.</source>
+        <translation>Rekening tujuan uang ini ada di buku penjual sebagai milik “{name}”, yang ditandai penipu oleh {by}.</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4064,22 @@ shopsafe --help menampilkan semua perintah.</translation>
     <message>
         <source>Pages</source>
         <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>Ditandai oleh</translation>
+    </message>
+    <message>
+        <source>Marked on</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Dikenali dari</translation>
     </message>
 </context>
 <context>
@@ -6577,7 +6609,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>trusted</source>
-        <extracomment>Identifier fields of a seller → the key kind they are matched as. How each verdict is named to a person.</extracomment>
+        <extracomment>How each verdict is named to a person.</extracomment>
         <translation>tepercaya</translation>
     </message>
     <message>

@@ -169,3 +169,26 @@ def test_kill_9_during_passphrase_changes_never_locks_the_owner_out(make_archive
             opened.change_passphrase("one", kdf=KDF_FLOOR)
         opened.lock()
         last = "one"
+
+
+def test_new_blob_and_journal_folders_are_fsynced_into_their_parents(make_archive, monkeypatch):
+    """A crash right after a write must not lose the folder the file was written into."""
+    from pathlib import Path
+
+    from archive_helpers import open_archive
+    from desktop.archive import fsio
+
+    archive, folder = make_archive()
+    synced: list[str] = []
+    real = fsio.fsync_dir
+    monkeypatch.setattr(fsio, "fsync_dir",
+                        lambda path: (synced.append(Path(path).relative_to(folder).as_posix()),
+                                      real(path))[1])
+    other = open_archive(folder, device="eeeeeeeeeeeeeeee")
+    other.put("order", title="first write from a new PC")
+    attachment = other.add_attachment(io.BytesIO(b"receipt"), name="r.txt")
+    blob = other.get(attachment).fields["blob"]
+    # The new folder's parent is synced after the folder is made, then the folder itself
+    # after the file is linked into it.
+    assert synced.index("journal") < synced.index("journal/eeeeeeeeeeeeeeee")
+    assert synced.index("objects") < synced.index(f"objects/{blob[:2]}")

@@ -6,6 +6,7 @@ the generations they held)."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -119,3 +120,25 @@ def test_planted_huge_sequence_never_raises_what_this_pc_remembers(make_archive)
     again = open_archive(folder, device=ana.device)
     assert again.problems == [] and again.verify().ok
     assert again.get(order).fields["status"] == "delivered"
+
+
+def test_a_member_cannot_push_out_anothers_newest_record_with_a_duplicate(make_archive):
+    ana, folder = make_archive()
+    order = ana.put("order", title="Kulkas")
+    newest = ana.write_ops([ana.set_op("order", order, {"status": "paid"})])
+    budi = _join(folder, "b", "Budi")
+    grant(ana, folder, budi)
+    budi_pc = _open_as(folder, "b", "Budi")
+    # Budi signs a record with Ana's newest sequence number, and one after it naming his.
+    template = budi_pc.write_ops([budi_pc.set_op("order", order, {"note": "x"})])
+    ops = (budi_pc.set_op("order", order, {"status": "refunded"}),)
+    dup = _forge(budi_pc, template, b"dup", device=ana.device, seq=newest.seq,
+                 prev=newest.prev, lamport=newest.lamport + 5, ops=ops)
+    data = dup.read_bytes()
+
+    _forge(budi_pc, template, b"next", device=ana.device, seq=newest.seq + 1,
+           prev=hashlib.sha256(data).hexdigest(), lamport=newest.lamport + 6,
+           ops=(budi_pc.set_op("order", order, {"note": "y"}),))
+    reader = open_archive(folder, device="dddddddddddddddd", data_dir=folder.parent / "new")
+    assert reader.get(order).fields["status"] == "paid"
+    assert dup.name in _refused(reader)

@@ -163,3 +163,15 @@ def test_huge_integer_in_archive_json_is_a_clean_message(env, capsys):
     (folder / "archive.json").write_text(text.replace('"version":2', '"version":' + "9" * 5000))
     code, _out, err = run(capsys, "list", str(folder))
     assert code == 2 and "archive.json" in err and "Traceback" not in err
+
+
+def test_planted_large_rosters_cost_bounded_reading_and_the_real_one_still_counts(env, capsys):
+    folder = env / "Family.shopsafe"
+    assert run(capsys, "init", str(folder), *FAST, "--name", "Ibu")[0] == 0
+    assert run(capsys, "add", str(folder), __file__, "--title", "Kulkas")[0] == 0
+    junk = b"{" + b" " * (1024 * 1024 - 2) + b"}"
+    for n in range(40):  # 40 MiB planted, beyond the 32 MiB read per opening
+        (folder / "roster" / f"{n + 2}-{n:016x}.roster").write_bytes(junk)
+    code, out, err = run(capsys, "list", str(folder))
+    assert code == 0 and "Kulkas" in out
+    assert "no valid list of members" not in err and "Traceback" not in err

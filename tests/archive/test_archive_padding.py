@@ -73,3 +73,32 @@ def test_format_2_archive_pads_its_attachments(make_archive):
     assert len(sizes) == 1
     assert b"".join(archive.read_attachment(other)) == b"b" * 900
     assert archive.verify().ok
+
+
+def test_display_names_live_sealed_in_the_roster_not_in_plain_files(make_archive):
+    """FORMAT.md §16: whoever stores the folder does not read who the family is."""
+    from archive_helpers import grant, open_archive
+    from desktop.archive import KDF_FLOOR, Archive
+
+    archive, folder = make_archive()  # founder "Ana"
+    budi = Archive.request_membership(folder, "b", name="Budi Santoso", kdf=KDF_FLOOR,
+                                      data_dir=folder.parent / "budi")
+    grant(archive, folder, budi)
+    recovery = archive.create_recovery_key()
+    rescued = Archive.open(folder, recovery_key=recovery, data_dir=folder.parent / "r")
+    fresh = rescued.add_passphrase_identity("Ana Baru", "fresh secret", KDF_FLOOR)
+    plain = b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file()
+                     and p.parent.name != budi and not p.name.startswith(budi))
+    # The founder's and the new identity's names are sealed (a JSON string "Ana" or the
+    # longer name would show; three letters alone can occur in base64 by chance).
+    assert b'"Ana"' not in plain and b"Ana Baru" not in plain
+    for path in (folder / "roster").iterdir():
+        assert b"Budi Santoso" not in path.read_bytes()
+    reader = open_archive(folder, data_dir=folder.parent / "other")
+    names = {m.member: m.name for m, _ok in reader.members()}
+    assert names[archive.member] == "Ana" and names[fresh] == "Ana Baru"
+    assert names[budi] == "Budi Santoso"
+    assert reader.name_of(archive.member) == "Ana"
+    # A removed member keeps their name in messages ("3 records written by Ana Baru's PC").
+    reader.rotate_key(remove=[fresh])
+    assert open_archive(folder, data_dir=folder.parent / "third").name_of(fresh) == "Ana Baru"

@@ -242,3 +242,44 @@ def test_without_the_ocr_engine_pictures_stay_unread_and_are_read_later(session,
     assert [a.name for a in session.unread_files()] == ["bukti.png"]
     monkeypatch.undo()
     assert [o[3] for o in _read_all(session)] == ["read"]
+
+
+def test_the_seller_books_accounts_and_scam_marks_judge_a_transfer_proof(session):
+    from desktop.archive.sellers import BankAccount
+
+    book = session.sellers
+    budi = book.add("Budi Sport", bank_accounts=[BankAccount("987 654 3210", "BCA", "Budi")])
+    scammer = book.add("Toko Palsu", bank_accounts=[BankAccount("1234567890", "BCA", "X")])
+    book.mark(scammer, "scam", "never shipped")
+    order = session.add_order(title="Sepatu", seller="Budi Sport", total="Rp 245.000")
+    session.add_bytes(order, png(T.BRIMO), "bukti.png")  # paid to 1234567890
+    _read_all(session)
+    messages = [str(f.message) for f in session.review(order, country="ID", now=NOW).findings]
+    assert any("not to the seller's account 987 654 3210" in m for m in messages)
+    assert any("seller book as “Toko Palsu”'s, marked as a scam" in m for m in messages)
+    assert budi in [s.id for s in book.find("budi sport")]
+
+
+def test_a_snapshot_kept_with_its_words_is_not_read_again(session):
+    order = session.add_order(title="x")
+    session.add_bytes(order, b"Toko Maju page words", "page.txt", mime="text/plain",
+                      kind="snapshot", text="Toko Maju page words")
+    session.add_bytes(order, b"notes about Rp 10.000", "notes.txt", mime="text/plain")
+    assert [a.name for a in session.unread_files()] == ["notes.txt"]
+    assert [o[3] for o in _read_all(session)] == ["read"]
+    assert [o.id for o in session.search("10000")] == [order]
+
+
+def test_hostile_files_are_unreadable_not_errors(session):
+    import io
+
+    from PIL import Image
+
+    bomb = io.BytesIO()
+    Image.new("1", (20_000, 20_000)).save(bomb, format="PNG")  # 400 Mpx: over the limit
+    order = session.add_order(title="x")
+    session.add_bytes(order, bomb.getvalue(), "huge.png")
+    session.add_bytes(order, b"", "empty.jpg")
+    session.add_bytes(order, b"%PDF-1.7\n" + b"\x00" * 5000, "junk.pdf")
+    assert sorted(o[3] for o in _read_all(session)) == ["unreadable"] * 3
+    assert session.unread_files() == []

@@ -175,3 +175,20 @@ def test_only_the_founder_or_the_member_changes_a_members_keys(make_archive):
                                                             stolen.x25519)},
                    dict(ana.roster.revoked))
     assert _load(ana)[0].members[citra].ed25519 == stolen.ed25519
+
+
+def test_members_a_removed_organiser_let_in_keep_the_generations_they_were_given(make_archive):
+    ana, folder, budi, citra = _family(make_archive)
+    order = ana.put("order", title="Written with generation 1")
+    budi_pc = _open_as(folder, "b", "Budi")
+    dewi = _join(folder, "d", "Dewi")
+    grant(budi_pc, folder, dewi)  # Budi, an organiser, lets Dewi in
+    ana = open_archive(folder, device=ana.device)
+    ana.rotate_key(remove=[budi])
+    dewi_pc = _open_as(folder, "d", "Dewi")
+    assert sorted(dewi_pc.generation_keys()) == [1, 2] and dewi_pc.problems == []
+    assert dewi_pc.get(order).fields["title"] == "Written with generation 1"
+    assert ana.verify().ok
+    # Budi's grants of a generation he never held are still refused.
+    assert budi_pc.roster is not None
+    assert ana.roster.grant_key(budi, 2) is None and ana.roster.grant_key(budi, 1) is not None

@@ -99,7 +99,8 @@ def test_a_second_member_marks_and_the_first_sees_who_and_when(session, tmp_path
     again = open_archive(folder, PASS, data_dir=tmp_path)
     assert before == []
     recent = again.sellers.recent_marks(since="", exclude=again.member)
-    assert [(m.by_name, m.verdict, m.reason) for m in recent] == [("Budi", "scam", "fake receipt")]
+    assert [(m.by_name, m.verdict, m.reason, m.seller_name) for m in recent] == [
+        ("Budi", "scam", "fake receipt", "Toko Maju")]
     assert again.sellers.recent_marks(exclude=budi) == []
     match = again.sellers.lookup([Key("bank", "1234567890")])
     assert (match.by, match.by_member, match.verdict) == ("Budi", budi, "scam")
@@ -263,3 +264,119 @@ def test_garbage_is_no_card(session, text):
 
     with pytest.raises(InvalidCard):
         session.read_seller_card(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("BCA 123 456 7890 a.n. Budi Santoso", ("123 456 7890", "BCA", "Budi Santoso")),
+    ("1234567890", ("1234567890", "", "")),
+    ("Mandiri: 123-456-789-0123 (Budi)", ("123-456-789-0123", "Mandiri", "Budi")),
+    ("BRI 0012 3456 7890 123 atas nama Siti", ("0012 3456 7890 123", "BRI", "Siti")),
+    ("BBVA ES91 2100 0418 4502 0005 1332 titular Juan Pérez",
+     ("ES91 2100 0418 4502 0005 1332", "BBVA", "Juan Pérez")),
+    ("ES9121000418450200051332", ("ES9121000418450200051332", "", "")),
+])
+def test_a_typed_bank_account_keeps_bank_and_holder_apart(text, expected):
+    from desktop.archive.sellers import parse_bank_account
+
+    assert parse_bank_account(text) == BankAccount(*expected)
+
+
+def test_a_line_without_an_account_number_is_refused():
+    from desktop.archive.sellers import parse_bank_account
+
+    with pytest.raises(InvalidIdentifier):
+        parse_bank_account("BCA a.n. Budi")
+
+
+def test_an_edit_writes_only_what_changed(session):
+    book = session.sellers
+    toko = _toko(book)
+    seller = book.seller(toko)
+    written = []
+    archive = session._archive
+    real = archive.write_ops
+    archive.write_ops = lambda ops: written.append(ops) or real(ops)
+    try:
+        book.update(toko, name="Toko Maju", notes="", phones=list(seller.phones),
+                    bank_accounts=list(seller.bank_accounts))
+        assert written == []
+        book.update(toko, name="Toko Maju", notes="Jakarta", phones=list(seller.phones))
+    finally:
+        archive.write_ops = real
+    assert [set(op["fields"]) for ops in written for op in ops] == [{"notes"}]
+
+
+def test_a_chain_of_merges_answers_for_the_last_seller(session):
+    book = session.sellers
+    a, b, c = (book.add(n, phones=[p]) for n, p in (("A", "0812 1111 0001"), ("B", "0812 1111 0002"),
+                                                     ("C", "0812 1111 0003")))
+    book.mark(c, "scam", "gone")
+    book.merge(b, a)
+    book.merge(c, b)
+    match = book.lookup([Key("phone", "+6281211110001")])
+    assert (match.seller, match.name, match.verdict) == (c, "C", "scam")
+
+
+def test_two_members_on_two_copies_mark_apart_and_converge(session, tmp_path):
+    """Ibu and Budi, each on their own PC with a copy of the family archive, mark the same
+    seller while apart; once the copies have exchanged their files (what a sync engine does),
+    both PCs show the same seller book, every mark with its author, and the concurrent verdict
+    flagged for review."""
+    import shutil
+
+    from test_archive_sync import copy_new_files
+
+    folder = session.folder
+    budi = Archive.request_membership(folder, "budi pass", name="Budi", kdf=KDF_FLOOR,
+                                      data_dir=tmp_path / "budi-pc")
+    session.grant(budi, fingerprint_of(folder, budi))
+    toko = _toko(session.sellers)
+    laptop = tmp_path / "laptop.shopsafe"
+    shutil.copytree(folder, laptop, ignore=shutil.ignore_patterns(".tmp"))
+    other = open_archive(laptop, "budi pass", data_dir=tmp_path / "budi-pc")
+
+    session.sellers.mark(toko, "scam", "never shipped")            # Ibu, at home
+    other.sellers.mark(toko, "trusted", "my order came")           # Budi, on the laptop
+    other.sellers.add("Toko Baru", domains=["tokobaru.co.id"])
+    session.lock()
+    other.lock()
+    assert copy_new_files(folder, laptop) and copy_new_files(laptop, folder)
+    home = open_archive(folder, PASS, data_dir=tmp_path)
+    away = open_archive(laptop, "budi pass", data_dir=tmp_path / "budi-pc")
+    try:
+        for side in (home, away):
+            book = side.sellers
+            assert [s.name for s in book.sellers()] == ["Toko Baru", "Toko Maju"]
+            assert sorted((m.by_name, m.verdict) for m in book.marks(toko)) == [
+                ("Budi", "trusted"), ("Ibu", "scam")]
+            assert book.seller(toko).needs_review  # two verdicts at once: the family decides
+            # Until someone resolves it, the more serious of two concurrent marks counts.
+            match = book.lookup([Key("bank", "1234567890")])
+            assert (match.verdict, match.by, match.reason) == ("scam", "Ibu", "never shipped")
+        assert home._archive.state_snapshot() == away._archive.state_snapshot()
+        # Budi, having seen Ibu's mark, decides: a later mark resolves the conflict.
+        away.sellers.mark(toko, "trusted", "talked to Ibu: her parcel came late")
+        assert not away.sellers.seller(toko).needs_review
+        assert away.sellers.lookup([Key("bank", "1234567890")]).verdict == "trusted"
+    finally:
+        home.lock()
+        away.lock()
+
+
+@pytest.mark.parametrize("field,value", [("name", 5), ("verdict", "maybe"), ("phones", "0812"),
+                                         ("phones", [1]), ("bank_accounts", [{"account": "1"}]),
+                                         ("reason", None)])
+def test_a_validly_signed_card_with_odd_values_is_refused(session, field, value):
+    """Anyone can sign a card with their own key: its contents are checked like any input."""
+    from desktop.archive import keys
+    from desktop.archive.encoding import parse_canonical_json
+    from desktop.archive.seller_cards import InvalidCard, TamperedCard
+
+    toko = _toko(session.sellers)
+    doc = parse_canonical_json(session.export_seller_card(toko))
+    del doc["sig"]
+    doc["seller"][field] = value
+    card = keys.sign_document(doc, "seller-card", session._archive.identity().ed25519_private)
+    with pytest.raises(InvalidCard) as raised:
+        session.read_seller_card(card)
+    assert not isinstance(raised.value, TamperedCard)

@@ -86,6 +86,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--receipts", type=int, default=100)
     parser.add_argument("--proofs", type=int, default=50)
+    parser.add_argument("--cpu-sample", type=int, default=5,
+                        help="files per form read again one at a time for CPU s per form")
     args = parser.parse_args()
     rng = random.Random(1616)
     kinds = ["id", "resto", "mx", "es", "en"]
@@ -169,6 +171,23 @@ def main() -> None:
                 line = next((ln for ln in reading.text.splitlines()
                              if any(part in ln for part in query.split(".")[:1])), "")
                 misses.append(f"{form}: {how} {query!r} — read as {line.strip()[:60]!r}")
+    # CPU per page by form: a few files of each read again one at a time (children's CPU —
+    # Tesseract — cannot be told apart per thread while two run at once).
+    cpu_by_form: dict[str, float] = {}
+    for form in (*RECEIPT_FORMS, *PROOF_FORMS):
+        sample = [(i, a) for i, a in enumerate(attachments) if documents[i][0] == form]
+        sample = sample[:args.cpu_sample]
+        if not sample:
+            continue
+        self_before = time.thread_time()
+        child_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        for index, attachment in sample:
+            read_attachment(session.read_bytes(attachment.id), attachment, LANGS,
+                            country=documents[index][2])
+        child_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu_by_form[form] = (time.thread_time() - self_before + child_after.ru_utime
+                             + child_after.ru_stime - child_before.ru_utime
+                             - child_before.ru_stime) / len(sample)
     session.lock()
 
     print(f"{args.receipts} receipts and {args.proofs} transfer proofs, one order each, read "
@@ -185,12 +204,14 @@ def main() -> None:
     print("|---|---|---|")
     for how, counts in sorted(found_counts.items()):
         print(f"| {how} | {sum(counts) / len(counts):.2f} | {max(counts)} |")
-    print("\n| form | pages | read as | wall s per page (median, 2 at once) |")
-    print("|---|---|---|---|")
+    print(f"\n| form | pages | read as | wall s per page (median, 2 at once) | CPU s per page "
+          f"(one at a time, {args.cpu_sample} pages) |")
+    print("|---|---|---|---|---|")
     for form, values in sorted(timing.items()):
         values = sorted(values)
         hows = ", ".join(f"{how} {n}" for (f, how), n in sorted(outcomes.items()) if f == form)
-        print(f"| {form} | {len(values)} | {hows} | {values[len(values) // 2]:.2f} |")
+        print(f"| {form} | {len(values)} | {hows} | {values[len(values) // 2]:.2f} | "
+              f"{cpu_by_form.get(form, float('nan')):.2f} |")
     print(f"\nAll {pages} pages: {wall:.1f} s wall ({wall / pages:.2f} s per page with two "
           f"workers), CPU {cpu_self + cpu_ocr:.1f} s ({(cpu_self + cpu_ocr) / pages:.2f} s per "
           f"page: {cpu_ocr:.1f} s Tesseract, {cpu_self:.1f} s this process incl. PDF "

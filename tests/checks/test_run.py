@@ -377,3 +377,26 @@ def test_cli_streams_json_events_as_the_findings_arrive(https_server, ca_bundle,
     assert {"https.certificate", "domain.age", "contact.found"} <= streamed
     assert streamed <= {f["id"] for f in final["findings"]}
     assert final["verdict"]["level"] == "ok" and world.rdap.queries == ["tokobatiksari.co.id"]
+
+
+def test_a_whatsapp_number_on_the_shops_page_the_family_marked_makes_it_high_risk(world):
+    """Issue 12: the seller book is asked again with the contacts read online (the shop's own
+    page names the WhatsApp number; the pasted link alone names nothing the family knows)."""
+    from desktop.identity.keys import Key
+    from desktop.identity.match import SellerMatch
+
+    asked = []
+
+    def lookup(keys):
+        keys = list(keys)
+        asked.append(keys)
+        if Key("phone", "+6281227654321") in keys:
+            return SellerMatch("s1", "Batik palsu", "scam", "Ibu", "m1", "2026-12-01T08:00:00Z",
+                               "same WhatsApp as the fake shop", Key("phone", "+6281227654321"))
+        return None
+
+    report = final_report(run_check("https://tokobatiksari.co.id/", world.options(), seller_lookup=lookup))
+    assert len(asked) == 2 and Key("phone", "+6281227654321") not in asked[0]
+    assert report.verdict.level is Level.HIGH_RISK
+    assert report.findings[0].id == "family.scam"
+    assert report.seller_book["matched"] == {"kind": "phone", "value": "+6281227654321"}

@@ -126,3 +126,21 @@ def test_index_finds_each_seller_by_any_key_and_lists_duplicates():
     assert index.lookup([Key("domain", "other.com")]) == []
     assert index.duplicates() == [(PHONE, ("a", "b"))]
     assert index.keys_of("c") == ()
+
+
+def test_hosts_many_sellers_share_never_give_their_domain():
+    """A seller known by a short link, a site-builder page or a Google form must not match
+    every other link on that host."""
+    assert link_keys("https://bit.ly/AbC") == [Key("domain", "bit.ly/AbC")]
+    assert link_keys("bit.ly/AbC") != link_keys("bit.ly/abc")  # short codes are case-sensitive
+    assert link_keys("https://bit.ly/") == []
+    assert link_keys("https://s.shopee.co.id/7KqZ") == [Key("domain", "s.shopee.co.id/7KqZ")]
+    assert link_keys("https://sites.google.com/view/TokoMaju/kontak") == \
+        [Key("domain", "sites.google.com/view/tokomaju")]
+    assert link_keys("https://docs.google.com/forms/d/e/1FAIpQL/viewform") == \
+        [Key("domain", "docs.google.com/forms/d/e")]
+    assert link_keys("https://tokoku.empretienda.com.ar/productos") == \
+        [Key("domain", "tokoku.empretienda.com.ar")]
+    assert link_keys("https://empretienda.com.ar/") == []
+    assert link_keys("https://tokoku.myshopify.com/") == [Key("domain", "tokoku.myshopify.com")]
+    assert link_keys("https://www.google.com/") == []

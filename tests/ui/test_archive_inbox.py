@@ -145,3 +145,17 @@ def test_scan_lists_only_files_at_the_top(tmp_path):
     with pytest.raises(OSError):
         scan_inbox(tmp_path / "missing")
     assert archive_inbox.INBOX_LIMIT >= 64 * 1024 * 1024
+
+
+def test_the_archive_folder_is_never_an_inbox(qtbot, window, settings, tmp_path):
+    page = window.page("archive")
+    _create(qtbot, page)
+    archive = Path(page.session.folder)
+    before = sorted(p.name for p in archive.iterdir())
+    settings.set_value(INBOX_FOLDER, str(archive))  # the watcher restarts with it
+    assert page.inbox.folder is None
+    assert "cannot be the archive" in page.inbox_bar.status.text()
+    qtbot.wait(500)
+    _wait_writes(qtbot)
+    assert sorted(p.name for p in archive.iterdir()) == before
+    assert all(INBOX_TAG not in o.tags for o in page.session.orders())

@@ -419,3 +419,24 @@ def test_a_file_error_while_unlocking_is_a_sentence(qtbot, window, tmp_path):
     assert page.session is None and _no_crash_dialog()
     assert "details are in the log file" in page.unlock_error.text()
     assert "Errno" not in page.unlock_error.text()
+
+
+def test_notes_and_reports_follow_writes_but_an_import_leaves_them(qtbot, window, tmp_path):
+    page = window.page("archive")
+    _create(qtbot, page)
+    page.new_order.click()
+    _wait_writes(qtbot)
+    order_id = page.current_order_id()
+    page.detail.note_edit.setText("Seller promised a refund")
+    page.detail.note_edit.returnPressed.emit()
+    qtbot.waitUntil(lambda: "promised a refund" in page.detail.notes_view.toPlainText(),
+                    timeout=10_000)
+    page._write(lambda s: s.add_cost_breakdown(order_id, {"lines": [], "total": {
+        "amount": "1000", "currency": "IDR"}}, title="Kaos"))
+    qtbot.waitUntil(lambda: "Kaos" in page.detail.reports.toPlainText(), timeout=10_000)
+    # An import into the order: files appended, the notes and reports shown stay.
+    page.add_paths([_png(tmp_path / "a.png", "A")])
+    qtbot.waitUntil(lambda: page.detail.files.count() == 1, timeout=10_000)
+    assert "promised a refund" in page.detail.notes_view.toPlainText()
+    assert "Kaos" in page.detail.reports.toPlainText()
+    assert page.current_order_id() == order_id

@@ -83,3 +83,24 @@ def test_a_long_pasted_message_lists_every_red_flag(qtbot, page):
     assert {"message.pay_first", "message.apk", "message.urgency"} <= ids
     assert page.banner.level is Level.HIGH_RISK
     assert {i.kind for i in report.identifiers} >= {"bank_account", "phone", "url"}
+
+
+@needs_tesseract
+def test_a_screenshot_of_an_account_the_family_marked_is_high_risk(qtbot, page, tmp_path):
+    """The seller book is consulted for pictures too (issue 12): the account read by OCR."""
+    from desktop.archive import KDF_FLOOR, create_archive
+    from desktop.ui.archive_ops import ArchiveWriter
+
+    session = create_archive(tmp_path / "a.shopsafe", "kata sandi", name="Ibu", kdf=KDF_FLOOR,
+                             data_dir=tmp_path / "d")
+    seller = session.sellers.add("Budi HP", bank_accounts=["1234567890"])
+    session.sellers.mark(seller, "scam", "HP tidak pernah dikirim")
+    writer = ArchiveWriter(page)
+    writer.session = session
+    page.set_archive_writer(lambda: writer)
+    mime = QMimeData()
+    mime.setImageData(QImage(str(DATA / "chat_id_light.png")))
+    report = _paste(qtbot, page, mime)
+    assert report.verdict.level is Level.HIGH_RISK and report.findings[0].id == "family.scam"
+    assert report.seller_book["reason"] == "HP tidak pernah dikirim"
+    session.lock()

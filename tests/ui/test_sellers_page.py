@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.archive import create_archive
 from desktop.archive.seller_cards import _card_bytes as card_bytes
@@ -65,7 +65,7 @@ def _texts(page):
     return [page.list.item(i).text() for i in range(page.list.count())]
 
 
-def test_locked_add_mark_search_merge_cards(qtbot, window):
+def test_locked_add_mark_search_merge_cards(qtbot, window, tmp_path, monkeypatch):
     page, archive = _unlock(qtbot, window)
     assert page.list.count() == 0 and "No sellers yet" in page.empty.text()
 
@@ -73,7 +73,7 @@ def test_locked_add_mark_search_merge_cards(qtbot, window):
          domains="https://www.tokomaju.com")
     qtbot.waitUntil(lambda: page.right.currentIndex() == 1, timeout=TIMEOUT)
     body = page.detail.body.toPlainText()
-    assert "+6281234567890" in body and "BCA 123 456 7890 (Budi Santoso)" in body
+    assert "+62 812-3456-7890" in body and "BCA 123 456 7890 (Budi Santoso)" in body
     assert "Nobody in the family has given a verdict yet." in body
 
     # A bad line is said in the dialog, and nothing is saved.
@@ -94,14 +94,14 @@ def test_locked_add_mark_search_merge_cards(qtbot, window):
     assert "Ibu" in page.detail.verdict_label.text()
     assert "paid, nothing arrived" in page.detail.body.toPlainText()
     assert page.detail.reason.text() == ""
-    assert _texts(page) == ["Toko Maju  ·  scam"]
+    assert _texts(page) == ["Toko Maju\nscam"]
 
     # A duplicate found by its WhatsApp link; search finds both by the number in any form.
     _add(qtbot, page, "Maju Official", phones="wa.me/6281234567890", handles="@maju.official")
     page.search.setText("+62 812-3456-7890")
-    assert sorted(_texts(page)) == ["Maju Official  ·  no verdict", "Toko Maju  ·  scam"]
+    assert sorted(_texts(page)) == ["Maju Official\nno verdict", "Toko Maju\nscam"]
     page.search.setText("tokomaju.com/anything")
-    assert _texts(page) == ["Toko Maju  ·  scam"]
+    assert _texts(page) == ["Toko Maju\nscam"]
     page.search.setText("nothing like it")
     assert page.list.count() == 0 and "No seller matches" in page.empty.text()
     page.search.clear()
@@ -114,7 +114,7 @@ def test_locked_add_mark_search_merge_cards(qtbot, window):
     dialog = page.dialog
     assert dialog.choice.currentText() == "Maju Official"
     dialog.merge_button.click()
-    qtbot.waitUntil(lambda: _texts(page) == ["Toko Maju  ·  scam"], timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: _texts(page) == ["Toko Maju\nscam"], timeout=TIMEOUT)
     qtbot.waitUntil(lambda: "@maju.official" in page.detail.body.toPlainText(), timeout=TIMEOUT)
 
     # Card: copy as text, tamper, check, add.
@@ -136,7 +136,19 @@ def test_locked_add_mark_search_merge_cards(qtbot, window):
     qtbot.waitUntil(lambda: "member of your family" in dialog.result.text(), timeout=TIMEOUT)
     assert "SCAM" in dialog.result.text() and "Ibu" in dialog.result.text()
     assert dialog.add_button.isEnabled()
-    dialog.reject()
+    dialog.add_button.click()  # the card's seller is ours already: its verdict becomes my mark
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "from Ibu's card: paid, nothing arrived" in page.detail.body.toPlainText(),
+                    timeout=TIMEOUT)
+    assert _texts(page) == ["Toko Maju\nscam"]
+
+    # Saved as a file (the file dialog answered by the test).
+    target = tmp_path / "toko.shopsafe-card"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.detail.save_card_button.click()
+    qtbot.waitUntil(target.exists, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "toko.shopsafe-card" in page.message.text(), timeout=TIMEOUT)
+    assert archive.session.read_seller_card(target.read_bytes()).family
 
     # Locked (the Archive page's button or idle time): the page says so at once.
     archive.lock()
@@ -151,3 +163,42 @@ def test_language_change_retranslates(qtbot, window):
     qtbot.waitUntil(lambda: page.add_button.text() != "&Add seller…", timeout=TIMEOUT)
     window.settings.set_value(LANGUAGE, "en")
     qtbot.waitUntil(lambda: page.add_button.text() == "&Add seller…", timeout=TIMEOUT)
+
+
+def test_edit_and_the_orders_and_reports_a_check_linked(qtbot, window):
+    page, archive = _unlock(qtbot, window)
+    _add(qtbot, page, "Tas Murah", handles="@tas.murah.original")
+    qtbot.waitUntil(lambda: page.detail.title.text() == "Tas Murah", timeout=TIMEOUT)
+    page.detail.edit_button.click()
+    dialog = page.dialog
+    assert dialog.boxes["handles"].toPlainText() == "@tas.murah.original"
+    dialog.name.setText("Tas Murah Original")
+    dialog.boxes["phones"].setPlainText("0812 7777 8888")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: page.detail.title.text() == "Tas Murah Original", timeout=TIMEOUT)
+    assert "+62 812-7777-8888" in page.detail.body.toPlainText()
+
+    # A check of the seller's profile, saved to the archive, is linked to the same seller.
+    window.show_page("check")
+    check = window.page("check")
+    with qtbot.waitSignal(check.check_finished, timeout=TIMEOUT):
+        check.start_check("https://www.instagram.com/tas.murah.original/")
+    qtbot.waitUntil(check.archive_button.isEnabled, timeout=TIMEOUT)
+    with qtbot.waitSignal(check.actions.saved_to_archive, timeout=TIMEOUT):
+        check.archive_button.click()
+    window.show_page("sellers")
+    qtbot.waitUntil(lambda: "Order: tas.murah.original" in page.detail.body.toPlainText(),
+                    timeout=TIMEOUT)
+    assert "Check report:" in page.detail.body.toPlainText()
+    assert page.list.count() == 1  # matched by the handle, not a second seller
+
+
+def test_a_name_with_markup_is_shown_as_text(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    page, _archive = _unlock(qtbot, window)
+    _add(qtbot, page, '<img src="file:///etc/passwd"><b>Toko</b>')
+    qtbot.waitUntil(lambda: page.detail.title.text().startswith("<img"), timeout=TIMEOUT)
+    assert page.detail.title.textFormat() == Qt.TextFormat.PlainText
+    page.search.setText("<b>nothing</b>")
+    assert page.empty.textFormat() == Qt.TextFormat.PlainText and "<b>nothing</b>" in page.empty.text()
