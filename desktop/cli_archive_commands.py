@@ -345,7 +345,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
             if found is None:
                 print(_t(N_("ArchiveCli", "This file belongs to no order.")))
                 return 0
-        from desktop.cli_archive_members import print_written, written_json
+        from desktop.cli_archive_written import print_written, written_json
 
         if args.json:
             _print_json({**_order_json(session, found), **written_json(session, found)})

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from desktop.archive import open_archive, records
-from desktop.archive import keys as keyfiles
 from desktop.archive.rng import DeterministicRandom
 from desktop.cli import main
 

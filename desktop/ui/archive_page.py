@@ -48,6 +48,7 @@ from desktop.ui.archive_create import CreateArchiveDialog, RecoveryKeyDialog
 from desktop.ui.archive_detail import OrderDetail
 from desktop.ui.archive_model import ID_ROLE, OrdersModel
 from desktop.ui.archive_adding import EvidenceAdder
+from desktop.ui.archive_news import NewsPanel, load_family
 from desktop.ui.archive_ops import ArchiveWriter
 from desktop.ui.archive_unlock import FirstUsePanel, UnlockPanel
 from desktop.ui.complaint_pack import ComplaintPackMaker
@@ -101,6 +102,8 @@ class ArchivePage(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.viewer: Any = None
         self.recovery_dialog: Any = None
+        self.members_dialog: Any = None
+        self.join_dialog: Any = None
         self._retranslate()
         self._show_start_state()
 
@@ -124,6 +127,7 @@ class ArchivePage(QWidget):
         self.passphrase.returnPressed.connect(self.unlock)
         self.unlock_button.clicked.connect(self.unlock)
         panel.other_folder.clicked.connect(self._on_open_button_clicked)
+        panel.join_button.clicked.connect(self._on_join_button_clicked)
         return panel
 
     def _build_open(self) -> QWidget:
@@ -149,6 +153,9 @@ class ArchivePage(QWidget):
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock the archive now"))
         self.pack_button = QPushButton(self.tr("Complaint pack…"))
+        self.members_button = QPushButton(self.tr("Family…"))
+        self.news = NewsPanel()  # shown first after unlocking (issue 12)
+        self.news.order_chosen.connect(self.select_order)
         self.pack_button.setEnabled(False)
         self.pack_maker = ComplaintPackMaker(self.settings, self.pool, self)
         self.pack_maker.finished.connect(self._on_pack_made)
@@ -157,6 +164,7 @@ class ArchivePage(QWidget):
         top.addWidget(self.new_order)
         top.addWidget(self.add_button)
         top.addWidget(self.pack_button)
+        top.addWidget(self.members_button)
         top.addWidget(self.lock_button)
         filters = QHBoxLayout()
         for combo in (self.status_filter, self.tag_filter, self.seller_filter):
@@ -213,6 +221,7 @@ class ArchivePage(QWidget):
         bottom.addWidget(self.cancel_button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.news)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
@@ -232,6 +241,7 @@ class ArchivePage(QWidget):
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.lock_button.clicked.connect(self.lock)
         self.pack_button.clicked.connect(self._on_pack_button_clicked)
+        self.members_button.clicked.connect(self._on_members_button_clicked)
         self.pack_maker.failed.connect(self.message.setText)
         self.detail.add_files_requested.connect(self._on_add_button_clicked)
         self.detail.open_requested.connect(self.open_attachment)
@@ -258,6 +268,8 @@ class ArchivePage(QWidget):
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock the archive now"))
         self.pack_button.setText(self.tr("Complaint pack…"))
+        self.members_button.setText(self.tr("Family…"))
+        self.members_button.setToolTip(self.tr("Who is in the family, add or remove members"))
         self.pack_button.setToolTip(self.tr("A PDF and the original files of the selected order, "
                                             "with where to report it"))
         self.table.setAccessibleName(self.tr("Orders"))
@@ -386,6 +398,7 @@ class ArchivePage(QWidget):
         if session.problems:
             self.message.setText(self.tr("%n damaged file(s) were skipped; run a check from the "
                                          "command line for details.", "", len(session.problems)))
+        self._load_family(session)
         self.unlocked.emit()
 
     def lock(self) -> None:
@@ -394,7 +407,8 @@ class ArchivePage(QWidget):
         for task in list(self._open_tasks):  # a file still decrypting must never be shown
             task.cancel()
         self._open_tasks.clear()
-        for dialog_name in ("viewer", "recovery_dialog"):
+        self.news.clear()
+        for dialog_name in ("viewer", "recovery_dialog", "members_dialog", "join_dialog"):
             dialog = getattr(self, dialog_name, None)
             if dialog is not None:
                 dialog.close()
@@ -660,6 +674,32 @@ class ArchivePage(QWidget):
     def _forget_viewer(self, viewer: Any) -> None:
         if self.viewer is viewer:
             self.viewer = None
+
+    # -- family: members, news, who wrote it (issue 12; built in archive_members/_news) ------
+
+    def _load_family(self, session: Any) -> None:
+        def shown(family: Any) -> None:
+            if session is self.session and not session.locked:
+                self.news.show_family(family)
+                self.detail.set_family(family)
+
+        self._run(lambda: load_family(session, self.data_dir), shown,
+                  lambda error: log.warning("reading the family's news failed: %s",
+                                            type(error).__name__, exc_info=error))
+
+    def _on_members_button_clicked(self) -> None:
+        from desktop.ui.archive_members import MembersDialog
+
+        if self.session is None:
+            return
+        self.members_dialog = MembersDialog(self.writer, self)
+        self.members_dialog.open()
+
+    def _on_join_button_clicked(self) -> None:
+        from desktop.ui.archive_join import JoinDialog
+
+        self.join_dialog = JoinDialog(self.archive_folder(), self.pool, self.data_dir, self)
+        self.join_dialog.open()
 
     # -- helpers ------------------------------------------------------------------------------
 

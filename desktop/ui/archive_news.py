@@ -1,0 +1,191 @@
+"""Who wrote it, in the window: the news panel shown first after unlocking ("Budi wrote a note
+on Kamera 2 hours ago") and the lines the order detail shows about authors and refused
+changes.
+
+The page runs :func:`load_family` on a worker after unlocking (it reads member files and the
+refused records again); the panel and the detail only format what it returned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.text import N_
+
+__all__ = ["Family", "NewsPanel", "describe_order", "load_family"]
+
+NEWS = {
+    "scam": N_("ArchiveNews", "{name} marked {title} as a scam {when}"),
+    "order": N_("ArchiveNews", "{name} added the order {title} {when}"),
+    "note": N_("ArchiveNews", "{name} wrote on {title} {when}: {text}"),
+    "report": N_("ArchiveNews", "{name} saved a check report for {title} {when}"),
+}
+WHY = {
+    "signature": N_("ArchiveNews", "its signature is not {name}'s: someone else wrote it in "
+                                   "their name"),
+    "unknown": N_("ArchiveNews", "it is signed by someone who is not a member"),
+    "removed": N_("ArchiveNews", "{name} had already been removed when it was written"),
+    "unsigned": N_("ArchiveNews", "it is not signed"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ArchiveNews", text)
+
+
+def _locale() -> str:
+    from desktop.i18n import current_language
+
+    return current_language() or "en"
+
+
+@dataclass(frozen=True)
+class Family:
+    """What the window knows about the family after unlocking: member names, refused
+    records (:class:`desktop.archive.Untrusted`) and the news of this visit."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    untrusted: tuple[Any, ...] = ()
+    news: Any = None
+
+
+def load_family(session: Any, data_dir: Any = None) -> Family:
+    """Worker thread: names, refused records, and the news since the last visit (which
+    moves this member's marker)."""
+    return Family(session.member_names(), tuple(session.untrusted()),
+                  session.take_news(data_dir))
+
+
+def _who(names: dict[str, str], member: str) -> str:
+    return names.get(member) or (_tr("someone not in the family") if member
+                                 else _tr("an unknown member"))
+
+
+def _when(at: str) -> str:
+    from desktop.archive import relative_when
+
+    return relative_when(at, locale=_locale())
+
+
+@dataclass(frozen=True)
+class OrderText:
+    written: str
+    notes: str
+    untrusted: str
+
+
+def describe_order(session: Any, order: Any, family: Family) -> OrderText:
+    """The author line, the notes with their authors, and the refused changes about
+    ``order`` (each one untrusted, with what it claimed)."""
+    names = family.names
+    w = session.written(order.id, names)
+    written = _tr("Added by {name} {when}").format(name=_who(names, w.by), when=_when(w.at))
+    if w.edited_at:
+        written += " · " + _tr("last changed by {name} {when}").format(
+            name=_who(names, w.edited_by), when=_when(w.edited_at))
+    notes = []
+    for note in session.notes(order.id):
+        by = session.written(note.id, names)
+        notes.append(f"{note.added[:10]}  {_who(names, by.by)}: {note.text}")
+    refused = []
+    for record in family.untrusted:
+        if order.id not in record.orders:
+            continue
+        name = record.claimed_name or _tr("someone not in the family")
+        why = WHY.get(record.why, WHY["unknown"]).render(QCoreApplication.translate)
+        line = _tr("Untrusted change, not applied: it claims to be from {name} ({when}), but "
+                   "{why}.").format(name=name, when=_when(record.at), why=why.format(name=name))
+        if record.texts:
+            line += " " + _tr("It said: “{words}”").format(words=" / ".join(record.texts))
+        if record.deletes:
+            line += " " + _tr("It tried to delete this order.")
+        refused.append(line)
+    return OrderText(written, "\n".join(notes), "\n".join(refused))
+
+
+class NewsPanel(QFrame):
+    """Shown first after unlocking when other members wrote something since the last visit;
+    activating a line emits ``order_chosen``."""
+
+    order_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel()
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.title.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(_tr("News from your family"))
+        self.refused = QLabel()
+        self.refused.setWordWrap(True)
+        self.dismiss = QPushButton()
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.dismiss)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.list)
+        layout.addWidget(self.refused)
+        self.dismiss.clicked.connect(self.hide)
+        self.list.itemActivated.connect(
+            lambda item: self.order_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.family = Family()
+        self.setVisible(False)
+        self.retranslate()
+
+    def show_family(self, family: Family) -> None:
+        self.family = family
+        self.retranslate()
+        news = family.news.items if family.news is not None else ()
+        self.setVisible(bool(news) or bool(family.untrusted))
+
+    def clear(self) -> None:
+        self.family = Family()
+        self.list.clear()
+        self.refused.clear()
+        self.setVisible(False)
+
+    def retranslate(self) -> None:
+        self.dismiss.setText(_tr("Dismiss"))
+        family = self.family
+        news = family.news.items if family.news is not None else ()
+        since = family.news.since if family.news is not None else ""
+        if since:
+            self.title.setText(_tr("New from your family since your last visit ({when})").format(
+                when=_when(since)))
+        else:
+            self.title.setText(_tr("New from your family"))
+        self.list.clear()
+        for item in news:
+            template = NEWS.get(item.kind, NEWS["order"]).render(QCoreApplication.translate)
+            text = template.format(name=item.name or _tr("a member"), title=item.title or "—",
+                                   when=_when(item.at), text=item.text)
+            row = QListWidgetItem(text)
+            row.setData(Qt.ItemDataRole.UserRole, item.order)
+            row.setToolTip(text)
+            self.list.addItem(row)
+        self.list.setVisible(bool(news))
+        line = self.list.fontMetrics().height() + 6
+        self.list.setMaximumHeight(min(len(news), 5) * line + 8)
+        count = len(family.untrusted)
+        self.refused.setText(QCoreApplication.translate(
+            "ArchiveNews", "%n change(s) were refused because no member allowed to write them "
+            "signed them; the orders they concern say so.", "", count) if count else "")
+        self.refused.setVisible(bool(count))
