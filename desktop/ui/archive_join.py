@@ -36,9 +36,6 @@ __all__ = ["AddHereDialog", "JoinDialog", "qr_image"]
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveMembers", text)
-
 
 def qr_image(text: str, scale: int = 6) -> QImage:
     """``text`` as a QR code (black on white, with its quiet zone)."""
@@ -57,23 +54,23 @@ class _PassphraseForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLineEdit()
-        self.name.setAccessibleName(_tr("Name"))
+        self.name.setAccessibleName(self.tr("Name"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(_tr("Passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(_tr("Repeat the passphrase"))
+        self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
         self.strength = QLabel()
         self.strength.setWordWrap(True)
-        self.anyway = QCheckBox(_tr("Use this weak passphrase anyway"))
+        self.anyway = QCheckBox(self.tr("Use this weak passphrase anyway"))
         self.anyway.setVisible(False)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(_tr("Name:"), self.name)
-        form.addRow(_tr("Passphrase:"), self.passphrase)
-        form.addRow(_tr("Repeat:"), self.repeat)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Repeat:"), self.repeat)
         form.addRow("", self.strength)
         form.addRow("", self.anyway)
 
@@ -85,14 +82,14 @@ class _PassphraseForm(QWidget):
         self.anyway.setVisible(weak)
         translate = QCoreApplication.translate
         if self.repeat.text() and self.repeat.text() != text:
-            self.strength.setText(_tr("The two passphrases differ."))
+            self.strength.setText(self.tr("The two passphrases differ."))
         elif text:
-            lines = [_tr("Strength: {words}").format(words=strength.label.render(translate))]
+            lines = [self.tr("Strength: {words}").format(words=strength.label.render(translate))]
             if weak:
                 lines.append(strength.advice.render(translate))
             self.strength.setText("\n".join(lines))
         else:
-            self.strength.setText(_tr("Each person has their own passphrase; nobody else needs "
+            self.strength.setText(self.tr("Each person has their own passphrase; nobody else needs "
                                       "to know it."))
         return (bool(self.name.text().strip()) and bool(text) and text == self.repeat.text()
                 and (not weak or self.anyway.isChecked()))
@@ -113,17 +110,17 @@ class AddHereDialog(QDialog):
 
     def __init__(self, may_appoint: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Add someone at this PC"))
-        intro = QLabel(_tr("Hand the keyboard to the new member: they type their name and a "
+        self.setWindowTitle(self.tr("Add someone at this PC"))
+        intro = QLabel(self.tr("Hand the keyboard to the new member: they type their name and a "
                            "passphrase of their own. They can open the archive with it right "
                            "away."))
         intro.setWordWrap(True)
         self.form = _PassphraseForm()
-        self.organiser = QCheckBox(_tr("Make them an organiser (they can let members in and "
+        self.organiser = QCheckBox(self.tr("Make them an organiser (they can let members in and "
                                        "remove them)"))
         self.organiser.setVisible(may_appoint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = self.buttons.addButton(_tr("Add"),
+        self.add_button = self.buttons.addButton(self.tr("Add"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -154,11 +151,11 @@ class JoinDialog(QDialog):
     def __init__(self, folder: Path, pool: Any, data_dir: Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Ask to join this family archive"))
+        self.setWindowTitle(self.tr("Ask to join this family archive"))
         self._folder, self._pool, self._data_dir = folder, pool, data_dir
         self._task: Task | None = None
         self.invitation: Any = None
-        self.intro = QLabel(_tr("Type your name and a passphrase of your own. ShopSafe makes "
+        self.intro = QLabel(self.tr("Type your name and a passphrase of your own. ShopSafe makes "
                                 "your keys and an invitation code; send the code to someone "
                                 "in the family who organises the archive."))
         self.intro.setWordWrap(True)
@@ -167,13 +164,13 @@ class JoinDialog(QDialog):
         self.error.setWordWrap(True)
         self.code = QLineEdit()
         self.code.setReadOnly(True)
-        self.code.setAccessibleName(_tr("Invitation code"))
-        self.copy_button = QPushButton(_tr("Copy"))
+        self.code.setAccessibleName(self.tr("Invitation code"))
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.code.text()))
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setAccessibleName(_tr("Invitation code as a QR code"))
+        self.qr.setAccessibleName(self.tr("Invitation code as a QR code"))
         self.after = QLabel()
         self.after.setWordWrap(True)
         code_row = QHBoxLayout()
@@ -187,7 +184,7 @@ class JoinDialog(QDialog):
         result_layout.addWidget(self.after)
         self.result.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.ask_button = self.buttons.addButton(_tr("Ask to join"),
+        self.ask_button = self.buttons.addButton(self.tr("Ask to join"),
                                                  QDialogButtonBox.ButtonRole.ActionRole)
         self.ask_button.clicked.connect(self._on_ask_button_clicked)
         self.buttons.rejected.connect(self.reject)
@@ -212,7 +209,7 @@ class JoinDialog(QDialog):
 
         name, passphrase = self.form.name.text().strip(), self.form.take_passphrase()
         folder, data_dir = self._folder, self._data_dir
-        self.error.setText(_tr("Making your keys…"))
+        self.error.setText(self.tr("Making your keys…"))
         self._task = (Task(lambda: invite(folder, passphrase, name=name, data_dir=data_dir))
                       .on_success(self._on_invited).on_failure(self._on_failed))
         self._task.on_finished(self._on_finished)
@@ -227,12 +224,12 @@ class JoinDialog(QDialog):
         self.invitation = invitation
         self.error.clear()
         self.form.setVisible(False)
-        self.intro.setText(_tr("Send this invitation code to someone in the family who "
+        self.intro.setText(self.tr("Send this invitation code to someone in the family who "
                                "organises the archive, for example in a chat, or let them "
                                "scan the QR code. It holds no secret."))
         self.code.setText(invitation.code)
         self.qr.setPixmap(QPixmap.fromImage(qr_image(invitation.code, 5)))
-        self.after.setText(_tr("Your fingerprint is {fingerprint}. They may ask you to read it "
+        self.after.setText(self.tr("Your fingerprint is {fingerprint}. They may ask you to read it "
                                "out before letting you in. After that, unlock the archive with "
                                "your passphrase.").format(fingerprint=invitation.fingerprint))
         self.result.setVisible(True)

@@ -55,9 +55,6 @@ REMOVAL_CONSEQUENCE = N_(
     "They keep what they already had: whatever they saw or copied before cannot be taken back.")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveMembers", text)
-
 
 class MembersModel(QAbstractTableModel):
     """Rows of :class:`desktop.archive.MemberRow`: name, role, access, fingerprint."""
@@ -81,7 +78,8 @@ class MembersModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < 4:
-            return (_tr("Name"), _tr("Role"), _tr("Access"), _tr("Fingerprint"))[section]
+            return (self.tr("Name"), self.tr("Role"), self.tr("Access"),
+                    self.tr("Fingerprint"))[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -95,13 +93,13 @@ class MembersModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            name = row.name or _tr("(no name)")
-            return _tr("{name} (you)").format(name=name) if row.you else name
+            name = row.name or self.tr("(no name)")
+            return self.tr("{name} (you)").format(name=name) if row.you else name
         if column == 1:
             label = ROLES.get(row.role)
             return label.render(QCoreApplication.translate) if label else row.role
         if column == 2:
-            return _tr("Has access") if row.has_access else _tr("No access")
+            return self.tr("Has access") if row.has_access else self.tr("No access")
         return row.fingerprint
 
 
@@ -111,7 +109,7 @@ class MembersDialog(QDialog):
     def __init__(self, writer: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.writer = writer
-        self.setWindowTitle(_tr("Family members"))
+        self.setWindowTitle(self.tr("Family members"))
         self.model = MembersModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -119,19 +117,19 @@ class MembersDialog(QDialog):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        self.table.setAccessibleName(_tr("Members"))
+        self.table.setAccessibleName(self.tr("Members"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_here = QPushButton(_tr("Add someone at this PC…"))
-        self.let_in = QPushButton(_tr("Let someone in with their code…"))
-        self.organiser_button = QPushButton(_tr("Make organiser"))
-        self.remove_button = QPushButton(_tr("Remove…"))
+        self.add_here = QPushButton(self.tr("Add someone at this PC…"))
+        self.let_in = QPushButton(self.tr("Let someone in with their code…"))
+        self.organiser_button = QPushButton(self.tr("Make organiser"))
+        self.remove_button = QPushButton(self.tr("Remove…"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        hint = QLabel(_tr("Organisers let members in and remove them. Make a second organiser "
+        hint = QLabel(self.tr("Organisers let members in and remove them. Make a second organiser "
                           "so that one lost passphrase does not lock the family out."))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -188,12 +186,12 @@ class MembersDialog(QDialog):
         self.let_in.setEnabled(idle and organises)
         movable = chosen is not None and chosen.role in ("member", "organiser") and not chosen.you
         self.organiser_button.setEnabled(idle and appoints and movable)
-        self.organiser_button.setText(_tr("Make a plain member") if chosen is not None
-                                      and chosen.role == "organiser" else _tr("Make organiser"))
+        self.organiser_button.setText(self.tr("Make a plain member") if chosen is not None
+                                      and chosen.role == "organiser" else self.tr("Make organiser"))
         self.remove_button.setEnabled(idle and organises and chosen is not None and not chosen.you
                                       and chosen.role not in ("removed", "founder", "pending"))
         if me is not None and not organises and not self.message.text():
-            self.message.setText(_tr("Only organisers can add or remove members."))
+            self.message.setText(self.tr("Only organisers can add or remove members."))
 
     def _run(self, fn: Any, success: Any) -> None:
         self._busy += 1
@@ -230,14 +228,14 @@ class MembersDialog(QDialog):
         assert dialog is not None
         name = dialog.form.name.text().strip()
         passphrase, organiser = dialog.form.take_passphrase(), dialog.organiser.isChecked()
-        self.message.setText(_tr("Making {name}'s keys…").format(name=name))
+        self.message.setText(self.tr("Making {name}'s keys…").format(name=name))
         self._run(lambda s: s.add_member_here(name, passphrase, organiser=organiser),
-                  self._done(_tr("{name} was added and can now open the archive with their own "
+                  self._done(self.tr("{name} was added and can now open the archive with their own "
                                  "passphrase.").format(name=name)))
 
     def _on_let_in_clicked(self) -> None:
         self.grant_dialog = GrantDialog(self.writer, self)
-        self.grant_dialog.granted.connect(lambda name: self._done(_tr(
+        self.grant_dialog.granted.connect(lambda name: self._done(self.tr(
             "{name} can now open the archive with their own passphrase.").format(name=name))(None))
         self.grant_dialog.open()
 
@@ -247,8 +245,8 @@ class MembersDialog(QDialog):
             return
         make = chosen.role != "organiser"
         name = chosen.name or chosen.member
-        text = (_tr("{name} is now an organiser.") if make
-                else _tr("{name} is a member again, not an organiser.")).format(name=name)
+        text = (self.tr("{name} is now an organiser.") if make
+                else self.tr("{name} is a member again, not an organiser.")).format(name=name)
         member = chosen.member
         self._run(lambda s: s.set_organiser(member, make), self._done(text))
 
@@ -257,14 +255,14 @@ class MembersDialog(QDialog):
         if chosen is None:
             return
         name = chosen.name or chosen.member
-        self.confirm = QMessageBox(QMessageBox.Icon.Warning, _tr("Remove {name}?").format(
+        self.confirm = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove {name}?").format(
             name=name), REMOVAL_CONSEQUENCE.render(QCoreApplication.translate).format(name=name),
             QMessageBox.StandardButton.Cancel, self)
-        remove = self.confirm.addButton(_tr("Remove {name}").format(name=name),
+        remove = self.confirm.addButton(self.tr("Remove {name}").format(name=name),
                                         QMessageBox.ButtonRole.DestructiveRole)
         self.confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
         member = chosen.member
-        done = self._done(_tr("{name} was removed. Everything added from now on uses a new key "
+        done = self._done(self.tr("{name} was removed. Everything added from now on uses a new key "
                               "that {name} does not have.").format(name=name))
 
         def answered(button: Any) -> None:
@@ -285,14 +283,14 @@ class GrantDialog(QDialog):
         super().__init__(parent)
         self.writer = writer
         self.request: Any = None
-        self.setWindowTitle(_tr("Let someone in"))
-        intro = QLabel(_tr("Paste the invitation code they sent you (it starts with "
+        self.setWindowTitle(self.tr("Let someone in"))
+        intro = QLabel(self.tr("Paste the invitation code they sent you (it starts with "
                            "SHOPSAFE-JOIN)."))
         intro.setWordWrap(True)
         self.code = QPlainTextEdit()
-        self.code.setAccessibleName(_tr("Invitation code"))
+        self.code.setAccessibleName(self.tr("Invitation code"))
         self.code.setMaximumHeight(self.fontMetrics().height() * 4)
-        self.check_button = QPushButton(_tr("Check the code"))
+        self.check_button = QPushButton(self.tr("Check the code"))
         self.compare = QLabel()
         self.compare.setWordWrap(True)
         self.fingerprint = QLabel()
@@ -302,7 +300,7 @@ class GrantDialog(QDialog):
         self.fingerprint.setFont(font)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.grant_button = self.buttons.addButton(_tr("It matches: let them in"),
+        self.grant_button = self.buttons.addButton(self.tr("It matches: let them in"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.grant_button.setEnabled(False)
         self.buttons.rejected.connect(self.reject)
@@ -333,7 +331,7 @@ class GrantDialog(QDialog):
     def _on_checked(self, member: Any) -> None:
         self.request = member
         name = member.name or member.member
-        self.compare.setText(_tr("{name} asks to join. Ask {name} to read out the fingerprint "
+        self.compare.setText(self.tr("{name} asks to join. Ask {name} to read out the fingerprint "
                                  "on their screen (by phone or in person). Let them in only if "
                                  "it is exactly this:").format(name=name))
         self.fingerprint.setText(member.fingerprint)
@@ -344,8 +342,9 @@ class GrantDialog(QDialog):
 
         log.warning("checking an invitation failed: %s", type(error).__name__, exc_info=error)
         if isinstance(error, ItemNotFound):
-            self.compare.setText(_tr("Their request has not arrived in this archive folder yet. "
-                                     "Wait until the folder has synced, then check again."))
+            self.compare.setText(self.tr("Their request has not arrived in this archive folder "
+                                         "yet. Wait until the folder has synced, then check "
+                                         "again."))
         else:
             self.compare.setText(plain_error_message(error).render(QCoreApplication.translate))
         self.fingerprint.clear()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.text import N_
+from desktop.text import N_, Message
 
 __all__ = ["Family", "NewsPanel", "describe_order", "load_family"]
 
@@ -41,9 +41,18 @@ WHY = {
     "unsigned": N_("ArchiveNews", "it is not signed"),
 }
 
+STRANGER = N_("ArchiveNews", "someone not in the family")
+UNKNOWN = N_("ArchiveNews", "an unknown member")
+ADDED = N_("ArchiveNews", "Added by {name} {when}")
+CHANGED = N_("ArchiveNews", "last changed by {name} {when}")
+REFUSED = N_("ArchiveNews", "Untrusted change, not applied: it claims to be from {name} "
+                            "({when}), but {why}.")
+SAID = N_("ArchiveNews", "It said: “{words}”")
+DELETES = N_("ArchiveNews", "It tried to delete this order.")
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveNews", text)
+
+def _tr(message: Message) -> str:
+    return message.render(QCoreApplication.translate)
 
 
 def _locale() -> str:
@@ -70,9 +79,7 @@ def load_family(session: Any, data_dir: Any = None) -> Family:
 
 
 def _who(names: dict[str, str], member: str) -> str:
-    return names.get(member) or (_tr("someone not in the family") if member
-                                 else _tr("an unknown member"))
-
+    return names.get(member) or _tr(STRANGER if member else UNKNOWN)
 
 def _when(at: str) -> str:
     from desktop.archive import relative_when
@@ -92,10 +99,10 @@ def describe_order(session: Any, order: Any, family: Family) -> OrderText:
     ``order`` (each one untrusted, with what it claimed)."""
     names = family.names
     w = session.written(order.id, names)
-    written = _tr("Added by {name} {when}").format(name=_who(names, w.by), when=_when(w.at))
+    written = _tr(ADDED).format(name=_who(names, w.by), when=_when(w.at))
     if w.edited_at:
-        written += " · " + _tr("last changed by {name} {when}").format(
-            name=_who(names, w.edited_by), when=_when(w.edited_at))
+        written += " · " + _tr(CHANGED).format(name=_who(names, w.edited_by),
+                                               when=_when(w.edited_at))
     notes = []
     for note in session.notes(order.id):
         by = session.written(note.id, names)
@@ -104,17 +111,15 @@ def describe_order(session: Any, order: Any, family: Family) -> OrderText:
     for record in family.untrusted:
         if order.id not in record.orders:
             continue
-        name = record.claimed_name or _tr("someone not in the family")
-        why = WHY.get(record.why, WHY["unknown"]).render(QCoreApplication.translate)
-        line = _tr("Untrusted change, not applied: it claims to be from {name} ({when}), but "
-                   "{why}.").format(name=name, when=_when(record.at), why=why.format(name=name))
+        name = record.claimed_name or _tr(STRANGER)
+        why = _tr(WHY.get(record.why, WHY["unknown"])).format(name=name)
+        line = _tr(REFUSED).format(name=name, when=_when(record.at), why=why)
         if record.texts:
-            line += " " + _tr("It said: “{words}”").format(words=" / ".join(record.texts))
+            line += " " + _tr(SAID).format(words=" / ".join(record.texts))
         if record.deletes:
-            line += " " + _tr("It tried to delete this order.")
+            line += " " + _tr(DELETES)
         refused.append(line)
     return OrderText(written, "\n".join(notes), "\n".join(refused))
-
 
 class NewsPanel(QFrame):
     """Shown first after unlocking when other members wrote something since the last visit;
@@ -132,7 +137,7 @@ class NewsPanel(QFrame):
         self.title.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.list.setAccessibleName(_tr("News from your family"))
+        self.list.setAccessibleName(self.tr("News from your family"))
         self.refused = QLabel()
         self.refused.setWordWrap(True)
         self.dismiss = QPushButton()
@@ -163,19 +168,19 @@ class NewsPanel(QFrame):
         self.setVisible(False)
 
     def retranslate(self) -> None:
-        self.dismiss.setText(_tr("Dismiss"))
+        self.dismiss.setText(self.tr("Dismiss"))
         family = self.family
         news = family.news.items if family.news is not None else ()
         since = family.news.since if family.news is not None else ""
         if since:
-            self.title.setText(_tr("New from your family since your last visit ({when})").format(
-                when=_when(since)))
+            self.title.setText(self.tr("New from your family since your last visit ({when})")
+                               .format(when=_when(since)))
         else:
-            self.title.setText(_tr("New from your family"))
+            self.title.setText(self.tr("New from your family"))
         self.list.clear()
         for item in news:
             template = NEWS.get(item.kind, NEWS["order"]).render(QCoreApplication.translate)
-            text = template.format(name=item.name or _tr("a member"), title=item.title or "—",
+            text = template.format(name=item.name or self.tr("a member"), title=item.title or "—",
                                    when=_when(item.at), text=item.text)
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, item.order)
