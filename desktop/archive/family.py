@@ -135,6 +135,7 @@ def check_invitation(archive: Archive, invitation: Invitation) -> Any:
 
     if not archive.archive_id.startswith(invitation.archive_prefix):
         raise ForeignInvitation()
+    archive.reload_roster()  # the grant that follows builds on the newest list of members
     member = request_of(archive, invitation.member)
     if not same_fingerprint(invitation.fingerprint, member.fingerprint):
         from desktop.archive.errors import FingerprintMismatch

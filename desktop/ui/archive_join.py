@@ -228,13 +228,15 @@ class JoinDialog(QDialog):
                                "organises the archive, for example in a chat, or let them "
                                "scan the QR code. It holds no secret."))
         self.code.setText(invitation.code)
+        # The whole code visible: people read it, or check what they pasted, by eye.
+        self.code.setMinimumWidth(self.code.fontMetrics().horizontalAdvance(invitation.code) + 24)
         self.qr.setPixmap(QPixmap.fromImage(qr_image(invitation.code, 5)))
         self.after.setText(self.tr("Your fingerprint is {fingerprint}. They may ask you to read it "
                                "out before letting you in. After that, unlock the archive with "
                                "your passphrase.").format(fingerprint=invitation.fingerprint))
         self.result.setVisible(True)
         self.ask_button.setVisible(False)
-        self.adjustSize()
+        self.resize(max(self.width(), self.sizeHint().width()), self.sizeHint().height())
 
     def _on_failed(self, error: BaseException) -> None:
         log.warning("asking to join failed: %s", type(error).__name__, exc_info=error)

@@ -283,6 +283,7 @@ class GrantDialog(QDialog):
         super().__init__(parent)
         self.writer = writer
         self.request: Any = None
+        self._code = ""
         self.setWindowTitle(self.tr("Let someone in"))
         intro = QLabel(self.tr("Paste the invitation code they sent you (it starts with "
                            "SHOPSAFE-JOIN)."))
@@ -324,7 +325,7 @@ class GrantDialog(QDialog):
     def _on_check_button_clicked(self) -> None:
         from desktop.archive import parse_invitation
 
-        text = self.code.toPlainText()
+        text = self._code = self.code.toPlainText()
         op = self.writer.op(lambda s: s.check_invitation(parse_invitation(text)))
         op.on_success(self._on_checked).on_failure(self._on_failed).start()
 
@@ -356,6 +357,14 @@ class GrantDialog(QDialog):
             return
         self.grant_button.setEnabled(False)
         name = member.name or member.member
-        op = self.writer.op(lambda s: s.grant(member.member, member.fingerprint))
+        def let_in(session: Any) -> None:
+            # Checked again right before: the request file may have changed since, and the
+            # check reads the newest roster the grant builds on.
+            from desktop.archive import parse_invitation
+
+            checked = session.check_invitation(parse_invitation(self._code))
+            session.grant(checked.member, member.fingerprint)
+
+        op = self.writer.op(let_in)
         op.on_success(lambda _r: (self.granted.emit(name), self.accept()))
         op.on_failure(self._on_failed).start()
