@@ -299,6 +299,7 @@ def _cmd_remove(args: argparse.Namespace) -> int:
             ids = [_resolve(session, m) for m in args.who]
         except _Ambiguous:
             return 2
+        session.require_can_remove(ids)
         names = {r.member: r.name or r.member for r in session.member_rows()}
         generation = session.rotate_key(remove=ids)
         print(_t(N_("ArchiveCli", "New archive key (generation {generation}) shared with every "

@@ -30,6 +30,7 @@ __all__ = [
     "Invitation",
     "MemberRow",
     "OnlyFounderAppoints",
+    "OnlyFounderRemovesOrganisers",
     "add_member_here",
     "check_invitation",
     "invitation_code",
@@ -71,6 +72,13 @@ class OnlyFounderAppoints(ArchiveError):
     default_message = N_(
         "Archive",
         "Only the person who created this archive (or its recovery key) can make someone an "
+        "organiser. Nothing was changed.")
+
+
+class OnlyFounderRemovesOrganisers(ArchiveError):
+    default_message = N_(
+        "Archive",
+        "Only the person who created this archive (or its recovery key) can remove an "
         "organiser. Nothing was changed.")
 
 
@@ -256,11 +264,22 @@ def invite(folder: Path | str, passphrase: str, *, name: str = "",
     return parse_invitation(invitation_code(archive_id, member, fingerprint))
 
 
-def require_can_remove(archive: Archive) -> None:
-    """Raise NotAnOrganiser / UpgradeNeeded before asking anyone to confirm a removal."""
+def require_can_remove(archive: Archive, members: tuple[str, ...] = ()) -> None:
+    """Raise NotAnOrganiser / UpgradeNeeded before asking anyone to confirm a removal, and
+    OnlyFounderRemovesOrganisers when ``members`` holds an organiser and we may not appoint
+    (every reader would refuse that roster: only the founder changes who organises)."""
     from desktop.archive.membership import require_organiser
+    from desktop.archive.roster import APPOINTERS, ORGANISERS
 
-    if archive.roster is None:
+    archive.reload_roster()
+    current = archive.roster
+    if current is None:
         raise UpgradeNeeded()
     require_organiser(archive)
+    mine = current.active(archive.member)
+    for member in members:
+        entry = current.active(member)
+        if entry is not None and entry.role in ORGANISERS and (
+                mine is None or mine.role not in APPOINTERS):
+            raise OnlyFounderRemovesOrganisers()
 

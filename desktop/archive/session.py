@@ -515,11 +515,12 @@ class Session:
 
         return check_invitation(self._archive, invitation)
 
-    def require_can_remove(self) -> None:
-        """Raise NotAnOrganiser / UpgradeNeeded before asking to confirm a removal."""
+    def require_can_remove(self, members: Iterable[str] = ()) -> None:
+        """Raise NotAnOrganiser / UpgradeNeeded / OnlyFounderRemovesOrganisers before asking
+        to confirm removing ``members``."""
         from desktop.archive.family import require_can_remove
 
-        require_can_remove(self._archive)
+        require_can_remove(self._archive, tuple(members))
 
     def written(self, item_id: str, names: dict[str, str] | None = None) -> Any:
         """Who wrote ``item_id`` and when (:class:`desktop.archive.provenance.Written`)."""

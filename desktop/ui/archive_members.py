@@ -188,8 +188,11 @@ class MembersDialog(QDialog):
         self.organiser_button.setEnabled(idle and appoints and movable)
         self.organiser_button.setText(self.tr("Make a plain member") if chosen is not None
                                       and chosen.role == "organiser" else self.tr("Make organiser"))
-        self.remove_button.setEnabled(idle and organises and chosen is not None and not chosen.you
-                                      and chosen.role not in ("removed", "founder", "pending"))
+        # Only the founder (or the recovery key) changes who organises, removals included.
+        self.remove_button.setEnabled(
+            idle and organises and chosen is not None and not chosen.you
+            and chosen.role not in ("removed", "founder", "pending")
+            and (appoints or chosen.role not in ("organiser", "recovery")))
         if me is not None and not organises and not self.message.text():
             self.message.setText(self.tr("Only organisers can add or remove members."))
 
@@ -265,9 +268,13 @@ class MembersDialog(QDialog):
         done = self._done(self.tr("{name} was removed. Everything added from now on uses a new key "
                               "that {name} does not have.").format(name=name))
 
+        def removing(session: Any) -> int:
+            session.require_can_remove([member])
+            return session.rotate_key(remove=[member])
+
         def answered(button: Any) -> None:
             if button is remove:
-                self._run(lambda s: s.rotate_key(remove=[member]), done)
+                self._run(removing, done)
 
         self.confirm.buttonClicked.connect(answered)
         self.confirm.open()

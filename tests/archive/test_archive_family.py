@@ -16,6 +16,7 @@ from desktop.archive import (
     InvalidInvitation,
     NotAnOrganiser,
     OnlyFounderAppoints,
+    OnlyFounderRemovesOrganisers,
     create_archive,
     invite,
     open_archive,
@@ -231,3 +232,32 @@ def test_concurrent_additions_by_two_organisers_both_survive(family, tmp_path):
     ibu._archive.grant(dewi.member, dewi.fingerprint)
     access = {r.name: r.has_access for r in as_(IBU, "ibu").member_rows()}
     assert budi_id and access["Citra"] and access["Dewi"]
+
+
+def test_only_the_founder_removes_an_organiser(family):
+    ibu, folder, as_ = family
+    budi = ibu.add_member_here("Budi", BUDI, KDF_FLOOR, organiser=True)
+    citra = ibu.add_member_here("Citra", CITRA, KDF_FLOOR, organiser=True)
+    dewi = ibu.add_member_here("Dewi", "dewi juga ikut keluarga", KDF_FLOOR)
+    as_budi = as_(BUDI, "budi")
+    with pytest.raises(OnlyFounderRemovesOrganisers):
+        as_budi.require_can_remove([citra])
+    as_budi.require_can_remove([dewi])  # a plain member: an organiser may
+    as_budi.rotate_key(remove=[dewi])
+    ibu.require_can_remove([budi])
+    assert {r.name: r.role for r in as_(IBU, "ibu").member_rows()}["Dewi"] == "removed"
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
+    "membership.rotate lets an organiser remove another organiser: it writes a roster every "
+    "reader refuses (only founder/recovery change who organises) and ends in a bare "
+    "AssertionError in publish_roster; the refused roster file stays in the folder. The "
+    "facade guards with require_can_remove(members); rotate itself should refuse. For h17."))
+def test_rotate_refuses_an_organiser_removing_an_organiser(family, tmp_path):
+    ibu, folder, as_ = family
+    ibu.add_member_here("Budi", BUDI, KDF_FLOOR, organiser=True)
+    citra = ibu.add_member_here("Citra", CITRA, KDF_FLOOR, organiser=True)
+    before = sorted(p.name for p in (folder / "roster").iterdir())
+    with pytest.raises(OnlyFounderRemovesOrganisers):  # or any clear ArchiveError
+        as_(BUDI, "budi").rotate_key(remove=[citra])
+    assert sorted(p.name for p in (folder / "roster").iterdir()) == before
