@@ -273,6 +273,10 @@
         <source>Only the person who created this archive (or its recovery key) can make someone an organiser. Nothing was changed.</source>
         <translation>Solo quien creó este archivo (o su clave de recuperación) puede nombrar organizador a alguien. No se ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>Only the person who created this archive (or its recovery key) can remove an organiser. Nothing was changed.</source>
+        <translation>Solo quien creó este archivo (o su clave de recuperación) puede quitar a un organizador. No se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCli</name>

@@ -273,6 +273,10 @@
         <source>Only the person who created this archive (or its recovery key) can make someone an organiser. Nothing was changed.</source>
         <translation>Hanya orang yang membuat arsip ini (atau kunci pemulihannya) yang dapat menjadikan seseorang pengelola. Tidak ada yang diubah.</translation>
     </message>
+    <message>
+        <source>Only the person who created this archive (or its recovery key) can remove an organiser. Nothing was changed.</source>
+        <translation>Hanya orang yang membuat arsip ini (atau kunci pemulihannya) yang dapat mengeluarkan pengelola. Tidak ada yang diubah.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCli</name>
