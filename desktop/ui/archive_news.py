@@ -121,6 +121,10 @@ def describe_order(session: Any, order: Any, family: Family) -> OrderText:
         refused.append(line)
     return OrderText(written, "\n".join(notes), "\n".join(refused))
 
+# News lines listed; the rest are counted.
+MAX_SHOWN = 50
+
+
 class NewsPanel(QFrame):
     """Shown first after unlocking when other members wrote something since the last visit;
     activating a line emits ``order_chosen``."""
@@ -149,11 +153,15 @@ class NewsPanel(QFrame):
         layout.addWidget(self.list)
         layout.addWidget(self.refused)
         self.dismiss.clicked.connect(self.hide)
-        self.list.itemActivated.connect(
-            lambda item: self.order_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.list.itemActivated.connect(self._on_list_item_activated)
         self.family = Family()
         self.setVisible(False)
         self.retranslate()
+
+    def _on_list_item_activated(self, item: QListWidgetItem) -> None:
+        order = item.data(Qt.ItemDataRole.UserRole)
+        if order:
+            self.order_chosen.emit(order)
 
     def show_family(self, family: Family) -> None:
         self.family = family
@@ -178,7 +186,7 @@ class NewsPanel(QFrame):
         else:
             self.title.setText(self.tr("New from your family"))
         self.list.clear()
-        for item in news:
+        for item in news[:MAX_SHOWN]:  # most urgent first; a long absence stays readable
             template = NEWS.get(item.kind, NEWS["order"]).render(QCoreApplication.translate)
             text = template.format(name=item.name or self.tr("a member"), title=item.title or "—",
                                    when=_when(item.at), text=item.text)
@@ -186,6 +194,12 @@ class NewsPanel(QFrame):
             row.setData(Qt.ItemDataRole.UserRole, item.order)
             row.setToolTip(text)
             self.list.addItem(row)
+        if len(news) > MAX_SHOWN:
+            hidden = len(news) - MAX_SHOWN
+            rest = QCoreApplication.translate("ArchiveNews", "…and %n more", "", hidden)
+            more = QListWidgetItem(rest)
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(more)
         self.list.setVisible(bool(news))
         line = self.list.fontMetrics().height() + 6
         self.list.setMaximumHeight(min(len(news), 5) * line + 8)

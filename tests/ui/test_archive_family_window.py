@@ -235,3 +235,21 @@ def test_news_in_indonesian(qtbot, family, tmp_path, qapp):
     qtbot.waitUntil(lambda: page.news.list.count() == 1, timeout=10_000)
     line = page.news.list.item(0).text()
     assert line.startswith("Budi menambahkan pesanan Sepatu") and "yang lalu" in line
+
+
+def test_a_long_absence_lists_the_newest_and_counts_the_rest(qtbot, qapp):
+    from desktop.archive import News, NewsItem
+    from desktop.ui.archive_news import MAX_SHOWN, Family, NewsPanel
+
+    items = tuple(NewsItem("order", f"{i:016x}", f"{i:016x}", "b" * 16, "Budi",
+                           "2026-12-01T10:00:00Z", f"Order {i}") for i in range(MAX_SHOWN + 12))
+    panel = NewsPanel()
+    qtbot.addWidget(panel)
+    chosen = []
+    panel.order_chosen.connect(chosen.append)
+    panel.show_family(Family({}, (), News(items, "2026-11-30T10:00:00Z")))
+    assert panel.list.count() == MAX_SHOWN + 1
+    assert panel.list.item(MAX_SHOWN).text() == "…and 12 more"
+    panel.list.itemActivated.emit(panel.list.item(MAX_SHOWN))
+    panel.list.itemActivated.emit(panel.list.item(0))
+    assert chosen == [items[0].order]
