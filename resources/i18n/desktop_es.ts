@@ -1231,6 +1231,10 @@
         <translation>Intentaba borrar este pedido.</translation>
     </message>
     <message>
+        <source>…and %n more</source>
+        <translation>…y %n más</translation>
+    </message>
+    <message>
         <source>%n change(s) were refused because no member allowed to write them signed them; the orders they concern say so.</source>
         <translation>%n cambio se rechazó porque no lo firmó ningún miembro autorizado a escribirlo; el pedido afectado lo indica.</translation>
     </message>

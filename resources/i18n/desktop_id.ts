@@ -1231,6 +1231,10 @@
         <translation>Perubahan itu mencoba menghapus pesanan ini.</translation>
     </message>
     <message>
+        <source>…and %n more</source>
+        <translation>…dan %n lainnya</translation>
+    </message>
+    <message>
         <source>%n change(s) were refused because no member allowed to write them signed them; the orders they concern say so.</source>
         <translation>%n perubahan ditolak karena tidak ditandatangani anggota yang berhak menulisnya; pesanan yang terkait menunjukkannya.</translation>
     </message>
