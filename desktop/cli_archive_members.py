@@ -136,6 +136,11 @@ def register(sub: argparse._SubParsersAction, common: Callable[..., None],
                    help=_h(N_("ArchiveCli", "make an organiser a plain member again")))
     p.set_defaults(func=_cmd_promote)
 
+    p = sub.add_parser("news", help=_h(N_(
+        "ArchiveCli", "what other members wrote since your last visit (then marked as seen)")))
+    common(p, json_output=True)
+    p.set_defaults(func=_cmd_news)
+
     for action in actions.choices.values():
         action.add_argument(
             "--lang", choices=LANGUAGES, default=None,
@@ -326,4 +331,35 @@ def _cmd_promote(args: argparse.Namespace) -> int:
                                         "the family out.") if changed
                        else N_("ArchiveCli", "{name} is already an organiser."))
         print(_t(message).format(name=name))
+        return 0
+
+
+NEWS = {
+    "scam": N_("ArchiveCli", "{name} marked {title} as a scam {when}"),
+    "order": N_("ArchiveCli", "{name} added the order {title} {when}"),
+    "note": N_("ArchiveCli", "{name} wrote on {title} {when}: {text}"),
+    "report": N_("ArchiveCli", "{name} saved a check report for {title} {when}"),
+}
+
+
+@_guarded
+def _cmd_news(args: argparse.Namespace) -> int:
+    from desktop.archive import relative_when
+    from desktop.cli_common import chosen
+
+    with _unlocked(args) as session:
+        news = session.take_news()
+        if args.json:
+            _print_json({"since": news.since, "items": [
+                {"kind": n.kind, "item": n.item, "order": n.order, "by": n.by, "name": n.name,
+                 "at": n.at, "title": n.title, "text": n.text} for n in news.items]})
+            return 0
+        if not news.items:
+            print(_t(N_("ArchiveCli", "Nothing new from the family since your last visit.")))
+            return 0
+        locale = chosen(args.lang)
+        for n in news.items:
+            print(_t(NEWS.get(n.kind, NEWS["order"])).format(
+                name=n.name or n.by, title=n.title or n.order,
+                when=relative_when(n.at, locale=locale), text=n.text))
         return 0

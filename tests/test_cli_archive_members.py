@@ -171,3 +171,22 @@ def test_invitation_qr_for_a_terminal_decodes_back():
     image = np.array([[0 if dark else 255 for dark in row] for row in rows], dtype=np.uint8)
     image = np.kron(image, np.ones((4, 4), dtype=np.uint8))
     assert zxingcpp.read_barcode(image).text == code
+
+
+def test_news_since_the_last_visit(family, capsys, monkeypatch, tmp_path):
+    folder = family
+    monkeypatch.setenv("SHOPSAFE_NEW_PASSPHRASE", BUDI)
+    assert run(capsys, "members", "add", str(folder), "--name", "Budi", *FAST)[0] == 0
+    code, out, _ = run(capsys, "news", str(folder))
+    assert code == 0 and "Nothing new" in out  # Ibu's first visit
+    budi = open_archive(folder, BUDI, data_dir=tmp_path / "budi-pc")
+    order = budi.add_order(title="Sepatu", seller="Toko X")
+    budi.add_note(order, "seller asks for a transfer to a personal account")
+    budi.lock()
+    code, out, _ = run(capsys, "news", str(folder), "--lang", "id")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 2
+    assert lines[0].startswith("Budi menambahkan pesanan Sepatu") and "yang lalu" in lines[0]
+    assert "seller asks for a transfer" in lines[1]
+    code, out, _ = run(capsys, "news", str(folder), "--json")
+    assert json.loads(out)["items"] == []  # seen now
