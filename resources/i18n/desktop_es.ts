@@ -461,6 +461,10 @@
         <translation>vuelve a hacer miembro normal a un organizador</translation>
     </message>
     <message>
+        <source>what other members wrote since your last visit (then marked as seen)</source>
+        <translation>lo que escribieron otros miembros desde tu última visita (después queda marcado como visto)</translation>
+    </message>
+    <message>
         <source>has access</source>
         <translation>tiene acceso</translation>
     </message>
@@ -519,6 +523,26 @@
     <message>
         <source>{name} is already an organiser.</source>
         <translation>{name} ya es organizador.</translation>
+    </message>
+    <message>
+        <source>{name} marked {title} as a scam {when}</source>
+        <translation>{name} marcó {title} como estafa {when}</translation>
+    </message>
+    <message>
+        <source>{name} added the order {title} {when}</source>
+        <translation>{name} añadió el pedido {title} {when}</translation>
+    </message>
+    <message>
+        <source>{name} wrote on {title} {when}: {text}</source>
+        <translation>{name} escribió en {title} {when}: {text}</translation>
+    </message>
+    <message>
+        <source>{name} saved a check report for {title} {when}</source>
+        <translation>{name} guardó un informe de comprobación de {title} {when}</translation>
+    </message>
+    <message>
+        <source>Nothing new from the family since your last visit.</source>
+        <translation>Nada nuevo de la familia desde tu última visita.</translation>
     </message>
     <message>
         <source> (you)</source>

@@ -461,6 +461,10 @@
         <translation>jadikan pengelola anggota biasa lagi</translation>
     </message>
     <message>
+        <source>what other members wrote since your last visit (then marked as seen)</source>
+        <translation>apa yang ditulis anggota lain sejak kunjungan terakhir Anda (lalu ditandai sudah dilihat)</translation>
+    </message>
+    <message>
         <source>has access</source>
         <translation>punya akses</translation>
     </message>
@@ -519,6 +523,26 @@
     <message>
         <source>{name} is already an organiser.</source>
         <translation>{name} sudah menjadi pengelola.</translation>
+    </message>
+    <message>
+        <source>{name} marked {title} as a scam {when}</source>
+        <translation>{name} menandai {title} sebagai penipuan {when}</translation>
+    </message>
+    <message>
+        <source>{name} added the order {title} {when}</source>
+        <translation>{name} menambahkan pesanan {title} {when}</translation>
+    </message>
+    <message>
+        <source>{name} wrote on {title} {when}: {text}</source>
+        <translation>{name} menulis di {title} {when}: {text}</translation>
+    </message>
+    <message>
+        <source>{name} saved a check report for {title} {when}</source>
+        <translation>{name} menyimpan laporan pemeriksaan untuk {title} {when}</translation>
+    </message>
+    <message>
+        <source>Nothing new from the family since your last visit.</source>
+        <translation>Tidak ada kabar baru dari keluarga sejak kunjungan terakhir Anda.</translation>
     </message>
     <message>
         <source> (you)</source>
