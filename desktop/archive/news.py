@@ -15,10 +15,11 @@ family's whole history as "new").
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -155,8 +156,10 @@ def take_news(archive: Archive, data_dir: Path, now: datetime | None = None) -> 
 
 
 def relative_when(at: str, now: datetime | None = None, locale: str = "en") -> str:
-    """``at`` (ISO) as people say it in ``locale``: "yesterday", "3 hours ago", "hace 2
-    días"; a date past a week. "" when ``at`` is not a time."""
+    """``at`` (ISO) as people say it in ``locale``: "5 minutes ago", "3 hours ago" (the same
+    day), "yesterday" / "kemarin" / "ayer" (the calendar day before, in ``now``'s time zone,
+    default local), "3 days ago", and a date past a week. "" when ``at`` is not a time."""
+    from babel import Locale
     from babel.dates import format_date, format_timedelta
 
     try:
@@ -165,13 +168,20 @@ def relative_when(at: str, now: datetime | None = None, locale: str = "en") -> s
         return ""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    now = now or datetime.now(UTC)
+    now = now or datetime.now().astimezone()
+    moment = moment.astimezone(now.tzinfo)
     delta = moment - now
+    seconds = delta.total_seconds()
     try:
-        if abs(delta.total_seconds()) > 7 * 86400:
-            return format_date(moment.astimezone(), format="medium", locale=locale)
-        if abs(delta.total_seconds()) < 60:
-            delta = delta.__class__(seconds=-60) if delta.total_seconds() <= 0 else delta
+        if abs(seconds) > 7 * 86400:
+            return format_date(moment, format="medium", locale=locale)
+        days = (now.date() - moment.date()).days
+        if days == 1 and seconds < 0:
+            # CLDR's name for the day before (Babel has no public call for it): "yesterday".
+            with contextlib.suppress(Exception):
+                return str(Locale.parse(locale)._data["date_fields"]["day"]["relative"][-1])
+        if -60 < seconds <= 0:
+            delta = timedelta(seconds=-60)  # "1 minute ago", never "0 seconds"
         return format_timedelta(delta, add_direction=True, threshold=1.0, locale=locale)
     except Exception:  # noqa: BLE001 - an unknown locale: English
         return format_timedelta(delta, add_direction=True, threshold=1.0, locale="en")

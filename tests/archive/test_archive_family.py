@@ -208,10 +208,16 @@ def test_news_since_the_last_visit(family, tmp_path):
 def test_relative_when_in_three_languages():
     now = datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
     yesterday = (now - timedelta(days=1)).isoformat()
-    assert relative_when(yesterday, now, "en") == "1 day ago"
-    assert relative_when(yesterday, now, "id") == "1 hari yang lalu"
-    assert relative_when(yesterday, now, "es") == "hace 1 día"
+    assert relative_when(yesterday, now, "en") == "yesterday"
+    assert relative_when(yesterday, now, "id") == "kemarin"
+    assert relative_when(yesterday, now, "es") == "ayer"
+    three_days = (now - timedelta(days=3)).isoformat()
+    assert relative_when(three_days, now, "id") == "3 hari yang lalu"
+    assert relative_when(three_days, now, "es") == "hace 3 días"
     assert relative_when((now - timedelta(hours=3)).isoformat(), now, "en") == "3 hours ago"
+    assert relative_when((now - timedelta(seconds=5)).isoformat(), now, "en") == "1 minute ago"
+    # Late last night is "yesterday" in the morning (calendar days, in now's time zone).
+    assert relative_when("2026-12-03T23:30:00Z", now.replace(hour=7), "en") == "yesterday"
     assert "2026" in relative_when("2026-10-01T00:00:00Z", now, "en")
     assert relative_when("not a time", now) == ""
 
