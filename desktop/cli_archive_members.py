@@ -359,7 +359,8 @@ def _cmd_news(args: argparse.Namespace) -> int:
             return 0
         locale = chosen(args.lang)
         for n in news.items:
-            print(_t(NEWS.get(n.kind, NEWS["order"])).format(
+            line = _t(NEWS.get(n.kind, NEWS["order"])).format(
                 name=n.name or n.by, title=n.title or n.order,
-                when=relative_when(n.at, locale=locale), text=n.text))
+                when=relative_when(n.at, locale=locale), text=n.text)
+            print(line + (": " + n.text if n.kind == "scam" and n.text else ""))
         return 0

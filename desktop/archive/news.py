@@ -10,7 +10,8 @@ highest Lamport clock of the operations this member was shown, and the time of t
 Clocks rather than wall-clock times, because a PC that was offline for a week delivers
 records dated last week that are still news today. The marker holds no decrypted text.
 On a member's first visit only scam marks count as news (a new member is not shown the
-family's whole history as "new").
+family's whole history as "new", but does hear which sellers the family calls a scam). A
+scam mark that a later verdict replaced is no longer news.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -119,32 +121,29 @@ def take_news(archive: Archive, data_dir: Path, now: datetime | None = None) -> 
     found: list[NewsItem] = []
     titles = {i.id: str(i.fields.get("title", "")) for i in archive.items("order")}
 
-    def is_new(item_id: str, first_visit_too: bool) -> tuple[bool, str, str]:
-        # New: created by someone else after the marker of the device that wrote it.
-        changes = archive.history(item_id)
-        if not changes:
-            return False, "", ""
-        first = changes[0]
-        lamport, device, _rand, _index = op_sort_key(first.op_id)
-        for change in changes:  # the marker moves past everything shown now
-            clock, where, _r, _i = op_sort_key(change.op_id)
-            marks[where] = max(marks.get(where, 0), clock)
-        seen = before.marks.get(device, -1) if before else -1
-        new = first.author != me and lamport > seen and (before is not None or first_visit_too)
-        return new, first.author, first.at
+    def unseen(op_id: str) -> bool:
+        lamport, device, _rand, _index = op_sort_key(op_id)
+        return before is not None and lamport > before.marks.get(device, -1)
 
     for item in archive.items():
+        changes = archive.history(item.id)
+        for change in changes:  # the marker moves past everything examined now
+            clock, where, _r, _i = op_sort_key(change.op_id)
+            marks[where] = max(marks.get(where, 0), clock)
+        if item.type == "seller":
+            found.extend(_scam_marks(item, changes, me, names, before is None, unseen))
+            continue
         kind = _TYPES.get(item.type)
-        if kind is None:
+        if kind is None or not changes:
             continue
         order = item.id if item.type == "order" else str(item.fields.get("order", ""))
         if order not in titles:
             continue  # a note of a deleted order, or an order of nothing
-        new, by, at = is_new(item.id, first_visit_too=False)
-        if new:
+        first = changes[0]  # new: created by someone else after the marker of its device
+        if first.author != me and unseen(first.op_id):
             text = str(item.fields.get("text", "")) if kind == "note" else ""
-            found.append(NewsItem(kind, item.id, order, by, names.get(by, ""), at,
-                                  titles[order], text))
+            found.append(NewsItem(kind, item.id, order, first.author,
+                                  names.get(first.author, ""), first.at, titles[order], text))
     moment = (now or datetime.now(UTC)).isoformat().replace("+00:00", "Z")
     try:
         save_visit(data_dir, archive.archive_id, me, Visit(moment, marks))
@@ -153,6 +152,24 @@ def take_news(archive: Archive, data_dir: Path, now: datetime | None = None) -> 
     found.sort(key=lambda n: n.at, reverse=True)
     found.sort(key=lambda n: KINDS.index(n.kind))
     return News(tuple(found), before.at if before else "")
+
+
+def _scam_marks(item: Any, changes: list[Any], me: str, names: dict[str, str],
+                first_visit: bool, unseen: Callable[[str], bool]) -> list[NewsItem]:
+    """Scam marks on a seller by others, new since the last visit (all of them on a first
+    visit: a new member must hear which sellers the family distrusts). A mark is a write of
+    the seller's ``verdict`` field ({"verdict", "reason"}, desktop.archive.sellers)."""
+    found = []
+    for change in changes:
+        value = change.value
+        if change.field != "verdict" or not isinstance(value, dict) \
+                or value.get("verdict") != "scam" or change.author == me or change.superseded \
+                or not (first_visit or unseen(change.op_id)):
+            continue
+        found.append(NewsItem("scam", item.id, "", change.author, names.get(change.author, ""),
+                              change.at, str(item.fields.get("name", "")),
+                              str(value.get("reason", ""))))
+    return found
 
 
 def relative_when(at: str, now: datetime | None = None, locale: str = "en") -> str:

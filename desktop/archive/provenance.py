@@ -156,10 +156,14 @@ def _untrusted(archive: Archive, rel: str, record: records.Record,
                 order = archive.get(op["item"]).fields.get("order")
                 if isinstance(order, str):
                     orders.append(order)
-        for key in ("title", "text", "status", "name", "reason", "verdict"):
+        for key in ("title", "text", "status", "name", "reason"):
             value = fields.get(key)
             if isinstance(value, str) and value.strip():
                 texts.append(value.strip()[:200])
+        verdict = fields.get("verdict")  # a seller mark: {"verdict", "reason"}
+        if isinstance(verdict, dict):
+            texts.extend(str(verdict.get(k, ""))[:200] for k in ("verdict", "reason")
+                         if verdict.get(k))
         deletes = deletes or fields.get("deleted") is True
     claimed = names.get(record.author, "")
     return Untrusted(rel, record.author, claimed, record.at, _why(archive, record),

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -190,9 +191,16 @@ class NewsPanel(QFrame):
             template = NEWS.get(item.kind, NEWS["order"]).render(QCoreApplication.translate)
             text = template.format(name=item.name or self.tr("a member"), title=item.title or "—",
                                    when=_when(item.at), text=item.text)
+            if item.kind == "scam" and item.text:
+                text += ": " + item.text  # the reason they gave
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, item.order)
             row.setToolTip(text)
+            if item.kind == "scam":  # the warning itself: first, and it looks like one
+                font = row.font()
+                font.setBold(True)
+                row.setFont(font)
+                row.setForeground(QColor("#b00020"))
             self.list.addItem(row)
         if len(news) > MAX_SHOWN:
             hidden = len(news) - MAX_SHOWN

@@ -267,3 +267,29 @@ def test_rotate_refuses_an_organiser_removing_an_organiser(family, tmp_path):
     with pytest.raises(OnlyFounderRemovesOrganisers):  # or any clear ArchiveError
         as_(BUDI, "budi").rotate_key(remove=[citra])
     assert sorted(p.name for p in (folder / "roster").iterdir()) == before
+
+
+def test_scam_marks_by_others_come_first_and_reach_a_new_member(family):
+    ibu, folder, as_ = family
+    ibu.add_member_here("Budi", BUDI, KDF_FLOOR)
+    order = ibu.add_order(title="Kamera", seller="Toko X")
+    ibu.take_news()
+    budi = as_(BUDI, "budi")
+    budi.add_note(order, "asked to pay outside the marketplace")
+    # A mark is a write of the seller's "verdict" field (desktop.archive.sellers, issue 12).
+    store = budi._archive
+    toko = store.put("seller", name="Toko X", phones=["+6281234567890"])
+    store.put("seller", toko, verdict={"verdict": "scam", "reason": "took the money, no parcel"})
+    other = store.put("seller", name="Toko Y")
+    store.put("seller", other, verdict={"verdict": "scam", "reason": "fake receipt"})
+    store.put("seller", other, verdict={"verdict": "trusted", "reason": "it was a mix-up"})
+
+    news = as_(IBU, "ibu").take_news()
+    assert [(n.kind, n.name, n.title, n.text) for n in news.items] == [
+        ("scam", "Budi", "Toko X", "took the money, no parcel"),
+        ("note", "Budi", "Kamera", "asked to pay outside the marketplace")]
+    # Citra joins later: on her first visit the family's scam marks are news, nothing else.
+    ibu.add_member_here("Citra", CITRA, KDF_FLOOR)
+    first = as_(CITRA, "citra").take_news()
+    assert [(n.kind, n.title) for n in first.items] == [("scam", "Toko X")]
+    assert as_(CITRA, "citra").take_news().items == ()

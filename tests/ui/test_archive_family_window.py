@@ -253,3 +253,25 @@ def test_a_long_absence_lists_the_newest_and_counts_the_rest(qtbot, qapp):
     panel.list.itemActivated.emit(panel.list.item(MAX_SHOWN))
     panel.list.itemActivated.emit(panel.list.item(0))
     assert chosen == [items[0].order]
+
+
+def test_unlock_puts_a_scam_mark_by_another_member_first(qtbot, family, tmp_path):
+    win, ibu, folder = family
+    page = win.page("archive")
+    ibu.add_member_here("Budi", BUDI, KDF_FLOOR)
+    order = ibu.add_order(title="Kamera", seller="Toko X")
+    ibu.take_news()
+    budi = open_archive(folder, BUDI, data_dir=tmp_path / "budi-pc")
+    budi.add_note(order, "minta transfer ke rekening pribadi")
+    store = budi._archive  # a mark as desktop.archive.sellers writes it
+    toko = store.put("seller", name="Toko X")
+    store.put("seller", toko, verdict={"verdict": "scam", "reason": "uang diambil"})
+    budi.lock()
+    _unlock(qtbot, page)
+    qtbot.waitUntil(lambda: page.news.list.count() == 2, timeout=10_000)
+    first = page.news.list.item(0)
+    assert first.text().startswith("Budi marked Toko X as a scam ")
+    assert first.text().endswith(": uang diambil")
+    assert first.font().bold()
+    page.news.list.itemActivated.emit(first)  # no order to show: nothing changes
+    assert page.news.list.item(1).text().startswith("Budi wrote on Kamera")
