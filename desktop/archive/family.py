@@ -254,13 +254,14 @@ def invite(folder: Path | str, passphrase: str, *, name: str = "",
            kdf: KdfParams | None = None, data_dir: Path | None = None) -> Invitation:
     """Ask to join the archive in ``folder`` from this PC: your member request, and the
     invitation code to send to an organiser (show it as text and as a QR code)."""
-    from desktop.archive.layout import Layout
+    from desktop.archive.fsio import read_key_file
+    from desktop.archive.layout import Layout, parse_header
     from desktop.archive.opening import request_membership
-    from desktop.archive.store import read_header
 
     member, fingerprint = request_membership(folder, passphrase, name=name, kdf=kdf,
                                              data_dir=data_dir)
-    archive_id = read_header(Layout(Path(folder))).archive_id
+    # archive.json was read (and checked) by request_membership just before.
+    archive_id = parse_header(read_key_file(Layout(Path(folder)).header)).archive_id
     return parse_invitation(invitation_code(archive_id, member, fingerprint))
 
 

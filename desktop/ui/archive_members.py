@@ -128,8 +128,9 @@ class MembersDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        hint = QLabel(self.tr("Organisers let members in and remove them. Make a second organiser "
-                          "so that one lost passphrase does not lock the family out."))
+        hint = QLabel(self.tr("Organisers let members in and remove them. Make a second "
+                              "organiser so that one lost passphrase does not lock the family "
+                              "out."))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.add_here, self.let_in, self.organiser_button, self.remove_button):
@@ -185,8 +186,9 @@ class MembersDialog(QDialog):
         self.let_in.setEnabled(idle and organises)
         movable = chosen is not None and chosen.role in ("member", "organiser") and not chosen.you
         self.organiser_button.setEnabled(idle and appoints and movable)
-        self.organiser_button.setText(self.tr("Make a plain member") if chosen is not None
-                                      and chosen.role == "organiser" else self.tr("Make organiser"))
+        demote = chosen is not None and chosen.role == "organiser"
+        self.organiser_button.setText(self.tr("Make a plain member") if demote
+                                      else self.tr("Make organiser"))
         # Only the founder (or the recovery key) changes who organises, removals included.
         self.remove_button.setEnabled(
             idle and organises and chosen is not None and not chosen.you
@@ -232,8 +234,8 @@ class MembersDialog(QDialog):
         passphrase, organiser = dialog.form.take_passphrase(), dialog.organiser.isChecked()
         self.message.setText(self.tr("Making {name}'s keys…").format(name=name))
         self._run(lambda s: s.add_member_here(name, passphrase, organiser=organiser),
-                  self._done(self.tr("{name} was added and can now open the archive with their own "
-                                 "passphrase.").format(name=name)))
+                  self._done(self.tr("{name} was added and can now open the archive with "
+                                     "their own passphrase.").format(name=name)))
 
     def _on_let_in_clicked(self) -> None:
         self.grant_dialog = GrantDialog(self.writer, self)
@@ -264,8 +266,8 @@ class MembersDialog(QDialog):
                                         QMessageBox.ButtonRole.DestructiveRole)
         self.confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
         member = chosen.member
-        done = self._done(self.tr("{name} was removed. Everything added from now on uses a new key "
-                              "that {name} does not have.").format(name=name))
+        done = self._done(self.tr("{name} was removed. Everything added from now on uses a "
+                                  "new key that {name} does not have.").format(name=name))
 
         def removing(session: Any) -> int:
             session.require_can_remove([member])

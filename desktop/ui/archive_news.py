@@ -44,6 +44,7 @@ WHY = {
 
 STRANGER = N_("ArchiveNews", "someone not in the family")
 UNKNOWN = N_("ArchiveNews", "an unknown member")
+FAMILY_MEMBER = N_("ArchiveNews", "a family member")
 ADDED = N_("ArchiveNews", "Added by {name} {when}")
 CHANGED = N_("ArchiveNews", "last changed by {name} {when}")
 REFUSED = N_("ArchiveNews", "Untrusted change, not applied: it claims to be from {name} "
@@ -80,7 +81,9 @@ def load_family(session: Any, data_dir: Any = None) -> Family:
 
 
 def _who(names: dict[str, str], member: str) -> str:
-    return names.get(member) or _tr(STRANGER if member else UNKNOWN)
+    # Everything merged was signed by a member on the roster: a name missing here is one not
+    # read yet (a member let in since unlocking), never a stranger.
+    return names.get(member) or _tr(FAMILY_MEMBER if member else UNKNOWN)
 
 def _when(at: str) -> str:
     from desktop.archive import relative_when

@@ -693,7 +693,19 @@ class ArchivePage(QWidget):
         if self.session is None:
             return
         self.members_dialog = MembersDialog(self.writer, self)
+        self.members_dialog.finished.connect(self._on_members_dialog_finished)
         self.members_dialog.open()
+
+    def _on_members_dialog_finished(self) -> None:
+        import dataclasses
+
+        session = self.session
+        if session is None:
+            return
+        # Names of members added meanwhile, for "who wrote it" (the news stays as it was).
+        self._run(session.member_names, lambda names: self.detail.set_family(
+            dataclasses.replace(self.detail.family, names=names))
+            if session is self.session else None)
 
     def _on_join_button_clicked(self) -> None:
         from desktop.ui.archive_join import JoinDialog

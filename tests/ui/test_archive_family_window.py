@@ -106,6 +106,10 @@ def test_members_dialog_adds_at_this_pc_appoints_and_removes(qtbot, qtmodelteste
     assert not _rows(dialog)["Budi"].has_access
     assert "new key" in dialog.message.text()
 
+    # Closing the dialog reads the names again: Budi's notes say his name at once.
+    dialog.accept()
+    qtbot.waitUntil(lambda: "Budi" in page.detail.family.names.values(), timeout=10_000)
+
     # Through the facade: Budi keeps the old, cannot read the new.
     session = page.session
     new = session.add_order(title="Kulkas baru")
