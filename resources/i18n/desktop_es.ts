@@ -1235,6 +1235,10 @@
         <translation>un miembro desconocido</translation>
     </message>
     <message>
+        <source>a family member</source>
+        <translation>un miembro de la familia</translation>
+    </message>
+    <message>
         <source>Added by {name} {when}</source>
         <translation>Añadido por {name} {when}</translation>
     </message>

@@ -1235,6 +1235,10 @@
         <translation>anggota tak dikenal</translation>
     </message>
     <message>
+        <source>a family member</source>
+        <translation>seorang anggota keluarga</translation>
+    </message>
+    <message>
         <source>Added by {name} {when}</source>
         <translation>Ditambahkan oleh {name} {when}</translation>
     </message>
