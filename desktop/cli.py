@@ -18,7 +18,7 @@ __all__ = ["build_parser", "main"]
 
 # Modules that add subcommands; each must do something real (no placeholders).
 _SUBCOMMAND_MODULES: tuple[str, ...] = (
-    "desktop.cli_archive", "desktop.cli_check", "desktop.cli_costs",
+    "desktop.cli_archive", "desktop.cli_check", "desktop.cli_costs", "desktop.cli_sellers",
 )
 
 

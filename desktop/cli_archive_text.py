@@ -59,7 +59,7 @@ def _help_translate(text: str) -> str:
     :mod:`desktop.langrule`. Only loaded when the archive command runs, so other commands pay
     nothing."""
     argv = sys.argv[1:]
-    if "archive" not in argv:
+    if "archive" not in argv and "sellers" not in argv:
         return text
     if _help_translate.language is None:  # type: ignore[attr-defined]
         language = None  # the one rule: SHOPSAFE_LANGUAGE, Settings, system

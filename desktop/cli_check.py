@@ -11,8 +11,12 @@ event: ``{"event": "offline", "report": …}`` at once, ``{"event": "finding", "
 "finding": …}`` per online finding, then ``{"event": "report", "report": …}`` (a picture, read
 offline, gives its report as both).
 
+``--archive DIR`` consults the family's seller book in that archive first, offline (a seller the
+family marked as a scam makes the verdict high risk; ``--json`` reports it as ``seller_book``);
+the archive is unlocked like ``shopsafe archive`` unlocks it and locked again at the end.
+
 Exit status: 0 when every input was checked, 1 when a file given to check could not be read
-(it is named on standard error), 2 for a usage error (no input).
+(it is named on standard error), 2 for a usage error (no input, an archive that did not open).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from desktop.net.options import CheckOptions
 from desktop.checks.report import Report
 from desktop.checks.verdict import compute_verdict
 from desktop.cli_common import add_language_option, chosen, tolerant, translator, write_json
+from desktop.identity.match import SellerLookup
 from desktop.reading.formats import IMAGE_SUFFIXES
 from desktop.text import N_, Message, Translate
 
@@ -99,6 +104,13 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
                              "TLS, like curl's --resolve (HOST:PORT:ADDRESS also works); repeatable")
     parser.add_argument("--ca-bundle", type=Path, default=None, metavar="FILE",
                         help="trust the certificates in this PEM file instead of the system store")
+    parser.add_argument("--archive", type=Path, default=None, metavar="DIR",
+                        help="consult the family's seller book in this archive first (unlocked "
+                             "with --passphrase-file, SHOPSAFE_PASSPHRASE or a prompt)")
+    parser.add_argument("--passphrase-file", type=Path, default=None, metavar="FILE",
+                        help="with --archive: read the passphrase from this file")
+    parser.add_argument("--member", default=None,
+                        help="with --archive: only try this member's slots")
 
 
 def _resolve_arg(text: str) -> tuple[str, str]:
@@ -198,7 +210,8 @@ def _read_or_say(path: str, stdin: TextIO, translate: Translate | None) -> str |
         return _Unread()
 
 
-def _events(text: str, options: CheckOptions) -> Iterator[Report | Finding]:
+def _events(text: str, options: CheckOptions,
+            seller_lookup: SellerLookup | None = None) -> Iterator[Report | Finding]:
     """The check stream of ``text``; a check that fails unexpectedly is logged and ends the
     stream with a ``check.failed`` report (``unknown``) instead of raising (twice if it failed
     before the offline report, so the stream still starts and ends with a report)."""
@@ -206,7 +219,7 @@ def _events(text: str, options: CheckOptions) -> Iterator[Report | Finding]:
 
     started = False
     try:
-        for item in run_check(text, options):
+        for item in run_check(text, options, seller_lookup=seller_lookup):
             started = True
             yield item
     except Exception:
@@ -269,8 +282,14 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None,
         return 2
     _quiet_logging()
     options = options_from_args(args)
+    session = None
+    if getattr(args, "archive", None) is not None:
+        session = _open_seller_book(args)
+        if session is None:
+            return 2
     try:
-        unread = _check_all(args, options, translate, stdout, stdin)
+        lookup = session.seller_lookup(options.country) if session is not None else None
+        unread = _check_all(args, options, translate, stdout, stdin, lookup)
     except BrokenPipeError:  # "shopsafe check - | head": the reader left, not an error to show
         try:
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -278,11 +297,38 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None,
         except (OSError, ValueError):
             pass
         return 1
+    finally:
+        if session is not None:
+            session.lock()
     return 1 if unread else 0
 
 
+def _open_seller_book(args: argparse.Namespace):
+    """The archive of ``--archive``, unlocked as the archive commands unlock it (the
+    passphrase from ``--passphrase-file``, ``SHOPSAFE_PASSPHRASE`` or a prompt); None after
+    saying on standard error why it could not be opened."""
+    from desktop.archive import ArchiveError
+    from desktop.cli_archive_commands import _open
+    from desktop.cli_archive_text import _render, _t, _use_language
+
+    _use_language(args.lang)
+    args.recovery_key_file = None
+    try:
+        return _open(args)
+    except ArchiveError as error:
+        message = error.message
+    except OSError as error:
+        message = N_("CheckCli", "{path} could not be read: {reason}").format(
+            path=error.filename or args.archive, reason=error.strerror or "")
+    except UnicodeDecodeError:
+        message = N_("CheckCli", "{path} is not UTF-8 text").format(path=args.passphrase_file)
+    print(_t(N_("CheckCli", "error: the seller book could not be opened: {message}")).format(
+        message=_render(message)), file=sys.stderr)
+    return None
+
+
 def _check_all(args: argparse.Namespace, options: CheckOptions, translate: Translate | None,
-               stdout: TextIO, stdin: TextIO) -> int:
+               stdout: TextIO, stdin: TextIO, lookup: SellerLookup | None = None) -> int:
     """Check and print every input; returns how many files could not be read."""
     first = True
     unread = 0
@@ -291,10 +337,10 @@ def _check_all(args: argparse.Namespace, options: CheckOptions, translate: Trans
             unread += 1
             continue
         if isinstance(item, _Picture):
-            text, stream = item.name, _picture_events(item, options, args.lang)
+            text, stream = item.name, _picture_events(item, options, args.lang, lookup)
         else:
             text = _scrub(item)
-            stream = _events(text, options)
+            stream = _events(text, options, lookup)
         if args.json and getattr(args, "stream", False):
             _write_events(stream, text, translate, stdout)
             continue
@@ -312,14 +358,17 @@ def _check_all(args: argparse.Namespace, options: CheckOptions, translate: Trans
     return unread
 
 
-def _picture_events(picture: _Picture, options: CheckOptions,
-                    language: str) -> Iterator[Report]:
+def _picture_events(picture: _Picture, options: CheckOptions, language: str,
+                    lookup: SellerLookup | None = None) -> Iterator[Report]:
     """A screenshot, read offline: its one report is both the offline and the final one."""
     try:
         from desktop.checks.image import analyze_image
 
-        report = analyze_image(picture.data, dataclasses.replace(options, offline=True),
-                               ui_language=language)
+        from desktop.checks.family import consult_seller_book
+
+        report = consult_seller_book(
+            analyze_image(picture.data, dataclasses.replace(options, offline=True),
+                          ui_language=language), lookup)
     except Exception:
         log.exception("check of one input failed")
         report = _failed_report(picture.name, options)

@@ -173,7 +173,9 @@ def test_invitation_qr_for_a_terminal_decodes_back():
     assert zxingcpp.read_barcode(image).text == code
 
 
-def test_news_since_the_last_visit(family, capsys, monkeypatch, tmp_path):
+def test_news_since_the_last_visit(family, capsys, monkeypatch, tmp_path, qapp):
+    # qapp: --lang id in-process makes a QCoreApplication unless a QApplication exists, and
+    # the widget tests after it in the same run need a QApplication.
     folder = family
     monkeypatch.setenv("SHOPSAFE_NEW_PASSPHRASE", BUDI)
     assert run(capsys, "members", "add", str(folder), "--name", "Budi", *FAST)[0] == 0
@@ -183,7 +185,12 @@ def test_news_since_the_last_visit(family, capsys, monkeypatch, tmp_path):
     order = budi.add_order(title="Sepatu", seller="Toko X")
     budi.add_note(order, "seller asks for a transfer to a personal account")
     budi.lock()
-    code, out, _ = run(capsys, "news", str(folder), "--lang", "id")
+    try:
+        code, out, _ = run(capsys, "news", str(folder), "--lang", "id")
+    finally:
+        from desktop.i18n import install_translators
+
+        install_translators(qapp, "en")  # the widget tests after this one speak English
     lines = out.splitlines()
     assert code == 0 and len(lines) == 2
     assert lines[0].startswith("Budi menambahkan pesanan Sepatu") and "yang lalu" in lines[0]

@@ -88,6 +88,11 @@ class MergedState:
     def __len__(self) -> int:
         return len(self._items)
 
+    @property
+    def applied(self) -> int:
+        """How many distinct records were applied: grows with every change (caches key on it)."""
+        return len(self._seen)
+
     def add(self, record: Record) -> bool:
         """Apply ``record``; returns False if it was already applied (a duplicate)."""
         key = (record.device, record.lamport, record.rand)

@@ -212,6 +212,7 @@ class Session:
         self._archive = archive
         self.folder = folder
         self._recorders = threading.local()
+        self._book_lock = threading.Lock()
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -548,6 +549,53 @@ class Session:
         # The data folder the archive was opened with keeps this PC's other memories of it.
         where = data_dir or getattr(self._archive, "_data_dir", None) or default_data_dir()
         return take_news(self._archive, where)
+
+    # -- seller book (issue 12: desktop/archive/sellers.py, seller_cards.py) ---------------------
+
+    @property
+    def sellers(self) -> Any:
+        """The family's :class:`~desktop.archive.sellers.SellerBook` (one per session)."""
+        from desktop.archive.sellers import SellerBook
+
+        with self._book_lock:
+            book = self.__dict__.get("_seller_book")
+            if book is None:
+                book = self.__dict__["_seller_book"] = SellerBook(self._archive, self._touch)
+            return book
+
+    def seller_lookup(self, country: str = "ID") -> Any:
+        """A :data:`~desktop.identity.match.SellerLookup` for ``run_check``: the book's lookup
+        with ``country``; answers None once the archive is locked (never raises)."""
+        book = self.sellers
+
+        def lookup(keys: Any) -> Any:
+            from desktop.archive.errors import ArchiveError
+
+            try:
+                return None if self.locked else book.lookup(keys, country)
+            except ArchiveError:  # locked meanwhile: the check goes on without the book
+                return None
+
+        return lookup
+
+    def export_seller_card(self, seller_id: str) -> bytes:
+        """The seller's card signed by this member (:mod:`desktop.archive.seller_cards`)."""
+        from desktop.archive.seller_cards import export_card
+
+        return export_card(self._archive, self.sellers, seller_id)
+
+    def read_seller_card(self, data: bytes | str) -> Any:
+        """Check a card: CardCheck with the signer and whether they are of this family.
+        Raises TamperedCard, InvalidCard."""
+        from desktop.archive.seller_cards import read_card
+
+        return read_card(data, self._archive)
+
+    def import_seller_card(self, card: Any, country: str = "ID", translate: Any = None) -> str:
+        """Add a checked card's seller (and verdict, as this member's mark) to the book."""
+        from desktop.archive.seller_cards import import_card
+
+        return import_card(self.sellers, card, country, translate)
 
     # -- helpers -------------------------------------------------------------------------------
 

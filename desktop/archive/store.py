@@ -480,6 +480,12 @@ class Archive:
                 raise ArchiveLocked()
             return [self.get(i) for i in self._index.search(text, limit, types)]
 
+    @property
+    def revision(self) -> int:
+        """Grows whenever a record is applied (written here or read from a synced folder)."""
+        with self._lock:
+            return self._state.applied
+
     def state_snapshot(self) -> list[tuple[Any, ...]]:
         """A comparable summary of the merged state (equal on two synced copies)."""
         with self._lock:

@@ -11,20 +11,10 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass
-from functools import cache
 
-import idna
-import tldextract
+from desktop.identity.hosts import extractor, to_ascii
 
 __all__ = ["HostInfo", "extractor", "host_info", "ip_literal", "to_ascii", "to_unicode"]
-
-
-@cache
-def extractor() -> tldextract.TLDExtract:
-    """The process-wide offline extractor (bundled snapshot, private suffixes, no cache dir)."""
-    return tldextract.TLDExtract(
-        suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True
-    )
 
 
 _INT_RE = re.compile(r"^(0x[0-9a-f]+|[0-9]+)$")
@@ -54,27 +44,6 @@ def ip_literal(host: str) -> str | None:
         if all(0 <= v < 256 for v in values):
             return ".".join(str(v) for v in values)
     return None
-
-
-def to_ascii(host: str) -> str:
-    """``host`` lower-cased in its ASCII (punycode) form; labels that IDNA 2008 rejects are
-    encoded leniently (UTS #46 mapping, then plain punycode) so hostile input never raises."""
-    host = host.strip().strip(".").lower()
-    if host.isascii():
-        return host
-    try:
-        return idna.encode(host, uts46=True, transitional=False).decode("ascii")
-    except idna.IDNAError:
-        labels = []
-        for label in host.split("."):
-            if label.isascii():
-                labels.append(label)
-            else:
-                try:
-                    labels.append("xn--" + label.encode("punycode").decode("ascii"))
-                except UnicodeError:
-                    labels.append(label)
-        return ".".join(labels)
 
 
 def to_unicode(host: str) -> str:

@@ -20,6 +20,7 @@ from desktop.checks.domains import HostInfo, host_info
 from desktop.checks.model import InputKind
 from desktop.checks.registry import BrandEntry, Registry, default_registry
 from desktop.checks.tables import link_tables
+from desktop.identity.phones import MX_OLD_MOBILE, parse_phone
 
 __all__ = ["MAX_HOST_CHARS", "MAX_INPUT_CHARS", "MAX_LABEL_CHARS", "MAX_URL_CHARS", "ParsedInput",
            "classify", "extract_link", "extract_links", "strip_invisible", "too_long"]
@@ -171,11 +172,7 @@ def extract_links(text: str, limit: int = 5) -> list[str]:
     return links[:limit]
 
 
-MX_OLD_MOBILE = re.compile(r"\+52[\s.-]*1[\s.-]*(?=\d)")
-
-
 def _find_phone(text: str, country: str) -> str | None:
-    # Mexico dropped the "1" after +52 for mobiles in 2019; people still write it.
     text = MX_OLD_MOBILE.sub("+52 ", text)
     try:
         for match in phonenumbers.PhoneNumberMatcher(text, country or "ID"):
@@ -183,19 +180,6 @@ def _find_phone(text: str, country: str) -> str | None:
                 return phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
     except Exception:  # phonenumbers may choke on pathological text; a phone is optional
         return None
-    return None
-
-
-def parse_phone(candidate: str, country: str) -> str | None:
-    """``candidate`` as an E.164 number if it is a valid phone number (``country`` for national
-    forms; Mexico's old "+52 1" mobile prefix accepted), else ``None``."""
-    candidate = MX_OLD_MOBILE.sub("+52", candidate)
-    try:
-        number = phonenumbers.parse(candidate, country or "ID")
-    except phonenumbers.NumberParseException:
-        return None
-    if phonenumbers.is_valid_number(number):
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return None
 
 

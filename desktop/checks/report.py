@@ -54,7 +54,9 @@ class Report:
     (digits), ``social_handle`` and ``platform`` (registry name of a marketplace or social
     network) describe the seller when the input named one; they feed the seller book.
     ``identifiers`` lists everything the pasted text held (links, phones, accounts, wallets, tax
-    ids; :mod:`~desktop.checks.identifiers`), in the order written.
+    ids; :mod:`~desktop.checks.identifiers`), in the order written. ``seller_book`` is the
+    family's seller book entry that matched (:mod:`~desktop.checks.family`: ``{seller, verdict,
+    by, at, reason, …}``), else ``None``.
     """
 
     input: str
@@ -76,6 +78,7 @@ class Report:
     social_handle: str | None = None
     platform: str | None = None
     identifiers: tuple[Identifier, ...] = ()
+    seller_book: Mapping[str, Any] | None = None
     schema: int = REPORT_SCHEMA
 
     def with_findings(self, *findings: Finding | Iterable[Finding]) -> Report:
@@ -119,6 +122,7 @@ class Report:
             "social_handle": self.social_handle,
             "platform": self.platform,
             "identifiers": [item.to_json() for item in self.identifiers],
+            "seller_book": dict(self.seller_book) if self.seller_book is not None else None,
             "offline": self.offline,
             "checked_at": self.checked_at,
             "verdict": self.verdict.to_json(translate),

@@ -14,8 +14,10 @@ from collections.abc import Iterable, Iterator
 
 from desktop.cancel import CancelToken
 from desktop.checks.analyze import analyze_offline
+from desktop.checks.family import consult_seller_book
 from desktop.checks.model import Finding, InputKind
 from desktop.checks.report import Report
+from desktop.identity.match import SellerLookup
 from desktop.net.options import CheckOptions
 
 __all__ = ["final_report", "run_check", "warm_up"]
@@ -25,6 +27,7 @@ def run_check(
     text: str,
     options: CheckOptions | None = None,
     cancel: CancelToken | None = None,
+    seller_lookup: SellerLookup | None = None,
 ) -> Iterator[Report | Finding]:
     """The one check stream, which the Check page and ``shopsafe check`` both consume.
 
@@ -36,6 +39,10 @@ def run_check(
     3. the final :class:`Report`, always the last item. When no online check ran it is the
        offline report again (the same object), so consumers need no special case.
 
+    ``seller_lookup`` (the unlocked archive's seller book, :mod:`desktop.checks.family`) is
+    asked once, before anything else; a seller the family marked as a scam makes the verdict
+    high risk whatever the online checks find.
+
     Iterate on one thread; the online checks run on worker threads meanwhile and hand their
     findings over through a queue. Never raises for network trouble; raises
     :class:`~desktop.errors.Cancelled` when ``cancel`` fires. The stream ends within
@@ -43,7 +50,8 @@ def run_check(
     which stop at their deadline or cancellation.
     """
     options = options or CheckOptions()
-    report = analyze_offline(text, options)
+    # The family's seller book first, offline: its findings lead the report and stay in it.
+    report = consult_seller_book(analyze_offline(text, options), seller_lookup)
     yield report
     if options.offline or report.kind is not InputKind.WEB_SHOP or not report.url or not report.host:
         yield report

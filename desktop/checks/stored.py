@@ -109,6 +109,7 @@ def report_to_store(report: Report) -> dict[str, Any]:
         "social_handle": report.social_handle,
         "platform": report.platform,
         "identifiers": [dataclasses.asdict(item) for item in report.identifiers],
+        "seller_book": dict(report.seller_book) if report.seller_book is not None else None,
         "schema": report.schema,
     }
 
@@ -150,6 +151,7 @@ def report_from_store(data: Mapping[str, Any]) -> Report:
             social_handle=data.get("social_handle"),
             platform=data.get("platform"),
             identifiers=tuple(Identifier(**item) for item in data.get("identifiers") or ()),
+            seller_book=dict(data["seller_book"]) if data.get("seller_book") else None,
             schema=int(data.get("schema", 1)),
         )
     except StoredReportError:

@@ -103,8 +103,14 @@ class ReportActions(QWidget):
         self.set_ready(self._document() is not None)
 
     def archive_unlocked(self) -> bool:
+        return self.unlocked_session() is not None
+
+    def unlocked_session(self) -> Any:
+        """The archive's session while it is unlocked, else None."""
         writer = self._archive_writer() if self._archive_writer is not None else None
-        return writer is not None and writer.session is not None and not writer.session.locked
+        if writer is None or writer.session is None or writer.session.locked:
+            return None
+        return writer.session
 
     def _show_archive_reason(self) -> None:
         if self._archive_writer is None:

@@ -65,15 +65,17 @@ __all__ = ["CheckPage"]
 log = logging.getLogger(__name__)
 
 
-def run_check_task(text: str, options: CheckOptions, progress: Any, cancel: Any) -> Any:
-    """Worker side: consume the check stream (:func:`desktop.checks.run.run_check`).
+def run_check_task(text: str, options: CheckOptions, progress: Any, cancel: Any,
+                   seller_lookup: Any = None) -> Any:
+    """Worker side: consume the check stream (:func:`desktop.checks.run.run_check`), which
+    consults the family's seller book first when ``seller_lookup`` is given (archive unlocked).
 
     The offline report goes out first as progress (a ``Report``: its findings and input kind
     show at once), then each online finding as it arrives; the final report is returned.
     """
     from desktop.checks.run import run_check
 
-    stream = run_check(text, options, cancel)
+    stream = run_check(text, options, cancel, seller_lookup=seller_lookup)
     progress(next(stream))
     final = None
     for item in stream:
@@ -308,7 +310,7 @@ class CheckPage(QWidget):
         self.status_line.clear()
         options = self._settings.check_options(**self.option_overrides)
         self._task = (
-            Task(run_check_task, text, options, PROGRESS, TOKEN)
+            Task(run_check_task, text, options, PROGRESS, TOKEN, self._seller_lookup(options))
             .on_success(self._on_check_succeeded)
             .on_failure(self._on_check_failed)
             .on_progress(self._on_check_progressed)
@@ -565,6 +567,12 @@ class CheckPage(QWidget):
         """``writer()`` gives the window's archive writer (or ``None``): "Save to archive"
         then works whenever that archive is unlocked."""
         self.actions.set_archive(writer, self.archive_entry)
+
+    def _seller_lookup(self, options: CheckOptions) -> Any:
+        """The unlocked archive's seller-book lookup (None while it is locked or absent): the
+        check consults the family's verdicts first, offline."""
+        session = self.actions.unlocked_session()
+        return session.seller_lookup(options.country) if session is not None else None
 
     def archive_state_changed(self) -> None:
         """The archive was unlocked or locked: "Save to archive" says whether it can save."""

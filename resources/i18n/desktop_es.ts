@@ -909,6 +909,114 @@
         <source>error: something unexpected went wrong and nothing more was done; the details are in the log</source>
         <translation>error: algo inesperado salió mal y no se hizo nada más; los detalles están en el registro</translation>
     </message>
+    <message>
+        <source>the family&apos;s seller book (in the archive)</source>
+        <translation>la libreta de vendedores de la familia (en el archivo)</translation>
+    </message>
+    <message>
+        <source>Sellers your family knows, their phone numbers, accounts and links, and the family&apos;s verdict on each.</source>
+        <translation>Los vendedores que conoce tu familia, sus teléfonos, cuentas y enlaces, y el veredicto de la familia sobre cada uno.</translation>
+    </message>
+    <message>
+        <source>seller book commands</source>
+        <translation>órdenes de la libreta de vendedores</translation>
+    </message>
+    <message>
+        <source>your country (ISO code, e.g. ID, ES, MX): how national phone numbers are read (default ID)</source>
+        <translation>tu país (código ISO, p. ej. ID, ES, MX): cómo se leen los teléfonos nacionales (por defecto ID)</translation>
+    </message>
+    <message>
+        <source>a seller&apos;s id or name</source>
+        <translation>el id o el nombre de un vendedor</translation>
+    </message>
+    <message>
+        <source>list the sellers and the family&apos;s verdicts</source>
+        <translation>lista los vendedores y los veredictos de la familia</translation>
+    </message>
+    <message>
+        <source>one seller: identifiers, verdicts, orders</source>
+        <translation>un vendedor: identificadores, veredictos, pedidos</translation>
+    </message>
+    <message>
+        <source>add a seller to the book</source>
+        <translation>añade un vendedor a la libreta</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s name</source>
+        <translation>el nombre del vendedor</translation>
+    </message>
+    <message>
+        <source>phone or WhatsApp number, or wa.me link (repeatable)</source>
+        <translation>teléfono o número de WhatsApp, o enlace wa.me (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>bank account, e.g. &apos;BCA 123 456 7890 a.n. Budi&apos; (bank and holder optional; repeatable)</source>
+        <translation>cuenta bancaria, p. ej. &apos;BBVA 0123 4567 89 titular Juan&apos; (banco y titular opcionales; se puede repetir)</translation>
+    </message>
+    <message>
+        <source>web address of the shop (repeatable)</source>
+        <translation>dirección web de la tienda (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>social handle or profile link (repeatable)</source>
+        <translation>usuario de redes sociales o enlace al perfil (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>e-wallet id, e.g. &apos;DANA 0812…&apos; (repeatable)</source>
+        <translation>id de monedero electrónico, p. ej. &apos;Bizum 612…&apos; (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>marketplace shop link (repeatable)</source>
+        <translation>enlace a la tienda en un marketplace (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>a note about the seller</source>
+        <translation>una nota sobre el vendedor</translation>
+    </message>
+    <message>
+        <source>give the family&apos;s verdict on a seller</source>
+        <translation>da el veredicto de la familia sobre un vendedor</translation>
+    </message>
+    <message>
+        <source>scam, trusted or unsure</source>
+        <translation>scam (estafa), trusted (de confianza) o unsure (dudoso)</translation>
+    </message>
+    <message>
+        <source>why (the family sees it)</source>
+        <translation>por qué (la familia lo verá)</translation>
+    </message>
+    <message>
+        <source>merge a duplicate into another seller</source>
+        <translation>fusiona un duplicado con otro vendedor</translation>
+    </message>
+    <message>
+        <source>the seller to keep</source>
+        <translation>el vendedor que se conserva</translation>
+    </message>
+    <message>
+        <source>the duplicate to merge into it</source>
+        <translation>el duplicado que se fusiona con él</translation>
+    </message>
+    <message>
+        <source>a signed card of one seller to send through a chat</source>
+        <translation>una ficha firmada de un vendedor para enviar por chat</translation>
+    </message>
+    <message>
+        <source>write the card to this new file (default: print it as text)</source>
+        <translation>escribe la ficha en este archivo nuevo (por defecto: la muestra como texto)</translation>
+    </message>
+    <message>
+        <source>check a seller card someone sent</source>
+        <translation>comprueba una ficha de vendedor que te enviaron</translation>
+    </message>
+    <message>
+        <source>the card file, or - to paste its text</source>
+        <translation>el archivo de la ficha, o - para pegar su texto</translation>
+    </message>
+    <message>
+        <source>also put the seller and its verdict in your book</source>
+        <translation>añade también el vendedor y su veredicto a tu libreta</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCreate</name>
@@ -1689,6 +1797,57 @@
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <source>Check a seller card</source>
+        <translation>Comprobar una ficha de vendedor</translation>
+    </message>
+    <message>
+        <source>Paste the card someone sent you (it starts with “shopsafe-card:”), or open the card file.</source>
+        <translation>Pega la ficha que te enviaron (empieza por «shopsafe-card:») o abre el archivo de la ficha.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a card file…</source>
+        <translation>&amp;Abrir un archivo de ficha…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the card</source>
+        <translation>&amp;Comprobar la ficha</translation>
+    </message>
+    <message>
+        <source>&amp;Add to our seller book</source>
+        <translation>&amp;Añadir a nuestra libreta</translation>
+    </message>
+    <message>
+        <source>Open a seller card</source>
+        <translation>Abrir una ficha de vendedor</translation>
+    </message>
+    <message>
+        <source>Seller cards (*.shopsafe-card);;All files (*)</source>
+        <translation>Fichas de vendedor (*.shopsafe-card);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{verdict} — {member}, {date}: {reason}</source>
+        <translation>{verdict} — {member}, {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Signed by {name} (fingerprint {fingerprint}).</source>
+        <translation>Firmada por {name} (huella {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Warning: the card claims to come from a member of your family, but it was signed with another key. Do not trust it.</source>
+        <translation>Atención: la ficha dice venir de un miembro de tu familia, pero está firmada con otra clave. No te fíes de ella.</translation>
+    </message>
+    <message>
+        <source>The signer is a member of your family.</source>
+        <translation>Quien la firma es miembro de tu familia.</translation>
+    </message>
+    <message>
+        <source>The signer is not a member of your family: compare the fingerprint with them by phone before you rely on it.</source>
+        <translation>Quien la firma no es de tu familia: compara la huella con esa persona por teléfono antes de fiarte.</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Family seller book</source>
@@ -1896,6 +2055,14 @@
     <message>
         <source>read from the picture</source>
         <translation>leído de la imagen</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text</source>
+        <translation>{path} no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>error: the seller book could not be opened: {message}</source>
+        <translation>error: no se pudo abrir la libreta de vendedores: {message}</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3822,53 @@ shopsafe --help muestra todos los comandos.</translation>
     </message>
 </context>
 <context>
+    <name>Family</name>
+    <message>
+        <source>Your family marked this seller as a scam</source>
+        <translation>Tu familia marcó a este vendedor como estafa</translation>
+    </message>
+    <message>
+        <source>“{seller}”: marked as a scam by {member} on {date}: {reason}</source>
+        <translation>«{seller}»: marcado como estafa por {member} el {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Do not pay. Talk to {member} before you do anything else.</source>
+        <translation>No pagues. Habla con {member} antes de hacer nada más.</translation>
+    </message>
+    <message>
+        <source>Your family is unsure about this seller</source>
+        <translation>Tu familia tiene dudas sobre este vendedor</translation>
+    </message>
+    <message>
+        <source>“{seller}”: marked unsure by {member} on {date}: {reason}</source>
+        <translation>«{seller}»: marcado como dudoso por {member} el {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Your family trusts this seller</source>
+        <translation>Tu familia confía en este vendedor</translation>
+    </message>
+    <message>
+        <source>“{seller}”: marked trusted by {member} on {date}: {reason}. The other findings still count: a trusted seller&apos;s number or page can be taken over.</source>
+        <translation>«{seller}»: marcado de confianza por {member} el {date}: {reason}. Los demás hallazgos siguen contando: el número o la página de un vendedor de confianza pueden caer en otras manos.</translation>
+    </message>
+    <message>
+        <source>This seller is in your family&apos;s seller book</source>
+        <translation>Este vendedor está en la libreta de vendedores de tu familia</translation>
+    </message>
+    <message>
+        <source>“{seller}” is in the seller book; nobody has given a verdict yet.</source>
+        <translation>«{seller}» está en la libreta; nadie ha dado todavía un veredicto.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s seller book could not be read</source>
+        <translation>No se pudo leer la libreta de vendedores de la familia</translation>
+    </message>
+    <message>
+        <source>This check did not compare the seller with your family&apos;s seller book. The other checks are complete.</source>
+        <translation>Esta comprobación no comparó al vendedor con la libreta de tu familia. Las demás comprobaciones están completas.</translation>
+    </message>
+</context>
+<context>
     <name>FileErrors</name>
     <message>
         <source>ShopSafe may not write in the folder {folder}. Choose another folder, for example Documents.</source>
@@ -4505,6 +4719,21 @@ Atajo: {shortcut}</translation>
     <message>
         <source>No access</source>
         <translation>Sin acceso</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge a duplicate</source>
+        <translation>Fusionar un duplicado</translation>
+    </message>
+    <message>
+        <source>Merge this seller into “{name}”. Its phone numbers, accounts, links, orders and verdicts all move to “{name}”; this is recorded under your name.</source>
+        <translation>Fusiona este vendedor con «{name}». Sus teléfonos, cuentas, enlaces, pedidos y veredictos pasan todos a «{name}»; queda registrado a tu nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
     </message>
 </context>
 <context>
@@ -6088,6 +6317,419 @@ Atajo: {shortcut}</translation>
     <message>
         <source>{answered} of {total} answered, no warning signs so far.</source>
         <translation>{answered} de {total} respondidas; por ahora, ninguna señal de alarma.</translation>
+    </message>
+</context>
+<context>
+    <name>SellerDetail</name>
+    <message>
+        <source>Your verdict on this seller (the family sees it, with your name):</source>
+        <translation>Tu veredicto sobre este vendedor (la familia lo verá, con tu nombre):</translation>
+    </message>
+    <message>
+        <source>Why? e.g. paid on 3 May, nothing arrived</source>
+        <translation>¿Por qué? p. ej. pagué el 3 de mayo y no llegó nada</translation>
+    </message>
+    <message>
+        <source>Save &amp;verdict</source>
+        <translation>Guardar &amp;veredicto</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a duplicate…</source>
+        <translation>&amp;Fusionar un duplicado…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy card to send</source>
+        <translation>&amp;Copiar ficha para enviar</translation>
+    </message>
+    <message>
+        <source>Save card as &amp;file…</source>
+        <translation>Guardar ficha como a&amp;rchivo…</translation>
+    </message>
+    <message>
+        <source>Write why first: the family needs to know.</source>
+        <translation>Escribe primero por qué: la familia necesita saberlo.</translation>
+    </message>
+    <message>
+        <source>Phone / WhatsApp</source>
+        <translation>Teléfono / WhatsApp</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Cuenta bancaria</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>Social handle</source>
+        <translation>Usuario en redes</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>Monedero electrónico</translation>
+    </message>
+    <message>
+        <source>Marketplace shop</source>
+        <translation>Tienda en marketplace</translation>
+    </message>
+    <message>
+        <source>Known by</source>
+        <translation>Se le conoce por</translation>
+    </message>
+    <message>
+        <source>No phone number, account or link yet.</source>
+        <translation>Todavía no hay teléfono, cuenta ni enlace.</translation>
+    </message>
+    <message>
+        <source>Two family members changed this seller at the same time; the newest change is shown.</source>
+        <translation>Dos miembros de la familia cambiaron este vendedor a la vez; se muestra el cambio más reciente.</translation>
+    </message>
+    <message>
+        <source>Verdicts, newest first</source>
+        <translation>Veredictos, el más reciente primero</translation>
+    </message>
+    <message>
+        <source>Nobody in the family has given a verdict yet.</source>
+        <translation>Nadie de la familia ha dado todavía un veredicto.</translation>
+    </message>
+    <message>
+        <source>Orders and check reports</source>
+        <translation>Pedidos e informes de comprobación</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>Informe de comprobación</translation>
+    </message>
+    <message>
+        <source>None yet. “Save to archive” on the Check page links them here.</source>
+        <translation>Ninguno todavía. «Guardar en el archivo» en la página Comprobar los enlaza aquí.</translation>
+    </message>
+    <message>
+        <source>No verdict yet.</source>
+        <translation>Sin veredicto todavía.</translation>
+    </message>
+    <message>
+        <source>{verdict} — {member}, {date}: {reason}</source>
+        <translation>{verdict} — {member}, {date}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SellerDialog</name>
+    <message>
+        <source>Edit seller</source>
+        <translation>Editar vendedor</translation>
+    </message>
+    <message>
+        <source>Add a seller</source>
+        <translation>Añadir un vendedor</translation>
+    </message>
+    <message>
+        <source>e.g. Toko Maju Jaya</source>
+        <translation>p. ej. Tienda La Esquina</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone / WhatsApp:</source>
+        <translation>&amp;Teléfono / WhatsApp:</translation>
+    </message>
+    <message>
+        <source>0812-3456-7890 or wa.me/62812…</source>
+        <translation>612 345 678 o wa.me/34612…</translation>
+    </message>
+    <message>
+        <source>&amp;Bank accounts:</source>
+        <translation>Cuentas &amp;bancarias:</translation>
+    </message>
+    <message>
+        <source>BCA 123 456 7890 a.n. Budi Santoso</source>
+        <translation>BBVA ES91 2100 0418 4502 0005 1332 titular Juan Pérez</translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses:</source>
+        <translation>Direcciones &amp;web:</translation>
+    </message>
+    <message>
+        <source>tokomaju.com</source>
+        <translation>tiendalaesquina.es</translation>
+    </message>
+    <message>
+        <source>Social &amp;handles:</source>
+        <translation>&amp;Usuarios en redes:</translation>
+    </message>
+    <message>
+        <source>@tokomaju or instagram.com/tokomaju</source>
+        <translation>@laesquina o instagram.com/laesquina</translation>
+    </message>
+    <message>
+        <source>&amp;E-wallets:</source>
+        <translation>&amp;Monederos:</translation>
+    </message>
+    <message>
+        <source>DANA 0812-3456-7890</source>
+        <translation>Bizum 612 345 678</translation>
+    </message>
+    <message>
+        <source>Marketplace &amp;shops:</source>
+        <translation>Tiendas en &amp;marketplace:</translation>
+    </message>
+    <message>
+        <source>tokopedia.com/tokomaju</source>
+        <translation>mercadolibre.com.mx/perfil/LAESQUINA</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>One per line. Any way of writing works: ShopSafe matches 0812…, +62 812… and wa.me links as the same number.</source>
+        <translation>Uno por línea. Vale cualquier forma de escribirlo: ShopSafe reconoce 612…, +34 612… y los enlaces wa.me como el mismo número.</translation>
+    </message>
+    <message>
+        <source>Give the seller a name.</source>
+        <translation>Ponle un nombre al vendedor.</translation>
+    </message>
+</context>
+<context>
+    <name>Sellers</name>
+    <message>
+        <source>This is not a ShopSafe seller card, or it is incomplete.</source>
+        <translation>Esto no es una ficha de vendedor de ShopSafe, o está incompleta.</translation>
+    </message>
+    <message>
+        <source>This seller card was changed after it was signed. Do not trust anything it says.</source>
+        <translation>Esta ficha de vendedor se modificó después de firmarla. No te fíes de nada de lo que dice.</translation>
+    </message>
+    <message>
+        <source>from {signer}&apos;s card: {reason}</source>
+        <translation>de la ficha de {signer}: {reason}</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <extracomment>Identifier fields of a seller → the key kind they are matched as. How each verdict is named to a person.</extracomment>
+        <translation>de confianza</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>dudoso</translation>
+    </message>
+    <message>
+        <source>scam</source>
+        <translation>estafa</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a valid {kind}.</source>
+        <translation>«{text}» no es un {kind} válido.</translation>
+    </message>
+    <message>
+        <source>No seller called “{name}” is in the seller book.</source>
+        <translation>No hay ningún vendedor llamado «{name}» en la libreta.</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>número de teléfono</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>número de cuenta</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>enlace web</translation>
+    </message>
+    <message>
+        <source>social handle</source>
+        <translation>usuario de redes</translation>
+    </message>
+    <message>
+        <source>e-wallet id</source>
+        <translation>id de monedero</translation>
+    </message>
+    <message>
+        <source>shop link</source>
+        <translation>enlace de tienda</translation>
+    </message>
+    <message>
+        <source>verdict (trusted, unsure or scam)</source>
+        <translation>veredicto (trusted, unsure o scam)</translation>
+    </message>
+</context>
+<context>
+    <name>SellersCli</name>
+    <message>
+        <source>error: {count} sellers are called “{name}”; give one of their ids:</source>
+        <translation>error: hay {count} vendedores llamados «{name}»; indica uno de sus ids:</translation>
+    </message>
+    <message>
+        <source>no verdict yet</source>
+        <translation>sin veredicto todavía</translation>
+    </message>
+    <message>
+        <source>{verdict} — {member}, {date}: {reason}</source>
+        <translation>{verdict} — {member}, {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>The seller book is empty. Add one with &apos;shopsafe sellers add&apos;.</source>
+        <translation>La libreta de vendedores está vacía. Añade uno con &apos;shopsafe sellers add&apos;.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>Monedero</translation>
+    </message>
+    <message>
+        <source>Shop link</source>
+        <translation>Enlace de tienda</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Cuenta bancaria</translation>
+    </message>
+    <message>
+        <source>History of verdicts:</source>
+        <translation>Historial de veredictos:</translation>
+    </message>
+    <message>
+        <source>Order: {title} [{id}]</source>
+        <translation>Pedido: {title} [{id}]</translation>
+    </message>
+    <message>
+        <source>Order {id} (not in this copy yet)</source>
+        <translation>Pedido {id} (todavía no está en esta copia)</translation>
+    </message>
+    <message>
+        <source>Added {name} [{id}].</source>
+        <translation>Se añadió {name} [{id}].</translation>
+    </message>
+    <message>
+        <source>note: {value} also belongs to {names}; merge duplicates with &apos;shopsafe sellers merge&apos;.</source>
+        <translation>nota: {value} también es de {names}; fusiona los duplicados con &apos;shopsafe sellers merge&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
+        <translation>{name}: {verdict}</translation>
+    </message>
+    <message>
+        <source>error: that is the same seller twice</source>
+        <translation>error: es el mismo vendedor dos veces</translation>
+    </message>
+    <message>
+        <source>Merged {duplicate} into {name}.</source>
+        <translation>Se fusionó {duplicate} con {name}.</translation>
+    </message>
+    <message>
+        <source>The signed card is in {path}.</source>
+        <translation>La ficha firmada está en {path}.</translation>
+    </message>
+    <message>
+        <source>Seller card: {name}</source>
+        <translation>Ficha de vendedor: {name}</translation>
+    </message>
+    <message>
+        <source>Signed by {name} (fingerprint {fingerprint}) on {date}.</source>
+        <translation>Firmada por {name} (huella {fingerprint}) el {date}.</translation>
+    </message>
+    <message>
+        <source>WARNING: the card claims to come from a member of your family, but it was signed with another key. Do not trust it.</source>
+        <translation>ATENCIÓN: la ficha dice venir de un miembro de tu familia, pero está firmada con otra clave. No te fíes de ella.</translation>
+    </message>
+    <message>
+        <source>The signer is a member of your family.</source>
+        <translation>Quien la firma es miembro de tu familia.</translation>
+    </message>
+    <message>
+        <source>The signer is not a member of your family: compare the fingerprint with them by phone before you rely on it.</source>
+        <translation>Quien la firma no es de tu familia: compara la huella con esa persona por teléfono antes de fiarte.</translation>
+    </message>
+    <message>
+        <source>Added to your seller book [{id}].</source>
+        <translation>Añadido a tu libreta de vendedores [{id}].</translation>
+    </message>
+</context>
+<context>
+    <name>SellersPage</name>
+    <message>
+        <source>The seller book is locked</source>
+        <extracomment>&quot;Unlock&quot;: the window shows the Archive page, whose unlock opens the book here too.</extracomment>
+        <translation>La libreta de vendedores está bloqueada</translation>
+    </message>
+    <message>
+        <source>Your family&apos;s sellers and verdicts are kept in the encrypted archive. Unlock it with your passphrase to see them; checks then warn you about sellers the family marked as a scam.</source>
+        <translation>Los vendedores y veredictos de tu familia se guardan en el archivo cifrado. Desbloquéalo con tu contraseña para verlos; así las comprobaciones te avisarán de los vendedores que la familia marcó como estafa.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the archive</source>
+        <translation>&amp;Desbloquear el archivo</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, account, link or handle…</source>
+        <translation>Buscar por nombre, teléfono, cuenta, enlace o usuario…</translation>
+    </message>
+    <message>
+        <source>&amp;Add seller…</source>
+        <translation>&amp;Añadir vendedor…</translation>
+    </message>
+    <message>
+        <source>Check a &amp;card…</source>
+        <translation>Comprobar una &amp;ficha…</translation>
+    </message>
+    <message>
+        <source>Choose a seller to see what the family knows about them.</source>
+        <translation>Elige un vendedor para ver lo que sabe de él la familia.</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>sin veredicto</translation>
+    </message>
+    <message>
+        <source>No sellers yet. Add one, or press “Save to archive” after a check.</source>
+        <translation>Todavía no hay vendedores. Añade uno, o pulsa «Guardar en el archivo» después de una comprobación.</translation>
+    </message>
+    <message>
+        <source>No seller matches “{text}”.</source>
+        <translation>Ningún vendedor coincide con «{text}».</translation>
+    </message>
+    <message>
+        <source>There is no other seller to merge.</source>
+        <translation>No hay otro vendedor con el que fusionar.</translation>
+    </message>
+    <message>
+        <source>The signed card is copied: paste it into a chat. The receiver&apos;s ShopSafe shows who signed it.</source>
+        <translation>La ficha firmada está copiada: pégala en un chat. El ShopSafe de quien la reciba mostrará quién la firmó.</translation>
+    </message>
+    <message>
+        <source>Save the seller card</source>
+        <translation>Guardar la ficha del vendedor</translation>
+    </message>
+    <message>
+        <source>Seller cards (*.shopsafe-card)</source>
+        <translation>Fichas de vendedor (*.shopsafe-card)</translation>
+    </message>
+    <message>
+        <source>The signed card is saved in {path}.</source>
+        <translation>La ficha firmada se guardó en {path}.</translation>
     </message>
 </context>
 <context>

@@ -909,6 +909,114 @@
         <source>error: something unexpected went wrong and nothing more was done; the details are in the log</source>
         <translation>galat: terjadi masalah yang tidak terduga dan tidak ada lagi yang dilakukan; rinciannya ada di log</translation>
     </message>
+    <message>
+        <source>the family&apos;s seller book (in the archive)</source>
+        <translation>buku penjual keluarga (di dalam arsip)</translation>
+    </message>
+    <message>
+        <source>Sellers your family knows, their phone numbers, accounts and links, and the family&apos;s verdict on each.</source>
+        <translation>Penjual yang dikenal keluarga Anda, nomor telepon, rekening dan tautannya, serta penilaian keluarga untuk masing-masing.</translation>
+    </message>
+    <message>
+        <source>seller book commands</source>
+        <translation>perintah buku penjual</translation>
+    </message>
+    <message>
+        <source>your country (ISO code, e.g. ID, ES, MX): how national phone numbers are read (default ID)</source>
+        <translation>negara Anda (kode ISO, mis. ID, ES, MX): cara membaca nomor telepon lokal (bawaan ID)</translation>
+    </message>
+    <message>
+        <source>a seller&apos;s id or name</source>
+        <translation>id atau nama penjual</translation>
+    </message>
+    <message>
+        <source>list the sellers and the family&apos;s verdicts</source>
+        <translation>tampilkan daftar penjual dan penilaian keluarga</translation>
+    </message>
+    <message>
+        <source>one seller: identifiers, verdicts, orders</source>
+        <translation>satu penjual: identitas, penilaian, pesanan</translation>
+    </message>
+    <message>
+        <source>add a seller to the book</source>
+        <translation>tambahkan penjual ke buku</translation>
+    </message>
+    <message>
+        <source>the seller&apos;s name</source>
+        <translation>nama penjual</translation>
+    </message>
+    <message>
+        <source>phone or WhatsApp number, or wa.me link (repeatable)</source>
+        <translation>nomor telepon atau WhatsApp, atau tautan wa.me (bisa diulang)</translation>
+    </message>
+    <message>
+        <source>bank account, e.g. &apos;BCA 123 456 7890 a.n. Budi&apos; (bank and holder optional; repeatable)</source>
+        <translation>rekening bank, mis. &apos;BCA 123 456 7890 a.n. Budi&apos; (bank dan nama pemilik boleh dikosongkan; bisa diulang)</translation>
+    </message>
+    <message>
+        <source>web address of the shop (repeatable)</source>
+        <translation>alamat web toko (bisa diulang)</translation>
+    </message>
+    <message>
+        <source>social handle or profile link (repeatable)</source>
+        <translation>akun media sosial atau tautan profil (bisa diulang)</translation>
+    </message>
+    <message>
+        <source>e-wallet id, e.g. &apos;DANA 0812…&apos; (repeatable)</source>
+        <translation>id dompet digital, mis. &apos;DANA 0812…&apos; (bisa diulang)</translation>
+    </message>
+    <message>
+        <source>marketplace shop link (repeatable)</source>
+        <translation>tautan toko di marketplace (bisa diulang)</translation>
+    </message>
+    <message>
+        <source>a note about the seller</source>
+        <translation>catatan tentang penjual</translation>
+    </message>
+    <message>
+        <source>give the family&apos;s verdict on a seller</source>
+        <translation>beri penilaian keluarga untuk seorang penjual</translation>
+    </message>
+    <message>
+        <source>scam, trusted or unsure</source>
+        <translation>scam (penipu), trusted (tepercaya) atau unsure (ragu)</translation>
+    </message>
+    <message>
+        <source>why (the family sees it)</source>
+        <translation>alasannya (dilihat keluarga)</translation>
+    </message>
+    <message>
+        <source>merge a duplicate into another seller</source>
+        <translation>gabungkan penjual ganda ke penjual lain</translation>
+    </message>
+    <message>
+        <source>the seller to keep</source>
+        <translation>penjual yang dipertahankan</translation>
+    </message>
+    <message>
+        <source>the duplicate to merge into it</source>
+        <translation>penjual ganda yang digabungkan ke dalamnya</translation>
+    </message>
+    <message>
+        <source>a signed card of one seller to send through a chat</source>
+        <translation>kartu penjual bertanda tangan untuk dikirim lewat chat</translation>
+    </message>
+    <message>
+        <source>write the card to this new file (default: print it as text)</source>
+        <translation>tulis kartu ke berkas baru ini (bawaan: tampilkan sebagai teks)</translation>
+    </message>
+    <message>
+        <source>check a seller card someone sent</source>
+        <translation>periksa kartu penjual yang dikirim seseorang</translation>
+    </message>
+    <message>
+        <source>the card file, or - to paste its text</source>
+        <translation>berkas kartu, atau - untuk menempelkan teksnya</translation>
+    </message>
+    <message>
+        <source>also put the seller and its verdict in your book</source>
+        <translation>masukkan juga penjual dan penilaiannya ke buku Anda</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCreate</name>
@@ -1688,6 +1796,57 @@
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <source>Check a seller card</source>
+        <translation>Periksa kartu penjual</translation>
+    </message>
+    <message>
+        <source>Paste the card someone sent you (it starts with “shopsafe-card:”), or open the card file.</source>
+        <translation>Tempelkan kartu yang dikirim kepada Anda (diawali “shopsafe-card:”), atau buka berkas kartunya.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a card file…</source>
+        <translation>&amp;Buka berkas kartu…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the card</source>
+        <translation>&amp;Periksa kartu</translation>
+    </message>
+    <message>
+        <source>&amp;Add to our seller book</source>
+        <translation>&amp;Tambahkan ke buku penjual kami</translation>
+    </message>
+    <message>
+        <source>Open a seller card</source>
+        <translation>Buka kartu penjual</translation>
+    </message>
+    <message>
+        <source>Seller cards (*.shopsafe-card);;All files (*)</source>
+        <translation>Kartu penjual (*.shopsafe-card);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>{verdict} — {member}, {date}: {reason}</source>
+        <translation>{verdict} — {member}, {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Signed by {name} (fingerprint {fingerprint}).</source>
+        <translation>Ditandatangani oleh {name} (sidik jari {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Warning: the card claims to come from a member of your family, but it was signed with another key. Do not trust it.</source>
+        <translation>Awas: kartu ini mengaku dari anggota keluarga Anda, tetapi ditandatangani dengan kunci lain. Jangan percayai.</translation>
+    </message>
+    <message>
+        <source>The signer is a member of your family.</source>
+        <translation>Penandatangan adalah anggota keluarga Anda.</translation>
+    </message>
+    <message>
+        <source>The signer is not a member of your family: compare the fingerprint with them by phone before you rely on it.</source>
+        <translation>Penandatangan bukan anggota keluarga Anda: cocokkan sidik jarinya dengan orang itu lewat telepon sebelum Anda mempercayainya.</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Family seller book</source>
@@ -1895,6 +2054,14 @@
     <message>
         <source>read from the picture</source>
         <translation>dibaca dari gambar</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text</source>
+        <translation>{path} bukan teks UTF-8</translation>
+    </message>
+    <message>
+        <source>error: the seller book could not be opened: {message}</source>
+        <translation>kesalahan: buku penjual tidak dapat dibuka: {message}</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3821,53 @@ shopsafe --help menampilkan semua perintah.</translation>
     </message>
 </context>
 <context>
+    <name>Family</name>
+    <message>
+        <source>Your family marked this seller as a scam</source>
+        <translation>Keluarga Anda menandai penjual ini sebagai penipu</translation>
+    </message>
+    <message>
+        <source>“{seller}”: marked as a scam by {member} on {date}: {reason}</source>
+        <translation>“{seller}”: ditandai sebagai penipu oleh {member} pada {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Do not pay. Talk to {member} before you do anything else.</source>
+        <translation>Jangan bayar. Bicarakan dulu dengan {member} sebelum melakukan apa pun.</translation>
+    </message>
+    <message>
+        <source>Your family is unsure about this seller</source>
+        <translation>Keluarga Anda ragu dengan penjual ini</translation>
+    </message>
+    <message>
+        <source>“{seller}”: marked unsure by {member} on {date}: {reason}</source>
+        <translation>“{seller}”: ditandai ragu oleh {member} pada {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Your family trusts this seller</source>
+        <translation>Keluarga Anda memercayai penjual ini</translation>
+    </message>
+    <message>
+        <source>“{seller}”: marked trusted by {member} on {date}: {reason}. The other findings still count: a trusted seller&apos;s number or page can be taken over.</source>
+        <translation>“{seller}”: ditandai tepercaya oleh {member} pada {date}: {reason}. Temuan lain tetap berlaku: nomor atau halaman penjual tepercaya bisa diambil alih orang lain.</translation>
+    </message>
+    <message>
+        <source>This seller is in your family&apos;s seller book</source>
+        <translation>Penjual ini ada di buku penjual keluarga Anda</translation>
+    </message>
+    <message>
+        <source>“{seller}” is in the seller book; nobody has given a verdict yet.</source>
+        <translation>“{seller}” ada di buku penjual; belum ada yang memberi penilaian.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s seller book could not be read</source>
+        <translation>Buku penjual keluarga tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>This check did not compare the seller with your family&apos;s seller book. The other checks are complete.</source>
+        <translation>Pemeriksaan ini tidak mencocokkan penjual dengan buku penjual keluarga Anda. Pemeriksaan lainnya lengkap.</translation>
+    </message>
+</context>
+<context>
     <name>FileErrors</name>
     <message>
         <source>ShopSafe may not write in the folder {folder}. Choose another folder, for example Documents.</source>
@@ -4502,6 +4716,21 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>No access</source>
         <translation>Tanpa akses</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge a duplicate</source>
+        <translation>Gabungkan penjual ganda</translation>
+    </message>
+    <message>
+        <source>Merge this seller into “{name}”. Its phone numbers, accounts, links, orders and verdicts all move to “{name}”; this is recorded under your name.</source>
+        <translation>Gabungkan penjual ini ke “{name}”. Nomor telepon, rekening, tautan, pesanan dan penilaiannya semua pindah ke “{name}”; ini dicatat atas nama Anda.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gabungkan</translation>
     </message>
 </context>
 <context>
@@ -6085,6 +6314,419 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>{answered} of {total} answered, no warning signs so far.</source>
         <translation>{answered} dari {total} sudah dijawab, sejauh ini tidak ada tanda bahaya.</translation>
+    </message>
+</context>
+<context>
+    <name>SellerDetail</name>
+    <message>
+        <source>Your verdict on this seller (the family sees it, with your name):</source>
+        <translation>Penilaian Anda untuk penjual ini (dilihat keluarga, dengan nama Anda):</translation>
+    </message>
+    <message>
+        <source>Why? e.g. paid on 3 May, nothing arrived</source>
+        <translation>Alasannya? mis. sudah bayar 3 Mei, barang tidak datang</translation>
+    </message>
+    <message>
+        <source>Save &amp;verdict</source>
+        <translation>Simpan &amp;penilaian</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a duplicate…</source>
+        <translation>&amp;Gabungkan penjual ganda…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy card to send</source>
+        <translation>&amp;Salin kartu untuk dikirim</translation>
+    </message>
+    <message>
+        <source>Save card as &amp;file…</source>
+        <translation>Simpan kartu sebagai &amp;berkas…</translation>
+    </message>
+    <message>
+        <source>Write why first: the family needs to know.</source>
+        <translation>Tulis alasannya dulu: keluarga perlu tahu.</translation>
+    </message>
+    <message>
+        <source>Phone / WhatsApp</source>
+        <translation>Telepon / WhatsApp</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Rekening bank</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Alamat web</translation>
+    </message>
+    <message>
+        <source>Social handle</source>
+        <translation>Akun media sosial</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>Dompet digital</translation>
+    </message>
+    <message>
+        <source>Marketplace shop</source>
+        <translation>Toko di marketplace</translation>
+    </message>
+    <message>
+        <source>Known by</source>
+        <translation>Dikenal lewat</translation>
+    </message>
+    <message>
+        <source>No phone number, account or link yet.</source>
+        <translation>Belum ada nomor telepon, rekening atau tautan.</translation>
+    </message>
+    <message>
+        <source>Two family members changed this seller at the same time; the newest change is shown.</source>
+        <translation>Dua anggota keluarga mengubah penjual ini pada saat yang sama; yang ditampilkan adalah perubahan terbaru.</translation>
+    </message>
+    <message>
+        <source>Verdicts, newest first</source>
+        <translation>Penilaian, terbaru di atas</translation>
+    </message>
+    <message>
+        <source>Nobody in the family has given a verdict yet.</source>
+        <translation>Belum ada anggota keluarga yang memberi penilaian.</translation>
+    </message>
+    <message>
+        <source>Orders and check reports</source>
+        <translation>Pesanan dan laporan pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>Laporan pemeriksaan</translation>
+    </message>
+    <message>
+        <source>None yet. “Save to archive” on the Check page links them here.</source>
+        <translation>Belum ada. “Simpan ke arsip” di halaman Periksa akan menautkannya ke sini.</translation>
+    </message>
+    <message>
+        <source>No verdict yet.</source>
+        <translation>Belum ada penilaian.</translation>
+    </message>
+    <message>
+        <source>{verdict} — {member}, {date}: {reason}</source>
+        <translation>{verdict} — {member}, {date}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SellerDialog</name>
+    <message>
+        <source>Edit seller</source>
+        <translation>Ubah penjual</translation>
+    </message>
+    <message>
+        <source>Add a seller</source>
+        <translation>Tambah penjual</translation>
+    </message>
+    <message>
+        <source>e.g. Toko Maju Jaya</source>
+        <translation>mis. Toko Maju Jaya</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone / WhatsApp:</source>
+        <translation>&amp;Telepon / WhatsApp:</translation>
+    </message>
+    <message>
+        <source>0812-3456-7890 or wa.me/62812…</source>
+        <translation>0812-3456-7890 atau wa.me/62812…</translation>
+    </message>
+    <message>
+        <source>&amp;Bank accounts:</source>
+        <translation>&amp;Rekening bank:</translation>
+    </message>
+    <message>
+        <source>BCA 123 456 7890 a.n. Budi Santoso</source>
+        <translation>BCA 123 456 7890 a.n. Budi Santoso</translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses:</source>
+        <translation>Alamat &amp;web:</translation>
+    </message>
+    <message>
+        <source>tokomaju.com</source>
+        <translation>tokomaju.com</translation>
+    </message>
+    <message>
+        <source>Social &amp;handles:</source>
+        <translation>Akun media &amp;sosial:</translation>
+    </message>
+    <message>
+        <source>@tokomaju or instagram.com/tokomaju</source>
+        <translation>@tokomaju atau instagram.com/tokomaju</translation>
+    </message>
+    <message>
+        <source>&amp;E-wallets:</source>
+        <translation>&amp;Dompet digital:</translation>
+    </message>
+    <message>
+        <source>DANA 0812-3456-7890</source>
+        <translation>DANA 0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>Marketplace &amp;shops:</source>
+        <translation>Toko di &amp;marketplace:</translation>
+    </message>
+    <message>
+        <source>tokopedia.com/tokomaju</source>
+        <translation>tokopedia.com/tokomaju</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>One per line. Any way of writing works: ShopSafe matches 0812…, +62 812… and wa.me links as the same number.</source>
+        <translation>Satu per baris. Cara penulisan apa pun bisa: ShopSafe mengenali 0812…, +62 812… dan tautan wa.me sebagai nomor yang sama.</translation>
+    </message>
+    <message>
+        <source>Give the seller a name.</source>
+        <translation>Beri nama penjual.</translation>
+    </message>
+</context>
+<context>
+    <name>Sellers</name>
+    <message>
+        <source>This is not a ShopSafe seller card, or it is incomplete.</source>
+        <translation>Ini bukan kartu penjual ShopSafe, atau kartunya tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>This seller card was changed after it was signed. Do not trust anything it says.</source>
+        <translation>Kartu penjual ini diubah setelah ditandatangani. Jangan percayai isinya sama sekali.</translation>
+    </message>
+    <message>
+        <source>from {signer}&apos;s card: {reason}</source>
+        <translation>dari kartu {signer}: {reason}</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <extracomment>Identifier fields of a seller → the key kind they are matched as. How each verdict is named to a person.</extracomment>
+        <translation>tepercaya</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>ragu</translation>
+    </message>
+    <message>
+        <source>scam</source>
+        <translation>penipu</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a valid {kind}.</source>
+        <translation>“{text}” bukan {kind} yang sah.</translation>
+    </message>
+    <message>
+        <source>No seller called “{name}” is in the seller book.</source>
+        <translation>Tidak ada penjual bernama “{name}” di buku penjual.</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>nomor telepon</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>rekening bank</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>alamat web</translation>
+    </message>
+    <message>
+        <source>social handle</source>
+        <translation>akun media sosial</translation>
+    </message>
+    <message>
+        <source>e-wallet id</source>
+        <translation>id dompet digital</translation>
+    </message>
+    <message>
+        <source>shop link</source>
+        <translation>tautan toko</translation>
+    </message>
+    <message>
+        <source>verdict (trusted, unsure or scam)</source>
+        <translation>penilaian (trusted, unsure atau scam)</translation>
+    </message>
+</context>
+<context>
+    <name>SellersCli</name>
+    <message>
+        <source>error: {count} sellers are called “{name}”; give one of their ids:</source>
+        <translation>kesalahan: ada {count} penjual bernama “{name}”; sebutkan salah satu id-nya:</translation>
+    </message>
+    <message>
+        <source>no verdict yet</source>
+        <translation>belum ada penilaian</translation>
+    </message>
+    <message>
+        <source>{verdict} — {member}, {date}: {reason}</source>
+        <translation>{verdict} — {member}, {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>The seller book is empty. Add one with &apos;shopsafe sellers add&apos;.</source>
+        <translation>Buku penjual masih kosong. Tambahkan dengan &apos;shopsafe sellers add&apos;.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Alamat web</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>Dompet digital</translation>
+    </message>
+    <message>
+        <source>Shop link</source>
+        <translation>Tautan toko</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Rekening bank</translation>
+    </message>
+    <message>
+        <source>History of verdicts:</source>
+        <translation>Riwayat penilaian:</translation>
+    </message>
+    <message>
+        <source>Order: {title} [{id}]</source>
+        <translation>Pesanan: {title} [{id}]</translation>
+    </message>
+    <message>
+        <source>Order {id} (not in this copy yet)</source>
+        <translation>Pesanan {id} (belum ada di salinan ini)</translation>
+    </message>
+    <message>
+        <source>Added {name} [{id}].</source>
+        <translation>{name} ditambahkan [{id}].</translation>
+    </message>
+    <message>
+        <source>note: {value} also belongs to {names}; merge duplicates with &apos;shopsafe sellers merge&apos;.</source>
+        <translation>catatan: {value} juga milik {names}; gabungkan penjual ganda dengan &apos;shopsafe sellers merge&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
+        <translation>{name}: {verdict}</translation>
+    </message>
+    <message>
+        <source>error: that is the same seller twice</source>
+        <translation>kesalahan: itu penjual yang sama dua kali</translation>
+    </message>
+    <message>
+        <source>Merged {duplicate} into {name}.</source>
+        <translation>{duplicate} digabungkan ke {name}.</translation>
+    </message>
+    <message>
+        <source>The signed card is in {path}.</source>
+        <translation>Kartu bertanda tangan ada di {path}.</translation>
+    </message>
+    <message>
+        <source>Seller card: {name}</source>
+        <translation>Kartu penjual: {name}</translation>
+    </message>
+    <message>
+        <source>Signed by {name} (fingerprint {fingerprint}) on {date}.</source>
+        <translation>Ditandatangani oleh {name} (sidik jari {fingerprint}) pada {date}.</translation>
+    </message>
+    <message>
+        <source>WARNING: the card claims to come from a member of your family, but it was signed with another key. Do not trust it.</source>
+        <translation>AWAS: kartu ini mengaku dari anggota keluarga Anda, tetapi ditandatangani dengan kunci lain. Jangan percayai.</translation>
+    </message>
+    <message>
+        <source>The signer is a member of your family.</source>
+        <translation>Penandatangan adalah anggota keluarga Anda.</translation>
+    </message>
+    <message>
+        <source>The signer is not a member of your family: compare the fingerprint with them by phone before you rely on it.</source>
+        <translation>Penandatangan bukan anggota keluarga Anda: cocokkan sidik jarinya dengan orang itu lewat telepon sebelum Anda mempercayainya.</translation>
+    </message>
+    <message>
+        <source>Added to your seller book [{id}].</source>
+        <translation>Ditambahkan ke buku penjual Anda [{id}].</translation>
+    </message>
+</context>
+<context>
+    <name>SellersPage</name>
+    <message>
+        <source>The seller book is locked</source>
+        <extracomment>&quot;Unlock&quot;: the window shows the Archive page, whose unlock opens the book here too.</extracomment>
+        <translation>Buku penjual terkunci</translation>
+    </message>
+    <message>
+        <source>Your family&apos;s sellers and verdicts are kept in the encrypted archive. Unlock it with your passphrase to see them; checks then warn you about sellers the family marked as a scam.</source>
+        <translation>Penjual dan penilaian keluarga Anda disimpan di arsip terenkripsi. Buka dengan kata sandi Anda untuk melihatnya; setelah itu pemeriksaan akan memperingatkan Anda tentang penjual yang ditandai keluarga sebagai penipu.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the archive</source>
+        <translation>&amp;Buka arsip</translation>
+    </message>
+    <message>
+        <source>Search by name, phone, account, link or handle…</source>
+        <translation>Cari nama, telepon, rekening, tautan atau akun…</translation>
+    </message>
+    <message>
+        <source>&amp;Add seller…</source>
+        <translation>&amp;Tambah penjual…</translation>
+    </message>
+    <message>
+        <source>Check a &amp;card…</source>
+        <translation>Periksa &amp;kartu…</translation>
+    </message>
+    <message>
+        <source>Choose a seller to see what the family knows about them.</source>
+        <translation>Pilih penjual untuk melihat apa yang diketahui keluarga tentangnya.</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>No sellers yet. Add one, or press “Save to archive” after a check.</source>
+        <translation>Belum ada penjual. Tambahkan satu, atau tekan “Simpan ke arsip” setelah pemeriksaan.</translation>
+    </message>
+    <message>
+        <source>No seller matches “{text}”.</source>
+        <translation>Tidak ada penjual yang cocok dengan “{text}”.</translation>
+    </message>
+    <message>
+        <source>There is no other seller to merge.</source>
+        <translation>Tidak ada penjual lain untuk digabungkan.</translation>
+    </message>
+    <message>
+        <source>The signed card is copied: paste it into a chat. The receiver&apos;s ShopSafe shows who signed it.</source>
+        <translation>Kartu bertanda tangan sudah disalin: tempelkan ke chat. ShopSafe penerima akan menunjukkan siapa yang menandatanganinya.</translation>
+    </message>
+    <message>
+        <source>Save the seller card</source>
+        <translation>Simpan kartu penjual</translation>
+    </message>
+    <message>
+        <source>Seller cards (*.shopsafe-card)</source>
+        <translation>Kartu penjual (*.shopsafe-card)</translation>
+    </message>
+    <message>
+        <source>The signed card is saved in {path}.</source>
+        <translation>Kartu bertanda tangan disimpan di {path}.</translation>
     </message>
 </context>
 <context>

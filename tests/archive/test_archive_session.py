@@ -36,7 +36,7 @@ def test_all_is_complete_and_sorted():
         "access", "attachments", "blobs", "crypto", "encoding", "errors", "fsio", "journal",
         "keys", "layout", "merge", "opening", "problems", "records", "rng", "search",
         "session", "store", "strength", "unlock", "verify",
-        "history", "membership", "roster", "seen", "trust",
+        "history", "membership", "roster", "seen", "trust", "sellers", "seller_cards",
         "family", "news", "provenance"}
     assert public == set(archive_api.__all__)
     assert archive_api.__all__ == sorted(archive_api.__all__, key=str.casefold) or \

@@ -156,3 +156,43 @@ def test_the_page_snapshot_is_kept_as_a_text_attachment(qtbot, settings, pool, s
         writer_pool().waitForDone(10_000)
         session.lock()
         QApplication.processEvents()
+
+
+def test_the_check_page_consults_the_seller_book_and_saving_fills_it(qtbot, window):
+    """Unlocked, a check of a number the family marked as a scam is high risk with who said it;
+    "Save to archive" puts the checked seller's identifiers into the seller book."""
+    from desktop.checks.model import Level
+
+    archive = window.page("archive")
+    window.show_page("archive")
+    archive.passphrase.setText(PASS)
+    archive.unlock_button.click()
+    qtbot.waitUntil(lambda: archive.session is not None, timeout=TIMEOUT)
+    session = archive.session
+    book = session.sellers
+    penipu = book.add("Penipu HP", phones=["0812-3456-7890"])
+    book.mark(penipu, "scam", "uang tidak kembali")
+
+    window.show_page("check")
+    check = window.page("check")
+    report = _check(qtbot, check, "Transfer dulu ke BCA 555 666 7777 a.n. Rudi, konfirmasi wa.me/6281234567890")
+    assert report.verdict.level is Level.HIGH_RISK
+    assert (report.seller_book["verdict"], report.seller_book["reason"]) == ("scam", "uang tidak kembali")
+    assert report.findings[0].id == "family.scam"
+    assert check.findings.select_finding("family.scam")
+    assert "marked as a scam by" in check.findings.detail.toPlainText()
+    assert "uang tidak kembali" in check.findings.detail.toPlainText()
+    with qtbot.waitSignal(check.actions.saved_to_archive, timeout=TIMEOUT) as blocker:
+        check.archive_button.click()
+    saved = blocker.args[0]
+    seller = book.seller(saved.seller_id)
+    assert seller.id == penipu  # matched by the WhatsApp number
+    assert [a.account for a in seller.bank_accounts] == ["5556667777"]
+    assert seller.bank_accounts[0].holder == "Rudi" and seller.bank_accounts[0].bank == "BCA"
+    assert seller.orders == (saved.order_id,) and seller.reports == (saved.report_id,)
+    qtbot.waitUntil(check.archive_button.isEnabled, timeout=TIMEOUT)
+
+    # Locked: the check runs without the book (and says nothing about the family).
+    archive.lock()
+    report = _check(qtbot, check, "wa.me/6281234567890")
+    assert report.seller_book is None and not any(f.id.startswith("family.") for f in report.findings)
