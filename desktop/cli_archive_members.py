@@ -339,6 +339,7 @@ NEWS = {
     "order": N_("ArchiveCli", "{name} added the order {title} {when}"),
     "note": N_("ArchiveCli", "{name} wrote on {title} {when}: {text}"),
     "report": N_("ArchiveCli", "{name} saved a check report for {title} {when}"),
+    "cost": N_("ArchiveCli", "{name} saved a cost breakdown for {title} {when}"),
 }
 
 

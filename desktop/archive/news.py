@@ -36,13 +36,13 @@ Archive = Any  # desktop.archive.store.Archive
 _FILE = "archive-visits.json"
 _HEX16 = re.compile(r"^[0-9a-f]{16}$")
 #: Kinds of news, most urgent first.
-KINDS = ("scam", "order", "note", "report")
-_TYPES = {"order": "order", "note": "note", "report": "report", "cost": "report"}
+KINDS = ("scam", "order", "note", "report", "cost")
+_TYPES = {"order": "order", "note": "note", "report": "report", "cost": "cost"}
 
 
 @dataclass(frozen=True)
 class NewsItem:
-    """One thing another member wrote: ``kind`` (scam, order, note, report), the item and its
+    """One thing another member wrote: ``kind`` (scam, order, note, report, cost), the item and its
     order, who (id and name) and when (ISO), ``title`` (the order's title or the seller's
     name) and ``text`` (the note, or the reason given for a scam mark)."""
 

@@ -33,6 +33,7 @@ NEWS = {
     "order": N_("ArchiveNews", "{name} added the order {title} {when}"),
     "note": N_("ArchiveNews", "{name} wrote on {title} {when}: {text}"),
     "report": N_("ArchiveNews", "{name} saved a check report for {title} {when}"),
+    "cost": N_("ArchiveNews", "{name} saved a cost breakdown for {title} {when}"),
 }
 WHY = {
     "signature": N_("ArchiveNews", "its signature is not {name}'s: someone else wrote it in "
@@ -134,6 +135,7 @@ class NewsPanel(QFrame):
     activating a line emits ``order_chosen``."""
 
     order_chosen = Signal(str)
+    seller_chosen = Signal(str)  # a scam mark's line: the seller, on the Sellers page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,8 +166,11 @@ class NewsPanel(QFrame):
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
         order = item.data(Qt.ItemDataRole.UserRole)
+        seller = item.data(Qt.ItemDataRole.UserRole + 1)
         if order:
             self.order_chosen.emit(order)
+        elif seller:
+            self.seller_chosen.emit(seller)
 
     def show_family(self, family: Family) -> None:
         self.family = family
@@ -198,6 +203,8 @@ class NewsPanel(QFrame):
                 text += ": " + item.text  # the reason they gave
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, item.order)
+            if item.kind == "scam":
+                row.setData(Qt.ItemDataRole.UserRole + 1, item.item)
             row.setToolTip(text)
             if item.kind == "scam":  # the warning itself: first, and it looks like one
                 font = row.font()

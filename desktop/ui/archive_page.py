@@ -69,6 +69,8 @@ class ArchivePage(QWidget):
 
     unlocked = Signal()
     locked = Signal()
+    #: A seller to show on the Sellers page (a scam mark in the news); the window routes it.
+    seller_requested = Signal(str)
 
     def __init__(self, settings: Settings, pool: QThreadPool, parent: QWidget | None = None,
                  data_dir: Path | None = None) -> None:
@@ -156,6 +158,7 @@ class ArchivePage(QWidget):
         self.members_button = QPushButton(self.tr("Family…"))
         self.news = NewsPanel()  # shown first after unlocking (issue 12)
         self.news.order_chosen.connect(self.select_order)
+        self.news.seller_chosen.connect(self.seller_requested)
         self.pack_button.setEnabled(False)
         self.pack_maker = ComplaintPackMaker(self.settings, self.pool, self)
         self.pack_maker.finished.connect(self._on_pack_made)

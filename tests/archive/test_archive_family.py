@@ -276,13 +276,12 @@ def test_scam_marks_by_others_come_first_and_reach_a_new_member(family):
     ibu.take_news()
     budi = as_(BUDI, "budi")
     budi.add_note(order, "asked to pay outside the marketplace")
-    # A mark is a write of the seller's "verdict" field (desktop.archive.sellers, issue 12).
-    store = budi._archive
-    toko = store.put("seller", name="Toko X", phones=["+6281234567890"])
-    store.put("seller", toko, verdict={"verdict": "scam", "reason": "took the money, no parcel"})
-    other = store.put("seller", name="Toko Y")
-    store.put("seller", other, verdict={"verdict": "scam", "reason": "fake receipt"})
-    store.put("seller", other, verdict={"verdict": "trusted", "reason": "it was a mix-up"})
+    book = budi.sellers  # the seller book (desktop.archive.sellers)
+    toko = book.add("Toko X", phones=["0812-3456-7890"])
+    book.mark(toko, "scam", "took the money, no parcel")
+    other = book.add("Toko Y")
+    book.mark(other, "scam", "fake receipt")
+    book.mark(other, "trusted", "it was a mix-up")  # a later verdict: no longer news
 
     news = as_(IBU, "ibu").take_news()
     assert [(n.kind, n.name, n.title, n.text) for n in news.items] == [

@@ -267,9 +267,8 @@ def test_unlock_puts_a_scam_mark_by_another_member_first(qtbot, family, tmp_path
     ibu.take_news()
     budi = open_archive(folder, BUDI, data_dir=tmp_path / "budi-pc")
     budi.add_note(order, "minta transfer ke rekening pribadi")
-    store = budi._archive  # a mark as desktop.archive.sellers writes it
-    toko = store.put("seller", name="Toko X")
-    store.put("seller", toko, verdict={"verdict": "scam", "reason": "uang diambil"})
+    toko = budi.sellers.add("Toko X")
+    budi.sellers.mark(toko, "scam", "uang diambil")
     budi.lock()
     _unlock(qtbot, page)
     qtbot.waitUntil(lambda: page.news.list.count() == 2, timeout=10_000)
@@ -277,5 +276,8 @@ def test_unlock_puts_a_scam_mark_by_another_member_first(qtbot, family, tmp_path
     assert first.text().startswith("Budi marked Toko X as a scam ")
     assert first.text().endswith(": uang diambil")
     assert first.font().bold()
-    page.news.list.itemActivated.emit(first)  # no order to show: nothing changes
     assert page.news.list.item(1).text().startswith("Budi wrote on Kamera")
+    page.news.list.itemActivated.emit(first)  # the seller, on the Sellers page
+    sellers = win.page("sellers")
+    assert win.stack.currentWidget() is sellers
+    qtbot.waitUntil(lambda: sellers.detail.title.text() == "Toko X", timeout=10_000)
