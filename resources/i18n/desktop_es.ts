@@ -541,6 +541,10 @@
         <translation>{name} guardó un informe de comprobación de {title} {when}</translation>
     </message>
     <message>
+        <source>{name} saved a cost breakdown for {title} {when}</source>
+        <translation>{name} guardó un desglose de costes de {title} {when}</translation>
+    </message>
+    <message>
         <source>Nothing new from the family since your last visit.</source>
         <translation>Nada nuevo de la familia desde tu última visita.</translation>
     </message>
@@ -1319,6 +1323,10 @@
         <translation>{name} guardó un informe de comprobación de {title} {when}</translation>
     </message>
     <message>
+        <source>{name} saved a cost breakdown for {title} {when}</source>
+        <translation>{name} guardó un desglose de costes de {title} {when}</translation>
+    </message>
+    <message>
         <source>its signature is not {name}&apos;s: someone else wrote it in their name</source>
         <translation>la firma no es de {name}: otra persona lo escribió en su nombre</translation>
     </message>
@@ -1466,6 +1474,7 @@
     </message>
     <message>
         <source>Search orders, sellers, files, notes…</source>
+        <extracomment>A seller to show on the Sellers page (a scam mark in the news); the window routes it.</extracomment>
         <translation>Buscar pedidos, vendedores, ficheros, notas…</translation>
     </message>
     <message>

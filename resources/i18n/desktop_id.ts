@@ -541,6 +541,10 @@
         <translation>{name} menyimpan laporan pemeriksaan untuk {title} {when}</translation>
     </message>
     <message>
+        <source>{name} saved a cost breakdown for {title} {when}</source>
+        <translation>{name} menyimpan rincian biaya untuk {title} {when}</translation>
+    </message>
+    <message>
         <source>Nothing new from the family since your last visit.</source>
         <translation>Tidak ada kabar baru dari keluarga sejak kunjungan terakhir Anda.</translation>
     </message>
@@ -1319,6 +1323,10 @@
         <translation>{name} menyimpan laporan pemeriksaan untuk {title} {when}</translation>
     </message>
     <message>
+        <source>{name} saved a cost breakdown for {title} {when}</source>
+        <translation>{name} menyimpan rincian biaya untuk {title} {when}</translation>
+    </message>
+    <message>
         <source>its signature is not {name}&apos;s: someone else wrote it in their name</source>
         <translation>tanda tangannya bukan milik {name}: orang lain menulisnya atas namanya</translation>
     </message>
@@ -1466,6 +1474,7 @@
     </message>
     <message>
         <source>Search orders, sellers, files, notes…</source>
+        <extracomment>A seller to show on the Sellers page (a scam mark in the news); the window routes it.</extracomment>
         <translation>Cari pesanan, penjual, berkas, catatan…</translation>
     </message>
     <message>
