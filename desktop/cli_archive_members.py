@@ -267,6 +267,13 @@ def _cmd_grant(args: argparse.Namespace) -> int:
                 if answer.strip().lower()[:1] not in ("y", _t(N_("ArchiveCli", "y")).lower()[:1]):
                     print(_t(N_("ArchiveCli", "Nothing was changed.")), file=sys.stderr)
                     return 2
+            elif not args.yes:
+                # Nobody to ask: granting must be a decision, not a side effect of a script.
+                print(_t(N_("ArchiveCli", "error: compare the fingerprint first: give the one "
+                                          "they read out with --fingerprint, or --yes if the "
+                                          "code came straight from them; nothing was "
+                                          "changed")), file=sys.stderr)
+                return 2
         session.grant(request.member, request.fingerprint)
         print(_t(N_("ArchiveCli", "{name} can now open the archive with their own "
                                   "passphrase.")).format(name=request.name or request.member))

@@ -64,6 +64,10 @@ def test_add_invite_grant_promote_remove(family, capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("SHOPSAFE_PASSPHRASE", IBU)
     monkeypatch.setenv("SHOPSAFE_DATA_DIR", str(tmp_path / "data"))
     assert members(capsys, folder)["Citra"]["role"] == "pending"
+    # Without a terminal to ask on, the fingerprint (or --yes) must be given.
+    code, _, err = run(capsys, "members", "grant", str(folder), invitation)
+    assert code == 2 and "compare the fingerprint first" in err
+    assert members(capsys, folder)["Citra"]["role"] == "pending"
     # A wrong fingerprint read out is refused, nothing changes.
     code, _, err = run(capsys, "members", "grant", str(folder), invitation.lower(),
                        "--fingerprint", "AAAA-BBBB-CCCC-DDDD")
