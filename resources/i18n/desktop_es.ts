@@ -501,6 +501,10 @@
         <translation>No se ha cambiado nada.</translation>
     </message>
     <message>
+        <source>error: compare the fingerprint first: give the one they read out with --fingerprint, or --yes if the code came straight from them; nothing was changed</source>
+        <translation>error: compara antes la huella: indica la que te leyeron con --fingerprint, o --yes si el código te llegó directamente de esa persona; no se ha cambiado nada</translation>
+    </message>
+    <message>
         <source>{name} can now open the archive with their own passphrase.</source>
         <translation>{name} ya puede abrir el archivo con su propia frase de contraseña.</translation>
     </message>

@@ -501,6 +501,10 @@
         <translation>Tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>error: compare the fingerprint first: give the one they read out with --fingerprint, or --yes if the code came straight from them; nothing was changed</source>
+        <translation>galat: bandingkan sidik jarinya dulu: berikan sidik jari yang mereka bacakan dengan --fingerprint, atau --yes jika kode itu langsung dari mereka; tidak ada yang diubah</translation>
+    </message>
+    <message>
         <source>{name} can now open the archive with their own passphrase.</source>
         <translation>{name} kini dapat membuka arsip dengan kata sandinya sendiri.</translation>
     </message>
