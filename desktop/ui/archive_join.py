@@ -48,6 +48,19 @@ def qr_image(text: str, scale: int = 6) -> QImage:
     return QImage(pixels.tobytes(), width, height, width, QImage.Format.Format_Grayscale8).copy()
 
 
+def _fit_height(dialog: QDialog) -> None:
+    """Grow to show the whole strength advice (its text changes as the person types)."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    # Wrapped labels need their height for the dialog's width, which sizeHint() ignores.
+    wanted = (layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth()
+              else dialog.sizeHint().height())
+    if dialog.height() < wanted:
+        dialog.resize(dialog.width(), wanted)
+
+
 class _PassphraseForm(QWidget):
     """A name, a new passphrase typed twice and its strength; ``ready`` when usable."""
 
@@ -137,6 +150,7 @@ class AddHereDialog(QDialog):
 
     def _update(self) -> None:
         self.add_button.setEnabled(self.form.check())
+        _fit_height(self)
 
     def done(self, result: int) -> None:
         super().done(result)
@@ -203,6 +217,7 @@ class JoinDialog(QDialog):
     def _update(self) -> None:
         self.ask_button.setEnabled(self.form.check() and self._task is None
                                    and self.invitation is None)
+        _fit_height(self)
 
     def _on_ask_button_clicked(self) -> None:
         from desktop.archive import invite
