@@ -241,6 +241,16 @@ class MembersDialog(QDialog):
         self.grant_dialog = GrantDialog(self.writer, self)
         self.grant_dialog.granted.connect(lambda name: self._done(self.tr(
             "{name} can now open the archive with their own passphrase.").format(name=name))(None))
+        chosen = self.selected()
+        session = self.writer.session
+        if chosen is not None and chosen.role == "pending" and session is not None:
+            # Their request is in the folder already: show its fingerprint at once, to be
+            # compared with the one they read out (the code would carry the same).
+            from desktop.archive import invitation_code
+
+            self.grant_dialog.code.setPlainText(invitation_code(
+                session.archive_id, chosen.member, chosen.fingerprint))
+            self.grant_dialog.check_button.click()
         self.grant_dialog.open()
 
     def _on_organiser_button_clicked(self) -> None:

@@ -281,3 +281,24 @@ def test_unlock_puts_a_scam_mark_by_another_member_first(qtbot, family, tmp_path
     sellers = win.page("sellers")
     assert win.stack.currentWidget() is sellers
     qtbot.waitUntil(lambda: sellers.detail.title.text() == "Toko X", timeout=10_000)
+
+
+def test_a_pending_request_can_be_let_in_after_reading_out_its_fingerprint(qtbot, family,
+                                                                          tmp_path):
+    from desktop.archive import invite
+
+    win, _ibu, folder = family
+    page = win.page("archive")
+    dewi = invite(folder, BUDI, name="Dewi", kdf=KDF_FLOOR, data_dir=tmp_path / "dewi-pc")
+    _unlock(qtbot, page)
+    page.members_button.click()
+    dialog = page.members_dialog
+    qtbot.waitUntil(lambda: "Dewi" in _rows(dialog), timeout=10_000)
+    _select(dialog, "Dewi")
+    qtbot.waitUntil(dialog.let_in.isEnabled, timeout=10_000)
+    dialog.let_in.click()
+    grant = dialog.grant_dialog
+    qtbot.waitUntil(grant.grant_button.isEnabled, timeout=10_000)
+    assert grant.fingerprint.text() == dewi.fingerprint  # what Dewi reads out must match this
+    grant.grant_button.click()
+    qtbot.waitUntil(lambda: _rows(dialog)["Dewi"].has_access, timeout=10_000)
