@@ -84,6 +84,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = sub.add_parser("show", help=_h(N_("ArchiveCli", "show one order or file")))
     common(p, json_output=True)
     p.add_argument("item", help=_h(N_("ArchiveCli", "an order id, a file id or a file name")))
+    p.add_argument("--country", help=_h(N_("ArchiveCli", "your country (ISO code, e.g. ID, ES, "
+                                                         "MX): currency and date order")))
     p.set_defaults(func=commands._cmd_show)
 
     p = sub.add_parser("export", help=_h(N_("ArchiveCli",
@@ -101,6 +103,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     common(p, json_output=True)
     p.add_argument("query", help=_h(N_("ArchiveCli", "words to look for")))
     p.set_defaults(func=commands._cmd_search)
+
+    # issue 16: the text of stored files, read again on demand
+    p = sub.add_parser("reread", help=_h(N_("ArchiveCli", "read the text of files not read yet "
+                                                          "(pictures by OCR, PDFs, e-mails)")))
+    common(p)
+    p.add_argument("order", nargs="?",
+                   help=_h(N_("ArchiveCli", "only this order's files (an order id)")))
+    p.add_argument("--all", action="store_true",
+                   help=_h(N_("ArchiveCli", "read every file again, also those already read")))
+    p.add_argument("--country", help=_h(N_("ArchiveCli", "your country (ISO code, e.g. ID, ES, "
+                                                         "MX): currency and date order")))
+    p.set_defaults(func=commands._cmd_reread)
 
     p = sub.add_parser("verify", help=_h(N_("ArchiveCli",
                                             "check every file; exit 1 naming each damaged one")))

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from desktop import cli_archive_reading as reading
 from desktop.cli_archive_text import _render, _t, _translate
 from desktop.cli_common import passphrase as ask_passphrase
 from desktop.cli_common import prompt, read_secret_file, write_json
@@ -312,7 +313,17 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 @_guarded
 def _cmd_search(args: argparse.Namespace) -> int:
-    return _listing(args, lambda session: session.search(args.query))
+    if args.json:
+        return _listing(args, lambda session: session.search(args.query))
+    with _unlocked(args) as session:  # each order with the lines of its files that matched
+        orders = session.search(args.query)
+        for order in orders:
+            _print_order(session, order)
+            for line in reading.matching_lines(session, order.id, args.query):
+                print("      « " + line)
+        if not orders:
+            print(_t(N_("ArchiveCli", "Nothing found.")), file=sys.stderr)
+        return 0
 
 
 def _find(session: Any, name_or_id: str) -> tuple[str, Any]:
@@ -348,7 +359,8 @@ def _cmd_show(args: argparse.Namespace) -> int:
         from desktop.cli_archive_written import print_written, written_json
 
         if args.json:
-            _print_json({**_order_json(session, found), **written_json(session, found)})
+            _print_json({**_order_json(session, found), **written_json(session, found),
+                         "readings": reading.readings_json(session, found.id)})  # issues 12, 16
             return 0
         _print_order(session, found)
         if found.link:
@@ -356,6 +368,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
         if found.notes:
             print("    " + found.notes)
         print_written(session, found)  # who wrote it, notes and reports, refused changes
+        reading.print_readings(session, found.id, reading.country(args))  # issue 16
         return 0
 
 
@@ -543,3 +556,16 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
                     "every new record is signed. Create a new recovery key now ('shopsafe "
                     "archive recovery'): the old one is not carried over.")))
         return 0
+
+
+# -- read text of files (issue 16; the work is in cli_archive_reading) ----------------------------
+
+
+@_guarded
+def _cmd_reread(args: argparse.Namespace) -> int:
+    with _unlocked(args) as session:
+        order_id = None
+        if args.order:
+            order_id = session.order(args.order).id  # ItemNotFound: "no such item"
+        return reading.reread(session, order_id, reading.country(args), reading.languages(args),
+                              forget=args.all)

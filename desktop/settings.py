@@ -35,6 +35,7 @@ __all__ = [
     "ALL_OPTIONS",
     "ARCHIVE_FOLDER",
     "AUTO_LOCK_MINUTES",
+    "INBOX_FOLDER",
     "COUNTRIES",
     "COUNTRY",
     "KEEP_RECENT_CHECKS",
@@ -199,6 +200,10 @@ AUTO_LOCK_MINUTES = Option(
 ARCHIVE_FOLDER = Option(
     "archive", "folder", "", str, N_("Settings", "Archive folder"), _folder
 )
+#: Phone → PC: new files in this folder are imported into the archive's "Inbox" order.
+INBOX_FOLDER = Option(
+    "archive", "inbox_folder", "", str, N_("Settings", "Inbox folder"), _folder
+)
 KEEP_RECENT_CHECKS = Option(
     "checks", "keep_recent", True, bool, N_("Settings", "Remember recent checks"), bool
 )
@@ -214,6 +219,7 @@ ALL_OPTIONS: tuple[Option, ...] = (
     TEXT_SIZE,
     AUTO_LOCK_MINUTES,
     ARCHIVE_FOLDER,
+    INBOX_FOLDER,
     KEEP_RECENT_CHECKS,
     RECENT_CHECKS,
     WINDOW_GEOMETRY,

@@ -48,3 +48,17 @@ from support.fixtures import (  # noqa: E402,F401  (fixtures are registered by i
     make_server,
     test_ca,
 )
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_qapplication(qapp):
+    """The one QApplication of the run, made before the first test.
+
+    Command-line tests run in-process, and ``translator_for_cli`` makes a ``QCoreApplication``
+    when none exists; pytest-qt then refuses it for the widget tests that follow ("not an
+    instance of QApplication"). A QApplication made first serves both, whatever the test order.
+    """
+    return qapp

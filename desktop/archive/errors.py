@@ -264,6 +264,17 @@ class NotAnOrganiser(ArchiveError):
     )
 
 
+class RosterRefused(ArchiveError):
+    """The roster this PC just wrote is not the one in force (FORMAT.md §7a)."""
+
+    default_message = N_(
+        "Archive",
+        "This change to the list of members was not accepted: someone changed the list at the "
+        "same time in a way that takes precedence, or the change is one only the founder may "
+        "make. Open the archive again to see the current list.",
+    )
+
+
 class MemberRemoved(ArchiveError):
     default_message = N_(
         "Archive",

@@ -21,6 +21,7 @@ gigabyte of ciphertext through the cache. Durability is unchanged: the ``fsync``
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 import re
@@ -34,6 +35,7 @@ from desktop.fileio import fsync_dir  # the one implementation; archive code imp
 
 __all__ = [
     "TEMP_NAME",
+    "NotRegularFile",
     "atomic_writer",
     "fsync_dir",
     "open_nofollow",
@@ -49,6 +51,7 @@ __all__ = [
 # nothing else, so a file someone else put into .tmp/<device> is never deleted.
 TEMP_NAME = re.compile(r"^[0-9a-f]{16}(\.rec|\.blob)?\.tmp$")
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
 # Another device in the share can plant links; following one would read or write (or sweep)
@@ -207,19 +210,33 @@ def sweep_temporaries(tmp_dir: Path, older_than_seconds: float = 24 * 3600) -> i
 
 
 def open_nofollow(path: Path | str) -> int:
-    """A read-only descriptor of ``path``; a symbolic link there raises OSError (ELOOP)."""
-    return os.open(path, os.O_RDONLY | _NOFOLLOW)
+    """A read-only descriptor of the regular file ``path``.
+
+    A symbolic link there raises OSError (ELOOP); anything but a regular file (a FIFO, a
+    device, a folder) raises :class:`NotRegularFile`. The file is opened non-blocking first:
+    opening a FIFO someone planted in the synced folder would otherwise wait forever for a
+    writer. Reads afterwards block as usual (the flag is cleared)."""
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegularFile(errno.EINVAL, "not a regular file", str(path))
+        if _NONBLOCK:
+            import fcntl
+
+            fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~_NONBLOCK)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
 
 
 def read_bounded(path: Path | str, limit: int) -> bytes:
     """The contents of the regular file ``path`` if at most ``limit`` bytes.
 
     Never follows a link and never reads more than ``limit + 1`` bytes, whatever the file's
-    size. Raises OSError (links: ELOOP) and :class:`FileTooLarge`."""
+    size. Raises OSError (links: ELOOP; :class:`NotRegularFile`) and :class:`FileTooLarge`."""
     fd = open_nofollow(path)
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise FileTooLarge(str(path), limit)
         data = handle.read(limit + 1)
     if len(data) > limit:
         raise FileTooLarge(str(path), limit)
@@ -235,4 +252,8 @@ def read_key_file(path: Path | str) -> bytes:
 
 
 class FileTooLarge(ValueError):
-    """A file larger than its format allows (or not a regular file): ``args`` = (path, limit)."""
+    """A file larger than its format allows: ``args`` = (path, limit)."""
+
+
+class NotRegularFile(OSError):
+    """A FIFO, device or folder where the format has a file: never read (it could block)."""

@@ -106,18 +106,20 @@ def sign_document(doc: dict[str, Any], kind: str, ed25519_private: bytes) -> byt
     return canonical_json({**doc, "sig": b64e(signature)})
 
 
-def parse_signed(data: bytes, kind: str, fields: set[str]) -> tuple[dict[str, Any], bytes]:
+def parse_signed(data: bytes, kind: str, fields: set[str], optional: frozenset[str] = frozenset(),
+                 max_size: int = 64 * 1024) -> tuple[dict[str, Any], bytes]:
     """Parse a signed key file of ``kind``; returns (document without sig, signature).
 
-    Checks the format tag, the version and the exact field set; the caller verifies the
-    signature with :func:`check_signature` once it knows the signer.
+    Checks the format tag, the version and the exact field set (``fields``, plus any of
+    ``optional``); the caller verifies the signature with :func:`check_signature` once it
+    knows the signer.
     """
-    doc = parse_canonical_json(data, max_size=64 * 1024)
+    doc = parse_canonical_json(data, max_size=max_size)
     if doc.get("format") != f"shopsafe-{kind}":
         raise FormatError(f"not a {kind} file")
     check_version(doc.get("version"), FORMAT_VERSION)
     expected = fields | {"format", "version", "sig"}
-    if set(doc) != expected:
+    if set(doc) - optional != expected:
         raise FormatError(f"fields differ from the {kind} layout")
     signature = b64d(doc.pop("sig"), 64)
     return doc, signature

@@ -9,6 +9,7 @@ member files lie in the folder. Format-1 archives keep their rules (the founder'
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import re
 from typing import Any
 
@@ -20,6 +21,7 @@ from desktop.archive.errors import (
     MemberRemoved,
     NotAnOrganiser,
     RemovingYourself,
+    RosterRefused,
     UpgradeNeeded,
 )
 from desktop.archive.fsio import read_key_file, write_new_file
@@ -59,19 +61,47 @@ def require_organiser(archive: Archive) -> None:
 
 
 def publish_roster(archive: Archive, members: dict[str, Entry],
-                   revoked: dict[str, Revocation], legacy: dict[str, int] | None = None) -> Roster:
-    """Write roster n+1 (signed by us) and take it into use."""
+                   revoked: dict[str, Revocation], legacy: dict[str, int] | None = None,
+                   legacy_records: dict[str, frozenset[str]] | None = None) -> Roster:
+    """Write roster n+1 (signed by us) and take it into use.
+
+    ``members`` and ``revoked`` are the whole lists wanted, as in :attr:`Archive.roster`.
+    What differs from the roster in force is applied to the head roster file's own content:
+    members that only a concurrent branch lists stay on that branch (the merge keeps them,
+    FORMAT.md §7a), so an organiser's roster never carries an appointment only the founder
+    could have made."""
     current = archive.roster
-    serial = 1 if current is None else current.serial + 1
-    prev = "" if current is None else current.digest
     identity = archive.identity()
-    data = roster.make_roster(archive.archive_id, serial, prev, members, revoked,
-                              legacy if legacy is not None else
-                              (current.legacy if current else {}), identity)
+    if current is None:
+        serial, prev = 1, ""
+        new_members, new_revoked = dict(members), dict(revoked)
+        legacy = legacy or {}
+    else:
+        own = current.own
+        serial, prev = current.serial + 1, current.digest
+        new_revoked = dict(own.revoked)
+        new_revoked.update({m: r for m, r in revoked.items() if m not in current.revoked})
+        new_members = {m: e for m, e in own.members.items() if m not in new_revoked}
+        for member, entry in members.items():
+            known = current.members.get(member)
+            if member in new_revoked or (known is not None and known == entry
+                                         and entry.name in (None, known.name)):
+                continue
+            if entry.name is None and known is not None and known.name is not None:
+                entry = dataclasses.replace(entry, name=known.name)
+            new_members[member] = entry
+        legacy = own.legacy if legacy is None else legacy
+        legacy_records = own.legacy_records if legacy_records is None else legacy_records
+    data = roster.make_roster(archive.archive_id, serial, prev, new_members, new_revoked,
+                              legacy, identity, legacy_records)
     _write(archive, archive.layout.roster(serial, identity.member), data)
     archive.reload_roster()
-    assert archive.roster is not None and archive.roster.serial >= serial
-    return archive.roster
+    now = archive.roster
+    if now is None or any(now.members.get(m) != e for m, e in new_members.items()
+                          if m not in now.revoked) \
+            or not set(new_revoked) <= set(now.revoked):
+        raise RosterRefused()
+    return now
 
 
 def grant_is_valid(archive: Archive, generation: int, member: str) -> bool:
@@ -184,7 +214,7 @@ def rotate(archive: Archive, remove: set[str]) -> int:
     for member in remove:
         key = current.signing_key(member)
         if key is not None and member not in revoked:
-            revoked[member] = Revocation(member, key, generation, archive.authored(member))
+            revoked[member] = _revocation(archive, member, key, generation)
     members = {m: e for m, e in current.members.items() if m not in remove}
     new_roster = publish_roster(archive, members, revoked)
     key = archive.rng().bytes(32)
@@ -193,6 +223,14 @@ def rotate(archive: Archive, remove: set[str]) -> int:
                keys.make_grant(archive.archive_id, generation, key, member, entry.x25519,
                                identity, archive.rng()))
     return generation
+
+
+def _revocation(archive: Archive, member: str, key: bytes, generation: int) -> Revocation:
+    """Revoke ``member`` from ``generation`` on; their records stay admitted only on the chain
+    of records that exists now (FORMAT.md §7a, ``heads``)."""
+    chain = archive.authored_chain(member)
+    return Revocation(member, key, generation, {d: seq for d, (seq, _h) in chain.items()},
+                      {d: digest for d, (_s, digest) in chain.items()})
 
 
 def _highest_generation(archive: Archive) -> int:
@@ -215,8 +253,7 @@ def add_to_roster(archive: Archive, identity: Identity, role: str,
         for member, entry in current.members.items():
             if entry.role == retire_role and member != identity.member:
                 del members[member]
-                revoked[member] = Revocation(member, entry.ed25519, next_generation,
-                                             archive.authored(member))
+                revoked[member] = _revocation(archive, member, entry.ed25519, next_generation)
     publish_roster(archive, members, revoked)
 
 
@@ -251,7 +288,7 @@ def upgrade(archive: Archive) -> None:
             continue
         members.setdefault(member.member, Entry(member.member, "member", member.ed25519_public,
                                                 member.x25519_public))
-    publish_roster(archive, members, {}, archive.legacy_clocks())
+    publish_roster(archive, members, {}, archive.legacy_clocks(), archive.legacy_records())
     header = archive.header
     floor, cap = header.floor, header.cap
     data = make_header(archive.archive_id, header.founder, floor, cap,

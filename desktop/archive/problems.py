@@ -7,7 +7,7 @@ import errno
 from desktop.archive.crypto import AuthenticationFailed, KdfOutOfBounds
 from desktop.archive.encoding import FormatError, KeyNotGranted, NewerFormat
 from desktop.archive.errors import DamagedFile, TamperedFile
-from desktop.archive.fsio import FileTooLarge
+from desktop.archive.fsio import FileTooLarge, NotRegularFile
 from desktop.text import N_
 
 __all__ = ["REASONS", "damaged_from"]
@@ -26,7 +26,9 @@ REASONS = {
     "older": N_("Archive", "it is older than the one this PC already saw (an older copy was put back)"),
     "roster": N_("Archive", "no valid list of members was found, so only the founder is trusted"),
     "orphan": N_("Archive", "no record names it (an interrupted add, or put there by someone else)"),
+    "foreign": N_("Archive", "it was put into another PC's folder by someone else and does not follow that PC's records"),
     "large": N_("Archive", "it is larger than its kind of file can be"),
+    "special": N_("Archive", "it is not a regular file (a pipe, device or folder), so it is not read"),
 }
 
 
@@ -42,6 +44,8 @@ def damaged_from(path: str, exc: BaseException) -> DamagedFile:
         return DamagedFile(path, REASONS["kdf"], str(exc))
     if isinstance(exc, FileTooLarge):
         return DamagedFile(path, REASONS["large"], str(exc))
+    if isinstance(exc, NotRegularFile):
+        return DamagedFile(path, REASONS["special"])
     if isinstance(exc, OSError) and exc.errno == errno.ELOOP:
         return DamagedFile(path, REASONS["link"])
     if isinstance(exc, FileNotFoundError):

@@ -4,23 +4,23 @@ An in-memory SQLite FTS5 table (``unicode61 remove_diacritics 2``: case- and acc
 so ``cafe`` finds ``Café`` and ``PENIPUAN`` finds ``penipuan``) is filled from the decrypted
 items at unlock. Nothing is ever written to disk: the database is ``:memory:`` and is closed
 when the archive locks.
+
+Amounts, dates and reference numbers are normalised on both sides
+(:mod:`desktop.archive.searchkeys`): "245000", "245.000" and "Rp245rb" find a receipt that
+prints "Rp 245.000", "2026-12-04" one dated "04/12/2026".
 """
 
 from __future__ import annotations
 
-import json
-import re
 import sqlite3
 import threading
-import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
 from desktop.archive.merge import Item
+from desktop.archive.searchkeys import index_keys, query_terms
 
 __all__ = ["SearchIndex"]
-
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 def _flatten(value: Any, out: list[str]) -> None:
@@ -42,7 +42,9 @@ def item_text(item: Item) -> str:
     parts: list[str] = []
     _flatten(item.fields, parts)
     parts.extend(item.tags)
-    return "\n".join(parts)
+    text = "\n".join(parts)
+    keys = index_keys(text)
+    return text + ("\n" + " ".join(keys) if keys else "")
 
 
 class SearchIndex:
@@ -88,10 +90,10 @@ class SearchIndex:
 
     def search(self, text: str, limit: int = 200, types: Iterable[str] | None = None) -> list[str]:
         """Ids of items matching every word of ``text`` (prefix match), best first."""
-        words = _TOKEN.findall(unicodedata.normalize("NFC", text))
-        if not words:
+        terms = query_terms(text)
+        if not terms:
             return []
-        query = " ".join(json.dumps(word) + "*" for word in words)
+        query = " AND ".join(terms)
         sql = "SELECT item FROM items WHERE items MATCH ?"
         args: list[Any] = [query]
         if types:

@@ -597,6 +597,53 @@ class Session:
 
         return import_card(self.sellers, card, country, translate)
 
+    # -- read text of files and review (issue 16; logic in readtext.py and review.py) -------
+
+    def reading(self, attachment_id: str) -> Any:
+        """The stored :class:`~desktop.archive.readtext.Reading` of a file, or None (not read
+        yet). Raises ItemNotFound."""
+        from desktop.archive.readtext import reading_of
+
+        return reading_of(self._get(attachment_id, "attachment").fields, attachment_id)
+
+    def unread_files(self, order_id: str | None = None) -> list[Attachment]:
+        """Files (of ``order_id``, or of every order) that hold text and were never read."""
+        from desktop.archive.readtext import reading_of, unread_attachments
+
+        items = [i for i in self._archive.items("attachment")
+                 if order_id is None or i.fields.get("order") == order_id]
+        live = {o.id for o in self.orders()}
+        items = [i for i in items if i.fields.get("order") in live]
+        return unread_attachments([_attachment(i) for i in items],
+                                  {i.id: reading_of(i.fields, i.id) for i in items})
+
+    def store_reading(self, reading: Any) -> None:
+        """Keep a file's reading (encrypted in a record, indexed for :meth:`search`)."""
+        from desktop.archive.readtext import store_reading
+
+        attachment = self.attachment(reading.attachment)
+        store_reading(self._archive, reading)
+        self._touch("attachment", attachment.id)
+        self._touch("order", attachment.order)
+
+    def read_files(self, attachments: list[Attachment], languages: Any, *, country: str,
+                   cancelled: Any = None) -> Iterator[tuple[int, int, str, str]]:
+        """Read and store each file in turn; see :func:`desktop.archive.readtext.read_all`."""
+        from desktop.archive.readtext import read_all
+
+        return read_all(self, attachments, languages, country=country, cancelled=cancelled)
+
+    def review(self, order_id: str, *, country: str, now: Any = None) -> Any:
+        """What the order's files say against it: :class:`~desktop.archive.review.OrderReview`
+        (findings for the "needs review" list, suggestions for "Use these")."""
+        from desktop.archive.review import review_order
+
+        order = self.order(order_id)
+        files = [(a, r) for a in self.attachments(order_id)
+                 if (r := self.reading(a.id)) is not None]
+        return review_order(order, files, country=country,
+                            notes=[n.text for n in self.notes(order_id)], now=now)
+
     # -- helpers -------------------------------------------------------------------------------
 
     def _get(self, item_id: str, type: str) -> Item:

@@ -62,7 +62,7 @@ from desktop.archive.layout import (
 from desktop.archive.merge import Item, MergedState
 from desktop.archive.roster import Entry, Roster
 from desktop.archive.seen import Seen, load_seen, load_verified, save_seen, save_verified
-from desktop.archive.trust import admit, open_roster
+from desktop.archive.trust import admit, open_roster, sift
 from desktop.archive.problems import damaged_from
 from desktop.archive.rng import Clock, RandomSource, SystemRandom, utc_now
 from desktop.archive.search import SearchIndex
@@ -104,10 +104,10 @@ class Archive:
         self.founder_pin: bytes | None = None
         self._data_dir: Path | None = None
         self._seen = Seen()
-        self._authored: dict[str, dict[str, int]] = {}
+        self._authored: dict[str, dict[str, tuple[int, str]]] = {}  # device → (seq, digest)
         self._legacy: dict[str, int] = {}
+        self._legacy_records: dict[str, set[str]] = {}
         self._own: tuple[int, str] = (0, "")  # our device's highest sequence and its digest
-        self._mine: tuple[int, str] = (0, "")  # the same, counting only this member's records
         self._seen_saved = 0.0
 
     # -- creating and opening --------------------------------------------------------------------
@@ -357,11 +357,16 @@ class Archive:
                 self.problems.append(refused)
                 _count_unreadable(unreadable, refused.path)
                 continue
-            self._state.add(record_or_problem)
-            self._note(record_or_problem)
-            if record_or_problem.version >= 2:
-                admitted.append(record_or_problem)
-        self.problems.extend(self._check_history(admitted, unreadable))
+            admitted.append(record_or_problem)
+        sifted = sift(admitted, self.roster, self._seen.authors)
+        self.problems.extend(sifted.problems)
+        for record in sifted.kept:
+            self._state.add(record)
+            self._note(record)
+        # Our own chain continues from the newest record that counts, never from a record
+        # someone else planted in our folder (FORMAT.md §10a).
+        self._own = sifted.heads.get(self.device, (0, ""))
+        self.problems.extend(self._check_history(sifted.chain, unreadable))
         if len(verified) != known and self._data_dir is not None:
             with contextlib.suppress(OSError):  # only a cache: the next open checks again
                 save_verified(self._data_dir, self.archive_id, verified)
@@ -369,20 +374,14 @@ class Archive:
         self._index.bulk_load(self._state.items())
 
     def _note(self, record: records.Record) -> None:
-        """Remember what each member wrote where (for removals) and our own chain's end."""
+        """Remember what each member wrote where (for removals)."""
         if record.version < 2:
             self._legacy[record.device] = max(self._legacy.get(record.device, 0), record.lamport)
+            self._legacy_records.setdefault(record.device, set()).add(record.digest[:16])
             return
         per_device = self._authored.setdefault(record.author, {})
-        per_device[record.device] = max(per_device.get(record.device, 0), record.seq)
-        if record.device == self.device and record.seq > self._own[0]:
-            self._own = (record.seq, record.digest)
-        # A device's chain spans identities (recovery key, then a new passphrase), so _own
-        # counts every author; _mine is the fallback when another member planted a record
-        # with the largest sequence in our folder (see write_ops).
-        mine = self._identity is not None and record.author == self._identity.member
-        if record.device == self.device and mine and record.seq > self._mine[0]:
-            self._mine = (record.seq, record.digest)
+        if record.seq >= per_device.get(record.device, (0, ""))[0]:
+            per_device[record.device] = (record.seq, record.digest)
 
     def _check_history(self, admitted: list[records.Record],
                        unreadable: dict[str, int]) -> list[DamagedFile]:
@@ -421,18 +420,28 @@ class Archive:
     def authored(self, member: str) -> dict[str, int]:
         """Per device, the highest sequence number of ``member``'s records in the folder now
         (read again: records synced in since unlocking count too). Used when removing them."""
+        return {device: seq for device, (seq, _d) in self.authored_chain(member).items()}
+
+    def authored_chain(self, member: str) -> dict[str, tuple[int, str]]:
+        """Per device, the sequence number and SHA-256 of ``member``'s newest record there:
+        what a revocation pins (their records are admitted only on the chain ending there)."""
         from desktop.archive.journal import scan_journal
 
         found = dict(self._authored.get(member, {}))
         for record in scan_journal(self.layout, self.header.id_bytes, self._record_keys):
             if isinstance(record, records.Record) and record.author == member \
-                    and record.version >= 2 and admit(record, self.roster) is None:
-                found[record.device] = max(found.get(record.device, 0), record.seq)
+                    and record.version >= 2 and admit(record, self.roster) is None \
+                    and record.seq >= found.get(record.device, (0, ""))[0]:
+                found[record.device] = (record.seq, record.digest)
         return found
 
     def legacy_clocks(self) -> dict[str, int]:
         """Per device, the highest Lamport clock of format-1 records seen here."""
         return dict(self._legacy)
+
+    def legacy_records(self) -> dict[str, frozenset[str]]:
+        """Per device, the first 16 hex digits of the SHA-256 of each format-1 record here."""
+        return {d: frozenset(p) for d, p in self._legacy_records.items()}
 
     def reload_roster(self) -> None:
         """Read the roster files again (after this PC wrote one)."""
@@ -550,12 +559,9 @@ class Archive:
                 raise ClockExhausted()
             signed = self.roster is not None
             own = self._own
+            # Both marks count only records of this folder's chain (trust.sift), so a record
+            # planted here with a huge sequence number cannot push ours out of range.
             seq = max(own[0], self._seen.devices.get(self.device, 0)) + 1
-            if seq > records.MAX_SEQ:
-                # Raised by a record another member planted in our folder: continue this
-                # member's own records rather than write one nobody could read back.
-                own = self._mine
-                seq = own[0] + 1
             # After a lost newest record the predecessor is unknown: say so with zeros.
             prev = "" if seq == 1 else (own[1] if own[0] == seq - 1 else "0" * 64)
             record = records.Record(
@@ -583,6 +589,8 @@ class Archive:
                 if time.monotonic() - self._seen_saved > 1.0:
                     self._save_seen()
             self._note(record)
+            if signed:
+                self._own = (seq, record.digest)
             self._state.add(record)
             if self._index is not None:
                 touched = {op["item"] for op in ops}

@@ -7,13 +7,21 @@ Kept apart from the store so that opening and ``verify`` apply exactly the same 
   off);
 * in roster mode a format-2 record is admitted only with a valid signature by its author's key
   from the roster, and only if the roster allows that author to have written it
-  (:meth:`Roster.accepts`); a format-1 record only if it existed at the upgrade;
+  (:meth:`Roster.accepts`); a format-1 record only if it existed at the upgrade
+  (:meth:`Roster.legacy_admits`);
+* then, per device folder (:func:`sift`): a removed member's records only on the chain of
+  records that existed at their removal, one record per sequence number (a second one is
+  refused unless the chain says it is the real one), and only records of the folder's own
+  writer — or following their chain — count for loss detection;
 * without a roster (format 1 archives) records are admitted as format 1 always did.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from desktop.archive import records
 from desktop.archive.crypto import AuthenticationFailed
@@ -24,7 +32,7 @@ from desktop.archive.problems import REASONS, damaged_from
 from desktop.archive.roster import Entry, Roster, load_rosters
 from desktop.archive.seen import Seen
 
-__all__ = ["admit", "open_roster", "roster_mode"]
+__all__ = ["Sifted", "admit", "open_roster", "roster_mode", "sift"]
 
 
 def roster_mode(layout: Layout, header: ArchiveHeader, seen: Seen) -> bool:
@@ -87,7 +95,7 @@ def admit(record: records.Record, roster: Roster | None,
             return None
         return _refused(record, "format 2 record in a format 1 archive")
     if record.version == 1:
-        if record.lamport <= roster.legacy.get(record.device, -1):
+        if roster.legacy_admits(record.device, record.lamport, record.digest):
             return None
         return _refused(record, "unsigned record written after the upgrade")
     key = roster.signing_key(record.author)
@@ -115,3 +123,104 @@ def signature_token(record: records.Record, key: bytes) -> bytes:
 def _refused(record: records.Record, detail: str) -> DamagedFile:
     name = records.RecordName(record.lamport, record.rand).canonical
     return TamperedFile(f"journal/{record.device}/{name}", REASONS["author"], detail)
+
+
+@dataclass
+class Sifted:
+    """What :func:`sift` decided about the admitted records."""
+
+    kept: list[records.Record] = field(default_factory=list)  # to apply, in the order given
+    problems: list[DamagedFile] = field(default_factory=list)
+    chain: list[records.Record] = field(default_factory=list)  # count for loss detection
+    heads: dict[str, tuple[int, str]] = field(default_factory=dict)  # device → (seq, digest)
+
+
+def sift(admitted: Iterable[records.Record], roster: Roster | None,
+         writers: dict[str, str]) -> Sifted:
+    """Per device folder, the admitted records that may be used and those that count.
+
+    ``writers`` maps a device to the member this PC saw write there first (the folder's
+    owner; when unknown, the author of its first record). Refused here, with a problem each:
+    a removed member's record not on the chain ending at the record their revocation names
+    (``heads``), and a second record with the same (device, sequence) that the chain does not
+    vouch for. Counted (``chain``, ``heads``): records by the folder's owner and records whose
+    ``prev`` names a counted record one sequence lower, so a record someone else planted in
+    the folder — with a huge sequence number, say — cannot make the owner's later records look
+    lost or rolled back. Format-1 records pass through."""
+    result = Sifted()
+    admitted = list(admitted)
+    by_device: dict[str, list[records.Record]] = defaultdict(list)
+    for record in admitted:
+        if record.version >= 2:
+            by_device[record.device].append(record)
+    refused: set[str] = set()
+    for device, found in by_device.items():
+        refused |= _sift_device(device, found, roster, writers.get(device, ""), result)
+    result.kept = [r for r in admitted if r.version < 2 or r.digest not in refused]
+    return result
+
+
+def _sift_device(device: str, found: list[records.Record], roster: Roster | None,
+                 owner: str, result: Sifted) -> set[str]:
+    unique = {r.digest: r for r in found}  # sync conflict copies are the same bytes
+    by_digest = unique
+    refused: set[str] = set()
+    if roster is not None:
+        for record in unique.values():
+            gone = roster.revoked.get(record.author)
+            if gone is None or not gone.heads:
+                continue  # rosters written before heads: the sequence bound (admit) only
+            head = gone.heads.get(device, "")
+            # The pinned record itself gone: nothing at or above its sequence can be vouched
+            # for; below it, one record per sequence (the duplicate rule) still applies.
+            if record.digest not in _chain_to(head, by_digest) if head in by_digest \
+                    else record.seq >= gone.upto.get(device, 0):
+                refused.add(record.digest)
+                result.problems.append(_refused(record, "written by a removed member "
+                                                        "after removal (not on their chain)"))
+    by_seq: dict[int, list[records.Record]] = defaultdict(list)
+    for record in unique.values():
+        if record.digest not in refused:
+            by_seq[record.seq].append(record)
+    # The folder's writers: whoever starts its chain, and the member this PC saw write there
+    # (a PC's chain may pass from one identity to the next: recovery key, new passphrase).
+    first = by_seq[min(by_seq)] if by_seq else []
+    owners = {owner, first[0].author if len(first) == 1 else ""} - {""}
+    named = {r.prev for r in unique.values() if r.digest not in refused}
+    for seq, same in by_seq.items():
+        if len(same) < 2:
+            continue
+        vouched = [r for r in same if r.digest in named] or [r for r in same
+                                                              if r.author in owners]
+        for record in same:
+            if len(vouched) != 1 or record is not vouched[0]:
+                refused.add(record.digest)
+                result.problems.append(_refused(record, f"second record with sequence {seq}"))
+        by_seq[seq] = vouched if len(vouched) == 1 else []
+    counted: dict[int, str] = {}
+    for seq in sorted(by_seq):
+        for record in by_seq[seq]:
+            if record.author in owners or (seq > 1 and counted.get(seq - 1) == record.prev):
+                counted[seq] = record.digest
+                result.chain.append(record)
+            else:
+                result.problems.append(_foreign(record))
+    if counted:
+        top = max(counted)
+        result.heads[device] = (top, counted[top])
+    return refused
+
+
+def _chain_to(head: str, by_digest: dict[str, records.Record]) -> set[str]:
+    """The digests of the records present on the hash chain ending at ``head``."""
+    chain: set[str] = set()
+    while head and head in by_digest and head not in chain:
+        chain.add(head)
+        head = by_digest[head].prev
+    return chain
+
+
+def _foreign(record: records.Record) -> DamagedFile:
+    name = records.RecordName(record.lamport, record.rand).canonical
+    return TamperedFile(f"journal/{record.device}/{name}", REASONS["foreign"],
+                        f"by {record.author}, sequence {record.seq}")

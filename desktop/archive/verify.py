@@ -20,7 +20,7 @@ from desktop.archive.layout import parse_header
 from desktop.archive.merge import Item
 from desktop.archive.problems import REASONS, damaged_from
 from desktop.archive.records import record_key
-from desktop.archive.trust import admit
+from desktop.archive.trust import admit, sift
 
 
 class BlobMismatch(AuthenticationFailed):
@@ -198,7 +198,10 @@ def verify(
     if roster is not None:
         from desktop.archive.history import check_history
 
-        missing, _now = check_history(admitted, trust.seen_before(), trust.name_of, unreadable)
+        seen = trust.seen_before()
+        sifted = sift(admitted, roster, seen.authors)
+        report.problems.extend(sifted.problems)
+        missing, _now = check_history(sifted.chain, seen, trust.name_of, unreadable)
         report.problems.extend(missing)
 
     for item in attachments:

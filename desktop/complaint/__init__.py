@@ -6,6 +6,7 @@ SHA-256, timeline, seller details, saved reports) and renders it as HTML for the
 """
 
 from desktop.complaint.channels import Channel, channels_for
-from desktop.complaint.pack import PackContents, PackFile, gather_pack, pack_html
+from desktop.complaint.pack import PackContents, PackFile, discard_pack, gather_pack, pack_html
 
-__all__ = ["Channel", "PackContents", "PackFile", "channels_for", "gather_pack", "pack_html"]
+__all__ = ["Channel", "PackContents", "PackFile", "channels_for", "discard_pack", "gather_pack",
+           "pack_html"]

@@ -3,6 +3,14 @@
 The names are the channels' own (not translated); what a channel is for and what it asks for
 are :class:`~desktop.text.Message` s rendered in the UI language. Countries without a list get
 the generic one (police, the bank, the platform, econsumer.gov).
+
+Checked on 2026-12-04 against published descriptions (the official pages where the search
+index held them: iasc.ojk.go.id, gob.mx/profeco, incibe.es; otherwise news reports quoting the
+agencies): cekrekening.id and aduannomor.id (Kominfo/Komdigi), IASC and Kontak OJK 157,
+patrolisiber.id (Polri), PROFECO's 55 5568 8722 / 800 468 8722 and Concilianet, CONDUSEF's
+55 5340 0999, banxico.org.mx/cep/ and what it asks, INCIBE's 017, WhatsApp 900 116 117 and
+Telegram @INCIBE017. Not checked: policia.es / guardiacivil.es online reporting, the OMIC
+entry (no single address: each region and town has its own), econsumer.gov.
 """
 
 from __future__ import annotations
@@ -31,8 +39,8 @@ _ID = (
             N_("Complaint", "The account number and bank, the amount and date of the transfer, the transfer receipt and screenshots of the chat.")),
     Channel("aduannomor.id", "https://aduannomor.id",
             N_("Complaint", "Report the phone number the seller used for calls, SMS or WhatsApp."),
-            N_("Complaint", "The phone number and screenshots of the messages or calls.")),
-    Channel("IASC (OJK)", "https://iasc.ojk.go.id",
+            N_("Complaint", "The phone number and its operator, screenshots of the messages or recordings of the calls, your identity, and what happened in order.")),
+    Channel("IASC (OJK)", "https://iasc.ojk.go.id · Kontak OJK 157",
             N_("Complaint", "Indonesia Anti-Scam Centre: report a transfer quickly so the banks can try to block the money."),
             N_("Complaint", "Your identity card, your account and the receiving account, the transfer receipt and what happened, in order. Report as soon as possible.")),
     Channel("patrolisiber.id", "https://patrolisiber.id",
@@ -41,18 +49,18 @@ _ID = (
 )
 _MX = (
     Channel("PROFECO", "https://concilianet.profeco.gob.mx · 55 5568 8722 / 800 468 8722",
-            N_("Complaint", "Consumer complaints against a shop or seller (Concilianet for purchases made online)."),
-            N_("Complaint", "The receipt or order confirmation, the seller's details, what was promised and what happened.")),
+            N_("Complaint", "Consumer complaints against a shop or seller (online through Concilianet when the seller takes part in it, otherwise at a consumer office)."),
+            N_("Complaint", "Your official ID, the receipt or order confirmation, the seller's name and address, what was promised and what happened.")),
     Channel("CONDUSEF", "https://www.condusef.gob.mx · 55 5340 0999",
             N_("Complaint", "Complaints against your bank or card issuer: unrecognised charges, transfers, refusals to reverse a charge."),
-            N_("Complaint", "Your account statement, the date and amount of the payment, and the bank's reply if you already complained.")),
+            N_("Complaint", "Your official ID and CURP, your account statement, the date and amount of the payment, and the bank's reply if you already complained.")),
     Channel("Banxico CEP", "https://www.banxico.org.mx/cep/",
             N_("Complaint", "Check that a SPEI transfer really happened and download its electronic payment receipt (CEP)."),
-            N_("Complaint", "The date, the tracking key (clave de rastreo) or reference, both banks and the amount.")),
+            N_("Complaint", "The date, the tracking key (clave de rastreo) or reference, both banks, the receiving account (CLABE, card or phone number) and the amount.")),
 )
 _ES = (
-    Channel("INCIBE 017", "017 · WhatsApp 900 116 117 · https://www.incibe.es",
-            N_("Complaint", "Free, confidential cybersecurity helpline: advice on what to do after an online fraud."),
+    Channel("INCIBE 017", "017 · WhatsApp 900 116 117 · Telegram @INCIBE017 · https://www.incibe.es",
+            N_("Complaint", "Free, confidential cybersecurity helpline (8:00 to 23:00 every day): advice on what to do after an online fraud. It does not take police reports."),
             N_("Complaint", "What happened, in order; keep this pack at hand while you call.")),
     Channel("Policía Nacional / Guardia Civil", "https://www.policia.es · https://www.guardiacivil.es",
             N_("Complaint", "File a police report (denuncia); banks often ask for it before returning money."),

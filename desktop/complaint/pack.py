@@ -18,7 +18,7 @@ from typing import Any
 from desktop.complaint.channels import channels_for
 from desktop.text import N_, Message, Translate, render
 
-__all__ = ["PackContents", "PackFile", "gather_pack", "pack_html"]
+__all__ = ["PackContents", "PackFile", "discard_pack", "gather_pack", "pack_html"]
 
 _SELLER_AND_ORDER = N_("Complaint", "Seller and order")
 _TIMELINE = N_("Complaint", "Timeline")
@@ -73,12 +73,14 @@ def _free_name(folder: Path, name: str) -> Path:
     return target
 
 
-def gather_pack(session: Any, order_id: str, folder: Path) -> PackContents:
+def gather_pack(session: Any, order_id: str, folder: Path, token: Any = None) -> PackContents:
     """Export the order's files into ``folder/files`` and collect the rest. A file whose
     archive record has no SHA-256 is exported with ``verified=False``. Raises OSError, the
     archive's errors (ItemNotFound, DamagedFile), or ValueError when a copy's SHA-256 differs
-    from the recorded one. On any error every file this call exported is removed first, so no
-    decrypted copy is left behind."""
+    from the recorded one. On any error, and on :class:`desktop.errors.Cancelled` from
+    ``token`` (a :class:`desktop.cancel.CancelToken`, checked before each file), every file this
+    call exported is removed first (and the folders it made, when empty), so no decrypted copy
+    is left behind."""
     order = session.order(order_id)
     files_dir = folder / "files"
     files_dir.mkdir(parents=True, exist_ok=True)
@@ -86,6 +88,8 @@ def gather_pack(session: Any, order_id: str, folder: Path) -> PackContents:
     exported: list[Path] = []
     try:
         for attachment in session.attachments(order_id):
+            if token is not None:
+                token.raise_if_cancelled()
             target = _free_name(files_dir, attachment.name)
             exported.append(target)
             session.export(attachment.id, target)
@@ -99,9 +103,38 @@ def gather_pack(session: Any, order_id: str, folder: Path) -> PackContents:
     except BaseException:
         for path in exported:
             path.unlink(missing_ok=True)
+        for made in (files_dir, folder):
+            try:
+                made.rmdir()  # only when empty
+            except OSError:
+                pass
         raise
+    if token is not None:  # cancelled while the last file was exported: take it back too
+        try:
+            token.raise_if_cancelled()
+        except BaseException:
+            discard_pack(folder)
+            raise
     return PackContents(order, tuple(session.notes(order_id)), tuple(session.reports(order_id)),
                         tuple(files))
+
+
+def discard_pack(folder: Path) -> None:
+    """Remove a pack :func:`gather_pack` made in the new folder ``folder`` (its exported files,
+    SHA256SUMS.txt, the PDF) and the folder when that leaves it empty. Never raises for a file
+    already gone; other files the user put there stay."""
+    files_dir = folder / "files"
+    if files_dir.is_dir():
+        for path in files_dir.iterdir():
+            if path.is_file():
+                path.unlink(missing_ok=True)
+    for name in ("SHA256SUMS.txt", "complaint-pack.pdf"):
+        (folder / name).unlink(missing_ok=True)
+    for made in (files_dir, folder):
+        try:
+            made.rmdir()
+        except OSError:
+            pass
 
 
 def pack_html(contents: PackContents, country: str, translate: Translate | None,

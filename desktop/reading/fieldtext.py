@@ -25,7 +25,8 @@ from desktop.money.amount import Money
 from desktop.money.errors import PriceParseError, UnknownCurrency
 from desktop.money.parsing import parse_price
 
-__all__ = ["Field", "Label", "amount_in", "find_datetime", "labelled_values", "label_pattern"]
+__all__ = ["Field", "Label", "amount_in", "dates_in", "find_datetime", "labelled_values",
+           "label_pattern"]
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,21 @@ def _dates(line: str, country: str | None) -> Iterable[tuple[date, re.Match[str]
                 yield date(int(year), _MONTHS[month_word.casefold()], int(day)), match
             except ValueError:
                 continue
+
+
+def dates_in(line: str, country: str | None = None, *,
+             with_matches: bool = False) -> list[Any]:
+    """The dates written in ``line`` (numeric day first except in the US, ISO, or with month
+    words in Indonesian, Spanish or English), each once; with ``with_matches`` as
+    ``(date, match)`` pairs, for callers that replace the text. Impossible dates are skipped."""
+    found = []
+    taken: list[tuple[int, int]] = []
+    for day, match in _dates(line, country):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        taken.append((match.start(), match.end()))
+        found.append((day, match) if with_matches else day)
+    return found
 
 
 def find_datetime(lines: list[str], country: str | None, zone: timezone | None = None,

@@ -5,7 +5,10 @@ Bizum — and compared with the order they are supposed to pay.
 rastreo" first), time, amount, recipient account and name, each with the text it was read from,
 plus the problems of the proof itself (no reference, no time, a time in the future or before
 online banking existed). :func:`compare_with_order` adds what disagrees with the order: amount,
-recipient account. Every reason is a typed :class:`ProofProblem` with a translatable sentence.
+recipient account. A recipient CLABE whose check digit fails is reported; a reference whose only
+letters are O's read for zeros is put right (:func:`fold_reference`); :func:`editing_issue` words
+the warning for a picture whose metadata names an editor (:mod:`desktop.reading.imagemeta`).
+Every reason is a typed :class:`ProofProblem` with a translatable sentence.
 
 Whatever the proof says, :attr:`TransferProof.advice` reminds the person that a screenshot is not
 a payment: anyone can edit one, so the money is checked in their own account statement (mutasi)
@@ -21,6 +24,7 @@ from datetime import date, datetime, timedelta
 
 from desktop.money.amount import Money
 from desktop.money.currencies import country_currency
+from desktop.reading.accounts import valid_clabe
 from desktop.reading.fieldtext import (
     Field,
     Label,
@@ -31,7 +35,8 @@ from desktop.reading.fieldtext import (
 )
 from desktop.text import N_, Message
 
-__all__ = ["ProofIssue", "ProofProblem", "TransferProof", "compare_with_order",
+__all__ = ["ProofIssue", "ProofProblem", "TransferProof", "compare_with_order", "editing_issue",
+           "fold_reference",
            "read_transfer_proof"]
 
 _LABELS = {
@@ -81,6 +86,8 @@ class ProofProblem(enum.Enum):
     ACCOUNT_MISSING = "account-missing"
     ACCOUNT_DIFFERS = "account-differs"
     ACCOUNT_PARTLY_HIDDEN = "account-partly-hidden"
+    ACCOUNT_INVALID = "account-invalid"  # a CLABE whose check digit fails
+    EDITED_PICTURE = "edited-picture"    # the picture's metadata names editing software
 
 
 @dataclass(frozen=True)
@@ -138,7 +145,7 @@ def read_transfer_proof(text: str, *, now: datetime, country: str) -> TransferPr
         if name in ("tracking", "reference"):
             match = _REFERENCE.search(label.value_text)
             if match:
-                found[name] = Field(match.group(0), label.source)
+                found[name] = Field(fold_reference(match.group(0)), label.source)
         elif name in ("amount", "total"):
             _name_after(label, lines, found)
             read = amount_in(label.value_text, country, currency)
@@ -162,12 +169,41 @@ def read_transfer_proof(text: str, *, now: datetime, country: str) -> TransferPr
         issues.append(_issue(ProofProblem.REFERENCE_MISSING, N_(
             "Receipts", "The proof shows no reference number, so the transfer cannot be traced.")))
     issues.extend(_time_issues(moment, now))
+    account = found.get("account")
+    clabe = _digits(account.value) if account is not None else ""
+    if len(clabe) == 18 and (kind == "spei" or "clabe" in account.source.casefold()) \
+            and not valid_clabe(clabe):
+        issues.append(_issue(ProofProblem.ACCOUNT_INVALID, N_(
+            "Receipts", "The CLABE {clabe} fails its check digit: no bank account has this "
+                        "number, so the proof was mistyped, misread or made up.").format(
+            clabe=clabe)))
     if amount is None and not any(i.problem is ProofProblem.AMOUNT_UNREADABLE for i in issues):
         issues.append(_issue(ProofProblem.AMOUNT_MISSING, N_(
             "Receipts", "No amount could be read from the proof.")))
     return TransferProof(kind, reference, moment, amount, found.get("account"),
                          found.get("name"), tuple(issues),
                          _ADVICE_SPEI if kind == "spei" else _ADVICE)
+
+
+_DIGITS_AND_OS = re.compile(r"[\dOo]+")
+
+
+def fold_reference(text: str) -> str:
+    """A reference number with the letter O read for the digit 0 put right: OCR mixes them up,
+    and a reference otherwise all digits ("12345678901O") has no letter in it. References with
+    other letters (SPEI's "MBAN0100…") are kept as read."""
+    if (len(text) >= 6 and _DIGITS_AND_OS.fullmatch(text)
+            and sum(ch.isdigit() for ch in text) >= len(text) // 2):
+        return text.replace("O", "0").replace("o", "0")
+    return text
+
+
+def editing_issue(software: str) -> ProofIssue:
+    """The warning for a picture whose metadata names ``software`` (an editor)."""
+    return _issue(ProofProblem.EDITED_PICTURE, N_(
+        "Receipts", "The picture's metadata says it was saved by {software}, a picture editor. "
+                    "A real proof comes straight from the bank's app: look closer.").format(
+        software=software))
 
 
 _TO = re.compile(r"\s(?:a|ke|to)$", re.I)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QObject
+from PySide6.QtCore import QBuffer, QCoreApplication, QElapsedTimer, QIODevice, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
@@ -45,6 +45,7 @@ class EvidenceAdder(QObject):
         self._job: ImportJob | None = None
         self._task: Task | None = None
         self._tasks: set[Task] = set()
+        self._text_clock = QElapsedTimer()
         cancel_button.clicked.connect(self.cancel)
 
     @property
@@ -87,6 +88,10 @@ class EvidenceAdder(QObject):
         done, total, name = value
         self._progress.setRange(0, total)
         self._progress.setValue(done)
+        # A new text re-lays out the page's bottom row: ten times a second is enough to read.
+        if done < total and self._text_clock.isValid() and self._text_clock.elapsed() < 100:
+            return
+        self._text_clock.start()
         self._message.setText(QCoreApplication.translate(
             "ArchivePage", "Added {done} of {total}: {name}").format(
             done=done, total=total, name=name))
@@ -113,8 +118,7 @@ class EvidenceAdder(QObject):
             text = QCoreApplication.translate(
                 "ArchivePage", "Import cancelled; the files added so far are kept.")
         else:
-            text = QCoreApplication.translate("ArchivePage", "%n file(s) added.", "",
-                                              len(result.added))
+            text = self.tr("%n file(s) added.", "", len(result.added))
         if result.skipped:
             text += " " + QCoreApplication.translate("ArchivePage", "Not added: {files}").format(
                 files="; ".join(f"{name} — {reason}" for name, reason in result.skipped))
@@ -135,14 +139,15 @@ class EvidenceAdder(QObject):
             self._message.setText(QCoreApplication.translate(
                 "ArchivePage", "There is no picture on the clipboard to paste."))
             return
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        QGuiApplication.clipboard().image().save(buffer, "PNG")
-        data = bytes(buffer.data())
+        image = QGuiApplication.clipboard().image()  # a copy; PNG-encoded on the writer
         name = "screenshot-{0:%Y-%m-%d-%H%M%S}.png".format(_dt.datetime.now())
         order_id = self._target_order()
 
-        def add(session: Any) -> str:
+        def add(session: Any) -> str:  # writer thread
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buffer, "PNG")  # a phone-sized screenshot takes ~100 ms to encode
+            data = bytes(buffer.data())
             target = order_id or session.add_order(title=name,
                                                    date=_dt.date.today().isoformat())
             add_image_bytes(session, target, data, name)

@@ -7,7 +7,6 @@ locks); they are never written to disk.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
@@ -22,12 +21,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.archive import ORDER_STATUSES, Order
 from desktop.ui.archive_news import Family, describe_order
+from desktop.ui.archive_reports import reports_html
 from desktop.ui.tasks import Task
 
 __all__ = ["OrderDetail", "load_thumbnail"]
@@ -57,9 +58,12 @@ class OrderDetail(QWidget):
     def __init__(self, pool: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pool = pool
+        #: The locale amounts are written in ("id_ID"); the page sets it from Settings.
+        self.money_locale: Any = lambda: ""
         self.session: Any = None
         self.order: Order | None = None
         self._thumbs: dict[str, QImage | None] = {}
+        self._asked: set[str] = set()  # thumbnails asked for the order shown
         self._tasks: list[Task] = []
         self.title = QLineEdit()
         self.seller = QLineEdit()
@@ -98,8 +102,8 @@ class OrderDetail(QWidget):
         self.files.setMinimumHeight(THUMB + 48)
         self.files.setAccessibleName(QCoreApplication.translate("ArchiveDetail", "Files"))
         self.add_files = QPushButton(QCoreApplication.translate("ArchiveDetail", "Add files…"))
-        self.reports = QPlainTextEdit()
-        self.reports.setReadOnly(True)
+        self.reports = QTextBrowser()  # the saved reports, readable (archive_reports.py)
+        self.reports.setOpenLinks(False)
         self.reports.setAccessibleName(QCoreApplication.translate("ArchiveDetail", "Saved reports"))
         self.review = QLabel()
         self.review.setWordWrap(True)
@@ -209,29 +213,32 @@ class OrderDetail(QWidget):
             "ArchiveDetail", "This order was edited on two computers at once; check its "
                                 "fields.") if order.needs_review else "")
         self.review.setVisible(order.needs_review)
-        self._show_files(session, order)
-        described = describe_order(session, order, self.family)
+        self._show_files(session, order, same)
+        described = describe_order(session, order, self.family)  # who wrote it (issue 12)
         self.written.setText(described.written)
         self.untrusted.setText(described.untrusted)
         self.untrusted.setVisible(bool(described.untrusted))
         self.notes_view.setPlainText(described.notes)
-        parts = []
-        for report in session.reports(order.id):
-            label = (QCoreApplication.translate(
-                "ArchiveDetail", "Check report") if report.kind == "check" else QCoreApplication.translate("ArchiveDetail", "Cost breakdown"))
-            by = session.written(report.id, self.family.names).name  # "" when unknown
-            parts.append(f"{label} — {report.added[:10]} — {by + ' — ' if by else ''}"
-                         f"{report.title}\n{report.summary}\n"
-                         + json.dumps(report.data, ensure_ascii=False, indent=2))
-        self.reports.setPlainText("\n\n".join(parts) or QCoreApplication.translate("ArchiveDetail", "Nothing saved yet."))
+        self.reports.setHtml(reports_html(session.reports(order.id), self.money_locale()))
 
-    def _show_files(self, session: Any, order: Order) -> None:
-        for task in self._tasks:
-            task.cancel()
+    def _show_files(self, session: Any, order: Order, same: bool = False) -> None:
+        attachments = session.attachments(order.id)
+        shown = [self.files.item(r).data(Qt.ItemDataRole.UserRole)
+                 for r in range(self.files.count())]
+        if same and [a.id for a in attachments[:len(shown)]] == shown:
+            # The same order grew (an import into it announces every half second): add the new
+            # files only, and let the thumbnails being made go on.
+            attachments = attachments[len(shown):]
+            if not attachments:
+                return
+        else:
+            for task in self._tasks:
+                task.cancel()
+            self.files.clear()
+            self._asked.clear()
         self.files.setUpdatesEnabled(False)
-        self.files.clear()
         wanted = []
-        for attachment in session.attachments(order.id):
+        for attachment in attachments:
             item = QListWidgetItem(attachment.name)
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             item.setToolTip(attachment.name)
@@ -240,8 +247,10 @@ class OrderDetail(QWidget):
                 self._set_icon(item, self._thumbs[attachment.id])
             else:
                 self._set_icon(item, None)
-                if attachment.mime.startswith("image/") and len(wanted) < MAX_THUMBNAILS:
+                if (attachment.mime.startswith("image/")
+                        and len(self._asked) < MAX_THUMBNAILS):
                     wanted.append(attachment.id)
+                    self._asked.add(attachment.id)
         self.files.setUpdatesEnabled(True)
         if wanted:
             self._start_thumbnails(session, wanted)

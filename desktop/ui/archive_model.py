@@ -57,6 +57,21 @@ class OrdersModel(QAbstractTableModel):
         self._all: dict[str, Order] = {}
         self._filters: tuple[Any, ...] = (None, "", "", "", "", "")
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._words: tuple[dict[str, str], str, str] = self._read_words()
+
+    @staticmethod
+    def _read_words() -> tuple[dict[str, str], str, str]:
+        # Translated once per language, not once per painted row.
+        return ({code: label.render(QCoreApplication.translate) for code, label in ORDER_STATUSES},
+                QCoreApplication.translate("ArchiveOrders", "(untitled)"),
+                QCoreApplication.translate("ArchiveOrders", "Needs review"))
+
+    def _row_texts(self, order: Order) -> tuple[str, ...]:
+        """The eight display texts of a row, in :data:`COLUMNS` order, in one call."""
+        statuses, untitled, review = self._words
+        return (order.date, order.title or untitled, order.seller, order.total,
+                statuses.get(order.status, order.status), ", ".join(order.tags),
+                str(order.file_count), review if order.needs_review else "")
 
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("ArchiveOrders", "Date"), QCoreApplication.translate("ArchiveOrders", "Order"),
@@ -83,8 +98,7 @@ class OrdersModel(QAbstractTableModel):
             row = index.row()
             texts = self._texts[row]
             if texts is None:
-                order = self._rows[row]
-                texts = self._texts[row] = tuple(self._text(order, c) for c in COLUMNS)
+                texts = self._texts[row] = self._row_texts(self._rows[row])
             return texts[index.column()]
         if role not in _OTHER_ROLES or not index.isValid():
             return None
@@ -103,16 +117,13 @@ class OrdersModel(QAbstractTableModel):
         # Qt 6's delegate asks for all the roles of a cell in one call: one Python call per
         # painted cell instead of one per role (about 7). The display text is answered here
         # directly; roles the table does not use are cleared without further calls.
-        texts = None
         for role_data in span:
             role = role_data.role()
             if role == _DISPLAY:
+                row = index.row()
+                texts = self._texts[row]
                 if texts is None:
-                    row = index.row()
-                    texts = self._texts[row]
-                    if texts is None:
-                        order = self._rows[row]
-                        texts = self._texts[row] = tuple(self._text(order, c) for c in COLUMNS)
+                    texts = self._texts[row] = self._row_texts(self._rows[row])
                 role_data.setData(texts[index.column()])
             elif role in _OTHER_ROLES:
                 value = self.data(index, role)
@@ -156,6 +167,7 @@ class OrdersModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """The language changed: headers and status words are read again."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._words = self._read_words()
         self._texts = [None] * len(self._rows)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),

@@ -49,12 +49,14 @@ from desktop.ui.archive_detail import OrderDetail
 from desktop.ui.archive_model import ID_ROLE, OrdersModel
 from desktop.ui.archive_adding import EvidenceAdder
 from desktop.ui.archive_news import NewsPanel, load_family
+from desktop.ui.archive_inbox_watcher import InboxBar, InboxWatcher
 from desktop.ui.archive_ops import ArchiveWriter
+from desktop.ui.archive_reading import ReadingHooks
 from desktop.ui.archive_unlock import FirstUsePanel, UnlockPanel
 from desktop.ui.complaint_pack import ComplaintPackMaker
 from desktop.ui.errors import show_error_message
 from desktop.plainerrors import plain_error_message
-from desktop.ui.tasks import Task
+from desktop.ui.tasks import Task, writer_pool
 
 __all__ = ["ArchivePage"]
 
@@ -71,6 +73,8 @@ class ArchivePage(QWidget):
     locked = Signal()
     #: A seller to show on the Sellers page (a scam mark in the news); the window routes it.
     seller_requested = Signal(str)
+    # "Compare the cost" of an order's read total: a CapturedOffer for the Costs page.
+    compare_cost_requested = Signal(object)
 
     def __init__(self, settings: Settings, pool: QThreadPool, parent: QWidget | None = None,
                  data_dir: Path | None = None) -> None:
@@ -84,6 +88,7 @@ class ArchivePage(QWidget):
         self._tasks: set[Task] = set()
         self._open_tasks: set[Task] = set()  # decrypting for the viewer; cancelled by lock()
         self._unlocking = False
+        self._unlock_attempt = 0
         self.setAcceptDrops(True)
 
         self.stack = QStackedWidget()
@@ -200,6 +205,7 @@ class ArchivePage(QWidget):
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Orders"))
         self.detail = OrderDetail(self.pool)
+        self.detail.money_locale = self._money_locale
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -229,6 +235,21 @@ class ArchivePage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
+        # The inbox folder (phone → PC), see desktop/ui/archive_inbox_watcher.py.
+        self.inbox = InboxWatcher(self.settings, self.writer, self.pool, self)
+        self.inbox_bar = InboxBar(self.inbox, self.settings, page)
+        layout.addWidget(self.inbox_bar)
+
+        self._changed_orders: set[str] = set()
+        self._changes_due = False
+        self._filter_values: tuple[set[str], set[str]] = (set(), set())
+        self._changes_timer = QTimer(self)
+        self._changes_timer.setSingleShot(True)
+        self._changes_timer.setInterval(150)
+        self._changes_timer.timeout.connect(self._on_changes_timer_timeout)
+
+        # Issue 16: files read in the background, the "Needs review" list, read fields.
+        self.reading = ReadingHooks(self, layout)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -353,9 +374,14 @@ class ArchivePage(QWidget):
         else:
             def unlock_with() -> Any:
                 return open_archive(folder, secret, data_dir=self.data_dir)
+        # Only this attempt's end re-enables the button: a failed attempt's "finished" can
+        # arrive after the next attempt started.
+        self._unlock_attempt += 1
+        attempt = self._unlock_attempt
         self._run(unlock_with,
                   self._on_unlocked, self._on_unlock_failed,
-                  finished=self._on_unlock_finished)
+                  finished=lambda: (self._on_unlock_finished()
+                                    if attempt == self._unlock_attempt else None))
 
     def _on_unlocked(self, session: Any) -> None:
         # Cleared here, not only when the task finishes: the result arrives first, and a lock
@@ -387,7 +413,7 @@ class ArchivePage(QWidget):
 
     def _opened(self, session: Any) -> None:
         if self.session is not None:  # a second unlock finished: keep the open one only
-            session.lock()
+            self._lock_session(session)
             return
         self.session = session
         self.writer.session = session
@@ -398,6 +424,7 @@ class ArchivePage(QWidget):
         total = max(self.splitter.width(), 600)
         self.splitter.setSizes([total * 11 // 20, total * 9 // 20])
         self._restart_idle_timer()
+        self.inbox.start()
         if session.problems:
             self.message.setText(self.tr("%n damaged file(s) were skipped; run a check from the "
                                          "command line for details.", "", len(session.problems)))
@@ -407,6 +434,8 @@ class ArchivePage(QWidget):
     def lock(self) -> None:
         """Drop the session; every view and the thumbnail cache are emptied."""
         self.cancel_import()
+        self.inbox.stop()
+        self.inbox_bar.clear()
         for task in list(self._open_tasks):  # a file still decrypting must never be shown
             task.cancel()
         self._open_tasks.clear()
@@ -419,8 +448,9 @@ class ArchivePage(QWidget):
                 setattr(self, dialog_name, None)
         session, self.session = self.session, None
         self.writer.session = None
+        self.pack_maker.cancel()
         if session is not None:
-            session.lock()
+            self._lock_session(session)
             self.locked.emit()
         self.model.clear()
         self.pack_button.setEnabled(False)
@@ -476,6 +506,8 @@ class ArchivePage(QWidget):
             (self.seller_filter, self.tr("Any seller"),
              [(s, s) for s in sorted({o.seller for o in orders if o.seller}, key=str.casefold)]),
         )
+        self._filter_values = ({t for o in orders for t in o.tags},
+                               {o.seller for o in orders if o.seller})
         for combo, any_text, entries in fills:
             current = combo.currentData()
             combo.clear()
@@ -505,6 +537,9 @@ class ArchivePage(QWidget):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def select_order(self, order_id: str) -> None:
+        if self._changes_due:  # a change still held back may be this very order
+            self._changes_due = False
+            self._apply_changes()
         for row in range(self.model.rowCount()):
             index = self.model.index(row, 0)
             if index.data(ID_ROLE) == order_id:
@@ -519,20 +554,39 @@ class ArchivePage(QWidget):
                                if order_id and self.session else None)
 
     def _on_writer_changed(self, changes: Any) -> None:
+        # Throttled: a long import announces a change every half second, other writes may
+        # come in bursts; at most one refresh per 150 ms, the first one at once.
+        self._changed_orders |= set(changes.orders)
+        if not self._changes_timer.isActive():
+            self._apply_changes()
+            self._changes_timer.start()
+        else:
+            self._changes_due = True
+
+    def _on_changes_timer_timeout(self) -> None:
+        if self._changes_due:
+            self._changes_due = False
+            self._apply_changes()
+            self._changes_timer.start()
+
+    def _apply_changes(self) -> None:
+        changed, self._changed_orders = self._changed_orders, set()
         if self.session is None or self.session.locked:
             return
         rows = []
-        for order_id in changes.orders:
+        for order_id in changed:
             try:
                 rows.append(self.session.order(order_id))
             except ArchiveError:
                 continue
         self.model.update(rows)  # keeps the filters and the sort
-        self._refill_filters()
+        tags, sellers = self._filter_values
+        if any(not set(o.tags) <= tags or (o.seller and o.seller not in sellers) for o in rows):
+            self._refill_filters()  # a new tag or seller to offer (10,000 orders: ~3 ms)
         if self.search.text().strip():  # the search result itself may have changed
             self._apply_filters()
         current = self.current_order_id()
-        if current in changes.orders:
+        if current in changed:
             self.detail.show_order(self.session, self.session.order(current))
 
     # -- adding -------------------------------------------------------------------------------
@@ -628,8 +682,16 @@ class ArchivePage(QWidget):
         if session is None:
             return
         attachment = session.attachment(attachment_id)
-        task = Task(lambda: session.read_bytes(attachment_id))
-        task.on_success(lambda data: self._show_viewer(attachment, data, session))
+
+        def read_and_decode() -> tuple[bytes, Any]:  # worker: decrypt, and decode a picture
+            from desktop.ui.archive_viewer import decode_image
+
+            data = session.read_bytes(attachment_id)
+            return data, decode_image(attachment, data)
+
+        task = Task(read_and_decode)
+        task.on_success(lambda result: self._show_viewer(attachment, result[0], session,
+                                                         result[1]))
         task.on_failure(self._on_open_failed)
         self._open_tasks.add(task)
         task.on_finished(lambda: self._open_tasks.discard(task))
@@ -644,7 +706,8 @@ class ArchivePage(QWidget):
         else:
             self.message.setText(plain_error_message(error).render(self._translate))
 
-    def _show_viewer(self, attachment: Any, data: bytes, session: Any = None) -> None:
+    def _show_viewer(self, attachment: Any, data: bytes, session: Any = None,
+                     decoded: Any = None) -> None:
         from desktop.ui.archive_viewer import ViewerDialog
 
         if session is None or session is not self.session or session.locked:
@@ -652,7 +715,7 @@ class ArchivePage(QWidget):
         if self.viewer is not None:  # one viewer at a time: the old one's data goes now
             self.viewer.close()
             self.viewer.deleteLater()
-        self.viewer = ViewerDialog(attachment, data, self)
+        self.viewer = ViewerDialog(attachment, data, self, decoded)
         self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer = self.viewer
         viewer.destroyed.connect(lambda _obj=None: self._forget_viewer(viewer))
@@ -726,6 +789,20 @@ class ArchivePage(QWidget):
             task.on_finished(finished)
         self._keep(task)
         task.start(self.pool)
+
+    def _money_locale(self) -> str:
+        from desktop.i18n import current_language
+        from desktop.settings import COUNTRY
+
+        return f"{current_language()}_{self.settings.value(COUNTRY)}"
+
+    def _lock_session(self, session: Any) -> None:
+        # On the serial writer, after the write still running (locking waits for it): the
+        # page has already forgotten the session, the keys go as soon as that write ends.
+        task = Task(session.lock).on_failure(
+            lambda error: log.warning("locking failed: %s", type(error).__name__))
+        self._keep(task)
+        task.start(writer_pool())
 
     def _keep(self, task: Task) -> None:
         self._tasks.add(task)

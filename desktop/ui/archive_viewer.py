@@ -23,7 +23,20 @@ from PySide6.QtWidgets import (
 from desktop.archive import Attachment
 from desktop.ui.archive_import import check_image, parse_eml
 
-__all__ = ["ImageView", "ViewerDialog"]
+__all__ = ["ImageView", "ViewerDialog", "decode_image"]
+
+
+def decode_image(attachment: Attachment, data: bytes) -> tuple[QImage, str | None]:
+    """Worker thread: an image attachment's picture and, when it cannot be shown, why (a
+    translated sentence; the image is then null). Other files: (null image, None). Decoding
+    a phone photo takes tens of milliseconds, so the viewer gets it ready-made."""
+    if not attachment.mime.startswith("image/"):
+        return QImage(), None
+    problem = check_image(data=data)  # the header: a bomb is refused before decoding
+    image = QImage.fromData(data) if problem is None else QImage()
+    if image.isNull() and problem is None:
+        problem = QCoreApplication.translate("ArchiveViewer", "This image could not be shown.")
+    return image, problem
 
 
 
@@ -61,8 +74,11 @@ class ViewerDialog(QDialog):
 
     export_requested = Signal(object)  # Attachment
 
-    def __init__(self, attachment: Attachment, data: bytes, parent: QWidget | None = None) -> None:
+    def __init__(self, attachment: Attachment, data: bytes, parent: QWidget | None = None,
+                 decoded: tuple[QImage, str | None] | None = None) -> None:
+        """``decoded``: :func:`decode_image`'s result, made in a worker (else decoded here)."""
         super().__init__(parent)
+        self._decoded = decoded
         self.attachment = attachment
         self.setWindowTitle(attachment.name)
         self._buffer: QBuffer | None = None
@@ -100,8 +116,8 @@ class ViewerDialog(QDialog):
     def _make_body(self, attachment: Attachment, data: bytes, tools: QHBoxLayout) -> QWidget:
         mime = attachment.mime
         if mime.startswith("image/"):
-            problem = check_image(data=data)
-            image = QImage.fromData(data) if problem is None else QImage()
+            image, problem = self._decoded or decode_image(attachment, data)
+            self._decoded = None
             if not image.isNull():
                 self.image_view = ImageView(image)
                 for text, factor, key in (("−", 0.8, QKeySequence.StandardKey.ZoomOut),

@@ -15,7 +15,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desktop.fileio import write_atomically
 
-__all__ = ["write_html", "write_pdf"]
+__all__ = ["render_pdf", "write_html", "write_pdf"]
 
 
 def write_html(path: str | os.PathLike[str], page: str) -> Path:
@@ -25,7 +25,14 @@ def write_html(path: str | os.PathLike[str], page: str) -> Path:
 
 def write_pdf(path: str | os.PathLike[str], page: str, title: str = "") -> Path:
     """Render the HTML ``page`` to a PDF at ``path`` (A4, 15 mm margins); raises ``OSError``
-    when the file cannot be written. Must run on a thread that may use fonts (the GUI thread)."""
+    when the file cannot be written. Must run on a thread that may use fonts (the GUI thread);
+    to keep the disk write off that thread, :func:`render_pdf` there and write in a task."""
+    return write_atomically(path, render_pdf(page, title))
+
+
+def render_pdf(page: str, title: str = "") -> bytes:
+    """The HTML ``page`` as PDF bytes (A4, 15 mm margins), in memory; raises ``OSError`` when
+    the writer produced nothing. GUI thread (fonts)."""
     buffer = QBuffer()  # owns its byte array
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -49,5 +56,5 @@ def write_pdf(path: str | os.PathLike[str], page: str, title: str = "") -> Path:
     data = bytes(buffer.data().data())
     buffer.close()
     if not data:
-        raise OSError(f"the PDF writer produced nothing for {path}")
-    return write_atomically(path, data)
+        raise OSError("the PDF writer produced nothing")
+    return data

@@ -3,7 +3,8 @@
 The files are decrypted into the chosen folder (an explicit export) and their SHA-256 checked in
 the thread pool (:func:`desktop.complaint.gather_pack`); the PDF is then laid out on the GUI
 thread (fonts) from :func:`desktop.complaint.pack_html`, in the UI language, with the
-where-to-report channels of the country in Settings.
+where-to-report channels of the country in Settings, and written by the serial writer.
+Locking the archive cancels a pack being made (:meth:`ComplaintPackMaker.cancel`).
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from desktop.archive import ORDER_STATUSES
-from desktop.complaint import PackContents, gather_pack, pack_html
+from desktop.complaint import PackContents, discard_pack, gather_pack, pack_html
 from desktop.i18n import qt_translate
 from desktop.localtime import local_stamp
 from desktop.plainerrors import plain_error_message
 from desktop.settings import COUNTRY, Settings
-from desktop.ui.check_export import write_pdf
-from desktop.ui.tasks import Task
+from desktop.fileio import write_atomically
+from desktop.ui.check_export import render_pdf
+from desktop.ui.tasks import TOKEN, Task, writer_pool
 
 __all__ = ["ComplaintPackMaker", "pack_folder_name"]
 
@@ -46,6 +48,7 @@ class ComplaintPackMaker(QObject):
         self._settings = settings
         self._pool = pool
         self._tasks: set[Task] = set()
+        self._cleanups: set[Task] = set()
 
     def make(self, session: Any, order_id: str, parent_folder: Path) -> Path:
         """Start making the pack in a new folder inside ``parent_folder``; returns it."""
@@ -55,13 +58,25 @@ class ComplaintPackMaker(QObject):
         while folder.exists():
             counter += 1
             folder = parent_folder / f"{pack_folder_name(order.title or order.seller)}-{counter}"
-        task = (Task(gather_pack, session, order_id, folder)
+        task = (Task(gather_pack, session, order_id, folder, TOKEN)
                 .on_success(lambda contents: self._write_pdf(contents, folder))
                 .on_failure(lambda error: self._on_failed(error, folder)))
-        self._tasks.add(task)
-        task.on_finished(lambda: self._tasks.discard(task))
+        task.on_finished(lambda: self._on_step_finished(task, folder))
+        self._keep(task)
         task.start(self._pool)
         return folder
+
+    def _on_step_finished(self, task: Task, folder: Path) -> None:
+        # Cancelled (the archive locked) after the worker's last check, or before the PDF was
+        # written: the step's result is dropped,
+        # so the decrypted copies it made are taken back here, the worker being done.
+        if task.cancelled:
+            cleanup = Task(discard_pack, folder).on_failure(
+                lambda error: log.warning("removing a cancelled pack failed: %s",
+                                          type(error).__name__))
+            self._cleanups.add(cleanup)  # never cancelled
+            cleanup.on_finished(lambda: self._cleanups.discard(cleanup))
+            cleanup.start(self._pool)
 
     def _write_pdf(self, contents: PackContents, folder: Path) -> None:
         status = dict(ORDER_STATUSES).get(contents.order.status)
@@ -69,11 +84,30 @@ class ComplaintPackMaker(QObject):
                          status.render(qt_translate) if status is not None else "")
         title = QCoreApplication.translate("Complaint", "Complaint pack")
         try:
-            path = write_pdf(folder / "complaint-pack.pdf", page, title=title)
+            data = render_pdf(page, title=title)  # here: fonts belong to the GUI thread
         except OSError as error:
             self._on_failed(error, folder)
             return
-        self.finished.emit(str(path))
+        task = (Task(write_atomically, folder / "complaint-pack.pdf", data)
+                .on_success(lambda path: self.finished.emit(str(path)))
+                .on_failure(lambda error: self._on_failed(error, folder)))
+        task.on_finished(lambda: self._on_step_finished(task, folder))
+        self._keep(task)
+        task.start(writer_pool())
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    def cancel(self) -> None:
+        """The archive locked: stop exporting (the files exported so far are removed) and
+        announce nothing more."""
+        for task in list(self._tasks):
+            task.cancel()
+
+    def _keep(self, task: Task) -> None:
+        self._tasks.add(task)
+        task.on_finished(lambda: self._tasks.discard(task))
 
     def _on_failed(self, error: BaseException, folder: Path) -> None:
         log.warning("complaint pack failed: %s", type(error).__name__)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from desktop.fileio import SHARED, write_atomically
 from desktop.i18n import qt_translate
 from desktop.plainerrors import file_error_message
-from desktop.ui.check_export import write_pdf
+from desktop.ui.check_export import render_pdf, write_pdf
+from desktop.ui.tasks import Task, writer_pool
 
 __all__ = ["IMAGE_WIDTH", "BreakdownExport", "breakdown_html", "render_png", "write_png"]
 
@@ -87,6 +88,7 @@ class BreakdownExport(QObject):
         self._text = text
         self._report = report
         self._parent = parent
+        self._tasks: set[Task] = set()
         self.pdf_button = QPushButton(parent)
         self.pdf_button.setObjectName("exportBreakdownPdf")
         self.image_button = QPushButton(parent)
@@ -124,8 +126,17 @@ class BreakdownExport(QObject):
         stamp = datetime.now().strftime("%Y-%m-%d")
         return str(Path(folder or Path.home()) / f"shopsafe-costs-{stamp}.{suffix}")
 
+    def render_pdf(self) -> bytes:
+        """The breakdown as PDF bytes (GUI thread: fonts)."""
+        return render_pdf(breakdown_html(self._require(), self.title(), _PDF_FONT_PX),
+                          title=self.title())
+
+    def render_image(self) -> bytes:
+        """The breakdown as PNG bytes (GUI thread: fonts)."""
+        return render_png(breakdown_html(self._require(), self.title(), _IMAGE_FONT_PX))
+
     def _export_with_dialog(self, suffix: str, file_filter: str,
-                            write: Callable[[str], Path]) -> None:
+                            render: Callable[[], bytes]) -> None:
         if not self._text():
             self._report(QCoreApplication.translate("CostsExport", "Nothing to export yet: type a price first."))
             return
@@ -135,25 +146,40 @@ class BreakdownExport(QObject):
         if not path:
             return
         try:
-            written = write(path)
+            data = render()
         except OSError as error:
-            log.warning("breakdown export to %s failed: %s", path, error)
-            # The folder the user chose, not a temporary file's name nor the errno text.
-            reason = file_error_message(error, Path(path).parent).render(qt_translate)
-            box = QMessageBox(QMessageBox.Icon.Warning, caption,
-                              QCoreApplication.translate("CostsExport", "The breakdown could not be saved:\n{error}").format(error=reason),
-                              QMessageBox.StandardButton.Ok, self._parent)
-            box.setWindowModality(Qt.WindowModality.WindowModal)
-            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            box.open()
+            self._on_write_failed(error, path)
             return
+        # Rendered here (fonts); written by the serial writer, off the GUI thread.
+        task = (Task(write_atomically, path, data, mode=SHARED)
+                .on_success(self._on_written)
+                .on_failure(lambda error: self._on_write_failed(error, path)))
+        self._tasks.add(task)
+        task.on_finished(lambda: self._tasks.discard(task))
+        task.start(writer_pool())
+
+    def _on_written(self, written: Path) -> None:
         self._report(QCoreApplication.translate("CostsExport", "Breakdown saved to {path}").format(path=str(written)))
 
+    def _on_write_failed(self, error: BaseException, path: str) -> None:
+        if not isinstance(error, OSError):
+            raise error
+        caption = QCoreApplication.translate("CostsExport", "Export breakdown")
+        log.warning("breakdown export to %s failed: %s", path, error)
+        # The folder the user chose, not a temporary file's name nor the errno text.
+        reason = file_error_message(error, Path(path).parent).render(qt_translate)
+        box = QMessageBox(QMessageBox.Icon.Warning, caption,
+                          QCoreApplication.translate("CostsExport", "The breakdown could not be saved:\n{error}").format(error=reason),
+                          QMessageBox.StandardButton.Ok, self._parent)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
+
     def _on_pdf_clicked(self) -> None:
-        self._export_with_dialog("pdf", QCoreApplication.translate("CostsExport", "PDF document (*.pdf)"), self.export_pdf)
+        self._export_with_dialog("pdf", QCoreApplication.translate("CostsExport", "PDF document (*.pdf)"), self.render_pdf)
 
     def _on_image_clicked(self) -> None:
-        self._export_with_dialog("png", QCoreApplication.translate("CostsExport", "PNG image (*.png)"), self.export_image)
+        self._export_with_dialog("png", QCoreApplication.translate("CostsExport", "PNG image (*.png)"), self.render_image)
 
     def retranslate(self) -> None:
         self.pdf_button.setText(QCoreApplication.translate("CostsExport", "Export PDF…"))

@@ -481,7 +481,19 @@ class CostsPage(QWidget):
         dialog.accepted.connect(lambda: self._on_order_chosen(writer, document))
         dialog.open()
 
+    def archive_state_changed(self) -> None:
+        """The archive was unlocked or locked. Locked: an open "Save to archive" dialog closes
+        (it lists the archive's orders, and nothing could be saved from it any more)."""
+        writer = self._archive_writer() if self._archive_writer is not None else None
+        if getattr(writer, "session", None) is None and self.order_dialog is not None:
+            dialog, self.order_dialog = self.order_dialog, None
+            dialog.reject()
+            dialog.deleteLater()
+            self._set_status(self.tr("The archive was locked: the breakdown was not saved."))
+
     def _on_order_chosen(self, writer: Any, document: dict) -> None:
+        if self.order_dialog is None:  # closed by a lock meanwhile
+            return
         order_id, title = self.order_dialog.choice()
         if writer.session is None:
             self._set_status(self.tr("The archive is locked: the breakdown was not saved."))

@@ -35,6 +35,7 @@ from desktop.settings import (
     AUTO_LOCK_MINUTES,
     COUNTRIES,
     COUNTRY,
+    INBOX_FOLDER,
     KEEP_RECENT_CHECKS,
     LANGUAGE,
     OFFLINE,
@@ -83,6 +84,15 @@ class SettingsPage(QWidget):
         self.archive_folder_edit.setReadOnly(True)
         self.archive_folder_button = QPushButton()
         self.archive_folder_button.setObjectName("archiveFolderButton")
+        self.inbox_folder_edit = QLineEdit()
+        self.inbox_folder_edit.setObjectName("inboxFolderEdit")
+        self.inbox_folder_edit.setReadOnly(True)
+        self.inbox_folder_button = QPushButton()
+        self.inbox_folder_button.setObjectName("inboxFolderButton")
+        self.inbox_clear_button = QPushButton()
+        self.inbox_clear_button.setObjectName("inboxClearButton")
+        self.inbox_hint = QLabel()
+        self.inbox_hint.setWordWrap(True)
         self.keep_recent_check = QCheckBox()
         self.keep_recent_check.setObjectName("keepRecentCheck")
         self.clear_recent_button = QPushButton()
@@ -137,6 +147,13 @@ class SettingsPage(QWidget):
         self._auto_lock_label.setBuddy(self.auto_lock_spin)
         archive.addRow(self._folder_label, folder_row)
         archive.addRow(self._auto_lock_label, self.auto_lock_spin)
+        inbox_row = QHBoxLayout()
+        inbox_row.addWidget(self.inbox_folder_edit, 1)
+        inbox_row.addWidget(self.inbox_folder_button)
+        inbox_row.addWidget(self.inbox_clear_button)
+        self._inbox_label = QLabel()
+        archive.addRow(self._inbox_label, inbox_row)
+        archive.addRow("", self.inbox_hint)
 
         self.privacy_box = QGroupBox()
         privacy = QVBoxLayout(self.privacy_box)
@@ -186,6 +203,8 @@ class SettingsPage(QWidget):
         self.offline_check.toggled.connect(self._on_offline_check_toggled)
         self.auto_lock_spin.valueChanged.connect(self._on_auto_lock_spin_changed)
         self.archive_folder_button.clicked.connect(self._on_archive_folder_button_clicked)
+        self.inbox_folder_button.clicked.connect(self._on_inbox_folder_button_clicked)
+        self.inbox_clear_button.clicked.connect(lambda: self.set_inbox_folder(""))
         self.keep_recent_check.toggled.connect(self._on_keep_recent_check_toggled)
         self.clear_recent_button.clicked.connect(self._on_clear_recent_button_clicked)
         settings.settings_changed.connect(self._on_settings_changed)
@@ -216,6 +235,8 @@ class SettingsPage(QWidget):
             for widget in widgets:
                 widget.blockSignals(False)
         self.archive_folder_edit.setText(self.settings.value(ARCHIVE_FOLDER))
+        self.inbox_folder_edit.setText(self.settings.value(INBOX_FOLDER))
+        self.inbox_clear_button.setEnabled(bool(self.settings.value(INBOX_FOLDER)))
         self._update_recent()
 
     def _update_recent(self) -> None:
@@ -270,6 +291,14 @@ class SettingsPage(QWidget):
         self._auto_lock_label.setText(AUTO_LOCK_MINUTES.title.render(qt_translate) + ":")
         self.auto_lock_spin.setSpecialValueText(self.tr("Never"))
         self.auto_lock_spin.setSuffix(self.tr(" min idle"))
+        self._inbox_label.setText(INBOX_FOLDER.title.render(qt_translate) + ":")
+        self.inbox_folder_edit.setPlaceholderText(self.tr("None"))
+        self.inbox_folder_button.setText(self.tr("Choose…"))
+        self.inbox_clear_button.setText(self.tr("Stop using"))
+        self.inbox_hint.setText(self.tr(
+            "For screenshots from your phone: pick a folder your phone's sync app fills. While "
+            "the archive is unlocked, new files there are imported into the order “Inbox” and "
+            "then removed from the folder. Until then they are not encrypted."))
         self.privacy_box.setTitle(self.tr("Privacy"))
         self.keep_recent_check.setText(KEEP_RECENT_CHECKS.title.render(qt_translate))
         self.clear_recent_button.setText(self.tr("Clear recent checks"))
@@ -317,7 +346,8 @@ class SettingsPage(QWidget):
         self.settings.set_value(TEXT_SIZE, self.text_size_combo.itemData(index))
 
     def _apply_palette(self) -> None:
-        for label in (self._language_hint, self._country_hint, self.offline_hint):
+        for label in (self._language_hint, self._country_hint, self.offline_hint,
+                      self.inbox_hint):
             set_muted(label)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
@@ -354,6 +384,17 @@ class SettingsPage(QWidget):
         """Store ``folder`` as the archive location (what the folder picker does)."""
         self.settings.set_value(ARCHIVE_FOLDER, folder)
 
+    def _on_inbox_folder_button_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the inbox folder"), self.settings.value(INBOX_FOLDER)
+        )
+        if folder:
+            self.set_inbox_folder(folder)
+
+    def set_inbox_folder(self, folder: str) -> None:
+        """Store ``folder`` as the inbox (empty: no inbox), what the buttons do."""
+        self.settings.set_value(INBOX_FOLDER, folder)
+
     def _on_keep_recent_check_toggled(self, checked: bool) -> None:
         self.settings.set_value(KEEP_RECENT_CHECKS, checked)
         if not checked:
@@ -373,7 +414,7 @@ class SettingsPage(QWidget):
             clear_history(self.settings)
 
     def _on_settings_changed(self, key: str) -> None:
-        if key in (ARCHIVE_FOLDER.key, RECENT_CHECKS.key, KEEP_RECENT_CHECKS.key,
+        if key in (ARCHIVE_FOLDER.key, INBOX_FOLDER.key, RECENT_CHECKS.key, KEEP_RECENT_CHECKS.key,
                    OFFLINE.key, COUNTRY.key, AUTO_LOCK_MINUTES.key, LANGUAGE.key, TEXT_SIZE.key):
             self._load()
         self.settings_changed.emit(key)

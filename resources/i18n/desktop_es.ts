@@ -277,6 +277,18 @@
         <source>Only the person who created this archive (or its recovery key) can remove an organiser. Nothing was changed.</source>
         <translation>Solo quien creó este archivo (o su clave de recuperación) puede quitar a un organizador. No se ha cambiado nada.</translation>
     </message>
+    <message>
+        <source>it is not a regular file (a pipe, device or folder), so it is not read</source>
+        <translation>no es un archivo normal (una tubería, un dispositivo o una carpeta), así que no se lee</translation>
+    </message>
+    <message>
+        <source>it was put into another PC&apos;s folder by someone else and does not follow that PC&apos;s records</source>
+        <translation>alguien lo puso en la carpeta de otro PC y no sigue los registros de ese PC</translation>
+    </message>
+    <message>
+        <source>This change to the list of members was not accepted: someone changed the list at the same time in a way that takes precedence, or the change is one only the founder may make. Open the archive again to see the current list.</source>
+        <translation>Este cambio en la lista de miembros no se aceptó: alguien cambió la lista al mismo tiempo de una forma que tiene prioridad, o es un cambio que solo puede hacer el fundador. Abre el archivo de nuevo para ver la lista actual.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCli</name>
@@ -1025,6 +1037,134 @@
         <source>also put the seller and its verdict in your book</source>
         <translation>añade también el vendedor y su veredicto a tu libreta</translation>
     </message>
+    <message>
+        <source>your country (ISO code, e.g. ID, ES, MX): currency and date order</source>
+        <translation>tu país (código ISO, p. ej. ID, ES, MX): moneda y orden de las fechas</translation>
+    </message>
+    <message>
+        <source>read the text of files not read yet (pictures by OCR, PDFs, e-mails)</source>
+        <translation>lee el texto de los ficheros aún no leídos (imágenes con OCR, PDF, correos)</translation>
+    </message>
+    <message>
+        <source>only this order&apos;s files (an order id)</source>
+        <translation>solo los ficheros de este pedido (un id de pedido)</translation>
+    </message>
+    <message>
+        <source>read every file again, also those already read</source>
+        <translation>vuelve a leer todos los ficheros, también los ya leídos</translation>
+    </message>
+    <message>
+        <source>merchant</source>
+        <translation>comercio</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>subtotal</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>impuesto</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <source>payment method</source>
+        <translation>forma de pago</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>tax id</source>
+        <translation>identificación fiscal</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>recipient account</source>
+        <translation>cuenta del beneficiario</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>beneficiario</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>transfer proof</source>
+        <translation>comprobante de transferencia</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>{file}: not read yet (run &apos;shopsafe archive reread&apos;)</source>
+        <translation>{file}: aún sin leer (ejecuta &apos;shopsafe archive reread&apos;)</translation>
+    </message>
+    <message>
+        <source>{file}: could not be read (damaged)</source>
+        <translation>{file}: no se pudo leer (dañado)</translation>
+    </message>
+    <message>
+        <source>{file}: read as a {kind}</source>
+        <translation>{file}: leído como {kind}</translation>
+    </message>
+    <message>
+        <source>(check this)</source>
+        <translation>(revísalo)</translation>
+    </message>
+    <message>
+        <source>Every file has been read already.</source>
+        <translation>Todos los ficheros ya están leídos.</translation>
+    </message>
+    <message>
+        <source>Read {done} of {total}: {file}</source>
+        <translation>Leído {done} de {total}: {file}</translation>
+    </message>
+    <message>
+        <source>Stopped; the {count} file(s) read so far are kept.</source>
+        <translation>Detenido; se conservan los {count} ficheros leídos hasta ahora.</translation>
+    </message>
+    <message>
+        <source>{read} file(s) read.</source>
+        <translation>Ficheros leídos: {read}.</translation>
+    </message>
+    <message>
+        <source>{count} file(s) are damaged and could not be read.</source>
+        <translation>Ficheros dañados que no se pudieron leer: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} picture(s) could not be read: the text recogniser (Tesseract) is not installed.</source>
+        <translation>Imágenes que no se pudieron leer: {count}. El reconocedor de texto (Tesseract) no está instalado.</translation>
+    </message>
+    <message>
+        <source>{count} file(s) could not be read this time; the details are in the log.</source>
+        <translation>Ficheros que no se pudieron leer esta vez: {count}. Los detalles están en el registro.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCreate</name>
@@ -1133,7 +1273,7 @@
     <name>ArchiveDetail</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <extracomment>Thumbnails made per order shown; past that, files show a generic icon.</extracomment>
+        <extracomment>Thumbnails made per order shown; past that, files show a generic icon. The locale amounts are written in (&quot;id_ID&quot;); the page sets it from Settings.</extracomment>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
@@ -1220,6 +1360,54 @@
         <source>Nothing saved yet.</source>
         <translation>Todavía no hay nada guardado.</translation>
     </message>
+    <message>
+        <source>Checked {when}</source>
+        <translation>Comprobado el {when}</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertido</translation>
+    </message>
+    <message>
+        <source>Not checked:</source>
+        <translation>Sin comprobar:</translation>
+    </message>
+    <message>
+        <source>Self-check answers:</source>
+        <translation>Respuestas de la autocomprobación:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Verdict with your answers:</source>
+        <translation>Veredicto con tus respuestas:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Veredicto:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>saved {when}</source>
+        <translation>guardado el {when}</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Cierto</translation>
+    </message>
+    <message>
+        <source>Not true</source>
+        <translation>No es cierto</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No lo sé</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveImport</name>
@@ -1251,6 +1439,54 @@
     <message>
         <source>the details are in the log file</source>
         <translation>los detalles están en el archivo de registro</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveInbox</name>
+    <message>
+        <source>It changed while it was being imported; it will be tried again.</source>
+        <extracomment>A file is imported once it looked the same on two scans this far apart. The slow poll beside the watcher (network and FUSE folders send no change events). Larger files stay in the inbox (they are read whole into memory to be verified).</extracomment>
+        <translation>Ha cambiado mientras se importaba; se volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>It could not be read ({reason}).</source>
+        <translation>No se ha podido leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>It is too large for the inbox; add it with “Add files…”.</source>
+        <translation>Es demasiado grande para la bandeja de entrada; añádelo con «Añadir ficheros…».</translation>
+    </message>
+    <message>
+        <source>The archive could not store it: {reason}</source>
+        <translation>El archivo no ha podido guardarlo: {reason}</translation>
+    </message>
+    <message>
+        <source>Its copy in the archive could not be verified.</source>
+        <translation>No se ha podido verificar su copia en el archivo.</translation>
+    </message>
+    <message>
+        <source>The inbox folder {folder} is not there; choose it again in Settings.</source>
+        <translation>La carpeta de entrada {folder} no existe; vuelve a elegirla en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The inbox folder could not be read ({reason}).</source>
+        <translation>No se ha podido leer la carpeta de entrada ({reason}).</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Left in the inbox: {files}</source>
+        <translation>Se quedan en la carpeta de entrada: {files}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from the inbox: {reason}</source>
+        <translation>No se ha importado nada de la carpeta de entrada: {reason}</translation>
+    </message>
+    <message>
+        <source>Inbox: {folder} — files there are not encrypted until ShopSafe imports them (while the archive is unlocked).</source>
+        <translation>Carpeta de entrada: {folder}. Los ficheros que hay ahí no están cifrados hasta que ShopSafe los importa (mientras el archivo está desbloqueado).</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1895,132 @@
     <message>
         <source>The picture on the clipboard could not be added: {reason}</source>
         <translation>No se ha podido añadir la imagen del portapapeles: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReading</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Dejar de leer</translation>
+    </message>
+    <message>
+        <source>Files not read now are read the next time the archive is opened</source>
+        <translation>Los ficheros que no se lean ahora se leerán la próxima vez que abras el archivo</translation>
+    </message>
+    <message>
+        <source>Reading files</source>
+        <translation>Leyendo ficheros</translation>
+    </message>
+    <message>
+        <source>Reading {done} of {total}: {file}</source>
+        <translation>Leyendo {done} de {total}: {file}</translation>
+    </message>
+    <message>
+        <source>Pictures not read: {count}. The text recogniser (Tesseract) is not installed.</source>
+        <translation>Imágenes sin leer: {count}. El reconocedor de texto (Tesseract) no está instalado.</translation>
+    </message>
+    <message>
+        <source>Files not read this time: {count}. They are tried again the next time the archive is opened.</source>
+        <translation>Ficheros sin leer esta vez: {count}. Se volverá a intentar la próxima vez que abras el archivo.</translation>
+    </message>
+    <message>
+        <source>The total “{total}” cannot be read as an amount.</source>
+        <translation>El total “{total}” no se puede leer como un importe.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReview</name>
+    <message>
+        <source>The receipt&apos;s total is {read}, the order says {order}.</source>
+        <translation>El total del ticket es {read}; el pedido dice {order}.</translation>
+    </message>
+    <message>
+        <source>The receipt is dated {read}, the order {order}.</source>
+        <translation>El ticket tiene fecha {read}; el pedido, {order}.</translation>
+    </message>
+    <message>
+        <source>The receipt names the seller “{read}”, the order “{order}”.</source>
+        <translation>El ticket nombra al vendedor “{read}”; el pedido, “{order}”.</translation>
+    </message>
+    <message>
+        <source>Order / file</source>
+        <translation>Pedido / fichero</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Orders that need review</source>
+        <translation>Pedidos que hay que revisar</translation>
+    </message>
+    <message>
+        <source>Needs review: {count} — orders whose files disagree with them or need a closer look</source>
+        <translation>Hay que revisar: {count} — pedidos cuyos ficheros no coinciden con ellos o merecen una mirada más atenta</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Read from the files</source>
+        <translation>Leído en los ficheros</translation>
+    </message>
+    <message>
+        <source>Use these</source>
+        <translation>Usar estos datos</translation>
+    </message>
+    <message>
+        <source>Fill the order&apos;s date, total and seller with what was read. Fields marked “check this” are never filled.</source>
+        <translation>Rellena la fecha, el total y el vendedor del pedido con lo leído. Los campos marcados “revísalo” nunca se rellenan.</translation>
+    </message>
+    <message>
+        <source>Compare the cost</source>
+        <translation>Comparar el costo</translation>
+    </message>
+    <message>
+        <source>Start an offer on the Total cost page with the total read from the receipt</source>
+        <translation>Crea una oferta en la página Costo total con el total leído en el ticket</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>{field}: {value}  (from {file}: “{line}”)</source>
+        <translation>{field}: {value}  (de {file}: “{line}”)</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>to account</source>
+        <translation>a la cuenta</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>para</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>{file} (transfer proof): {parts}</source>
+        <translation>{file} (comprobante de transferencia): {parts}</translation>
     </message>
 </context>
 <context>
@@ -2467,10 +2829,6 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>Denuncia el número de teléfono que usó el vendedor para llamadas, SMS o WhatsApp.</translation>
     </message>
     <message>
-        <source>The phone number and screenshots of the messages or calls.</source>
-        <translation>El número de teléfono y capturas de los mensajes o llamadas.</translation>
-    </message>
-    <message>
         <source>Indonesia Anti-Scam Centre: report a transfer quickly so the banks can try to block the money.</source>
         <translation>Centro Antiestafas de Indonesia: denuncia una transferencia enseguida para que los bancos intenten bloquear el dinero.</translation>
     </message>
@@ -2487,32 +2845,12 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>Tu identificación, lo que pasó en orden y todas las pruebas de este paquete.</translation>
     </message>
     <message>
-        <source>Consumer complaints against a shop or seller (Concilianet for purchases made online).</source>
-        <translation>Quejas de consumo contra una tienda o un vendedor (Concilianet para compras por internet).</translation>
-    </message>
-    <message>
-        <source>The receipt or order confirmation, the seller&apos;s details, what was promised and what happened.</source>
-        <translation>El recibo o la confirmación del pedido, los datos del vendedor, lo que se prometió y lo que pasó.</translation>
-    </message>
-    <message>
         <source>Complaints against your bank or card issuer: unrecognised charges, transfers, refusals to reverse a charge.</source>
         <translation>Reclamaciones contra tu banco o emisor de tarjeta: cargos no reconocidos, transferencias, negativas a revertir un cargo.</translation>
     </message>
     <message>
-        <source>Your account statement, the date and amount of the payment, and the bank&apos;s reply if you already complained.</source>
-        <translation>Tu estado de cuenta, la fecha y el importe del pago y la respuesta del banco si ya reclamaste.</translation>
-    </message>
-    <message>
         <source>Check that a SPEI transfer really happened and download its electronic payment receipt (CEP).</source>
         <translation>Comprueba que una transferencia SPEI se hizo de verdad y descarga su Comprobante Electrónico de Pago (CEP).</translation>
-    </message>
-    <message>
-        <source>The date, the tracking key (clave de rastreo) or reference, both banks and the amount.</source>
-        <translation>La fecha, la clave de rastreo o la referencia, los dos bancos y el importe.</translation>
-    </message>
-    <message>
-        <source>Free, confidential cybersecurity helpline: advice on what to do after an online fraud.</source>
-        <translation>Línea de ayuda en ciberseguridad, gratuita y confidencial: te aconseja qué hacer tras un fraude en internet.</translation>
     </message>
     <message>
         <source>What happened, in order; keep this pack at hand while you call.</source>
@@ -2685,6 +3023,30 @@ shopsafe --help muestra todos los comandos.</translation>
     <message>
         <source>The original files are in the folder “files” next to this PDF; their SHA-256 fingerprints are below. Files marked “not verified” had no fingerprint recorded in the archive, so it cannot be shown that they were not changed.</source>
         <translation>Los ficheros originales están en la carpeta «files» junto a este PDF; sus huellas SHA-256 están abajo. Los ficheros marcados «sin verificar» no tenían huella registrada en el archivo, así que no se puede demostrar que no se hayan modificado.</translation>
+    </message>
+    <message>
+        <source>The phone number and its operator, screenshots of the messages or recordings of the calls, your identity, and what happened in order.</source>
+        <translation>El número de teléfono y su operador, capturas de los mensajes o grabaciones de las llamadas, tus datos y lo que pasó, en orden.</translation>
+    </message>
+    <message>
+        <source>Consumer complaints against a shop or seller (online through Concilianet when the seller takes part in it, otherwise at a consumer office).</source>
+        <translation>Quejas de consumo contra una tienda o un vendedor (en línea por Concilianet si el proveedor participa en él; si no, en una oficina de defensa del consumidor).</translation>
+    </message>
+    <message>
+        <source>Your official ID, the receipt or order confirmation, the seller&apos;s name and address, what was promised and what happened.</source>
+        <translation>Tu identificación oficial, el ticket o la confirmación del pedido, el nombre y el domicilio del vendedor, lo que se prometió y lo que pasó.</translation>
+    </message>
+    <message>
+        <source>Your official ID and CURP, your account statement, the date and amount of the payment, and the bank&apos;s reply if you already complained.</source>
+        <translation>Tu identificación oficial y tu CURP, tu estado de cuenta, la fecha y el importe del pago, y la respuesta del banco si ya reclamaste.</translation>
+    </message>
+    <message>
+        <source>The date, the tracking key (clave de rastreo) or reference, both banks, the receiving account (CLABE, card or phone number) and the amount.</source>
+        <translation>La fecha, la clave de rastreo o la referencia, los dos bancos, la cuenta beneficiaria (CLABE, tarjeta o número de celular) y el monto.</translation>
+    </message>
+    <message>
+        <source>Free, confidential cybersecurity helpline (8:00 to 23:00 every day): advice on what to do after an online fraud. It does not take police reports.</source>
+        <translation>Línea de ayuda en ciberseguridad gratuita y confidencial (de 8:00 a 23:00 todos los días): consejos sobre qué hacer tras un fraude en internet. No tramita denuncias.</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3585,10 @@ shopsafe --help muestra todos los comandos.</translation>
     <message>
         <source>Keep the breakdown with an order in the encrypted archive (Ctrl+S)</source>
         <translation>Guarda el desglose con un pedido en el archivo cifrado (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The archive was locked: the breakdown was not saved.</source>
+        <translation>El archivo se ha bloqueado: el desglose no se ha guardado.</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4201,16 @@ shopsafe --help muestra todos los comandos.</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceAdder</name>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n fichero añadido.</numerusform>
+            <numerusform>%n ficheros añadidos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Family</name>
     <message>
         <source>Your family marked this seller as a scam</source>
@@ -4171,6 +4547,23 @@ shopsafe --help muestra todos los comandos.</translation>
     <message>
         <source>{name} looks like a person&apos;s name, not a shop&apos;s. Paying a person by QR gives you no buyer protection.</source>
         <translation>{name} parece el nombre de una persona, no de una tienda. Pagar a una persona por QR no te da protección como comprador.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWatcher</name>
+    <message numerus="yes">
+        <source>Importing %n file(s) from the inbox…</source>
+        <translation>
+            <numerusform>Importando %n fichero de la carpeta de entrada…</numerusform>
+            <numerusform>Importando %n ficheros de la carpeta de entrada…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from the inbox imported into the order “Inbox” and removed from the inbox.</source>
+        <translation>
+            <numerusform>%n fichero de la carpeta de entrada importado al pedido «Bandeja de entrada» y quitado de la carpeta.</numerusform>
+            <numerusform>%n ficheros de la carpeta de entrada importados al pedido «Bandeja de entrada» y quitados de la carpeta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5956,6 +6349,14 @@ Atajo: {shortcut}</translation>
         <source>The money went to account {shown}, not to the seller&apos;s account {expected}.</source>
         <translation>El dinero fue a la cuenta {shown}, no a la cuenta del vendedor {expected}.</translation>
     </message>
+    <message>
+        <source>The CLABE {clabe} fails its check digit: no bank account has this number, so the proof was mistyped, misread or made up.</source>
+        <translation>La CLABE {clabe} no cumple su dígito de control: ninguna cuenta bancaria tiene este número, así que el comprobante está mal escrito, mal leído o inventado.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s metadata says it was saved by {software}, a picture editor. A real proof comes straight from the bank&apos;s app: look closer.</source>
+        <translation>Los metadatos de la imagen dicen que se guardó con {software}, un editor de fotos. Un comprobante real sale directamente de la app del banco: míralo con más atención.</translation>
+    </message>
 </context>
 <context>
     <name>Recipient</name>
@@ -6777,6 +7178,11 @@ Atajo: {shortcut}</translation>
         <source>Remember recent checks</source>
         <translation>Recordar las comprobaciones recientes</translation>
     </message>
+    <message>
+        <source>Inbox folder</source>
+        <extracomment>Phone → PC: new files in this folder are imported into the archive&apos;s &quot;Inbox&quot; order.</extracomment>
+        <translation>Carpeta de entrada</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -6924,6 +7330,22 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Choose the archive folder</source>
         <translation>Elige la carpeta del archivo cifrado</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Stop using</source>
+        <translation>Dejar de usarla</translation>
+    </message>
+    <message>
+        <source>For screenshots from your phone: pick a folder your phone&apos;s sync app fills. While the archive is unlocked, new files there are imported into the order “Inbox” and then removed from the folder. Until then they are not encrypted.</source>
+        <translation>Para las capturas del móvil: elige una carpeta que llene la app de sincronización del móvil. Mientras el archivo esté desbloqueado, los ficheros nuevos de esa carpeta se importan al pedido «Bandeja de entrada» y luego se quitan de la carpeta. Hasta entonces no están cifrados.</translation>
+    </message>
+    <message>
+        <source>Choose the inbox folder</source>
+        <translation>Elegir la carpeta de entrada</translation>
     </message>
 </context>
 <context>

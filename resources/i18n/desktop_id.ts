@@ -277,6 +277,18 @@
         <source>Only the person who created this archive (or its recovery key) can remove an organiser. Nothing was changed.</source>
         <translation>Hanya orang yang membuat arsip ini (atau kunci pemulihannya) yang dapat mengeluarkan pengelola. Tidak ada yang diubah.</translation>
     </message>
+    <message>
+        <source>it is not a regular file (a pipe, device or folder), so it is not read</source>
+        <translation>ini bukan berkas biasa (pipa, perangkat, atau folder), jadi tidak dibaca</translation>
+    </message>
+    <message>
+        <source>it was put into another PC&apos;s folder by someone else and does not follow that PC&apos;s records</source>
+        <translation>berkas ini ditaruh orang lain di folder milik PC lain dan tidak menyambung dengan catatan PC tersebut</translation>
+    </message>
+    <message>
+        <source>This change to the list of members was not accepted: someone changed the list at the same time in a way that takes precedence, or the change is one only the founder may make. Open the archive again to see the current list.</source>
+        <translation>Perubahan daftar anggota ini tidak diterima: ada orang lain yang mengubah daftar pada saat yang sama dengan perubahan yang didahulukan, atau perubahan ini hanya boleh dilakukan oleh pendiri. Buka arsip lagi untuk melihat daftar terbaru.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCli</name>
@@ -1025,6 +1037,134 @@
         <source>also put the seller and its verdict in your book</source>
         <translation>masukkan juga penjual dan penilaiannya ke buku Anda</translation>
     </message>
+    <message>
+        <source>your country (ISO code, e.g. ID, ES, MX): currency and date order</source>
+        <translation>negara Anda (kode ISO, mis. ID, ES, MX): mata uang dan urutan tanggal</translation>
+    </message>
+    <message>
+        <source>read the text of files not read yet (pictures by OCR, PDFs, e-mails)</source>
+        <translation>baca teks berkas yang belum dibaca (gambar dengan OCR, PDF, email)</translation>
+    </message>
+    <message>
+        <source>only this order&apos;s files (an order id)</source>
+        <translation>hanya berkas pesanan ini (ID pesanan)</translation>
+    </message>
+    <message>
+        <source>read every file again, also those already read</source>
+        <translation>baca ulang semua berkas, termasuk yang sudah dibaca</translation>
+    </message>
+    <message>
+        <source>merchant</source>
+        <translation>toko</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>subtotal</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>pajak</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>dibayar</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>kembalian</translation>
+    </message>
+    <message>
+        <source>payment method</source>
+        <translation>cara bayar</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>nomor referensi</translation>
+    </message>
+    <message>
+        <source>tax id</source>
+        <translation>nomor pajak</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>waktu</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>recipient account</source>
+        <translation>rekening penerima</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>penerima</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>struk</translation>
+    </message>
+    <message>
+        <source>transfer proof</source>
+        <translation>bukti transfer</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>dokumen</translation>
+    </message>
+    <message>
+        <source>{file}: not read yet (run &apos;shopsafe archive reread&apos;)</source>
+        <translation>{file}: belum dibaca (jalankan &apos;shopsafe archive reread&apos;)</translation>
+    </message>
+    <message>
+        <source>{file}: could not be read (damaged)</source>
+        <translation>{file}: tidak bisa dibaca (rusak)</translation>
+    </message>
+    <message>
+        <source>{file}: read as a {kind}</source>
+        <translation>{file}: dibaca sebagai {kind}</translation>
+    </message>
+    <message>
+        <source>(check this)</source>
+        <translation>(periksa ini)</translation>
+    </message>
+    <message>
+        <source>Every file has been read already.</source>
+        <translation>Semua berkas sudah dibaca.</translation>
+    </message>
+    <message>
+        <source>Read {done} of {total}: {file}</source>
+        <translation>Dibaca {done} dari {total}: {file}</translation>
+    </message>
+    <message>
+        <source>Stopped; the {count} file(s) read so far are kept.</source>
+        <translation>Dihentikan; {count} berkas yang sudah dibaca tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>{read} file(s) read.</source>
+        <translation>{read} berkas dibaca.</translation>
+    </message>
+    <message>
+        <source>{count} file(s) are damaged and could not be read.</source>
+        <translation>{count} berkas rusak dan tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>{count} picture(s) could not be read: the text recogniser (Tesseract) is not installed.</source>
+        <translation>{count} gambar tidak bisa dibaca: pengenal teks (Tesseract) belum terpasang.</translation>
+    </message>
+    <message>
+        <source>{count} file(s) could not be read this time; the details are in the log.</source>
+        <translation>{count} berkas tidak bisa dibaca kali ini; rinciannya ada di log.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCreate</name>
@@ -1133,7 +1273,7 @@
     <name>ArchiveDetail</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <extracomment>Thumbnails made per order shown; past that, files show a generic icon.</extracomment>
+        <extracomment>Thumbnails made per order shown; past that, files show a generic icon. The locale amounts are written in (&quot;id_ID&quot;); the page sets it from Settings.</extracomment>
         <translation>TTTT-BB-HH</translation>
     </message>
     <message>
@@ -1220,6 +1360,54 @@
         <source>Nothing saved yet.</source>
         <translation>Belum ada yang disimpan.</translation>
     </message>
+    <message>
+        <source>Checked {when}</source>
+        <translation>Diperiksa {when}</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Dikonversi</translation>
+    </message>
+    <message>
+        <source>Not checked:</source>
+        <translation>Tidak diperiksa:</translation>
+    </message>
+    <message>
+        <source>Self-check answers:</source>
+        <translation>Jawaban cek mandiri:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Verdict with your answers:</source>
+        <translation>Penilaian dengan jawaban Anda:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Penilaian:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Alasannya:</translation>
+    </message>
+    <message>
+        <source>saved {when}</source>
+        <translation>disimpan {when}</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <source>Not true</source>
+        <translation>Tidak benar</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Belum tahu</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveImport</name>
@@ -1251,6 +1439,54 @@
     <message>
         <source>the details are in the log file</source>
         <translation>rinciannya ada di berkas log</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveInbox</name>
+    <message>
+        <source>It changed while it was being imported; it will be tried again.</source>
+        <extracomment>A file is imported once it looked the same on two scans this far apart. The slow poll beside the watcher (network and FUSE folders send no change events). Larger files stay in the inbox (they are read whole into memory to be verified).</extracomment>
+        <translation>Berkas berubah saat sedang diimpor; nanti akan dicoba lagi.</translation>
+    </message>
+    <message>
+        <source>It could not be read ({reason}).</source>
+        <translation>Berkas tidak bisa dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>It is too large for the inbox; add it with “Add files…”.</source>
+        <translation>Berkas terlalu besar untuk kotak masuk; tambahkan dengan “Tambah berkas…”.</translation>
+    </message>
+    <message>
+        <source>The archive could not store it: {reason}</source>
+        <translation>Arsip tidak bisa menyimpannya: {reason}</translation>
+    </message>
+    <message>
+        <source>Its copy in the archive could not be verified.</source>
+        <translation>Salinannya di arsip tidak bisa diverifikasi.</translation>
+    </message>
+    <message>
+        <source>The inbox folder {folder} is not there; choose it again in Settings.</source>
+        <translation>Folder kotak masuk {folder} tidak ada; pilih lagi di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The inbox folder could not be read ({reason}).</source>
+        <translation>Folder kotak masuk tidak bisa dibaca ({reason}).</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Kotak masuk</translation>
+    </message>
+    <message>
+        <source>Left in the inbox: {files}</source>
+        <translation>Tetap di kotak masuk: {files}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from the inbox: {reason}</source>
+        <translation>Tidak ada yang diimpor dari kotak masuk: {reason}</translation>
+    </message>
+    <message>
+        <source>Inbox: {folder} — files there are not encrypted until ShopSafe imports them (while the archive is unlocked).</source>
+        <translation>Kotak masuk: {folder} — berkas di sana belum terenkripsi sampai ShopSafe mengimpornya (selama arsip terbuka).</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1894,132 @@
     <message>
         <source>The picture on the clipboard could not be added: {reason}</source>
         <translation>Gambar di papan klip tidak bisa ditambahkan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReading</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Berhenti membaca</translation>
+    </message>
+    <message>
+        <source>Files not read now are read the next time the archive is opened</source>
+        <translation>Berkas yang belum dibaca akan dibaca saat arsip dibuka lagi</translation>
+    </message>
+    <message>
+        <source>Reading files</source>
+        <translation>Membaca berkas</translation>
+    </message>
+    <message>
+        <source>Reading {done} of {total}: {file}</source>
+        <translation>Membaca {done} dari {total}: {file}</translation>
+    </message>
+    <message>
+        <source>Pictures not read: {count}. The text recogniser (Tesseract) is not installed.</source>
+        <translation>Gambar yang tidak terbaca: {count}. Pengenal teks (Tesseract) belum terpasang.</translation>
+    </message>
+    <message>
+        <source>Files not read this time: {count}. They are tried again the next time the archive is opened.</source>
+        <translation>Berkas yang tidak terbaca kali ini: {count}. Akan dicoba lagi saat arsip dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <source>The total “{total}” cannot be read as an amount.</source>
+        <translation>Total “{total}” tidak bisa dibaca sebagai jumlah uang.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReview</name>
+    <message>
+        <source>The receipt&apos;s total is {read}, the order says {order}.</source>
+        <translation>Total di struk {read}, di pesanan tertulis {order}.</translation>
+    </message>
+    <message>
+        <source>The receipt is dated {read}, the order {order}.</source>
+        <translation>Struk bertanggal {read}, pesanan {order}.</translation>
+    </message>
+    <message>
+        <source>The receipt names the seller “{read}”, the order “{order}”.</source>
+        <translation>Struk menyebut penjual “{read}”, pesanan “{order}”.</translation>
+    </message>
+    <message>
+        <source>Order / file</source>
+        <translation>Pesanan / berkas</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Orders that need review</source>
+        <translation>Pesanan yang perlu ditinjau</translation>
+    </message>
+    <message>
+        <source>Needs review: {count} — orders whose files disagree with them or need a closer look</source>
+        <translation>Perlu ditinjau: {count} — pesanan yang berkasnya tidak cocok atau perlu dilihat lebih teliti</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>Read from the files</source>
+        <translation>Terbaca dari berkas</translation>
+    </message>
+    <message>
+        <source>Use these</source>
+        <translation>Pakai data ini</translation>
+    </message>
+    <message>
+        <source>Fill the order&apos;s date, total and seller with what was read. Fields marked “check this” are never filled.</source>
+        <translation>Isi tanggal, total, dan penjual pesanan dengan yang terbaca. Kolom bertanda “periksa ini” tidak pernah diisi.</translation>
+    </message>
+    <message>
+        <source>Compare the cost</source>
+        <translation>Bandingkan biaya</translation>
+    </message>
+    <message>
+        <source>Start an offer on the Total cost page with the total read from the receipt</source>
+        <translation>Buat penawaran di halaman Total biaya dengan total yang terbaca dari struk</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Penjual</translation>
+    </message>
+    <message>
+        <source>{field}: {value}  (from {file}: “{line}”)</source>
+        <translation>{field}: {value}  (dari {file}: “{line}”)</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>no. ref</translation>
+    </message>
+    <message>
+        <source>to account</source>
+        <translation>ke rekening</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>kepada</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>waktu</translation>
+    </message>
+    <message>
+        <source>{file} (transfer proof): {parts}</source>
+        <translation>{file} (bukti transfer): {parts}</translation>
     </message>
 </context>
 <context>
@@ -2466,10 +2828,6 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Laporkan nomor telepon yang dipakai penjual untuk menelepon, SMS, atau WhatsApp.</translation>
     </message>
     <message>
-        <source>The phone number and screenshots of the messages or calls.</source>
-        <translation>Nomor teleponnya dan tangkapan layar pesan atau panggilan.</translation>
-    </message>
-    <message>
         <source>Indonesia Anti-Scam Centre: report a transfer quickly so the banks can try to block the money.</source>
         <translation>Indonesia Anti-Scam Centre: laporkan transfer secepatnya agar bank dapat berusaha memblokir dananya.</translation>
     </message>
@@ -2486,32 +2844,12 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Identitas Anda, kronologi kejadian, dan semua bukti dalam paket ini.</translation>
     </message>
     <message>
-        <source>Consumer complaints against a shop or seller (Concilianet for purchases made online).</source>
-        <translation>Pengaduan konsumen terhadap toko atau penjual (Concilianet untuk pembelian online).</translation>
-    </message>
-    <message>
-        <source>The receipt or order confirmation, the seller&apos;s details, what was promised and what happened.</source>
-        <translation>Struk atau konfirmasi pesanan, data penjual, apa yang dijanjikan, dan apa yang terjadi.</translation>
-    </message>
-    <message>
         <source>Complaints against your bank or card issuer: unrecognised charges, transfers, refusals to reverse a charge.</source>
         <translation>Pengaduan terhadap bank atau penerbit kartu Anda: tagihan yang tidak dikenal, transfer, penolakan membatalkan tagihan.</translation>
     </message>
     <message>
-        <source>Your account statement, the date and amount of the payment, and the bank&apos;s reply if you already complained.</source>
-        <translation>Rekening koran Anda, tanggal dan jumlah pembayaran, serta jawaban bank jika Anda sudah mengadu.</translation>
-    </message>
-    <message>
         <source>Check that a SPEI transfer really happened and download its electronic payment receipt (CEP).</source>
         <translation>Pastikan transfer SPEI benar-benar terjadi dan unduh bukti pembayaran elektroniknya (CEP).</translation>
-    </message>
-    <message>
-        <source>The date, the tracking key (clave de rastreo) or reference, both banks and the amount.</source>
-        <translation>Tanggal, kode pelacakan (clave de rastreo) atau referensi, kedua bank, dan jumlahnya.</translation>
-    </message>
-    <message>
-        <source>Free, confidential cybersecurity helpline: advice on what to do after an online fraud.</source>
-        <translation>Layanan bantuan keamanan siber yang gratis dan rahasia: saran tentang apa yang harus dilakukan setelah penipuan online.</translation>
     </message>
     <message>
         <source>What happened, in order; keep this pack at hand while you call.</source>
@@ -2684,6 +3022,30 @@ shopsafe --help menampilkan semua perintah.</translation>
     <message>
         <source>The original files are in the folder “files” next to this PDF; their SHA-256 fingerprints are below. Files marked “not verified” had no fingerprint recorded in the archive, so it cannot be shown that they were not changed.</source>
         <translation>Berkas asli ada di folder “files” di sebelah PDF ini; sidik jari SHA-256-nya ada di bawah. Berkas yang ditandai “belum terverifikasi” tidak punya sidik jari yang tercatat di arsip, jadi tidak dapat dibuktikan bahwa berkas itu tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The phone number and its operator, screenshots of the messages or recordings of the calls, your identity, and what happened in order.</source>
+        <translation>Nomor telepon dan operatornya, tangkapan layar pesan atau rekaman panggilan, identitas Anda, dan kronologi kejadian.</translation>
+    </message>
+    <message>
+        <source>Consumer complaints against a shop or seller (online through Concilianet when the seller takes part in it, otherwise at a consumer office).</source>
+        <translation>Pengaduan konsumen terhadap toko atau penjual (daring lewat Concilianet bila penjual ikut serta di sana, jika tidak di kantor perlindungan konsumen).</translation>
+    </message>
+    <message>
+        <source>Your official ID, the receipt or order confirmation, the seller&apos;s name and address, what was promised and what happened.</source>
+        <translation>Kartu identitas resmi Anda, struk atau konfirmasi pesanan, nama dan alamat penjual, apa yang dijanjikan dan apa yang terjadi.</translation>
+    </message>
+    <message>
+        <source>Your official ID and CURP, your account statement, the date and amount of the payment, and the bank&apos;s reply if you already complained.</source>
+        <translation>Kartu identitas resmi dan CURP Anda, rekening koran, tanggal dan jumlah pembayaran, serta jawaban bank bila Anda sudah mengadu.</translation>
+    </message>
+    <message>
+        <source>The date, the tracking key (clave de rastreo) or reference, both banks, the receiving account (CLABE, card or phone number) and the amount.</source>
+        <translation>Tanggal, kode pelacakan (clave de rastreo) atau referensi, kedua bank, rekening penerima (CLABE, kartu atau nomor ponsel) dan jumlahnya.</translation>
+    </message>
+    <message>
+        <source>Free, confidential cybersecurity helpline (8:00 to 23:00 every day): advice on what to do after an online fraud. It does not take police reports.</source>
+        <translation>Layanan bantuan keamanan siber yang gratis dan rahasia (setiap hari pukul 8.00–23.00): saran tentang apa yang harus dilakukan setelah penipuan daring. Layanan ini tidak menerima laporan polisi.</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3584,10 @@ shopsafe --help menampilkan semua perintah.</translation>
     <message>
         <source>Keep the breakdown with an order in the encrypted archive (Ctrl+S)</source>
         <translation>Simpan rincian biaya bersama sebuah pesanan di arsip terenkripsi (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The archive was locked: the breakdown was not saved.</source>
+        <translation>Arsip terkunci: rincian biaya tidak disimpan.</translation>
     </message>
 </context>
 <context>
@@ -3834,6 +4200,15 @@ shopsafe --help menampilkan semua perintah.</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceAdder</name>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n berkas ditambahkan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Family</name>
     <message>
         <source>Your family marked this seller as a scam</source>
@@ -4170,6 +4545,21 @@ shopsafe --help menampilkan semua perintah.</translation>
     <message>
         <source>{name} looks like a person&apos;s name, not a shop&apos;s. Paying a person by QR gives you no buyer protection.</source>
         <translation>{name} tampaknya nama orang, bukan nama toko. Membayar ke perorangan lewat QR tidak memberi Anda perlindungan pembeli.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWatcher</name>
+    <message numerus="yes">
+        <source>Importing %n file(s) from the inbox…</source>
+        <translation>
+            <numerusform>Mengimpor %n berkas dari kotak masuk…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) from the inbox imported into the order “Inbox” and removed from the inbox.</source>
+        <translation>
+            <numerusform>%n berkas dari kotak masuk diimpor ke pesanan “Kotak masuk” lalu dihapus dari kotak masuk.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5953,6 +6343,14 @@ Pintasan: {shortcut}</translation>
         <source>The money went to account {shown}, not to the seller&apos;s account {expected}.</source>
         <translation>Uangnya masuk ke rekening {shown}, bukan ke rekening penjual {expected}.</translation>
     </message>
+    <message>
+        <source>The CLABE {clabe} fails its check digit: no bank account has this number, so the proof was mistyped, misread or made up.</source>
+        <translation>Digit pemeriksa CLABE {clabe} tidak cocok: tidak ada rekening bank dengan nomor ini, jadi bukti ini salah ketik, salah baca, atau dibuat-buat.</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s metadata says it was saved by {software}, a picture editor. A real proof comes straight from the bank&apos;s app: look closer.</source>
+        <translation>Metadata gambar ini menyebut gambar disimpan oleh {software}, aplikasi penyunting foto. Bukti asli langsung berasal dari aplikasi bank: periksa lebih teliti.</translation>
+    </message>
 </context>
 <context>
     <name>Recipient</name>
@@ -6774,6 +7172,11 @@ Pintasan: {shortcut}</translation>
         <source>Remember recent checks</source>
         <translation>Simpan riwayat pemeriksaan</translation>
     </message>
+    <message>
+        <source>Inbox folder</source>
+        <extracomment>Phone → PC: new files in this folder are imported into the archive&apos;s &quot;Inbox&quot; order.</extracomment>
+        <translation>Folder kotak masuk</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -6921,6 +7324,22 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Choose the archive folder</source>
         <translation>Pilih folder arsip</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Stop using</source>
+        <translation>Berhenti memakai</translation>
+    </message>
+    <message>
+        <source>For screenshots from your phone: pick a folder your phone&apos;s sync app fills. While the archive is unlocked, new files there are imported into the order “Inbox” and then removed from the folder. Until then they are not encrypted.</source>
+        <translation>Untuk tangkapan layar dari ponsel: pilih folder yang diisi aplikasi sinkronisasi ponsel Anda. Selama arsip terbuka, berkas baru di sana diimpor ke pesanan “Kotak masuk” lalu dihapus dari folder itu. Sebelum itu, berkas tersebut belum terenkripsi.</translation>
+    </message>
+    <message>
+        <source>Choose the inbox folder</source>
+        <translation>Pilih folder kotak masuk</translation>
     </message>
 </context>
 <context>

@@ -137,3 +137,29 @@ def test_rotate_remove_and_upgrade_commands(env, capsys, monkeypatch):
     assert code == 0 and "format 2" in out and "recovery key" in out
     assert run(capsys, "upgrade", str(old))[1].strip() == "This archive already uses format 2."
     assert run(capsys, "verify", str(old))[0] == 0
+
+
+def test_opening_warns_in_every_command_and_session_problems_carry_it(env, capsys,
+                                                                       monkeypatch):
+    """Not only verify: list, show and search warn on stderr in the user's language, and the
+    session exposes the loss for the window."""
+    folder = _family(env, capsys)
+    code, out, _ = run(capsys, "list", str(folder), "--json")
+    order = json.loads(out)[0]["id"]
+    _records(folder)[-1].unlink()
+    monkeypatch.setenv("SHOPSAFE_LANGUAGE", "id")
+    for argv in (("list", str(folder)), ("show", str(folder), order),
+                 ("search", str(folder), "order")):
+        code, out, err = run(capsys, *argv)
+        assert code == 0, err
+        assert "1 catatan yang ditulis oleh PC milik Ibu hilang" in err, err
+        assert "riwayat versi" in err  # what can be recovered, translated too
+    from desktop.archive import MissingRecords, open_archive
+
+    session = open_archive(folder, PASS, data_dir=env / "ibu-pc")
+    try:
+        missing = [p for p in session.problems if isinstance(p, MissingRecords)]
+        assert [p.count for p in missing] == [1]
+        assert missing[0].path.startswith("journal/")
+    finally:
+        session.lock()

@@ -131,7 +131,7 @@ def plain_copy(paths: list[Path], target: Path, fsync: bool) -> float:
     return time.perf_counter() - start
 
 
-def bench_import(app: QApplication, count: int) -> None:
+def bench_import(app: QApplication, count: int, into_order: bool = False) -> None:
     shots = make_screenshots(_HOME / "shots", count)
     total_mb = sum(p.stat().st_size for p in shots) / 1e6
     copy_plain = plain_copy(shots, _HOME / "copy-plain", fsync=False)
@@ -151,6 +151,11 @@ def bench_import(app: QApplication, count: int) -> None:
     idle = meter.stalls()
     print(f"  idle control (3 s, page open, nothing running): longest {idle[-1]:.1f} ms, "
           f"p99 {idle[int(len(idle) * .99)]:.1f} ms, median {statistics.median(idle):.1f} ms")
+    if into_order:  # the files go into the order shown, which grows while they arrive
+        order = session.add_order(title="Sepatu", seller="Toko Jaya")
+        page.model.set_orders(session.orders())
+        page.select_order(order)
+        wait_for(app, lambda: False, 0.5)
     meter.start()
     start = time.perf_counter()
     page.add_paths([_HOME / "shots"])
@@ -163,7 +168,8 @@ def bench_import(app: QApplication, count: int) -> None:
     worst = sorted(zip(meter.gaps, meter.at, strict=True), reverse=True)[:3]
     added = sum(o.file_count for o in session.orders())
     stalls = meter.stalls()
-    print(f"import: {count} screenshots, {total_mb:.1f} MB, added {added}")
+    print(f"import: {count} screenshots, {total_mb:.1f} MB, added {added}"
+          + (" (into the order shown)" if into_order else " (into a new order)"))
     print(f"  archive page import: {elapsed:.2f} s ({count / elapsed:.1f} files/s)")
     print(f"  plain copy:          {copy_plain:.2f} s   ratio {elapsed / copy_plain:.1f}x")
     print(f"  copy + fsync each:   {copy_fsync:.2f} s   ratio {elapsed / copy_fsync:.2f}x")
@@ -281,11 +287,13 @@ def main() -> int:
     parser.add_argument("--frames", type=int, default=300, help="(kept for compatibility)")
     parser.add_argument("--skip-import", action="store_true")
     parser.add_argument("--skip-scroll", action="store_true")
+    parser.add_argument("--into-order", action="store_true",
+                        help="import into the selected order (its detail grows meanwhile)")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     print(f"load average {os.getloadavg()[0]:.1f}, folder {_HOME}")
     if not args.skip_import:
-        bench_import(app, args.screenshots)
+        bench_import(app, args.screenshots, args.into_order)
     if not args.skip_scroll:
         bench_scroll(app, args.orders)
     writer_pool().waitForDone(60_000)

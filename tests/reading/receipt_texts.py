@@ -116,7 +116,7 @@ Comprobante de transferencia SPEI
 Fecha de operación: 04/12/2026
 Hora: 14:05:12
 Importe: $1,299.00
-Cuenta destino: 012180001234567891
+Cuenta destino: 012180001234567899
 Beneficiario: JUAN PEREZ LOPEZ
 Banco destino: BANORTE
 Clave de rastreo: MBAN01002612040012345678

@@ -45,7 +45,7 @@ def test_spei_uses_the_clave_de_rastreo_and_points_to_cep():
     assert p.reference.value == "MBAN01002612040012345678"
     assert p.reference.source.startswith("Clave de rastreo")
     assert p.amount.value == Money(Decimal("1299.00"), "MXN")
-    assert p.recipient_account.value == "012180001234567891"
+    assert p.recipient_account.value == "012180001234567899"
     assert p.recipient_name.value == "JUAN PEREZ LOPEZ"
     assert p.time.value == datetime(2026, 12, 4, 14, 5, 12, tzinfo=MEXICO)
     assert "CEP" in str(p.advice) and "screenshot is not a payment" in str(p.advice)

@@ -113,9 +113,21 @@ def test_create_lock_unlock_wrong_passphrase_and_auto_lock(qtbot, window, tmp_pa
     assert page.session is not None and page.model.rowCount() == 1
 
 
-def test_drop_paste_view_search_and_no_plaintext_left(qtbot, window, tmp_path):
+def test_drop_paste_view_search_and_no_plaintext_left(qtbot, window, tmp_path, settings,
+                                                      monkeypatch):
+    from desktop.settings import INBOX_FOLDER
+    from desktop.ui import archive_inbox_watcher
+
+    monkeypatch.setattr(archive_inbox_watcher, "SETTLE_SECONDS", 0.3)
+    inbox = tmp_path / "Sync" / "inbox"
+    inbox.mkdir(parents=True)
+    settings.set_value(INBOX_FOLDER, str(inbox))
     page = window.page("archive")
     _create(qtbot, page)
+    from_phone = _png(inbox / "Screenshot_phone.png", "PhoneChatSecret")
+    phone_bytes = from_phone.read_bytes()
+    qtbot.waitUntil(lambda: not from_phone.exists(), timeout=15_000)
+    _wait_writes(qtbot)
     evidence = tmp_path / "evidence"
     evidence.mkdir()
     png = _png(evidence / "chat-penjual.png", "RefundPromise")
@@ -165,18 +177,21 @@ def test_drop_paste_view_search_and_no_plaintext_left(qtbot, window, tmp_path):
 
     page.new_order.click()
     _wait_writes(qtbot)
-    assert page.model.rowCount() == 2
+    assert page.model.rowCount() == 3  # with the Inbox order
     qtbot.keyClicks(page.search, "cafe")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2_000)
     assert page.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 2) == order_id
     page.search.clear()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=2_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=2_000)
 
     page.lock()
     assert page.detail.thumbnail_count() == 0 and page.detail.files.count() == 0
-    secrets = [png.read_bytes(), pdf.read_bytes(), b"RefundPromise", b"Receipt 4711"]
+    secrets = [png.read_bytes(), pdf.read_bytes(), b"RefundPromise", b"Receipt 4711",
+               phone_bytes]
     scanned = 0
-    for folder in (tmp_path / "data", tmp_path / "tmp", Path(os.environ.get("TMPDIR", "/tmp"))):
+    assert list(inbox.iterdir()) == []  # imported, verified, removed
+    for folder in (tmp_path / "data", tmp_path / "tmp", Path(os.environ.get("TMPDIR", "/tmp")),
+                   inbox.parent):
         for path in folder.rglob("*"):
             if path.is_file() and evidence not in path.parents:
                 data = path.read_bytes()

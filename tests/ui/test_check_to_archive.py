@@ -104,6 +104,23 @@ def test_save_from_check_needs_the_unlocked_archive_and_keeps_the_answers(qtbot,
     assert len(session.orders()) == 1
     qtbot.waitUntil(check.archive_button.isEnabled, timeout=TIMEOUT)
 
+    # The order detail shows the saved reports readably: verdict in words, the self-check
+    # answers, the dates, and no JSON.
+    window.show_page("archive")
+    archive.select_order(order.id)
+    shown = archive.detail.reports.toPlainText()
+    level = report.data["verdict"]["level"]
+    from desktop.checks.model import Level
+    from desktop.checks.summary import LEVEL_NAMES
+
+    assert f"Verdict: {LEVEL_NAMES[Level(level)].render()}" in shown
+    question = next(a["question"] for a in report.data["self_check"]["answers"]
+                    if a["id"] == "selfcheck.comments")
+    assert f"{question}: Not true" in shown
+    assert shown.count("Check report: ") == 2 and "saved " in shown
+    assert "{" not in shown and '"verdict"' not in shown
+    window.show_page("check")
+
     # Locked again (auto-lock while the Check page is shown): the page says so at once, and
     # saving writes nothing.
     archive.lock()

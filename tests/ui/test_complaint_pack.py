@@ -153,4 +153,45 @@ def test_a_mismatching_copy_removes_every_file_exported_by_the_call(two_files, t
     session, order = two_files
     with pytest.raises(ValueError):
         gather_pack(_RecordedAs(session, {"b-chat.txt": "0" * 64}), order, tmp_path / "pack")
-    assert list((tmp_path / "pack" / "files").iterdir()) == []
+    assert not (tmp_path / "pack").exists()  # the folders it made go too, once empty
+
+
+@pytest.mark.parametrize("exported", [False, True])
+def test_locking_cancels_a_pack_being_made(qtbot, window, tmp_path, exported):
+    page = window.page("archive")
+    page.table.selectRow(0)
+    out = tmp_path / "out"
+    out.mkdir()
+    made = []
+    page.pack_maker.finished.connect(made.append)
+    folder = page.make_complaint_pack(out)
+    if exported:  # the files are out, the result waits in the queue for the window
+        assert page.pool.waitForDone(10_000) and (folder / "files").is_dir()
+    page.lock()
+    qtbot.waitUntil(lambda: not page.pack_maker.busy and not page.pack_maker._cleanups,
+                    timeout=TIMEOUT)
+    writer_pool().waitForDone(10_000)
+    qtbot.wait(200)
+    assert made == [] and "Complaint pack made" not in page.message.text()
+    assert not folder.exists(), list(folder.rglob("*"))  # no decrypted copy left behind
+
+
+def test_channel_contacts_as_published():
+    """The contact details checked against the agencies' published pages (channels.py)."""
+    from desktop.complaint import channels_for
+
+    def contacts(country):
+        return {str(c.name): c.contact for c in channels_for(country)}
+
+    indonesia = contacts("ID")
+    assert indonesia["cekrekening.id"] == "https://cekrekening.id"
+    assert indonesia["aduannomor.id"] == "https://aduannomor.id"
+    assert "https://iasc.ojk.go.id" in indonesia["IASC (OJK)"] and "157" in indonesia["IASC (OJK)"]
+    assert indonesia["patrolisiber.id"] == "https://patrolisiber.id"
+    mexico = contacts("MX")
+    assert "55 5568 8722" in mexico["PROFECO"] and "800 468 8722" in mexico["PROFECO"]
+    assert "55 5340 0999" in mexico["CONDUSEF"]
+    assert mexico["Banxico CEP"] == "https://www.banxico.org.mx/cep/"
+    spain = contacts("ES")
+    assert spain["INCIBE 017"].startswith("017 · WhatsApp 900 116 117")
+    assert len(channels_for("FR")) == 4 and channels_for("fr") == channels_for("XX")

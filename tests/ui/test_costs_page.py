@@ -405,7 +405,8 @@ def test_export_breakdown_as_pdf_and_as_phone_sized_image(qtbot, page, monkeypat
     qtbot.mouseClick(page.image_button, Qt.MouseButton.LeftButton)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     assert [Path(p).parent for p in offered] == [Path(documents or Path.home())] * 2
-    assert str(out / "costs.png") in page.status_label.text()
+    # Rendered on the GUI thread, written by the serial writer: the status says when done.
+    qtbot.waitUntil(lambda: str(out / "costs.png") in page.status_label.text(), timeout=10_000)
     assert sorted(p.name for p in out.iterdir()) == ["costs.pdf", "costs.png"]  # no temp files
 
     document = QPdfDocument()
@@ -433,8 +434,13 @@ def test_export_failure_names_the_chosen_folder(qtbot, page, monkeypatch, tmp_pa
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a: (str(chosen / "b.png"), a[-1])))
     qtbot.mouseClick(page.image_button, Qt.MouseButton.LeftButton)
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
-    assert boxes
+
+    def boxes():
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(boxes()), timeout=10_000)
+    boxes = boxes()
     assert f"The folder {chosen} does not exist." in boxes[-1].text()
     assert "Errno" not in boxes[-1].text()
     boxes[-1].close()

@@ -104,6 +104,14 @@ def test_save_breakdown_into_a_new_or_chosen_order(qtbot, settings, pool, archiv
         assert saved.kind == "costs" and saved.data["total"] == {"amount": "349000",
                                                                 "currency": "IDR"}
         assert "archive" in costs.status_label.text()
+        # Readable in the order detail: the lines as on the Costs page, and the total.
+        win.show_page("archive")
+        archive.select_order(order.id)
+        shown = archive.detail.reports.toPlainText().replace("\u00a0", " ")
+        assert "Cost breakdown: Toko Sepatu" in shown and "{" not in shown
+        assert "Goods (1 × Rp 349.000)\n  Rp 349.000" in shown
+        assert "Total\n  Rp 349.000" in shown and "Tax included in the prices (11 %)" in shown
+        win.show_page("costs")
 
         # A second offer, saved into the order chosen in the list.
         other = session.add_order(title="Tas kulit", seller="Toko Tas")
@@ -120,6 +128,27 @@ def test_save_breakdown_into_a_new_or_chosen_order(qtbot, settings, pool, archiv
         assert len(session.orders()) == 2
         # The JSON folder is not used by the window.
         assert not (data_dir() / "costs" / "breakdowns").exists()
+    finally:
+        _close(win, pool)
+
+
+def test_locking_closes_the_save_dialog(qtbot, settings, pool, archive_folder):
+    win = _window(qtbot, settings, pool)
+    try:
+        win.show_page("costs")
+        costs = win.page("costs")
+        _offer(qtbot, costs, "Toko Sepatu", "Rp 349.000")
+        archive = _unlock(qtbot, win)
+        session = archive.session
+        win.show_page("costs")
+        costs.save_button.click()
+        dialog = costs.order_dialog
+        assert dialog.isVisible()
+        archive.lock_button.click()  # or the idle time ran out
+        assert costs.order_dialog is None and not dialog.isVisible()
+        assert "not saved" in costs.status_label.text()
+        writer_pool().waitForDone(10_000)
+        assert session.locked
     finally:
         _close(win, pool)
 

@@ -126,6 +126,7 @@ def test_every_option_reads_back_with_its_type(settings):
     samples = {
         "locale/language": "es", "locale/country": "AR", "network/offline": True,
         "archive/auto_lock_minutes": 7, "archive/folder": "/tmp/a b",
+        "archive/inbox_folder": "/tmp/Sync/inbox",
         "checks/keep_recent": False, "checks/recent": ["x", "y, z"],
         "persist/window_geometry": QByteArray(b"\x00\x01geometry"), "persist/last_page": "costs",
         "display/text_size": 150,
@@ -186,3 +187,18 @@ def test_sync_reports_an_unwritable_file(tmp_path):
     settings.set_value(OFFLINE, True)
     assert settings.sync() is False
     assert settings.value(OFFLINE) is True  # still in memory for this session
+
+
+def test_inbox_folder_is_chosen_and_cleared(qtbot, settings, pool, tmp_path):
+    from desktop.settings import INBOX_FOLDER
+    from desktop.ui.settings_page import SettingsPage
+
+    page = SettingsPage(settings, pool)
+    qtbot.addWidget(page)
+    assert page.inbox_folder_edit.text() == "" and not page.inbox_clear_button.isEnabled()
+    assert "not encrypted" in page.inbox_hint.text()
+    page.set_inbox_folder(str(tmp_path / "Sync"))
+    assert settings.value(INBOX_FOLDER) == str(tmp_path / "Sync")
+    assert page.inbox_folder_edit.text() == str(tmp_path / "Sync")
+    page.inbox_clear_button.click()
+    assert settings.value(INBOX_FOLDER) == "" and page.inbox_folder_edit.text() == ""
