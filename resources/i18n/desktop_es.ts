@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AddHereDialog</name>
+    <message>
+        <source>Add someone at this PC</source>
+        <translation>Añadir a alguien en este PC</translation>
+    </message>
+    <message>
+        <source>Hand the keyboard to the new member: they type their name and a passphrase of their own. They can open the archive with it right away.</source>
+        <translation>Pasa el teclado al nuevo miembro: escribe su nombre y una frase de contraseña propia. Podrá abrir el archivo con ella enseguida.</translation>
+    </message>
+    <message>
+        <source>Make them an organiser (they can let members in and remove them)</source>
+        <translation>Nombrarlo organizador (podrá dejar entrar a miembros y quitarlos)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+</context>
+<context>
     <name>Age</name>
     <message>
         <source>1 day</source>
@@ -154,7 +173,7 @@
         <translation>es un enlace a otro lugar, y los enlaces dentro de un archivo nunca se siguen</translation>
     </message>
     <message>
-        <source>it was put into another PC's folder by someone else and does not follow that PC's records</source>
+        <source>it was put into another PC&apos;s folder by someone else and does not follow that PC&apos;s records</source>
         <translation>otra persona lo puso en la carpeta de otro PC y no sigue los registros de ese PC</translation>
     </message>
     <message>
@@ -190,7 +209,7 @@
         <translation>Faltan {count} registros escritos por {owner}</translation>
     </message>
     <message>
-        <source>Missing records may still be in your sync service's deleted files or version history, or in a backup of the archive folder: put them back into the journal folder named above (ShopSafe never changes existing files, so this is safe). Until then the archive shows the last state it can prove; everything else in it is intact.</source>
+        <source>Missing records may still be in your sync service&apos;s deleted files or version history, or in a backup of the archive folder: put them back into the journal folder named above (ShopSafe never changes existing files, so this is safe). Until then the archive shows the last state it can prove; everything else in it is intact.</source>
         <translation>Los registros que faltan quizá sigan en los archivos eliminados o en el historial de versiones de su servicio de sincronización, o en una copia de seguridad de la carpeta del archivo: vuelva a ponerlos en la carpeta journal indicada arriba (ShopSafe nunca modifica archivos existentes, así que es seguro). Mientras tanto, el archivo muestra el último estado que puede demostrar; todo lo demás está intacto.</translation>
     </message>
     <message>
@@ -210,12 +229,12 @@
         <translation>El miembro {member} fue quitado de este archivo. Para volver, debe pedir unirse de nuevo (con un nuevo identificador de miembro).</translation>
     </message>
     <message>
-        <source>This archive still uses format 1, which cannot safely remove anyone. Upgrade it first with 'shopsafe archive upgrade' (the founder does this once).</source>
-        <translation>Este archivo aún usa el formato 1, que no permite quitar a nadie de forma segura. Actualícelo primero con 'shopsafe archive upgrade' (lo hace una vez quien lo creó).</translation>
+        <source>This archive still uses format 1, which cannot safely remove anyone. Upgrade it first with &apos;shopsafe archive upgrade&apos; (the founder does this once).</source>
+        <translation>Este archivo aún usa el formato 1, que no permite quitar a nadie de forma segura. Actualícelo primero con &apos;shopsafe archive upgrade&apos; (lo hace una vez quien lo creó).</translation>
     </message>
     <message>
-        <source>Nothing new can be saved: a record in the archive claims the largest clock value a file name can carry. Run 'shopsafe archive verify' to see where it is, and remove the member who wrote it.</source>
-        <translation>No se puede guardar nada nuevo: un registro del archivo declara el mayor valor de reloj que admite un nombre de archivo. Ejecute 'shopsafe archive verify' para ver dónde está y quite al miembro que lo escribió.</translation>
+        <source>Nothing new can be saved: a record in the archive claims the largest clock value a file name can carry. Run &apos;shopsafe archive verify&apos; to see where it is, and remove the member who wrote it.</source>
+        <translation>No se puede guardar nada nuevo: un registro del archivo declara el mayor valor de reloj que admite un nombre de archivo. Ejecute &apos;shopsafe archive verify&apos; para ver dónde está y quite al miembro que lo escribió.</translation>
     </message>
     <message>
         <source>it was not written by a member allowed to write it at that time</source>
@@ -238,7 +257,7 @@
         <translation>un registro escrito allí no sigue al anterior (puede haber sido sustituido)</translation>
     </message>
     <message>
-        <source>{name}'s PC</source>
+        <source>{name}&apos;s PC</source>
         <translation>el PC de {name}</translation>
     </message>
     <message>
@@ -246,20 +265,20 @@
         <translation>el PC {device}</translation>
     </message>
     <message>
-        <source>No member {member} is on this archive's list, so nobody was removed and nothing was changed.</source>
+        <source>No member {member} is on this archive&apos;s list, so nobody was removed and nothing was changed.</source>
         <translation>No hay ningún miembro {member} en la lista de este archivo, así que no se quitó a nadie y no se cambió nada.</translation>
     </message>
     <message>
         <source>You cannot remove yourself while changing the archive key. Nothing was changed.</source>
         <translation>No puedes quitarte a ti mismo mientras cambias la clave del archivo. No se cambió nada.</translation>
     </message>
-<message>
+    <message>
         <source>This is not a ShopSafe invitation code. Ask for the whole code: it starts with SHOPSAFE-JOIN and ends with the four groups of the fingerprint.</source>
         <extracomment>Roles as the members list shows them, most responsible first.</extracomment>
         <translation>Esto no es un código de invitación de ShopSafe. Pide el código completo: empieza por SHOPSAFE-JOIN y termina con los cuatro grupos de la huella.</translation>
     </message>
     <message>
-        <source>This invitation code is for another archive. Ask the person to choose this family's archive folder when they ask to join.</source>
+        <source>This invitation code is for another archive. Ask the person to choose this family&apos;s archive folder when they ask to join.</source>
         <translation>Este código de invitación es para otro archivo. Pide a esa persona que elija la carpeta del archivo de esta familia al pedir unirse.</translation>
     </message>
     <message>
@@ -270,7 +289,7 @@
         <source>Only the person who created this archive (or its recovery key) can remove an organiser. Nothing was changed.</source>
         <translation>Solo quien creó este archivo (o su clave de recuperación) puede quitar a un organizador. No se ha cambiado nada.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ArchiveCli</name>
     <message>
@@ -310,8 +329,8 @@
         <translation>Se ha creado el archivo {path}.</translation>
     </message>
     <message>
-        <source>Keep your passphrase safe, and run 'shopsafe archive recovery' to print a recovery key.</source>
-        <translation>Guarda bien tu frase de contraseña y ejecuta 'shopsafe archive recovery' para imprimir una clave de recuperación.</translation>
+        <source>Keep your passphrase safe, and run &apos;shopsafe archive recovery&apos; to print a recovery key.</source>
+        <translation>Guarda bien tu frase de contraseña y ejecuta &apos;shopsafe archive recovery&apos; para imprimir una clave de recuperación.</translation>
     </message>
     <message>
         <source>Exported {file} ({size} bytes).</source>
@@ -374,10 +393,6 @@
         <translation>tiene acceso</translation>
     </message>
     <message>
-        <source>waiting for access</source>
-        <translation>esperando acceso</translation>
-    </message>
-    <message>
         <source> (you)</source>
         <translation> (tú)</translation>
     </message>
@@ -410,7 +425,7 @@
         <translation>desbloquear con la clave de recuperación guardada en este fichero</translation>
     </message>
     <message>
-        <source>only try this member's slots</source>
+        <source>only try this member&apos;s slots</source>
         <translation>probar solo las ranuras de este miembro</translation>
     </message>
     <message>
@@ -466,8 +481,8 @@
         <translation>fecha del pedido nuevo (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <source>amount paid, as written (e.g. 'Rp 250.000')</source>
-        <translation>importe pagado, tal como está escrito (p. ej., '250,00 €')</translation>
+        <source>amount paid, as written (e.g. &apos;Rp 250.000&apos;)</source>
+        <translation>importe pagado, tal como está escrito (p. ej., &apos;250,00 €&apos;)</translation>
     </message>
     <message>
         <source>tag for the order (repeatable)</source>
@@ -490,7 +505,7 @@
         <translation>un id de pedido, un id de fichero o un nombre de fichero</translation>
     </message>
     <message>
-        <source>decrypt a file (or all of an order's) to disk</source>
+        <source>decrypt a file (or all of an order&apos;s) to disk</source>
         <translation>descifrar un fichero (o todos los de un pedido) al disco</translation>
     </message>
     <message>
@@ -534,16 +549,12 @@
         <translation>pedir unirte a un archivo familiar con tu propia frase de contraseña</translation>
     </message>
     <message>
-        <source>list members and whether they have access</source>
-        <translation>listar los miembros y si tienen acceso</translation>
-    </message>
-    <message>
         <source>let a member who asked to join open the archive</source>
         <translation>permitir abrir el archivo a un miembro que pidió unirse</translation>
     </message>
     <message>
-        <source>the member id shown by 'join'</source>
-        <translation>el id de miembro que mostró 'join'</translation>
+        <source>the member id shown by &apos;join&apos;</source>
+        <translation>el id de miembro que mostró &apos;join&apos;</translation>
     </message>
     <message>
         <source>create a new printable recovery key</source>
@@ -554,7 +565,7 @@
         <translation>escribir la clave en este fichero nuevo</translation>
     </message>
     <message>
-        <source>language of the messages (default: SHOPSAFE_LANGUAGE, else the language chosen in Settings, else the system's)</source>
+        <source>language of the messages (default: SHOPSAFE_LANGUAGE, else the language chosen in Settings, else the system&apos;s)</source>
         <translation>idioma de los mensajes (por defecto: SHOPSAFE_LANGUAGE; si no, el elegido en Ajustes; si no, el del sistema)</translation>
     </message>
     <message>
@@ -622,10 +633,6 @@
         <translation>Este fichero no pertenece a ningún pedido.</translation>
     </message>
     <message>
-        <source>    note ({date}): {text}</source>
-        <translation>    nota ({date}): {text}</translation>
-    </message>
-    <message>
         <source>check report</source>
         <translation>informe de comprobación</translation>
     </message>
@@ -650,8 +657,8 @@
         <translation>NOTA {path}: {reason}</translation>
     </message>
     <message>
-        <source>The old passphrase no longer opens this folder, but it still opens old copies of it (a backup, your sync service's version history), and through them your member identity, including keys shared with it later. If the old passphrase may have leaked: open the archive with the recovery key, run 'shopsafe archive passwd' there for a new identity, then 'shopsafe archive rotate --remove {member}'.</source>
-        <translation>La frase de contraseña anterior ya no abre esta carpeta, pero sí abre copias antiguas de ella (una copia de seguridad, el historial de versiones de su servicio de sincronización) y, a través de ellas, su identidad de miembro, incluidas las claves que se le compartan después. Si la frase anterior pudo filtrarse: abra el archivo con la clave de recuperación, ejecute allí 'shopsafe archive passwd' para obtener una identidad nueva y luego 'shopsafe archive rotate --remove {member}'.</translation>
+        <source>The old passphrase no longer opens this folder, but it still opens old copies of it (a backup, your sync service&apos;s version history), and through them your member identity, including keys shared with it later. If the old passphrase may have leaked: open the archive with the recovery key, run &apos;shopsafe archive passwd&apos; there for a new identity, then &apos;shopsafe archive rotate --remove {member}&apos;.</source>
+        <translation>La frase de contraseña anterior ya no abre esta carpeta, pero sí abre copias antiguas de ella (una copia de seguridad, el historial de versiones de su servicio de sincronización) y, a través de ellas, su identidad de miembro, incluidas las claves que se le compartan después. Si la frase anterior pudo filtrarse: abra el archivo con la clave de recuperación, ejecute allí &apos;shopsafe archive passwd&apos; para obtener una identidad nueva y luego &apos;shopsafe archive rotate --remove {member}&apos;.</translation>
     </message>
     <message>
         <source>Ask member {member} to read out their fingerprint, and type it here: </source>
@@ -674,8 +681,8 @@
         <translation>Este archivo ya usa el formato 2.</translation>
     </message>
     <message>
-        <source>Upgraded to format 2: members are now on a signed list and every new record is signed. Create a new recovery key now ('shopsafe archive recovery'): the old one is not carried over.</source>
-        <translation>Actualizado al formato 2: los miembros figuran ahora en una lista firmada y cada registro nuevo va firmado. Cree ahora una nueva clave de recuperación ('shopsafe archive recovery'): la anterior no se conserva.</translation>
+        <source>Upgraded to format 2: members are now on a signed list and every new record is signed. Create a new recovery key now (&apos;shopsafe archive recovery&apos;): the old one is not carried over.</source>
+        <translation>Actualizado al formato 2: los miembros figuran ahora en una lista firmada y cada registro nuevo va firmado. Cree ahora una nueva clave de recuperación (&apos;shopsafe archive recovery&apos;): la anterior no se conserva.</translation>
     </message>
     <message>
         <source>the fingerprint the new member reads out to you (asked if missing)</source>
@@ -702,11 +709,11 @@
         <translation>error: algo inesperado salió mal y no se hizo nada más; los detalles están en el registro</translation>
     </message>
     <message>
-        <source>the family's seller book (in the archive)</source>
+        <source>the family&apos;s seller book (in the archive)</source>
         <translation>la libreta de vendedores de la familia (en el archivo)</translation>
     </message>
     <message>
-        <source>Sellers your family knows, their phone numbers, accounts and links, and the family's verdict on each.</source>
+        <source>Sellers your family knows, their phone numbers, accounts and links, and the family&apos;s verdict on each.</source>
         <translation>Los vendedores que conoce tu familia, sus teléfonos, cuentas y enlaces, y el veredicto de la familia sobre cada uno.</translation>
     </message>
     <message>
@@ -718,11 +725,11 @@
         <translation>tu país (código ISO, p. ej. ID, ES, MX): cómo se leen los teléfonos nacionales (por defecto ID)</translation>
     </message>
     <message>
-        <source>a seller's id or name</source>
+        <source>a seller&apos;s id or name</source>
         <translation>el id o el nombre de un vendedor</translation>
     </message>
     <message>
-        <source>list the sellers and the family's verdicts</source>
+        <source>list the sellers and the family&apos;s verdicts</source>
         <translation>lista los vendedores y los veredictos de la familia</translation>
     </message>
     <message>
@@ -734,7 +741,7 @@
         <translation>añade un vendedor a la libreta</translation>
     </message>
     <message>
-        <source>the seller's name</source>
+        <source>the seller&apos;s name</source>
         <translation>el nombre del vendedor</translation>
     </message>
     <message>
@@ -742,8 +749,8 @@
         <translation>teléfono o número de WhatsApp, o enlace wa.me (se puede repetir)</translation>
     </message>
     <message>
-        <source>bank account, e.g. 'BCA 123 456 7890 a.n. Budi' (bank and holder optional; repeatable)</source>
-        <translation>cuenta bancaria, p. ej. 'BBVA 0123 4567 89 titular Juan' (banco y titular opcionales; se puede repetir)</translation>
+        <source>bank account, e.g. &apos;BCA 123 456 7890 a.n. Budi&apos; (bank and holder optional; repeatable)</source>
+        <translation>cuenta bancaria, p. ej. &apos;BBVA 0123 4567 89 titular Juan&apos; (banco y titular opcionales; se puede repetir)</translation>
     </message>
     <message>
         <source>web address of the shop (repeatable)</source>
@@ -754,8 +761,8 @@
         <translation>usuario de redes sociales o enlace al perfil (se puede repetir)</translation>
     </message>
     <message>
-        <source>e-wallet id, e.g. 'DANA 0812…' (repeatable)</source>
-        <translation>id de monedero electrónico, p. ej. 'Bizum 612…' (se puede repetir)</translation>
+        <source>e-wallet id, e.g. &apos;DANA 0812…&apos; (repeatable)</source>
+        <translation>id de monedero electrónico, p. ej. &apos;Bizum 612…&apos; (se puede repetir)</translation>
     </message>
     <message>
         <source>marketplace shop link (repeatable)</source>
@@ -766,7 +773,7 @@
         <translation>una nota sobre el vendedor</translation>
     </message>
     <message>
-        <source>give the family's verdict on a seller</source>
+        <source>give the family&apos;s verdict on a seller</source>
         <translation>da el veredicto de la familia sobre un vendedor</translation>
     </message>
     <message>
@@ -818,7 +825,7 @@
         <translation>lee el texto de los ficheros aún no leídos (imágenes con OCR, PDF, correos)</translation>
     </message>
     <message>
-        <source>only this order's files (an order id)</source>
+        <source>only this order&apos;s files (an order id)</source>
         <translation>solo los ficheros de este pedido (un id de pedido)</translation>
     </message>
     <message>
@@ -894,8 +901,8 @@
         <translation>documento</translation>
     </message>
     <message>
-        <source>{file}: not read yet (run 'shopsafe archive reread')</source>
-        <translation>{file}: aún sin leer (ejecuta 'shopsafe archive reread')</translation>
+        <source>{file}: not read yet (run &apos;shopsafe archive reread&apos;)</source>
+        <translation>{file}: aún sin leer (ejecuta &apos;shopsafe archive reread&apos;)</translation>
     </message>
     <message>
         <source>{file}: could not be read (damaged)</source>
@@ -938,14 +945,14 @@
         <translation>Ficheros que no se pudieron leer esta vez: {count}. Los detalles están en el registro.</translation>
     </message>
     <message>
-        <source>read the files' text now, so search finds them (else 'reread' or the window does it later)</source>
-        <translation>leer ahora el texto de los ficheros, para que la búsqueda los encuentre (si no, lo hace luego 'reread' o la ventana)</translation>
+        <source>read the files&apos; text now, so search finds them (else &apos;reread&apos; or the window does it later)</source>
+        <translation>leer ahora el texto de los ficheros, para que la búsqueda los encuentre (si no, lo hace luego &apos;reread&apos; o la ventana)</translation>
     </message>
     <message>
-        <source>Stopped reading; the files are added. 'shopsafe archive reread' reads the rest.</source>
-        <translation>Lectura detenida; los ficheros ya están añadidos. 'shopsafe archive reread' lee el resto.</translation>
+        <source>Stopped reading; the files are added. &apos;shopsafe archive reread&apos; reads the rest.</source>
+        <translation>Lectura detenida; los ficheros ya están añadidos. &apos;shopsafe archive reread&apos; lee el resto.</translation>
     </message>
-<message>
+    <message>
         <source>founder</source>
         <translation>fundador</translation>
     </message>
@@ -982,11 +989,11 @@
         <translation>añade a alguien en este PC: escribe su propia frase de contraseña</translation>
     </message>
     <message>
-        <source>the new member's name as shown to the family</source>
+        <source>the new member&apos;s name as shown to the family</source>
         <translation>el nombre del nuevo miembro tal como lo verá la familia</translation>
     </message>
     <message>
-        <source>read the new member's passphrase from this file</source>
+        <source>read the new member&apos;s passphrase from this file</source>
         <translation>lee la frase de contraseña del nuevo miembro de este archivo</translation>
     </message>
     <message>
@@ -1118,7 +1125,7 @@
         <translation>Nada nuevo de la familia desde tu última visita.</translation>
     </message>
     <message>
-        <source>its signature does not match {name}'s key, so someone else wrote it in their name</source>
+        <source>its signature does not match {name}&apos;s key, so someone else wrote it in their name</source>
         <extracomment>Why a record was refused, as :attr:`desktop.archive.Untrusted.why` says.</extracomment>
         <translation>su firma no coincide con la clave de {name}: otra persona lo escribió en su nombre</translation>
     </message>
@@ -1166,7 +1173,7 @@
         <source>      it tried to delete it</source>
         <translation>      intentaba borrarlo</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ArchiveCreate</name>
     <message>
@@ -1274,7 +1281,7 @@
     <name>ArchiveDetail</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <extracomment>Thumbnails made per order shown; past that, files show a generic icon. The locale amounts are written in ("id_ID"); the page sets it from Settings.</extracomment>
+        <extracomment>Thumbnails made per order shown; past that, files show a generic icon. The locale amounts are written in (&quot;id_ID&quot;); the page sets it from Settings.</extracomment>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
@@ -1490,7 +1497,7 @@
         <translation>Carpeta de entrada: {folder}. Los ficheros que hay ahí no están cifrados hasta que ShopSafe los importa (mientras el archivo está desbloqueado).</translation>
     </message>
     <message>
-        <source>The inbox folder cannot be the archive's folder or a folder inside it; choose another one in Settings.</source>
+        <source>The inbox folder cannot be the archive&apos;s folder or a folder inside it; choose another one in Settings.</source>
         <translation>La carpeta de entrada no puede ser la carpeta del archivo ni una carpeta dentro de ella; elige otra en Ajustes.</translation>
     </message>
 </context>
@@ -1516,6 +1523,116 @@
     <message>
         <source>Document</source>
         <translation>Documento</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveMembers</name>
+    <message>
+        <source>Founder</source>
+        <translation>Fundador</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Asked to join</source>
+        <translation>Pidió unirse</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitado</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be able to open the archive or read anything added from now on. They keep what they already had: whatever they saw or copied before cannot be taken back.</source>
+        <translation>{name} ya no podrá abrir el archivo ni leer nada de lo que se añada a partir de ahora. Conserva lo que ya tenía: lo que vio o copió antes no se puede recuperar.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveNews</name>
+    <message>
+        <source>{name} marked {title} as a scam {when}</source>
+        <translation>{name} marcó {title} como estafa {when}</translation>
+    </message>
+    <message>
+        <source>{name} added the order {title} {when}</source>
+        <translation>{name} añadió el pedido {title} {when}</translation>
+    </message>
+    <message>
+        <source>{name} wrote on {title} {when}: {text}</source>
+        <translation>{name} escribió en {title} {when}: {text}</translation>
+    </message>
+    <message>
+        <source>{name} saved a check report for {title} {when}</source>
+        <translation>{name} guardó un informe de comprobación de {title} {when}</translation>
+    </message>
+    <message>
+        <source>{name} saved a cost breakdown for {title} {when}</source>
+        <translation>{name} guardó un desglose de costes de {title} {when}</translation>
+    </message>
+    <message>
+        <source>its signature is not {name}&apos;s: someone else wrote it in their name</source>
+        <translation>la firma no es de {name}: otra persona lo escribió en su nombre</translation>
+    </message>
+    <message>
+        <source>it is signed by someone who is not a member</source>
+        <translation>lo firma alguien que no es miembro</translation>
+    </message>
+    <message>
+        <source>{name} had already been removed when it was written</source>
+        <translation>{name} ya había sido quitado cuando se escribió</translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation>no está firmado</translation>
+    </message>
+    <message>
+        <source>someone not in the family</source>
+        <translation>alguien de fuera de la familia</translation>
+    </message>
+    <message>
+        <source>an unknown member</source>
+        <translation>un miembro desconocido</translation>
+    </message>
+    <message>
+        <source>a family member</source>
+        <translation>un miembro de la familia</translation>
+    </message>
+    <message>
+        <source>Added by {name} {when}</source>
+        <translation>Añadido por {name} {when}</translation>
+    </message>
+    <message>
+        <source>last changed by {name} {when}</source>
+        <translation>último cambio de {name} {when}</translation>
+    </message>
+    <message>
+        <source>Untrusted change, not applied: it claims to be from {name} ({when}), but {why}.</source>
+        <translation>Cambio no fiable, no aplicado: dice venir de {name} ({when}), pero {why}.</translation>
+    </message>
+    <message>
+        <source>It said: “{words}”</source>
+        <translation>Decía: «{words}»</translation>
+    </message>
+    <message>
+        <source>It tried to delete this order.</source>
+        <translation>Intentaba borrar este pedido.</translation>
+    </message>
+    <message>
+        <source>…and %n more</source>
+        <translation>…y %n más</translation>
+    </message>
+    <message>
+        <source>%n change(s) were refused because no member allowed to write them signed them; the orders they concern say so.</source>
+        <translation>%n cambio se rechazó porque no lo firmó ningún miembro autorizado a escribirlo; el pedido afectado lo indica.</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1722,7 @@
     </message>
     <message>
         <source>Search orders, sellers, files, notes…</source>
+        <extracomment>A seller to show on the Sellers page (a scam mark in the news); the window routes it.</extracomment>
         <translation>Buscar pedidos, vendedores, ficheros, notas…</translation>
     </message>
     <message>
@@ -1778,7 +1896,7 @@
         <source>The picture on the clipboard could not be added: {reason}</source>
         <translation>No se ha podido añadir la imagen del portapapeles: {reason}</translation>
     </message>
-<message>
+    <message>
         <source>New in the family? Ask to join this archive…</source>
         <translation>¿Eres nuevo en la familia? Pide unirte a este archivo…</translation>
     </message>
@@ -1790,7 +1908,7 @@
         <source>Who is in the family, add or remove members</source>
         <translation>Quién está en la familia; añadir o quitar miembros</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ArchiveReading</name>
     <message>
@@ -1825,7 +1943,7 @@
 <context>
     <name>ArchiveReview</name>
     <message>
-        <source>The receipt's total is {read}, the order says {order}.</source>
+        <source>The receipt&apos;s total is {read}, the order says {order}.</source>
         <translation>El total del ticket es {read}; el pedido dice {order}.</translation>
     </message>
     <message>
@@ -1865,7 +1983,7 @@
         <translation>Usar estos datos</translation>
     </message>
     <message>
-        <source>Fill the order's date, total and seller with what was read. Fields marked “check this” are never filled.</source>
+        <source>Fill the order&apos;s date, total and seller with what was read. Fields marked “check this” are never filled.</source>
         <translation>Rellena la fecha, el total y el vendedor del pedido con lo leído. Los campos marcados “revísalo” nunca se rellenan.</translation>
     </message>
     <message>
@@ -1917,7 +2035,7 @@
         <translation>{file} (comprobante de transferencia): {parts}</translation>
     </message>
     <message>
-        <source>The account the money went to is in the seller book as “{name}”'s, marked as a scam by {by}.</source>
+        <source>The account the money went to is in the seller book as “{name}”&apos;s, marked as a scam by {by}.</source>
         <translation>La cuenta a la que fue el dinero está en la libreta de vendedores como de “{name}”, marcado como estafa por {by}.</translation>
     </message>
 </context>
@@ -2004,7 +2122,7 @@
     <name>Argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse's own words (it asks gettext, which has no catalogue for them): the usage line, headings and the errors a person meets. Others stay English.</extracomment>
+        <extracomment>argparse&apos;s own words (it asks gettext, which has no catalogue for them): the usage line, headings and the errors a person meets. Others stay English.</extracomment>
         <translation>uso: </translation>
     </message>
     <message>
@@ -2163,7 +2281,7 @@
         <translation>Comprobación por tu cuenta</translation>
     </message>
     <message>
-        <source>The seller's message</source>
+        <source>The seller&apos;s message</source>
         <translation>El mensaje del vendedor</translation>
     </message>
 </context>
@@ -2262,7 +2380,7 @@
         <translation>No se pudo completar la comprobación</translation>
     </message>
     <message>
-        <source>Something unexpected stopped this check; the details are in ShopSafe's log. Nothing here means the seller is safe.</source>
+        <source>Something unexpected stopped this check; the details are in ShopSafe&apos;s log. Nothing here means the seller is safe.</source>
         <translation>Algo inesperado detuvo esta comprobación; los detalles están en el registro de ShopSafe. Nada de lo que aparece aquí significa que el vendedor sea seguro.</translation>
     </message>
     <message>
@@ -2467,7 +2585,7 @@
         <translation>Guardar en el archivo</translation>
     </message>
     <message>
-        <source>&amp;Paste a shop link, a seller's profile, a phone number or a chat message:</source>
+        <source>&amp;Paste a shop link, a seller&apos;s profile, a phone number or a chat message:</source>
         <translation>&amp;Pega el enlace de una tienda, el perfil de un vendedor, un teléfono o un mensaje de chat:</translation>
     </message>
     <message>
@@ -2508,7 +2626,7 @@
     </message>
     <message>
         <source>True</source>
-        <extracomment>Words that find scam reports in Indonesian, Spanish and English. Countries whose buyers search in Spanish first (ShopSafe's Spanish-speaking countries).</extracomment>
+        <extracomment>Words that find scam reports in Indonesian, Spanish and English. Countries whose buyers search in Spanish first (ShopSafe&apos;s Spanish-speaking countries).</extracomment>
         <translation>Cierto</translation>
     </message>
     <message>
@@ -2528,7 +2646,7 @@
         <translation>Las comprobaciones automáticas no lo ven todo, sobre todo con vendedores de redes sociales y marketplaces. Responde lo que puedas; tus respuestas cambian el veredicto y se guardan en el informe.</translation>
     </message>
     <message>
-        <source>Seller's &amp;name:</source>
+        <source>Seller&apos;s &amp;name:</source>
         <translation>&amp;Nombre del vendedor:</translation>
     </message>
     <message>
@@ -2540,7 +2658,7 @@
         <translation>Buscar «{word}»</translation>
     </message>
     <message>
-        <source>Opens your web browser with a search for the seller's name and “{word}”.</source>
+        <source>Opens your web browser with a search for the seller&apos;s name and “{word}”.</source>
         <translation>Abre el navegador con una búsqueda del nombre del vendedor y «{word}».</translation>
     </message>
     <message>
@@ -2601,12 +2719,12 @@
         <translation>Primero comprueba la página de un producto.</translation>
     </message>
     <message>
-        <source>No single product price was found on this page, so there is no price to compare. Check the product's own page, or type the price on the Total cost page.</source>
+        <source>No single product price was found on this page, so there is no price to compare. Check the product&apos;s own page, or type the price on the Total cost page.</source>
         <translation>En esta página no hay un precio de producto claro, así que no hay nada que comparar. Comprueba la página del propio producto o escribe el precio en la página Costo total.</translation>
     </message>
     <message>
         <source>the pasted picture</source>
-        <extracomment>"Save to archive" found the archive locked and the user chose to go and unlock it. Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
+        <extracomment>&quot;Save to archive&quot; found the archive locked and the user chose to go and unlock it. Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
         <translation>la imagen pegada</translation>
     </message>
     <message>
@@ -2626,7 +2744,7 @@
         <translation>El archivo está bloqueado: desbloquéalo primero en la página Archivo y luego guarda aquí.</translation>
     </message>
     <message>
-        <source>Keeps this report, your self-check answers and the page as it looked in the seller's order in the encrypted archive.</source>
+        <source>Keeps this report, your self-check answers and the page as it looked in the seller&apos;s order in the encrypted archive.</source>
         <translation>Guarda este informe, tus respuestas de la comprobación y la página tal como se veía en el pedido de este vendedor, dentro del archivo cifrado.</translation>
     </message>
     <message>
@@ -2735,7 +2853,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>Tu documento de identidad, tu cuenta y la cuenta que recibió el dinero, el justificante y lo que pasó, en orden. Denuncia cuanto antes.</translation>
     </message>
     <message>
-        <source>The police's cyber crime unit (Bareskrim Polri); you can also report at a police station.</source>
+        <source>The police&apos;s cyber crime unit (Bareskrim Polri); you can also report at a police station.</source>
         <translation>La unidad de delitos informáticos de la policía (Bareskrim Polri); también puedes denunciar en una comisaría.</translation>
     </message>
     <message>
@@ -2767,7 +2885,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>La oficina de consumo de tu comunidad autónoma o tu ayuntamiento (OMIC) tramita las reclamaciones contra tiendas.</translation>
     </message>
     <message>
-        <source>The invoice or order confirmation, the seller's details and your messages with the seller.</source>
+        <source>The invoice or order confirmation, the seller&apos;s details and your messages with the seller.</source>
         <translation>La factura o la confirmación del pedido, los datos del vendedor y tus mensajes con él.</translation>
     </message>
     <message>
@@ -2795,11 +2913,11 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>El marketplace o la plataforma</translation>
     </message>
     <message>
-        <source>Report the seller's account to the marketplace or social network where you found it.</source>
+        <source>Report the seller&apos;s account to the marketplace or social network where you found it.</source>
         <translation>Denuncia la cuenta del vendedor en el marketplace o la red social donde lo encontraste.</translation>
     </message>
     <message>
-        <source>The seller's profile link, the order number and screenshots of the chat.</source>
+        <source>The seller&apos;s profile link, the order number and screenshots of the chat.</source>
         <translation>El enlace al perfil del vendedor, el número de pedido y capturas del chat.</translation>
     </message>
     <message>
@@ -2807,7 +2925,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>Reclamaciones internacionales de compras en línea, compartidas con agencias de consumo de muchos países.</translation>
     </message>
     <message>
-        <source>The seller's details, what you paid and what happened.</source>
+        <source>The seller&apos;s details, what you paid and what happened.</source>
         <translation>Los datos del vendedor, lo que pagaste y lo que pasó.</translation>
     </message>
     <message>
@@ -2931,11 +3049,11 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>Quejas de consumo contra una tienda o un vendedor (en línea por Concilianet si el proveedor participa en él; si no, en una oficina de defensa del consumidor).</translation>
     </message>
     <message>
-        <source>Your official ID, the receipt or order confirmation, the seller's name and address, what was promised and what happened.</source>
+        <source>Your official ID, the receipt or order confirmation, the seller&apos;s name and address, what was promised and what happened.</source>
         <translation>Tu identificación oficial, el ticket o la confirmación del pedido, el nombre y el domicilio del vendedor, lo que se prometió y lo que pasó.</translation>
     </message>
     <message>
-        <source>Your official ID and CURP, your account statement, the date and amount of the payment, and the bank's reply if you already complained.</source>
+        <source>Your official ID and CURP, your account statement, the date and amount of the payment, and the bank&apos;s reply if you already complained.</source>
         <translation>Tu identificación oficial y tu CURP, tu estado de cuenta, la fecha y el importe del pago, y la respuesta del banco si ya reclamaste.</translation>
     </message>
     <message>
@@ -2954,7 +3072,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>Parece que no tienes conexión: solo se ha revisado el enlace en sí</translation>
     </message>
     <message>
-        <source>Neither {host} nor the domain registry could be reached: this computer seems to have no internet connection. The secure connection, the domain's age and the shop's pages were not checked. Check again when you are connected.</source>
+        <source>Neither {host} nor the domain registry could be reached: this computer seems to have no internet connection. The secure connection, the domain&apos;s age and the shop&apos;s pages were not checked. Check again when you are connected.</source>
         <translation>No se pudo contactar ni con {host} ni con el registro del dominio: parece que este equipo no tiene conexión a internet. No se revisaron la conexión segura, la antigüedad del dominio ni las páginas de la tienda. Comprueba de nuevo cuando estés conectado.</translation>
     </message>
 </context>
@@ -3192,7 +3310,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>«{text}» se puede leer de dos maneras: escríbelo sin abreviar, por ejemplo 1500000.</translation>
     </message>
     <message>
-        <source>“{text}” can be read in two ways: write the currency's decimals in full.</source>
+        <source>“{text}” can be read in two ways: write the currency&apos;s decimals in full.</source>
         <translation>«{text}» se puede leer de dos maneras: escribe todos los decimales de la moneda.</translation>
     </message>
     <message>
@@ -3349,7 +3467,7 @@ shopsafe --help muestra todos los comandos.</translation>
     <name>CostsPage</name>
     <message>
         <source>{name} (copy)</source>
-        <extracomment>"Save breakdown" found the archive locked and the user chose to go and unlock it. A breakdown was saved into the archive; carries the order id.</extracomment>
+        <extracomment>&quot;Save breakdown&quot; found the archive locked and the user chose to go and unlock it. A breakdown was saved into the archive; carries the order id.</extracomment>
         <translation>{name} (copia)</translation>
     </message>
     <message>
@@ -4054,7 +4172,7 @@ shopsafe --help muestra todos los comandos.</translation>
     </message>
     <message>
         <source>refresh tag</source>
-        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is long, English and says nothing about the shop; the OCR engine's figures are for the log; "incomplete" and "check" are flags for the verdict and for programs. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
+        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is long, English and says nothing about the shop; the OCR engine&apos;s figures are for the log; &quot;incomplete&quot; and &quot;check&quot; are flags for the verdict and for programs. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
         <translation>etiqueta de recarga</translation>
     </message>
     <message>
@@ -4151,11 +4269,11 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>Tu familia confía en este vendedor</translation>
     </message>
     <message>
-        <source>“{seller}”: marked trusted by {member} on {date}: {reason}. The other findings still count: a trusted seller's number or page can be taken over.</source>
+        <source>“{seller}”: marked trusted by {member} on {date}: {reason}. The other findings still count: a trusted seller&apos;s number or page can be taken over.</source>
         <translation>«{seller}»: marcado de confianza por {member} el {date}: {reason}. Los demás hallazgos siguen contando: el número o la página de un vendedor de confianza pueden caer en otras manos.</translation>
     </message>
     <message>
-        <source>This seller is in your family's seller book</source>
+        <source>This seller is in your family&apos;s seller book</source>
         <translation>Este vendedor está en la libreta de vendedores de tu familia</translation>
     </message>
     <message>
@@ -4163,11 +4281,11 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>«{seller}» está en la libreta; nadie ha dado todavía un veredicto.</translation>
     </message>
     <message>
-        <source>The family's seller book could not be read</source>
+        <source>The family&apos;s seller book could not be read</source>
         <translation>No se pudo leer la libreta de vendedores de la familia</translation>
     </message>
     <message>
-        <source>This check did not compare the seller with your family's seller book. The other checks are complete.</source>
+        <source>This check did not compare the seller with your family&apos;s seller book. The other checks are complete.</source>
         <translation>Esta comprobación no comparó al vendedor con la libreta de tu familia. Las demás comprobaciones están completas.</translation>
     </message>
 </context>
@@ -4203,9 +4321,40 @@ shopsafe --help muestra todos los comandos.</translation>
     </message>
 </context>
 <context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Let someone in</source>
+        <translation>Dejar entrar a alguien</translation>
+    </message>
+    <message>
+        <source>Paste the invitation code they sent you (it starts with SHOPSAFE-JOIN).</source>
+        <translation>Pega el código de invitación que te enviaron (empieza por SHOPSAFE-JOIN).</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código de invitación</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Comprobar el código</translation>
+    </message>
+    <message>
+        <source>It matches: let them in</source>
+        <translation>Coincide: dejarle entrar</translation>
+    </message>
+    <message>
+        <source>{name} asks to join. Ask {name} to read out the fingerprint on their screen (by phone or in person). Let them in only if it is exactly this:</source>
+        <translation>{name} pide unirse. Pide a {name} que te lea la huella que ve en su pantalla (por teléfono o en persona). Déjale entrar solo si es exactamente esta:</translation>
+    </message>
+    <message>
+        <source>Their request has not arrived in this archive folder yet. Wait until the folder has synced, then check again.</source>
+        <translation>Su solicitud aún no ha llegado a esta carpeta del archivo. Espera a que la carpeta se sincronice y vuelve a comprobarlo.</translation>
+    </message>
+</context>
+<context>
     <name>HttpsCheck</name>
     <message>
-        <source>The shop's certificate has expired</source>
+        <source>The shop&apos;s certificate has expired</source>
         <translation>El certificado de la tienda ha caducado</translation>
     </message>
     <message>
@@ -4213,7 +4362,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>El certificado de {host} caducó el {not_after}. Tu navegador te avisará, y cualquier cosa que escribas podría leerla otra persona.</translation>
     </message>
     <message>
-        <source>The shop's certificate is not valid yet</source>
+        <source>The shop&apos;s certificate is not valid yet</source>
         <translation>El certificado de la tienda todavía no es válido</translation>
     </message>
     <message>
@@ -4221,7 +4370,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>El certificado de {host} no es válido hasta el {not_before}: o la hora de tu equipo está mal, o el sitio está montado con descuido.</translation>
     </message>
     <message>
-        <source>The shop's certificate is not trusted</source>
+        <source>The shop&apos;s certificate is not trusted</source>
         <translation>El certificado de la tienda no es de confianza</translation>
     </message>
     <message>
@@ -4352,7 +4501,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>No hay texto ni código QR en la imagen</translation>
     </message>
     <message>
-        <source>The picture holds nothing ShopSafe can read. Paste the seller's message as text, or a sharper screenshot.</source>
+        <source>The picture holds nothing ShopSafe can read. Paste the seller&apos;s message as text, or a sharper screenshot.</source>
         <translation>La imagen no contiene nada que ShopSafe pueda leer. Pega el mensaje del vendedor como texto, o una captura más nítida.</translation>
     </message>
     <message>
@@ -4364,7 +4513,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>No se pudo leer el texto de la imagen. Pega el mensaje como texto.</translation>
     </message>
     <message>
-        <source>The picture's text was not read</source>
+        <source>The picture&apos;s text was not read</source>
         <translation>No se leyó el texto de la imagen</translation>
     </message>
     <message>
@@ -4428,7 +4577,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>El código QR paga a una persona</translation>
     </message>
     <message>
-        <source>{name} looks like a person's name, not a shop's. Paying a person by QR gives you no buyer protection.</source>
+        <source>{name} looks like a person&apos;s name, not a shop&apos;s. Paying a person by QR gives you no buyer protection.</source>
         <translation>{name} parece el nombre de una persona, no de una tienda. Pagar a una persona por QR no te da protección como comprador.</translation>
     </message>
 </context>
@@ -4477,6 +4626,45 @@ shopsafe --help muestra todos los comandos.</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Ask to join this family archive</source>
+        <translation>Pedir unirse a este archivo familiar</translation>
+    </message>
+    <message>
+        <source>Type your name and a passphrase of your own. ShopSafe makes your keys and an invitation code; send the code to someone in the family who organises the archive.</source>
+        <translation>Escribe tu nombre y una frase de contraseña propia. ShopSafe crea tus claves y un código de invitación; envía el código a alguien de la familia que organice el archivo.</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código de invitación</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Invitation code as a QR code</source>
+        <translation>Código de invitación como código QR</translation>
+    </message>
+    <message>
+        <source>Ask to join</source>
+        <translation>Pedir unirse</translation>
+    </message>
+    <message>
+        <source>Making your keys…</source>
+        <translation>Creando tus claves…</translation>
+    </message>
+    <message>
+        <source>Send this invitation code to someone in the family who organises the archive, for example in a chat, or let them scan the QR code. It holds no secret.</source>
+        <translation>Envía este código de invitación a alguien de la familia que organice el archivo, por ejemplo por chat, o deja que escanee el código QR. No contiene ningún secreto.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint is {fingerprint}. They may ask you to read it out before letting you in. After that, unlock the archive with your passphrase.</source>
+        <translation>Tu huella es {fingerprint}. Puede que te pidan que la leas en voz alta antes de dejarte entrar. Después, desbloquea el archivo con tu frase de contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>LinkChecks</name>
     <message>
         <source>The text contains invisible characters</source>
@@ -4487,7 +4675,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>Lo que pegaste escondía caracteres de anchura cero o que cambian la dirección del texto. Se usan para disfrazar enlaces; ShopSafe los quitó antes de comprobarlo.</translation>
     </message>
     <message>
-        <source>Do not click the link in the message. Type the shop's address yourself.</source>
+        <source>Do not click the link in the message. Type the shop&apos;s address yourself.</source>
         <translation>No pulses el enlace del mensaje. Escribe tú mismo la dirección de la tienda.</translation>
     </message>
     <message>
@@ -4499,7 +4687,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>No contiene ningún enlace, teléfono, cuenta bancaria ni usuario de redes sociales.</translation>
     </message>
     <message>
-        <source>Paste the shop's link, the seller's profile link, phone number or bank account number.</source>
+        <source>Paste the shop&apos;s link, the seller&apos;s profile link, phone number or bank account number.</source>
         <translation>Pega el enlace de la tienda, el del perfil del vendedor, su teléfono o su número de cuenta.</translation>
     </message>
     <message>
@@ -4519,7 +4707,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>Un número de teléfono por sí solo no se puede comprobar automáticamente.</translation>
     </message>
     <message>
-        <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family's seller book.</source>
+        <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family&apos;s seller book.</source>
         <translation>Llama al número, búscalo junto con «estafa» o «scam» y consulta la libreta familiar de vendedores.</translation>
     </message>
     <message>
@@ -4575,11 +4763,11 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>Enlace de pago a un particular</translation>
     </message>
     <message>
-        <source>{domain} links send money straight to a person's account. Sellers who ask for them often want “friends and family” payments, which have no buyer protection.</source>
+        <source>{domain} links send money straight to a person&apos;s account. Sellers who ask for them often want “friends and family” payments, which have no buyer protection.</source>
         <translation>Los enlaces de {domain} envían el dinero directamente a la cuenta de una persona. Los vendedores que los piden suelen querer pagos «entre amigos y familiares», que no tienen protección al comprador.</translation>
     </message>
     <message>
-        <source>Pay through the shop's own checkout, or choose “goods and services” so that buyer protection applies.</source>
+        <source>Pay through the shop&apos;s own checkout, or choose “goods and services” so that buyer protection applies.</source>
         <translation>Paga con el proceso de pago de la propia tienda, o elige «bienes y servicios» para que se aplique la protección al comprador.</translation>
     </message>
     <message>
@@ -4611,7 +4799,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>El navegador ignora todo lo que va antes de «@» en un enlace: este enlace lleva a {host}, no a {decoy}.</translation>
     </message>
     <message>
-        <source>Do not open it. Type the shop's address yourself.</source>
+        <source>Do not open it. Type the shop&apos;s address yourself.</source>
         <translation>No lo abras. Escribe tú mismo la dirección de la tienda.</translation>
     </message>
     <message>
@@ -4631,7 +4819,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>{domain} es un acortador de enlaces: la tienda real queda oculta detrás.</translation>
     </message>
     <message>
-        <source>Open the link in the online check to see where it leads, or ask the seller for the shop's own address.</source>
+        <source>Open the link in the online check to see where it leads, or ask the seller for the shop&apos;s own address.</source>
         <translation>Usa la comprobación en línea para ver adónde lleva, o pide al vendedor la dirección real de la tienda.</translation>
     </message>
     <message>
@@ -4651,7 +4839,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>{host} mezcla letras de {scripts}: una forma clásica de imitar otra dirección.</translation>
     </message>
     <message>
-        <source>Type the shop's address yourself instead of following this link.</source>
+        <source>Type the shop&apos;s address yourself instead of following this link.</source>
         <translation>Escribe tú mismo la dirección de la tienda en lugar de seguir este enlace.</translation>
     </message>
     <message>
@@ -4667,11 +4855,11 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>El enlace tiene más de {limit} caracteres, más de lo que aceptan los servidores web. No puede llevar a una tienda real; está roto o hecho para confundir a los comprobadores.</translation>
     </message>
     <message>
-        <source>The site name in the link is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <source>The site name in the link is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
         <translation>El nombre del sitio en el enlace supera los {limit} caracteres que permite el sistema de nombres de internet. No puede llevar a una tienda real; está roto o hecho para confundir a los comprobadores.</translation>
     </message>
     <message>
-        <source>A part of the site name between two dots is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <source>A part of the site name between two dots is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
         <translation>Una parte del nombre del sitio entre dos puntos supera los {limit} caracteres que permite el sistema de nombres de internet. No puede llevar a una tienda real; está roto o hecho para confundir a los comprobadores.</translation>
     </message>
     <message>
@@ -4679,7 +4867,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>Este enlace es demasiado largo para ser real</translation>
     </message>
     <message>
-        <source>Do not open it. Ask the seller for the shop's address and check that.</source>
+        <source>Do not open it. Ask the seller for the shop&apos;s address and check that.</source>
         <translation>No lo abras. Pide al vendedor la dirección de la tienda y comprueba esa.</translation>
     </message>
 </context>
@@ -4690,7 +4878,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>Puede ser una web local de {brand}</translation>
     </message>
     <message>
-        <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe's list of its official domains.</source>
+        <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe&apos;s list of its official domains.</source>
         <translation>{host} usa el nombre de {brand} con una terminación de país; {brand} tiene webs locales, pero esta no está en la lista de dominios oficiales de ShopSafe.</translation>
     </message>
     <message>
@@ -4758,7 +4946,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>{host} es {domain} con dos letras intercambiadas.</translation>
     </message>
     <message>
-        <source>The seller's account is named after {brand}</source>
+        <source>The seller&apos;s account is named after {brand}</source>
         <translation>La cuenta del vendedor usa el nombre de {brand}</translation>
     </message>
     <message>
@@ -4766,7 +4954,7 @@ shopsafe --help muestra todos los comandos.</translation>
         <translation>@{handle} usa el nombre {brand} junto a otras palabras. Las marcas venden en cuentas verificadas y en su propia web ({domain}); las cuentas así suelen vender falsificaciones o nada en absoluto.</translation>
     </message>
     <message>
-        <source>Check for the platform's verified badge, or buy from {domain}.</source>
+        <source>Check for the platform&apos;s verified badge, or buy from {domain}.</source>
         <translation>Busca la insignia de cuenta verificada de la plataforma, o compra en {domain}.</translation>
     </message>
 </context>
@@ -4866,6 +5054,112 @@ Atajo: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Family members</source>
+        <translation>Miembros de la familia</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Add someone at this PC…</source>
+        <translation>Añadir a alguien en este PC…</translation>
+    </message>
+    <message>
+        <source>Let someone in with their code…</source>
+        <translation>Dejar entrar con su código…</translation>
+    </message>
+    <message>
+        <source>Make organiser</source>
+        <translation>Nombrar organizador</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Organisers let members in and remove them. Make a second organiser so that one lost passphrase does not lock the family out.</source>
+        <translation>Los organizadores dejan entrar a miembros y los quitan. Nombra un segundo organizador para que perder una frase de contraseña no deje a la familia fuera.</translation>
+    </message>
+    <message>
+        <source>Make a plain member</source>
+        <translation>Hacerlo miembro normal</translation>
+    </message>
+    <message>
+        <source>Only organisers can add or remove members.</source>
+        <translation>Solo los organizadores pueden añadir o quitar miembros.</translation>
+    </message>
+    <message>
+        <source>Making {name}&apos;s keys…</source>
+        <translation>Creando las claves de {name}…</translation>
+    </message>
+    <message>
+        <source>{name} was added and can now open the archive with their own passphrase.</source>
+        <translation>Se ha añadido a {name}; ya puede abrir el archivo con su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>{name} can now open the archive with their own passphrase.</source>
+        <translation>{name} ya puede abrir el archivo con su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>{name} is now an organiser.</source>
+        <translation>{name} ya es organizador.</translation>
+    </message>
+    <message>
+        <source>{name} is a member again, not an organiser.</source>
+        <translation>{name} vuelve a ser miembro, no organizador.</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>¿Quitar a {name}?</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Quitar a {name}</translation>
+    </message>
+    <message>
+        <source>{name} was removed. Everything added from now on uses a new key that {name} does not have.</source>
+        <translation>Se ha quitado a {name}. Todo lo que se añada a partir de ahora usa una clave nueva que {name} no tiene.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (tú)</translation>
+    </message>
+    <message>
+        <source>Has access</source>
+        <translation>Tiene acceso</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Sin acceso</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge a duplicate</source>
@@ -4927,7 +5221,7 @@ Atajo: {shortcut}</translation>
         <translation>El mensaje te pide abrir o instalar «{phrase}». Las apps enviadas por chat se usan para tomar el control del teléfono y vaciar cuentas bancarias.</translation>
     </message>
     <message>
-        <source>Do not open it. Install apps only from your phone's official app store.</source>
+        <source>Do not open it. Install apps only from your phone&apos;s official app store.</source>
         <translation>No lo abras. Instala apps solo desde la tienda oficial de tu teléfono.</translation>
     </message>
     <message>
@@ -4987,7 +5281,7 @@ Atajo: {shortcut}</translation>
         <translation>«{phrase}»: los mensajes que piden una pequeña tasa de reenvío o de aduana, a menudo con un enlace, sirven para robar los datos de la tarjeta.</translation>
     </message>
     <message>
-        <source>Do not pay through the link. Check the tracking number on the courier's own website or app.</source>
+        <source>Do not pay through the link. Check the tracking number on the courier&apos;s own website or app.</source>
         <translation>No pagues por el enlace. Consulta el número de seguimiento en la web o la app oficial de la empresa de mensajería.</translation>
     </message>
     <message>
@@ -5023,7 +5317,7 @@ Atajo: {shortcut}</translation>
         <translation>«{phrase}»: descuentos así en productos que nunca son baratos son el cebo clásico de los vendedores falsos.</translation>
     </message>
     <message>
-        <source>Compare the price with the brand's own shop and well-known sellers.</source>
+        <source>Compare the price with the brand&apos;s own shop and well-known sellers.</source>
         <translation>Compara el precio con la tienda oficial de la marca y con vendedores conocidos.</translation>
     </message>
 </context>
@@ -5117,6 +5411,29 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Use --resolve HOST:ADDRESS or HOST:ADDRESS:PORT, not {text}.</source>
         <translation>Usa --resolve HOST:DIRECCIÓN o HOST:DIRECCIÓN:PUERTO, no {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsPanel</name>
+    <message>
+        <source>News from your family</source>
+        <translation>Novedades de tu familia</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>New from your family since your last visit ({when})</source>
+        <translation>Novedades de tu familia desde tu última visita ({when})</translation>
+    </message>
+    <message>
+        <source>New from your family</source>
+        <translation>Novedades de tu familia</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>un miembro</translation>
     </message>
 </context>
 <context>
@@ -5325,7 +5642,7 @@ Atajo: {shortcut}</translation>
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <extracomment>The lowest zxcvbn score accepted without "use it anyway" (3: "safely unguessable").</extracomment>
+        <extracomment>The lowest zxcvbn score accepted without &quot;use it anyway&quot; (3: &quot;safely unguessable&quot;).</extracomment>
         <translation>Muy débil</translation>
     </message>
     <message>
@@ -5756,7 +6073,7 @@ Atajo: {shortcut}</translation>
         <translation>Actualizar tipos</translation>
     </message>
     <message>
-        <source>Fetch today's euro reference rates from the ECB</source>
+        <source>Fetch today&apos;s euro reference rates from the ECB</source>
         <translation>Descargar los tipos de referencia del euro de hoy del BCE</translation>
     </message>
     <message>
@@ -5787,7 +6104,7 @@ Atajo: {shortcut}</translation>
         <translation>No se pudo descargar el archivo de arranque RDAP.</translation>
     </message>
     <message>
-        <source>The registry's answer was not a domain record.</source>
+        <source>The registry&apos;s answer was not a domain record.</source>
         <translation>La respuesta del registro no era un registro de dominio.</translation>
     </message>
     <message>
@@ -5803,7 +6120,7 @@ Atajo: {shortcut}</translation>
         <translation>El registro respondió con el estado HTTP {status}.</translation>
     </message>
     <message>
-        <source>The registry's answer was not valid JSON.</source>
+        <source>The registry&apos;s answer was not valid JSON.</source>
         <translation>La respuesta del registro no era JSON válido.</translation>
     </message>
     <message>
@@ -5811,7 +6128,7 @@ Atajo: {shortcut}</translation>
         <translation>Antigüedad del dominio desconocida</translation>
     </message>
     <message>
-        <source>Search the shop's name with "scam" or "penipuan" and look for reviews older than a few months.</source>
+        <source>Search the shop&apos;s name with &quot;scam&quot; or &quot;penipuan&quot; and look for reviews older than a few months.</source>
         <translation>Busca el nombre de la tienda junto a «estafa» o «scam» y mira si hay opiniones de hace varios meses.</translation>
     </message>
     <message>
@@ -5875,11 +6192,11 @@ Atajo: {shortcut}</translation>
         <translation>{domain} se registró el {registered}, pero el registro anota un cambio ({event}) el {date} (hace {days} días). Las tiendas falsas compran dominios antiguos porque una fecha antigua inspira confianza; la antigüedad de este dominio dice poco de quién lleva hoy la tienda.</translation>
     </message>
     <message>
-        <source>{domain} was registered on {registered}, but its registry status says "{status}": it is moving to another registrar or came back from deletion. Fake shops buy old domains because an old date looks trustworthy.</source>
-        <translation>{domain} se registró el {registered}, pero su estado en el registro es "{status}": está pasando a otro registrador o acaba de volver tras su borrado. Las tiendas falsas compran dominios antiguos porque una fecha antigua inspira confianza.</translation>
+        <source>{domain} was registered on {registered}, but its registry status says &quot;{status}&quot;: it is moving to another registrar or came back from deletion. Fake shops buy old domains because an old date looks trustworthy.</source>
+        <translation>{domain} se registró el {registered}, pero su estado en el registro es &quot;{status}&quot;: está pasando a otro registrador o acaba de volver tras su borrado. Las tiendas falsas compran dominios antiguos porque una fecha antigua inspira confianza.</translation>
     </message>
     <message>
-        <source>Do not trust the shop for its domain's age. Look for reviews written after the change, and pay only in a way that protects you.</source>
+        <source>Do not trust the shop for its domain&apos;s age. Look for reviews written after the change, and pay only in a way that protects you.</source>
         <translation>No confíes en la tienda por la antigüedad de su dominio. Busca opiniones escritas después del cambio y paga solo de una forma que te proteja.</translation>
     </message>
     <message>
@@ -5887,7 +6204,7 @@ Atajo: {shortcut}</translation>
         <translation>El registro del dominio cambió hace {days} días</translation>
     </message>
     <message>
-        <source>{domain} was registered on {registered} and its registration was last changed on {date}. That can be a renewal, or a new owner; the domain's age alone does not vouch for the shop.</source>
+        <source>{domain} was registered on {registered} and its registration was last changed on {date}. That can be a renewal, or a new owner; the domain&apos;s age alone does not vouch for the shop.</source>
         <translation>{domain} se registró el {registered} y su registro cambió por última vez el {date}. Puede ser una renovación o un nuevo dueño; la antigüedad del dominio por sí sola no avala la tienda.</translation>
     </message>
 </context>
@@ -5906,11 +6223,11 @@ Atajo: {shortcut}</translation>
         <translation>el registro respondió con un error</translation>
     </message>
     <message>
-        <source>the registry's answer could not be read</source>
+        <source>the registry&apos;s answer could not be read</source>
         <translation>no se pudo leer la respuesta del registro</translation>
     </message>
     <message>
-        <source>the registry's answer could not be used</source>
+        <source>the registry&apos;s answer could not be used</source>
         <translation>no se pudo usar la respuesta del registro</translation>
     </message>
     <message>
@@ -6021,7 +6338,7 @@ Atajo: {shortcut}</translation>
         <translation>Una captura de pantalla no es un pago: cualquiera puede editarla. Comprueba en los movimientos de tu propia cuenta que el dinero se movió de verdad.</translation>
     </message>
     <message>
-        <source>A screenshot is not a payment: anyone can edit one. Check the transfer with its clave de rastreo on Banxico's CEP (banxico.org.mx/cep) or in your own account statement.</source>
+        <source>A screenshot is not a payment: anyone can edit one. Check the transfer with its clave de rastreo on Banxico&apos;s CEP (banxico.org.mx/cep) or in your own account statement.</source>
         <translation>Una captura de pantalla no es un pago: cualquiera puede editarla. Comprueba la transferencia con su clave de rastreo en el CEP de Banxico (banxico.org.mx/cep) o en los movimientos de tu propia cuenta.</translation>
     </message>
     <message>
@@ -6045,11 +6362,11 @@ Atajo: {shortcut}</translation>
         <translation>El comprobante tiene fecha futura ({when}): tal como se ve, no puede ser real.</translation>
     </message>
     <message>
-        <source>The proof's date ({when}) is not plausible.</source>
+        <source>The proof&apos;s date ({when}) is not plausible.</source>
         <translation>La fecha del comprobante ({when}) no es verosímil.</translation>
     </message>
     <message>
-        <source>The proof shows {shown} {shown_currency}, but the order's total is {expected} {currency}.</source>
+        <source>The proof shows {shown} {shown_currency}, but the order&apos;s total is {expected} {currency}.</source>
         <translation>El comprobante muestra {shown} {shown_currency}, pero el total del pedido es {expected} {currency}.</translation>
     </message>
     <message>
@@ -6057,11 +6374,11 @@ Atajo: {shortcut}</translation>
         <translation>El comprobante no muestra la cuenta a la que fue el dinero.</translation>
     </message>
     <message>
-        <source>The proof hides part of the account ({shown}): only its last digits match the seller's.</source>
+        <source>The proof hides part of the account ({shown}): only its last digits match the seller&apos;s.</source>
         <translation>El comprobante oculta parte de la cuenta ({shown}): solo sus últimos dígitos coinciden con los del vendedor.</translation>
     </message>
     <message>
-        <source>The money went to account {shown}, not to the seller's account {expected}.</source>
+        <source>The money went to account {shown}, not to the seller&apos;s account {expected}.</source>
         <translation>El dinero fue a la cuenta {shown}, no a la cuenta del vendedor {expected}.</translation>
     </message>
     <message>
@@ -6069,7 +6386,7 @@ Atajo: {shortcut}</translation>
         <translation>La CLABE {clabe} no cumple su dígito de control: ninguna cuenta bancaria tiene este número, así que el comprobante está mal escrito, mal leído o inventado.</translation>
     </message>
     <message>
-        <source>The picture's metadata says it was saved by {software}, a picture editor. A real proof comes straight from the bank's app: look closer.</source>
+        <source>The picture&apos;s metadata says it was saved by {software}, a picture editor. A real proof comes straight from the bank&apos;s app: look closer.</source>
         <translation>Los metadatos de la imagen dicen que se guardó con {software}, un editor de fotos. Un comprobante real sale directamente de la app del banco: míralo con más atención.</translation>
     </message>
 </context>
@@ -6230,7 +6547,7 @@ Atajo: {shortcut}</translation>
         <translation>Antigüedad del dominio desconocida</translation>
     </message>
     <message>
-        <source>The shop's pages could not be read</source>
+        <source>The shop&apos;s pages could not be read</source>
         <translation>No se pudieron leer las páginas de la tienda</translation>
     </message>
     <message>
@@ -6308,11 +6625,11 @@ Atajo: {shortcut}</translation>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <source>Searching the seller's name with “scam” found no complaints.</source>
+        <source>Searching the seller&apos;s name with “scam” found no complaints.</source>
         <translation>Al buscar el nombre del vendedor junto a «estafa» no aparecen quejas.</translation>
     </message>
     <message>
-        <source>Use the search buttons below: they look up the seller's name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
+        <source>Use the search buttons below: they look up the seller&apos;s name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
         <translation>Usa los botones de búsqueda de abajo: buscan el nombre del vendedor o de la tienda junto a «penipuan», «estafa» y «scam». Lee los resultados, no solo los títulos.</translation>
     </message>
     <message>
@@ -6328,7 +6645,7 @@ Atajo: {shortcut}</translation>
         <translation>Abre cekrekening.id (del Ministerio de Comunicación de Indonesia) e introduce el número de cuenta que te dio el vendedor.</translation>
     </message>
     <message>
-        <source>The seller's bank account has been reported for fraud.</source>
+        <source>The seller&apos;s bank account has been reported for fraud.</source>
         <translation>La cuenta bancaria del vendedor ha sido denunciada por fraude.</translation>
     </message>
     <message>
@@ -6336,7 +6653,7 @@ Atajo: {shortcut}</translation>
         <translation>El vendedor te mandó una foto o un vídeo nuevo del artículo cuando se lo pediste.</translation>
     </message>
     <message>
-        <source>Ask for a photo of the item next to a paper with your name and today's date, or a short video call. Stolen catalogue pictures are the usual trick.</source>
+        <source>Ask for a photo of the item next to a paper with your name and today&apos;s date, or a short video call. Stolen catalogue pictures are the usual trick.</source>
         <translation>Pide una foto del artículo junto a un papel con tu nombre y la fecha de hoy, o una videollamada corta. Las fotos robadas de catálogos son el truco habitual.</translation>
     </message>
     <message>
@@ -6344,7 +6661,7 @@ Atajo: {shortcut}</translation>
         <translation>El vendedor no pudo enseñar el artículo de verdad.</translation>
     </message>
     <message>
-        <source>You called the seller's number and a real person answered.</source>
+        <source>You called the seller&apos;s number and a real person answered.</source>
         <translation>Llamaste al número del vendedor y contestó una persona real.</translation>
     </message>
     <message>
@@ -6352,11 +6669,11 @@ Atajo: {shortcut}</translation>
         <translation>Llama, no te limites al chat. Haz una pregunta que solo la tienda real sepa responder, por ejemplo dónde recoger el artículo.</translation>
     </message>
     <message>
-        <source>Nobody answers the seller's phone.</source>
+        <source>Nobody answers the seller&apos;s phone.</source>
         <translation>Nadie contesta el teléfono del vendedor.</translation>
     </message>
     <message>
-        <source>The seller's account is more than a year old and has not changed its name.</source>
+        <source>The seller&apos;s account is more than a year old and has not changed its name.</source>
         <translation>La cuenta del vendedor tiene más de un año y no ha cambiado de nombre.</translation>
     </message>
     <message>
@@ -6364,7 +6681,7 @@ Atajo: {shortcut}</translation>
         <translation>Baja hasta las primeras publicaciones y mira la información de la cuenta; muchas plataformas muestran cuándo se creó y sus nombres anteriores.</translation>
     </message>
     <message>
-        <source>The seller's account is new or has changed its name.</source>
+        <source>The seller&apos;s account is new or has changed its name.</source>
         <translation>La cuenta del vendedor es nueva o ha cambiado de nombre.</translation>
     </message>
     <message>
@@ -6396,7 +6713,7 @@ Atajo: {shortcut}</translation>
         <translation>Alguien de tu entorno ya le ha comprado a este vendedor.</translation>
     </message>
     <message>
-        <source>Ask friends and family, or mutual friends shown on the seller's profile.</source>
+        <source>Ask friends and family, or mutual friends shown on the seller&apos;s profile.</source>
         <translation>Pregunta a amigos y familiares, o a los amigos en común que aparecen en el perfil del vendedor.</translation>
     </message>
     <message>
@@ -6404,7 +6721,7 @@ Atajo: {shortcut}</translation>
         <translation>Nadie de tu entorno le ha comprado a este vendedor.</translation>
     </message>
     <message>
-        <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace's own checkout.</source>
+        <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace&apos;s own checkout.</source>
         <translation>Pagarás con protección al comprador: pago en custodia, contra reembolso o con el proceso de pago del propio marketplace.</translation>
     </message>
     <message>
@@ -6641,7 +6958,7 @@ Atajo: {shortcut}</translation>
         <translation>Esta ficha de vendedor se modificó después de firmarla. No te fíes de nada de lo que dice.</translation>
     </message>
     <message>
-        <source>from {signer}'s card: {reason}</source>
+        <source>from {signer}&apos;s card: {reason}</source>
         <translation>de la ficha de {signer}: {reason}</translation>
     </message>
     <message>
@@ -6709,8 +7026,8 @@ Atajo: {shortcut}</translation>
         <translation>{verdict} — {member}, {date}: {reason}</translation>
     </message>
     <message>
-        <source>The seller book is empty. Add one with 'shopsafe sellers add'.</source>
-        <translation>La libreta de vendedores está vacía. Añade uno con 'shopsafe sellers add'.</translation>
+        <source>The seller book is empty. Add one with &apos;shopsafe sellers add&apos;.</source>
+        <translation>La libreta de vendedores está vacía. Añade uno con &apos;shopsafe sellers add&apos;.</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -6753,8 +7070,8 @@ Atajo: {shortcut}</translation>
         <translation>Se añadió {name} [{id}].</translation>
     </message>
     <message>
-        <source>note: {value} also belongs to {names}; merge duplicates with 'shopsafe sellers merge'.</source>
-        <translation>nota: {value} también es de {names}; fusiona los duplicados con 'shopsafe sellers merge'.</translation>
+        <source>note: {value} also belongs to {names}; merge duplicates with &apos;shopsafe sellers merge&apos;.</source>
+        <translation>nota: {value} también es de {names}; fusiona los duplicados con &apos;shopsafe sellers merge&apos;.</translation>
     </message>
     <message>
         <source>{name}: {verdict}</source>
@@ -6801,11 +7118,11 @@ Atajo: {shortcut}</translation>
     <name>SellersPage</name>
     <message>
         <source>The seller book is locked</source>
-        <extracomment>"Unlock": the window shows the Archive page, whose unlock opens the book here too.</extracomment>
+        <extracomment>&quot;Unlock&quot;: the window shows the Archive page, whose unlock opens the book here too.</extracomment>
         <translation>La libreta de vendedores está bloqueada</translation>
     </message>
     <message>
-        <source>Your family's sellers and verdicts are kept in the encrypted archive. Unlock it with your passphrase to see them; checks then warn you about sellers the family marked as a scam.</source>
+        <source>Your family&apos;s sellers and verdicts are kept in the encrypted archive. Unlock it with your passphrase to see them; checks then warn you about sellers the family marked as a scam.</source>
         <translation>Los vendedores y veredictos de tu familia se guardan en el archivo cifrado. Desbloquéalo con tu frase de contraseña para verlos; así las comprobaciones te avisarán de los vendedores que la familia marcó como estafa.</translation>
     </message>
     <message>
@@ -6845,7 +7162,7 @@ Atajo: {shortcut}</translation>
         <translation>No hay otro vendedor con el que fusionar.</translation>
     </message>
     <message>
-        <source>The signed card is copied: paste it into a chat. The receiver's ShopSafe shows who signed it.</source>
+        <source>The signed card is copied: paste it into a chat. The receiver&apos;s ShopSafe shows who signed it.</source>
         <translation>La ficha firmada está copiada: pégala en un chat. El ShopSafe de quien la reciba mostrará quién la firmó.</translation>
     </message>
     <message>
@@ -6878,7 +7195,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Text size</source>
-        <extracomment>Text size in percent of the system's font, for older eyes.</extracomment>
+        <extracomment>Text size in percent of the system&apos;s font, for older eyes.</extracomment>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
@@ -6895,7 +7212,7 @@ Atajo: {shortcut}</translation>
     </message>
     <message>
         <source>Inbox folder</source>
-        <extracomment>Phone → PC: new files in this folder are imported into the archive's "Inbox" order.</extracomment>
+        <extracomment>Phone → PC: new files in this folder are imported into the archive&apos;s &quot;Inbox&quot; order.</extracomment>
         <translation>Carpeta de entrada</translation>
     </message>
 </context>
@@ -7055,7 +7372,7 @@ Atajo: {shortcut}</translation>
         <translation>Dejar de usarla</translation>
     </message>
     <message>
-        <source>For screenshots from your phone: pick a folder your phone's sync app fills. While the archive is unlocked, new files there are imported into the order “Inbox” and then removed from the folder. Until then they are not encrypted.</source>
+        <source>For screenshots from your phone: pick a folder your phone&apos;s sync app fills. While the archive is unlocked, new files there are imported into the order “Inbox” and then removed from the folder. Until then they are not encrypted.</source>
         <translation>Para las capturas del móvil: elige una carpeta que llene la app de sincronización del móvil. Mientras el archivo esté desbloqueado, los ficheros nuevos de esa carpeta se importan al pedido «Bandeja de entrada» y luego se quitan de la carpeta. Hasta entonces no están cifrados.</translation>
     </message>
     <message>
@@ -7074,8 +7391,8 @@ Atajo: {shortcut}</translation>
         <translation>La tienda te empuja a decidir deprisa. Su dominio es antiguo y no ha cambiado, así que probablemente es una oferta normal; aun así, tómate tu tiempo.</translation>
     </message>
     <message>
-        <source>Countdowns and "only a few left" are there to make you pay before you check the shop. Fake shops use them on every product.</source>
-        <translation>Las cuentas atrás y los "quedan pocas unidades" buscan que pagues antes de comprobar la tienda. Las tiendas falsas los ponen en todos los productos.</translation>
+        <source>Countdowns and &quot;only a few left&quot; are there to make you pay before you check the shop. Fake shops use them on every product.</source>
+        <translation>Las cuentas atrás y los &quot;quedan pocas unidades&quot; buscan que pagues antes de comprobar la tienda. Las tiendas falsas los ponen en todos los productos.</translation>
     </message>
     <message>
         <source>Ignore the timer: a real offer is still there after you have checked the shop.</source>
@@ -7094,12 +7411,12 @@ Atajo: {shortcut}</translation>
         <translation>No te fíes de estas políticas. Pregunta a la tienda a quién le estás comprando.</translation>
     </message>
     <message>
-        <source>The company number {id} appears with two names: "{first}" and "{second}". A real company has one name; a fake shop copies its legal pages from several places.</source>
-        <translation>El número de empresa {id} aparece con dos nombres: "{first}" y "{second}". Una empresa real tiene un solo nombre; una tienda falsa copia sus textos legales de varios sitios.</translation>
+        <source>The company number {id} appears with two names: &quot;{first}&quot; and &quot;{second}&quot;. A real company has one name; a fake shop copies its legal pages from several places.</source>
+        <translation>El número de empresa {id} aparece con dos nombres: &quot;{first}&quot; y &quot;{second}&quot;. Una empresa real tiene un solo nombre; una tienda falsa copia sus textos legales de varios sitios.</translation>
     </message>
     <message>
-        <source>The legal notice names "{first}", the policies "{second}". Who would you claim your money back from?</source>
-        <translation>El aviso legal nombra a "{first}" y las políticas a "{second}". ¿A quién le reclamarías tu dinero?</translation>
+        <source>The legal notice names &quot;{first}&quot;, the policies &quot;{second}&quot;. Who would you claim your money back from?</source>
+        <translation>El aviso legal nombra a &quot;{first}&quot; y las políticas a &quot;{second}&quot;. ¿A quién le reclamarías tu dinero?</translation>
     </message>
     <message>
         <source>Different company names: {first} / {second}</source>
@@ -7114,7 +7431,7 @@ Atajo: {shortcut}</translation>
         <translation>La dirección es de ejemplo: {address}</translation>
     </message>
     <message>
-        <source>The shop's address is the sample text of a website template, not a place. There is no address where you could reach or claim against this shop.</source>
+        <source>The shop&apos;s address is the sample text of a website template, not a place. There is no address where you could reach or claim against this shop.</source>
         <translation>La dirección de la tienda es el texto de ejemplo de una plantilla web, no un lugar. No hay ninguna dirección donde localizar o reclamar a esta tienda.</translation>
     </message>
     <message>
@@ -7126,7 +7443,7 @@ Atajo: {shortcut}</translation>
         <translation>{count} marcas con hasta un {percent} % de descuento</translation>
     </message>
     <message>
-        <source>The shop sells {brands} at discounts of up to {percent} %. Its domain is old and unchanged and nothing else looks wrong, so this is more likely a large retailer's sale; still compare the price with the brand's own shop.</source>
+        <source>The shop sells {brands} at discounts of up to {percent} %. Its domain is old and unchanged and nothing else looks wrong, so this is more likely a large retailer&apos;s sale; still compare the price with the brand&apos;s own shop.</source>
         <translation>La tienda vende {brands} con descuentos de hasta el {percent} %. Su dominio es antiguo, no ha cambiado y nada más parece raro, así que es más probable que sean las rebajas de un gran comercio; aun así, compara el precio con la tienda de la propia marca.</translation>
     </message>
     <message>
@@ -7134,7 +7451,7 @@ Atajo: {shortcut}</translation>
         <translation>La tienda vende {brands} con descuentos de hasta el {percent} %. Artículos de muchas marcas sin relación entre sí, todos muy por debajo de su precio, son el cebo de las tiendas outlet falsas; las marcas no dejan vender tan barato a las tiendas reales.</translation>
     </message>
     <message>
-        <source>Buy brand goods from the brand's own shop or an authorised dealer.</source>
+        <source>Buy brand goods from the brand&apos;s own shop or an authorised dealer.</source>
         <translation>Compra artículos de marca en la tienda de la propia marca o en un distribuidor autorizado.</translation>
     </message>
     <message>
@@ -7142,7 +7459,7 @@ Atajo: {shortcut}</translation>
         <translation>No encaja con su terminación de país: {what}</translation>
     </message>
     <message>
-        <source>The shop's address ends in .{suffix}, but its prices, phone numbers or address point elsewhere ({what}). Fake shops pose as local shops and are run from somewhere else.</source>
+        <source>The shop&apos;s address ends in .{suffix}, but its prices, phone numbers or address point elsewhere ({what}). Fake shops pose as local shops and are run from somewhere else.</source>
         <translation>La dirección web de la tienda termina en .{suffix}, pero sus precios, teléfonos o dirección apuntan a otro lugar ({what}). Las tiendas falsas se hacen pasar por tiendas locales y se gestionan desde otro sitio.</translation>
     </message>
     <message>
@@ -7217,7 +7534,7 @@ Atajo: {shortcut}</translation>
         <translation>No se pudieron leer los datos de contacto</translation>
     </message>
     <message>
-        <source>The shop's contact page could not be fetched, so it is unknown how to reach the seller.</source>
+        <source>The shop&apos;s contact page could not be fetched, so it is unknown how to reach the seller.</source>
         <translation>No se pudo descargar la página de contacto de la tienda, así que no se sabe cómo localizar al vendedor.</translation>
     </message>
     <message>
@@ -7225,7 +7542,7 @@ Atajo: {shortcut}</translation>
         <translation>No hay forma de contactar con el vendedor</translation>
     </message>
     <message>
-        <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop's pages.</source>
+        <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop&apos;s pages.</source>
         <translation>No se encontró ningún teléfono, correo electrónico, WhatsApp ni dirección postal en las páginas de la tienda.</translation>
     </message>
     <message>
@@ -7257,7 +7574,7 @@ Atajo: {shortcut}</translation>
         <translation>Correo en un servicio gratuito ({email})</translation>
     </message>
     <message>
-        <source>The shop's e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
+        <source>The shop&apos;s e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
         <translation>El correo de la tienda es una cuenta gratuita que cualquiera abre en un minuto, no una dirección en su propio dominio.</translation>
     </message>
     <message>
@@ -7353,7 +7670,7 @@ Atajo: {shortcut}</translation>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <source>The shop's pages could not be read</source>
+        <source>The shop&apos;s pages could not be read</source>
         <translation>No se pudieron leer las páginas de la tienda</translation>
     </message>
     <message>
@@ -7381,7 +7698,7 @@ Atajo: {shortcut}</translation>
         <translation>Instrucciones de pago: {method} a {recipient}</translation>
     </message>
     <message>
-        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop's legal pages.</source>
+        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop&apos;s legal pages.</source>
         <translation>La tienda pide {method} a {recipient} ({kind}). Un pago así no se puede revertir; comprueba que el titular de la cuenta es la empresa que figura en los textos legales de la tienda.</translation>
     </message>
     <message>
@@ -7389,7 +7706,7 @@ Atajo: {shortcut}</translation>
         <translation>El pago va a una persona particular: {method} a {recipient}</translation>
     </message>
     <message>
-        <source>The shop's payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
+        <source>The shop&apos;s payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
         <translation>Las instrucciones de pago de la tienda piden {method} a {recipient}, una persona particular. Ese dinero no se puede reclamar y ninguna empresa responde por él.</translation>
     </message>
     <message>
@@ -7441,7 +7758,7 @@ Atajo: {shortcut}</translation>
         <translation>Comprueba por separado la dirección a la que llegas antes de pagar allí.</translation>
     </message>
     <message>
-        <source>Part of the shop's pages was not read</source>
+        <source>Part of the shop&apos;s pages was not read</source>
         <translation>Parte de las páginas de la tienda no se leyó</translation>
     </message>
     <message>
@@ -7449,11 +7766,11 @@ Atajo: {shortcut}</translation>
         <translation>{count} página(s) eran demasiado grandes o estaban demasiado rotas para leerlas enteras a tiempo; {url} se leyó solo en parte. Lo que dice el resto no se comprobó.</translation>
     </message>
     <message>
-        <source>The page forwards the browser to {url} with a refresh tag. That site's pages were not read; its domain's age and name are checked below, the other findings are about {host}.</source>
+        <source>The page forwards the browser to {url} with a refresh tag. That site&apos;s pages were not read; its domain&apos;s age and name are checked below, the other findings are about {host}.</source>
         <translation>La página reenvía el navegador a {url} con una etiqueta de recarga. Las páginas de ese sitio no se leyeron; la antigüedad y el nombre de su dominio se revisan abajo, los demás resultados son sobre {host}.</translation>
     </message>
     <message>
-        <source>A script on the page forwards the browser to {url}. That site's pages were not read; its domain's age and name are checked below, the other findings are about {host}.</source>
+        <source>A script on the page forwards the browser to {url}. That site&apos;s pages were not read; its domain&apos;s age and name are checked below, the other findings are about {host}.</source>
         <translation>Un script de la página reenvía el navegador a {url}. Las páginas de ese sitio no se leyeron; la antigüedad y el nombre de su dominio se revisan abajo, los demás resultados son sobre {host}.</translation>
     </message>
     <message>
@@ -7617,7 +7934,7 @@ Atajo: {shortcut}</translation>
         <translation>Las comprobaciones automáticas no bastan para valorarlo. Haz la comprobación por tu cuenta antes de pagar.</translation>
     </message>
     <message>
-        <source>Pay only through the marketplace's own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
+        <source>Pay only through the marketplace&apos;s own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
         <extracomment>Added to the advice for marketplace listings that are not high risk (DESIGN.md §3): the marketplace protects the buyer only inside its own checkout.</extracomment>
         <translation>Paga solo con el proceso de pago del propio marketplace. Si el vendedor te pide seguir por WhatsApp o pagar por transferencia, déjalo.</translation>
     </message>
@@ -7662,7 +7979,7 @@ Atajo: {shortcut}</translation>
         <translation>Riesgo alto: varias señales de alarma independientes encajan a la vez con una tienda falsa típica.</translation>
     </message>
     <message>
-        <source>The shop's own pages: contact details, policies, payment methods (they could not be read)</source>
+        <source>The shop&apos;s own pages: contact details, policies, payment methods (they could not be read)</source>
         <translation>Las páginas de la propia tienda: contacto, políticas, formas de pago (no se pudieron leer)</translation>
     </message>
     <message>
@@ -7670,311 +7987,9 @@ Atajo: {shortcut}</translation>
         <translation>Riesgo alto: la dirección imita un nombre conocido y el dominio es nuevo o cambió de manos hace poco.</translation>
     </message>
 </context>
-<context><name>AddHereDialog</name><message>
-        <source>Add someone at this PC</source>
-        <translation>Añadir a alguien en este PC</translation>
-    </message>
+<context>
+    <name>_PassphraseForm</name>
     <message>
-        <source>Hand the keyboard to the new member: they type their name and a passphrase of their own. They can open the archive with it right away.</source>
-        <translation>Pasa el teclado al nuevo miembro: escribe su nombre y una frase de contraseña propia. Podrá abrir el archivo con ella enseguida.</translation>
-    </message>
-    <message>
-        <source>Make them an organiser (they can let members in and remove them)</source>
-        <translation>Nombrarlo organizador (podrá dejar entrar a miembros y quitarlos)</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-</context><context><name>ArchiveMembers</name><message>
-        <source>Founder</source>
-        <translation>Fundador</translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation>Organizador</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Miembro</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Clave de recuperación</translation>
-    </message>
-    <message>
-        <source>Asked to join</source>
-        <translation>Pidió unirse</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Quitado</translation>
-    </message>
-    <message>
-        <source>{name} will no longer be able to open the archive or read anything added from now on. They keep what they already had: whatever they saw or copied before cannot be taken back.</source>
-        <translation>{name} ya no podrá abrir el archivo ni leer nada de lo que se añada a partir de ahora. Conserva lo que ya tenía: lo que vio o copió antes no se puede recuperar.</translation>
-    </message>
-</context><context><name>ArchiveNews</name><message>
-        <source>{name} marked {title} as a scam {when}</source>
-        <translation>{name} marcó {title} como estafa {when}</translation>
-    </message>
-    <message>
-        <source>{name} added the order {title} {when}</source>
-        <translation>{name} añadió el pedido {title} {when}</translation>
-    </message>
-    <message>
-        <source>{name} wrote on {title} {when}: {text}</source>
-        <translation>{name} escribió en {title} {when}: {text}</translation>
-    </message>
-    <message>
-        <source>{name} saved a check report for {title} {when}</source>
-        <translation>{name} guardó un informe de comprobación de {title} {when}</translation>
-    </message>
-    <message>
-        <source>{name} saved a cost breakdown for {title} {when}</source>
-        <translation>{name} guardó un desglose de costes de {title} {when}</translation>
-    </message>
-    <message>
-        <source>its signature is not {name}'s: someone else wrote it in their name</source>
-        <translation>la firma no es de {name}: otra persona lo escribió en su nombre</translation>
-    </message>
-    <message>
-        <source>it is signed by someone who is not a member</source>
-        <translation>lo firma alguien que no es miembro</translation>
-    </message>
-    <message>
-        <source>{name} had already been removed when it was written</source>
-        <translation>{name} ya había sido quitado cuando se escribió</translation>
-    </message>
-    <message>
-        <source>it is not signed</source>
-        <translation>no está firmado</translation>
-    </message>
-    <message>
-        <source>someone not in the family</source>
-        <translation>alguien de fuera de la familia</translation>
-    </message>
-    <message>
-        <source>an unknown member</source>
-        <translation>un miembro desconocido</translation>
-    </message>
-    <message>
-        <source>a family member</source>
-        <translation>un miembro de la familia</translation>
-    </message>
-    <message>
-        <source>Added by {name} {when}</source>
-        <translation>Añadido por {name} {when}</translation>
-    </message>
-    <message>
-        <source>last changed by {name} {when}</source>
-        <translation>último cambio de {name} {when}</translation>
-    </message>
-    <message>
-        <source>Untrusted change, not applied: it claims to be from {name} ({when}), but {why}.</source>
-        <translation>Cambio no fiable, no aplicado: dice venir de {name} ({when}), pero {why}.</translation>
-    </message>
-    <message>
-        <source>It said: “{words}”</source>
-        <translation>Decía: «{words}»</translation>
-    </message>
-    <message>
-        <source>It tried to delete this order.</source>
-        <translation>Intentaba borrar este pedido.</translation>
-    </message>
-    <message>
-        <source>…and %n more</source>
-        <translation>…y %n más</translation>
-    </message>
-    <message>
-        <source>%n change(s) were refused because no member allowed to write them signed them; the orders they concern say so.</source>
-        <translation>%n cambio se rechazó porque no lo firmó ningún miembro autorizado a escribirlo; el pedido afectado lo indica.</translation>
-    </message>
-</context><context><name>GrantDialog</name><message>
-        <source>Let someone in</source>
-        <translation>Dejar entrar a alguien</translation>
-    </message>
-    <message>
-        <source>Paste the invitation code they sent you (it starts with SHOPSAFE-JOIN).</source>
-        <translation>Pega el código de invitación que te enviaron (empieza por SHOPSAFE-JOIN).</translation>
-    </message>
-    <message>
-        <source>Invitation code</source>
-        <translation>Código de invitación</translation>
-    </message>
-    <message>
-        <source>Check the code</source>
-        <translation>Comprobar el código</translation>
-    </message>
-    <message>
-        <source>It matches: let them in</source>
-        <translation>Coincide: dejarle entrar</translation>
-    </message>
-    <message>
-        <source>{name} asks to join. Ask {name} to read out the fingerprint on their screen (by phone or in person). Let them in only if it is exactly this:</source>
-        <translation>{name} pide unirse. Pide a {name} que te lea la huella que ve en su pantalla (por teléfono o en persona). Déjale entrar solo si es exactamente esta:</translation>
-    </message>
-    <message>
-        <source>Their request has not arrived in this archive folder yet. Wait until the folder has synced, then check again.</source>
-        <translation>Su solicitud aún no ha llegado a esta carpeta del archivo. Espera a que la carpeta se sincronice y vuelve a comprobarlo.</translation>
-    </message>
-</context><context><name>JoinDialog</name><message>
-        <source>Ask to join this family archive</source>
-        <translation>Pedir unirse a este archivo familiar</translation>
-    </message>
-    <message>
-        <source>Type your name and a passphrase of your own. ShopSafe makes your keys and an invitation code; send the code to someone in the family who organises the archive.</source>
-        <translation>Escribe tu nombre y una frase de contraseña propia. ShopSafe crea tus claves y un código de invitación; envía el código a alguien de la familia que organice el archivo.</translation>
-    </message>
-    <message>
-        <source>Invitation code</source>
-        <translation>Código de invitación</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Invitation code as a QR code</source>
-        <translation>Código de invitación como código QR</translation>
-    </message>
-    <message>
-        <source>Ask to join</source>
-        <translation>Pedir unirse</translation>
-    </message>
-    <message>
-        <source>Making your keys…</source>
-        <translation>Creando tus claves…</translation>
-    </message>
-    <message>
-        <source>Send this invitation code to someone in the family who organises the archive, for example in a chat, or let them scan the QR code. It holds no secret.</source>
-        <translation>Envía este código de invitación a alguien de la familia que organice el archivo, por ejemplo por chat, o deja que escanee el código QR. No contiene ningún secreto.</translation>
-    </message>
-    <message>
-        <source>Your fingerprint is {fingerprint}. They may ask you to read it out before letting you in. After that, unlock the archive with your passphrase.</source>
-        <translation>Tu huella es {fingerprint}. Puede que te pidan que la leas en voz alta antes de dejarte entrar. Después, desbloquea el archivo con tu frase de contraseña.</translation>
-    </message>
-</context><context><name>MembersDialog</name><message>
-        <source>Family members</source>
-        <translation>Miembros de la familia</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Miembros</translation>
-    </message>
-    <message>
-        <source>Add someone at this PC…</source>
-        <translation>Añadir a alguien en este PC…</translation>
-    </message>
-    <message>
-        <source>Let someone in with their code…</source>
-        <translation>Dejar entrar con su código…</translation>
-    </message>
-    <message>
-        <source>Make organiser</source>
-        <translation>Nombrar organizador</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Quitar…</translation>
-    </message>
-    <message>
-        <source>Organisers let members in and remove them. Make a second organiser so that one lost passphrase does not lock the family out.</source>
-        <translation>Los organizadores dejan entrar a miembros y los quitan. Nombra un segundo organizador para que perder una frase de contraseña no deje a la familia fuera.</translation>
-    </message>
-    <message>
-        <source>Make a plain member</source>
-        <translation>Hacerlo miembro normal</translation>
-    </message>
-    <message>
-        <source>Only organisers can add or remove members.</source>
-        <translation>Solo los organizadores pueden añadir o quitar miembros.</translation>
-    </message>
-    <message>
-        <source>Making {name}'s keys…</source>
-        <translation>Creando las claves de {name}…</translation>
-    </message>
-    <message>
-        <source>{name} was added and can now open the archive with their own passphrase.</source>
-        <translation>Se ha añadido a {name}; ya puede abrir el archivo con su propia frase de contraseña.</translation>
-    </message>
-    <message>
-        <source>{name} can now open the archive with their own passphrase.</source>
-        <translation>{name} ya puede abrir el archivo con su propia frase de contraseña.</translation>
-    </message>
-    <message>
-        <source>{name} is now an organiser.</source>
-        <translation>{name} ya es organizador.</translation>
-    </message>
-    <message>
-        <source>{name} is a member again, not an organiser.</source>
-        <translation>{name} vuelve a ser miembro, no organizador.</translation>
-    </message>
-    <message>
-        <source>Remove {name}?</source>
-        <translation>¿Quitar a {name}?</translation>
-    </message>
-    <message>
-        <source>Remove {name}</source>
-        <translation>Quitar a {name}</translation>
-    </message>
-    <message>
-        <source>{name} was removed. Everything added from now on uses a new key that {name} does not have.</source>
-        <translation>Se ha quitado a {name}. Todo lo que se añada a partir de ahora usa una clave nueva que {name} no tiene.</translation>
-    </message>
-</context><context><name>MembersModel</name><message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Papel</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>Acceso</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Huella</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(sin nombre)</translation>
-    </message>
-    <message>
-        <source>{name} (you)</source>
-        <translation>{name} (tú)</translation>
-    </message>
-    <message>
-        <source>Has access</source>
-        <translation>Tiene acceso</translation>
-    </message>
-    <message>
-        <source>No access</source>
-        <translation>Sin acceso</translation>
-    </message>
-</context><context><name>NewsPanel</name><message>
-        <source>News from your family</source>
-        <translation>Novedades de tu familia</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>New from your family since your last visit ({when})</source>
-        <translation>Novedades de tu familia desde tu última visita ({when})</translation>
-    </message>
-    <message>
-        <source>New from your family</source>
-        <translation>Novedades de tu familia</translation>
-    </message>
-    <message>
-        <source>a member</source>
-        <translation>un miembro</translation>
-    </message>
-</context><context><name>_PassphraseForm</name><message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -8014,4 +8029,5 @@ Atajo: {shortcut}</translation>
         <source>Each person has their own passphrase; nobody else needs to know it.</source>
         <translation>Cada persona tiene su propia frase de contraseña; nadie más necesita saberla.</translation>
     </message>
-</context></TS>
+</context>
+</TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AddHereDialog</name>
+    <message>
+        <source>Add someone at this PC</source>
+        <translation>Tambahkan seseorang di PC ini</translation>
+    </message>
+    <message>
+        <source>Hand the keyboard to the new member: they type their name and a passphrase of their own. They can open the archive with it right away.</source>
+        <translation>Serahkan papan ketik kepada anggota baru: ia mengetik namanya dan kata sandinya sendiri. Ia langsung bisa membuka arsip dengan kata sandi itu.</translation>
+    </message>
+    <message>
+        <source>Make them an organiser (they can let members in and remove them)</source>
+        <translation>Jadikan pengelola (dapat mengizinkan anggota masuk dan mengeluarkan mereka)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambahkan</translation>
+    </message>
+</context>
+<context>
     <name>Age</name>
     <message>
         <source>1 day</source>
@@ -154,7 +173,7 @@
         <translation>berkas itu tautan ke tempat lain, dan tautan di dalam arsip tidak pernah diikuti</translation>
     </message>
     <message>
-        <source>it was put into another PC's folder by someone else and does not follow that PC's records</source>
+        <source>it was put into another PC&apos;s folder by someone else and does not follow that PC&apos;s records</source>
         <translation>berkas ini dimasukkan ke folder PC lain oleh orang lain dan tidak menyambung dengan catatan PC tersebut</translation>
     </message>
     <message>
@@ -190,7 +209,7 @@
         <translation>{count} catatan yang ditulis oleh {owner} hilang</translation>
     </message>
     <message>
-        <source>Missing records may still be in your sync service's deleted files or version history, or in a backup of the archive folder: put them back into the journal folder named above (ShopSafe never changes existing files, so this is safe). Until then the archive shows the last state it can prove; everything else in it is intact.</source>
+        <source>Missing records may still be in your sync service&apos;s deleted files or version history, or in a backup of the archive folder: put them back into the journal folder named above (ShopSafe never changes existing files, so this is safe). Until then the archive shows the last state it can prove; everything else in it is intact.</source>
         <translation>Catatan yang hilang mungkin masih ada di berkas terhapus atau riwayat versi layanan sinkronisasi Anda, atau di cadangan folder arsip: kembalikan ke folder journal yang disebut di atas (ShopSafe tidak pernah mengubah berkas yang sudah ada, jadi ini aman). Sampai saat itu arsip menampilkan keadaan terakhir yang bisa dibuktikan; semua isi lainnya utuh.</translation>
     </message>
     <message>
@@ -210,12 +229,12 @@
         <translation>Anggota {member} sudah dikeluarkan dari arsip ini. Untuk kembali, ia perlu meminta bergabung lagi (dengan ID anggota baru).</translation>
     </message>
     <message>
-        <source>This archive still uses format 1, which cannot safely remove anyone. Upgrade it first with 'shopsafe archive upgrade' (the founder does this once).</source>
-        <translation>Arsip ini masih memakai format 1, yang tidak bisa mengeluarkan anggota dengan aman. Tingkatkan dulu dengan 'shopsafe archive upgrade' (cukup sekali, oleh pembuat arsip).</translation>
+        <source>This archive still uses format 1, which cannot safely remove anyone. Upgrade it first with &apos;shopsafe archive upgrade&apos; (the founder does this once).</source>
+        <translation>Arsip ini masih memakai format 1, yang tidak bisa mengeluarkan anggota dengan aman. Tingkatkan dulu dengan &apos;shopsafe archive upgrade&apos; (cukup sekali, oleh pembuat arsip).</translation>
     </message>
     <message>
-        <source>Nothing new can be saved: a record in the archive claims the largest clock value a file name can carry. Run 'shopsafe archive verify' to see where it is, and remove the member who wrote it.</source>
-        <translation>Tidak ada yang baru bisa disimpan: sebuah catatan di arsip mengklaim nilai jam terbesar yang dapat dimuat nama berkas. Jalankan 'shopsafe archive verify' untuk melihat letaknya, lalu keluarkan anggota yang menulisnya.</translation>
+        <source>Nothing new can be saved: a record in the archive claims the largest clock value a file name can carry. Run &apos;shopsafe archive verify&apos; to see where it is, and remove the member who wrote it.</source>
+        <translation>Tidak ada yang baru bisa disimpan: sebuah catatan di arsip mengklaim nilai jam terbesar yang dapat dimuat nama berkas. Jalankan &apos;shopsafe archive verify&apos; untuk melihat letaknya, lalu keluarkan anggota yang menulisnya.</translation>
     </message>
     <message>
         <source>it was not written by a member allowed to write it at that time</source>
@@ -238,7 +257,7 @@
         <translation>sebuah catatan di sana tidak menyambung dengan catatan sebelumnya (mungkin sudah diganti)</translation>
     </message>
     <message>
-        <source>{name}'s PC</source>
+        <source>{name}&apos;s PC</source>
         <translation>PC milik {name}</translation>
     </message>
     <message>
@@ -246,20 +265,20 @@
         <translation>PC {device}</translation>
     </message>
     <message>
-        <source>No member {member} is on this archive's list, so nobody was removed and nothing was changed.</source>
+        <source>No member {member} is on this archive&apos;s list, so nobody was removed and nothing was changed.</source>
         <translation>Tidak ada anggota {member} dalam daftar arsip ini, jadi tidak ada yang dikeluarkan dan tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>You cannot remove yourself while changing the archive key. Nothing was changed.</source>
         <translation>Anda tidak dapat mengeluarkan diri sendiri saat mengganti kunci arsip. Tidak ada yang diubah.</translation>
     </message>
-<message>
+    <message>
         <source>This is not a ShopSafe invitation code. Ask for the whole code: it starts with SHOPSAFE-JOIN and ends with the four groups of the fingerprint.</source>
         <extracomment>Roles as the members list shows them, most responsible first.</extracomment>
         <translation>Ini bukan kode undangan ShopSafe. Minta kodenya secara utuh: diawali SHOPSAFE-JOIN dan diakhiri empat kelompok sidik jari.</translation>
     </message>
     <message>
-        <source>This invitation code is for another archive. Ask the person to choose this family's archive folder when they ask to join.</source>
+        <source>This invitation code is for another archive. Ask the person to choose this family&apos;s archive folder when they ask to join.</source>
         <translation>Kode undangan ini untuk arsip lain. Minta orang itu memilih folder arsip keluarga ini saat meminta bergabung.</translation>
     </message>
     <message>
@@ -270,7 +289,7 @@
         <source>Only the person who created this archive (or its recovery key) can remove an organiser. Nothing was changed.</source>
         <translation>Hanya orang yang membuat arsip ini (atau kunci pemulihannya) yang dapat mengeluarkan pengelola. Tidak ada yang diubah.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ArchiveCli</name>
     <message>
@@ -310,8 +329,8 @@
         <translation>Arsip {path} sudah dibuat.</translation>
     </message>
     <message>
-        <source>Keep your passphrase safe, and run 'shopsafe archive recovery' to print a recovery key.</source>
-        <translation>Simpan kata sandi Anda baik-baik, lalu jalankan 'shopsafe archive recovery' untuk mencetak kunci pemulihan.</translation>
+        <source>Keep your passphrase safe, and run &apos;shopsafe archive recovery&apos; to print a recovery key.</source>
+        <translation>Simpan kata sandi Anda baik-baik, lalu jalankan &apos;shopsafe archive recovery&apos; untuk mencetak kunci pemulihan.</translation>
     </message>
     <message>
         <source>Exported {file} ({size} bytes).</source>
@@ -374,10 +393,6 @@
         <translation>punya akses</translation>
     </message>
     <message>
-        <source>waiting for access</source>
-        <translation>menunggu akses</translation>
-    </message>
-    <message>
         <source> (you)</source>
         <translation> (Anda)</translation>
     </message>
@@ -410,7 +425,7 @@
         <translation>buka dengan kunci pemulihan yang tersimpan di berkas ini</translation>
     </message>
     <message>
-        <source>only try this member's slots</source>
+        <source>only try this member&apos;s slots</source>
         <translation>hanya coba slot milik anggota ini</translation>
     </message>
     <message>
@@ -466,8 +481,8 @@
         <translation>tanggal pesanan baru (TTTT-BB-HH)</translation>
     </message>
     <message>
-        <source>amount paid, as written (e.g. 'Rp 250.000')</source>
-        <translation>jumlah yang dibayar, seperti tertulis (misalnya 'Rp 250.000')</translation>
+        <source>amount paid, as written (e.g. &apos;Rp 250.000&apos;)</source>
+        <translation>jumlah yang dibayar, seperti tertulis (misalnya &apos;Rp 250.000&apos;)</translation>
     </message>
     <message>
         <source>tag for the order (repeatable)</source>
@@ -490,7 +505,7 @@
         <translation>ID pesanan, ID berkas, atau nama berkas</translation>
     </message>
     <message>
-        <source>decrypt a file (or all of an order's) to disk</source>
+        <source>decrypt a file (or all of an order&apos;s) to disk</source>
         <translation>dekripsi berkas (atau semua berkas pesanan) ke disk</translation>
     </message>
     <message>
@@ -534,16 +549,12 @@
         <translation>minta bergabung ke arsip keluarga dengan kata sandi Anda sendiri</translation>
     </message>
     <message>
-        <source>list members and whether they have access</source>
-        <translation>daftar anggota dan apakah mereka punya akses</translation>
-    </message>
-    <message>
         <source>let a member who asked to join open the archive</source>
         <translation>izinkan anggota yang minta bergabung membuka arsip</translation>
     </message>
     <message>
-        <source>the member id shown by 'join'</source>
-        <translation>ID anggota yang ditampilkan oleh 'join'</translation>
+        <source>the member id shown by &apos;join&apos;</source>
+        <translation>ID anggota yang ditampilkan oleh &apos;join&apos;</translation>
     </message>
     <message>
         <source>create a new printable recovery key</source>
@@ -554,7 +565,7 @@
         <translation>tulis kuncinya ke berkas baru ini saja</translation>
     </message>
     <message>
-        <source>language of the messages (default: SHOPSAFE_LANGUAGE, else the language chosen in Settings, else the system's)</source>
+        <source>language of the messages (default: SHOPSAFE_LANGUAGE, else the language chosen in Settings, else the system&apos;s)</source>
         <translation>bahasa pesan (bawaan: SHOPSAFE_LANGUAGE, lalu bahasa yang dipilih di Pengaturan, lalu bahasa sistem)</translation>
     </message>
     <message>
@@ -622,10 +633,6 @@
         <translation>Berkas ini tidak termasuk pesanan mana pun.</translation>
     </message>
     <message>
-        <source>    note ({date}): {text}</source>
-        <translation>    catatan ({date}): {text}</translation>
-    </message>
-    <message>
         <source>check report</source>
         <translation>laporan pemeriksaan</translation>
     </message>
@@ -650,8 +657,8 @@
         <translation>CATATAN {path}: {reason}</translation>
     </message>
     <message>
-        <source>The old passphrase no longer opens this folder, but it still opens old copies of it (a backup, your sync service's version history), and through them your member identity, including keys shared with it later. If the old passphrase may have leaked: open the archive with the recovery key, run 'shopsafe archive passwd' there for a new identity, then 'shopsafe archive rotate --remove {member}'.</source>
-        <translation>Frasa sandi lama tidak lagi membuka folder ini, tetapi masih membuka salinan lamanya (cadangan, riwayat versi layanan sinkronisasi Anda), dan lewat salinan itu identitas anggota Anda, termasuk kunci yang dibagikan kepadanya nanti. Jika frasa sandi lama mungkin bocor: buka arsip dengan kunci pemulihan, jalankan 'shopsafe archive passwd' di sana untuk identitas baru, lalu 'shopsafe archive rotate --remove {member}'.</translation>
+        <source>The old passphrase no longer opens this folder, but it still opens old copies of it (a backup, your sync service&apos;s version history), and through them your member identity, including keys shared with it later. If the old passphrase may have leaked: open the archive with the recovery key, run &apos;shopsafe archive passwd&apos; there for a new identity, then &apos;shopsafe archive rotate --remove {member}&apos;.</source>
+        <translation>Frasa sandi lama tidak lagi membuka folder ini, tetapi masih membuka salinan lamanya (cadangan, riwayat versi layanan sinkronisasi Anda), dan lewat salinan itu identitas anggota Anda, termasuk kunci yang dibagikan kepadanya nanti. Jika frasa sandi lama mungkin bocor: buka arsip dengan kunci pemulihan, jalankan &apos;shopsafe archive passwd&apos; di sana untuk identitas baru, lalu &apos;shopsafe archive rotate --remove {member}&apos;.</translation>
     </message>
     <message>
         <source>Ask member {member} to read out their fingerprint, and type it here: </source>
@@ -674,8 +681,8 @@
         <translation>Arsip ini sudah memakai format 2.</translation>
     </message>
     <message>
-        <source>Upgraded to format 2: members are now on a signed list and every new record is signed. Create a new recovery key now ('shopsafe archive recovery'): the old one is not carried over.</source>
-        <translation>Ditingkatkan ke format 2: anggota kini tercatat di daftar bertanda tangan dan setiap catatan baru ditandatangani. Buat kunci pemulihan baru sekarang ('shopsafe archive recovery'): kunci lama tidak ikut dibawa.</translation>
+        <source>Upgraded to format 2: members are now on a signed list and every new record is signed. Create a new recovery key now (&apos;shopsafe archive recovery&apos;): the old one is not carried over.</source>
+        <translation>Ditingkatkan ke format 2: anggota kini tercatat di daftar bertanda tangan dan setiap catatan baru ditandatangani. Buat kunci pemulihan baru sekarang (&apos;shopsafe archive recovery&apos;): kunci lama tidak ikut dibawa.</translation>
     </message>
     <message>
         <source>the fingerprint the new member reads out to you (asked if missing)</source>
@@ -702,11 +709,11 @@
         <translation>galat: terjadi masalah yang tidak terduga dan tidak ada lagi yang dilakukan; rinciannya ada di log</translation>
     </message>
     <message>
-        <source>the family's seller book (in the archive)</source>
+        <source>the family&apos;s seller book (in the archive)</source>
         <translation>buku penjual keluarga (di dalam arsip)</translation>
     </message>
     <message>
-        <source>Sellers your family knows, their phone numbers, accounts and links, and the family's verdict on each.</source>
+        <source>Sellers your family knows, their phone numbers, accounts and links, and the family&apos;s verdict on each.</source>
         <translation>Penjual yang dikenal keluarga Anda, nomor telepon, rekening dan tautannya, serta penilaian keluarga untuk masing-masing.</translation>
     </message>
     <message>
@@ -718,11 +725,11 @@
         <translation>negara Anda (kode ISO, mis. ID, ES, MX): cara membaca nomor telepon lokal (bawaan ID)</translation>
     </message>
     <message>
-        <source>a seller's id or name</source>
+        <source>a seller&apos;s id or name</source>
         <translation>id atau nama penjual</translation>
     </message>
     <message>
-        <source>list the sellers and the family's verdicts</source>
+        <source>list the sellers and the family&apos;s verdicts</source>
         <translation>tampilkan daftar penjual dan penilaian keluarga</translation>
     </message>
     <message>
@@ -734,7 +741,7 @@
         <translation>tambahkan penjual ke buku</translation>
     </message>
     <message>
-        <source>the seller's name</source>
+        <source>the seller&apos;s name</source>
         <translation>nama penjual</translation>
     </message>
     <message>
@@ -742,8 +749,8 @@
         <translation>nomor telepon atau WhatsApp, atau tautan wa.me (bisa diulang)</translation>
     </message>
     <message>
-        <source>bank account, e.g. 'BCA 123 456 7890 a.n. Budi' (bank and holder optional; repeatable)</source>
-        <translation>rekening bank, mis. 'BCA 123 456 7890 a.n. Budi' (bank dan nama pemilik boleh dikosongkan; bisa diulang)</translation>
+        <source>bank account, e.g. &apos;BCA 123 456 7890 a.n. Budi&apos; (bank and holder optional; repeatable)</source>
+        <translation>rekening bank, mis. &apos;BCA 123 456 7890 a.n. Budi&apos; (bank dan nama pemilik boleh dikosongkan; bisa diulang)</translation>
     </message>
     <message>
         <source>web address of the shop (repeatable)</source>
@@ -754,8 +761,8 @@
         <translation>akun media sosial atau tautan profil (bisa diulang)</translation>
     </message>
     <message>
-        <source>e-wallet id, e.g. 'DANA 0812…' (repeatable)</source>
-        <translation>id dompet digital, mis. 'DANA 0812…' (bisa diulang)</translation>
+        <source>e-wallet id, e.g. &apos;DANA 0812…&apos; (repeatable)</source>
+        <translation>id dompet digital, mis. &apos;DANA 0812…&apos; (bisa diulang)</translation>
     </message>
     <message>
         <source>marketplace shop link (repeatable)</source>
@@ -766,7 +773,7 @@
         <translation>catatan tentang penjual</translation>
     </message>
     <message>
-        <source>give the family's verdict on a seller</source>
+        <source>give the family&apos;s verdict on a seller</source>
         <translation>beri penilaian keluarga untuk seorang penjual</translation>
     </message>
     <message>
@@ -818,7 +825,7 @@
         <translation>baca teks berkas yang belum dibaca (gambar dengan OCR, PDF, email)</translation>
     </message>
     <message>
-        <source>only this order's files (an order id)</source>
+        <source>only this order&apos;s files (an order id)</source>
         <translation>hanya berkas pesanan ini (ID pesanan)</translation>
     </message>
     <message>
@@ -894,8 +901,8 @@
         <translation>dokumen</translation>
     </message>
     <message>
-        <source>{file}: not read yet (run 'shopsafe archive reread')</source>
-        <translation>{file}: belum dibaca (jalankan 'shopsafe archive reread')</translation>
+        <source>{file}: not read yet (run &apos;shopsafe archive reread&apos;)</source>
+        <translation>{file}: belum dibaca (jalankan &apos;shopsafe archive reread&apos;)</translation>
     </message>
     <message>
         <source>{file}: could not be read (damaged)</source>
@@ -938,14 +945,14 @@
         <translation>{count} berkas tidak bisa dibaca kali ini; rinciannya ada di log.</translation>
     </message>
     <message>
-        <source>read the files' text now, so search finds them (else 'reread' or the window does it later)</source>
-        <translation>baca teks berkas sekarang, agar pencarian langsung menemukannya (jika tidak, 'reread' atau jendela aplikasi membacanya nanti)</translation>
+        <source>read the files&apos; text now, so search finds them (else &apos;reread&apos; or the window does it later)</source>
+        <translation>baca teks berkas sekarang, agar pencarian langsung menemukannya (jika tidak, &apos;reread&apos; atau jendela aplikasi membacanya nanti)</translation>
     </message>
     <message>
-        <source>Stopped reading; the files are added. 'shopsafe archive reread' reads the rest.</source>
-        <translation>Pembacaan dihentikan; berkas sudah ditambahkan. 'shopsafe archive reread' membaca sisanya.</translation>
+        <source>Stopped reading; the files are added. &apos;shopsafe archive reread&apos; reads the rest.</source>
+        <translation>Pembacaan dihentikan; berkas sudah ditambahkan. &apos;shopsafe archive reread&apos; membaca sisanya.</translation>
     </message>
-<message>
+    <message>
         <source>founder</source>
         <translation>pendiri</translation>
     </message>
@@ -982,11 +989,11 @@
         <translation>tambahkan seseorang di PC ini: ia mengetik kata sandinya sendiri</translation>
     </message>
     <message>
-        <source>the new member's name as shown to the family</source>
+        <source>the new member&apos;s name as shown to the family</source>
         <translation>nama anggota baru seperti yang dilihat keluarga</translation>
     </message>
     <message>
-        <source>read the new member's passphrase from this file</source>
+        <source>read the new member&apos;s passphrase from this file</source>
         <translation>baca kata sandi anggota baru dari berkas ini</translation>
     </message>
     <message>
@@ -1118,7 +1125,7 @@
         <translation>Tidak ada kabar baru dari keluarga sejak kunjungan terakhir Anda.</translation>
     </message>
     <message>
-        <source>its signature does not match {name}'s key, so someone else wrote it in their name</source>
+        <source>its signature does not match {name}&apos;s key, so someone else wrote it in their name</source>
         <extracomment>Why a record was refused, as :attr:`desktop.archive.Untrusted.why` says.</extracomment>
         <translation>tanda tangannya tidak cocok dengan kunci {name}, jadi orang lain yang menulisnya atas namanya</translation>
     </message>
@@ -1166,7 +1173,7 @@
         <source>      it tried to delete it</source>
         <translation>      perubahan itu mencoba menghapusnya</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ArchiveCreate</name>
     <message>
@@ -1274,7 +1281,7 @@
     <name>ArchiveDetail</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <extracomment>Thumbnails made per order shown; past that, files show a generic icon. The locale amounts are written in ("id_ID"); the page sets it from Settings.</extracomment>
+        <extracomment>Thumbnails made per order shown; past that, files show a generic icon. The locale amounts are written in (&quot;id_ID&quot;); the page sets it from Settings.</extracomment>
         <translation>TTTT-BB-HH</translation>
     </message>
     <message>
@@ -1490,7 +1497,7 @@
         <translation>Kotak masuk: {folder} — berkas di sana belum terenkripsi sampai ShopSafe mengimpornya (selama arsip terbuka).</translation>
     </message>
     <message>
-        <source>The inbox folder cannot be the archive's folder or a folder inside it; choose another one in Settings.</source>
+        <source>The inbox folder cannot be the archive&apos;s folder or a folder inside it; choose another one in Settings.</source>
         <translation>Folder kotak masuk tidak boleh sama dengan folder arsip atau berada di dalamnya; pilih folder lain di Pengaturan.</translation>
     </message>
 </context>
@@ -1516,6 +1523,116 @@
     <message>
         <source>Document</source>
         <translation>Dokumen</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveMembers</name>
+    <message>
+        <source>Founder</source>
+        <translation>Pendiri</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Pengelola</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Asked to join</source>
+        <translation>Minta bergabung</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Dikeluarkan</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be able to open the archive or read anything added from now on. They keep what they already had: whatever they saw or copied before cannot be taken back.</source>
+        <translation>{name} tidak akan bisa lagi membuka arsip atau membaca apa pun yang ditambahkan mulai sekarang. Apa yang sudah dimiliki tetap ada padanya: apa yang sudah ia lihat atau salin sebelumnya tidak bisa ditarik kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveNews</name>
+    <message>
+        <source>{name} marked {title} as a scam {when}</source>
+        <translation>{name} menandai {title} sebagai penipuan {when}</translation>
+    </message>
+    <message>
+        <source>{name} added the order {title} {when}</source>
+        <translation>{name} menambahkan pesanan {title} {when}</translation>
+    </message>
+    <message>
+        <source>{name} wrote on {title} {when}: {text}</source>
+        <translation>{name} menulis di {title} {when}: {text}</translation>
+    </message>
+    <message>
+        <source>{name} saved a check report for {title} {when}</source>
+        <translation>{name} menyimpan laporan pemeriksaan untuk {title} {when}</translation>
+    </message>
+    <message>
+        <source>{name} saved a cost breakdown for {title} {when}</source>
+        <translation>{name} menyimpan rincian biaya untuk {title} {when}</translation>
+    </message>
+    <message>
+        <source>its signature is not {name}&apos;s: someone else wrote it in their name</source>
+        <translation>tanda tangannya bukan milik {name}: orang lain menulisnya atas namanya</translation>
+    </message>
+    <message>
+        <source>it is signed by someone who is not a member</source>
+        <translation>ditandatangani oleh orang yang bukan anggota</translation>
+    </message>
+    <message>
+        <source>{name} had already been removed when it was written</source>
+        <translation>{name} sudah dikeluarkan saat perubahan itu ditulis</translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation>tidak ditandatangani</translation>
+    </message>
+    <message>
+        <source>someone not in the family</source>
+        <translation>seseorang di luar keluarga</translation>
+    </message>
+    <message>
+        <source>an unknown member</source>
+        <translation>anggota tak dikenal</translation>
+    </message>
+    <message>
+        <source>a family member</source>
+        <translation>seorang anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Added by {name} {when}</source>
+        <translation>Ditambahkan oleh {name} {when}</translation>
+    </message>
+    <message>
+        <source>last changed by {name} {when}</source>
+        <translation>terakhir diubah oleh {name} {when}</translation>
+    </message>
+    <message>
+        <source>Untrusted change, not applied: it claims to be from {name} ({when}), but {why}.</source>
+        <translation>Perubahan tidak tepercaya, tidak diterapkan: mengaku dari {name} ({when}), tetapi {why}.</translation>
+    </message>
+    <message>
+        <source>It said: “{words}”</source>
+        <translation>Isinya: “{words}”</translation>
+    </message>
+    <message>
+        <source>It tried to delete this order.</source>
+        <translation>Perubahan itu mencoba menghapus pesanan ini.</translation>
+    </message>
+    <message>
+        <source>…and %n more</source>
+        <translation>…dan %n lainnya</translation>
+    </message>
+    <message>
+        <source>%n change(s) were refused because no member allowed to write them signed them; the orders they concern say so.</source>
+        <translation>%n perubahan ditolak karena tidak ditandatangani anggota yang berhak menulisnya; pesanan yang terkait menunjukkannya.</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1722,7 @@
     </message>
     <message>
         <source>Search orders, sellers, files, notes…</source>
+        <extracomment>A seller to show on the Sellers page (a scam mark in the news); the window routes it.</extracomment>
         <translation>Cari pesanan, penjual, berkas, catatan…</translation>
     </message>
     <message>
@@ -1777,7 +1895,7 @@
         <source>The picture on the clipboard could not be added: {reason}</source>
         <translation>Gambar di papan klip tidak bisa ditambahkan: {reason}</translation>
     </message>
-<message>
+    <message>
         <source>New in the family? Ask to join this archive…</source>
         <translation>Baru di keluarga ini? Minta bergabung ke arsip ini…</translation>
     </message>
@@ -1789,7 +1907,7 @@
         <source>Who is in the family, add or remove members</source>
         <translation>Siapa saja anggota keluarga, tambah atau keluarkan anggota</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ArchiveReading</name>
     <message>
@@ -1824,7 +1942,7 @@
 <context>
     <name>ArchiveReview</name>
     <message>
-        <source>The receipt's total is {read}, the order says {order}.</source>
+        <source>The receipt&apos;s total is {read}, the order says {order}.</source>
         <translation>Total di struk {read}, di pesanan tertulis {order}.</translation>
     </message>
     <message>
@@ -1864,7 +1982,7 @@
         <translation>Pakai data ini</translation>
     </message>
     <message>
-        <source>Fill the order's date, total and seller with what was read. Fields marked “check this” are never filled.</source>
+        <source>Fill the order&apos;s date, total and seller with what was read. Fields marked “check this” are never filled.</source>
         <translation>Isi tanggal, total, dan penjual pesanan dengan yang terbaca. Kolom bertanda “periksa ini” tidak pernah diisi.</translation>
     </message>
     <message>
@@ -1916,7 +2034,7 @@
         <translation>{file} (bukti transfer): {parts}</translation>
     </message>
     <message>
-        <source>The account the money went to is in the seller book as “{name}”'s, marked as a scam by {by}.</source>
+        <source>The account the money went to is in the seller book as “{name}”&apos;s, marked as a scam by {by}.</source>
         <translation>Rekening tujuan uang ini ada di buku penjual sebagai milik “{name}”, yang ditandai penipu oleh {by}.</translation>
     </message>
 </context>
@@ -2003,7 +2121,7 @@
     <name>Argparse</name>
     <message>
         <source>usage: </source>
-        <extracomment>argparse's own words (it asks gettext, which has no catalogue for them): the usage line, headings and the errors a person meets. Others stay English.</extracomment>
+        <extracomment>argparse&apos;s own words (it asks gettext, which has no catalogue for them): the usage line, headings and the errors a person meets. Others stay English.</extracomment>
         <translation>penggunaan: </translation>
     </message>
     <message>
@@ -2162,7 +2280,7 @@
         <translation>Pemeriksaan mandiri</translation>
     </message>
     <message>
-        <source>The seller's message</source>
+        <source>The seller&apos;s message</source>
         <translation>Pesan dari penjual</translation>
     </message>
 </context>
@@ -2261,7 +2379,7 @@
         <translation>Pemeriksaan tidak dapat diselesaikan</translation>
     </message>
     <message>
-        <source>Something unexpected stopped this check; the details are in ShopSafe's log. Nothing here means the seller is safe.</source>
+        <source>Something unexpected stopped this check; the details are in ShopSafe&apos;s log. Nothing here means the seller is safe.</source>
         <translation>Sesuatu yang tidak terduga menghentikan pemeriksaan ini; rinciannya ada di log ShopSafe. Tidak ada apa pun di sini yang berarti penjual aman.</translation>
     </message>
     <message>
@@ -2466,7 +2584,7 @@
         <translation>Simpan ke arsip</translation>
     </message>
     <message>
-        <source>&amp;Paste a shop link, a seller's profile, a phone number or a chat message:</source>
+        <source>&amp;Paste a shop link, a seller&apos;s profile, a phone number or a chat message:</source>
         <translation>&amp;Tempel tautan toko, profil penjual, nomor telepon, atau pesan chat:</translation>
     </message>
     <message>
@@ -2507,7 +2625,7 @@
     </message>
     <message>
         <source>True</source>
-        <extracomment>Words that find scam reports in Indonesian, Spanish and English. Countries whose buyers search in Spanish first (ShopSafe's Spanish-speaking countries).</extracomment>
+        <extracomment>Words that find scam reports in Indonesian, Spanish and English. Countries whose buyers search in Spanish first (ShopSafe&apos;s Spanish-speaking countries).</extracomment>
         <translation>Benar</translation>
     </message>
     <message>
@@ -2527,7 +2645,7 @@
         <translation>Pemeriksaan otomatis tidak bisa melihat semuanya, apalagi penjual di media sosial dan marketplace. Jawab yang Anda bisa; jawaban Anda mengubah penilaian dan ikut disimpan di laporan.</translation>
     </message>
     <message>
-        <source>Seller's &amp;name:</source>
+        <source>Seller&apos;s &amp;name:</source>
         <translation>&amp;Nama penjual:</translation>
     </message>
     <message>
@@ -2539,7 +2657,7 @@
         <translation>Cari “{word}”</translation>
     </message>
     <message>
-        <source>Opens your web browser with a search for the seller's name and “{word}”.</source>
+        <source>Opens your web browser with a search for the seller&apos;s name and “{word}”.</source>
         <translation>Membuka browser dengan pencarian nama penjual dan kata “{word}”.</translation>
     </message>
     <message>
@@ -2600,12 +2718,12 @@
         <translation>Periksa dulu halaman produknya.</translation>
     </message>
     <message>
-        <source>No single product price was found on this page, so there is no price to compare. Check the product's own page, or type the price on the Total cost page.</source>
+        <source>No single product price was found on this page, so there is no price to compare. Check the product&apos;s own page, or type the price on the Total cost page.</source>
         <translation>Di halaman ini tidak ada satu harga produk yang jelas, jadi belum ada harga untuk dibandingkan. Periksa halaman produknya langsung, atau ketik harganya di halaman Total biaya.</translation>
     </message>
     <message>
         <source>the pasted picture</source>
-        <extracomment>"Save to archive" found the archive locked and the user chose to go and unlock it. Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
+        <extracomment>&quot;Save to archive&quot; found the archive locked and the user chose to go and unlock it. Extra CheckOptions fields (``resolve``, ``ca_bundle``) for tests and diagnostics.</extracomment>
         <translation>gambar yang ditempel</translation>
     </message>
     <message>
@@ -2625,7 +2743,7 @@
         <translation>Arsip terkunci: buka kuncinya dulu di halaman Arsip, lalu simpan di sini.</translation>
     </message>
     <message>
-        <source>Keeps this report, your self-check answers and the page as it looked in the seller's order in the encrypted archive.</source>
+        <source>Keeps this report, your self-check answers and the page as it looked in the seller&apos;s order in the encrypted archive.</source>
         <translation>Menyimpan laporan ini, jawaban pemeriksaan mandiri Anda, dan tampilan halaman saat diperiksa ke dalam pesanan penjual ini di arsip terenkripsi.</translation>
     </message>
     <message>
@@ -2734,7 +2852,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>KTP Anda, rekening Anda dan rekening penerima, bukti transfer, serta kronologi kejadian. Laporkan secepat mungkin.</translation>
     </message>
     <message>
-        <source>The police's cyber crime unit (Bareskrim Polri); you can also report at a police station.</source>
+        <source>The police&apos;s cyber crime unit (Bareskrim Polri); you can also report at a police station.</source>
         <translation>Unit kejahatan siber kepolisian (Bareskrim Polri); Anda juga dapat melapor ke kantor polisi.</translation>
     </message>
     <message>
@@ -2766,7 +2884,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Kantor perlindungan konsumen di daerah atau kota Anda menangani pengaduan terhadap toko.</translation>
     </message>
     <message>
-        <source>The invoice or order confirmation, the seller's details and your messages with the seller.</source>
+        <source>The invoice or order confirmation, the seller&apos;s details and your messages with the seller.</source>
         <translation>Faktur atau konfirmasi pesanan, data penjual, dan pesan Anda dengan penjual.</translation>
     </message>
     <message>
@@ -2794,11 +2912,11 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Marketplace atau platform</translation>
     </message>
     <message>
-        <source>Report the seller's account to the marketplace or social network where you found it.</source>
+        <source>Report the seller&apos;s account to the marketplace or social network where you found it.</source>
         <translation>Laporkan akun penjual ke marketplace atau media sosial tempat Anda menemukannya.</translation>
     </message>
     <message>
-        <source>The seller's profile link, the order number and screenshots of the chat.</source>
+        <source>The seller&apos;s profile link, the order number and screenshots of the chat.</source>
         <translation>Tautan profil penjual, nomor pesanan, dan tangkapan layar chat.</translation>
     </message>
     <message>
@@ -2806,7 +2924,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Pengaduan konsumen online internasional, dibagikan kepada lembaga perlindungan konsumen di banyak negara.</translation>
     </message>
     <message>
-        <source>The seller's details, what you paid and what happened.</source>
+        <source>The seller&apos;s details, what you paid and what happened.</source>
         <translation>Data penjual, berapa yang Anda bayar, dan apa yang terjadi.</translation>
     </message>
     <message>
@@ -2930,11 +3048,11 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Pengaduan konsumen terhadap toko atau penjual (daring lewat Concilianet bila penjual ikut serta di sana, jika tidak di kantor perlindungan konsumen).</translation>
     </message>
     <message>
-        <source>Your official ID, the receipt or order confirmation, the seller's name and address, what was promised and what happened.</source>
+        <source>Your official ID, the receipt or order confirmation, the seller&apos;s name and address, what was promised and what happened.</source>
         <translation>Kartu identitas resmi Anda, struk atau konfirmasi pesanan, nama dan alamat penjual, apa yang dijanjikan dan apa yang terjadi.</translation>
     </message>
     <message>
-        <source>Your official ID and CURP, your account statement, the date and amount of the payment, and the bank's reply if you already complained.</source>
+        <source>Your official ID and CURP, your account statement, the date and amount of the payment, and the bank&apos;s reply if you already complained.</source>
         <translation>Kartu identitas resmi dan CURP Anda, rekening koran, tanggal dan jumlah pembayaran, serta jawaban bank bila Anda sudah mengadu.</translation>
     </message>
     <message>
@@ -2953,7 +3071,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Sepertinya Anda sedang offline: hanya tautannya saja yang diperiksa</translation>
     </message>
     <message>
-        <source>Neither {host} nor the domain registry could be reached: this computer seems to have no internet connection. The secure connection, the domain's age and the shop's pages were not checked. Check again when you are connected.</source>
+        <source>Neither {host} nor the domain registry could be reached: this computer seems to have no internet connection. The secure connection, the domain&apos;s age and the shop&apos;s pages were not checked. Check again when you are connected.</source>
         <translation>{host} maupun registri domain tidak dapat dihubungi: sepertinya komputer ini tidak tersambung ke internet. Koneksi aman, umur domain, dan halaman toko tidak diperiksa. Periksa lagi setelah tersambung.</translation>
     </message>
 </context>
@@ -3191,7 +3309,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>“{text}” bisa dibaca dua cara: tulis tanpa singkatan, misalnya 1500000.</translation>
     </message>
     <message>
-        <source>“{text}” can be read in two ways: write the currency's decimals in full.</source>
+        <source>“{text}” can be read in two ways: write the currency&apos;s decimals in full.</source>
         <translation>“{text}” bisa dibaca dua cara: tulis desimal mata uangnya lengkap.</translation>
     </message>
     <message>
@@ -3348,7 +3466,7 @@ shopsafe --help menampilkan semua perintah.</translation>
     <name>CostsPage</name>
     <message>
         <source>{name} (copy)</source>
-        <extracomment>"Save breakdown" found the archive locked and the user chose to go and unlock it. A breakdown was saved into the archive; carries the order id.</extracomment>
+        <extracomment>&quot;Save breakdown&quot; found the archive locked and the user chose to go and unlock it. A breakdown was saved into the archive; carries the order id.</extracomment>
         <translation>{name} (salinan)</translation>
     </message>
     <message>
@@ -4053,7 +4171,7 @@ shopsafe --help menampilkan semua perintah.</translation>
     </message>
     <message>
         <source>refresh tag</source>
-        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is long, English and says nothing about the shop; the OCR engine's figures are for the log; "incomplete" and "check" are flags for the verdict and for programs. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
+        <extracomment>Evidence kept in the JSON report for programs and auditors but not shown to people: the bibliographic note of the bundled TLD table (and the advisory a message rule comes from) is long, English and says nothing about the shop; the OCR engine&apos;s figures are for the log; &quot;incomplete&quot; and &quot;check&quot; are flags for the verdict and for programs. Known coded values per evidence key (a value is looked up under the key it appears with).</extracomment>
         <translation>tag refresh</translation>
     </message>
     <message>
@@ -4149,11 +4267,11 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Keluarga Anda memercayai penjual ini</translation>
     </message>
     <message>
-        <source>“{seller}”: marked trusted by {member} on {date}: {reason}. The other findings still count: a trusted seller's number or page can be taken over.</source>
+        <source>“{seller}”: marked trusted by {member} on {date}: {reason}. The other findings still count: a trusted seller&apos;s number or page can be taken over.</source>
         <translation>“{seller}”: ditandai tepercaya oleh {member} pada {date}: {reason}. Temuan lain tetap berlaku: nomor atau halaman penjual tepercaya bisa diambil alih orang lain.</translation>
     </message>
     <message>
-        <source>This seller is in your family's seller book</source>
+        <source>This seller is in your family&apos;s seller book</source>
         <translation>Penjual ini ada di buku penjual keluarga Anda</translation>
     </message>
     <message>
@@ -4161,11 +4279,11 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>“{seller}” ada di buku penjual; belum ada yang memberi penilaian.</translation>
     </message>
     <message>
-        <source>The family's seller book could not be read</source>
+        <source>The family&apos;s seller book could not be read</source>
         <translation>Buku penjual keluarga tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>This check did not compare the seller with your family's seller book. The other checks are complete.</source>
+        <source>This check did not compare the seller with your family&apos;s seller book. The other checks are complete.</source>
         <translation>Pemeriksaan ini tidak mencocokkan penjual dengan buku penjual keluarga Anda. Pemeriksaan lainnya lengkap.</translation>
     </message>
 </context>
@@ -4201,9 +4319,40 @@ shopsafe --help menampilkan semua perintah.</translation>
     </message>
 </context>
 <context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Let someone in</source>
+        <translation>Izinkan seseorang masuk</translation>
+    </message>
+    <message>
+        <source>Paste the invitation code they sent you (it starts with SHOPSAFE-JOIN).</source>
+        <translation>Tempel kode undangan yang dikirimkan kepada Anda (diawali SHOPSAFE-JOIN).</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Kode undangan</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Periksa kode</translation>
+    </message>
+    <message>
+        <source>It matches: let them in</source>
+        <translation>Cocok: izinkan masuk</translation>
+    </message>
+    <message>
+        <source>{name} asks to join. Ask {name} to read out the fingerprint on their screen (by phone or in person). Let them in only if it is exactly this:</source>
+        <translation>{name} minta bergabung. Minta {name} membacakan sidik jari di layarnya (lewat telepon atau langsung). Izinkan masuk hanya jika sama persis dengan ini:</translation>
+    </message>
+    <message>
+        <source>Their request has not arrived in this archive folder yet. Wait until the folder has synced, then check again.</source>
+        <translation>Permintaannya belum sampai di folder arsip ini. Tunggu sampai folder selesai disinkronkan, lalu periksa lagi.</translation>
+    </message>
+</context>
+<context>
     <name>HttpsCheck</name>
     <message>
-        <source>The shop's certificate has expired</source>
+        <source>The shop&apos;s certificate has expired</source>
         <translation>Sertifikat toko sudah kedaluwarsa</translation>
     </message>
     <message>
@@ -4211,7 +4360,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Sertifikat {host} sudah habis masa berlakunya pada {not_after}. Browser Anda akan memberi peringatan, dan apa pun yang Anda ketik bisa dibaca orang lain.</translation>
     </message>
     <message>
-        <source>The shop's certificate is not valid yet</source>
+        <source>The shop&apos;s certificate is not valid yet</source>
         <translation>Sertifikat toko belum berlaku</translation>
     </message>
     <message>
@@ -4219,7 +4368,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Sertifikat {host} baru berlaku mulai {not_before}: entah jam komputer Anda salah, atau situs ini dipasang asal-asalan.</translation>
     </message>
     <message>
-        <source>The shop's certificate is not trusted</source>
+        <source>The shop&apos;s certificate is not trusted</source>
         <translation>Sertifikat toko tidak tepercaya</translation>
     </message>
     <message>
@@ -4350,7 +4499,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Tidak ada teks atau kode QR di gambar ini</translation>
     </message>
     <message>
-        <source>The picture holds nothing ShopSafe can read. Paste the seller's message as text, or a sharper screenshot.</source>
+        <source>The picture holds nothing ShopSafe can read. Paste the seller&apos;s message as text, or a sharper screenshot.</source>
         <translation>Tidak ada yang bisa dibaca ShopSafe di gambar ini. Tempelkan pesan penjual sebagai teks, atau tangkapan layar yang lebih tajam.</translation>
     </message>
     <message>
@@ -4362,7 +4511,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Teks di gambar tidak bisa dibaca. Tempelkan pesannya sebagai teks saja.</translation>
     </message>
     <message>
-        <source>The picture's text was not read</source>
+        <source>The picture&apos;s text was not read</source>
         <translation>Teks gambar tidak terbaca</translation>
     </message>
     <message>
@@ -4426,7 +4575,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Kode QR ini membayar ke perorangan</translation>
     </message>
     <message>
-        <source>{name} looks like a person's name, not a shop's. Paying a person by QR gives you no buyer protection.</source>
+        <source>{name} looks like a person&apos;s name, not a shop&apos;s. Paying a person by QR gives you no buyer protection.</source>
         <translation>{name} tampaknya nama orang, bukan nama toko. Membayar ke perorangan lewat QR tidak memberi Anda perlindungan pembeli.</translation>
     </message>
 </context>
@@ -4473,6 +4622,45 @@ shopsafe --help menampilkan semua perintah.</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Ask to join this family archive</source>
+        <translation>Minta bergabung ke arsip keluarga ini</translation>
+    </message>
+    <message>
+        <source>Type your name and a passphrase of your own. ShopSafe makes your keys and an invitation code; send the code to someone in the family who organises the archive.</source>
+        <translation>Ketik nama Anda dan kata sandi Anda sendiri. ShopSafe membuat kunci Anda dan kode undangan; kirim kode itu kepada anggota keluarga yang mengelola arsip.</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Kode undangan</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Invitation code as a QR code</source>
+        <translation>Kode undangan sebagai kode QR</translation>
+    </message>
+    <message>
+        <source>Ask to join</source>
+        <translation>Minta bergabung</translation>
+    </message>
+    <message>
+        <source>Making your keys…</source>
+        <translation>Membuat kunci Anda…</translation>
+    </message>
+    <message>
+        <source>Send this invitation code to someone in the family who organises the archive, for example in a chat, or let them scan the QR code. It holds no secret.</source>
+        <translation>Kirim kode undangan ini kepada anggota keluarga yang mengelola arsip, misalnya lewat chat, atau biarkan mereka memindai kode QR-nya. Kode ini tidak berisi rahasia.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint is {fingerprint}. They may ask you to read it out before letting you in. After that, unlock the archive with your passphrase.</source>
+        <translation>Sidik jari Anda {fingerprint}. Mereka mungkin meminta Anda membacakannya sebelum mengizinkan Anda masuk. Setelah itu, buka arsip dengan kata sandi Anda.</translation>
+    </message>
+</context>
+<context>
     <name>LinkChecks</name>
     <message>
         <source>The text contains invisible characters</source>
@@ -4483,7 +4671,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Ada karakter tanpa lebar atau pengubah arah teks yang disembunyikan dalam teks yang Anda tempel. Karakter seperti ini dipakai untuk menyamarkan tautan; ShopSafe menghapusnya sebelum memeriksa.</translation>
     </message>
     <message>
-        <source>Do not click the link in the message. Type the shop's address yourself.</source>
+        <source>Do not click the link in the message. Type the shop&apos;s address yourself.</source>
         <translation>Jangan klik tautan di pesan itu. Ketik sendiri alamat tokonya.</translation>
     </message>
     <message>
@@ -4495,7 +4683,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Tidak ada tautan, nomor telepon, nomor rekening, atau akun media sosial di dalamnya.</translation>
     </message>
     <message>
-        <source>Paste the shop's link, the seller's profile link, phone number or bank account number.</source>
+        <source>Paste the shop&apos;s link, the seller&apos;s profile link, phone number or bank account number.</source>
         <translation>Tempel tautan toko, tautan profil penjual, nomor telepon, atau nomor rekeningnya.</translation>
     </message>
     <message>
@@ -4515,7 +4703,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Nomor telepon saja tidak bisa diperiksa secara otomatis.</translation>
     </message>
     <message>
-        <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family's seller book.</source>
+        <source>Call the number, search it together with “scam”, “penipuan” or “estafa”, and check your family&apos;s seller book.</source>
         <translation>Telepon nomornya, cari nomor itu bersama kata “penipuan” atau “scam”, dan lihat buku penjual keluarga Anda.</translation>
     </message>
     <message>
@@ -4571,11 +4759,11 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Tautan pembayaran ke perorangan</translation>
     </message>
     <message>
-        <source>{domain} links send money straight to a person's account. Sellers who ask for them often want “friends and family” payments, which have no buyer protection.</source>
+        <source>{domain} links send money straight to a person&apos;s account. Sellers who ask for them often want “friends and family” payments, which have no buyer protection.</source>
         <translation>Tautan {domain} mengirim uang langsung ke akun perorangan. Penjual yang memintanya sering menginginkan pembayaran “friends and family”, yang tidak punya perlindungan pembeli.</translation>
     </message>
     <message>
-        <source>Pay through the shop's own checkout, or choose “goods and services” so that buyer protection applies.</source>
+        <source>Pay through the shop&apos;s own checkout, or choose “goods and services” so that buyer protection applies.</source>
         <translation>Bayar lewat checkout toko itu sendiri, atau pilih “goods and services” supaya perlindungan pembeli berlaku.</translation>
     </message>
     <message>
@@ -4607,7 +4795,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Browser mengabaikan semua yang ada sebelum “@” dalam tautan: tautan ini menuju {host}, bukan {decoy}.</translation>
     </message>
     <message>
-        <source>Do not open it. Type the shop's address yourself.</source>
+        <source>Do not open it. Type the shop&apos;s address yourself.</source>
         <translation>Jangan dibuka. Ketik sendiri alamat tokonya.</translation>
     </message>
     <message>
@@ -4627,7 +4815,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>{domain} adalah layanan pemendek tautan: toko sebenarnya tersembunyi di baliknya.</translation>
     </message>
     <message>
-        <source>Open the link in the online check to see where it leads, or ask the seller for the shop's own address.</source>
+        <source>Open the link in the online check to see where it leads, or ask the seller for the shop&apos;s own address.</source>
         <translation>Jalankan pemeriksaan online untuk melihat ke mana tautan ini mengarah, atau minta alamat toko yang asli ke penjual.</translation>
     </message>
     <message>
@@ -4647,7 +4835,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>{host} mencampur huruf {scripts}: cara klasik untuk meniru alamat lain.</translation>
     </message>
     <message>
-        <source>Type the shop's address yourself instead of following this link.</source>
+        <source>Type the shop&apos;s address yourself instead of following this link.</source>
         <translation>Ketik sendiri alamat tokonya, jangan ikuti tautan ini.</translation>
     </message>
     <message>
@@ -4663,11 +4851,11 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Tautan ini lebih panjang dari {limit} karakter, melebihi batas yang diterima server web. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
-        <source>The site name in the link is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <source>The site name in the link is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
         <translation>Nama situs dalam tautan lebih panjang dari {limit} karakter yang diizinkan sistem nama internet. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
-        <source>A part of the site name between two dots is longer than the {limit} characters the internet's name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
+        <source>A part of the site name between two dots is longer than the {limit} characters the internet&apos;s name system allows. It cannot lead to a real shop; it is broken or made to confuse checkers.</source>
         <translation>Salah satu bagian nama situs di antara dua titik lebih panjang dari {limit} karakter yang diizinkan sistem nama internet. Tautan ini tidak mungkin menuju toko sungguhan; tautannya rusak atau dibuat untuk mengelabui pemeriksa.</translation>
     </message>
     <message>
@@ -4675,7 +4863,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Tautan ini terlalu panjang untuk asli</translation>
     </message>
     <message>
-        <source>Do not open it. Ask the seller for the shop's address and check that.</source>
+        <source>Do not open it. Ask the seller for the shop&apos;s address and check that.</source>
         <translation>Jangan dibuka. Minta alamat toko kepada penjual dan periksa alamat itu.</translation>
     </message>
 </context>
@@ -4686,7 +4874,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>Mungkin situs lokal {brand}</translation>
     </message>
     <message>
-        <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe's list of its official domains.</source>
+        <source>{host} uses the name of {brand} with a country ending; {brand} runs local sites, but this one is not in ShopSafe&apos;s list of its official domains.</source>
         <translation>{host} memakai nama {brand} dengan akhiran negara; {brand} memang punya situs lokal, tetapi situs ini tidak ada dalam daftar domain resmi yang dimiliki ShopSafe.</translation>
     </message>
     <message>
@@ -4754,7 +4942,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>{host} adalah {domain} dengan dua huruf bertukar tempat.</translation>
     </message>
     <message>
-        <source>The seller's account is named after {brand}</source>
+        <source>The seller&apos;s account is named after {brand}</source>
         <translation>Akun penjual memakai nama {brand}</translation>
     </message>
     <message>
@@ -4762,7 +4950,7 @@ shopsafe --help menampilkan semua perintah.</translation>
         <translation>@{handle} memakai nama {brand} ditambah kata lain. Merek resmi berjualan lewat akun terverifikasi dan situsnya sendiri ({domain}); akun seperti ini biasanya menjual barang palsu atau tidak mengirim apa pun.</translation>
     </message>
     <message>
-        <source>Check for the platform's verified badge, or buy from {domain}.</source>
+        <source>Check for the platform&apos;s verified badge, or buy from {domain}.</source>
         <translation>Periksa apakah ada lencana terverifikasi dari platform itu, atau beli langsung di {domain}.</translation>
     </message>
 </context>
@@ -4860,6 +5048,112 @@ Pintasan: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Family members</source>
+        <translation>Anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Add someone at this PC…</source>
+        <translation>Tambah orang di PC ini…</translation>
+    </message>
+    <message>
+        <source>Let someone in with their code…</source>
+        <translation>Izinkan masuk dengan kode…</translation>
+    </message>
+    <message>
+        <source>Make organiser</source>
+        <translation>Jadikan pengelola</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Keluarkan…</translation>
+    </message>
+    <message>
+        <source>Organisers let members in and remove them. Make a second organiser so that one lost passphrase does not lock the family out.</source>
+        <translation>Pengelola mengizinkan anggota masuk dan mengeluarkan mereka. Angkat pengelola kedua agar satu kata sandi yang hilang tidak membuat keluarga terkunci.</translation>
+    </message>
+    <message>
+        <source>Make a plain member</source>
+        <translation>Jadikan anggota biasa</translation>
+    </message>
+    <message>
+        <source>Only organisers can add or remove members.</source>
+        <translation>Hanya pengelola yang dapat menambah atau mengeluarkan anggota.</translation>
+    </message>
+    <message>
+        <source>Making {name}&apos;s keys…</source>
+        <translation>Membuat kunci untuk {name}…</translation>
+    </message>
+    <message>
+        <source>{name} was added and can now open the archive with their own passphrase.</source>
+        <translation>{name} sudah ditambahkan dan kini dapat membuka arsip dengan kata sandinya sendiri.</translation>
+    </message>
+    <message>
+        <source>{name} can now open the archive with their own passphrase.</source>
+        <translation>{name} kini dapat membuka arsip dengan kata sandinya sendiri.</translation>
+    </message>
+    <message>
+        <source>{name} is now an organiser.</source>
+        <translation>{name} kini menjadi pengelola.</translation>
+    </message>
+    <message>
+        <source>{name} is a member again, not an organiser.</source>
+        <translation>{name} kembali menjadi anggota, bukan pengelola.</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>Keluarkan {name}?</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Keluarkan {name}</translation>
+    </message>
+    <message>
+        <source>{name} was removed. Everything added from now on uses a new key that {name} does not have.</source>
+        <translation>{name} sudah dikeluarkan. Semua yang ditambahkan mulai sekarang memakai kunci baru yang tidak dimiliki {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Akses</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sidik jari</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (Anda)</translation>
+    </message>
+    <message>
+        <source>Has access</source>
+        <translation>Punya akses</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Tanpa akses</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge a duplicate</source>
@@ -4921,7 +5215,7 @@ Pintasan: {shortcut}</translation>
         <translation>Pesan ini meminta Anda membuka atau memasang “{phrase}”. Aplikasi yang dikirim lewat chat dipakai untuk membajak HP dan menguras rekening.</translation>
     </message>
     <message>
-        <source>Do not open it. Install apps only from your phone's official app store.</source>
+        <source>Do not open it. Install apps only from your phone&apos;s official app store.</source>
         <translation>Jangan dibuka. Pasang aplikasi hanya dari toko aplikasi resmi di HP Anda.</translation>
     </message>
     <message>
@@ -4981,7 +5275,7 @@ Pintasan: {shortcut}</translation>
         <translation>“{phrase}”: pesan yang meminta biaya kirim ulang atau bea cukai kecil, sering disertai tautan, dipakai untuk mencuri data kartu.</translation>
     </message>
     <message>
-        <source>Do not pay through the link. Check the tracking number on the courier's own website or app.</source>
+        <source>Do not pay through the link. Check the tracking number on the courier&apos;s own website or app.</source>
         <translation>Jangan membayar lewat tautan itu. Cek nomor resi di situs atau aplikasi resmi kurirnya.</translation>
     </message>
     <message>
@@ -5017,7 +5311,7 @@ Pintasan: {shortcut}</translation>
         <translation>“{phrase}”: diskon sebesar ini untuk barang yang tidak pernah murah adalah umpan khas penjual palsu.</translation>
     </message>
     <message>
-        <source>Compare the price with the brand's own shop and well-known sellers.</source>
+        <source>Compare the price with the brand&apos;s own shop and well-known sellers.</source>
         <translation>Bandingkan harganya dengan toko resmi mereknya dan penjual yang sudah dikenal.</translation>
     </message>
 </context>
@@ -5111,6 +5405,29 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Use --resolve HOST:ADDRESS or HOST:ADDRESS:PORT, not {text}.</source>
         <translation>Gunakan --resolve HOST:ALAMAT atau HOST:ALAMAT:PORT, bukan {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsPanel</name>
+    <message>
+        <source>News from your family</source>
+        <translation>Kabar dari keluarga Anda</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>New from your family since your last visit ({when})</source>
+        <translation>Baru dari keluarga Anda sejak kunjungan terakhir ({when})</translation>
+    </message>
+    <message>
+        <source>New from your family</source>
+        <translation>Baru dari keluarga Anda</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>seorang anggota</translation>
     </message>
 </context>
 <context>
@@ -5319,7 +5636,7 @@ Pintasan: {shortcut}</translation>
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
-        <extracomment>The lowest zxcvbn score accepted without "use it anyway" (3: "safely unguessable").</extracomment>
+        <extracomment>The lowest zxcvbn score accepted without &quot;use it anyway&quot; (3: &quot;safely unguessable&quot;).</extracomment>
         <translation>Sangat lemah</translation>
     </message>
     <message>
@@ -5750,7 +6067,7 @@ Pintasan: {shortcut}</translation>
         <translation>Perbarui kurs</translation>
     </message>
     <message>
-        <source>Fetch today's euro reference rates from the ECB</source>
+        <source>Fetch today&apos;s euro reference rates from the ECB</source>
         <translation>Ambil kurs acuan euro hari ini dari ECB</translation>
     </message>
     <message>
@@ -5781,7 +6098,7 @@ Pintasan: {shortcut}</translation>
         <translation>Berkas bootstrap RDAP tidak dapat diunduh.</translation>
     </message>
     <message>
-        <source>The registry's answer was not a domain record.</source>
+        <source>The registry&apos;s answer was not a domain record.</source>
         <translation>Jawaban registri bukan data domain.</translation>
     </message>
     <message>
@@ -5797,7 +6114,7 @@ Pintasan: {shortcut}</translation>
         <translation>Registri menjawab dengan status HTTP {status}.</translation>
     </message>
     <message>
-        <source>The registry's answer was not valid JSON.</source>
+        <source>The registry&apos;s answer was not valid JSON.</source>
         <translation>Jawaban registri bukan JSON yang valid.</translation>
     </message>
     <message>
@@ -5805,8 +6122,8 @@ Pintasan: {shortcut}</translation>
         <translation>Umur domain tidak diketahui</translation>
     </message>
     <message>
-        <source>Search the shop's name with "scam" or "penipuan" and look for reviews older than a few months.</source>
-        <translation>Cari nama toko dengan kata "penipuan" atau "scam", dan cari ulasan yang sudah berumur beberapa bulan.</translation>
+        <source>Search the shop&apos;s name with &quot;scam&quot; or &quot;penipuan&quot; and look for reviews older than a few months.</source>
+        <translation>Cari nama toko dengan kata &quot;penipuan&quot; atau &quot;scam&quot;, dan cari ulasan yang sudah berumur beberapa bulan.</translation>
     </message>
     <message>
         <source>An IP address has no domain registration to look up.</source>
@@ -5869,11 +6186,11 @@ Pintasan: {shortcut}</translation>
         <translation>{domain} didaftarkan pada {registered}, tetapi registri mencatat {event} pada {date} ({days} hari lalu). Toko palsu membeli domain lama karena tanggal yang lama terlihat tepercaya; umur domain ini tidak banyak menjelaskan siapa yang menjalankan toko sekarang.</translation>
     </message>
     <message>
-        <source>{domain} was registered on {registered}, but its registry status says "{status}": it is moving to another registrar or came back from deletion. Fake shops buy old domains because an old date looks trustworthy.</source>
-        <translation>{domain} didaftarkan pada {registered}, tetapi status registrinya "{status}": domain ini sedang pindah ke registrar lain atau baru kembali dari penghapusan. Toko palsu membeli domain lama karena tanggal yang lama terlihat tepercaya.</translation>
+        <source>{domain} was registered on {registered}, but its registry status says &quot;{status}&quot;: it is moving to another registrar or came back from deletion. Fake shops buy old domains because an old date looks trustworthy.</source>
+        <translation>{domain} didaftarkan pada {registered}, tetapi status registrinya &quot;{status}&quot;: domain ini sedang pindah ke registrar lain atau baru kembali dari penghapusan. Toko palsu membeli domain lama karena tanggal yang lama terlihat tepercaya.</translation>
     </message>
     <message>
-        <source>Do not trust the shop for its domain's age. Look for reviews written after the change, and pay only in a way that protects you.</source>
+        <source>Do not trust the shop for its domain&apos;s age. Look for reviews written after the change, and pay only in a way that protects you.</source>
         <translation>Jangan percaya toko ini hanya karena umur domainnya. Cari ulasan yang ditulis setelah perubahan itu, dan bayar hanya dengan cara yang melindungi Anda.</translation>
     </message>
     <message>
@@ -5881,7 +6198,7 @@ Pintasan: {shortcut}</translation>
         <translation>Pendaftaran domain diubah {days} hari lalu</translation>
     </message>
     <message>
-        <source>{domain} was registered on {registered} and its registration was last changed on {date}. That can be a renewal, or a new owner; the domain's age alone does not vouch for the shop.</source>
+        <source>{domain} was registered on {registered} and its registration was last changed on {date}. That can be a renewal, or a new owner; the domain&apos;s age alone does not vouch for the shop.</source>
         <translation>{domain} didaftarkan pada {registered} dan pendaftarannya terakhir diubah pada {date}. Itu bisa perpanjangan, atau pemilik baru; umur domain saja tidak menjamin toko ini.</translation>
     </message>
 </context>
@@ -5900,11 +6217,11 @@ Pintasan: {shortcut}</translation>
         <translation>registri menjawab dengan pesan kesalahan</translation>
     </message>
     <message>
-        <source>the registry's answer could not be read</source>
+        <source>the registry&apos;s answer could not be read</source>
         <translation>jawaban registri tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>the registry's answer could not be used</source>
+        <source>the registry&apos;s answer could not be used</source>
         <translation>jawaban registri tidak dapat dipakai</translation>
     </message>
     <message>
@@ -6015,7 +6332,7 @@ Pintasan: {shortcut}</translation>
         <translation>Tangkapan layar bukan bukti pembayaran: siapa pun bisa mengeditnya. Pastikan uangnya benar-benar berpindah di mutasi rekening Anda sendiri.</translation>
     </message>
     <message>
-        <source>A screenshot is not a payment: anyone can edit one. Check the transfer with its clave de rastreo on Banxico's CEP (banxico.org.mx/cep) or in your own account statement.</source>
+        <source>A screenshot is not a payment: anyone can edit one. Check the transfer with its clave de rastreo on Banxico&apos;s CEP (banxico.org.mx/cep) or in your own account statement.</source>
         <translation>Tangkapan layar bukan bukti pembayaran: siapa pun bisa mengeditnya. Periksa transfernya dengan clave de rastreo di CEP Banxico (banxico.org.mx/cep) atau di mutasi rekening Anda sendiri.</translation>
     </message>
     <message>
@@ -6039,11 +6356,11 @@ Pintasan: {shortcut}</translation>
         <translation>Bukti ini bertanggal di masa depan ({when}): tidak mungkin asli seperti yang terlihat.</translation>
     </message>
     <message>
-        <source>The proof's date ({when}) is not plausible.</source>
+        <source>The proof&apos;s date ({when}) is not plausible.</source>
         <translation>Tanggal bukti ini ({when}) tidak masuk akal.</translation>
     </message>
     <message>
-        <source>The proof shows {shown} {shown_currency}, but the order's total is {expected} {currency}.</source>
+        <source>The proof shows {shown} {shown_currency}, but the order&apos;s total is {expected} {currency}.</source>
         <translation>Bukti ini menunjukkan {shown} {shown_currency}, padahal total pesanan {expected} {currency}.</translation>
     </message>
     <message>
@@ -6051,11 +6368,11 @@ Pintasan: {shortcut}</translation>
         <translation>Bukti ini tidak menunjukkan rekening tujuan uangnya.</translation>
     </message>
     <message>
-        <source>The proof hides part of the account ({shown}): only its last digits match the seller's.</source>
+        <source>The proof hides part of the account ({shown}): only its last digits match the seller&apos;s.</source>
         <translation>Bukti ini menyembunyikan sebagian nomor rekening ({shown}): hanya digit terakhirnya yang cocok dengan rekening penjual.</translation>
     </message>
     <message>
-        <source>The money went to account {shown}, not to the seller's account {expected}.</source>
+        <source>The money went to account {shown}, not to the seller&apos;s account {expected}.</source>
         <translation>Uangnya masuk ke rekening {shown}, bukan ke rekening penjual {expected}.</translation>
     </message>
     <message>
@@ -6063,7 +6380,7 @@ Pintasan: {shortcut}</translation>
         <translation>Digit pemeriksa CLABE {clabe} tidak cocok: tidak ada rekening bank dengan nomor ini, jadi bukti ini salah ketik, salah baca, atau dibuat-buat.</translation>
     </message>
     <message>
-        <source>The picture's metadata says it was saved by {software}, a picture editor. A real proof comes straight from the bank's app: look closer.</source>
+        <source>The picture&apos;s metadata says it was saved by {software}, a picture editor. A real proof comes straight from the bank&apos;s app: look closer.</source>
         <translation>Metadata gambar ini menyebut gambar disimpan oleh {software}, aplikasi penyunting foto. Bukti asli langsung berasal dari aplikasi bank: periksa lebih teliti.</translation>
     </message>
 </context>
@@ -6224,7 +6541,7 @@ Pintasan: {shortcut}</translation>
         <translation>Umur domain tidak diketahui</translation>
     </message>
     <message>
-        <source>The shop's pages could not be read</source>
+        <source>The shop&apos;s pages could not be read</source>
         <translation>Halaman toko tidak dapat dibaca</translation>
     </message>
     <message>
@@ -6302,11 +6619,11 @@ Pintasan: {shortcut}</translation>
         <translation>Belum tahu</translation>
     </message>
     <message>
-        <source>Searching the seller's name with “scam” found no complaints.</source>
+        <source>Searching the seller&apos;s name with “scam” found no complaints.</source>
         <translation>Pencarian nama penjual dengan kata “penipuan” tidak menemukan keluhan.</translation>
     </message>
     <message>
-        <source>Use the search buttons below: they look up the seller's name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
+        <source>Use the search buttons below: they look up the seller&apos;s name or shop together with “penipuan”, “estafa” and “scam”. Read the results, not only the titles.</source>
         <translation>Pakai tombol pencarian di bawah: nama penjual atau tokonya akan dicari bersama kata “penipuan”, “estafa” dan “scam”. Baca isinya, jangan hanya judulnya.</translation>
     </message>
     <message>
@@ -6322,7 +6639,7 @@ Pintasan: {shortcut}</translation>
         <translation>Buka cekrekening.id (layanan Kementerian Komunikasi) lalu masukkan nomor rekening yang diberikan penjual.</translation>
     </message>
     <message>
-        <source>The seller's bank account has been reported for fraud.</source>
+        <source>The seller&apos;s bank account has been reported for fraud.</source>
         <translation>Rekening penjual sudah pernah dilaporkan terkait penipuan.</translation>
     </message>
     <message>
@@ -6330,7 +6647,7 @@ Pintasan: {shortcut}</translation>
         <translation>Penjual mengirim foto atau video baru barangnya saat Anda minta.</translation>
     </message>
     <message>
-        <source>Ask for a photo of the item next to a paper with your name and today's date, or a short video call. Stolen catalogue pictures are the usual trick.</source>
+        <source>Ask for a photo of the item next to a paper with your name and today&apos;s date, or a short video call. Stolen catalogue pictures are the usual trick.</source>
         <translation>Minta foto barang di samping kertas bertuliskan nama Anda dan tanggal hari ini, atau video call singkat. Foto katalog curian adalah trik yang paling sering dipakai.</translation>
     </message>
     <message>
@@ -6338,7 +6655,7 @@ Pintasan: {shortcut}</translation>
         <translation>Penjual tidak bisa menunjukkan barangnya sendiri.</translation>
     </message>
     <message>
-        <source>You called the seller's number and a real person answered.</source>
+        <source>You called the seller&apos;s number and a real person answered.</source>
         <translation>Anda sudah menelepon nomor penjual dan diangkat oleh orang sungguhan.</translation>
     </message>
     <message>
@@ -6346,11 +6663,11 @@ Pintasan: {shortcut}</translation>
         <translation>Telepon, jangan hanya chat. Tanyakan hal yang hanya bisa dijawab toko asli, misalnya di mana barang bisa diambil.</translation>
     </message>
     <message>
-        <source>Nobody answers the seller's phone.</source>
+        <source>Nobody answers the seller&apos;s phone.</source>
         <translation>Telepon penjual tidak pernah diangkat.</translation>
     </message>
     <message>
-        <source>The seller's account is more than a year old and has not changed its name.</source>
+        <source>The seller&apos;s account is more than a year old and has not changed its name.</source>
         <translation>Akun penjual sudah berumur lebih dari setahun dan tidak pernah ganti nama.</translation>
     </message>
     <message>
@@ -6358,7 +6675,7 @@ Pintasan: {shortcut}</translation>
         <translation>Gulir sampai unggahan pertama dan lihat informasi akun; banyak platform menampilkan kapan akun dibuat dan nama-nama sebelumnya.</translation>
     </message>
     <message>
-        <source>The seller's account is new or has changed its name.</source>
+        <source>The seller&apos;s account is new or has changed its name.</source>
         <translation>Akun penjual masih baru atau pernah ganti nama.</translation>
     </message>
     <message>
@@ -6390,7 +6707,7 @@ Pintasan: {shortcut}</translation>
         <translation>Ada kenalan Anda yang pernah membeli dari penjual ini.</translation>
     </message>
     <message>
-        <source>Ask friends and family, or mutual friends shown on the seller's profile.</source>
+        <source>Ask friends and family, or mutual friends shown on the seller&apos;s profile.</source>
         <translation>Tanyakan ke teman dan keluarga, atau teman bersama yang terlihat di profil penjual.</translation>
     </message>
     <message>
@@ -6398,7 +6715,7 @@ Pintasan: {shortcut}</translation>
         <translation>Belum ada kenalan Anda yang pernah membeli dari penjual ini.</translation>
     </message>
     <message>
-        <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace's own checkout.</source>
+        <source>You will pay with buyer protection: escrow (rekber), cash on delivery, or the marketplace&apos;s own checkout.</source>
         <translation>Anda akan membayar dengan perlindungan pembeli: rekber, COD, atau checkout resmi marketplace.</translation>
     </message>
     <message>
@@ -6635,7 +6952,7 @@ Pintasan: {shortcut}</translation>
         <translation>Kartu penjual ini diubah setelah ditandatangani. Jangan percayai isinya sama sekali.</translation>
     </message>
     <message>
-        <source>from {signer}'s card: {reason}</source>
+        <source>from {signer}&apos;s card: {reason}</source>
         <translation>dari kartu {signer}: {reason}</translation>
     </message>
     <message>
@@ -6703,8 +7020,8 @@ Pintasan: {shortcut}</translation>
         <translation>{verdict} — {member}, {date}: {reason}</translation>
     </message>
     <message>
-        <source>The seller book is empty. Add one with 'shopsafe sellers add'.</source>
-        <translation>Buku penjual masih kosong. Tambahkan dengan 'shopsafe sellers add'.</translation>
+        <source>The seller book is empty. Add one with &apos;shopsafe sellers add&apos;.</source>
+        <translation>Buku penjual masih kosong. Tambahkan dengan &apos;shopsafe sellers add&apos;.</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -6747,8 +7064,8 @@ Pintasan: {shortcut}</translation>
         <translation>{name} ditambahkan [{id}].</translation>
     </message>
     <message>
-        <source>note: {value} also belongs to {names}; merge duplicates with 'shopsafe sellers merge'.</source>
-        <translation>catatan: {value} juga milik {names}; gabungkan penjual ganda dengan 'shopsafe sellers merge'.</translation>
+        <source>note: {value} also belongs to {names}; merge duplicates with &apos;shopsafe sellers merge&apos;.</source>
+        <translation>catatan: {value} juga milik {names}; gabungkan penjual ganda dengan &apos;shopsafe sellers merge&apos;.</translation>
     </message>
     <message>
         <source>{name}: {verdict}</source>
@@ -6795,11 +7112,11 @@ Pintasan: {shortcut}</translation>
     <name>SellersPage</name>
     <message>
         <source>The seller book is locked</source>
-        <extracomment>"Unlock": the window shows the Archive page, whose unlock opens the book here too.</extracomment>
+        <extracomment>&quot;Unlock&quot;: the window shows the Archive page, whose unlock opens the book here too.</extracomment>
         <translation>Buku penjual terkunci</translation>
     </message>
     <message>
-        <source>Your family's sellers and verdicts are kept in the encrypted archive. Unlock it with your passphrase to see them; checks then warn you about sellers the family marked as a scam.</source>
+        <source>Your family&apos;s sellers and verdicts are kept in the encrypted archive. Unlock it with your passphrase to see them; checks then warn you about sellers the family marked as a scam.</source>
         <translation>Penjual dan penilaian keluarga Anda disimpan di arsip terenkripsi. Buka dengan kata sandi Anda untuk melihatnya; setelah itu pemeriksaan akan memperingatkan Anda tentang penjual yang ditandai keluarga sebagai penipu.</translation>
     </message>
     <message>
@@ -6839,7 +7156,7 @@ Pintasan: {shortcut}</translation>
         <translation>Tidak ada penjual lain untuk digabungkan.</translation>
     </message>
     <message>
-        <source>The signed card is copied: paste it into a chat. The receiver's ShopSafe shows who signed it.</source>
+        <source>The signed card is copied: paste it into a chat. The receiver&apos;s ShopSafe shows who signed it.</source>
         <translation>Kartu bertanda tangan sudah disalin: tempelkan ke chat. ShopSafe penerima akan menunjukkan siapa yang menandatanganinya.</translation>
     </message>
     <message>
@@ -6872,7 +7189,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Text size</source>
-        <extracomment>Text size in percent of the system's font, for older eyes.</extracomment>
+        <extracomment>Text size in percent of the system&apos;s font, for older eyes.</extracomment>
         <translation>Ukuran teks</translation>
     </message>
     <message>
@@ -6889,7 +7206,7 @@ Pintasan: {shortcut}</translation>
     </message>
     <message>
         <source>Inbox folder</source>
-        <extracomment>Phone → PC: new files in this folder are imported into the archive's "Inbox" order.</extracomment>
+        <extracomment>Phone → PC: new files in this folder are imported into the archive&apos;s &quot;Inbox&quot; order.</extracomment>
         <translation>Folder kotak masuk</translation>
     </message>
 </context>
@@ -7049,7 +7366,7 @@ Pintasan: {shortcut}</translation>
         <translation>Berhenti memakai</translation>
     </message>
     <message>
-        <source>For screenshots from your phone: pick a folder your phone's sync app fills. While the archive is unlocked, new files there are imported into the order “Inbox” and then removed from the folder. Until then they are not encrypted.</source>
+        <source>For screenshots from your phone: pick a folder your phone&apos;s sync app fills. While the archive is unlocked, new files there are imported into the order “Inbox” and then removed from the folder. Until then they are not encrypted.</source>
         <translation>Untuk tangkapan layar dari ponsel: pilih folder yang diisi aplikasi sinkronisasi ponsel Anda. Selama arsip terbuka, berkas baru di sana diimpor ke pesanan “Kotak masuk” lalu dihapus dari folder itu. Sebelum itu, berkas tersebut belum terenkripsi.</translation>
     </message>
     <message>
@@ -7068,8 +7385,8 @@ Pintasan: {shortcut}</translation>
         <translation>Toko mendesak Anda memutuskan dengan cepat. Domainnya lama dan tidak berubah, jadi ini kemungkinan promo biasa; tetap luangkan waktu Anda.</translation>
     </message>
     <message>
-        <source>Countdowns and "only a few left" are there to make you pay before you check the shop. Fake shops use them on every product.</source>
-        <translation>Hitung mundur dan "stok tinggal sedikit" dibuat agar Anda membayar sebelum memeriksa toko. Toko palsu memakainya di setiap produk.</translation>
+        <source>Countdowns and &quot;only a few left&quot; are there to make you pay before you check the shop. Fake shops use them on every product.</source>
+        <translation>Hitung mundur dan &quot;stok tinggal sedikit&quot; dibuat agar Anda membayar sebelum memeriksa toko. Toko palsu memakainya di setiap produk.</translation>
     </message>
     <message>
         <source>Ignore the timer: a real offer is still there after you have checked the shop.</source>
@@ -7088,12 +7405,12 @@ Pintasan: {shortcut}</translation>
         <translation>Jangan mengandalkan kebijakan ini. Tanyakan kepada toko dari siapa sebenarnya Anda membeli.</translation>
     </message>
     <message>
-        <source>The company number {id} appears with two names: "{first}" and "{second}". A real company has one name; a fake shop copies its legal pages from several places.</source>
-        <translation>Nomor perusahaan {id} muncul dengan dua nama: "{first}" dan "{second}". Perusahaan asli punya satu nama; toko palsu menyalin halaman hukumnya dari beberapa tempat.</translation>
+        <source>The company number {id} appears with two names: &quot;{first}&quot; and &quot;{second}&quot;. A real company has one name; a fake shop copies its legal pages from several places.</source>
+        <translation>Nomor perusahaan {id} muncul dengan dua nama: &quot;{first}&quot; dan &quot;{second}&quot;. Perusahaan asli punya satu nama; toko palsu menyalin halaman hukumnya dari beberapa tempat.</translation>
     </message>
     <message>
-        <source>The legal notice names "{first}", the policies "{second}". Who would you claim your money back from?</source>
-        <translation>Informasi hukum menyebut "{first}", kebijakan menyebut "{second}". Kepada siapa Anda akan menuntut uang Anda kembali?</translation>
+        <source>The legal notice names &quot;{first}&quot;, the policies &quot;{second}&quot;. Who would you claim your money back from?</source>
+        <translation>Informasi hukum menyebut &quot;{first}&quot;, kebijakan menyebut &quot;{second}&quot;. Kepada siapa Anda akan menuntut uang Anda kembali?</translation>
     </message>
     <message>
         <source>Different company names: {first} / {second}</source>
@@ -7108,7 +7425,7 @@ Pintasan: {shortcut}</translation>
         <translation>Alamatnya hanya contoh: {address}</translation>
     </message>
     <message>
-        <source>The shop's address is the sample text of a website template, not a place. There is no address where you could reach or claim against this shop.</source>
+        <source>The shop&apos;s address is the sample text of a website template, not a place. There is no address where you could reach or claim against this shop.</source>
         <translation>Alamat toko ini adalah teks contoh dari templat situs, bukan tempat nyata. Tidak ada alamat untuk menghubungi atau menuntut toko ini.</translation>
     </message>
     <message>
@@ -7120,7 +7437,7 @@ Pintasan: {shortcut}</translation>
         <translation>{count} merek dengan diskon hingga {percent} %</translation>
     </message>
     <message>
-        <source>The shop sells {brands} at discounts of up to {percent} %. Its domain is old and unchanged and nothing else looks wrong, so this is more likely a large retailer's sale; still compare the price with the brand's own shop.</source>
+        <source>The shop sells {brands} at discounts of up to {percent} %. Its domain is old and unchanged and nothing else looks wrong, so this is more likely a large retailer&apos;s sale; still compare the price with the brand&apos;s own shop.</source>
         <translation>Toko ini menjual {brands} dengan diskon hingga {percent} %. Domainnya lama, tidak berubah, dan tidak ada hal lain yang mencurigakan, jadi ini lebih mungkin promo toko besar; tetap bandingkan harganya dengan toko resmi merek itu.</translation>
     </message>
     <message>
@@ -7128,7 +7445,7 @@ Pintasan: {shortcut}</translation>
         <translation>Toko ini menjual {brands} dengan diskon hingga {percent} %. Barang bermerek dari banyak produsen yang tidak berhubungan, semuanya jauh di bawah harganya, adalah cara toko outlet palsu memancing pembeli; merek tidak membiarkan toko asli menjual semurah ini.</translation>
     </message>
     <message>
-        <source>Buy brand goods from the brand's own shop or an authorised dealer.</source>
+        <source>Buy brand goods from the brand&apos;s own shop or an authorised dealer.</source>
         <translation>Beli barang bermerek dari toko resmi merek itu atau dari penjual resminya.</translation>
     </message>
     <message>
@@ -7136,7 +7453,7 @@ Pintasan: {shortcut}</translation>
         <translation>Tidak cocok dengan akhiran negaranya: {what}</translation>
     </message>
     <message>
-        <source>The shop's address ends in .{suffix}, but its prices, phone numbers or address point elsewhere ({what}). Fake shops pose as local shops and are run from somewhere else.</source>
+        <source>The shop&apos;s address ends in .{suffix}, but its prices, phone numbers or address point elsewhere ({what}). Fake shops pose as local shops and are run from somewhere else.</source>
         <translation>Alamat situs toko ini berakhiran .{suffix}, tetapi harga, nomor telepon atau alamatnya menunjuk ke tempat lain ({what}). Toko palsu berpura-pura sebagai toko lokal padahal dijalankan dari tempat lain.</translation>
     </message>
     <message>
@@ -7211,7 +7528,7 @@ Pintasan: {shortcut}</translation>
         <translation>Data kontak tidak dapat dibaca</translation>
     </message>
     <message>
-        <source>The shop's contact page could not be fetched, so it is unknown how to reach the seller.</source>
+        <source>The shop&apos;s contact page could not be fetched, so it is unknown how to reach the seller.</source>
         <translation>Halaman kontak toko tidak dapat diunduh, jadi tidak diketahui cara menghubungi penjual.</translation>
     </message>
     <message>
@@ -7219,7 +7536,7 @@ Pintasan: {shortcut}</translation>
         <translation>Tidak ada cara menghubungi penjual</translation>
     </message>
     <message>
-        <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop's pages.</source>
+        <source>No phone number, e-mail address, WhatsApp or postal address was found on the shop&apos;s pages.</source>
         <translation>Tidak ditemukan nomor telepon, alamat email, WhatsApp, maupun alamat pos di halaman toko.</translation>
     </message>
     <message>
@@ -7251,7 +7568,7 @@ Pintasan: {shortcut}</translation>
         <translation>Email memakai layanan gratis ({email})</translation>
     </message>
     <message>
-        <source>The shop's e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
+        <source>The shop&apos;s e-mail is a free account anyone can open in a minute, not an address on its own domain.</source>
         <translation>Email toko ini adalah akun gratis yang bisa dibuat siapa saja dalam semenit, bukan alamat di domainnya sendiri.</translation>
     </message>
     <message>
@@ -7347,7 +7664,7 @@ Pintasan: {shortcut}</translation>
         <translation>tidak ada jawaban</translation>
     </message>
     <message>
-        <source>The shop's pages could not be read</source>
+        <source>The shop&apos;s pages could not be read</source>
         <translation>Halaman toko tidak dapat dibaca</translation>
     </message>
     <message>
@@ -7375,7 +7692,7 @@ Pintasan: {shortcut}</translation>
         <translation>Petunjuk pembayaran: {method} kepada {recipient}</translation>
     </message>
     <message>
-        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop's legal pages.</source>
+        <source>The shop asks for {method} to {recipient} ({kind}). Such a payment cannot be reversed; check that the account holder is the company named on the shop&apos;s legal pages.</source>
         <translation>Toko meminta {method} kepada {recipient} ({kind}). Pembayaran seperti ini tidak bisa dibatalkan; pastikan pemilik rekening adalah perusahaan yang disebut di halaman hukum toko.</translation>
     </message>
     <message>
@@ -7383,7 +7700,7 @@ Pintasan: {shortcut}</translation>
         <translation>Pembayaran ke perorangan: {method} kepada {recipient}</translation>
     </message>
     <message>
-        <source>The shop's payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
+        <source>The shop&apos;s payment instructions ask for {method} to {recipient}, a private person. That money cannot be reclaimed, and no company answers for it.</source>
         <translation>Petunjuk pembayaran toko meminta {method} kepada {recipient}, seorang perorangan. Uang itu tidak bisa ditarik kembali, dan tidak ada perusahaan yang bertanggung jawab.</translation>
     </message>
     <message>
@@ -7435,7 +7752,7 @@ Pintasan: {shortcut}</translation>
         <translation>Periksa alamat tujuan akhir itu secara terpisah sebelum Anda membayar di sana.</translation>
     </message>
     <message>
-        <source>Part of the shop's pages was not read</source>
+        <source>Part of the shop&apos;s pages was not read</source>
         <translation>Sebagian halaman toko tidak terbaca</translation>
     </message>
     <message>
@@ -7443,11 +7760,11 @@ Pintasan: {shortcut}</translation>
         <translation>{count} halaman terlalu besar atau terlalu rusak untuk dibaca lengkap tepat waktu; {url} hanya terbaca sebagian. Isi bagian lainnya tidak diperiksa.</translation>
     </message>
     <message>
-        <source>The page forwards the browser to {url} with a refresh tag. That site's pages were not read; its domain's age and name are checked below, the other findings are about {host}.</source>
+        <source>The page forwards the browser to {url} with a refresh tag. That site&apos;s pages were not read; its domain&apos;s age and name are checked below, the other findings are about {host}.</source>
         <translation>Halaman ini meneruskan browser ke {url} dengan tag refresh. Halaman situs itu tidak dibaca; umur dan nama domainnya diperiksa di bawah, temuan lainnya tentang {host}.</translation>
     </message>
     <message>
-        <source>A script on the page forwards the browser to {url}. That site's pages were not read; its domain's age and name are checked below, the other findings are about {host}.</source>
+        <source>A script on the page forwards the browser to {url}. That site&apos;s pages were not read; its domain&apos;s age and name are checked below, the other findings are about {host}.</source>
         <translation>Sebuah skrip di halaman ini meneruskan browser ke {url}. Halaman situs itu tidak dibaca; umur dan nama domainnya diperiksa di bawah, temuan lainnya tentang {host}.</translation>
     </message>
     <message>
@@ -7611,7 +7928,7 @@ Pintasan: {shortcut}</translation>
         <translation>Pemeriksaan otomatis belum cukup untuk menilai. Lakukan pemeriksaan mandiri sebelum membayar.</translation>
     </message>
     <message>
-        <source>Pay only through the marketplace's own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
+        <source>Pay only through the marketplace&apos;s own checkout. If the seller asks you to move to WhatsApp or to pay by bank transfer, walk away.</source>
         <extracomment>Added to the advice for marketplace listings that are not high risk (DESIGN.md §3): the marketplace protects the buyer only inside its own checkout.</extracomment>
         <translation>Bayar hanya lewat checkout resmi marketplace. Kalau penjual mengajak pindah ke WhatsApp atau minta transfer bank, tinggalkan saja.</translation>
     </message>
@@ -7656,7 +7973,7 @@ Pintasan: {shortcut}</translation>
         <translation>Risiko tinggi: beberapa tanda bahaya sekaligus cocok dengan pola toko palsu.</translation>
     </message>
     <message>
-        <source>The shop's own pages: contact details, policies, payment methods (they could not be read)</source>
+        <source>The shop&apos;s own pages: contact details, policies, payment methods (they could not be read)</source>
         <translation>Halaman toko itu sendiri: kontak, kebijakan, cara pembayaran (tidak dapat dibaca)</translation>
     </message>
     <message>
@@ -7664,311 +7981,9 @@ Pintasan: {shortcut}</translation>
         <translation>Risiko tinggi: alamatnya meniru nama terkenal dan domainnya baru atau baru saja berpindah tangan.</translation>
     </message>
 </context>
-<context><name>AddHereDialog</name><message>
-        <source>Add someone at this PC</source>
-        <translation>Tambahkan seseorang di PC ini</translation>
-    </message>
+<context>
+    <name>_PassphraseForm</name>
     <message>
-        <source>Hand the keyboard to the new member: they type their name and a passphrase of their own. They can open the archive with it right away.</source>
-        <translation>Serahkan papan ketik kepada anggota baru: ia mengetik namanya dan kata sandinya sendiri. Ia langsung bisa membuka arsip dengan kata sandi itu.</translation>
-    </message>
-    <message>
-        <source>Make them an organiser (they can let members in and remove them)</source>
-        <translation>Jadikan pengelola (dapat mengizinkan anggota masuk dan mengeluarkan mereka)</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Tambahkan</translation>
-    </message>
-</context><context><name>ArchiveMembers</name><message>
-        <source>Founder</source>
-        <translation>Pendiri</translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation>Pengelola</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation>Kunci pemulihan</translation>
-    </message>
-    <message>
-        <source>Asked to join</source>
-        <translation>Minta bergabung</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Dikeluarkan</translation>
-    </message>
-    <message>
-        <source>{name} will no longer be able to open the archive or read anything added from now on. They keep what they already had: whatever they saw or copied before cannot be taken back.</source>
-        <translation>{name} tidak akan bisa lagi membuka arsip atau membaca apa pun yang ditambahkan mulai sekarang. Apa yang sudah dimiliki tetap ada padanya: apa yang sudah ia lihat atau salin sebelumnya tidak bisa ditarik kembali.</translation>
-    </message>
-</context><context><name>ArchiveNews</name><message>
-        <source>{name} marked {title} as a scam {when}</source>
-        <translation>{name} menandai {title} sebagai penipuan {when}</translation>
-    </message>
-    <message>
-        <source>{name} added the order {title} {when}</source>
-        <translation>{name} menambahkan pesanan {title} {when}</translation>
-    </message>
-    <message>
-        <source>{name} wrote on {title} {when}: {text}</source>
-        <translation>{name} menulis di {title} {when}: {text}</translation>
-    </message>
-    <message>
-        <source>{name} saved a check report for {title} {when}</source>
-        <translation>{name} menyimpan laporan pemeriksaan untuk {title} {when}</translation>
-    </message>
-    <message>
-        <source>{name} saved a cost breakdown for {title} {when}</source>
-        <translation>{name} menyimpan rincian biaya untuk {title} {when}</translation>
-    </message>
-    <message>
-        <source>its signature is not {name}'s: someone else wrote it in their name</source>
-        <translation>tanda tangannya bukan milik {name}: orang lain menulisnya atas namanya</translation>
-    </message>
-    <message>
-        <source>it is signed by someone who is not a member</source>
-        <translation>ditandatangani oleh orang yang bukan anggota</translation>
-    </message>
-    <message>
-        <source>{name} had already been removed when it was written</source>
-        <translation>{name} sudah dikeluarkan saat perubahan itu ditulis</translation>
-    </message>
-    <message>
-        <source>it is not signed</source>
-        <translation>tidak ditandatangani</translation>
-    </message>
-    <message>
-        <source>someone not in the family</source>
-        <translation>seseorang di luar keluarga</translation>
-    </message>
-    <message>
-        <source>an unknown member</source>
-        <translation>anggota tak dikenal</translation>
-    </message>
-    <message>
-        <source>a family member</source>
-        <translation>seorang anggota keluarga</translation>
-    </message>
-    <message>
-        <source>Added by {name} {when}</source>
-        <translation>Ditambahkan oleh {name} {when}</translation>
-    </message>
-    <message>
-        <source>last changed by {name} {when}</source>
-        <translation>terakhir diubah oleh {name} {when}</translation>
-    </message>
-    <message>
-        <source>Untrusted change, not applied: it claims to be from {name} ({when}), but {why}.</source>
-        <translation>Perubahan tidak tepercaya, tidak diterapkan: mengaku dari {name} ({when}), tetapi {why}.</translation>
-    </message>
-    <message>
-        <source>It said: “{words}”</source>
-        <translation>Isinya: “{words}”</translation>
-    </message>
-    <message>
-        <source>It tried to delete this order.</source>
-        <translation>Perubahan itu mencoba menghapus pesanan ini.</translation>
-    </message>
-    <message>
-        <source>…and %n more</source>
-        <translation>…dan %n lainnya</translation>
-    </message>
-    <message>
-        <source>%n change(s) were refused because no member allowed to write them signed them; the orders they concern say so.</source>
-        <translation>%n perubahan ditolak karena tidak ditandatangani anggota yang berhak menulisnya; pesanan yang terkait menunjukkannya.</translation>
-    </message>
-</context><context><name>GrantDialog</name><message>
-        <source>Let someone in</source>
-        <translation>Izinkan seseorang masuk</translation>
-    </message>
-    <message>
-        <source>Paste the invitation code they sent you (it starts with SHOPSAFE-JOIN).</source>
-        <translation>Tempel kode undangan yang dikirimkan kepada Anda (diawali SHOPSAFE-JOIN).</translation>
-    </message>
-    <message>
-        <source>Invitation code</source>
-        <translation>Kode undangan</translation>
-    </message>
-    <message>
-        <source>Check the code</source>
-        <translation>Periksa kode</translation>
-    </message>
-    <message>
-        <source>It matches: let them in</source>
-        <translation>Cocok: izinkan masuk</translation>
-    </message>
-    <message>
-        <source>{name} asks to join. Ask {name} to read out the fingerprint on their screen (by phone or in person). Let them in only if it is exactly this:</source>
-        <translation>{name} minta bergabung. Minta {name} membacakan sidik jari di layarnya (lewat telepon atau langsung). Izinkan masuk hanya jika sama persis dengan ini:</translation>
-    </message>
-    <message>
-        <source>Their request has not arrived in this archive folder yet. Wait until the folder has synced, then check again.</source>
-        <translation>Permintaannya belum sampai di folder arsip ini. Tunggu sampai folder selesai disinkronkan, lalu periksa lagi.</translation>
-    </message>
-</context><context><name>JoinDialog</name><message>
-        <source>Ask to join this family archive</source>
-        <translation>Minta bergabung ke arsip keluarga ini</translation>
-    </message>
-    <message>
-        <source>Type your name and a passphrase of your own. ShopSafe makes your keys and an invitation code; send the code to someone in the family who organises the archive.</source>
-        <translation>Ketik nama Anda dan kata sandi Anda sendiri. ShopSafe membuat kunci Anda dan kode undangan; kirim kode itu kepada anggota keluarga yang mengelola arsip.</translation>
-    </message>
-    <message>
-        <source>Invitation code</source>
-        <translation>Kode undangan</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Salin</translation>
-    </message>
-    <message>
-        <source>Invitation code as a QR code</source>
-        <translation>Kode undangan sebagai kode QR</translation>
-    </message>
-    <message>
-        <source>Ask to join</source>
-        <translation>Minta bergabung</translation>
-    </message>
-    <message>
-        <source>Making your keys…</source>
-        <translation>Membuat kunci Anda…</translation>
-    </message>
-    <message>
-        <source>Send this invitation code to someone in the family who organises the archive, for example in a chat, or let them scan the QR code. It holds no secret.</source>
-        <translation>Kirim kode undangan ini kepada anggota keluarga yang mengelola arsip, misalnya lewat chat, atau biarkan mereka memindai kode QR-nya. Kode ini tidak berisi rahasia.</translation>
-    </message>
-    <message>
-        <source>Your fingerprint is {fingerprint}. They may ask you to read it out before letting you in. After that, unlock the archive with your passphrase.</source>
-        <translation>Sidik jari Anda {fingerprint}. Mereka mungkin meminta Anda membacakannya sebelum mengizinkan Anda masuk. Setelah itu, buka arsip dengan kata sandi Anda.</translation>
-    </message>
-</context><context><name>MembersDialog</name><message>
-        <source>Family members</source>
-        <translation>Anggota keluarga</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <source>Add someone at this PC…</source>
-        <translation>Tambah orang di PC ini…</translation>
-    </message>
-    <message>
-        <source>Let someone in with their code…</source>
-        <translation>Izinkan masuk dengan kode…</translation>
-    </message>
-    <message>
-        <source>Make organiser</source>
-        <translation>Jadikan pengelola</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Keluarkan…</translation>
-    </message>
-    <message>
-        <source>Organisers let members in and remove them. Make a second organiser so that one lost passphrase does not lock the family out.</source>
-        <translation>Pengelola mengizinkan anggota masuk dan mengeluarkan mereka. Angkat pengelola kedua agar satu kata sandi yang hilang tidak membuat keluarga terkunci.</translation>
-    </message>
-    <message>
-        <source>Make a plain member</source>
-        <translation>Jadikan anggota biasa</translation>
-    </message>
-    <message>
-        <source>Only organisers can add or remove members.</source>
-        <translation>Hanya pengelola yang dapat menambah atau mengeluarkan anggota.</translation>
-    </message>
-    <message>
-        <source>Making {name}'s keys…</source>
-        <translation>Membuat kunci untuk {name}…</translation>
-    </message>
-    <message>
-        <source>{name} was added and can now open the archive with their own passphrase.</source>
-        <translation>{name} sudah ditambahkan dan kini dapat membuka arsip dengan kata sandinya sendiri.</translation>
-    </message>
-    <message>
-        <source>{name} can now open the archive with their own passphrase.</source>
-        <translation>{name} kini dapat membuka arsip dengan kata sandinya sendiri.</translation>
-    </message>
-    <message>
-        <source>{name} is now an organiser.</source>
-        <translation>{name} kini menjadi pengelola.</translation>
-    </message>
-    <message>
-        <source>{name} is a member again, not an organiser.</source>
-        <translation>{name} kembali menjadi anggota, bukan pengelola.</translation>
-    </message>
-    <message>
-        <source>Remove {name}?</source>
-        <translation>Keluarkan {name}?</translation>
-    </message>
-    <message>
-        <source>Remove {name}</source>
-        <translation>Keluarkan {name}</translation>
-    </message>
-    <message>
-        <source>{name} was removed. Everything added from now on uses a new key that {name} does not have.</source>
-        <translation>{name} sudah dikeluarkan. Semua yang ditambahkan mulai sekarang memakai kunci baru yang tidak dimiliki {name}.</translation>
-    </message>
-</context><context><name>MembersModel</name><message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation>Akses</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Sidik jari</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(tanpa nama)</translation>
-    </message>
-    <message>
-        <source>{name} (you)</source>
-        <translation>{name} (Anda)</translation>
-    </message>
-    <message>
-        <source>Has access</source>
-        <translation>Punya akses</translation>
-    </message>
-    <message>
-        <source>No access</source>
-        <translation>Tanpa akses</translation>
-    </message>
-</context><context><name>NewsPanel</name><message>
-        <source>News from your family</source>
-        <translation>Kabar dari keluarga Anda</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>New from your family since your last visit ({when})</source>
-        <translation>Baru dari keluarga Anda sejak kunjungan terakhir ({when})</translation>
-    </message>
-    <message>
-        <source>New from your family</source>
-        <translation>Baru dari keluarga Anda</translation>
-    </message>
-    <message>
-        <source>a member</source>
-        <translation>seorang anggota</translation>
-    </message>
-</context><context><name>_PassphraseForm</name><message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -8008,4 +8023,5 @@ Pintasan: {shortcut}</translation>
         <source>Each person has their own passphrase; nobody else needs to know it.</source>
         <translation>Setiap orang punya kata sandi sendiri; orang lain tidak perlu mengetahuinya.</translation>
     </message>
-</context></TS>
+</context>
+</TS>
