@@ -74,7 +74,9 @@ def member_names(archive: Archive) -> dict[str, str]:
             continue
         if current is not None and current.signing_key(member.member) != member.ed25519_public:
             continue
-        names[member.member] = member.name
+        # Names live sealed in the roster now (FORMAT.md §14); the member file's own name is
+        # only the fallback of format-1 archives and of joiners not yet let in.
+        names[member.member] = archive.name_of(member.member) or member.name
     return names
 
 
