@@ -147,10 +147,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     kdf_options(p)
     p.set_defaults(func=commands._cmd_join)
 
-    p = sub.add_parser("members", help=_h(N_("ArchiveCli",
-                                             "list members and whether they have access")))
-    common(p, json_output=True)
-    p.set_defaults(func=commands._cmd_members)
+    # Family members (issue 12): members list|add|invite|grant|remove|promote; "members
+    # ARCHIVE" alone still lists.
+    from desktop import cli_archive_members
+
+    cli_archive_members.register(sub, common, kdf_options, new_passphrase_options)
 
     p = sub.add_parser("grant", help=_h(N_("ArchiveCli",
                                            "let a member who asked to join open the archive")))

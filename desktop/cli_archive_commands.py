@@ -359,22 +359,18 @@ def _cmd_show(args: argparse.Namespace) -> int:
             if found is None:
                 print(_t(N_("ArchiveCli", "This file belongs to no order.")))
                 return 0
+        from desktop.cli_archive_written import print_written, written_json
+
         if args.json:
-            _print_json({**_order_json(session, found),
-                         "readings": reading.readings_json(session, found.id)})  # issue 16
+            _print_json({**_order_json(session, found), **written_json(session, found),
+                         "readings": reading.readings_json(session, found.id)})  # issues 12, 16
             return 0
         _print_order(session, found)
         if found.link:
             print("    " + found.link)
         if found.notes:
             print("    " + found.notes)
-        for note in session.notes(found.id):
-            print(_t(N_("ArchiveCli", "    note ({date}): {text}")).format(
-                date=note.added[:10], text=note.text))
-        for report in session.reports(found.id):
-            label = (_t(N_("ArchiveCli", "check report")) if report.kind == "check"
-                     else _t(N_("ArchiveCli", "cost breakdown")))
-            print(f"    {label} ({report.added[:10]}): {report.title} {report.summary}".rstrip())
+        print_written(session, found)  # who wrote it, notes and reports, refused changes
         reading.print_readings(session, found.id, reading.country(args))  # issue 16
         return 0
 
@@ -517,27 +513,6 @@ def _cmd_join(args: argparse.Namespace) -> int:
     print(_t(N_("ArchiveCli", "Read the fingerprint to the family member who will let you in, "
                 "so they can check it before granting access.")))
     return 0
-
-
-@_guarded
-def _cmd_members(args: argparse.Namespace) -> int:
-    with _unlocked(args) as session:
-        rows = session.members()
-        if args.json:
-            _print_json([{"member": m.member, "name": m.name, "role": m.role,
-                          "fingerprint": m.fingerprint, "has_access": ok,
-                          "you": m.member == session.member} for m, ok in rows])
-            return 0
-        roles = {"member": _t(N_("ArchiveCli", "member")),
-                 "recovery": _t(N_("ArchiveCli", "recovery key"))}
-        width = max(len(r) for r in roles.values())
-        for m, ok in rows:
-            state = (_t(N_("ArchiveCli", "has access")) if ok
-                     else _t(N_("ArchiveCli", "waiting for access")))
-            you = _t(N_("ArchiveCli", " (you)")) if m.member == session.member else ""
-            role = roles.get(m.role, m.role)
-            print(f"{m.member}  {m.fingerprint}  {role:<{width}}  {state}  {m.name}{you}".rstrip())
-        return 0
 
 
 @_guarded

@@ -170,8 +170,8 @@ def test_join_members_grant(env, capsys, monkeypatch):
 
 
 @pytest.mark.parametrize(("lang", "created", "role", "you"), [
-    ("es", "Se ha creado el archivo", "miembro", "(tú)"),
-    ("id", "sudah dibuat", "anggota", "(Anda)"),
+    ("es", "Se ha creado el archivo", "fundador", "(tú)"),
+    ("id", "sudah dibuat", "pendiri", "(Anda)"),
 ])
 def test_lang_option_speaks_the_users_language(env, lang, created, role, you):
     """--lang (or SHOPSAFE_LANGUAGE) picks the language through the CLI's shared translators;
@@ -189,7 +189,8 @@ def test_lang_option_speaks_the_users_language(env, lang, created, role, you):
     environ["SHOPSAFE_LANGUAGE"] = lang
     result = shopsafe("members", str(folder))
     assert result.returncode == 0, result.stderr
-    assert role in result.stdout and you in result.stdout and " member " not in result.stdout
+    # The founder's role on the signed roster (issue 12), in words.
+    assert role in result.stdout and you in result.stdout and " founder " not in result.stdout
 
 
 def test_add_checks_every_file_before_the_passphrase(env, capsys, monkeypatch):

@@ -49,7 +49,19 @@ from desktop.archive.errors import (
     UpgradeNeeded,
     WrongPassphrase,
 )
+from desktop.archive.family import (
+    ForeignInvitation,
+    InvalidInvitation,
+    Invitation,
+    MemberRow,
+    OnlyFounderAppoints,
+    OnlyFounderRemovesOrganisers,
+    invitation_code,
+    invite,
+    parse_invitation,
+)
 from desktop.archive.merge import Item
+from desktop.archive.news import News, NewsItem, relative_when
 from desktop.archive.opening import (
     DEFAULT_FOLDER_NAME,
     create_archive,
@@ -59,6 +71,7 @@ from desktop.archive.opening import (
     open_archive,
     request_membership,
 )
+from desktop.archive.provenance import Untrusted, Written
 from desktop.archive.rng import DeterministicRandom, RandomSource, SystemRandom
 from desktop.archive.session import (
     ATTACHMENT_KINDS,
@@ -95,8 +108,11 @@ __all__ = [
     "DeterministicRandom",
     "FingerprintMismatch",
     "FolderNotEmpty",
+    "ForeignInvitation",
     "GrantMissing",
+    "InvalidInvitation",
     "InvalidRecoveryKey",
+    "Invitation",
     "Item",
     "ItemNotFound",
     "KDF_CAP",
@@ -105,10 +121,15 @@ __all__ = [
     "KdfParams",
     "LinkedFolder",
     "MemberRemoved",
+    "MemberRow",
     "MissingRecords",
+    "News",
+    "NewsItem",
     "NotAnOrganiser",
     "Note",
     "ORDER_STATUSES",
+    "OnlyFounderAppoints",
+    "OnlyFounderRemovesOrganisers",
     "Order",
     "RandomSource",
     "RosterRefused",
@@ -121,18 +142,24 @@ __all__ = [
     "TamperedFile",
     "TooManySlots",
     "UnsupportedVersion",
+    "Untrusted",
     "UpgradeNeeded",
     "VerifyReport",
     "VerifyResult",
+    "Written",
     "WrongPassphrase",
     "calibrate",
     "create_archive",
     "default_archive_folder",
     "guess_kind",
     "guess_mime",
+    "invitation_code",
+    "invite",
     "is_archive",
     "missing_files",
     "open_archive",
+    "parse_invitation",
     "passphrase_strength",
+    "relative_when",
     "request_membership",
 ]

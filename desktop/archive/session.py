@@ -543,6 +543,67 @@ class Session:
         if kind != "order" and isinstance(parent, str):
             self._touch("order", parent)
 
+    # -- family: members, who wrote it, news (issue 12; logic in family, provenance, news) -----
+
+    def member_rows(self) -> list[Any]:
+        """Every member with role and access (:class:`desktop.archive.family.MemberRow`)."""
+        from desktop.archive.family import member_rows
+
+        return member_rows(self._archive)
+
+    def add_member_here(self, name: str, passphrase: str, kdf: KdfParams | None = None,
+                        organiser: bool = False) -> str:
+        """Someone at this PC joins with their own passphrase and gets access at once."""
+        from desktop.archive.family import add_member_here
+
+        return add_member_here(self._archive, name, passphrase, kdf, organiser)
+
+    def set_organiser(self, member: str, organiser: bool = True) -> bool:
+        """Make ``member`` an organiser (or a member again); founder or recovery key only."""
+        from desktop.archive.family import set_organiser
+
+        return set_organiser(self._archive, member, organiser)
+
+    def check_invitation(self, invitation: Any) -> Any:
+        """The member file behind an invitation code, checked against its fingerprint."""
+        from desktop.archive.family import check_invitation
+
+        return check_invitation(self._archive, invitation)
+
+    def require_can_remove(self, members: Iterable[str] = ()) -> None:
+        """Raise NotAnOrganiser / UpgradeNeeded / OnlyFounderRemovesOrganisers before asking
+        to confirm removing ``members``."""
+        from desktop.archive.family import require_can_remove
+
+        require_can_remove(self._archive, tuple(members))
+
+    def written(self, item_id: str, names: dict[str, str] | None = None) -> Any:
+        """Who wrote ``item_id`` and when (:class:`desktop.archive.provenance.Written`)."""
+        from desktop.archive.provenance import written
+
+        return written(self._archive, item_id, names)
+
+    def member_names(self) -> dict[str, str]:
+        """Member id → name, for members whose file matches the roster."""
+        from desktop.archive.provenance import member_names
+
+        return member_names(self._archive)
+
+    def untrusted(self) -> list[Any]:
+        """Records refused while opening, with the orders they would have changed."""
+        from desktop.archive.provenance import untrusted_records
+
+        return untrusted_records(self._archive)
+
+    def take_news(self, data_dir: Path | None = None) -> Any:
+        """What others wrote since this member's last visit (then remembered as seen)."""
+        from desktop.archive.news import take_news
+        from desktop.paths import data_dir as default_data_dir
+
+        # The data folder the archive was opened with keeps this PC's other memories of it.
+        where = data_dir or getattr(self._archive, "_data_dir", None) or default_data_dir()
+        return take_news(self._archive, where)
+
     # -- seller book (issue 12: desktop/archive/sellers.py, seller_cards.py) ---------------------
 
     @property

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.archive import ORDER_STATUSES, Order
+from desktop.ui.archive_news import Family, describe_order
 from desktop.ui.archive_reports import reports_html
 from desktop.ui.tasks import Task
 
@@ -106,6 +107,13 @@ class OrderDetail(QWidget):
         self.reports.setAccessibleName(QCoreApplication.translate("ArchiveDetail", "Saved reports"))
         self.review = QLabel()
         self.review.setWordWrap(True)
+        # Who wrote it (issue 12): the author line and refused changes, from archive_news.
+        self.family = Family()
+        self.written = QLabel()
+        self.written.setWordWrap(True)
+        self.untrusted = QLabel()
+        self.untrusted.setWordWrap(True)
+        self.untrusted.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
 
         self.files_label = QLabel()
         self.files_label.setWordWrap(True)
@@ -125,6 +133,8 @@ class OrderDetail(QWidget):
         files_head.addWidget(self.add_files)
         layout = QVBoxLayout(self)
         layout.addWidget(self.review)
+        layout.addWidget(self.untrusted)
+        layout.addWidget(self.written)
         layout.addLayout(form)
         layout.addLayout(files_head)
         layout.addWidget(self.files, 2)
@@ -192,6 +202,9 @@ class OrderDetail(QWidget):
             self.notes_view.clear()
             self.reports.clear()
             self.review.clear()
+            self.written.clear()
+            self.untrusted.clear()
+            self.untrusted.setVisible(False)
             return
         for edit, value in ((self.title, order.title), (self.seller, order.seller),
                             (self.link, order.link), (self.date, order.date),
@@ -206,8 +219,11 @@ class OrderDetail(QWidget):
         self._show_files(session, order, same)
         if same and not notes_too:
             return
-        self.notes_view.setPlainText("\n".join(f"{n.added[:10]}  {n.text}"
-                                               for n in session.notes(order.id)))
+        described = describe_order(session, order, self.family)  # who wrote it (issue 12)
+        self.written.setText(described.written)
+        self.untrusted.setText(described.untrusted)
+        self.untrusted.setVisible(bool(described.untrusted))
+        self.notes_view.setPlainText(described.notes)
         self.reports.setHtml(reports_html(session.reports(order.id), self.money_locale()))
 
     def _show_files(self, session: Any, order: Order, same: bool = False) -> None:
@@ -280,11 +296,18 @@ class OrderDetail(QWidget):
             icon = QIcon(QPixmap.fromImage(image))
         item.setIcon(icon)
 
+    def set_family(self, family: Family) -> None:
+        """Member names and refused records, loaded after unlocking: show the order again."""
+        self.family = family
+        if self.order is not None and self.session is not None:
+            self.show_order(self.session, self.order)
+
     def clear(self) -> None:
         """Forget everything shown and every cached thumbnail (the archive locked)."""
         for task in list(self._tasks):
             task.cancel()
         self._thumbs.clear()
+        self.family = Family()
         self.show_order(None, None)
         self.note_edit.clear()
 

@@ -48,6 +48,7 @@ from desktop.ui.archive_create import CreateArchiveDialog, RecoveryKeyDialog
 from desktop.ui.archive_detail import OrderDetail
 from desktop.ui.archive_model import ID_ROLE, OrdersModel
 from desktop.ui.archive_adding import EvidenceAdder
+from desktop.ui.archive_news import NewsPanel, load_family
 from desktop.ui.archive_inbox_watcher import InboxBar, InboxWatcher
 from desktop.ui.archive_ops import ArchiveWriter
 from desktop.ui.archive_reading import ReadingHooks
@@ -71,6 +72,8 @@ class ArchivePage(QWidget):
 
     unlocked = Signal()
     locked = Signal()
+    #: A seller to show on the Sellers page (a scam mark in the news); the window routes it.
+    seller_requested = Signal(str)
     # "Compare the cost" of an order's read total: a CapturedOffer for the Costs page.
     compare_cost_requested = Signal(object)
 
@@ -107,6 +110,8 @@ class ArchivePage(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.viewer: Any = None
         self.recovery_dialog: Any = None
+        self.members_dialog: Any = None
+        self.join_dialog: Any = None
         self._retranslate()
         self._show_start_state()
 
@@ -130,6 +135,7 @@ class ArchivePage(QWidget):
         self.passphrase.returnPressed.connect(self.unlock)
         self.unlock_button.clicked.connect(self.unlock)
         panel.other_folder.clicked.connect(self._on_open_button_clicked)
+        panel.join_button.clicked.connect(self._on_join_button_clicked)
         return panel
 
     def _build_open(self) -> QWidget:
@@ -155,6 +161,10 @@ class ArchivePage(QWidget):
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock the archive now"))
         self.pack_button = QPushButton(self.tr("Complaint pack…"))
+        self.members_button = QPushButton(self.tr("Family…"))
+        self.news = NewsPanel()  # shown first after unlocking (issue 12)
+        self.news.order_chosen.connect(self.select_order)
+        self.news.seller_chosen.connect(self.seller_requested)
         self.pack_button.setEnabled(False)
         self.pack_maker = ComplaintPackMaker(self.settings, self.pool, self)
         self.pack_maker.finished.connect(self._on_pack_made)
@@ -163,6 +173,7 @@ class ArchivePage(QWidget):
         top.addWidget(self.new_order)
         top.addWidget(self.add_button)
         top.addWidget(self.pack_button)
+        top.addWidget(self.members_button)
         top.addWidget(self.lock_button)
         filters = QHBoxLayout()
         for combo in (self.status_filter, self.tag_filter, self.seller_filter):
@@ -220,6 +231,7 @@ class ArchivePage(QWidget):
         bottom.addWidget(self.cancel_button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.news)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
@@ -255,6 +267,7 @@ class ArchivePage(QWidget):
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.lock_button.clicked.connect(self.lock)
         self.pack_button.clicked.connect(self._on_pack_button_clicked)
+        self.members_button.clicked.connect(self._on_members_button_clicked)
         self.pack_maker.failed.connect(self.message.setText)
         self.detail.add_files_requested.connect(self._on_add_button_clicked)
         self.detail.open_requested.connect(self.open_attachment)
@@ -284,6 +297,8 @@ class ArchivePage(QWidget):
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock the archive now"))
         self.pack_button.setText(self.tr("Complaint pack…"))
+        self.members_button.setText(self.tr("Family…"))
+        self.members_button.setToolTip(self.tr("Who is in the family, add or remove members"))
         self.pack_button.setToolTip(self.tr("A PDF and the original files of the selected order, "
                                             "with where to report it"))
         self.table.setAccessibleName(self.tr("Orders"))
@@ -418,6 +433,7 @@ class ArchivePage(QWidget):
         if session.problems:
             self.message.setText(self.tr("%n damaged file(s) were skipped; run a check from the "
                                          "command line for details.", "", len(session.problems)))
+        self._load_family(session)
         self.unlocked.emit()
 
     def lock(self) -> None:
@@ -428,7 +444,8 @@ class ArchivePage(QWidget):
         for task in list(self._open_tasks):  # a file still decrypting must never be shown
             task.cancel()
         self._open_tasks.clear()
-        for dialog_name in ("viewer", "recovery_dialog"):
+        self.news.clear()
+        for dialog_name in ("viewer", "recovery_dialog", "members_dialog", "join_dialog"):
             dialog = getattr(self, dialog_name, None)
             if dialog is not None:
                 dialog.close()
@@ -730,6 +747,44 @@ class ArchivePage(QWidget):
     def _forget_viewer(self, viewer: Any) -> None:
         if self.viewer is viewer:
             self.viewer = None
+
+    # -- family: members, news, who wrote it (issue 12; built in archive_members/_news) ------
+
+    def _load_family(self, session: Any) -> None:
+        def shown(family: Any) -> None:
+            if session is self.session and not session.locked:
+                self.news.show_family(family)
+                self.detail.set_family(family)
+
+        self._run(lambda: load_family(session, self.data_dir), shown,
+                  lambda error: log.warning("reading the family's news failed: %s",
+                                            type(error).__name__, exc_info=error))
+
+    def _on_members_button_clicked(self) -> None:
+        from desktop.ui.archive_members import MembersDialog
+
+        if self.session is None:
+            return
+        self.members_dialog = MembersDialog(self.writer, self)
+        self.members_dialog.finished.connect(self._on_members_dialog_finished)
+        self.members_dialog.open()
+
+    def _on_members_dialog_finished(self) -> None:
+        import dataclasses
+
+        session = self.session
+        if session is None:
+            return
+        # Names of members added meanwhile, for "who wrote it" (the news stays as it was).
+        self._run(session.member_names, lambda names: self.detail.set_family(
+            dataclasses.replace(self.detail.family, names=names))
+            if session is self.session else None)
+
+    def _on_join_button_clicked(self) -> None:
+        from desktop.ui.archive_join import JoinDialog
+
+        self.join_dialog = JoinDialog(self.archive_folder(), self.pool, self.data_dir, self)
+        self.join_dialog.open()
 
     # -- helpers ------------------------------------------------------------------------------
 

@@ -110,6 +110,8 @@ class UnlockPanel(QWidget):
         self.use_recovery.toggled.connect(self._on_use_recovery_toggled)
         self.other_folder = QPushButton()
         self.other_folder.setFlat(True)
+        self.join_button = QPushButton()  # a family member asks to join (archive_join.py)
+        self.join_button.setFlat(True)
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button)
@@ -121,6 +123,7 @@ class UnlockPanel(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.use_recovery)
         layout.addWidget(self.other_folder, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(2)
         _centred(self, layout)
         self.retranslate()
@@ -147,6 +150,8 @@ class UnlockPanel(QWidget):
         self.unlock_button.setText(QCoreApplication.translate("ArchivePage", "Unlock"))
         self.other_folder.setText(QCoreApplication.translate("ArchivePage",
                                                              "Use another archive…"))
+        self.join_button.setText(QCoreApplication.translate(
+            "ArchivePage", "New in the family? Ask to join this archive…"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
         if event.type() == QEvent.Type.LanguageChange:

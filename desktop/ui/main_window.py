@@ -208,12 +208,20 @@ class MainWindow(QMainWindow):
         wanted = getattr(widget, "archive_page_requested", None)
         if wanted is not None:
             wanted.connect(lambda: self.show_page("archive"))
+        # A scam mark in the Archive page's news opens that seller on the Sellers page.
+        seller = getattr(widget, "seller_requested", None)
+        if seller is not None:
+            seller.connect(self._on_seller_requested)
         # The cost breakdowns saved before the archive existed move into it once unlocked.
         unlocked = getattr(widget, "unlocked", None)
         if unlocked is not None and hasattr(widget, "writer"):
             unlocked.connect(self._migrate_cost_breakdowns)
             unlocked.connect(self._on_archive_state_changed)
             widget.locked.connect(self._on_archive_state_changed)
+
+    def _on_seller_requested(self, seller_id: str) -> None:
+        self.show_page("sellers")
+        self.page("sellers").show_seller(seller_id)
 
     def _on_archive_state_changed(self) -> None:
         # Pages that save into the archive say at once whether they can (auto-lock included).

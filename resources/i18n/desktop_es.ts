@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AddHereDialog</name>
+    <message>
+        <source>Add someone at this PC</source>
+        <translation>Añadir a alguien en este PC</translation>
+    </message>
+    <message>
+        <source>Hand the keyboard to the new member: they type their name and a passphrase of their own. They can open the archive with it right away.</source>
+        <translation>Pasa el teclado al nuevo miembro: escribe su nombre y una frase de contraseña propia. Podrá abrir el archivo con ella enseguida.</translation>
+    </message>
+    <message>
+        <source>Make them an organiser (they can let members in and remove them)</source>
+        <translation>Nombrarlo organizador (podrá dejar entrar a miembros y quitarlos)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+</context>
+<context>
     <name>Age</name>
     <message>
         <source>1 day</source>
@@ -257,6 +276,23 @@
         <source>This change to the list of members was not accepted: someone changed the list at the same time in a way that takes precedence, or the change is one only the founder may make. Open the archive again to see the current list.</source>
         <translation>Este cambio en la lista de miembros no se aceptó: alguien cambió la lista al mismo tiempo de una forma que tiene prioridad, o es un cambio que solo puede hacer quien creó el archivo. Vuelve a abrir el archivo para ver la lista actual.</translation>
     </message>
+    <message>
+        <source>This is not a ShopSafe invitation code. Ask for the whole code: it starts with SHOPSAFE-JOIN and ends with the four groups of the fingerprint.</source>
+        <extracomment>Roles as the members list shows them, most responsible first.</extracomment>
+        <translation>Esto no es un código de invitación de ShopSafe. Pide el código completo: empieza por SHOPSAFE-JOIN y termina con los cuatro grupos de la huella.</translation>
+    </message>
+    <message>
+        <source>This invitation code is for another archive. Ask the person to choose this family&apos;s archive folder when they ask to join.</source>
+        <translation>Este código de invitación es para otro archivo. Pide a esa persona que elija la carpeta del archivo de esta familia al pedir unirse.</translation>
+    </message>
+    <message>
+        <source>Only the person who created this archive (or its recovery key) can make someone an organiser. Nothing was changed.</source>
+        <translation>Solo quien creó este archivo (o su clave de recuperación) puede nombrar organizador a alguien. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Only the person who created this archive (or its recovery key) can remove an organiser. Nothing was changed.</source>
+        <translation>Solo quien creó este archivo (o su clave de recuperación) puede quitar a un organizador. No se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCli</name>
@@ -359,10 +395,6 @@
     <message>
         <source>has access</source>
         <translation>tiene acceso</translation>
-    </message>
-    <message>
-        <source>waiting for access</source>
-        <translation>esperando acceso</translation>
     </message>
     <message>
         <source> (you)</source>
@@ -521,10 +553,6 @@
         <translation>pedir unirte a un archivo familiar con tu propia frase de contraseña</translation>
     </message>
     <message>
-        <source>list members and whether they have access</source>
-        <translation>listar los miembros y si tienen acceso</translation>
-    </message>
-    <message>
         <source>let a member who asked to join open the archive</source>
         <translation>permitir abrir el archivo a un miembro que pidió unirse</translation>
     </message>
@@ -607,10 +635,6 @@
     <message>
         <source>This file belongs to no order.</source>
         <translation>Este fichero no pertenece a ningún pedido.</translation>
-    </message>
-    <message>
-        <source>    note ({date}): {text}</source>
-        <translation>    nota ({date}): {text}</translation>
     </message>
     <message>
         <source>check report</source>
@@ -987,6 +1011,227 @@
     <message>
         <source>Stopped reading; the files are added. &apos;shopsafe archive reread&apos; reads the rest.</source>
         <translation>Lectura detenida; los ficheros ya están añadidos. &apos;shopsafe archive reread&apos; lee el resto.</translation>
+    </message>
+    <message>
+        <source>founder</source>
+        <translation>fundador</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organizador</translation>
+    </message>
+    <message>
+        <source>asked to join</source>
+        <translation>pidió unirse</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>quitado</translation>
+    </message>
+    <message>
+        <source>{names} can no longer open the archive or read anything added from now on. They keep what they already had: whatever they saw or copied before cannot be taken back.</source>
+        <translation>{names} ya no puede abrir el archivo ni leer nada de lo que se añada a partir de ahora. Conserva lo que ya tenía: lo que vio o copió antes no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>the family: list, add at this PC, invite, let in, remove, organisers</source>
+        <translation>la familia: listar, añadir en este PC, invitar, dejar entrar, quitar, organizadores</translation>
+    </message>
+    <message>
+        <source>members commands</source>
+        <translation>órdenes de miembros</translation>
+    </message>
+    <message>
+        <source>list members, their role and whether they have access</source>
+        <translation>lista los miembros, su papel y si tienen acceso</translation>
+    </message>
+    <message>
+        <source>add someone at this PC: they type their own passphrase</source>
+        <translation>añade a alguien en este PC: escribe su propia frase de contraseña</translation>
+    </message>
+    <message>
+        <source>the new member&apos;s name as shown to the family</source>
+        <translation>el nombre del nuevo miembro tal como lo verá la familia</translation>
+    </message>
+    <message>
+        <source>read the new member&apos;s passphrase from this file</source>
+        <translation>lee la frase de contraseña del nuevo miembro de este archivo</translation>
+    </message>
+    <message>
+        <source>make them an organiser too (founder only)</source>
+        <translation>nómbralo también organizador (solo el fundador)</translation>
+    </message>
+    <message>
+        <source>ask to join from this PC and print the invitation code to send</source>
+        <translation>pide unirte desde este PC y muestra el código de invitación que debes enviar</translation>
+    </message>
+    <message>
+        <source>let in someone who sent an invitation code (or a member id)</source>
+        <translation>deja entrar a quien envió un código de invitación (o un id de miembro)</translation>
+    </message>
+    <message>
+        <source>the invitation code in quotes, or a member id</source>
+        <translation>el código de invitación entre comillas, o un id de miembro</translation>
+    </message>
+    <message>
+        <source>the fingerprint they read out to you</source>
+        <translation>la huella que te lee en voz alta</translation>
+    </message>
+    <message>
+        <source>do not ask: the fingerprint in the code is the one they see</source>
+        <translation>no preguntar: la huella del código es la que ve esa persona</translation>
+    </message>
+    <message>
+        <source>remove members: a new archive key for everyone else</source>
+        <translation>quita miembros: una nueva clave del archivo para todos los demás</translation>
+    </message>
+    <message>
+        <source>member id or name</source>
+        <translation>id o nombre del miembro</translation>
+    </message>
+    <message>
+        <source>make a member an organiser (founder only)</source>
+        <translation>nombra organizador a un miembro (solo el fundador)</translation>
+    </message>
+    <message>
+        <source>make an organiser a plain member again</source>
+        <translation>vuelve a hacer miembro normal a un organizador</translation>
+    </message>
+    <message>
+        <source>what other members wrote since your last visit (then marked as seen)</source>
+        <translation>lo que escribieron otros miembros desde tu última visita (después queda marcado como visto)</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>sin acceso</translation>
+    </message>
+    <message>
+        <source>{name}, type your own passphrase: </source>
+        <translation>{name}, escribe tu propia frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>{name} was added (member {member}) and can now open the archive with their own passphrase.</source>
+        <translation>Se ha añadido a {name} (miembro {member}); ya puede abrir el archivo con su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>{name} is an organiser: they can let members in and remove them too.</source>
+        <translation>{name} es organizador: también puede dejar entrar a miembros y quitarlos.</translation>
+    </message>
+    <message>
+        <source>Your invitation code (send it to an organiser of the family, e.g. in a chat; it holds no secret):</source>
+        <translation>Tu código de invitación (envíalo a un organizador de la familia, por ejemplo por chat; no contiene ningún secreto):</translation>
+    </message>
+    <message>
+        <source>Your fingerprint is {fingerprint}. When they let you in, they may ask you to read it out.</source>
+        <translation>Tu huella es {fingerprint}. Cuando te dejen entrar, puede que te pidan que la leas en voz alta.</translation>
+    </message>
+    <message>
+        <source>{name} asks to join with fingerprint {fingerprint}. Does {name} see the same fingerprint? [y/N] </source>
+        <translation>{name} pide unirse con la huella {fingerprint}. ¿Ve {name} la misma huella? [s/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>error: compare the fingerprint first: give the one they read out with --fingerprint, or --yes if the code came straight from them; nothing was changed</source>
+        <translation>error: compara antes la huella: indica la que te leyeron con --fingerprint, o --yes si el código te llegó directamente de esa persona; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>{name} can now open the archive with their own passphrase.</source>
+        <translation>{name} ya puede abrir el archivo con su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>error: several members are called {name}; use one of these ids:</source>
+        <translation>error: varios miembros se llaman {name}; usa uno de estos id:</translation>
+    </message>
+    <message>
+        <source>{name} is a member again (not an organiser).</source>
+        <translation>{name} vuelve a ser miembro (no organizador).</translation>
+    </message>
+    <message>
+        <source>{name} is not an organiser; nothing was changed.</source>
+        <translation>{name} no es organizador; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{name} is now an organiser: they can let members in and remove them, so one lost passphrase does not lock the family out.</source>
+        <translation>{name} ya es organizador: puede dejar entrar a miembros y quitarlos, así que perder una frase de contraseña no deja a la familia fuera.</translation>
+    </message>
+    <message>
+        <source>{name} is already an organiser.</source>
+        <translation>{name} ya es organizador.</translation>
+    </message>
+    <message>
+        <source>{name} marked {title} as a scam {when}</source>
+        <translation>{name} marcó {title} como estafa {when}</translation>
+    </message>
+    <message>
+        <source>{name} added the order {title} {when}</source>
+        <translation>{name} añadió el pedido {title} {when}</translation>
+    </message>
+    <message>
+        <source>{name} wrote on {title} {when}: {text}</source>
+        <translation>{name} escribió en {title} {when}: {text}</translation>
+    </message>
+    <message>
+        <source>{name} saved a check report for {title} {when}</source>
+        <translation>{name} guardó un informe de comprobación de {title} {when}</translation>
+    </message>
+    <message>
+        <source>{name} saved a cost breakdown for {title} {when}</source>
+        <translation>{name} guardó un desglose de costes de {title} {when}</translation>
+    </message>
+    <message>
+        <source>Nothing new from the family since your last visit.</source>
+        <translation>Nada nuevo de la familia desde tu última visita.</translation>
+    </message>
+    <message>
+        <source>its signature does not match {name}&apos;s key, so someone else wrote it in their name</source>
+        <extracomment>Why a record was refused, as :attr:`desktop.archive.Untrusted.why` says.</extracomment>
+        <translation>su firma no coincide con la clave de {name}: otra persona lo escribió en su nombre</translation>
+    </message>
+    <message>
+        <source>it is signed by someone who is not a member of this archive</source>
+        <translation>lo firma alguien que no es miembro de este archivo</translation>
+    </message>
+    <message>
+        <source>{name} had already been removed when it was written</source>
+        <translation>{name} ya había sido quitado cuando se escribió</translation>
+    </message>
+    <message>
+        <source>it is not signed, and this archive requires signatures</source>
+        <translation>no está firmado, y este archivo exige firmas</translation>
+    </message>
+    <message>
+        <source>an unknown member ({member})</source>
+        <translation>un miembro desconocido ({member})</translation>
+    </message>
+    <message>
+        <source>an unknown member</source>
+        <translation>un miembro desconocido</translation>
+    </message>
+    <message>
+        <source>    added by {name}, {when}</source>
+        <translation>    añadido por {name}, {when}</translation>
+    </message>
+    <message>
+        <source>; last changed by {name}, {when}</source>
+        <translation>; último cambio de {name}, {when}</translation>
+    </message>
+    <message>
+        <source>    note ({date}, {name}): {text}</source>
+        <translation>    nota ({date}, {name}): {text}</translation>
+    </message>
+    <message>
+        <source>    UNTRUSTED: a change claiming to be from {name} ({when}) was refused: {why}. It is not part of the order shown above.</source>
+        <translation>    NO FIABLE: se rechazó un cambio que dice venir de {name} ({when}): {why}. No forma parte del pedido mostrado arriba.</translation>
+    </message>
+    <message>
+        <source>      it said: {words}</source>
+        <translation>      decía: {words}</translation>
+    </message>
+    <message>
+        <source>      it tried to delete it</source>
+        <translation>      intentaba borrarlo</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1729,116 @@
     </message>
 </context>
 <context>
+    <name>ArchiveMembers</name>
+    <message>
+        <source>Founder</source>
+        <translation>Fundador</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Asked to join</source>
+        <translation>Pidió unirse</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitado</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be able to open the archive or read anything added from now on. They keep what they already had: whatever they saw or copied before cannot be taken back.</source>
+        <translation>{name} ya no podrá abrir el archivo ni leer nada de lo que se añada a partir de ahora. Conserva lo que ya tenía: lo que vio o copió antes no se puede recuperar.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveNews</name>
+    <message>
+        <source>{name} marked {title} as a scam {when}</source>
+        <translation>{name} marcó {title} como estafa {when}</translation>
+    </message>
+    <message>
+        <source>{name} added the order {title} {when}</source>
+        <translation>{name} añadió el pedido {title} {when}</translation>
+    </message>
+    <message>
+        <source>{name} wrote on {title} {when}: {text}</source>
+        <translation>{name} escribió en {title} {when}: {text}</translation>
+    </message>
+    <message>
+        <source>{name} saved a check report for {title} {when}</source>
+        <translation>{name} guardó un informe de comprobación de {title} {when}</translation>
+    </message>
+    <message>
+        <source>{name} saved a cost breakdown for {title} {when}</source>
+        <translation>{name} guardó un desglose de costes de {title} {when}</translation>
+    </message>
+    <message>
+        <source>its signature is not {name}&apos;s: someone else wrote it in their name</source>
+        <translation>la firma no es de {name}: otra persona lo escribió en su nombre</translation>
+    </message>
+    <message>
+        <source>it is signed by someone who is not a member</source>
+        <translation>lo firma alguien que no es miembro</translation>
+    </message>
+    <message>
+        <source>{name} had already been removed when it was written</source>
+        <translation>{name} ya había sido quitado cuando se escribió</translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation>no está firmado</translation>
+    </message>
+    <message>
+        <source>someone not in the family</source>
+        <translation>alguien de fuera de la familia</translation>
+    </message>
+    <message>
+        <source>an unknown member</source>
+        <translation>un miembro desconocido</translation>
+    </message>
+    <message>
+        <source>a family member</source>
+        <translation>un miembro de la familia</translation>
+    </message>
+    <message>
+        <source>Added by {name} {when}</source>
+        <translation>Añadido por {name} {when}</translation>
+    </message>
+    <message>
+        <source>last changed by {name} {when}</source>
+        <translation>último cambio de {name} {when}</translation>
+    </message>
+    <message>
+        <source>Untrusted change, not applied: it claims to be from {name} ({when}), but {why}.</source>
+        <translation>Cambio no fiable, no aplicado: dice venir de {name} ({when}), pero {why}.</translation>
+    </message>
+    <message>
+        <source>It said: “{words}”</source>
+        <translation>Decía: «{words}»</translation>
+    </message>
+    <message>
+        <source>It tried to delete this order.</source>
+        <translation>Intentaba borrar este pedido.</translation>
+    </message>
+    <message>
+        <source>…and %n more</source>
+        <translation>…y %n más</translation>
+    </message>
+    <message>
+        <source>%n change(s) were refused because no member allowed to write them signed them; the orders they concern say so.</source>
+        <translation>%n cambio se rechazó porque no lo firmó ningún miembro autorizado a escribirlo; el pedido afectado lo indica.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveOrders</name>
     <message>
         <source>Date</source>
@@ -1570,6 +1925,7 @@
     </message>
     <message>
         <source>Search orders, sellers, files, notes…</source>
+        <extracomment>A seller to show on the Sellers page (a scam mark in the news); the window routes it.</extracomment>
         <translation>Buscar pedidos, vendedores, ficheros, notas…</translation>
     </message>
     <message>
@@ -1742,6 +2098,18 @@
     <message>
         <source>The picture on the clipboard could not be added: {reason}</source>
         <translation>No se ha podido añadir la imagen del portapapeles: {reason}</translation>
+    </message>
+    <message>
+        <source>New in the family? Ask to join this archive…</source>
+        <translation>¿Eres nuevo en la familia? Pide unirte a este archivo…</translation>
+    </message>
+    <message>
+        <source>Family…</source>
+        <translation>Familia…</translation>
+    </message>
+    <message>
+        <source>Who is in the family, add or remove members</source>
+        <translation>Quién está en la familia; añadir o quitar miembros</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4541,37 @@ shopsafe --help muestra todos los comandos.</translation>
     </message>
 </context>
 <context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Let someone in</source>
+        <translation>Dejar entrar a alguien</translation>
+    </message>
+    <message>
+        <source>Paste the invitation code they sent you (it starts with SHOPSAFE-JOIN).</source>
+        <translation>Pega el código de invitación que te enviaron (empieza por SHOPSAFE-JOIN).</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código de invitación</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Comprobar el código</translation>
+    </message>
+    <message>
+        <source>It matches: let them in</source>
+        <translation>Coincide: dejarle entrar</translation>
+    </message>
+    <message>
+        <source>{name} asks to join. Ask {name} to read out the fingerprint on their screen (by phone or in person). Let them in only if it is exactly this:</source>
+        <translation>{name} pide unirse. Pide a {name} que te lea la huella que ve en su pantalla (por teléfono o en persona). Déjale entrar solo si es exactamente esta:</translation>
+    </message>
+    <message>
+        <source>Their request has not arrived in this archive folder yet. Wait until the folder has synced, then check again.</source>
+        <translation>Su solicitud aún no ha llegado a esta carpeta del archivo. Espera a que la carpeta se sincronice y vuelve a comprobarlo.</translation>
+    </message>
+</context>
+<context>
     <name>HttpsCheck</name>
     <message>
         <source>The shop&apos;s certificate has expired</source>
@@ -4444,6 +4843,45 @@ shopsafe --help muestra todos los comandos.</translation>
     <message>
         <source>Not understood</source>
         <translation>No reconocido</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Ask to join this family archive</source>
+        <translation>Pedir unirse a este archivo familiar</translation>
+    </message>
+    <message>
+        <source>Type your name and a passphrase of your own. ShopSafe makes your keys and an invitation code; send the code to someone in the family who organises the archive.</source>
+        <translation>Escribe tu nombre y una frase de contraseña propia. ShopSafe crea tus claves y un código de invitación; envía el código a alguien de la familia que organice el archivo.</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código de invitación</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Invitation code as a QR code</source>
+        <translation>Código de invitación como código QR</translation>
+    </message>
+    <message>
+        <source>Ask to join</source>
+        <translation>Pedir unirse</translation>
+    </message>
+    <message>
+        <source>Making your keys…</source>
+        <translation>Creando tus claves…</translation>
+    </message>
+    <message>
+        <source>Send this invitation code to someone in the family who organises the archive, for example in a chat, or let them scan the QR code. It holds no secret.</source>
+        <translation>Envía este código de invitación a alguien de la familia que organice el archivo, por ejemplo por chat, o deja que escanee el código QR. No contiene ningún secreto.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint is {fingerprint}. They may ask you to read it out before letting you in. After that, unlock the archive with your passphrase.</source>
+        <translation>Tu huella es {fingerprint}. Puede que te pidan que la leas en voz alta antes de dejarte entrar. Después, desbloquea el archivo con tu frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +5274,112 @@ Atajo: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Family members</source>
+        <translation>Miembros de la familia</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Add someone at this PC…</source>
+        <translation>Añadir a alguien en este PC…</translation>
+    </message>
+    <message>
+        <source>Let someone in with their code…</source>
+        <translation>Dejar entrar con su código…</translation>
+    </message>
+    <message>
+        <source>Make organiser</source>
+        <translation>Nombrar organizador</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Organisers let members in and remove them. Make a second organiser so that one lost passphrase does not lock the family out.</source>
+        <translation>Los organizadores dejan entrar a miembros y los quitan. Nombra un segundo organizador para que perder una frase de contraseña no deje a la familia fuera.</translation>
+    </message>
+    <message>
+        <source>Make a plain member</source>
+        <translation>Hacerlo miembro normal</translation>
+    </message>
+    <message>
+        <source>Only organisers can add or remove members.</source>
+        <translation>Solo los organizadores pueden añadir o quitar miembros.</translation>
+    </message>
+    <message>
+        <source>Making {name}&apos;s keys…</source>
+        <translation>Creando las claves de {name}…</translation>
+    </message>
+    <message>
+        <source>{name} was added and can now open the archive with their own passphrase.</source>
+        <translation>Se ha añadido a {name}; ya puede abrir el archivo con su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>{name} can now open the archive with their own passphrase.</source>
+        <translation>{name} ya puede abrir el archivo con su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>{name} is now an organiser.</source>
+        <translation>{name} ya es organizador.</translation>
+    </message>
+    <message>
+        <source>{name} is a member again, not an organiser.</source>
+        <translation>{name} vuelve a ser miembro, no organizador.</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>¿Quitar a {name}?</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Quitar a {name}</translation>
+    </message>
+    <message>
+        <source>{name} was removed. Everything added from now on uses a new key that {name} does not have.</source>
+        <translation>Se ha quitado a {name}. Todo lo que se añada a partir de ahora usa una clave nueva que {name} no tiene.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (tú)</translation>
+    </message>
+    <message>
+        <source>Has access</source>
+        <translation>Tiene acceso</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Sin acceso</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge a duplicate</source>
@@ -5087,6 +5631,29 @@ Atajo: {shortcut}</translation>
     <message>
         <source>Use --resolve HOST:ADDRESS or HOST:ADDRESS:PORT, not {text}.</source>
         <translation>Usa --resolve HOST:DIRECCIÓN o HOST:DIRECCIÓN:PUERTO, no {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsPanel</name>
+    <message>
+        <source>News from your family</source>
+        <translation>Novedades de tu familia</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>New from your family since your last visit ({when})</source>
+        <translation>Novedades de tu familia desde tu última visita ({when})</translation>
+    </message>
+    <message>
+        <source>New from your family</source>
+        <translation>Novedades de tu familia</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>un miembro</translation>
     </message>
 </context>
 <context>
@@ -7659,6 +8226,49 @@ Atajo: {shortcut}</translation>
     <message>
         <source>High risk: the address imitates a known name and the domain is new or recently changed hands.</source>
         <translation>Riesgo alto: la dirección imita un nombre conocido y el dominio es nuevo o cambió de manos hace poco.</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphraseForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repite la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Use this weak passphrase anyway</source>
+        <translation>Usar de todos modos esta frase de contraseña débil</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Strength: {words}</source>
+        <translation>Solidez: {words}</translation>
+    </message>
+    <message>
+        <source>Each person has their own passphrase; nobody else needs to know it.</source>
+        <translation>Cada persona tiene su propia frase de contraseña; nadie más necesita saberla.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AddHereDialog</name>
+    <message>
+        <source>Add someone at this PC</source>
+        <translation>Tambahkan seseorang di PC ini</translation>
+    </message>
+    <message>
+        <source>Hand the keyboard to the new member: they type their name and a passphrase of their own. They can open the archive with it right away.</source>
+        <translation>Serahkan papan ketik kepada anggota baru: ia mengetik namanya dan kata sandinya sendiri. Ia langsung bisa membuka arsip dengan kata sandi itu.</translation>
+    </message>
+    <message>
+        <source>Make them an organiser (they can let members in and remove them)</source>
+        <translation>Jadikan pengelola (dapat mengizinkan anggota masuk dan mengeluarkan mereka)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambahkan</translation>
+    </message>
+</context>
+<context>
     <name>Age</name>
     <message>
         <source>1 day</source>
@@ -257,6 +276,23 @@
         <source>This change to the list of members was not accepted: someone changed the list at the same time in a way that takes precedence, or the change is one only the founder may make. Open the archive again to see the current list.</source>
         <translation>Perubahan daftar anggota ini tidak diterima: ada orang lain yang mengubah daftar pada saat yang sama dengan perubahan yang lebih diutamakan, atau perubahan ini hanya boleh dibuat oleh pembuat arsip. Buka arsip lagi untuk melihat daftar terbaru.</translation>
     </message>
+    <message>
+        <source>This is not a ShopSafe invitation code. Ask for the whole code: it starts with SHOPSAFE-JOIN and ends with the four groups of the fingerprint.</source>
+        <extracomment>Roles as the members list shows them, most responsible first.</extracomment>
+        <translation>Ini bukan kode undangan ShopSafe. Minta kodenya secara utuh: diawali SHOPSAFE-JOIN dan diakhiri empat kelompok sidik jari.</translation>
+    </message>
+    <message>
+        <source>This invitation code is for another archive. Ask the person to choose this family&apos;s archive folder when they ask to join.</source>
+        <translation>Kode undangan ini untuk arsip lain. Minta orang itu memilih folder arsip keluarga ini saat meminta bergabung.</translation>
+    </message>
+    <message>
+        <source>Only the person who created this archive (or its recovery key) can make someone an organiser. Nothing was changed.</source>
+        <translation>Hanya orang yang membuat arsip ini (atau kunci pemulihannya) yang dapat menjadikan seseorang pengelola. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Only the person who created this archive (or its recovery key) can remove an organiser. Nothing was changed.</source>
+        <translation>Hanya orang yang membuat arsip ini (atau kunci pemulihannya) yang dapat mengeluarkan pengelola. Tidak ada yang diubah.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCli</name>
@@ -359,10 +395,6 @@
     <message>
         <source>has access</source>
         <translation>punya akses</translation>
-    </message>
-    <message>
-        <source>waiting for access</source>
-        <translation>menunggu akses</translation>
     </message>
     <message>
         <source> (you)</source>
@@ -521,10 +553,6 @@
         <translation>minta bergabung ke arsip keluarga dengan kata sandi Anda sendiri</translation>
     </message>
     <message>
-        <source>list members and whether they have access</source>
-        <translation>daftar anggota dan apakah mereka punya akses</translation>
-    </message>
-    <message>
         <source>let a member who asked to join open the archive</source>
         <translation>izinkan anggota yang minta bergabung membuka arsip</translation>
     </message>
@@ -607,10 +635,6 @@
     <message>
         <source>This file belongs to no order.</source>
         <translation>Berkas ini tidak termasuk pesanan mana pun.</translation>
-    </message>
-    <message>
-        <source>    note ({date}): {text}</source>
-        <translation>    catatan ({date}): {text}</translation>
     </message>
     <message>
         <source>check report</source>
@@ -987,6 +1011,227 @@
     <message>
         <source>Stopped reading; the files are added. &apos;shopsafe archive reread&apos; reads the rest.</source>
         <translation>Pembacaan dihentikan; berkas sudah ditambahkan. &apos;shopsafe archive reread&apos; membaca sisanya.</translation>
+    </message>
+    <message>
+        <source>founder</source>
+        <translation>pendiri</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>pengelola</translation>
+    </message>
+    <message>
+        <source>asked to join</source>
+        <translation>minta bergabung</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dikeluarkan</translation>
+    </message>
+    <message>
+        <source>{names} can no longer open the archive or read anything added from now on. They keep what they already had: whatever they saw or copied before cannot be taken back.</source>
+        <translation>{names} tidak bisa lagi membuka arsip atau membaca apa pun yang ditambahkan mulai sekarang. Apa yang sudah mereka miliki tetap ada pada mereka: apa yang sudah mereka lihat atau salin sebelumnya tidak bisa ditarik kembali.</translation>
+    </message>
+    <message>
+        <source>the family: list, add at this PC, invite, let in, remove, organisers</source>
+        <translation>keluarga: daftar, tambah di PC ini, undang, izinkan masuk, keluarkan, pengelola</translation>
+    </message>
+    <message>
+        <source>members commands</source>
+        <translation>perintah anggota</translation>
+    </message>
+    <message>
+        <source>list members, their role and whether they have access</source>
+        <translation>tampilkan anggota, perannya, dan apakah mereka punya akses</translation>
+    </message>
+    <message>
+        <source>add someone at this PC: they type their own passphrase</source>
+        <translation>tambahkan seseorang di PC ini: ia mengetik kata sandinya sendiri</translation>
+    </message>
+    <message>
+        <source>the new member&apos;s name as shown to the family</source>
+        <translation>nama anggota baru seperti yang dilihat keluarga</translation>
+    </message>
+    <message>
+        <source>read the new member&apos;s passphrase from this file</source>
+        <translation>baca kata sandi anggota baru dari berkas ini</translation>
+    </message>
+    <message>
+        <source>make them an organiser too (founder only)</source>
+        <translation>jadikan juga pengelola (hanya pendiri)</translation>
+    </message>
+    <message>
+        <source>ask to join from this PC and print the invitation code to send</source>
+        <translation>minta bergabung dari PC ini dan tampilkan kode undangan untuk dikirim</translation>
+    </message>
+    <message>
+        <source>let in someone who sent an invitation code (or a member id)</source>
+        <translation>izinkan masuk orang yang mengirim kode undangan (atau id anggota)</translation>
+    </message>
+    <message>
+        <source>the invitation code in quotes, or a member id</source>
+        <translation>kode undangan dalam tanda kutip, atau id anggota</translation>
+    </message>
+    <message>
+        <source>the fingerprint they read out to you</source>
+        <translation>sidik jari yang dibacakan kepada Anda</translation>
+    </message>
+    <message>
+        <source>do not ask: the fingerprint in the code is the one they see</source>
+        <translation>jangan tanya: sidik jari dalam kode sama dengan yang mereka lihat</translation>
+    </message>
+    <message>
+        <source>remove members: a new archive key for everyone else</source>
+        <translation>keluarkan anggota: kunci arsip baru untuk semua yang lain</translation>
+    </message>
+    <message>
+        <source>member id or name</source>
+        <translation>id atau nama anggota</translation>
+    </message>
+    <message>
+        <source>make a member an organiser (founder only)</source>
+        <translation>jadikan anggota sebagai pengelola (hanya pendiri)</translation>
+    </message>
+    <message>
+        <source>make an organiser a plain member again</source>
+        <translation>jadikan pengelola anggota biasa lagi</translation>
+    </message>
+    <message>
+        <source>what other members wrote since your last visit (then marked as seen)</source>
+        <translation>apa yang ditulis anggota lain sejak kunjungan terakhir Anda (lalu ditandai sudah dilihat)</translation>
+    </message>
+    <message>
+        <source>no access</source>
+        <translation>tanpa akses</translation>
+    </message>
+    <message>
+        <source>{name}, type your own passphrase: </source>
+        <translation>{name}, ketik kata sandi Anda sendiri: </translation>
+    </message>
+    <message>
+        <source>{name} was added (member {member}) and can now open the archive with their own passphrase.</source>
+        <translation>{name} sudah ditambahkan (anggota {member}) dan kini dapat membuka arsip dengan kata sandinya sendiri.</translation>
+    </message>
+    <message>
+        <source>{name} is an organiser: they can let members in and remove them too.</source>
+        <translation>{name} adalah pengelola: ia juga dapat mengizinkan anggota masuk dan mengeluarkan mereka.</translation>
+    </message>
+    <message>
+        <source>Your invitation code (send it to an organiser of the family, e.g. in a chat; it holds no secret):</source>
+        <translation>Kode undangan Anda (kirimkan ke pengelola keluarga, misalnya lewat chat; kode ini tidak berisi rahasia):</translation>
+    </message>
+    <message>
+        <source>Your fingerprint is {fingerprint}. When they let you in, they may ask you to read it out.</source>
+        <translation>Sidik jari Anda {fingerprint}. Saat mengizinkan Anda masuk, mereka mungkin meminta Anda membacakannya.</translation>
+    </message>
+    <message>
+        <source>{name} asks to join with fingerprint {fingerprint}. Does {name} see the same fingerprint? [y/N] </source>
+        <translation>{name} minta bergabung dengan sidik jari {fingerprint}. Apakah {name} melihat sidik jari yang sama? [y/T] </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>error: compare the fingerprint first: give the one they read out with --fingerprint, or --yes if the code came straight from them; nothing was changed</source>
+        <translation>galat: bandingkan sidik jarinya dulu: berikan sidik jari yang mereka bacakan dengan --fingerprint, atau --yes jika kode itu langsung dari mereka; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <source>{name} can now open the archive with their own passphrase.</source>
+        <translation>{name} kini dapat membuka arsip dengan kata sandinya sendiri.</translation>
+    </message>
+    <message>
+        <source>error: several members are called {name}; use one of these ids:</source>
+        <translation>galat: beberapa anggota bernama {name}; gunakan salah satu id ini:</translation>
+    </message>
+    <message>
+        <source>{name} is a member again (not an organiser).</source>
+        <translation>{name} kembali menjadi anggota (bukan pengelola).</translation>
+    </message>
+    <message>
+        <source>{name} is not an organiser; nothing was changed.</source>
+        <translation>{name} bukan pengelola; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{name} is now an organiser: they can let members in and remove them, so one lost passphrase does not lock the family out.</source>
+        <translation>{name} kini menjadi pengelola: ia dapat mengizinkan anggota masuk dan mengeluarkan mereka, jadi satu kata sandi yang hilang tidak membuat keluarga terkunci.</translation>
+    </message>
+    <message>
+        <source>{name} is already an organiser.</source>
+        <translation>{name} sudah menjadi pengelola.</translation>
+    </message>
+    <message>
+        <source>{name} marked {title} as a scam {when}</source>
+        <translation>{name} menandai {title} sebagai penipuan {when}</translation>
+    </message>
+    <message>
+        <source>{name} added the order {title} {when}</source>
+        <translation>{name} menambahkan pesanan {title} {when}</translation>
+    </message>
+    <message>
+        <source>{name} wrote on {title} {when}: {text}</source>
+        <translation>{name} menulis di {title} {when}: {text}</translation>
+    </message>
+    <message>
+        <source>{name} saved a check report for {title} {when}</source>
+        <translation>{name} menyimpan laporan pemeriksaan untuk {title} {when}</translation>
+    </message>
+    <message>
+        <source>{name} saved a cost breakdown for {title} {when}</source>
+        <translation>{name} menyimpan rincian biaya untuk {title} {when}</translation>
+    </message>
+    <message>
+        <source>Nothing new from the family since your last visit.</source>
+        <translation>Tidak ada kabar baru dari keluarga sejak kunjungan terakhir Anda.</translation>
+    </message>
+    <message>
+        <source>its signature does not match {name}&apos;s key, so someone else wrote it in their name</source>
+        <extracomment>Why a record was refused, as :attr:`desktop.archive.Untrusted.why` says.</extracomment>
+        <translation>tanda tangannya tidak cocok dengan kunci {name}, jadi orang lain yang menulisnya atas namanya</translation>
+    </message>
+    <message>
+        <source>it is signed by someone who is not a member of this archive</source>
+        <translation>ditandatangani oleh seseorang yang bukan anggota arsip ini</translation>
+    </message>
+    <message>
+        <source>{name} had already been removed when it was written</source>
+        <translation>{name} sudah dikeluarkan saat perubahan itu ditulis</translation>
+    </message>
+    <message>
+        <source>it is not signed, and this archive requires signatures</source>
+        <translation>tidak ditandatangani, padahal arsip ini mewajibkan tanda tangan</translation>
+    </message>
+    <message>
+        <source>an unknown member ({member})</source>
+        <translation>anggota tak dikenal ({member})</translation>
+    </message>
+    <message>
+        <source>an unknown member</source>
+        <translation>anggota tak dikenal</translation>
+    </message>
+    <message>
+        <source>    added by {name}, {when}</source>
+        <translation>    ditambahkan oleh {name}, {when}</translation>
+    </message>
+    <message>
+        <source>; last changed by {name}, {when}</source>
+        <translation>; terakhir diubah oleh {name}, {when}</translation>
+    </message>
+    <message>
+        <source>    note ({date}, {name}): {text}</source>
+        <translation>    catatan ({date}, {name}): {text}</translation>
+    </message>
+    <message>
+        <source>    UNTRUSTED: a change claiming to be from {name} ({when}) was refused: {why}. It is not part of the order shown above.</source>
+        <translation>    TIDAK TEPERCAYA: perubahan yang mengaku dari {name} ({when}) ditolak: {why}. Perubahan itu bukan bagian dari pesanan di atas.</translation>
+    </message>
+    <message>
+        <source>      it said: {words}</source>
+        <translation>      isinya: {words}</translation>
+    </message>
+    <message>
+        <source>      it tried to delete it</source>
+        <translation>      perubahan itu mencoba menghapusnya</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1729,116 @@
     </message>
 </context>
 <context>
+    <name>ArchiveMembers</name>
+    <message>
+        <source>Founder</source>
+        <translation>Pendiri</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Pengelola</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Asked to join</source>
+        <translation>Minta bergabung</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Dikeluarkan</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be able to open the archive or read anything added from now on. They keep what they already had: whatever they saw or copied before cannot be taken back.</source>
+        <translation>{name} tidak akan bisa lagi membuka arsip atau membaca apa pun yang ditambahkan mulai sekarang. Apa yang sudah dimiliki tetap ada padanya: apa yang sudah ia lihat atau salin sebelumnya tidak bisa ditarik kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveNews</name>
+    <message>
+        <source>{name} marked {title} as a scam {when}</source>
+        <translation>{name} menandai {title} sebagai penipuan {when}</translation>
+    </message>
+    <message>
+        <source>{name} added the order {title} {when}</source>
+        <translation>{name} menambahkan pesanan {title} {when}</translation>
+    </message>
+    <message>
+        <source>{name} wrote on {title} {when}: {text}</source>
+        <translation>{name} menulis di {title} {when}: {text}</translation>
+    </message>
+    <message>
+        <source>{name} saved a check report for {title} {when}</source>
+        <translation>{name} menyimpan laporan pemeriksaan untuk {title} {when}</translation>
+    </message>
+    <message>
+        <source>{name} saved a cost breakdown for {title} {when}</source>
+        <translation>{name} menyimpan rincian biaya untuk {title} {when}</translation>
+    </message>
+    <message>
+        <source>its signature is not {name}&apos;s: someone else wrote it in their name</source>
+        <translation>tanda tangannya bukan milik {name}: orang lain menulisnya atas namanya</translation>
+    </message>
+    <message>
+        <source>it is signed by someone who is not a member</source>
+        <translation>ditandatangani oleh orang yang bukan anggota</translation>
+    </message>
+    <message>
+        <source>{name} had already been removed when it was written</source>
+        <translation>{name} sudah dikeluarkan saat perubahan itu ditulis</translation>
+    </message>
+    <message>
+        <source>it is not signed</source>
+        <translation>tidak ditandatangani</translation>
+    </message>
+    <message>
+        <source>someone not in the family</source>
+        <translation>seseorang di luar keluarga</translation>
+    </message>
+    <message>
+        <source>an unknown member</source>
+        <translation>anggota tak dikenal</translation>
+    </message>
+    <message>
+        <source>a family member</source>
+        <translation>seorang anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Added by {name} {when}</source>
+        <translation>Ditambahkan oleh {name} {when}</translation>
+    </message>
+    <message>
+        <source>last changed by {name} {when}</source>
+        <translation>terakhir diubah oleh {name} {when}</translation>
+    </message>
+    <message>
+        <source>Untrusted change, not applied: it claims to be from {name} ({when}), but {why}.</source>
+        <translation>Perubahan tidak tepercaya, tidak diterapkan: mengaku dari {name} ({when}), tetapi {why}.</translation>
+    </message>
+    <message>
+        <source>It said: “{words}”</source>
+        <translation>Isinya: “{words}”</translation>
+    </message>
+    <message>
+        <source>It tried to delete this order.</source>
+        <translation>Perubahan itu mencoba menghapus pesanan ini.</translation>
+    </message>
+    <message>
+        <source>…and %n more</source>
+        <translation>…dan %n lainnya</translation>
+    </message>
+    <message>
+        <source>%n change(s) were refused because no member allowed to write them signed them; the orders they concern say so.</source>
+        <translation>%n perubahan ditolak karena tidak ditandatangani anggota yang berhak menulisnya; pesanan yang terkait menunjukkannya.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveOrders</name>
     <message>
         <source>Date</source>
@@ -1570,6 +1925,7 @@
     </message>
     <message>
         <source>Search orders, sellers, files, notes…</source>
+        <extracomment>A seller to show on the Sellers page (a scam mark in the news); the window routes it.</extracomment>
         <translation>Cari pesanan, penjual, berkas, catatan…</translation>
     </message>
     <message>
@@ -1741,6 +2097,18 @@
     <message>
         <source>The picture on the clipboard could not be added: {reason}</source>
         <translation>Gambar di papan klip tidak bisa ditambahkan: {reason}</translation>
+    </message>
+    <message>
+        <source>New in the family? Ask to join this archive…</source>
+        <translation>Baru di keluarga ini? Minta bergabung ke arsip ini…</translation>
+    </message>
+    <message>
+        <source>Family…</source>
+        <translation>Keluarga…</translation>
+    </message>
+    <message>
+        <source>Who is in the family, add or remove members</source>
+        <translation>Siapa saja anggota keluarga, tambah atau keluarkan anggota</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4538,37 @@ shopsafe --help menampilkan semua perintah.</translation>
     </message>
 </context>
 <context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Let someone in</source>
+        <translation>Izinkan seseorang masuk</translation>
+    </message>
+    <message>
+        <source>Paste the invitation code they sent you (it starts with SHOPSAFE-JOIN).</source>
+        <translation>Tempel kode undangan yang dikirimkan kepada Anda (diawali SHOPSAFE-JOIN).</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Kode undangan</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Periksa kode</translation>
+    </message>
+    <message>
+        <source>It matches: let them in</source>
+        <translation>Cocok: izinkan masuk</translation>
+    </message>
+    <message>
+        <source>{name} asks to join. Ask {name} to read out the fingerprint on their screen (by phone or in person). Let them in only if it is exactly this:</source>
+        <translation>{name} minta bergabung. Minta {name} membacakan sidik jari di layarnya (lewat telepon atau langsung). Izinkan masuk hanya jika sama persis dengan ini:</translation>
+    </message>
+    <message>
+        <source>Their request has not arrived in this archive folder yet. Wait until the folder has synced, then check again.</source>
+        <translation>Permintaannya belum sampai di folder arsip ini. Tunggu sampai folder selesai disinkronkan, lalu periksa lagi.</translation>
+    </message>
+</context>
+<context>
     <name>HttpsCheck</name>
     <message>
         <source>The shop&apos;s certificate has expired</source>
@@ -4439,6 +4838,45 @@ shopsafe --help menampilkan semua perintah.</translation>
     <message>
         <source>Not understood</source>
         <translation>Tidak dikenali</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Ask to join this family archive</source>
+        <translation>Minta bergabung ke arsip keluarga ini</translation>
+    </message>
+    <message>
+        <source>Type your name and a passphrase of your own. ShopSafe makes your keys and an invitation code; send the code to someone in the family who organises the archive.</source>
+        <translation>Ketik nama Anda dan kata sandi Anda sendiri. ShopSafe membuat kunci Anda dan kode undangan; kirim kode itu kepada anggota keluarga yang mengelola arsip.</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Kode undangan</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Invitation code as a QR code</source>
+        <translation>Kode undangan sebagai kode QR</translation>
+    </message>
+    <message>
+        <source>Ask to join</source>
+        <translation>Minta bergabung</translation>
+    </message>
+    <message>
+        <source>Making your keys…</source>
+        <translation>Membuat kunci Anda…</translation>
+    </message>
+    <message>
+        <source>Send this invitation code to someone in the family who organises the archive, for example in a chat, or let them scan the QR code. It holds no secret.</source>
+        <translation>Kirim kode undangan ini kepada anggota keluarga yang mengelola arsip, misalnya lewat chat, atau biarkan mereka memindai kode QR-nya. Kode ini tidak berisi rahasia.</translation>
+    </message>
+    <message>
+        <source>Your fingerprint is {fingerprint}. They may ask you to read it out before letting you in. After that, unlock the archive with your passphrase.</source>
+        <translation>Sidik jari Anda {fingerprint}. Mereka mungkin meminta Anda membacakannya sebelum mengizinkan Anda masuk. Setelah itu, buka arsip dengan kata sandi Anda.</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +5267,112 @@ Pintasan: {shortcut}</translation>
     </message>
 </context>
 <context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Family members</source>
+        <translation>Anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Add someone at this PC…</source>
+        <translation>Tambah orang di PC ini…</translation>
+    </message>
+    <message>
+        <source>Let someone in with their code…</source>
+        <translation>Izinkan masuk dengan kode…</translation>
+    </message>
+    <message>
+        <source>Make organiser</source>
+        <translation>Jadikan pengelola</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Keluarkan…</translation>
+    </message>
+    <message>
+        <source>Organisers let members in and remove them. Make a second organiser so that one lost passphrase does not lock the family out.</source>
+        <translation>Pengelola mengizinkan anggota masuk dan mengeluarkan mereka. Angkat pengelola kedua agar satu kata sandi yang hilang tidak membuat keluarga terkunci.</translation>
+    </message>
+    <message>
+        <source>Make a plain member</source>
+        <translation>Jadikan anggota biasa</translation>
+    </message>
+    <message>
+        <source>Only organisers can add or remove members.</source>
+        <translation>Hanya pengelola yang dapat menambah atau mengeluarkan anggota.</translation>
+    </message>
+    <message>
+        <source>Making {name}&apos;s keys…</source>
+        <translation>Membuat kunci untuk {name}…</translation>
+    </message>
+    <message>
+        <source>{name} was added and can now open the archive with their own passphrase.</source>
+        <translation>{name} sudah ditambahkan dan kini dapat membuka arsip dengan kata sandinya sendiri.</translation>
+    </message>
+    <message>
+        <source>{name} can now open the archive with their own passphrase.</source>
+        <translation>{name} kini dapat membuka arsip dengan kata sandinya sendiri.</translation>
+    </message>
+    <message>
+        <source>{name} is now an organiser.</source>
+        <translation>{name} kini menjadi pengelola.</translation>
+    </message>
+    <message>
+        <source>{name} is a member again, not an organiser.</source>
+        <translation>{name} kembali menjadi anggota, bukan pengelola.</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>Keluarkan {name}?</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Keluarkan {name}</translation>
+    </message>
+    <message>
+        <source>{name} was removed. Everything added from now on uses a new key that {name} does not have.</source>
+        <translation>{name} sudah dikeluarkan. Semua yang ditambahkan mulai sekarang memakai kunci baru yang tidak dimiliki {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Akses</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sidik jari</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (Anda)</translation>
+    </message>
+    <message>
+        <source>Has access</source>
+        <translation>Punya akses</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Tanpa akses</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge a duplicate</source>
@@ -5080,6 +5624,29 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>Use --resolve HOST:ADDRESS or HOST:ADDRESS:PORT, not {text}.</source>
         <translation>Gunakan --resolve HOST:ALAMAT atau HOST:ALAMAT:PORT, bukan {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsPanel</name>
+    <message>
+        <source>News from your family</source>
+        <translation>Kabar dari keluarga Anda</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>New from your family since your last visit ({when})</source>
+        <translation>Baru dari keluarga Anda sejak kunjungan terakhir ({when})</translation>
+    </message>
+    <message>
+        <source>New from your family</source>
+        <translation>Baru dari keluarga Anda</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>seorang anggota</translation>
     </message>
 </context>
 <context>
@@ -7650,6 +8217,49 @@ Pintasan: {shortcut}</translation>
     <message>
         <source>High risk: the address imitates a known name and the domain is new or recently changed hands.</source>
         <translation>Risiko tinggi: alamatnya meniru nama terkenal dan domainnya baru atau baru saja berpindah tangan.</translation>
+    </message>
+</context>
+<context>
+    <name>_PassphraseForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Use this weak passphrase anyway</source>
+        <translation>Tetap gunakan kata sandi lemah ini</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Ulangi:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua kata sandi berbeda.</translation>
+    </message>
+    <message>
+        <source>Strength: {words}</source>
+        <translation>Kekuatan: {words}</translation>
+    </message>
+    <message>
+        <source>Each person has their own passphrase; nobody else needs to know it.</source>
+        <translation>Setiap orang punya kata sandi sendiri; orang lain tidak perlu mengetahuinya.</translation>
     </message>
 </context>
 </TS>
