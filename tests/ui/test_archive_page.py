@@ -440,3 +440,30 @@ def test_notes_and_reports_follow_writes_but_an_import_leaves_them(qtbot, window
     assert "promised a refund" in page.detail.notes_view.toPlainText()
     assert "Kaos" in page.detail.reports.toPlainText()
     assert page.current_order_id() == order_id
+
+
+@pytest.mark.parametrize("language", ["en", "id", "es"])
+def test_archive_page_fits_a_1024x600_screen(qtbot, window, qapp, language):
+    """The order detail fits its pane (no label or button row wider than it, as the Spanish
+    "Informes de comprobación y desgloses de costes guardados" was) and the orders table shows
+    the order's title, not "…", without sideways scrolling."""
+    from desktop.i18n import install_translators
+
+    install_translators(qapp, language)
+    page = window.page("archive")
+    _create(qtbot, page)
+    page.new_order.click()
+    _wait_writes(qtbot)
+    page.table.selectRow(0)
+    qtbot.wait(50)
+    assert window.width() <= 1024
+    pane = page.splitter.widget(1)
+    assert page.detail.minimumSizeHint().width() <= pane.viewport().width(), (
+        page.detail.minimumSizeHint(), pane.viewport().width())
+    assert page.detail.width() <= pane.viewport().width()
+    table = page.table
+    bar = table.horizontalScrollBar()
+    assert bar.maximum() == 0, (bar.maximum(), [table.columnWidth(c) for c in range(8)])
+    title = page.model.index(0, 1).data()
+    assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance(title), (
+        title, table.viewport().width(), page.columns._widths, page.splitter.sizes())
