@@ -43,7 +43,7 @@ class OrderColumns(QObject):
         metrics = self.table.fontMetrics()
         char = metrics.averageCharWidth()
         model = self.table.model()
-        pad = 2 * char + self.table.style().pixelMetric(
+        pad = char + self.table.style().pixelMetric(
             self.table.style().PixelMetric.PM_HeaderMarkSize)  # room for the sort arrow
 
         def head(name: str) -> int:

@@ -306,7 +306,7 @@ class ArchivePage(QWidget):
         pane = self.splitter.widget(1)
         needed = (self.detail.minimumSizeHint().width() + 2 * pane.frameWidth()
                   + pane.verticalScrollBar().sizeHint().width())
-        detail = min(max(needed, total * 3 // 10), total // 2)
+        detail = min(max(needed, total * 7 // 20), total // 2)
         self.splitter.setSizes([total - detail, detail])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
