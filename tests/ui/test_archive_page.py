@@ -467,3 +467,19 @@ def test_archive_page_fits_a_1024x600_screen(qtbot, window, qapp, language):
     title = page.model.index(0, 1).data()
     assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance(title), (
         title, table.viewport().width(), page.columns._widths, page.splitter.sizes())
+    # The Sellers page and the Family dialog fit the same screen in the same language.
+    page.session.sellers.add("Toko Batik Sari Jaya Abadi", phones=["081234567890"])
+    window.show_page("sellers")
+    sellers = window.page("sellers")
+    qtbot.waitUntil(lambda: sellers.list.count() == 1, timeout=10_000)
+    sellers.list.setCurrentRow(0)
+    qtbot.wait(50)
+    assert sellers.minimumSizeHint().width() <= sellers.width(), (
+        sellers.minimumSizeHint(), sellers.width())
+    window.show_page("archive")
+    page.members_button.click()
+    dialog = page.members_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.width() <= 1024 and dialog.height() <= 600, dialog.size()
+    assert dialog.minimumSizeHint().width() <= dialog.width()
+    dialog.reject()
