@@ -3,7 +3,7 @@
 Widths come from the font and the translated words (header, status names), never from
 ``ResizeToContents``, which would read all 10,000 rows. When the table is too narrow for the
 title to stay readable (a 1024×600 screen), the columns the order detail shows anyway (tags,
-number of files) are hidden until there is room again.
+number of files, then total and status) are hidden until there is room again.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ __all__ = ["OrderColumns"]
 
 #: Characters the title column keeps before optional columns are hidden.
 TITLE_CHARS = 22
-#: Hidden first, in this order, when the title would get less than TITLE_CHARS.
-OPTIONAL = ("tags", "files")
+#: Hidden, in this order, while the title would get less than TITLE_CHARS; the order detail
+#: beside the table shows each of them (a larger text size at 1024 px needs the last two).
+OPTIONAL = ("tags", "files", "total", "status")
 
 
 class OrderColumns(QObject):
@@ -87,6 +88,9 @@ class OrderColumns(QObject):
                 self.table.setColumnHidden(column, name in hidden)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
-        if watched is self.table and event.type() == QEvent.Type.Resize and self._widths:
-            self._hide_for_room()
+        if watched is self.table and self._widths:
+            if event.type() == QEvent.Type.Resize:
+                self._hide_for_room()
+            elif event.type() == QEvent.Type.FontChange:  # the text size setting
+                self.fit()
         return False

@@ -442,14 +442,18 @@ def test_notes_and_reports_follow_writes_but_an_import_leaves_them(qtbot, window
     assert page.current_order_id() == order_id
 
 
-@pytest.mark.parametrize("language", ["en", "id", "es"])
-def test_archive_page_fits_a_1024x600_screen(qtbot, window, qapp, language):
+@pytest.mark.parametrize(("language", "text_size"),
+                         [("en", 100), ("id", 100), ("es", 100), ("id", 130), ("es", 130)])
+def test_archive_page_fits_a_1024x600_screen(qtbot, window, qapp, settings, language, text_size):
     """The order detail fits its pane (no label or button row wider than it, as the Spanish
     "Informes de comprobación y desgloses de costes guardados" was) and the orders table shows
     the order's title, not "…", without sideways scrolling."""
     from desktop.i18n import install_translators
 
+    from desktop.settings import TEXT_SIZE
+
     install_translators(qapp, language)
+    settings.set_value(TEXT_SIZE, text_size)
     page = window.page("archive")
     _create(qtbot, page)
     page.new_order.click()
