@@ -117,8 +117,11 @@ class OrderDetail(QWidget):
 
         self.files_label = QLabel()
         self.files_label.setWordWrap(True)
+        # Long words (Spanish, Indonesian) wrap instead of widening the pane past a 1024 px screen.
         self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
         self.reports_label = QLabel()
+        self.reports_label.setWordWrap(True)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._form_labels = []

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -45,6 +44,7 @@ from desktop.archive import (
 )
 from desktop.settings import ARCHIVE_FOLDER, AUTO_LOCK_MINUTES, Settings
 from desktop.ui.archive_create import CreateArchiveDialog, RecoveryKeyDialog
+from desktop.ui.archive_columns import OrderColumns
 from desktop.ui.archive_detail import OrderDetail
 from desktop.ui.archive_model import ID_ROLE, OrdersModel
 from desktop.ui.archive_adding import EvidenceAdder
@@ -194,15 +194,8 @@ class ArchivePage(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        char = self.fontMetrics().averageCharWidth()
-        # Fixed widths from the font, never ResizeToContents (it reads all 10,000 rows).
-        for column, chars in enumerate((12, 22, 16, 13, 10, 12, 6, 10)):
-            header.resizeSection(column, chars * char)
-        header.resizeSection(0, self.fontMetrics().horizontalAdvance("2026-12-31") + 3 * char)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The title column takes the room; the others are as wide as what they show.
+        self.columns = OrderColumns(self.table)
         self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Orders"))
         self.detail = OrderDetail(self.pool)
@@ -304,9 +297,21 @@ class ArchivePage(QWidget):
         self.table.setAccessibleName(self.tr("Orders"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.model.retranslate()
+        self.columns.fit()
+        # The detail's labels too when locked: it is shown in the new language after unlocking.
+        self.detail.retranslate()
         if self.session is not None:
             self._refill_filters()
-            self.detail.retranslate()
+
+    def _share_splitter(self) -> None:
+        # The detail gets what it needs to show without clipping (a little more on large
+        # screens), the orders table the rest, so titles stay readable at 1024×600.
+        total = max(self.splitter.width(), 600)
+        pane = self.splitter.widget(1)
+        needed = (self.detail.minimumSizeHint().width() + 2 * pane.frameWidth()
+                  + pane.verticalScrollBar().sizeHint().width())
+        detail = min(max(needed, total * 7 // 20), total // 2)
+        self.splitter.setSizes([total - detail, detail])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
         if event.type() == QEvent.Type.LanguageChange:
@@ -426,8 +431,7 @@ class ArchivePage(QWidget):
         self.model.set_orders(session.orders())
         self._refill_filters()
         self.stack.setCurrentIndex(2)
-        total = max(self.splitter.width(), 600)
-        self.splitter.setSizes([total * 11 // 20, total * 9 // 20])
+        self._share_splitter()
         self._restart_idle_timer()
         self.inbox.start()
         if session.problems:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.archive.sellers import VERDICT_LABELS, VERDICTS, Mark, Seller
 from desktop.i18n import qt_translate
 from desktop.identity.phones import display_phone
+from desktop.ui.flow import FlowLayout
 
 __all__ = ["SellerDetail", "SellerView"]
 
@@ -86,11 +86,12 @@ class SellerDetail(QWidget):
         mark_row.addWidget(self.reason, 1, 1)
         mark_row.addWidget(self.mark_button, 1, 2)
         mark_row.setColumnStretch(1, 1)
-        actions = QHBoxLayout()
+        self.mark_heading.setWordWrap(True)
+        # The buttons wrap onto a second line when their translated labels do not fit.
+        actions = FlowLayout()
         for button in (self.edit_button, self.merge_button, self.copy_card_button,
                        self.save_card_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

@@ -440,3 +440,50 @@ def test_notes_and_reports_follow_writes_but_an_import_leaves_them(qtbot, window
     assert "promised a refund" in page.detail.notes_view.toPlainText()
     assert "Kaos" in page.detail.reports.toPlainText()
     assert page.current_order_id() == order_id
+
+
+@pytest.mark.parametrize(("language", "text_size"),
+                         [("en", 100), ("id", 100), ("es", 100), ("id", 130), ("es", 130)])
+def test_archive_page_fits_a_1024x600_screen(qtbot, window, qapp, settings, language, text_size):
+    """The order detail fits its pane (no label or button row wider than it, as the Spanish
+    "Informes de comprobación y desgloses de costes guardados" was) and the orders table shows
+    the order's title, not "…", without sideways scrolling."""
+    from desktop.i18n import install_translators
+
+    from desktop.settings import TEXT_SIZE
+
+    install_translators(qapp, language)
+    settings.set_value(TEXT_SIZE, text_size)
+    page = window.page("archive")
+    _create(qtbot, page)
+    page.new_order.click()
+    _wait_writes(qtbot)
+    page.table.selectRow(0)
+    qtbot.wait(50)
+    assert window.width() <= 1024
+    pane = page.splitter.widget(1)
+    assert page.detail.minimumSizeHint().width() <= pane.viewport().width(), (
+        page.detail.minimumSizeHint(), pane.viewport().width())
+    assert page.detail.width() <= pane.viewport().width()
+    table = page.table
+    bar = table.horizontalScrollBar()
+    assert bar.maximum() == 0, (bar.maximum(), [table.columnWidth(c) for c in range(8)])
+    title = page.model.index(0, 1).data()
+    assert table.columnWidth(1) >= table.fontMetrics().horizontalAdvance(title), (
+        title, table.viewport().width(), page.columns._widths, page.splitter.sizes())
+    # The Sellers page and the Family dialog fit the same screen in the same language.
+    page.session.sellers.add("Toko Batik Sari Jaya Abadi", phones=["081234567890"])
+    window.show_page("sellers")
+    sellers = window.page("sellers")
+    qtbot.waitUntil(lambda: sellers.list.count() == 1, timeout=10_000)
+    sellers.list.setCurrentRow(0)
+    qtbot.wait(50)
+    assert sellers.minimumSizeHint().width() <= sellers.width(), (
+        sellers.minimumSizeHint(), sellers.width())
+    window.show_page("archive")
+    page.members_button.click()
+    dialog = page.members_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.width() <= 1024 and dialog.height() <= 600, dialog.size()
+    assert dialog.minimumSizeHint().width() <= dialog.width()
+    dialog.reject()
