@@ -224,15 +224,18 @@ def _cmd_invite(args: argparse.Namespace) -> int:
 
 def terminal_qr(text: str) -> str:
     """``text`` as a QR code drawn with half blocks (two rows of modules per line)."""
-    import numpy as np
     import zxingcpp
 
     image = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode)
-    modules = np.asarray(image.to_image(scale=1, add_quiet_zones=True)) < 128
+    view = memoryview(image.to_image(scale=1, add_quiet_zones=True))  # 8-bit, rows × columns
+    height, width = view.shape
+    data = view.tobytes()
+    modules = [[data[row * width + column] < 128 for column in range(width)]
+               for row in range(height)]
     lines = []
-    for top in range(0, modules.shape[0], 2):
+    for top in range(0, height, 2):
         upper = modules[top]
-        lower = modules[top + 1] if top + 1 < modules.shape[0] else np.zeros_like(upper)
+        lower = modules[top + 1] if top + 1 < height else [False] * width
         lines.append("".join(" ▀▄█"[int(u) + 2 * int(d)] for u, d in zip(upper, lower)))
     # Dark modules drawn light on dark terminals would invert the code: draw the light ones.
     return "\n".join(line.translate(str.maketrans(" ▀▄█", "█▄▀ ")) for line in lines)

@@ -39,11 +39,10 @@ log = logging.getLogger(__name__)
 
 def qr_image(text: str, scale: int = 6) -> QImage:
     """``text`` as a QR code (black on white, with its quiet zone)."""
-    import numpy as np
     import zxingcpp
 
     barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode)
-    pixels = np.ascontiguousarray(barcode.to_image(scale=scale, add_quiet_zones=True))
+    pixels = memoryview(barcode.to_image(scale=scale, add_quiet_zones=True))  # 8-bit gray
     height, width = pixels.shape
     return QImage(pixels.tobytes(), width, height, width, QImage.Format.Format_Grayscale8).copy()
 
