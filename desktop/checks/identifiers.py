@@ -199,11 +199,19 @@ def _holder_near(text: str, end: int) -> str | None:
     return name.title() if name.isupper() or name.islower() else name
 
 
+_PHONE_WORDS = re.compile(r"(?i)(?<![\w])(?:wa|whatsapp|hp|no\.? ?hp|telp?|telepon|phone|tlf|"
+                          r"tel[eé]fono|celular|cel|m[oó]vil)(?![\w])")
+
+
 def _bank_before(text: str, start: int) -> tuple[str | None, tuple[int, ...]]:
     """The bank named shortly before ``start`` (same line, 40 characters), with its lengths."""
     window = text[max(0, start - 40):start].rsplit("\n", 1)[-1]
     found = list(_BANK_RE.finditer(window))
     if not found:
+        return None, ()
+    # "BCA 1234567890 a.n. Rudi, WA 0812 3456 7890": the bank names the first number only; a
+    # number or a phone word after it starts something else.
+    if re.search(r"\d", window[found[-1].end():]) or _PHONE_WORDS.search(window[found[-1].end():]):
         return None, ()
     word = found[-1].group(1)
     for pattern, name, lengths in _BANKS:

@@ -140,3 +140,12 @@ def test_never_raises_and_is_bounded():
 ])
 def test_a_holder_name_is_the_name_only(text, holder):
     assert one(text, "bank_account").holder == holder
+
+
+@pytest.mark.parametrize("after", ["WA 0812 3456 7890", "hp 0812-3456-7890", "no. WhatsApp 081234567890"])
+def test_a_phone_after_the_account_is_not_a_second_account_of_that_bank(after):
+    # Found in a new-user try: the WhatsApp number was read as a BCA account "with a wrong
+    # check digit" because BCA had been named 40 characters before it.
+    text = f"Transfer dulu ke BCA 1234567890 a.n. Rudi Hartono ya, {after}"
+    found = [(i.kind, i.value, i.bank) for i in find_identifiers(text, "ID")]
+    assert found == [("bank_account", "1234567890", "BCA"), ("phone", "+6281234567890", None)]
