@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from desktop import cli_archive_commands as commands
-from desktop.cli_archive_text import LANGUAGES, _h, _translate_argparse, _with_language
+from desktop.cli_archive_text import _h, _translate_argparse, add_language_option
 from desktop.text import N_
 
 __all__ = ["register"]
@@ -186,12 +186,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     register_sync(sub, common)
 
-    for action in sub.choices.values():
-        action.add_argument(
-            "--lang", choices=LANGUAGES, default=None,
-            help=_h(N_("ArchiveCli", "language of the messages (default: SHOPSAFE_LANGUAGE, else "
-                                     "the language chosen in Settings, else the system's)")))
-        action.set_defaults(func=_with_language(action.get_default("func")))
-    parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
+    add_language_option(sub, parser)
 
 

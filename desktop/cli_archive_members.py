@@ -23,7 +23,7 @@ from desktop.cli_archive_commands import (
     _print_json,
     _unlocked,
 )
-from desktop.cli_archive_text import LANGUAGES, _h, _t, _translate, _with_language
+from desktop.cli_archive_text import _h, _t, _translate, add_language_option
 from desktop.cli_common import prompt, read_secret_file
 from desktop.text import N_
 
@@ -141,13 +141,7 @@ def register(sub: argparse._SubParsersAction, common: Callable[..., None],
     common(p, json_output=True)
     p.set_defaults(func=_cmd_news)
 
-    for action in actions.choices.values():
-        action.add_argument(
-            "--lang", choices=LANGUAGES, default=None,
-            help=_h(N_("ArchiveCli", "language of the messages (default: SHOPSAFE_LANGUAGE, else "
-                                     "the language chosen in Settings, else the system's)")))
-        action.set_defaults(func=_with_language(action.get_default("func")))
-    parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
+    add_language_option(actions, parser)
 
 
 # -- commands ------------------------------------------------------------------------------------

@@ -45,6 +45,19 @@ def _with_language(func: Callable[[argparse.Namespace], int]) -> Callable[[argpa
     return run
 
 
+def add_language_option(sub: argparse._SubParsersAction, parser: argparse.ArgumentParser) -> None:
+    """Give every action of ``sub`` the ``--lang`` option (their output and errors in that
+    language), and make ``parser`` alone print its help. One place for the archive, members
+    and sellers commands."""
+    for action in sub.choices.values():
+        action.add_argument(
+            "--lang", choices=LANGUAGES, default=None,
+            help=_h(N_("ArchiveCli", "language of the messages (default: SHOPSAFE_LANGUAGE, else "
+                                     "the language chosen in Settings, else the system's)")))
+        action.set_defaults(func=_with_language(action.get_default("func")))
+    parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
+
+
 def _t(message: Message) -> str:
     """The message in the user's language (placeholders left for ``str.format``)."""
     return message.render(_translate)

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli_archive_commands import _guarded, _print_json, _unlocked
-from desktop.cli_archive_text import LANGUAGES, _h, _render, _t, _translate, _translate_argparse, \
-    _with_language
+from desktop.cli_archive_text import _h, _render, _t, _translate, _translate_argparse, \
+    add_language_option
 from desktop.text import N_
 
 __all__ = ["register"]
@@ -101,13 +101,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help=_h(N_("ArchiveCli", "also put the seller and its verdict in your book")))
     p.set_defaults(func=_cmd_import_card)
 
-    for action in sub.choices.values():
-        action.add_argument(
-            "--lang", choices=LANGUAGES, default=None,
-            help=_h(N_("ArchiveCli", "language of the messages (default: SHOPSAFE_LANGUAGE, else "
-                                     "the language chosen in Settings, else the system's)")))
-        action.set_defaults(func=_with_language(action.get_default("func")))
-    parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
+    add_language_option(sub, parser)
 
 
 # -- helpers -------------------------------------------------------------------------------------
