@@ -227,7 +227,9 @@ class OrderDetail(QWidget):
         self.untrusted.setText(described.untrusted)
         self.untrusted.setVisible(bool(described.untrusted))
         self.notes_view.setPlainText(described.notes)
-        self.reports.setHtml(reports_html(session.reports(order.id), self.money_locale()))
+        names = self.family.names
+        self.reports.setHtml(reports_html(session.reports(order.id), self.money_locale(),
+                                          lambda report: session.written(report.id, names).name))
 
     def _show_files(self, session: Any, order: Order, same: bool = False) -> None:
         attachments = session.attachments(order.id)

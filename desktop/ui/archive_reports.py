@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -33,6 +33,7 @@ _CONVERTED = N_("ArchiveDetail", "Converted")
 _COST_BREAKDOWN = N_("ArchiveDetail", "Cost breakdown")
 _NOT_CHECKED = N_("ArchiveDetail", "Not checked:")
 _NOTHING_SAVED_YET = N_("ArchiveDetail", "Nothing saved yet.")
+_SAVED_BY = N_("ArchiveDetail", "Saved by {name}")
 _SELF_CHECK_ANSWERS = N_("ArchiveDetail", "Self-check answers:")
 _TOTAL = N_("ArchiveDetail", "Total")
 _VERDICT_WITH_YOUR_ANSWERS = N_("ArchiveDetail", "Verdict with your answers:")
@@ -146,16 +147,22 @@ def _costs_html(report: Any, locale: str) -> list[str]:
     return out
 
 
-def reports_html(reports: Iterable[Any], locale: str = "") -> str:
+def reports_html(reports: Iterable[Any], locale: str = "",
+                 saved_by: Callable[[Any], str] | None = None) -> str:
     """The order's saved reports as one HTML page (for a QTextBrowser), newest first, amounts
-    written for ``locale`` (``id_ID``; default the system's); a report that cannot be read
-    shows its title and summary only. Never raises."""
+    written for ``locale`` (``id_ID``; default the system's), each with who saved it when
+    ``saved_by(report)`` names someone; a report that cannot be read shows its title and
+    summary only. Never raises."""
     locale = locale or QLocale().name()
     parts: list[str] = []
     for report in sorted(reports, key=lambda r: r.added, reverse=True):
         try:
-            parts += (_check_html(report) if report.kind == "check"
-                      else _costs_html(report, locale))
+            shown = (_check_html(report) if report.kind == "check"
+                     else _costs_html(report, locale))
+            name = saved_by(report) if saved_by is not None else ""
+            if name:  # under the heading: who in the family saved it (issue 12)
+                shown.insert(1, f"<p><i>{html.escape(_t(_SAVED_BY).format(name=name))}</i></p>")
+            parts += shown
         except Exception:  # noqa: BLE001 - a report from a newer version still shows its title
             log.warning("a saved report could not be shown in full", exc_info=True)
             parts.append(f"<h3>{html.escape(report.title or '')}</h3>"

@@ -1584,6 +1584,10 @@
         <translation>Sin comprobar:</translation>
     </message>
     <message>
+        <source>Saved by {name}</source>
+        <translation>Guardado por {name}</translation>
+    </message>
+    <message>
         <source>Self-check answers:</source>
         <translation>Respuestas de la autocomprobación:</translation>
     </message>

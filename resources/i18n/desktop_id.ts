@@ -1584,6 +1584,10 @@
         <translation>Tidak diperiksa:</translation>
     </message>
     <message>
+        <source>Saved by {name}</source>
+        <translation>Disimpan oleh {name}</translation>
+    </message>
+    <message>
         <source>Self-check answers:</source>
         <translation>Jawaban cek mandiri:</translation>
     </message>

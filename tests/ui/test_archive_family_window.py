@@ -184,6 +184,9 @@ def test_unlock_shows_news_from_others_first_and_who_wrote_it(qtbot, family, tmp
     page = win.page("archive")
     ibu.add_member_here("Budi", BUDI, KDF_FLOOR)
     order = ibu.add_order(title="Kamera", seller="Toko Maju")
+    ibu.add_cost_breakdown(order, {"offer": {"name": "Kamera", "currency": "IDR"},
+                                   "lines": [], "total": {"amount": "0", "currency": "IDR"}},
+                           title="Kamera")
     ibu.take_news()  # Ibu's visit today: what she wrote herself is never news
     budi = open_archive(folder, BUDI, data_dir=tmp_path / "budi-pc")
     budi.add_note(order, "penjual tidak membalas lagi")
@@ -207,6 +210,7 @@ def test_unlock_shows_news_from_others_first_and_who_wrote_it(qtbot, family, tmp
     detail = page.detail
     assert detail.written.text().startswith("Added by Ibu")
     assert "Budi: penjual tidak membalas lagi" in detail.notes_view.toPlainText()
+    assert "Saved by Ibu" in detail.reports.toPlainText()  # who saved the cost breakdown
     assert "toko aman" not in detail.notes_view.toPlainText()  # never one of the notes
     assert detail.untrusted.isVisible()
     assert "Untrusted change, not applied: it claims to be from Ibu" in detail.untrusted.text()
