@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from desktop import cli_archive_commands as commands
-from desktop.cli_archive_text import _h, _translate_argparse, add_language_option
+from desktop.cli_archive_text import _h, _translate_argparse, add_archive_arguments, add_language_option
 from desktop.text import N_
 
 __all__ = ["register"]
@@ -26,16 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     sub = parser.add_subparsers(title=_h(N_("ArchiveCli", "archive commands")), metavar="ACTION")
 
-    def common(p: argparse.ArgumentParser, json_output: bool = False) -> None:
-        p.add_argument("archive", type=Path,
-                       help=_h(N_("ArchiveCli", "the archive folder (e.g. MyArchive.shopsafe)")))
-        p.add_argument("--passphrase-file", type=Path,
-                       help=_h(N_("ArchiveCli", "read the passphrase from this file")))
-        p.add_argument("--recovery-key-file", type=Path,
-                       help=_h(N_("ArchiveCli", "unlock with the recovery key stored in this file")))
-        p.add_argument("--member", help=_h(N_("ArchiveCli", "only try this member's slots")))
-        if json_output:
-            p.add_argument("--json", action="store_true", help=_h(N_("ArchiveCli", "print JSON")))
+    common = add_archive_arguments
 
     def kdf_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--kdf-memory", type=int, metavar="KIB",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from desktop.cli_common import chosen, translator
@@ -43,6 +44,21 @@ def _with_language(func: Callable[[argparse.Namespace], int]) -> Callable[[argpa
         return func(args)
 
     return run
+
+
+def add_archive_arguments(p: argparse.ArgumentParser, json_output: bool = False) -> None:
+    """The options every command that opens an archive takes: the folder, how to unlock it
+    (passphrase file, recovery key file, one member's slots), and ``--json`` when asked for.
+    One place for the archive, members, sync and sellers commands."""
+    p.add_argument("archive", type=Path,
+                   help=_h(N_("ArchiveCli", "the archive folder (e.g. MyArchive.shopsafe)")))
+    p.add_argument("--passphrase-file", type=Path,
+                   help=_h(N_("ArchiveCli", "read the passphrase from this file")))
+    p.add_argument("--recovery-key-file", type=Path,
+                   help=_h(N_("ArchiveCli", "unlock with the recovery key stored in this file")))
+    p.add_argument("--member", help=_h(N_("ArchiveCli", "only try this member's slots")))
+    if json_output:
+        p.add_argument("--json", action="store_true", help=_h(N_("ArchiveCli", "print JSON")))
 
 
 def add_language_option(sub: argparse._SubParsersAction, parser: argparse.ArgumentParser) -> None:

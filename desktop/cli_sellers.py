@@ -17,7 +17,7 @@ from typing import Any
 
 from desktop.cli_archive_commands import _guarded, _print_json, _unlocked
 from desktop.cli_archive_text import _h, _render, _t, _translate, _translate_argparse, \
-    add_language_option
+    add_archive_arguments, add_language_option
 from desktop.text import N_
 
 __all__ = ["register"]
@@ -32,18 +32,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub = parser.add_subparsers(title=_h(N_("ArchiveCli", "seller book commands")), metavar="ACTION")
 
     def common(p: argparse.ArgumentParser, json_output: bool = False) -> None:
-        p.add_argument("archive", type=Path,
-                       help=_h(N_("ArchiveCli", "the archive folder (e.g. MyArchive.shopsafe)")))
-        p.add_argument("--passphrase-file", type=Path,
-                       help=_h(N_("ArchiveCli", "read the passphrase from this file")))
-        p.add_argument("--recovery-key-file", type=Path,
-                       help=_h(N_("ArchiveCli", "unlock with the recovery key stored in this file")))
-        p.add_argument("--member", help=_h(N_("ArchiveCli", "only try this member's slots")))
+        add_archive_arguments(p, json_output)
         p.add_argument("--country", default=os.environ.get("SHOPSAFE_COUNTRY") or "ID",
                        help=_h(N_("ArchiveCli", "your country (ISO code, e.g. ID, ES, MX): how "
                                                 "national phone numbers are read (default ID)")))
-        if json_output:
-            p.add_argument("--json", action="store_true", help=_h(N_("ArchiveCli", "print JSON")))
 
     seller_help = _h(N_("ArchiveCli", "a seller's id or name"))
     p = sub.add_parser("list", help=_h(N_("ArchiveCli", "list the sellers and the family's verdicts")))
