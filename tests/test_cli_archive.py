@@ -10,25 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from support.archive_cli import FAST, PASS, run, use_cli_env
 
-PASS = "kata sandi keluarga"
-FAST = ["--kdf-memory", "19456", "--kdf-iterations", "2"]
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
 def env(monkeypatch, tmp_path):
-    monkeypatch.setenv("SHOPSAFE_PASSPHRASE", PASS)
-    monkeypatch.setenv("SHOPSAFE_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("SHOPSAFE_LANGUAGE", "en")
-    return tmp_path
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(["archive", *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+    return use_cli_env(monkeypatch, tmp_path)
 
 
 def test_full_cycle(env, capsys):

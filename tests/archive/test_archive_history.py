@@ -13,24 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from support.archive_cli import FAST, PASS, run, use_cli_env
 
-PASS = "kata sandi keluarga"
-FAST = ["--kdf-memory", "19456", "--kdf-iterations", "2"]
 
 
 @pytest.fixture
 def env(monkeypatch, tmp_path):
-    monkeypatch.setenv("SHOPSAFE_PASSPHRASE", PASS)
-    monkeypatch.setenv("SHOPSAFE_DATA_DIR", str(tmp_path / "ibu-pc"))
-    monkeypatch.setenv("SHOPSAFE_LANGUAGE", "en")
-    return tmp_path
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(["archive", *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+    return use_cli_env(monkeypatch, tmp_path, "ibu-pc")
 
 
 def _family(env: Path, capsys, orders: int = 3) -> Path:

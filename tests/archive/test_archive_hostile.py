@@ -17,25 +17,14 @@ import pytest
 from desktop.archive import KDF_FLOOR, keys
 from desktop.archive.encoding import b64e
 from desktop.archive.rng import DeterministicRandom
-from desktop.cli import main
+from support.archive_cli import FAST, PASS, run, use_cli_env
 
-PASS = "kata sandi keluarga"
-FAST = ["--kdf-memory", "19456", "--kdf-iterations", "2"]
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def env(monkeypatch, tmp_path):
-    monkeypatch.setenv("SHOPSAFE_PASSPHRASE", PASS)
-    monkeypatch.setenv("SHOPSAFE_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("SHOPSAFE_LANGUAGE", "en")
-    return tmp_path
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(["archive", *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+    return use_cli_env(monkeypatch, tmp_path)
 
 
 def _archive(env: Path, capsys) -> Path:
